@@ -1,0 +1,110 @@
+package pressfacts.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import pressfacts.io.DocumentSource;
+import pressfacts.io.TextDecoder;
+import pressfacts.model.ModelStore;
+import pressfacts.record.ErrorRecord;
+import pressfacts.record.RecordJson;
+import pressfacts.run.BatchRunner;
+import pressfacts.run.Extractor;
+import pressfacts.run.StandardPipeline;
+
+/** {@code pressfacts extract}: one JSON record per input document, in input order. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {"Extract facts from press releases: one JSON record per document (JSON Lines),",
+        "in input order. A document that cannot be processed gives an error record",
+        "{\"doc_id\", \"error\": {\"code\", \"message\"}} and the batch goes on.",
+        "Exit status: 0 every document gave a record, 1 some gave error records, 2 usage error."},
+    footer = {"", "Examples:",
+        "  java -jar target/pressfacts.jar extract ../shared/seed-press-release.txt",
+        "  java -jar target/pressfacts.jar extract corpus/test/ -o test.jsonl --threads 2",
+        "  cat items.jsonl | java -jar target/pressfacts.jar extract - > records.jsonl"})
+public final class ExtractCommand implements Callable<Integer> {
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*", description = {
+      "A .txt file (doc_id = file name without extension), a directory (every .txt below it,",
+      "sorted; doc_id = relative path without extension), a .jsonl file of",
+      "{\"doc_id\" or \"id\", \"text\", \"published\"?: ISO date, \"title\"?}, or - for JSONL on stdin."})
+  List<String> inputs;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT.jsonl",
+      description = "Write records here instead of standard output, e.g. -o records.jsonl.")
+  Path output;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Documents processed in parallel (default: available processors, here ${DEFAULT-VALUE}). "
+          + "Output order and bytes do not depend on it.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--pretty", description = "Indent each record over several lines (not JSON Lines; for reading one record).")
+  boolean pretty;
+
+  @Option(names = "--progress", description = "Show progress on stderr even when stderr is not a terminal.")
+  boolean progress;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on stderr.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    if (threads < 1) {
+      System.err.println("pressfacts extract: --threads must be at least 1, got " + threads);
+      return 2;
+    }
+    PrintStream err = System.err;
+    Progress bar = new Progress(err, !quiet && (progress || System.console() != null));
+    Extractor extractor = new Extractor(StandardPipeline.build(ModelStore.load()));
+    AtomicLong errors = new AtomicLong();
+    long n;
+    try (Writer out = open()) {
+      n = new BatchRunner(extractor, threads).run(
+          new DocumentSource(inputs, System.in, TextDecoder.DEFAULT_MAX_BYTES), outcome -> {
+            if (outcome instanceof ErrorRecord e) {
+              errors.incrementAndGet();
+              if (!quiet) {
+                err.println("pressfacts: " + e.docId() + ": " + e.code() + ": " + e.message());
+              }
+            }
+            try {
+              out.write(pretty ? RecordJson.pretty(outcome) : RecordJson.line(outcome));
+              out.write('\n');
+              out.flush();
+            } catch (IOException ex) {
+              throw new UncheckedIOException(ex);
+            }
+            bar.tick();
+          });
+    }
+    bar.finish();
+    if (!quiet) {
+      err.println("pressfacts: " + n + " documents, " + (n - errors.get()) + " records, " + errors.get() + " error records");
+    }
+    return errors.get() == 0 ? 0 : 1;
+  }
+
+  private Writer open() throws IOException {
+    if (output == null) {
+      return new BufferedWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+          StandardCharsets.UTF_8));
+    }
+    if (output.getParent() != null) {
+      Files.createDirectories(output.getParent());
+    }
+    return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,88 @@
+package pressfacts.doc;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A calendar value at the precision the text gives, written as ISO 8601 ({@link #iso()}):
+ * {@code 2003}, {@code 2005-06}, {@code 2019-09-19}, {@code 2008-08-05T12:35}, or an interval
+ * {@code a/b} of two of those. {@link #firstDay()} and {@link #lastDay()} bound what it covers,
+ * which is what comparisons (published before event) need.
+ */
+public sealed interface DateValue permits DateValue.Year, DateValue.Month, DateValue.Day,
+    DateValue.Minute, DateValue.Interval {
+
+  String iso();
+
+  LocalDate firstDay();
+
+  LocalDate lastDay();
+
+  record Year(int year) implements DateValue {
+    public String iso() { return String.format("%04d", year); }
+    public LocalDate firstDay() { return LocalDate.of(year, 1, 1); }
+    public LocalDate lastDay() { return LocalDate.of(year, 12, 31); }
+  }
+
+  record Month(YearMonth month) implements DateValue {
+    public String iso() { return month.toString(); }
+    public LocalDate firstDay() { return month.atDay(1); }
+    public LocalDate lastDay() { return month.atEndOfMonth(); }
+  }
+
+  record Day(LocalDate day) implements DateValue {
+    public String iso() { return day.toString(); }
+    public LocalDate firstDay() { return day; }
+    public LocalDate lastDay() { return day; }
+  }
+
+  record Minute(LocalDateTime time) implements DateValue {
+    public Minute {
+      time = time.withSecond(0).withNano(0);
+    }
+    public String iso() { return time.toLocalDate() + "T" + String.format("%02d:%02d", time.getHour(), time.getMinute()); }
+    public LocalDate firstDay() { return time.toLocalDate(); }
+    public LocalDate lastDay() { return time.toLocalDate(); }
+  }
+
+  record Interval(DateValue from, DateValue to) implements DateValue {
+    public Interval {
+      if (from instanceof Interval || to instanceof Interval) {
+        throw new IllegalArgumentException("nested interval");
+      }
+    }
+    public String iso() { return from.iso() + "/" + to.iso(); }
+    public LocalDate firstDay() { return from.firstDay(); }
+    public LocalDate lastDay() { return to.lastDay(); }
+  }
+
+  Pattern SINGLE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2}))?)?)?");
+
+  /** Reads what {@link #iso()} writes; throws {@link IllegalArgumentException} on anything else. */
+  static DateValue parse(String iso) {
+    int slash = iso.indexOf('/');
+    if (slash >= 0) {
+      return new Interval(parse(iso.substring(0, slash)), parse(iso.substring(slash + 1)));
+    }
+    Matcher m = SINGLE.matcher(iso);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("not an ISO date value: '" + iso + "'");
+    }
+    int y = Integer.parseInt(m.group(1));
+    if (m.group(2) == null) {
+      return new Year(y);
+    }
+    int mo = Integer.parseInt(m.group(2));
+    if (m.group(3) == null) {
+      return new Month(YearMonth.of(y, mo));
+    }
+    LocalDate d = LocalDate.of(y, mo, Integer.parseInt(m.group(3)));
+    if (m.group(4) == null) {
+      return new Day(d);
+    }
+    return new Minute(d.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+  }
+}

@@ -1,0 +1,130 @@
+package pressfacts.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import pressfacts.doc.Document;
+import pressfacts.record.ErrorCode;
+import pressfacts.record.ErrorRecord;
+
+/**
+ * Reads the inputs of a batch lazily, in order: a {@code .txt} file (doc_id = its name without
+ * extension), a directory (every {@code .txt} below it, sorted, doc_id = relative path without
+ * extension), a {@code .jsonl} file or {@code -} for JSONL on standard input. An input that
+ * cannot be read becomes an error item; nothing is skipped silently.
+ */
+public final class DocumentSource implements Iterator<SourceItem> {
+  private final Iterator<String> inputs;
+  private final InputStream stdin;
+  private final int maxBytes;
+  private Iterator<SourceItem> current = List.<SourceItem>of().iterator();
+
+  public DocumentSource(List<String> inputs, InputStream stdin, int maxBytes) {
+    this.inputs = List.copyOf(inputs).iterator();
+    this.stdin = stdin;
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (!current.hasNext()) {
+      if (!inputs.hasNext()) {
+        return false;
+      }
+      current = open(inputs.next());
+    }
+    return true;
+  }
+
+  @Override
+  public SourceItem next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    return current.next();
+  }
+
+  private Iterator<SourceItem> open(String input) {
+    if (input.equals("-")) {
+      return new JsonlReader("<stdin>", new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), maxBytes);
+    }
+    Path path = Path.of(input);
+    if (Files.isDirectory(path)) {
+      return directory(path);
+    }
+    if (input.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+      try {
+        return new JsonlReader(input, Files.newBufferedReader(path, StandardCharsets.UTF_8), maxBytes);
+      } catch (IOException e) {
+        return List.of(SourceItem.failed(new ErrorRecord(input, ErrorCode.UNREADABLE,
+            "cannot read '" + input + "': " + describe(e)))).iterator();
+      }
+    }
+    return List.of(readFile(path, idOf(path.getFileName().toString()), maxBytes)).iterator();
+  }
+
+  private Iterator<SourceItem> directory(Path dir) {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+          .forEach(files::add);
+    } catch (IOException | UncheckedIOException e) {
+      return List.of(SourceItem.failed(new ErrorRecord(dir.toString(), ErrorCode.UNREADABLE,
+          "cannot list directory '" + dir + "': " + e.getMessage()))).iterator();
+    }
+    files.sort((a, b) -> relId(dir, a).compareTo(relId(dir, b)));
+    Iterator<Path> it = files.iterator();
+    return new Iterator<>() {
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      public SourceItem next() {
+        Path p = it.next();
+        return readFile(p, relId(dir, p), maxBytes);
+      }
+    };
+  }
+
+  private static String relId(Path dir, Path file) {
+    String rel = dir.relativize(file).toString().replace('\\', '/');
+    return idOf(rel);
+  }
+
+  static String idOf(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 && fileName.lastIndexOf('/') < dot ? fileName.substring(0, dot) : fileName;
+  }
+
+  /** Reads and decodes one text file. */
+  public static SourceItem readFile(Path path, String docId, int maxBytes) {
+    try {
+      if (Files.size(path) > maxBytes) {
+        return SourceItem.failed(new ErrorRecord(docId, ErrorCode.TOO_LARGE,
+            "'" + path + "' is " + Files.size(path) + " bytes, above the limit of " + maxBytes));
+      }
+      TextDecoder.Decoded d = TextDecoder.decode(Files.readAllBytes(path), maxBytes);
+      if (d.error() != null) {
+        return SourceItem.failed(new ErrorRecord(docId, d.error(), "'" + path + "': " + d.message()));
+      }
+      return SourceItem.of(new Document(docId, d.text(), null, null, d.warnings()));
+    } catch (IOException e) {
+      return SourceItem.failed(new ErrorRecord(docId, ErrorCode.UNREADABLE, "cannot read '" + path + "': " + describe(e)));
+    }
+  }
+
+  static String describe(IOException e) {
+    return e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+}

@@ -1,0 +1,15 @@
+package pressfacts.model;
+
+import pressfacts.stage.event.EventTypeRules;
+import pressfacts.stage.ner.NerModel;
+
+/**
+ * Every model and lexicon the pipeline uses, loaded once per process and shared by all threads.
+ * Tests that need only some stages load only those models directly.
+ */
+public record ModelStore(NerModel ner, EventTypeRules eventRules) {
+
+  public static ModelStore load() {
+    return new ModelStore(NerModel.loadDefault(), EventTypeRules.load());
+  }
+}

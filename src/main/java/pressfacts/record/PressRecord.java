@@ -1,0 +1,31 @@
+package pressfacts.record;
+
+import java.util.List;
+import java.util.Objects;
+import pressfacts.doc.Citation;
+import pressfacts.doc.DateMention;
+import pressfacts.doc.Entity;
+import pressfacts.doc.Event;
+import pressfacts.doc.Role;
+import pressfacts.doc.Warning;
+
+/**
+ * One document's facts, in the shape of ANNOTATION.md. The same type holds gold files and
+ * predictions, so one scorer compares them. Lists are sorted by span at construction, which keeps
+ * output deterministic. {@code text} is carried only when the input was not plain text (HTML),
+ * so offsets stay checkable.
+ */
+public record PressRecord(String schemaVersion, String docId, String title, Published published,
+                          List<Entity> entities, List<DateMention> dates, List<Citation> citations,
+                          List<Role> roles, Event event, List<Warning> warnings, String text) implements Outcome {
+  public static final String SCHEMA_VERSION = "1";
+
+  public PressRecord {
+    Objects.requireNonNull(docId, "docId");
+    entities = List.copyOf(entities);
+    dates = dates.stream().sorted().toList();
+    citations = citations.stream().sorted().toList();
+    roles = List.copyOf(roles);
+    warnings = List.copyOf(warnings);
+  }
+}

@@ -1,0 +1,107 @@
+package pressfacts.stage.header;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.Document;
+import pressfacts.doc.Header;
+import pressfacts.pipeline.Annotations;
+import pressfacts.pipeline.Key;
+import pressfacts.pipeline.Keys;
+import pressfacts.pipeline.Stage;
+import pressfacts.text.Normalization;
+
+/**
+ * Finds the head of a release: the title line, the lines that repeat it, and where the body
+ * starts. Press-release sites print the title, a date line, and often the title again one to
+ * six times; the body starts at the first line that is none of those.
+ */
+public final class HeaderStage implements Stage {
+
+  /**
+   * A line that holds only a date line's material: digits, punctuation, month names and the
+   * words sites put around them ("Category: News 8.09.2008 12:35", "15 November 2018  Read: 1094").
+   */
+  private static final Pattern DATE_LINE_WORDS = Pattern.compile(
+      "(?i)\\b(category|news|read|views?|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?"
+          + "|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|at)\\b");
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+  private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+
+  @Override
+  public String name() {
+    return "header";
+  }
+
+  @Override
+  public Set<Key<?>> needs() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<Key<?>> adds() {
+    return Set.of(Keys.HEADER);
+  }
+
+  @Override
+  public Annotations apply(Document doc, Annotations in) {
+    return in.with(Keys.HEADER, read(doc.text()));
+  }
+
+  /** The header of {@code text}; pure, so it can be tested without a pipeline. */
+  public static Header read(String text) {
+    String match = Normalization.forMatching(text);
+    List<CharSpan> lines = Lines.of(match);
+    CharSpan title = null;
+    String titleKey = null;
+    List<CharSpan> repeats = new ArrayList<>();
+    int bodyStart = 0;
+    for (CharSpan line : lines) {
+      if (line.length() == 0) {
+        continue;
+      }
+      String content = line.of(match);
+      if (title == null) {
+        if (isDateLine(content)) {
+          bodyStart = line.end();
+          continue;
+        }
+        title = line;
+        titleKey = key(content);
+        bodyStart = line.end();
+        continue;
+      }
+      if (key(content).equals(titleKey)) {
+        repeats.add(line);
+        bodyStart = line.end();
+      } else if (isDateLine(content) && repeats.isEmpty() && bodyStart == title.end()) {
+        bodyStart = line.end();
+      } else {
+        break;
+      }
+    }
+    // Repeats further down the body count too: they are what the analyst should be warned about.
+    for (CharSpan line : lines) {
+      if (title != null && line.start() > bodyStart && line.length() > 0
+          && key(line.of(match)).equals(titleKey)) {
+        repeats.add(line);
+      }
+    }
+    return new Header(title, repeats, bodyStart);
+  }
+
+  /** True for a short line of digits, punctuation and date words only. */
+  static boolean isDateLine(String line) {
+    if (line.length() > 60 || !HAS_DIGIT.matcher(line).find()) {
+      return false;
+    }
+    return !HAS_LETTER.matcher(DATE_LINE_WORDS.matcher(line).replaceAll("")).find();
+  }
+
+  private static String key(String line) {
+    return line.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

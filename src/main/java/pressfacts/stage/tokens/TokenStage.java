@@ -1,0 +1,79 @@
+package pressfacts.stage.tokens;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.WordToSentenceProcessor;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.Document;
+import pressfacts.doc.Sentence;
+import pressfacts.doc.Token;
+import pressfacts.doc.TokenLayer;
+import pressfacts.pipeline.Annotations;
+import pressfacts.pipeline.Key;
+import pressfacts.pipeline.Keys;
+import pressfacts.pipeline.Stage;
+import pressfacts.stage.header.Lines;
+import pressfacts.text.Normalization;
+
+/**
+ * Tokens and sentences from CoreNLP's PTB tokenizer and sentence splitter, run line by line on
+ * the matching form of the text. A line break always ends a sentence: on these sites a line is a
+ * title, a date line or a paragraph, and titles carry no final period.
+ */
+public final class TokenStage implements Stage {
+  /** PTB options: keep the text as written (no -LRB-, no quote rewriting), keep odd characters. */
+  private static final String PTB_OPTIONS = "invertible=false,ptb3Escaping=false,untokenizable=noneKeep";
+
+  @Override
+  public String name() {
+    return "tokens";
+  }
+
+  @Override
+  public Set<Key<?>> needs() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<Key<?>> adds() {
+    return Set.of(Keys.TOKENS);
+  }
+
+  @Override
+  public Annotations apply(Document doc, Annotations in) {
+    return in.with(Keys.TOKENS, tokenize(doc.text()));
+  }
+
+  public static TokenLayer tokenize(String text) {
+    String match = Normalization.forMatching(text);
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>();
+    for (CharSpan line : Lines.of(match)) {
+      if (line.length() == 0) {
+        continue;
+      }
+      PTBTokenizer<CoreLabel> tok = new PTBTokenizer<>(new StringReader(line.of(match)),
+          new CoreLabelTokenFactory(), PTB_OPTIONS);
+      List<CoreLabel> labels = tok.tokenize();
+      for (List<CoreLabel> sent : splitter.process(labels)) {
+        if (sent.isEmpty()) {
+          continue;
+        }
+        int first = tokens.size();
+        for (CoreLabel l : sent) {
+          CharSpan span = new CharSpan(line.start() + l.beginPosition(), line.start() + l.endPosition());
+          tokens.add(new Token(span, span.of(match), tokens.size()));
+        }
+        sentences.add(new Sentence(new CharSpan(tokens.get(first).span().start(),
+            tokens.get(tokens.size() - 1).span().end()), first, tokens.size()));
+      }
+    }
+    return new TokenLayer(tokens, sentences);
+  }
+}

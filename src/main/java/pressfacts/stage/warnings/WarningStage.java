@@ -1,0 +1,60 @@
+package pressfacts.stage.warnings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.DateLayer;
+import pressfacts.doc.DateValue;
+import pressfacts.doc.Document;
+import pressfacts.doc.Event;
+import pressfacts.doc.Header;
+import pressfacts.doc.Warning;
+import pressfacts.doc.WarningCode;
+import pressfacts.doc.WarningLayer;
+import pressfacts.pipeline.Annotations;
+import pressfacts.pipeline.Key;
+import pressfacts.pipeline.Keys;
+import pressfacts.pipeline.Stage;
+
+/**
+ * Gathers what an analyst should check: warnings from reading the source and from the citation
+ * stage, a title repeated in the body, and a date line earlier than the event it reports.
+ */
+public final class WarningStage implements Stage {
+  @Override
+  public String name() {
+    return "warnings";
+  }
+
+  @Override
+  public Set<Key<?>> needs() {
+    return Set.of(Keys.HEADER, Keys.DATES, Keys.EVENT, Keys.CITATIONS);
+  }
+
+  @Override
+  public Set<Key<?>> adds() {
+    return Set.of(Keys.WARNINGS);
+  }
+
+  @Override
+  public Annotations apply(Document doc, Annotations in) {
+    List<Warning> out = new ArrayList<>(doc.sourceWarnings());
+    Header header = in.get(Keys.HEADER);
+    if (!header.repeatedTitles().isEmpty()) {
+      CharSpan first = header.repeatedTitles().get(0);
+      out.add(new Warning(WarningCode.REPEATED_TITLE, "the title line stands " + header.repeatedTitles().size()
+          + " more time(s) in the text, first at offset " + first.start() + "; it is counted once"));
+    }
+    DateLayer dates = in.get(Keys.DATES);
+    Event event = in.get(Keys.EVENT);
+    DateValue published = doc.suppliedPublished() != null ? doc.suppliedPublished()
+        : dates.published() == null ? null : dates.published().value();
+    if (published != null && event.date() != null && published.lastDay().isBefore(event.date().firstDay())) {
+      out.add(new Warning(WarningCode.PUBLISHED_BEFORE_EVENT, "the date line (" + published.iso()
+          + ") is earlier than the event it reports (" + event.date().iso() + "); check which is right"));
+    }
+    out.addAll(in.get(Keys.CITATIONS).warnings());
+    return in.with(Keys.WARNINGS, new WarningLayer(out));
+  }
+}
