@@ -1,14 +1,10 @@
 package pressfacts.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,10 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pressfacts.io.DocumentSource;
+import pressfacts.io.RecordSink;
+import pressfacts.io.SourceItem;
 import pressfacts.io.TextDecoder;
 import pressfacts.model.ModelStore;
 import pressfacts.record.ErrorRecord;
 import pressfacts.record.RecordJson;
+import pressfacts.run.BatchInputs;
 import pressfacts.run.BatchRunner;
 import pressfacts.run.Extractor;
 import pressfacts.run.StandardPipeline;
@@ -51,6 +50,10 @@ public final class ExtractCommand implements Callable<Integer> {
           + "Output order and bytes do not depend on it.")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--resume", description = {"Continue an interrupted run: keep the complete records already in -o OUT,",
+      "cut off a partial last line, and append records for the documents not yet done."})
+  boolean resume;
+
   @Option(names = "--pretty", description = "Indent each record over several lines (not JSON Lines; for reading one record).")
   boolean pretty;
 
@@ -66,14 +69,30 @@ public final class ExtractCommand implements Callable<Integer> {
       System.err.println("pressfacts extract: --threads must be at least 1, got " + threads);
       return 2;
     }
+    if (resume && output == null) {
+      System.err.println("pressfacts extract: --resume needs -o OUT.jsonl");
+      return 2;
+    }
     PrintStream err = System.err;
     Progress bar = new Progress(err, !quiet && (progress || System.console() != null));
     Extractor extractor = new Extractor(StandardPipeline.build(ModelStore.load()));
     AtomicLong errors = new AtomicLong();
     long n;
-    try (Writer out = open()) {
-      n = new BatchRunner(extractor, threads).run(
-          new DocumentSource(inputs, System.in, TextDecoder.DEFAULT_MAX_BYTES), outcome -> {
+    Iterator<SourceItem> items = BatchInputs.markDuplicates(
+        new DocumentSource(inputs, System.in, TextDecoder.DEFAULT_MAX_BYTES));
+    RecordSink sink;
+    if (resume) {
+      RecordSink.Resumed r = RecordSink.openForResume(output);
+      items = BatchInputs.skipDone(items, r.done());
+      sink = r.sink();
+      if (!quiet) {
+        err.println("pressfacts: resuming; " + r.complete() + " complete records already in " + output);
+      }
+    } else {
+      sink = output == null ? RecordSink.stdout() : RecordSink.create(output);
+    }
+    try (RecordSink out = sink) {
+      n = new BatchRunner(extractor, threads).run(items, outcome -> {
             if (outcome instanceof ErrorRecord e) {
               errors.incrementAndGet();
               if (!quiet) {
@@ -82,8 +101,6 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             try {
               out.write(pretty ? RecordJson.pretty(outcome) : RecordJson.line(outcome));
-              out.write('\n');
-              out.flush();
             } catch (IOException ex) {
               throw new UncheckedIOException(ex);
             }
@@ -95,16 +112,5 @@ public final class ExtractCommand implements Callable<Integer> {
       err.println("pressfacts: " + n + " documents, " + (n - errors.get()) + " records, " + errors.get() + " error records");
     }
     return errors.get() == 0 ? 0 : 1;
-  }
-
-  private Writer open() throws IOException {
-    if (output == null) {
-      return new BufferedWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out),
-          StandardCharsets.UTF_8));
-    }
-    if (output.getParent() != null) {
-      Files.createDirectories(output.getParent());
-    }
-    return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
   }
 }

@@ -7,10 +7,12 @@ import java.util.Objects;
  * One input document: its id, its exact text (all offsets index into it), and what the source
  * supplied beside the text. A supplied {@code published} value wins over the date line found in
  * the text; {@code sourceWarnings} carries what reading noticed (for example invalid UTF-8
- * replaced) so the record can report it.
+ * replaced) so the record can report it. {@code textIsDerived} is true when the text was
+ * extracted from another format (HTML): the record then carries the text, so its offsets stay
+ * checkable.
  */
 public record Document(String docId, String text, DateValue suppliedPublished, String suppliedTitle,
-                       List<Warning> sourceWarnings) {
+                       List<Warning> sourceWarnings, boolean textIsDerived) {
 
   public Document {
     Objects.requireNonNull(docId, "docId");
@@ -18,7 +20,19 @@ public record Document(String docId, String text, DateValue suppliedPublished, S
     sourceWarnings = List.copyOf(sourceWarnings);
   }
 
+  public Document(String docId, String text, DateValue suppliedPublished, String suppliedTitle,
+                  List<Warning> sourceWarnings) {
+    this(docId, text, suppliedPublished, suppliedTitle, sourceWarnings, false);
+  }
+
   public static Document of(String docId, String text) {
     return new Document(docId, text, null, null, List.of());
+  }
+
+  /** The same document with one more warning (for batch-level findings such as duplicate ids). */
+  public Document withWarning(Warning w) {
+    List<Warning> ws = new java.util.ArrayList<>(sourceWarnings);
+    ws.add(w);
+    return new Document(docId, text, suppliedPublished, suppliedTitle, ws, textIsDerived);
   }
 }

@@ -19,9 +19,10 @@ import pressfacts.record.ErrorCode;
 import pressfacts.record.ErrorRecord;
 
 /**
- * Reads the inputs of a batch lazily, in order: a {@code .txt} file (doc_id = its name without
- * extension), a directory (every {@code .txt} below it, sorted, doc_id = relative path without
- * extension), a {@code .jsonl} file or {@code -} for JSONL on standard input. An input that
+ * Reads the inputs of a batch lazily, in order: a {@code .txt} or {@code .html}/{@code .htm}
+ * file (doc_id = its name without extension), a directory (every such file below it, sorted,
+ * doc_id = relative path without extension), a {@code .jsonl} file or {@code -} for JSONL on
+ * standard input. An input that
  * cannot be read becomes an error item; nothing is skipped silently.
  */
 public final class DocumentSource implements Iterator<SourceItem> {
@@ -77,7 +78,7 @@ public final class DocumentSource implements Iterator<SourceItem> {
   private Iterator<SourceItem> directory(Path dir) {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+      walk.filter(p -> Files.isRegularFile(p) && isDocumentFile(p.getFileName().toString()))
           .forEach(files::add);
     } catch (IOException | UncheckedIOException e) {
       return List.of(SourceItem.failed(new ErrorRecord(dir.toString(), ErrorCode.UNREADABLE,
@@ -102,6 +103,16 @@ public final class DocumentSource implements Iterator<SourceItem> {
     return idOf(rel);
   }
 
+  static boolean isDocumentFile(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".txt") || isHtml(n);
+  }
+
+  static boolean isHtml(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".html") || n.endsWith(".htm");
+  }
+
   static String idOf(String fileName) {
     int dot = fileName.lastIndexOf('.');
     return dot > 0 && fileName.lastIndexOf('/') < dot ? fileName.substring(0, dot) : fileName;
@@ -117,6 +128,13 @@ public final class DocumentSource implements Iterator<SourceItem> {
       TextDecoder.Decoded d = TextDecoder.decode(Files.readAllBytes(path), maxBytes);
       if (d.error() != null) {
         return SourceItem.failed(new ErrorRecord(docId, d.error(), "'" + path + "': " + d.message()));
+      }
+      if (isHtml(path.getFileName().toString())) {
+        String text = HtmlText.extract(d.text());
+        if (text.isBlank()) {
+          return SourceItem.failed(new ErrorRecord(docId, ErrorCode.EMPTY_INPUT, "'" + path + "': the page has no text"));
+        }
+        return SourceItem.of(new Document(docId, text, null, null, d.warnings(), true));
       }
       return SourceItem.of(new Document(docId, d.text(), null, null, d.warnings()));
     } catch (IOException e) {

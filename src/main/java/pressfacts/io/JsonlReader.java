@@ -76,7 +76,8 @@ final class JsonlReader implements Iterator<SourceItem> {
   }
 
   private SourceItem parse(String line) {
-    String where = source + ":" + lineNo;
+    // Named by file name and line, like a .txt document is named by its file name.
+    String where = java.nio.file.Path.of(source).getFileName() + ":" + lineNo;
     JsonNode n;
     try {
       n = MAPPER.readTree(line);

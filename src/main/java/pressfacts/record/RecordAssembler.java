@@ -20,6 +20,7 @@ public final class RecordAssembler {
         : dates.published() == null ? null : Published.of(dates.published());
     return new PressRecord(PressRecord.SCHEMA_VERSION, doc.docId(), title, published,
         a.get(Keys.ENTITIES).entities(), dates.dates(), a.get(Keys.CITATIONS).citations(),
-        a.get(Keys.ROLES).roles(), a.get(Keys.EVENT), a.get(Keys.WARNINGS).warnings(), null);
+        a.get(Keys.ROLES).roles(), a.get(Keys.EVENT), a.get(Keys.WARNINGS).warnings(),
+        doc.textIsDerived() ? doc.text() : null);
   }
 }

@@ -27,7 +27,7 @@ public final class StandardPipeline {
         .add(new EntityStage())
         .add(new RoleStage())
         .add(new EventStage(models.eventRules()))
-        .add(new WarningStage())
+        .add(new WarningStage(models.language()))
         .build();
   }
 }

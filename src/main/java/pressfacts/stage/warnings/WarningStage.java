@@ -19,9 +19,16 @@ import pressfacts.pipeline.Stage;
 
 /**
  * Gathers what an analyst should check: warnings from reading the source and from the citation
- * stage, a title repeated in the body, and a date line earlier than the event it reports.
+ * stage, a title repeated in the body, a date line earlier than the event it reports, and text
+ * that does not look like English.
  */
 public final class WarningStage implements Stage {
+  private final LanguageCheck language;
+
+  public WarningStage(LanguageCheck language) {
+    this.language = language;
+  }
+
   @Override
   public String name() {
     return "warnings";
@@ -29,7 +36,7 @@ public final class WarningStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of(Keys.HEADER, Keys.DATES, Keys.EVENT, Keys.CITATIONS);
+    return Set.of(Keys.HEADER, Keys.TOKENS, Keys.DATES, Keys.EVENT, Keys.CITATIONS);
   }
 
   @Override
@@ -55,6 +62,11 @@ public final class WarningStage implements Stage {
           + ") is earlier than the event it reports (" + event.date().iso() + "); check which is right"));
     }
     out.addAll(in.get(Keys.CITATIONS).warnings());
+    if (!language.isEnglish(in.get(Keys.TOKENS).tokens())) {
+      out.add(new Warning(WarningCode.NOT_ENGLISH, String.format(java.util.Locale.ROOT,
+          "only %.0f%% of the words are English function words; the text does not look like English and the"
+              + " facts found in it are unreliable", 100 * language.functionWordShare(in.get(Keys.TOKENS).tokens()))));
+    }
     return in.with(Keys.WARNINGS, new WarningLayer(out));
   }
 }

@@ -1,0 +1,111 @@
+package pressfacts.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The extract command as a user runs it: bad inputs in a batch, exit codes, resume after a kill. */
+class ExtractCommandIT {
+  private static final ObjectMapper M = new ObjectMapper();
+  private static final String GOOD = "Court of Appeal held a meeting\n\n05.08.2008, 12:35\n\n"
+      + "On 19 September 2019 the Chairman of the Baku Court of Appeal, Ramil Aliyev, met judges.\n";
+
+  private static List<JsonNode> lines(Path out) throws IOException {
+    List<JsonNode> nodes = new ArrayList<>();
+    for (String l : Files.readAllLines(out, StandardCharsets.UTF_8)) {
+      nodes.add(M.readTree(l));
+    }
+    return nodes;
+  }
+
+  private static String describe(JsonNode n) {
+    if (n.has("error")) {
+      return n.get("doc_id").asText() + ":" + n.get("error").get("code").asText();
+    }
+    List<String> codes = new ArrayList<>();
+    n.get("warnings").forEach(w -> codes.add(w.get("code").asText()));
+    codes.remove("REPEATED_TITLE");
+    codes.remove("PUBLISHED_BEFORE_EVENT");
+    return n.get("doc_id").asText() + ":record" + (codes.isEmpty() ? "" : codes.toString());
+  }
+
+  @Test
+  void everyBadInputIsAccountedForInOrder(@TempDir Path dir) throws IOException {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(in.resolve("01-good.txt"), GOOD);
+    Files.write(in.resolve("02-empty.txt"), new byte[0]);
+    Files.writeString(in.resolve("03-blank.txt"), "  \n\t\n");
+    Files.write(in.resolve("04-binary.txt"), new byte[] {0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1});
+    byte[] good = GOOD.getBytes(StandardCharsets.UTF_8);
+    byte[] bad = good.clone();
+    bad[10] = (byte) 0xFF;
+    Files.write(in.resolve("05-bad-utf8.txt"), bad);
+    byte[] bom = new byte[good.length + 3];
+    bom[0] = (byte) 0xEF;
+    bom[1] = (byte) 0xBB;
+    bom[2] = (byte) 0xBF;
+    System.arraycopy(good, 0, bom, 3, good.length);
+    Files.write(in.resolve("06-utf8-bom.txt"), bom);
+    byte[] u16 = ("\uFEFF" + GOOD).getBytes(StandardCharsets.UTF_16LE);
+    Files.write(in.resolve("07-utf16.txt"), u16);
+    Files.writeString(in.resolve("08-crlf.txt"), GOOD.replace("\n", "\r\n"));
+    Files.writeString(in.resolve("09-cr.txt"), GOOD.replace("\n", "\r"));
+    Files.writeString(in.resolve("10-not-english.txt"), "Azərbaycan Respublikası Ali Məhkəməsinin sədri "
+        + "xarici nümayəndə heyəti ilə görüşüb. ".repeat(8));
+    Files.writeString(in.resolve("11-page.html"), "<html><head><title>Court met</title><script>var x=1;</script></head>"
+        + "<body><nav>Home | News</nav><p>On 19 September 2019 the Chairman met judges.</p></body></html>");
+    Path jsonl = dir.resolve("12-items.jsonl");
+    Files.writeString(jsonl, "{\"doc_id\":\"j1\",\"text\":\"Judges met.\"}\n{broken\n{\"doc_id\":\"j3\"}\n"
+        + "{\"doc_id\":\"j1\",\"text\":\"Judges met again.\"}\n");
+    Path out = dir.resolve("out.jsonl");
+
+    int exit = PressfactsCommand.commandLine().execute("extract", "-q", "-o", out.toString(), in.toString(),
+        jsonl.toString(), dir.resolve("missing.txt").toString());
+
+    assertEquals(1, exit);
+    List<String> got = lines(out).stream().map(ExtractCommandIT::describe).toList();
+    assertEquals(List.of("01-good:record", "02-empty:EMPTY_INPUT", "03-blank:EMPTY_INPUT", "04-binary:BINARY_INPUT",
+        "05-bad-utf8:record[INVALID_UTF8]", "06-utf8-bom:record", "07-utf16:record", "08-crlf:record", "09-cr:record",
+        "10-not-english:record[NOT_ENGLISH]", "11-page:record", "j1:record", "12-items.jsonl:2:MALFORMED_JSONL",
+        "j3:MISSING_TEXT", "j1:record[DUPLICATE_DOC_ID]", "missing:UNREADABLE"), got);
+    // HTML: the record carries the extracted text, without script or navigation, so offsets can be checked.
+    JsonNode page = lines(out).get(10);
+    String text = page.get("text").asText();
+    assertTrue(text.startsWith("Court met") && !text.contains("var x") && !text.contains("Home"), text);
+  }
+
+  @Test
+  void resumeAfterAKillWritesEveryDocumentExactlyOnce(@TempDir Path dir) throws IOException {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    for (int i = 1; i <= 6; i++) {
+      Files.writeString(in.resolve("doc" + i + ".txt"), GOOD.replace("Ramil", "Ramil" + i));
+    }
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(0, PressfactsCommand.commandLine().execute("extract", "-q", "-o", out.toString(), in.toString()));
+    List<String> full = Files.readAllLines(out, StandardCharsets.UTF_8);
+    // What a kill leaves: three whole records and half of the fourth.
+    String partial = String.join("\n", full.subList(0, 3)) + "\n" + full.get(3).substring(0, full.get(3).length() / 2);
+    Files.writeString(out, partial);
+
+    assertEquals(0, PressfactsCommand.commandLine().execute("extract", "-q", "--resume", "-o", out.toString(), in.toString()));
+
+    assertEquals(full, Files.readAllLines(out, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(2, PressfactsCommand.commandLine().execute("extract"));
+    assertEquals(2, PressfactsCommand.commandLine().execute("extract", "--threads", "0", "x.txt"));
+    assertEquals(2, PressfactsCommand.commandLine().execute("extract", "--resume", "x.txt"));
+  }
+}
