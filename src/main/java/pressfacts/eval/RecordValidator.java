@@ -140,7 +140,7 @@ public final class RecordValidator {
       if (person == null) {
         out.add(new Problem(where, field + ".person", null, "'" + role.person() + "' is no entity id"));
       } else if (person.type() != EntityType.PERSON) {
-        out.add(new Problem(where, field + ".person", null, "'" + role.person() + "' is a " + person.type() + ", not a PERSON"));
+        out.add(new Problem(where, field + ".person", null, "'" + role.person() + "' is of type " + person.type() + ", not PERSON"));
       }
       if (role.organization() != null) {
         Entity org = byId.get(role.organization());
@@ -148,7 +148,7 @@ public final class RecordValidator {
           out.add(new Problem(where, field + ".organization", null, "'" + role.organization() + "' is no entity id"));
         } else if (org.type() != EntityType.ORGANIZATION) {
           out.add(new Problem(where, field + ".organization", null,
-              "'" + role.organization() + "' is a " + org.type() + ", not an ORGANIZATION"));
+              "'" + role.organization() + "' is of type " + org.type() + ", not ORGANIZATION"));
         }
       }
       if (role.title().isBlank()) {
