@@ -1,0 +1,164 @@
+package pressfacts.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import pressfacts.eval.EvalReport;
+import pressfacts.eval.Evaluator;
+import pressfacts.eval.GoldCorpus;
+import pressfacts.eval.GoldDoc;
+import pressfacts.eval.Problem;
+import pressfacts.eval.RecordValidator;
+import pressfacts.io.SourceItem;
+import pressfacts.model.ModelStore;
+import pressfacts.record.Outcome;
+import pressfacts.record.PressRecord;
+import pressfacts.record.RecordJson;
+import pressfacts.run.BatchRunner;
+import pressfacts.run.Extractor;
+import pressfacts.run.StandardPipeline;
+
+/** {@code pressfacts eval}: scores predictions (or a fresh pipeline run) against hand-labelled gold. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = {"Score predictions against a hand-labelled corpus as ANNOTATION.md",
+        "(\"How the scorer compares\") says. Mentions, entities, dates, citations",
+        "and roles: P, R, F1 and counts (tp/fp/fn), strict and lenient. Citation",
+        "attributes, published and event: shares (equal of compared).",
+        "n/a: nothing in gold and nothing predicted.",
+        "Without --pred the pipeline runs on the gold texts first.",
+        "Exit status: 0 scored, 2 usage error or unreadable gold",
+        "(run 'pressfacts corpus check' to see every problem)."},
+    footer = {"", "Examples:",
+        "  java -jar target/pressfacts.jar eval corpus/dev/",
+        "  java -jar target/pressfacts.jar eval corpus/dev/ --pred records.jsonl --errors",
+        "  java -jar target/pressfacts.jar eval gold.jsonl --input texts.jsonl \\",
+        "      --json scores.json"})
+public final class EvalCommand implements Callable<Integer> {
+  /** How many invalid-prediction lines are shown before the rest is only counted. */
+  private static final int MAX_SHOWN_PROBLEMS = 20;
+
+  @Parameters(paramLabel = "GOLD", description = {"A folder of ID.txt + ID.json (or ID.gold.json),",
+      "one such .json file, or a .jsonl of gold records",
+      "(texts from --input or the records' \"text\")."})
+  Path gold;
+
+  @Option(names = "--pred", paramLabel = "PRED.jsonl",
+      description = "Predicted records, one a line (as 'extract' writes them); default: run the pipeline.")
+  Path pred;
+
+  @Option(names = "--input", paramLabel = "INPUT.jsonl",
+      description = "With a .jsonl GOLD: the texts, {\"doc_id\", \"text\"} one a line.")
+  Path input;
+
+  @Option(names = "--json", paramLabel = "OUT", description = "Also write the scores as JSON to this file.")
+  Path json;
+
+  @Option(names = "--errors", description = "List every false positive (FP), false negative (FN) and "
+      + "mismatched value (MISMATCH) with its doc id, kind, offsets and text.")
+  boolean errors;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Documents processed in parallel when the pipeline runs (default: ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream err = System.err;
+    if (threads < 1) {
+      err.println("pressfacts eval: --threads must be at least 1, got " + threads);
+      return 2;
+    }
+    List<GoldDoc> docs;
+    try {
+      docs = gold.toString().endsWith(".jsonl") ? GoldCorpus.readJsonl(gold, input) : GoldCorpus.read(gold);
+    } catch (IOException e) {
+      err.println("pressfacts eval: " + e.getMessage());
+      return 2;
+    }
+    List<Outcome> predictions;
+    if (pred != null) {
+      if (!Files.isRegularFile(pred)) {
+        err.println("pressfacts eval: no such file: " + pred);
+        return 2;
+      }
+      predictions = readPredictions(pred, err);
+    } else {
+      predictions = runPipeline(docs);
+    }
+    reportInvalid(docs, predictions, err);
+    EvalReport report = Evaluator.evaluate(docs, predictions);
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+    out.print(report.table());
+    if (errors) {
+      out.println();
+      out.println("errors (doc_id, FP/FN/MISMATCH, kind, detail):");
+      out.print(report.errorLines());
+    }
+    out.flush();
+    if (json != null) {
+      if (json.getParent() != null) {
+        Files.createDirectories(json.getParent());
+      }
+      Files.writeString(json, report.json(errors), StandardCharsets.UTF_8);
+    }
+    return 0;
+  }
+
+  private List<Outcome> runPipeline(List<GoldDoc> docs) {
+    Extractor extractor = new Extractor(StandardPipeline.build(ModelStore.load()));
+    List<Outcome> out = new ArrayList<>();
+    new BatchRunner(extractor, threads).run(docs.stream().map(d -> SourceItem.of(d.document())).iterator(), out::add);
+    return out;
+  }
+
+  /** Reads predictions; a line that is not a record is named on stderr and left out (its document is then missed). */
+  private static List<Outcome> readPredictions(Path file, PrintStream err) throws IOException {
+    List<Outcome> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        try {
+          out.add(RecordJson.read(line));
+        } catch (RuntimeException e) {
+          err.println("pressfacts eval: " + file + ":" + n + ": left out, not a record: " + e.getMessage());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Runs the record invariants on each prediction against its gold text and names what breaks them. */
+  private static void reportInvalid(List<GoldDoc> docs, List<Outcome> predictions, PrintStream err) {
+    java.util.Map<String, String> texts = new java.util.HashMap<>();
+    docs.forEach(d -> texts.put(d.docId(), d.text()));
+    int shown = 0;
+    int total = 0;
+    for (Outcome o : predictions) {
+      if (o instanceof PressRecord r && texts.containsKey(r.docId())) {
+        for (Problem p : RecordValidator.validate(r, texts.get(r.docId()), "prediction " + r.docId())) {
+          total++;
+          if (shown++ < MAX_SHOWN_PROBLEMS) {
+            err.println("pressfacts eval: " + p);
+          }
+        }
+      }
+    }
+    if (total > MAX_SHOWN_PROBLEMS) {
+      err.println("pressfacts eval: ... and " + (total - MAX_SHOWN_PROBLEMS) + " more problems in the predictions");
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package pressfacts.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import pressfacts.io.DocumentSource;
+import pressfacts.io.SourceItem;
+import pressfacts.io.TextDecoder;
+import pressfacts.record.Outcome;
+import pressfacts.record.PressRecord;
+import pressfacts.record.RecordJson;
+
+/**
+ * Validates gold files ({@code corpus check}): each {@code ID.json} (or {@code ID.gold.json})
+ * must have its {@code ID.txt} beside it, parse as a record ({@link RecordShape}, then
+ * {@code RecordJson.read}), keep every {@link RecordValidator} invariant against the text, be
+ * named after its doc_id, and give the published date line its offsets. A date value may be null
+ * (the contract allows it: a relative date in a document without a date line cannot be placed).
+ * Every problem is reported, not just the first (except that a file whose JSON shape is broken is
+ * not checked further).
+ */
+public final class CorpusChecker {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Totals of one check: how many gold files were read, and every problem found. */
+  public record Result(int files, List<Problem> problems) {
+    public Result {
+      problems = List.copyOf(problems);
+    }
+
+    public boolean ok() {
+      return problems.isEmpty();
+    }
+  }
+
+  private CorpusChecker() {
+  }
+
+  /** Checks every gold file in the given folders (not below them) or files. */
+  public static Result check(List<Path> paths) {
+    List<Problem> out = new ArrayList<>();
+    int files = 0;
+    for (Path p : paths) {
+      List<Path> golds;
+      try {
+        golds = GoldCorpus.goldFiles(p);
+      } catch (IOException e) {
+        out.add(new Problem(p.toString(), "file", null, e.getMessage()));
+        continue;
+      }
+      if (golds.isEmpty()) {
+        out.add(new Problem(p.toString(), "file", null, "no gold .json file in this folder"));
+      }
+      for (Path g : golds) {
+        files++;
+        out.addAll(checkFile(g));
+      }
+    }
+    return new Result(files, out);
+  }
+
+  /** Every problem of one gold file. */
+  public static List<Problem> checkFile(Path json) {
+    String where = json.toString();
+    List<Problem> out = new ArrayList<>();
+    Path txt = GoldCorpus.textOf(json);
+    String text = null;
+    if (!Files.isRegularFile(txt)) {
+      out.add(new Problem(where, "file", null, "no text file " + txt.getFileName() + " beside it"));
+    } else {
+      SourceItem item = DocumentSource.readFile(txt, GoldCorpus.idOf(json), TextDecoder.DEFAULT_MAX_BYTES);
+      if (item.error() != null) {
+        out.add(new Problem(where, "file", null, "its text " + txt.getFileName() + " cannot be used: " + item.error().message()));
+      } else {
+        text = item.document().text();
+      }
+    }
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(Files.readString(json, StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      out.add(new Problem(where, "json", null, "not JSON: " + e.getOriginalMessage()
+          + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+      return out;
+    } catch (IOException e) {
+      out.add(new Problem(where, "file", null, "cannot read: " + e.getMessage()));
+      return out;
+    }
+    List<Problem> shape = RecordShape.check(tree, where);
+    if (!shape.isEmpty()) {
+      out.addAll(shape);
+      return out;
+    }
+    Outcome o;
+    try {
+      o = RecordJson.read(tree);
+    } catch (RuntimeException e) {
+      out.add(new Problem(where, "record", null, "cannot be read as a record: " + e.getMessage()));
+      return out;
+    }
+    if (!(o instanceof PressRecord r)) {
+      out.add(new Problem(where, "error", null, "an error record is not a gold record"));
+      return out;
+    }
+    String id = GoldCorpus.idOf(json);
+    if (!r.docId().equals(id)) {
+      out.add(new Problem(where, "doc_id", null, "'" + r.docId() + "' differs from the file name '" + id + "'"));
+    }
+    if (r.published() != null && r.published().span() == null) {
+      out.add(new Problem(where, "published", null, "the gold date line needs start, end and text"));
+    }
+    if (text != null) {
+      out.addAll(RecordValidator.validate(r, text, where));
+    }
+    return out;
+  }
+}

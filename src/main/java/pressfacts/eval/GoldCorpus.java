@@ -1,0 +1,163 @@
+package pressfacts.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import pressfacts.doc.Document;
+import pressfacts.io.DocumentSource;
+import pressfacts.io.SourceItem;
+import pressfacts.io.TextDecoder;
+import pressfacts.record.Outcome;
+import pressfacts.record.PressRecord;
+import pressfacts.record.RecordJson;
+
+/**
+ * Reads hand-labelled documents, sorted by doc id. Two layouts:
+ * <ul>
+ *   <li>a folder of {@code ID.txt} + {@code ID.json} (or {@code ID.gold.json}, the seed's name),
+ *       or one such {@code .json} file beside its {@code .txt};</li>
+ *   <li>a {@code .jsonl} of gold records and a {@code .jsonl} of inputs {@code {"doc_id", "text"}}
+ *       (texts may instead travel in the gold records' own {@code "text"} field).</li>
+ * </ul>
+ * A file that cannot be read as a record is an error naming the file; {@code corpus check} says more.
+ */
+public final class GoldCorpus {
+  static final String GOLD_SUFFIX = ".gold.json";
+  static final String JSON_SUFFIX = ".json";
+
+  private GoldCorpus() {
+  }
+
+  /** Reads {@code gold}: a folder or one .json file; a .jsonl needs {@link #readJsonl}. */
+  public static List<GoldDoc> read(Path gold) throws IOException {
+    if (gold.toString().endsWith(".jsonl")) {
+      return readJsonl(gold, null);
+    }
+    List<GoldDoc> docs = new ArrayList<>();
+    for (Path json : goldFiles(gold)) {
+      docs.add(readPair(json));
+    }
+    return sorted(docs);
+  }
+
+  /** The gold .json files of a folder (not below it), or the file itself; sorted by name. */
+  public static List<Path> goldFiles(Path gold) throws IOException {
+    if (!Files.isDirectory(gold)) {
+      if (!Files.isRegularFile(gold)) {
+        throw new IOException("no such file or folder: " + gold);
+      }
+      return List.of(gold);
+    }
+    try (Stream<Path> files = Files.list(gold)) {
+      return files.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(JSON_SUFFIX))
+          .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+    }
+  }
+
+  /** The doc id a gold file is named for: its name without {@code .gold.json} or {@code .json}. */
+  public static String idOf(Path json) {
+    String name = json.getFileName().toString();
+    if (name.endsWith(GOLD_SUFFIX)) {
+      return name.substring(0, name.length() - GOLD_SUFFIX.length());
+    }
+    return name.endsWith(JSON_SUFFIX) ? name.substring(0, name.length() - JSON_SUFFIX.length()) : name;
+  }
+
+  /** The text file beside a gold file. */
+  public static Path textOf(Path json) {
+    return json.resolveSibling(idOf(json) + ".txt");
+  }
+
+  private static GoldDoc readPair(Path json) throws IOException {
+    Path txt = textOf(json);
+    if (!Files.isRegularFile(txt)) {
+      throw new IOException(json + ": no text file " + txt.getFileName() + " beside it");
+    }
+    SourceItem item = DocumentSource.readFile(txt, idOf(json), TextDecoder.DEFAULT_MAX_BYTES);
+    if (item.error() != null) {
+      throw new IOException(txt + ": " + item.error().message());
+    }
+    PressRecord gold = record(Files.readString(json, StandardCharsets.UTF_8), json.toString());
+    // The pipeline names its record after the document: use the gold doc_id, so they pair up even
+    // when a file is misnamed (corpus check reports that).
+    Document doc = new Document(gold.docId(), item.document().text(), null, null, item.document().sourceWarnings());
+    return new GoldDoc(gold.docId(), doc, gold, json.toString());
+  }
+
+  /**
+   * Reads gold records, one a line, and takes each text from {@code inputs} (JSONL of
+   * {@code {"doc_id", "text", ...}}) or, when {@code inputs} is null, from the record's "text".
+   */
+  public static List<GoldDoc> readJsonl(Path goldJsonl, Path inputs) throws IOException {
+    Map<String, SourceItem> texts = new LinkedHashMap<>();
+    if (inputs != null) {
+      DocumentSource source = new DocumentSource(List.of(inputs.toString()), InputStream.nullInputStream(),
+          TextDecoder.DEFAULT_MAX_BYTES);
+      while (source.hasNext()) {
+        SourceItem item = source.next();
+        if (item.error() != null) {
+          throw new IOException(inputs + ": " + item.error().message());
+        }
+        texts.putIfAbsent(item.docId(), item);
+      }
+    }
+    List<GoldDoc> docs = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(goldJsonl, StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String where = goldJsonl + ":" + n;
+        PressRecord gold = record(line, where);
+        Document doc;
+        if (texts.containsKey(gold.docId())) {
+          doc = texts.get(gold.docId()).document();
+        } else if (gold.text() != null) {
+          doc = Document.of(gold.docId(), gold.text());
+        } else {
+          throw new IOException(where + ": no text for doc_id '" + gold.docId() + "'"
+              + (inputs == null ? " (give the texts with --input INPUT.jsonl)" : " in " + inputs));
+        }
+        docs.add(new GoldDoc(gold.docId(), doc, gold, where));
+      }
+    }
+    return sorted(docs);
+  }
+
+  private static PressRecord record(String json, String where) throws IOException {
+    Outcome o;
+    try {
+      o = RecordJson.read(json);
+    } catch (RuntimeException e) {
+      throw new IOException(where + ": not a valid record: " + e.getMessage()
+          + " (run 'pressfacts corpus check' for every problem)", e);
+    }
+    if (!(o instanceof PressRecord r)) {
+      throw new IOException(where + ": an error record, not a gold record");
+    }
+    return r;
+  }
+
+  private static List<GoldDoc> sorted(List<GoldDoc> docs) throws IOException {
+    docs.sort(Comparator.comparing(GoldDoc::docId));
+    for (int i = 1; i < docs.size(); i++) {
+      if (docs.get(i).docId().equals(docs.get(i - 1).docId())) {
+        throw new IOException("doc_id '" + docs.get(i).docId() + "' is labelled twice: "
+            + docs.get(i - 1).source() + " and " + docs.get(i).source());
+      }
+    }
+    return docs;
+  }
+}

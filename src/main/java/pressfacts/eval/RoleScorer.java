@@ -1,0 +1,81 @@
+package pressfacts.eval;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import pressfacts.doc.Entity;
+import pressfacts.doc.Role;
+import pressfacts.record.PressRecord;
+
+/**
+ * Roles per document. A predicted role matches a gold one when its person entity matches the gold
+ * person entity ({@link EntityScorer#matches}), its title equals the gold title in {@link NameKey}
+ * form, and its organization entity matches the gold organization, or both are null. Roles are
+ * paired one to one, so a repeated predicted role is a false positive.
+ */
+public final class RoleScorer {
+  static final String METRIC = "roles";
+  static final String TYPE = "ROLE";
+
+  private RoleScorer() {
+  }
+
+  static void score(PressRecord gold, PressRecord pred, Tally t) {
+    Map<String, Entity> ge = byId(gold);
+    Map<String, Entity> pe = byId(pred);
+    List<Role> g = gold.roles();
+    List<Role> p = pred.roles();
+    int[] goldToPred = OneToOne.match(g.size(), p.size(), (i, j) -> matches(g.get(i), ge, p.get(j), pe));
+    t.add(METRIC, TYPE, Counts.of(OneToOne.matched(goldToPred), g.size(), p.size()));
+    boolean[] used = new boolean[p.size()];
+    for (int i = 0; i < g.size(); i++) {
+      if (goldToPred[i] < 0) {
+        t.error(gold.docId(), "role", ErrorItem.FN, show(g.get(i), ge));
+      } else {
+        used[goldToPred[i]] = true;
+      }
+    }
+    for (int j = 0; j < p.size(); j++) {
+      if (!used[j]) {
+        t.error(gold.docId(), "role", ErrorItem.FP, show(p.get(j), pe));
+      }
+    }
+  }
+
+  static boolean matches(Role gold, Map<String, Entity> goldEntities, Role pred, Map<String, Entity> predEntities) {
+    if (!Objects.equals(NameKey.of(gold.title()), NameKey.of(pred.title()))) {
+      return false;
+    }
+    if (!sameEntity(goldEntities.get(gold.person()), predEntities.get(pred.person()))) {
+      return false;
+    }
+    if (gold.organization() == null || pred.organization() == null) {
+      return gold.organization() == null && pred.organization() == null;
+    }
+    return sameEntity(goldEntities.get(gold.organization()), predEntities.get(pred.organization()));
+  }
+
+  /** An id that resolves to no entity matches nothing. */
+  private static boolean sameEntity(Entity gold, Entity pred) {
+    return gold != null && pred != null && EntityScorer.matches(gold, pred);
+  }
+
+  private static Map<String, Entity> byId(PressRecord r) {
+    Map<String, Entity> m = new HashMap<>();
+    for (Entity e : r.entities()) {
+      m.putIfAbsent(e.id(), e);
+    }
+    return m;
+  }
+
+  private static String show(Role r, Map<String, Entity> entities) {
+    return name(r.person(), entities) + " / " + r.title() + " / "
+        + (r.organization() == null ? "-" : name(r.organization(), entities));
+  }
+
+  private static String name(String id, Map<String, Entity> entities) {
+    Entity e = entities.get(id);
+    return e == null ? id + " (no such entity)" : "'" + e.name() + "'";
+  }
+}
