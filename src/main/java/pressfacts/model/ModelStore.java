@@ -1,16 +1,45 @@
 package pressfacts.model;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import pressfacts.stage.event.EventTypeClassifier;
 import pressfacts.stage.event.EventTypeRules;
 import pressfacts.stage.ner.NerModel;
 import pressfacts.stage.warnings.LanguageCheck;
 
 /**
  * Every model and lexicon the pipeline uses, loaded once per process and shared by all threads.
- * Tests that need only some stages load only those models directly.
+ * The event-type categorizer trained into models/ is used when its sidecar says it was adopted
+ * (it beat the keyword rules on corpus/test); otherwise the rules are.
  */
-public record ModelStore(NerModel ner, EventTypeRules eventRules, LanguageCheck language) {
+public record ModelStore(NerModel ner, EventTypeClassifier eventTypes, LanguageCheck language) {
+  /** Where the build puts models/*.bin and their sidecars inside the jar. */
+  static final String MODELS_ON_CLASSPATH = "/pressfacts/models/";
 
   public static ModelStore load() {
-    return new ModelStore(NerModel.loadDefault(), EventTypeRules.load(), LanguageCheck.load());
+    return new ModelStore(NerModel.loadDefault(), loadEventTypes(), LanguageCheck.load());
+  }
+
+  static EventTypeClassifier loadEventTypes() {
+    try (InputStream sidecar = ModelStore.class.getResourceAsStream(MODELS_ON_CLASSPATH + EventModelTrainer.SIDECAR_FILE)) {
+      if (sidecar != null) {
+        JsonNode n = new ObjectMapper().readTree(sidecar);
+        if (n.path("adopted").asBoolean(false)) {
+          try (InputStream bin = ModelStore.class.getResourceAsStream(MODELS_ON_CLASSPATH + EventModelTrainer.MODEL_FILE)) {
+            if (bin == null) {
+              throw new IllegalStateException("models/" + EventModelTrainer.MODEL_FILE + " is adopted but missing;"
+                  + " run 'java -jar target/pressfacts.jar train' and rebuild");
+            }
+            return EventCategorizer.load(bin);
+          }
+        }
+      }
+      return EventTypeRules.load();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the event-type model", e);
+    }
   }
 }

@@ -26,7 +26,7 @@ public final class StandardPipeline {
         .add(new CitationStage())
         .add(new EntityStage())
         .add(new RoleStage())
-        .add(new EventStage(models.eventRules()))
+        .add(new EventStage(models.eventTypes()))
         .add(new WarningStage(models.language()))
         .build();
   }

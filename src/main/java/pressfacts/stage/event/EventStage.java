@@ -13,14 +13,14 @@ import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
 
 /**
- * What the release reports: the type from {@link EventTypeRules} (title first, then body), and
+ * What the release reports: the type from an {@link EventTypeClassifier}, and
  * the date of the first dated event of the body: the first day-precise date after the head that is
  * not the date line itself.
  */
 public final class EventStage implements Stage {
-  private final EventTypeRules rules;
+  private final EventTypeClassifier rules;
 
-  public EventStage(EventTypeRules rules) {
+  public EventStage(EventTypeClassifier rules) {
     this.rules = rules;
   }
 

@@ -16,7 +16,7 @@ import pressfacts.doc.EventType;
  * Keyword baseline for the event type: cue patterns per type from a lexicon file, title cues
  * weighted above body cues ("a release reporting several events takes the type of its title").
  */
-public final class EventTypeRules {
+public final class EventTypeRules implements EventTypeClassifier {
   static final String RESOURCE = "/pressfacts/lexicon/event-keywords.tsv";
   private static final int TITLE_WEIGHT = 3;
 
@@ -50,6 +50,7 @@ public final class EventTypeRules {
     }
   }
 
+  @Override
   public EventType classify(String title, String body) {
     int[] score = new int[EventType.values().length];
     for (Cue cue : cues) {

@@ -1,0 +1,125 @@
+package pressfacts.model;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import pressfacts.doc.EventType;
+import pressfacts.doc.Header;
+import pressfacts.eval.GoldCorpus;
+import pressfacts.eval.GoldDoc;
+import pressfacts.stage.event.EventTypeClassifier;
+import pressfacts.stage.event.EventTypeRules;
+import pressfacts.stage.header.HeaderStage;
+
+/**
+ * Trains the event-type categorizer on corpus/dev, scores it and the keyword baseline on
+ * corpus/test, and writes the model with a sidecar that records the data checksum, the
+ * parameters, the scores and whether the model is adopted (it is when it beats the baseline).
+ */
+public final class EventModelTrainer {
+  public static final String MODEL_FILE = "event-type.bin";
+  public static final String SIDECAR_FILE = "event-type.json";
+
+  /** What a training run measured. */
+  public record Result(int trainDocs, int testDocs, int modelCorrect, int rulesCorrect, boolean adopted,
+                       String devSha256) {
+    public double modelAccuracy() {
+      return testDocs == 0 ? Double.NaN : (double) modelCorrect / testDocs;
+    }
+
+    public double rulesAccuracy() {
+      return testDocs == 0 ? Double.NaN : (double) rulesCorrect / testDocs;
+    }
+  }
+
+  private EventModelTrainer() {
+  }
+
+  public static Result train(Path corpus, Path out) throws IOException {
+    Path dev = corpus.resolve("dev");
+    Path test = corpus.resolve("test");
+    List<EventCategorizer.Example> examples = new ArrayList<>();
+    for (GoldDoc g : GoldCorpus.read(dev)) {
+      if (g.gold().event() != null) {
+        examples.add(example(g));
+      }
+    }
+    if (examples.isEmpty()) {
+      throw new IOException("no labelled event in " + dev);
+    }
+    EventCategorizer model = EventCategorizer.train(examples);
+    List<GoldDoc> testDocs = GoldCorpus.read(test);
+    int modelCorrect = score(model, testDocs);
+    int rulesCorrect = score(EventTypeRules.load(), testDocs);
+    boolean adopted = modelCorrect > rulesCorrect;
+    String sha = CorpusChecksum.of(dev);
+    Files.createDirectories(out);
+    try (OutputStream o = Files.newOutputStream(out.resolve(MODEL_FILE))) {
+      model.write(o);
+    }
+    Result r = new Result(examples.size(), testDocs.size(), modelCorrect, rulesCorrect, adopted, sha);
+    writeSidecar(out.resolve(SIDECAR_FILE), r);
+    return r;
+  }
+
+  static EventCategorizer.Example example(GoldDoc g) {
+    String[] tb = titleAndBody(g.text(), g.gold().title());
+    return new EventCategorizer.Example(tb[0], tb[1], g.gold().event().type());
+  }
+
+  /** Title (the record's, else the header's) and body (after the head), as the event stage sees them. */
+  public static String[] titleAndBody(String text, String title) {
+    Header h = HeaderStage.read(text);
+    String t = title != null ? title : h.title() == null ? "" : h.title().of(text);
+    return new String[] {t, text.substring(Math.min(h.bodyStart(), text.length()))};
+  }
+
+  public static int score(EventTypeClassifier c, List<GoldDoc> docs) {
+    int correct = 0;
+    for (GoldDoc g : docs) {
+      if (g.gold().event() == null) {
+        continue;
+      }
+      String[] tb = titleAndBody(g.text(), g.gold().title());
+      EventType got = c.classify(tb[0], tb[1]);
+      if (got == g.gold().event().type()) {
+        correct++;
+      }
+    }
+    return correct;
+  }
+
+  private static void writeSidecar(Path file, Result r) throws IOException {
+    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode n = m.createObjectNode();
+    n.put("model", "event type: OpenNLP DocumentCategorizerME (maxent), bag of words + word bigrams, title words x3");
+    n.put("file", MODEL_FILE);
+    n.put("command", "java -jar target/pressfacts.jar train --corpus corpus --out models");
+    n.put("training_data", "corpus/dev");
+    n.put("training_data_sha256", r.devSha256());
+    n.put("training_docs", r.trainDocs());
+    ObjectNode p = n.putObject("parameters");
+    p.put("algorithm", "MAXENT");
+    p.put("iterations", EventCategorizer.ITERATIONS);
+    p.put("cutoff", EventCategorizer.CUTOFF);
+    p.put("threads", 1);
+    p.put("opennlp", "2.5.6");
+    ObjectNode s = n.putObject("scores_on_corpus_test");
+    s.put("documents", r.testDocs());
+    s.put("event_type_accuracy_model", round(r.modelAccuracy()));
+    s.put("event_type_accuracy_keyword_rules", round(r.rulesAccuracy()));
+    n.put("adopted", r.adopted());
+    n.put("adoption_rule", "the pipeline uses the model only when it is more accurate than the keyword rules on corpus/test");
+    Files.writeString(file, m.writeValueAsString(n) + "\n");
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 1000) / 1000.0;
+  }
+}
