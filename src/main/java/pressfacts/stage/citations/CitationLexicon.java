@@ -61,6 +61,7 @@ final class CitationLexicon {
   final List<JurisdictionCue> jurisdictionCues;
   final Set<String> abbreviations;
   final Set<String> descriptiveStopWords;
+  final Set<String> complementStopWords;
   final Set<InstrumentKind> documentJurisdictionKinds;
 
   private CitationLexicon() {
@@ -119,6 +120,7 @@ final class CitationLexicon {
     jurisdictionCues = List.copyOf(cues);
     abbreviations = words("abbreviations.txt");
     descriptiveStopWords = words("descriptive-stop-words.txt");
+    complementStopWords = words("complement-stop-words.txt");
     Set<InstrumentKind> dk = new HashSet<>();
     for (String k : lines("document-jurisdiction-kinds.txt")) {
       dk.add(InstrumentKind.fromWire(k));

@@ -408,7 +408,8 @@ final class InstrumentGrammar {
     if (w.is(s, "the")) {
       s++;
     }
-    if (s >= w.size() || !w.get(s).isWord() || !w.get(s).capitalized() || !w.sameLine(s - 1)) {
+    if (s >= w.size() || !w.get(s).isWord() || !w.get(s).capitalized() || !w.sameLine(s - 1)
+        || lex.complementStopWords.contains(w.at(s))) {
       return -1;
     }
     int last = -1;
