@@ -3,14 +3,43 @@ package pressfacts.stage.citations;
 import java.util.List;
 import java.util.Set;
 import pressfacts.doc.CitationLayer;
+import pressfacts.doc.DateLayer;
 import pressfacts.doc.Document;
+import pressfacts.doc.DateMention;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
+import pressfacts.text.Normalization;
 
-/** Finds legal citations. (Grammar lands with the citations issue.) */
+/**
+ * Finds legal citations (ANNOTATION.md, "Legal citations") and adds them as
+ * {@link Keys#CITATIONS}: span, instrument {kind, title, jurisdiction, date} and provision path.
+ *
+ * <p>In: the document text and {@link Keys#DATES} (instrument dates are taken from the DateLayer,
+ * never parsed here, so one date grammar serves the project). Out: a {@link CitationLayer} whose
+ * warnings list back-references that pointed to nothing.
+ *
+ * <p>Design: find, then resolve, as separate pure steps (eyecite's find/resolve):
+ * {@link CitationFinder} reads phrases with a small grammar anchored on kind words
+ * ({@link InstrumentGrammar}, {@link ProvisionGrammar}) and binds dates; {@link CitationResolver}
+ * fills jurisdictions, expands acronyms and binds back-references. Matching runs on
+ * {@link Normalization#forMatching}, spans are offsets of the original text. The vocabularies are
+ * data files under {@code /pressfacts/lexicon/citations/}, read once in the constructor; the stage
+ * holds no mutable state and is thread-safe.
+ */
 public final class CitationStage implements Stage {
+  private final CitationFinder finder;
+  private final CitationResolver resolver;
+  private final DocumentJurisdiction documentJurisdiction;
+
+  public CitationStage() {
+    CitationLexicon lex = CitationLexicon.load();
+    this.finder = new CitationFinder(lex);
+    this.resolver = new CitationResolver(lex);
+    this.documentJurisdiction = new DocumentJurisdiction(lex);
+  }
+
   @Override
   public String name() {
     return "citations";
@@ -28,6 +57,16 @@ public final class CitationStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    return in.with(Keys.CITATIONS, new CitationLayer(List.of(), List.of()));
+    return in.with(Keys.CITATIONS, citations(doc.text(), in.get(Keys.DATES)));
+  }
+
+  /** The citations of {@code text}, with the dates of {@code dates} bound to their instruments. */
+  CitationLayer citations(String text, DateLayer dates) {
+    String matching = Normalization.forMatching(text);
+    Words words = new Words(matching);
+    List<DateMention> ds = dates.dates();
+    List<Found> found = finder.find(text, matching, words, ds);
+    CitationResolver.Result r = resolver.resolve(text, words, found, documentJurisdiction.of(matching));
+    return new CitationLayer(r.citations(), r.warnings());
   }
 }

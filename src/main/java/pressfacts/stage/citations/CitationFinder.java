@@ -1,0 +1,88 @@
+package pressfacts.stage.citations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.DateMention;
+import pressfacts.doc.DateValue;
+
+/**
+ * The find step: instrument phrases from the grammar, provision chains attached to the phrase
+ * they end on ("section 144(1) of Criminal Code ..."), overlaps settled by
+ * {@link #keepLongestThenLeftmost}, and dates bound. Pure: the same text and dates give the same
+ * list, sorted by span.
+ */
+final class CitationFinder {
+  private final InstrumentGrammar grammar;
+  private final ProvisionGrammar provisions;
+  private final DateBinder dateBinder;
+  private final CitationLexicon lex;
+
+  CitationFinder(CitationLexicon lex) {
+    this.lex = lex;
+    this.provisions = new ProvisionGrammar(lex);
+    this.grammar = new InstrumentGrammar(lex, provisions);
+    this.dateBinder = new DateBinder(lex);
+  }
+
+  List<Found> find(String original, String matching, Words w, List<DateMention> dates) {
+    Map<Integer, DateMention> byStart = new HashMap<>();
+    for (DateMention d : dates) {
+      byStart.putIfAbsent(d.span().start(), d);
+    }
+    List<Found> phrases = attachProvisions(w, grammar.find(original, w, byStart));
+    List<Found> kept = keepLongestThenLeftmost(phrases);
+    Sentences sentences = new Sentences(matching, lex);
+    List<Found> out = new ArrayList<>(kept.size());
+    for (Found f : kept) {
+      if (f.form() == Found.Form.NAMED && f.date() == null) {
+        DateValue d = dateBinder.bind(f, matching, dates, sentences, kept);
+        out.add(d == null ? f : f.withDate(d));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** A chain ending in "of (the)" right before a phrase joins it; the longest chain wins. */
+  private List<Found> attachProvisions(Words w, List<Found> phrases) {
+    Map<Integer, ProvisionGrammar.Chain> byAttach = new HashMap<>();
+    for (int i = 0; i < w.size(); i++) {
+      ProvisionGrammar.Chain c = provisions.parseAt(w, i);
+      if (c != null && c.attach() >= 0) {
+        byAttach.putIfAbsent(c.attach(), c);
+      }
+    }
+    List<Found> out = new ArrayList<>(phrases.size());
+    for (Found f : phrases) {
+      ProvisionGrammar.Chain c = f.provision().isEmpty() ? byAttach.get(f.firstWord()) : null;
+      if (c != null) {
+        out.add(f.withProvision(new CharSpan(w.get(c.first()).start(), f.span().end()), c.provisions()));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The overlap policy: longer phrases first, then earlier ones; a phrase overlapping one already
+   * kept is dropped. Returns the kept phrases sorted by span.
+   */
+  static List<Found> keepLongestThenLeftmost(List<Found> phrases) {
+    List<Found> byPriority = new ArrayList<>(phrases);
+    byPriority.sort(Comparator.comparingInt((Found f) -> -f.span().length()).thenComparing(Found::span));
+    List<Found> kept = new ArrayList<>();
+    for (Found f : byPriority) {
+      if (kept.stream().noneMatch(k -> k.span().overlaps(f.span()))) {
+        kept.add(f);
+      }
+    }
+    kept.sort(Comparator.comparing(Found::span));
+    return kept;
+  }
+}

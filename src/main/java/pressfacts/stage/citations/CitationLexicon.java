@@ -1,0 +1,187 @@
+package pressfacts.stage.citations;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import pressfacts.doc.InstrumentKind;
+import pressfacts.doc.ProvisionUnit;
+
+/**
+ * Every vocabulary the citation finder uses, read once from the data files under
+ * {@code /pressfacts/lexicon/citations/} (one entry a line, {@code #} comments). Immutable after
+ * loading, so one instance serves all threads.
+ */
+final class CitationLexicon {
+  static final String DIR = "/pressfacts/lexicon/citations/";
+
+  /** A kind word and what it may do (see kinds.tsv). */
+  record KindWord(InstrumentKind kind, boolean selfTitled, boolean describable, boolean backref) {
+  }
+
+  /** An instrument the text may name without its jurisdiction or with an acronym only. */
+  record KnownInstrument(String title, InstrumentKind kind, String jurisdiction, List<String> acronyms) {
+  }
+
+  /** A phrase whose presence speaks for a document jurisdiction. */
+  record JurisdictionCue(String phrase, String code, int weight) {
+  }
+
+  final Map<String, KindWord> kinds;
+  final Map<String, ProvisionUnit> units;
+  /** Place phrases, as lists of tokens, to a code ("-" for no state). */
+  final Map<List<String>, String> places;
+  final int longestPlace;
+  final Set<String> placeModifiers;
+  final Set<String> issuers;
+  final Set<String> issuerAdjectives;
+  /** Determiner to true when it is strong (makes a lowercase kind word a back-reference). */
+  final Map<String, Boolean> determiners;
+  final Set<String> backReferenceAdjectives;
+  final Set<String> complementPrepositions;
+  final Set<String> nameFunctionWords;
+  final Set<String> nameStopWords;
+  final Set<String> dateLinkers;
+  final Set<String> adoptionVerbs;
+  final Set<String> dateBlockers;
+  final Set<String> nonInstruments;
+  final List<KnownInstrument> knownInstruments;
+  final List<String> internationalNameCues;
+  final Set<InstrumentKind> internationalKinds;
+  final List<JurisdictionCue> jurisdictionCues;
+  final Set<String> abbreviations;
+  final Set<String> descriptiveStopWords;
+  final Set<String> complementStopWords;
+  final Set<InstrumentKind> documentJurisdictionKinds;
+
+  private CitationLexicon() {
+    kinds = new HashMap<>();
+    for (String[] f : table("kinds.tsv", 3)) {
+      Set<String> flags = new HashSet<>(Arrays.asList(f[2].split(",")));
+      kinds.put(f[0], new KindWord(InstrumentKind.fromWire(f[1]), flags.contains("selftitled"),
+          flags.contains("describable"), flags.contains("backref")));
+    }
+    units = new HashMap<>();
+    for (String[] f : table("provision-units.tsv", 2)) {
+      units.put(f[0], ProvisionUnit.fromWire(f[1]));
+    }
+    places = new HashMap<>();
+    int longest = 0;
+    for (String[] f : table("places.tsv", 2)) {
+      List<String> toks = List.of(f[0].split(" "));
+      places.put(toks, f[1]);
+      longest = Math.max(longest, toks.size());
+    }
+    longestPlace = longest;
+    placeModifiers = words("place-modifiers.txt");
+    issuers = words("issuers.txt");
+    issuerAdjectives = words("issuer-adjectives.txt");
+    determiners = new HashMap<>();
+    for (String[] f : table("determiners.tsv", 2)) {
+      determiners.put(f[0], f[1].equals("strong"));
+    }
+    backReferenceAdjectives = words("back-reference-adjectives.txt");
+    complementPrepositions = words("complement-prepositions.txt");
+    nameFunctionWords = words("name-function-words.txt");
+    nameStopWords = words("name-stop-words.txt");
+    dateLinkers = words("date-linkers.txt");
+    adoptionVerbs = words("adoption-verbs.txt");
+    dateBlockers = words("date-blockers.txt");
+    nonInstruments = new HashSet<>();
+    for (String s : lines("non-instruments.txt")) {
+      nonInstruments.add(s.toLowerCase(Locale.ROOT));
+    }
+    List<KnownInstrument> known = new ArrayList<>();
+    for (String[] f : table("known-instruments.tsv", 4)) {
+      List<String> acr = f[3].equals("-") ? List.of() : List.of(f[3].split(","));
+      known.add(new KnownInstrument(f[0], InstrumentKind.fromWire(f[1]), f[2], acr));
+    }
+    knownInstruments = List.copyOf(known);
+    internationalNameCues = List.copyOf(lines("international-name-cues.txt"));
+    Set<InstrumentKind> ik = new HashSet<>();
+    for (String s : lines("international-kinds.txt")) {
+      ik.add(InstrumentKind.fromWire(s));
+    }
+    internationalKinds = Set.copyOf(ik);
+    List<JurisdictionCue> cues = new ArrayList<>();
+    for (String[] f : table("document-jurisdiction-cues.tsv", 3)) {
+      cues.add(new JurisdictionCue(f[0], f[1], Integer.parseInt(f[2])));
+    }
+    jurisdictionCues = List.copyOf(cues);
+    abbreviations = words("abbreviations.txt");
+    descriptiveStopWords = words("descriptive-stop-words.txt");
+    complementStopWords = words("complement-stop-words.txt");
+    Set<InstrumentKind> dk = new HashSet<>();
+    for (String k : lines("document-jurisdiction-kinds.txt")) {
+      dk.add(InstrumentKind.fromWire(k));
+    }
+    documentJurisdictionKinds = Set.copyOf(dk);
+  }
+
+  /** Reads every data file; fails loudly when one is missing or malformed. */
+  static CitationLexicon load() {
+    return new CitationLexicon();
+  }
+
+  KindWord kind(String word) {
+    return kinds.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  ProvisionUnit unit(String word) {
+    return units.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  KnownInstrument knownByTitle(String title) {
+    for (KnownInstrument k : knownInstruments) {
+      if (k.title().equalsIgnoreCase(title)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private static Set<String> words(String file) {
+    return Set.copyOf(lines(file));
+  }
+
+  private static List<String[]> table(String file, int columns) {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : lines(file)) {
+      String[] f = line.split("\t");
+      if (f.length != columns) {
+        throw new IllegalStateException(DIR + file + ": expected " + columns + " tab-separated columns in '" + line + "'");
+      }
+      rows.add(f);
+    }
+    return rows;
+  }
+
+  private static List<String> lines(String file) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = CitationLexicon.class.getResourceAsStream(DIR + file)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon " + DIR + file + " is missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          out.add(t);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,235 @@
+package pressfacts.stage.citations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.Citation;
+import pressfacts.doc.DateValue;
+import pressfacts.doc.Instrument;
+import pressfacts.doc.InstrumentKind;
+import pressfacts.doc.Warning;
+import pressfacts.doc.WarningCode;
+
+/**
+ * The resolve step, apart from finding (DESIGN rule 7). In order:
+ * <ol>
+ *   <li>jurisdiction of named instruments that the text did not give: known instruments, an
+ *       international name ("United Nations ...", "European ..."), a multilateral kind (INT), else
+ *       the document's jurisdiction for the kinds a state issues;</li>
+ *   <li>one instrument, one record: named citations of the same kind and title share the date and
+ *       jurisdiction any of them has; a short name ("the European Convention") that begins an
+ *       earlier title of its kind takes that instrument;</li>
+ *   <li>acronyms: one defined in the text ("... (UNTOC)") or listed in known-instruments.tsv is a
+ *       citation wherever it stands, before or after its definition;</li>
+ *   <li>back-references bind to the nearest earlier citation of the same kind; with none, they
+ *       are dropped and an UNRESOLVED_REFERENCE warning says so (no guessing).</li>
+ * </ol>
+ */
+final class CitationResolver {
+  private final CitationLexicon lex;
+
+  CitationResolver(CitationLexicon lex) {
+    this.lex = lex;
+  }
+
+  record Result(List<Citation> citations, List<Warning> warnings) {
+  }
+
+  /** A citation being resolved: its phrase, its instrument so far, and what it was bound to. */
+  private static final class Item {
+    final Found found;
+    Instrument instrument;
+    Item antecedent;
+
+    Item(Found found, Instrument instrument) {
+      this.found = found;
+      this.instrument = instrument;
+    }
+  }
+
+  Result resolve(String original, Words w, List<Found> found, String documentJurisdiction) {
+    List<Item> named = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
+    for (Found f : found) {
+      Item it = new Item(f, new Instrument(f.kind(), f.title(), f.jurisdiction(), f.date()));
+      items.add(it);
+      if (f.form() == Found.Form.NAMED) {
+        it.instrument = withJurisdiction(it.instrument, documentJurisdiction);
+        named.add(it);
+      }
+    }
+    unifySameInstrument(named);
+    bindShortNames(named);
+    items.addAll(acronyms(w, items));
+    items.sort(Comparator.comparing((Item i) -> i.found.span()));
+    List<Warning> warnings = new ArrayList<>();
+    List<Item> resolved = new ArrayList<>();
+    for (Item it : items) {
+      if (it.found.form() == Found.Form.BACK_REFERENCE) {
+        Item target = nearestEarlier(resolved, it.found.kind());
+        if (target == null) {
+          CharSpan s = it.found.span();
+          warnings.add(new Warning(WarningCode.UNRESOLVED_REFERENCE, "'" + s.of(original) + "' at " + s
+              + " points back to a " + it.found.kind().wireName() + ", but none is cited before it"));
+          continue;
+        }
+        it.instrument = target.instrument;
+        it.antecedent = target;
+      }
+      resolved.add(it);
+    }
+    Map<Item, Integer> index = new IdentityHashMap<>();
+    for (int i = 0; i < resolved.size(); i++) {
+      index.put(resolved.get(i), i);
+    }
+    List<Citation> out = new ArrayList<>(resolved.size());
+    for (Item it : resolved) {
+      CharSpan s = it.found.span();
+      Integer ante = it.antecedent == null ? null : index.get(it.antecedent);
+      out.add(new Citation(s, s.of(original), it.instrument, it.found.provision(), ante));
+    }
+    return new Result(out, warnings);
+  }
+
+  private Instrument withJurisdiction(Instrument in, String documentJurisdiction) {
+    if (in.jurisdiction() != null) {
+      return in;
+    }
+    String j = null;
+    CitationLexicon.KnownInstrument known = in.title() == null ? null : lex.knownByTitle(in.title());
+    if (known != null) {
+      j = known.jurisdiction();
+    } else if (in.title() != null && startsInternational(in.title())) {
+      j = "INT";
+    } else if (lex.internationalKinds.contains(in.kind())) {
+      j = "INT";
+    } else if (lex.documentJurisdictionKinds.contains(in.kind())) {
+      j = documentJurisdiction;
+    }
+    return new Instrument(in.kind(), in.title(), j, in.date());
+  }
+
+  private boolean startsInternational(String title) {
+    for (String cue : lex.internationalNameCues) {
+      if (title.equals(cue) || title.startsWith(cue + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Same kind and title: the first date and jurisdiction any of them has, for all. */
+  private static void unifySameInstrument(List<Item> named) {
+    Map<String, List<Item>> groups = new LinkedHashMap<>();
+    for (Item it : named) {
+      if (it.instrument.title() != null) {
+        groups.computeIfAbsent(key(it.instrument), k -> new ArrayList<>()).add(it);
+      }
+    }
+    for (List<Item> g : groups.values()) {
+      DateValue date = null;
+      String jurisdiction = null;
+      for (Item it : g) {
+        date = date == null ? it.instrument.date() : date;
+        jurisdiction = jurisdiction == null ? it.instrument.jurisdiction() : jurisdiction;
+      }
+      for (Item it : g) {
+        Instrument in = it.instrument;
+        it.instrument = new Instrument(in.kind(), in.title(), jurisdiction, date);
+      }
+    }
+  }
+
+  /** "European Convention" after "European Convention on Human Rights": the earlier instrument. */
+  private static void bindShortNames(List<Item> named) {
+    for (int i = 0; i < named.size(); i++) {
+      Item it = named.get(i);
+      String t = it.instrument.title();
+      if (t == null) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Instrument earlier = named.get(j).instrument;
+        if (earlier.kind() == it.instrument.kind() && earlier.title() != null
+            && earlier.title().toLowerCase(Locale.ROOT).startsWith(t.toLowerCase(Locale.ROOT) + " ")) {
+          it.instrument = earlier;
+          it.antecedent = named.get(j);
+          break;
+        }
+      }
+    }
+  }
+
+  private static String key(Instrument in) {
+    return in.kind() + "|" + in.title().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  /** Every standing of a defined or known acronym outside the phrases found, as a citation. */
+  private List<Item> acronyms(Words w, List<Item> items) {
+    Map<String, Item> defined = new LinkedHashMap<>();
+    for (Item it : items) {
+      CharSpan a = it.found.acronym();
+      if (a != null && it.found.form() == Found.Form.NAMED) {
+        defined.putIfAbsent(a.of(w.text), it);
+      }
+    }
+    Map<String, CitationLexicon.KnownInstrument> known = new LinkedHashMap<>();
+    for (CitationLexicon.KnownInstrument k : lex.knownInstruments) {
+      for (String a : k.acronyms()) {
+        known.putIfAbsent(a, k);
+      }
+    }
+    List<Item> out = new ArrayList<>();
+    for (int i = 0; i < w.size(); i++) {
+      Words.W x = w.get(i);
+      if (!x.allCaps() || (!defined.containsKey(x.text()) && !known.containsKey(x.text()))) {
+        continue;
+      }
+      CharSpan s = new CharSpan(x.start(), x.end());
+      if (items.stream().anyMatch(it -> it.found.span().overlaps(s))) {
+        continue;
+      }
+      Item def = defined.get(x.text());
+      Instrument in;
+      if (def != null) {
+        in = def.instrument;
+      } else {
+        CitationLexicon.KnownInstrument k = known.get(x.text());
+        in = new Instrument(k.kind(), k.title(), k.jurisdiction(), null);
+        def = sameInstrument(items, in);
+        if (def != null) {
+          in = def.instrument;
+        }
+      }
+      Found f = new Found(s, Found.Form.ACRONYM, in.kind(), in.title(), in.jurisdiction(), in.date(), List.of(), i, null);
+      Item it = new Item(f, in);
+      it.antecedent = def;
+      out.add(it);
+    }
+    return out;
+  }
+
+  private static Item sameInstrument(List<Item> items, Instrument in) {
+    for (Item it : items) {
+      if (it.found.form() == Found.Form.NAMED && it.instrument.title() != null && it.instrument.kind() == in.kind()
+          && key(it.instrument).equals(key(in))) {
+        return it;
+      }
+    }
+    return null;
+  }
+
+  private static Item nearestEarlier(List<Item> resolved, InstrumentKind kind) {
+    for (int i = resolved.size() - 1; i >= 0; i--) {
+      if (resolved.get(i).instrument.kind() == kind) {
+        return resolved.get(i);
+      }
+    }
+    return null;
+  }
+}

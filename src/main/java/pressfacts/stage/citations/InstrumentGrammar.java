@@ -1,0 +1,520 @@
+package pressfacts.stage.citations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.DateMention;
+import pressfacts.doc.DateValue;
+import pressfacts.doc.InstrumentKind;
+import pressfacts.stage.citations.CitationLexicon.KindWord;
+
+/**
+ * The instrument grammar. Every phrase is anchored on a kind word (kinds.tsv) and grows from it:
+ *
+ * <pre>
+ *   phrase      := quotedTitle? nameWords? KIND numberTail? (jurisdiction | issuer | dateTail | complement | descriptive)?
+ *                  dateTail? quotedTitle? dateTail? acronym?
+ *   nameWords   := capitalised words right before the kind ("United Nations", "Criminal"), led by an
+ *                  issuer adjective ("Presidential") or a state ("US", "Azerbaijani") that are no part of the title
+ *   numberTail  := "No." NUMBER | YEAR after "Act"         ("Protocol No. 16", "Human Rights Act 1998")
+ *   jurisdiction:= "of" "the"? placeModifier? PLACE          ("of the Republic of Azerbaijan", "of independent Azerbaijan Republic")
+ *   issuer      := "of" "the"? capitalised phrase with an issuer head, and its jurisdiction ("of the Plenum of the Supreme Court ...")
+ *   complement  := PREPOSITION "the"? capitalised name     ("against Transnational Organized Crime", "to Prevent, Suppress and ...")
+ *   descriptive := "on" "the"? lowercase words             ("the law on the judicial system"; untitled)
+ *   dateTail    := ","? ("from" | "dated" | "of") DATE      (a date of the DateLayer starting there)
+ *   acronym     := "(" quote? ALLCAPS quote? ")"
+ * </pre>
+ *
+ * A phrase is a citation when something in it names the instrument (a title, a name, a state, an
+ * issuer, a date, a subject), or else a back-reference when a determiner stands before a bare
+ * kind word ("the Convention", "the said law"). Everything else ("the law enforcement bodies", "an
+ * article", "court decisions") is left alone. Pure: reads, never writes, the document.
+ */
+final class InstrumentGrammar {
+  /** How far a quoted title may run, in words; a longer "title" is a quotation, not a name. */
+  private static final int MAX_QUOTED_WORDS = 40;
+  /** How many lowercase words a descriptive subject may have ("judicial system"). */
+  private static final int MAX_DESCRIPTIVE_WORDS = 4;
+
+  private final CitationLexicon lex;
+  private final ProvisionGrammar provisions;
+
+  InstrumentGrammar(CitationLexicon lex, ProvisionGrammar provisions) {
+    this.lex = lex;
+    this.provisions = provisions;
+  }
+
+  /** Every instrument phrase of the text, in text order; phrases may still overlap. */
+  List<Found> find(String original, Words w, Map<Integer, DateMention> datesByStart) {
+    List<Found> out = new ArrayList<>();
+    for (int k = 0; k < w.size(); k++) {
+      Found f = unitedStatesCode(w, k);
+      if (f == null) {
+        f = atKindWord(original, w, k, datesByStart);
+      }
+      if (f != null) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** "18 U.S.C. § 1591": title number, the code's abbreviation, and its section. */
+  private Found unitedStatesCode(Words w, int k) {
+    if (!w.at(k).matches("\\d{1,2}") || !w.is(k + 1, "U.S.C") || !w.sameLine(k)) {
+      return null;
+    }
+    int end = w.is(k + 2, ".") && w.touching(k + 1) ? k + 2 : k + 1;
+    List<pressfacts.doc.Provision> prov = List.of();
+    ProvisionGrammar.Chain chain = provisions.parseAt(w, end + 1);
+    if (chain != null) {
+      end = chain.last();
+      prov = chain.provisions();
+    }
+    return new Found(span(w, k, end), Found.Form.NAMED, InstrumentKind.CODE, "Title " + w.at(k) + ", United States Code",
+        "US", null, prov, k, null);
+  }
+
+  private Found atKindWord(String original, Words w, int k, Map<Integer, DateMention> dates) {
+    KindWord kw = lex.kind(w.at(k));
+    if (kw == null) {
+      return null;
+    }
+    boolean kindCap = w.get(k).capitalized();
+
+    // ---- left: capitalised name words, issuer adjective, state, quoted title
+    int nameStart = k;
+    while (nameStart - 1 >= 0 && w.sameLine(nameStart - 1) && isNameWord(w, nameStart - 1)) {
+      nameStart--;
+    }
+    if (kw.selfTitled()) {
+      // a constitution is named by its state only ("US Constitution"); other capitalised words
+      // before it are someone else's name ("... under Heydar Aliyev Constitution of ...")
+      nameStart = statePrefixStart(w, nameStart, k);
+    }
+    int titleStart = nameStart;
+    boolean issuerAdjective = false;
+    String jurisdiction = null;
+    while (titleStart < k) {
+      if (lex.issuerAdjectives.contains(w.at(titleStart))) {
+        issuerAdjective = true;
+        titleStart++;
+        continue;
+      }
+      Place p = placeAt(w, titleStart);
+      if (p != null && !p.code().equals("-") && p.last() < k && (p.last() < k - 1 || kw.selfTitled())) {
+        jurisdiction = p.code();
+        titleStart = p.last() + 1;
+        continue;
+      }
+      break;
+    }
+    boolean nameWords = titleStart < k;
+    int spanStart = nameStart;
+    String quotedBefore = null;
+    int close = nameStart - 1;
+    if (close >= 0 && isQuote(w, close) && !w.openingQuote(close) && w.sameLine(close)) {
+      int open = w.openingQuoteOf(close, MAX_QUOTED_WORDS);
+      if (open >= 0 && open < close - 1) {
+        quotedBefore = inner(original, w, open, close);
+        spanStart = open;
+      }
+    }
+
+    // ---- right: number tail, then one of jurisdiction / issuer / date / complement / subject
+    int end = k;
+    boolean numberTail = false;
+    int r = k + 1;
+    if (w.is(r, "No") && w.sameLine(k)) {
+      int n = w.is(r + 1, ".") ? r + 2 : r + 1;
+      if (w.at(n).matches("\\d+")) {
+        end = n;
+        numberTail = true;
+      }
+    } else if (kw.kind() == InstrumentKind.ACT && kindCap && w.at(r).matches("1[6-9]\\d\\d|20\\d\\d") && w.sameLine(k)) {
+      end = r;
+      numberTail = true;
+    }
+    int nameEnd = end;
+    boolean complement = false;
+    boolean issuer = false;
+    boolean placeTail = false;
+    boolean descriptive = false;
+    int phraseEnd = end; // for the non-instrument check, which sees "Law of Europe" whole
+    DateValue date = null;
+    r = end + 1;
+    Place tail = jurisdictionTail(w, r);
+    IssuerTail it = tail == null ? issuerTail(w, r) : null;
+    DateTail dt = tail == null && it == null ? dateTail(w, r, dates) : null;
+    if (tail != null) {
+      phraseEnd = tail.last();
+      if (!tail.code().equals("-")) {
+        placeTail = true;
+        jurisdiction = tail.code();
+        end = tail.last();
+      }
+    } else if (it != null) {
+      issuer = true;
+      end = it.last();
+      if (it.jurisdiction() != null) {
+        jurisdiction = it.jurisdiction();
+      }
+    } else if (dt != null) {
+      date = dt.value();
+      end = dt.last();
+    } else {
+      int c = complement(w, r, kindCap);
+      if (c >= 0) {
+        complement = true;
+        end = c;
+        nameEnd = c;
+        phraseEnd = c;
+        Place after = jurisdictionTail(w, c + 1);
+        if (after != null && !after.code().equals("-")) {
+          placeTail = true;
+          jurisdiction = after.code();
+          end = after.last();
+        }
+      } else if (kw.describable() && !kindCap && w.is(k - 1, "the")) {
+        int d = descriptiveSubject(w, r);
+        if (d >= 0) {
+          descriptive = true;
+          end = d;
+        }
+      }
+    }
+    if (quotedBefore == null && (isNonInstrument(w, nameStart, nameEnd) || isNonInstrument(w, nameStart, phraseEnd))) {
+      return null;
+    }
+
+    // ---- right again: date, quoted title, date, acronym
+    r = end + 1;
+    if (date == null) {
+      DateTail d = dateTail(w, r, dates);
+      if (d != null) {
+        date = d.value();
+        end = d.last();
+        r = end + 1;
+      }
+    }
+    String quotedAfter = null;
+    if (quotedBefore == null && w.openingQuote(r) && w.sameLine(end)) {
+      int c = w.closingQuote(r, MAX_QUOTED_WORDS);
+      if (c > r + 1) {
+        quotedAfter = inner(original, w, r, c);
+        end = c;
+        r = c + 1;
+      }
+    }
+    if (date == null) {
+      DateTail d = dateTail(w, r, dates);
+      if (d != null) {
+        date = d.value();
+        end = d.last();
+        r = end + 1;
+      }
+    }
+    CharSpan acronym = acronymAt(w, r);
+
+    // ---- what the phrase is
+    String name = nameWords || complement || numberTail
+        ? capitalizeFirst(collapse(original.substring(w.get(titleStart).start(), w.get(nameEnd).end())))
+        : null;
+    String title;
+    if (quotedBefore != null) {
+      title = quotedBefore;
+    } else if (quotedAfter != null) {
+      title = name != null ? name + " " + quotedAfter : quotedAfter;
+    } else if (name != null) {
+      title = name;
+    } else if (kw.selfTitled() && (kindCap || placeTail)) {
+      title = capitalizeFirst(w.at(k).toLowerCase(Locale.ROOT));
+    } else {
+      title = null;
+    }
+    boolean named = title != null || placeTail || issuer || issuerAdjective || jurisdiction != null || date != null
+        || descriptive;
+    if (named) {
+      return new Found(span(w, spanStart, end), Found.Form.NAMED, kw.kind(), title, jurisdiction, date, List.of(),
+          spanStart, acronym);
+    }
+    return backReference(w, k, kw, kindCap);
+  }
+
+  /** "the Convention", "The Decree", "the said law", "its supplementary protocol": span without the determiner. */
+  private Found backReference(Words w, int k, KindWord kw, boolean kindCap) {
+    if (!kw.backref()) {
+      return null;
+    }
+    int d = k - 1;
+    while (d >= 0 && lex.backReferenceAdjectives.contains(w.at(d))) {
+      d--;
+    }
+    Boolean strong = lex.determiners.get(w.at(d).toLowerCase(Locale.ROOT));
+    if (strong == null || !(kindCap || strong)) {
+      return null;
+    }
+    // "the said law": "said" is a determiner too; the span starts after the last one
+    return new Found(span(w, d + 1, k), Found.Form.BACK_REFERENCE, kw.kind(), null, null, null, List.of(), d + 1, null);
+  }
+
+  /** The start of a place name ending right before {@code k}, searched from {@code from}; {@code k} when none. */
+  private int statePrefixStart(Words w, int from, int k) {
+    for (int s = from; s < k; s++) {
+      Place p = placeAt(w, s);
+      if (p != null && p.last() == k - 1) {
+        return s;
+      }
+    }
+    return k;
+  }
+
+  private boolean isNameWord(Words w, int i) {
+    Words.W x = w.get(i);
+    return x.isWord() && x.capitalized() && !lex.nameStopWords.contains(x.text()) && lex.unit(x.text()) == null;
+  }
+
+  private static boolean isQuote(Words w, int i) {
+    return w.is(i, "\"") || w.is(i, "'");
+  }
+
+  record Place(int last, String code) {
+  }
+
+  /** The longest place name (places.tsv) starting at word {@code i}, not followed by a capitalised word. */
+  private Place placeAt(Words w, int i) {
+    for (int n = Math.min(lex.longestPlace, w.size() - i); n >= 1; n--) {
+      List<String> key = new ArrayList<>(n);
+      boolean ok = true;
+      for (int j = i; j < i + n; j++) {
+        if (j > i && !w.sameLine(j - 1)) {
+          ok = false;
+          break;
+        }
+        key.add(w.at(j));
+      }
+      String code = ok ? lex.places.get(key) : null;
+      if (code != null) {
+        return new Place(i + n - 1, code);
+      }
+    }
+    return null;
+  }
+
+  /** "of (the) (independent) PLACE" ending the phrase (no capitalised word right after the place). */
+  private Place jurisdictionTail(Words w, int r) {
+    if (!w.is(r, "of") && !w.is(r, "in")) {
+      return null;
+    }
+    if (w.is(r, "in")) {
+      return null; // only "of" names the issuing state; "in" is checked by the complement
+    }
+    return placeAfterPreposition(w, r);
+  }
+
+  private Place placeAfterPreposition(Words w, int r) {
+    int s = r + 1;
+    if (w.is(s, "the")) {
+      s++;
+    }
+    while (lex.placeModifiers.contains(w.at(s))) {
+      s++;
+    }
+    Place p = s < w.size() ? placeAt(w, s) : null;
+    if (p == null) {
+      return null;
+    }
+    int after = p.last() + 1;
+    if (after < w.size() && w.sameLine(p.last()) && w.get(after).isWord() && w.get(after).capitalized()) {
+      return null;
+    }
+    return p;
+  }
+
+  record IssuerTail(int last, String jurisdiction) {
+  }
+
+  /** "of the Plenum of the Supreme Court of the Republic of Azerbaijan": a body with an issuer head word. */
+  private IssuerTail issuerTail(Words w, int r) {
+    if (!w.is(r, "of")) {
+      return null;
+    }
+    int i = r + 1;
+    if (w.is(i, "the")) {
+      i++;
+    }
+    boolean head = false;
+    int last = -1;
+    String jurisdiction = null;
+    while (i < w.size() && w.sameLine(i - 1)) {
+      Words.W x = w.get(i);
+      if (x.isWord() && x.capitalized()) {
+        head |= lex.issuers.contains(x.text());
+        last = i;
+        i++;
+      } else if (x.text().equals("of")) {
+        Place p = placeAfterPreposition(w, i);
+        if (p != null) {
+          if (!p.code().equals("-")) {
+            jurisdiction = p.code();
+            last = p.last();
+          }
+          break;
+        }
+        i++;
+      } else if (x.text().equals("the") || x.text().equals("and")) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return head && last >= 0 ? new IssuerTail(last, jurisdiction) : null;
+  }
+
+  record DateTail(int last, DateValue value) {
+  }
+
+  /** ","? ("from" | "dated" | "of") and a date of the DateLayer starting at the next word. */
+  private DateTail dateTail(Words w, int r, Map<Integer, DateMention> dates) {
+    int i = w.is(r, ",") ? r + 1 : r;
+    if (i + 1 >= w.size() || !lex.dateLinkers.contains(w.at(i).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    DateMention d = dates.get(w.get(i + 1).start());
+    if (d == null || d.value() == null) {
+      return null;
+    }
+    int last = i + 1;
+    while (last + 1 < w.size() && w.get(last + 1).end() <= d.span().end()) {
+      last++;
+    }
+    return new DateTail(last, d.value());
+  }
+
+  /**
+   * A capitalised name after a preposition: words, inner function words, commas before a
+   * capitalised word, and bracketed words that are no acronym. It stops before "in/of" + a place
+   * ("... Trafficking in Persons in Azerbaijan") and before lowercase content words. Returns the
+   * index of its last word, or -1.
+   */
+  private int complement(Words w, int r, boolean kindCap) {
+    String prep = w.at(r);
+    if (!lex.complementPrepositions.contains(prep) || !w.sameLine(r - 1) || (prep.equals("of") && !kindCap)) {
+      return -1;
+    }
+    int s = r + 1;
+    if (w.is(s, "the")) {
+      s++;
+    }
+    if (s >= w.size() || !w.get(s).isWord() || !w.get(s).capitalized() || !w.sameLine(s - 1)
+        || lex.complementStopWords.contains(w.at(s))) {
+      return -1;
+    }
+    int last = -1;
+    int i = s;
+    while (i < w.size() && w.sameLine(i - 1)) {
+      Words.W x = w.get(i);
+      if (x.isWord() && x.capitalized()) {
+        last = i;
+        i++;
+      } else if (lex.nameFunctionWords.contains(x.text())) {
+        if ((x.text().equals("of") || x.text().equals("in")) && placeAfterPreposition(w, i) != null) {
+          break;
+        }
+        i++;
+      } else if (x.text().equals(",") && i + 1 < w.size() && w.get(i + 1).isWord() && w.get(i + 1).capitalized()) {
+        i++;
+      } else if (x.text().equals("(")) {
+        int c = closingBracket(w, i);
+        if (c < 0 || c == i + 1 || (c == i + 2 && w.get(i + 1).allCaps()) || isQuote(w, i + 1)) {
+          break; // an acronym, quoted or not, is its own citation
+        }
+        last = c;
+        i = c + 1;
+      } else {
+        break;
+      }
+    }
+    return last;
+  }
+
+  private static int closingBracket(Words w, int open) {
+    for (int j = open + 1; j < w.size() && j <= open + 12 && w.sameLine(j - 1); j++) {
+      if (w.is(j, ")")) {
+        return j;
+      }
+      if (w.is(j, "(")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "on the judicial system": up to four lowercase words; returns the last one or -1. */
+  private int descriptiveSubject(Words w, int r) {
+    if (!w.is(r, "on")) {
+      return -1;
+    }
+    int i = r + 1;
+    if (w.is(i, "the")) {
+      i++;
+    }
+    int last = -1;
+    for (int n = 0; n < MAX_DESCRIPTIVE_WORDS && i < w.size() && w.sameLine(i - 1); n++, i++) {
+      Words.W x = w.get(i);
+      if (!x.isWord() || !Character.isLowerCase(x.text().charAt(0)) || lex.nameFunctionWords.contains(x.text())
+          || lex.descriptiveStopWords.contains(x.text())) {
+        break;
+      }
+      last = i;
+    }
+    return last;
+  }
+
+  /** "(UNTOC)", "("FCPA")": the span of the letters. */
+  private static CharSpan acronymAt(Words w, int r) {
+    if (!w.is(r, "(")) {
+      return null;
+    }
+    int a = isQuote(w, r + 1) ? r + 2 : r + 1;
+    if (a >= w.size() || !w.get(a).allCaps()) {
+      return null;
+    }
+    int b = isQuote(w, a + 1) ? a + 2 : a + 1;
+    return w.is(b, ")") ? new CharSpan(w.get(a).start(), w.get(a).end()) : null;
+  }
+
+  /**
+   * True when the words ending at {@code to} (the name, and up to two words before it, since
+   * "case law" has a lowercase "case") end with an entry of non-instruments.txt.
+   */
+  private boolean isNonInstrument(Words w, int from, int to) {
+    int lead = Math.max(0, from - 2);
+    String phrase = " " + collapse(w.text.substring(w.get(lead).start(), w.get(to).end())).toLowerCase(Locale.ROOT);
+    for (String e : lex.nonInstruments) {
+      if (phrase.endsWith(" " + e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static CharSpan span(Words w, int first, int last) {
+    return new CharSpan(w.get(first).start(), w.get(last).end());
+  }
+
+  /** The text between two quote marks, without the marks, spaces collapsed. */
+  private static String inner(String original, Words w, int open, int close) {
+    return collapse(original.substring(w.get(open).end(), w.get(close).start()));
+  }
+
+  static String collapse(String s) {
+    return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+  }
+
+  static String capitalizeFirst(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

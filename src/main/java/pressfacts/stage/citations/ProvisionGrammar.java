@@ -1,0 +1,124 @@
+package pressfacts.stage.citations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pressfacts.doc.Provision;
+import pressfacts.doc.ProvisionUnit;
+
+/**
+ * Reads provision chains: "section 144(1)", "Art. 5", "paragraph 2 of Article 5",
+ * "Article 5, paragraph 2", "Articles 3 and 5", "§ 1591". A chain lists its levels outer to inner:
+ * "X of Y" puts Y outside X, "X, Y" puts Y inside X.
+ *
+ * <p>Lists ("Articles 3 and 5", "sections 2-4") keep one level whose id is the list as written
+ * ("3 and 5"): ANNOTATION.md gives a citation one provision path, and a list is one place in
+ * that path, not two paths.
+ */
+final class ProvisionGrammar {
+
+  /** One id as written: "144", "144-1", "144.1", "144(1)", "5(2)(a)", "12A". */
+  private static final String NUMBERED_ID = "\\d+[A-Za-z]?(?:[-.]\\d+[A-Za-z]?)*(?:\\(\\w{1,4}\\))*";
+  /** A roman numeral, as chapters are often numbered ("Chapter IV"). */
+  private static final String ROMAN_ID = "[IVXLC]+(?![\\w])";
+  /** A lettered or numbered item in brackets ("subparagraph (b)", "clause (2)(a)"). */
+  private static final String BRACKETED_ID = "\\([a-z0-9]{1,3}\\)(?:\\(\\w{1,4}\\))*";
+  private static final String ONE_ID = "(?:" + NUMBERED_ID + "|" + BRACKETED_ID + "|" + ROMAN_ID + ")";
+  /** Words joining ids of one list: "3 and 5", "3, 4 or 5", "2-4", "2 to 4". */
+  private static final String LIST_JOINER = "\\s*(?:,|and|or|to|-)\\s*";
+  /** An id or a list of ids; a joiner is taken only when another id follows it. */
+  private static final Pattern ID_LIST = Pattern.compile(ONE_ID + "(?:" + LIST_JOINER + ONE_ID + ")*");
+
+  /** A chain of provisions from word {@code first} to {@code last}; {@code attach} is the word after a final "of (the)", or -1. */
+  record Chain(int first, int last, int attach, List<Provision> provisions) {
+  }
+
+  private final CitationLexicon lex;
+
+  ProvisionGrammar(CitationLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** The chain starting at word {@code i}, or null when no unit with an id starts there. */
+  Chain parseAt(Words w, int i) {
+    Level first = level(w, i);
+    if (first == null) {
+      return null;
+    }
+    List<Provision> chain = new ArrayList<>();
+    chain.add(first.provision);
+    int last = first.last;
+    while (true) {
+      int n = last + 1;
+      if (w.is(n, "of")) {
+        int m = skipDeterminers(w, n + 1);
+        Level outer = level(w, m);
+        if (outer != null) {
+          chain.add(0, outer.provision);
+          last = outer.last;
+          continue;
+        }
+      } else if (w.is(n, ",")) {
+        Level inner = level(w, n + 1);
+        if (inner != null) {
+          chain.add(inner.provision);
+          last = inner.last;
+          continue;
+        }
+      }
+      break;
+    }
+    int attach = -1;
+    if (w.is(last + 1, "of")) {
+      attach = skipDeterminers(w, last + 2);
+    }
+    return new Chain(i, last, attach, chain);
+  }
+
+  private int skipDeterminers(Words w, int i) {
+    while (i < w.size() && lex.determiners.containsKey(w.at(i).toLowerCase(java.util.Locale.ROOT))) {
+      i++;
+    }
+    return i;
+  }
+
+  private record Level(Provision provision, int last) {
+  }
+
+  /** A unit word (with an optional abbreviation dot) followed by an id or a list of ids. */
+  private Level level(Words w, int i) {
+    if (i >= w.size()) {
+      return null;
+    }
+    ProvisionUnit unit = lex.unit(w.at(i));
+    if (unit == null) {
+      return null;
+    }
+    int after = i;
+    if (w.is(i + 1, ".") && w.touching(i)) {
+      after = i + 1;
+    }
+    int from = w.get(after).end();
+    while (from < w.text.length() && w.text.charAt(from) == ' ') {
+      from++;
+    }
+    Matcher m = ID_LIST.matcher(w.text).region(from, w.text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    int end = m.end();
+    // an id ends on a word boundary: "Article 5th" or "section 3rd" is not "5"
+    if (end < w.text.length() && Character.isLetterOrDigit(w.text.charAt(end))) {
+      return null;
+    }
+    int last = after;
+    while (last + 1 < w.size() && w.get(last + 1).end() <= end) {
+      last++;
+    }
+    if (last == after) {
+      return null;
+    }
+    return new Level(new Provision(unit, w.text.substring(m.start(), end)), last);
+  }
+}

@@ -1,0 +1,268 @@
+package pressfacts.stage.citations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pressfacts.stage.citations.CitationFixtures.compact;
+import static pressfacts.stage.citations.CitationFixtures.dates;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import pressfacts.doc.Citation;
+import pressfacts.doc.CitationLayer;
+import pressfacts.doc.DateLayer;
+import pressfacts.doc.Document;
+import pressfacts.doc.WarningCode;
+import pressfacts.pipeline.Annotations;
+import pressfacts.pipeline.Keys;
+
+/**
+ * The citation stage alone, on hand-written sentences; dates come from a hand-built DateLayer.
+ * Expected strings are worked out from ANNOTATION.md, "Legal citations".
+ */
+class CitationStageTest {
+  private static final CitationStage STAGE = new CitationStage();
+  /** A lead sentence that makes the document Azerbaijani (cue weight 3 + 1). */
+  private static final String AZ = "The Supreme Court of the Republic of Azerbaijan reported. ";
+  private static final DateLayer NO_DATES = new DateLayer(List.of(), null);
+
+  private static List<String> run(String text, DateLayer dates) {
+    return compact(STAGE.citations(text, dates).citations());
+  }
+
+  static Stream<Arguments> forms() {
+    return Stream.of(
+        // article with a hyphenated id, code with its state
+        Arguments.of("Under Article 144-1 of the Criminal Code of the Republic of Azerbaijan he was charged.",
+            List.of("Article 144-1 of the Criminal Code of the Republic of Azerbaijan => code | Criminal Code | AZ | - | article 144-1")),
+        // section with a bracketed sub-id, no article before the code
+        Arguments.of("It is governed by section 144(1) of Criminal Code of the Republic of Azerbaijan.",
+            List.of("section 144(1) of Criminal Code of the Republic of Azerbaijan => code | Criminal Code | AZ | - | section 144(1)")),
+        // abbreviated unit; the constitution is titled "Constitution"
+        Arguments.of("See Art. 5 of the Constitution of the Republic of Azerbaijan.",
+            List.of("Art. 5 of the Constitution of the Republic of Azerbaijan => constitution | Constitution | AZ | - | article 5")),
+        // inner "of" outer: listed outer to inner; jurisdiction from the document (Azerbaijani court)
+        Arguments.of(AZ + "It applied paragraph 2 of Article 5 of the Civil Code.",
+            List.of("paragraph 2 of Article 5 of the Civil Code => code | Civil Code | AZ | - | article 5, paragraph 2")),
+        // outer, inner: the same path written the other way round; "of" complement is part of the title
+        Arguments.of(AZ + "It applied Article 5, paragraph 2 of the Code of Administrative Offences.",
+            List.of("Article 5, paragraph 2 of the Code of Administrative Offences => code | Code of Administrative Offences | AZ | - | article 5, paragraph 2")),
+        // a list of articles is one level whose id is the list as written
+        Arguments.of(AZ + "Articles 3 and 5 of the Code of Criminal Procedure apply.",
+            List.of("Articles 3 and 5 of the Code of Criminal Procedure => code | Code of Criminal Procedure | AZ | - | article 3 and 5")),
+        // chapters are numbered in roman numerals; the point is inside the chapter
+        Arguments.of(AZ + "Point 3 of Chapter IV of the Constitution was read.",
+            List.of("Point 3 of Chapter IV of the Constitution => constitution | Constitution | AZ | - | chapter IV, point 3")),
+        // United States Code: title number before, section sign after
+        Arguments.of("He was charged under 18 U.S.C. § 1591 in New York.",
+            List.of("18 U.S.C. § 1591 => code | Title 18, United States Code | US | - | section 1591")),
+        // UK statute with its year in the title; jurisdiction from known-instruments.tsv
+        Arguments.of("The court read section 3 of the Human Rights Act 1998 narrowly.",
+            List.of("section 3 of the Human Rights Act 1998 => act | Human Rights Act 1998 | GB | - | section 3")),
+        // quoted title after the kind word: the span starts at the kind, the title has no quotes
+        Arguments.of(AZ + "Judges follow the Law \"On Courts and Judges\" strictly.",
+            List.of("Law \"On Courts and Judges\" => law | On Courts and Judges | AZ | - | ")),
+        // curly quotes, lowercase kind word
+        Arguments.of(AZ + "They cited the law \u201cOn Combating Human Trafficking\u201d again.",
+            List.of("law \u201cOn Combating Human Trafficking\u201d => law | On Combating Human Trafficking | AZ | - | ")),
+        // a lowercase descriptive subject makes a citation without a title
+        Arguments.of(AZ + "Amendments were made to the law on the judicial system last year.",
+            List.of("law on the judicial system => law | - | AZ | - | ")),
+        // constitution named with a place modifier; its state is its only name
+        Arguments.of("Under Heydar Aliyev Constitution of independent Azerbaijan Republic was adopted.",
+            List.of("Constitution of independent Azerbaijan Republic => constitution | Constitution | AZ | - | ")),
+        // a state before a constitution is its jurisdiction, not its title
+        Arguments.of("They compared it with the US Constitution in class.",
+            List.of("US Constitution => constitution | Constitution | US | - | ")),
+        // an issuer adjective: no title, jurisdiction from the document
+        Arguments.of(AZ + "A taskforce was set up by Presidential decree last spring.",
+            List.of("Presidential decree => decree | - | AZ | - | ")),
+        // a decision cited with its issuer (and its state inside the issuer) and a quoted title
+        Arguments.of("They discussed the decision of the Plenum of the Supreme Court of the Republic of Azerbaijan \"On judicial practice\" at length.",
+            List.of("decision of the Plenum of the Supreme Court of the Republic of Azerbaijan \"On judicial practice\" => decision | On judicial practice | AZ | - | ")),
+        // issuer without a title
+        Arguments.of("It follows the Resolution of the Cabinet of Ministers of the Republic of Azerbaijan closely.",
+            List.of("Resolution of the Cabinet of Ministers of the Republic of Azerbaijan => resolution | - | AZ | - | ")),
+        // international convention, name complement with inner function words and the child
+        Arguments.of("They cited subparagraph (b) of paragraph 1 of Article 7 of the Convention on the Rights of the Child today.",
+            List.of("subparagraph (b) of paragraph 1 of Article 7 of the Convention on the Rights of the Child => convention | Convention on the Rights of the Child | INT | - | article 7, paragraph 1, subparagraph (b)")),
+        // numbered protocol: alone, and named after the convention it belongs to (one instrument, the protocol)
+        Arguments.of("Protocol No. 16 entered into force.",
+            List.of("Protocol No. 16 => protocol | Protocol No. 16 | INT | - | ")),
+        Arguments.of("Protocol No. 16 to the European Convention on Human Rights entered into force.",
+            List.of("Protocol No. 16 to the European Convention on Human Rights => protocol | Protocol No. 16 to the European Convention on Human Rights | INT | - | ")),
+        // a lowercase kind word with a capitalised complement; the bracketed words belong to the title, "in Azerbaijan" does not
+        Arguments.of("They studied the protocol to Prevent Trafficking in Persons (especially Women and Children) in Azerbaijan.",
+            List.of("protocol to Prevent Trafficking in Persons (especially Women and Children) => protocol | Protocol to Prevent Trafficking in Persons (especially Women and Children) | INT | - | ")),
+        // quoted title before the kind word, in single quotes
+        Arguments.of("Azerbaijan joined the 'On defense of human rights' European Convention in 2002.",
+            List.of("'On defense of human rights' European Convention => convention | On defense of human rights | INT | - | ")),
+        // a name and a quoted title: both make the title
+        Arguments.of("The provisions of the European Convention \"for the Protection of human rights\" are studied.",
+            List.of("European Convention \"for the Protection of human rights\" => convention | European Convention for the Protection of human rights | INT | - | ")),
+        // a memorandum names no state by itself; a signed agreement between two sides stays null
+        Arguments.of(AZ + "They signed a Memorandum of Understanding on Judicial Cooperation.",
+            List.of("Memorandum of Understanding on Judicial Cooperation => memorandum | Memorandum of Understanding on Judicial Cooperation | - | - | ")),
+        // non-breaking space inside the citation: matched on the normalized form, reported as written
+        Arguments.of("See Article\u00a05 of the Criminal Code of the Republic of Azerbaijan.",
+            List.of("Article\u00a05 of the Criminal Code of the Republic of Azerbaijan => code | Criminal Code | AZ | - | article 5")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void readsEachForm(String text, List<String> expected) {
+    assertEquals(expected, run(text, NO_DATES));
+  }
+
+  static Stream<Arguments> nearMisses() {
+    return Stream.of(
+        // "article" without an id, about a newspaper
+        Arguments.of(AZ + "He wrote an article in the newspaper."),
+        // "law" as a modifier of another noun
+        Arguments.of(AZ + "The law enforcement bodies acted quickly."),
+        // a unit word in a job title
+        Arguments.of(AZ + "The Section Chief spoke first."),
+        // minutes of a meeting, not a treaty protocol
+        Arguments.of(AZ + "She signed the protocol of the meeting."),
+        // a plan is no instrument kind
+        Arguments.of(AZ + "They implemented the National Action Plan."),
+        // a principle
+        Arguments.of(AZ + "They spoke about the rule of law and the Rule of Law."),
+        // an organization
+        Arguments.of(AZ + "The Ministry of Justice hosted them."),
+        // decisions in general, plural or not named
+        Arguments.of(AZ + "Court decisions were discussed, and a decision was adopted on the issue."),
+        // a body of case law, even with an issuer after it
+        Arguments.of(AZ + "The case law of the European Court of Human Rights matters. So does Case Law."),
+        // plural orders of the President
+        Arguments.of(AZ + "They executed orders of the President."),
+        // a provision of something that is no instrument
+        Arguments.of(AZ + "Section 3 of the report was read."),
+        // "the law" lowercase alone is too vague to point back to anything
+        Arguments.of(AZ + "Everybody is equal before the law."),
+        // a field of law and "the Law of Europe"
+        Arguments.of(AZ + "He teaches criminal law and the Law of Europe."),
+        // without a date from the DateLayer, a month is no name: "Decree of February" is a bare back-reference, unresolved
+        Arguments.of(AZ + "He read the Decree of February 3, 2019."));
+  }
+
+  @ParameterizedTest
+  @MethodSource("nearMisses")
+  void leavesNearMissesAlone(String text) {
+    assertEquals(List.of(), run(text, NO_DATES));
+  }
+
+  static Stream<Arguments> dateBindings() {
+    return Stream.of(
+        // subject of an adoption verb, date before it in the sentence
+        Arguments.of(AZ + "On 28 June 2005 the law \"On Trafficking\" was adopted.", new String[] {"28 June 2005=2005-06-28"},
+            List.of("law \"On Trafficking\" => law | On Trafficking | AZ | 2005-06-28 | ")),
+        // adoption verb right before the date, instrument after it
+        Arguments.of(AZ + "A taskforce was established on 6 May 2004 by Presidential decree.", new String[] {"6 May 2004=2004-05-06"},
+            List.of("Presidential decree => decree | - | AZ | 2004-05-06 | ")),
+        // date after the instrument and its verb
+        Arguments.of(AZ + "The Law \"On Courts\" was adopted on 1 May 2010.", new String[] {"1 May 2010=2010-05-01"},
+            List.of("Law \"On Courts\" => law | On Courts | AZ | 2010-05-01 | ")),
+        // "from DATE" inside the span, before the quoted title
+        Arguments.of("The Decree of the President of the Republic of Azerbaijan from 3 April 2019 \"On deepening reforms\" was read.",
+            new String[] {"3 April 2019=2019-04-03"},
+            List.of("Decree of the President of the Republic of Azerbaijan from 3 April 2019 \"On deepening reforms\" => decree | On deepening reforms | AZ | 2019-04-03 | ")),
+        // title before the kind, "dated DATE" after it
+        Arguments.of(AZ + "He praised the \"In-depth reform\" Decree dated April 3, 2019 warmly.", new String[] {"April 3, 2019=2019-04-03"},
+            List.of("\"In-depth reform\" Decree dated April 3, 2019 => decree | In-depth reform | AZ | 2019-04-03 | ")),
+        // an untitled order is a citation because of its date
+        Arguments.of(AZ + "Under the Order dated 13 February 2014 the courts moved.", new String[] {"13 February 2014=2014-02-13"},
+            List.of("Order dated 13 February 2014 => order | - | AZ | 2014-02-13 | ")),
+        // "since DATE" is when a state joined, not when the convention was made
+        Arguments.of("Since 12 December 2000 the Convention on the Rights of the Child was ratified by many.",
+            new String[] {"12 December 2000=2000-12-12"},
+            List.of("Convention on the Rights of the Child => convention | Convention on the Rights of the Child | INT | - | ")),
+        // a date in the sentence without an adoption verb is not the instrument's
+        Arguments.of(AZ + "On 5 May 2015 judges discussed the Criminal Code at length.", new String[] {"5 May 2015=2015-05-05"},
+            List.of("Criminal Code => code | Criminal Code | AZ | - | ")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("dateBindings")
+  void bindsDatesOfAdoption(String text, String[] dates, List<String> expected) {
+    assertEquals(expected, run(text, dates(text, dates)));
+  }
+
+  static Stream<Arguments> resolution() {
+    return Stream.of(
+        // a parenthesised acronym is its own citation, and so is every later use
+        Arguments.of("They signed the United Nations Convention against Transnational Organized Crime (UNTOC). UNTOC matters.",
+            List.of("United Nations Convention against Transnational Organized Crime => convention | United Nations Convention against Transnational Organized Crime | INT | - | ",
+                "UNTOC => convention | United Nations Convention against Transnational Organized Crime | INT | - |  -> 0",
+                "UNTOC => convention | United Nations Convention against Transnational Organized Crime | INT | - |  -> 0")),
+        // an acronym used before its quoted definition is bound to it too
+        Arguments.of("The FCPA case grew. It broke the Foreign Corrupt Practices Act (\"FCPA\") twice.",
+            List.of("FCPA => act | Foreign Corrupt Practices Act | US | - |  -> 1",
+                "Foreign Corrupt Practices Act => act | Foreign Corrupt Practices Act | US | - | ",
+                "FCPA => act | Foreign Corrupt Practices Act | US | - |  -> 1")),
+        // "The Decree" points back to the nearest decree, and copies its instrument with the date
+        Arguments.of(AZ + "The \"Reform\" Decree dated April 3, 2019 matters. The Decree is a roadmap.",
+            List.of("\"Reform\" Decree dated April 3, 2019 => decree | Reform | AZ | 2019-04-03 | ",
+                "Decree => decree | Reform | AZ | 2019-04-03 |  -> 0")),
+        // "the Code" skips a law to reach the nearest code; a provision of a back-reference is its own
+        Arguments.of(AZ + "The Criminal Code and the Law \"On Police\" apply. Article 3 of the Code is clear.",
+            List.of("Criminal Code => code | Criminal Code | AZ | - | ",
+                "Law \"On Police\" => law | On Police | AZ | - | ",
+                "Article 3 of the Code => code | Criminal Code | AZ | - | article 3 -> 0")),
+        // "the said law", lowercase with a strong determiner
+        Arguments.of(AZ + "The Law \"On Police\" was read; the said law is old.",
+            List.of("Law \"On Police\" => law | On Police | AZ | - | ",
+                "law => law | On Police | AZ | - |  -> 0")),
+        // a dated decree after a titled one is a new instrument, not a back-reference
+        Arguments.of(AZ + "The \"Reform\" Decree was read, and so was the Decree of February 3, 2019.",
+            List.of("\"Reform\" Decree => decree | Reform | AZ | - | ",
+                "Decree of February 3, 2019 => decree | - | AZ | 2019-02-03 | ")),
+        // a short name that begins an earlier title is that instrument
+        Arguments.of("The European Convention on Human Rights is applied; the European Convention binds.",
+            List.of("European Convention on Human Rights => convention | European Convention on Human Rights | INT | - | ",
+                "European Convention => convention | European Convention on Human Rights | INT | - |  -> 0")),
+        // the same titled instrument twice: the date one of them has is the date of both
+        Arguments.of(AZ + "The decision of the Plenum \"On appeals\" was discussed. The Plenum adopted the Decision of the Plenum from 19 November 2021 \"On appeals\".",
+            List.of("decision of the Plenum \"On appeals\" => decision | On appeals | AZ | 2021-11-19 | ",
+                "Decision of the Plenum from 19 November 2021 \"On appeals\" => decision | On appeals | AZ | 2021-11-19 | ")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("resolution")
+  void resolvesAcronymsAndBackReferences(String text, List<String> expected) {
+    DateLayer ds = text.contains("April 3, 2019") ? dates(text, "April 3, 2019=2019-04-03")
+        : text.contains("19 November 2021") ? dates(text, "19 November 2021=2021-11-19")
+        : text.contains("February 3, 2019") ? dates(text, "February 3, 2019=2019-02-03") : NO_DATES;
+    assertEquals(expected, run(text, ds));
+  }
+
+  @Test
+  void dropsAnUnresolvedBackReferenceWithAWarning() {
+    CitationLayer layer = STAGE.citations("The Convention was applied by the court.", NO_DATES);
+    assertEquals(List.of(), layer.citations());
+    assertEquals(1, layer.warnings().size());
+    assertEquals(WarningCode.UNRESOLVED_REFERENCE, layer.warnings().get(0).code());
+    assertTrue(layer.warnings().get(0).message().contains("'Convention' at [4,14)"), layer.warnings().get(0).message());
+  }
+
+  @Test
+  void addsCitationsThroughTheStageInterface() throws Exception {
+    String text = AZ + "See Article 5 of the Criminal Code.";
+    Annotations in = Annotations.empty().with(Keys.DATES, NO_DATES);
+    Annotations out = STAGE.apply(Document.of("t1", text), in);
+    List<Citation> cs = out.get(Keys.CITATIONS).citations();
+    assertEquals(List.of("Article 5 of the Criminal Code => code | Criminal Code | AZ | - | article 5"), compact(cs));
+    assertEquals(Set.of(Keys.CITATIONS), STAGE.adds());
+    assertEquals("citations", STAGE.name());
+  }
+
+  @Test
+  void documentWithoutCuesLeavesDomesticJurisdictionUnknown() {
+    assertEquals(List.of("Criminal Code => code | Criminal Code | - | - | "),
+        run("The Criminal Code was read.", NO_DATES));
+  }
+}
