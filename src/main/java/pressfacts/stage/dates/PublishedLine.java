@@ -22,12 +22,12 @@ import pressfacts.doc.Header;
 final class PublishedLine {
   static final int MIN_HEAD_LINES = 3;
   /**
-   * What may stand before a dateline's date on its line: nothing (a date line run into the first
-   * sentence, "01.01.2011, 12:35On March, 15 ..."), or a place name of one or two capitalised
-   * words, then "." or "," ("Baku. 22 January.").
+   * A place name before a dateline's date: one or two capitalised words, then "." or ","
+   * ("Baku. 22 January."). A numeric stamp may also open the line with nothing before it (a date
+   * line run into the first sentence, "01.01.2011, 12:35On March, 15 ...").
    */
   private static final Pattern DATELINE_PLACE =
-      Pattern.compile("(?:\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+)?[.,]?[ \\t]*)?");
+      Pattern.compile("\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+)?[.,]?[ \\t]*");
   /** A site's category label before its date ("Category: Plenum of the supreme court 19.11.2021 10:00"). */
   private static final Pattern CATEGORY_PREFIX = Pattern.compile("(?i)[\\s\\p{P}]*category[ \\t]*:.*");
   /** Punctuation, bullets and separators a date line may carry besides its date. */
@@ -54,8 +54,12 @@ final class PublishedLine {
     }
     for (CharSpan line : head) {
       for (DateCandidate c : candidates) {
-        if (line.contains(c.span()) && isAbsoluteOrYearless(c)
-            && DATELINE_PLACE.matcher(match.substring(line.start(), c.span().start())).matches()) {
+        if (!line.contains(c.span()) || !isAbsoluteOrYearless(c)) {
+          continue;
+        }
+        String before = match.substring(line.start(), c.span().start());
+        // with no place before it, only a numeric stamp (not prose such as "5 May 2019 - ...") is a dateline
+        if (before.isEmpty() ? isNumericStamp(c) : DATELINE_PLACE.matcher(before).matches()) {
           return c;
         }
       }
@@ -85,6 +89,10 @@ final class PublishedLine {
     rest.append(match, at, line.end());
     String residue = siteWords.matcher(rest).replaceAll(" ");
     return LINE_FILLER.matcher(residue).matches() ? found : null;
+  }
+
+  private static boolean isNumericStamp(DateCandidate c) {
+    return c.rule().equals("dotted") || c.rule().equals("iso");
   }
 
   private static boolean isAbsoluteOrYearless(DateCandidate c) {
