@@ -1,16 +1,29 @@
 package pressfacts.stage.dates;
 
-import java.util.List;
 import java.util.Set;
-import pressfacts.doc.DateLayer;
 import pressfacts.doc.Document;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
 
-/** Finds calendar expressions and the document's own date line. (Grammar lands with the dates issue.) */
+/**
+ * Finds calendar expressions and the document's own date line, with the grammar of
+ * {@link DateFinder} and the date-line rules of {@link PublishedLine}; the work is done by the
+ * pure function {@link DocumentDates#read}, this stage only wires it. Needs the header (title
+ * line and body start) to know where the date line may stand.
+ */
 public final class DateStage implements Stage {
+  private final DocumentDates dates;
+
+  public DateStage() {
+    this(DocumentDates.standard());
+  }
+
+  public DateStage(DocumentDates dates) {
+    this.dates = dates;
+  }
+
   @Override
   public String name() {
     return "dates";
@@ -28,6 +41,6 @@ public final class DateStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    return in.with(Keys.DATES, new DateLayer(List.of(), null));
+    return in.with(Keys.DATES, dates.read(doc.text(), in.get(Keys.HEADER), doc.suppliedPublished()));
   }
 }

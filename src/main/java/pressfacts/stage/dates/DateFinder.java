@@ -1,0 +1,351 @@
+package pressfacts.stage.dates;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.DateMention;
+import pressfacts.doc.DateValue;
+import pressfacts.text.Normalization;
+
+/**
+ * Finds calendar expressions in a text and places them on the calendar, by a grammar of its own
+ * (no SUTime): a fixed list of rules over the matching form, compiled once, so one instance
+ * serves every thread. {@link #match} finds candidates; {@link #find} also resolves them against
+ * a reference (the publication date). Overlaps are settled by {@link #longestFirst}; adjacent
+ * dates that make one range ("between 2018 and 2020") are joined by {@link #joinRanges}.
+ */
+public final class DateFinder {
+
+  /** How far back in a sentence a "will" or "scheduled" makes a yearless date one still to come. */
+  private static final int FUTURE_CUE_WINDOW = 120;
+
+  private static final class Holder {
+    static final DateFinder STANDARD = new DateFinder(DateLexicon.load());
+  }
+
+  /** What a rule's match means; null when the match is not a date after all (31.02.2019, "the last year"). */
+  @FunctionalInterface
+  private interface Reader {
+    DateReading read(Matcher m, String match);
+  }
+
+  private record Rule(String name, Pattern pattern, Reader reader) {
+  }
+
+  private final DateLexicon lex;
+  private final DatePatterns p;
+  private final YearContext yearContext;
+  private final List<Rule> rules;
+
+  DateFinder(DateLexicon lex) {
+    this.lex = lex;
+    this.p = new DatePatterns(lex);
+    this.yearContext = new YearContext(lex);
+    // Order is the priority between two matches of equal length.
+    this.rules = List.of(
+        new Rule("dotted", p.dotted, this::readDotted),
+        new Rule("iso", p.iso, (m, s) -> fixedDay(num(m, "y"), num(m, "m"), num(m, "d"))),
+        new Rule("dayRangeMonthYear", p.dayRangeMonthYear, this::readDayRange),
+        new Rule("monthDayRangeYear", p.monthDayRangeYear, this::readDayRange),
+        new Rule("monthRangeYear", p.monthRangeYear, this::readMonthRange),
+        new Rule("dayMonthYear", p.dayMonthYear, (m, s) -> fixedDay(num(m, "y"), month(m, "m"), num(m, "d"))),
+        new Rule("monthDayYear", p.monthDayYear, (m, s) -> fixedDay(num(m, "y"), month(m, "m"), num(m, "d"))),
+        new Rule("monthYear", p.monthYear, (m, s) -> fixedMonth(num(m, "y"), month(m, "m"))),
+        new Rule("yearMonth", p.yearMonth, (m, s) -> fixedMonth(num(m, "y"), month(m, "m"))),
+        new Rule("partOfYear", p.partOfYear, (m, s) ->
+            new DateReading.Fixed(partOfYear(part(m), num(m, "y")))),
+        new Rule("relativePartOfYear", p.relativePartOfYear, (m, s) ->
+            new DateReading.RelativeYearPart(part(m), offset(m.group("rel")))),
+        new Rule("dayMonth", p.dayMonth, this::readYearless),
+        new Rule("monthDay", p.monthDay, this::readYearless),
+        new Rule("relativeDay", p.relativeDay, (m, s) -> new DateReading.RelativeDay(
+            switch (m.group("word").toLowerCase(Locale.ROOT)) {
+              case "yesterday" -> -1;
+              case "tomorrow" -> 1;
+              default -> 0;
+            })),
+        new Rule("relativeUnit", p.relativeUnit, this::readRelativeUnit),
+        new Rule("weekday", p.weekday, this::readWeekday),
+        new Rule("year", p.bareYear, (m, s) -> yearContext.isYear(s, m.start("y"), m.end("y"))
+            ? new DateReading.Fixed(new DateValue.Year(num(m, "y"))) : null));
+  }
+
+  /** The finder with the standard lexicon, loaded once per process (immutable, thread-safe). */
+  public static DateFinder standard() {
+    return Holder.STANDARD;
+  }
+
+  /**
+   * The dates of {@code text} placed against {@code reference} (the publication date, or null:
+   * then relative and yearless expressions keep a null value). Spans index the original text.
+   */
+  public List<DateMention> find(String text, DateValue reference) {
+    List<DateMention> out = new ArrayList<>();
+    for (DateCandidate c : match(text)) {
+      out.add(DateMention.of(text, c.span(), c.reading().resolve(reference)));
+    }
+    return out;
+  }
+
+  /** Every calendar expression of {@code text}, not overlapping, in text order. */
+  List<DateCandidate> match(String text) {
+    String match = Normalization.forMatching(text);
+    List<DateCandidate> all = new ArrayList<>();
+    for (Rule rule : rules) {
+      Matcher m = rule.pattern().matcher(match);
+      while (m.find()) {
+        DateReading reading = rule.reader().read(m, match);
+        if (reading != null) {
+          all.add(new DateCandidate(new CharSpan(m.start(), m.end()), reading, rule.name()));
+        }
+      }
+    }
+    return joinRanges(longestFirst(all), match);
+  }
+
+  /**
+   * Overlap policy: the longest candidate wins; between equal lengths, the earlier rule. So
+   * "19 September 2019" beats "19 September" and "2019", and "from 1 to 3 June 2021" beats
+   * "3 June 2021".
+   */
+  static List<DateCandidate> longestFirst(List<DateCandidate> candidates) {
+    List<DateCandidate> byLength = new ArrayList<>(candidates); // stable sort keeps rule order
+    byLength.sort(Comparator.comparingInt((DateCandidate c) -> -c.span().length()));
+    List<DateCandidate> kept = new ArrayList<>();
+    for (DateCandidate c : byLength) {
+      if (kept.stream().noneMatch(k -> k.span().overlaps(c.span()))) {
+        kept.add(c);
+      }
+    }
+    kept.sort(Comparator.naturalOrder());
+    return kept;
+  }
+
+  /**
+   * Joins two neighbouring dates into one range when only a connector stands between them:
+   * "2018-2020", "from 2018 to 2020", "between 2018 and 2020", "from 1 June to 3 July 2021"
+   * (the first end takes the year of the second). "and" joins only after "between". The span
+   * includes the leading "from" or "between", as the ANNOTATION.md example does.
+   */
+  List<DateCandidate> joinRanges(List<DateCandidate> dates, String match) {
+    List<DateCandidate> out = new ArrayList<>();
+    for (int i = 0; i < dates.size(); i++) {
+      DateCandidate a = dates.get(i);
+      DateCandidate joined = i + 1 < dates.size() ? join(a, dates.get(i + 1), match) : null;
+      if (joined != null) {
+        out.add(joined);
+        i++;
+      } else {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private DateCandidate join(DateCandidate a, DateCandidate b, String match) {
+    String gap = match.substring(a.span().end(), b.span().start());
+    if (!p.rangeGap.matcher(gap).matches() || !(b.reading() instanceof DateReading.Fixed fb)
+        || fb.value() instanceof DateValue.Interval) {
+      return null;
+    }
+    Matcher lead = p.rangeLead.matcher(match.substring(Math.max(0, a.span().start() - 12), a.span().start()));
+    boolean hasLead = lead.find();
+    boolean and = gap.strip().equals("and");
+    if (and && !(hasLead && lead.group("lead").equalsIgnoreCase("between"))) {
+      return null;
+    }
+    DateValue from;
+    if (a.reading() instanceof DateReading.Fixed fa && !(fa.value() instanceof DateValue.Interval)) {
+      from = fa.value();
+    } else if (a.reading() instanceof DateReading.Yearless ya && fb.value() instanceof DateValue.Day db) {
+      LocalDate end = db.day();
+      from = placeBefore(ya.month(), ya.day(), end);
+      if (from == null) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    if (from.firstDay().isAfter(fb.value().firstDay())) {
+      return null;
+    }
+    int start = hasLead ? a.span().start() - (lead.end() - lead.start()) : a.span().start();
+    return new DateCandidate(new CharSpan(start, b.span().end()),
+        new DateReading.Fixed(new DateValue.Interval(from, fb.value())), "range(" + a.rule() + "," + b.rule() + ")");
+  }
+
+  /** month/day in the year of {@code end}, or the year before when it would fall after {@code end}. */
+  private static DateValue placeBefore(int month, int day, LocalDate end) {
+    try {
+      LocalDate d = LocalDate.of(end.getYear(), month, day);
+      return new DateValue.Day(d.isAfter(end) ? d.minusYears(1) : d);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  // ---- readers: from a rule's groups to a reading ----
+
+  private DateReading readDotted(Matcher m, String match) {
+    DateReading day = fixedDay(num(m, "y"), num(m, "m"), num(m, "d"));
+    if (day == null || m.group("hh") == null) {
+      return day;
+    }
+    LocalDate d = ((DateValue.Day) ((DateReading.Fixed) day).value()).day();
+    return new DateReading.Fixed(new DateValue.Minute(d.atTime(num(m, "hh"), num(m, "mm"))));
+  }
+
+  /** "1-3 June 2021", "from 1 to 3 June", "October 19-21, 2023". */
+  private DateReading readDayRange(Matcher m, String match) {
+    if (!connectorFits(m)) {
+      return null;
+    }
+    int month = month(m, "m");
+    int d1 = num(m, "d1");
+    int d2 = num(m, "d2");
+    if (d1 >= d2) {
+      return null;
+    }
+    if (m.group("y") == null) {
+      return new DateReading.YearlessRange(month, d1, d2, toCome(match, m.start()));
+    }
+    DateReading from = fixedDay(num(m, "y"), month, d1);
+    DateReading to = fixedDay(num(m, "y"), month, d2);
+    if (from == null || to == null) {
+      return null;
+    }
+    return new DateReading.Fixed(new DateValue.Interval(((DateReading.Fixed) from).value(),
+        ((DateReading.Fixed) to).value()));
+  }
+
+  /** "January-March 2020", "from January to March 2020". */
+  private DateReading readMonthRange(Matcher m, String match) {
+    int m1 = month(m, "m1");
+    int m2 = month(m, "m2");
+    if (!connectorFits(m) || m1 >= m2) {
+      return null;
+    }
+    int y = num(m, "y");
+    return new DateReading.Fixed(new DateValue.Interval(new DateValue.Month(YearMonth.of(y, m1)),
+        new DateValue.Month(YearMonth.of(y, m2))));
+  }
+
+  /** "and" needs "between"; "to", "until", "till", "through" and "-" stand alone or after "from". */
+  private static boolean connectorFits(Matcher m) {
+    String conn = m.group("conn");
+    String lead = m.group("lead");
+    if (conn.equals("and")) {
+      return lead != null && lead.equalsIgnoreCase("between");
+    }
+    return lead == null || lead.equalsIgnoreCase("from") || conn.equals("-");
+  }
+
+  private DateReading readYearless(Matcher m, String match) {
+    int month = month(m, "m");
+    int day = num(m, "d");
+    if (day > YearMonth.of(2000, month).lengthOfMonth()) { // 2000 is a leap year: 29 February stays
+      return null;
+    }
+    return new DateReading.Yearless(month, day, toCome(match, m.start()));
+  }
+
+  private DateReading readRelativeUnit(Matcher m, String match) {
+    String rel = m.group("rel").toLowerCase(Locale.ROOT);
+    // "the last year", "over the next month" are durations; "the current year" is a date
+    if (!rel.equals("current") && precededByThe(match, m.start())) {
+      return null;
+    }
+    if (rel.equals("current") && !precededByThe(match, m.start())) {
+      return null;
+    }
+    DateReading.Unit unit = DateReading.Unit.valueOf(m.group("unit").toUpperCase(Locale.ROOT));
+    return new DateReading.RelativeUnit(unit, offset(rel));
+  }
+
+  private DateReading readWeekday(Matcher m, String match) {
+    DayOfWeek day = DayOfWeek.of(lex.weekdays().get(m.group("wd").toLowerCase(Locale.ROOT)));
+    String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+    DateReading.Direction direction = switch (rel) {
+      case "last", "previous" -> DateReading.Direction.STRICT_PAST;
+      case "next" -> DateReading.Direction.STRICT_FUTURE;
+      case "coming", "this" -> DateReading.Direction.NEAREST_FUTURE;
+      default -> toCome(match, m.start()) ? DateReading.Direction.NEAREST_FUTURE
+          : DateReading.Direction.NEAREST_PAST;
+    };
+    return new DateReading.Weekday(day, direction);
+  }
+
+  /** True when a future cue ("will", "scheduled") stands earlier in the same sentence. */
+  private boolean toCome(String match, int start) {
+    int from = Math.max(0, start - FUTURE_CUE_WINDOW);
+    for (int i = start - 1; i >= from; i--) {
+      char c = match.charAt(i);
+      if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < match.length()
+          && Character.isWhitespace(match.charAt(i + 1)))) {
+        from = i + 1;
+        break;
+      }
+    }
+    return p.futureCue.matcher(match).region(from, start).find();
+  }
+
+  private static boolean precededByThe(String match, int start) {
+    String before = match.substring(Math.max(0, start - 5), start).toLowerCase(Locale.ROOT);
+    return before.matches("(?s).*(?<![\\p{L}])the[ \\t]+");
+  }
+
+  // ---- small helpers ----
+
+  private static int offset(String rel) {
+    return switch (rel.toLowerCase(Locale.ROOT)) {
+      case "last", "previous", "past" -> -1;
+      case "next" -> 1;
+      default -> 0;
+    };
+  }
+
+  private DateLexicon.YearPart part(Matcher m) {
+    return lex.yearParts().get(m.group("part").toLowerCase(Locale.ROOT).replaceAll("[ \\t]+", " "));
+  }
+
+  /** A part of {@code year}: the year itself, or the interval of its months ("2014-01/2014-06"). */
+  static DateValue partOfYear(DateLexicon.YearPart part, int year) {
+    if (part.wholeYear()) {
+      return new DateValue.Year(year);
+    }
+    return new DateValue.Interval(new DateValue.Month(YearMonth.of(year, part.from())),
+        new DateValue.Month(YearMonth.of(year, part.to())));
+  }
+
+  private int month(Matcher m, String group) {
+    String name = m.group(group).toLowerCase(Locale.ROOT);
+    if (name.endsWith(".")) {
+      name = name.substring(0, name.length() - 1);
+    }
+    return lex.months().get(name);
+  }
+
+  private static int num(Matcher m, String group) {
+    return Integer.parseInt(m.group(group));
+  }
+
+  private static DateReading fixedDay(int y, int m, int d) {
+    try {
+      return new DateReading.Fixed(new DateValue.Day(LocalDate.of(y, m, d)));
+    } catch (DateTimeException e) {
+      return null; // 31 September is not a date
+    }
+  }
+
+  private static DateReading fixedMonth(int y, int m) {
+    return new DateReading.Fixed(new DateValue.Month(YearMonth.of(y, m)));
+  }
+}

@@ -1,0 +1,98 @@
+package pressfacts.stage.dates;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The vocabularies of the date grammar, read once from {@code /pressfacts/lexicon/dates/}: month
+ * and weekday names, parts of a year, cues of a date still to come, the words that make a bare
+ * four-digit number a number rather than a year, and the words a site prints on its date line.
+ * All maps and sets are immutable; keys are lower case.
+ */
+record DateLexicon(Map<String, Integer> months, Set<String> monthAbbreviations,
+                   Map<String, Integer> weekdays, Map<String, YearPart> yearParts,
+                   List<String> futureCues, Set<String> yearBlockersBefore,
+                   Set<String> yearBlockersAfter, Set<String> dateLineWords) {
+
+  static final String DIR = "/pressfacts/lexicon/dates/";
+
+  /** Months {@code from..to} of a year, or the whole year when {@code from} is 0. */
+  record YearPart(int from, int to) {
+    boolean wholeYear() {
+      return from == 0;
+    }
+  }
+
+  DateLexicon {
+    months = Map.copyOf(months);
+    monthAbbreviations = Set.copyOf(monthAbbreviations);
+    weekdays = Map.copyOf(weekdays);
+    yearParts = Map.copyOf(yearParts);
+    futureCues = List.copyOf(futureCues);
+    yearBlockersBefore = Set.copyOf(yearBlockersBefore);
+    yearBlockersAfter = Set.copyOf(yearBlockersAfter);
+    dateLineWords = Set.copyOf(dateLineWords);
+  }
+
+  static DateLexicon load() {
+    Map<String, Integer> months = new LinkedHashMap<>();
+    List<String> abbreviations = new ArrayList<>();
+    for (String[] row : rows("months.tsv", 3)) {
+      months.put(row[0], Integer.parseInt(row[1]));
+      if (row[2].equals("abbr")) {
+        abbreviations.add(row[0]);
+      }
+    }
+    Map<String, Integer> weekdays = new LinkedHashMap<>();
+    for (String[] row : rows("weekdays.tsv", 2)) {
+      weekdays.put(row[0], Integer.parseInt(row[1]));
+    }
+    Map<String, YearPart> parts = new LinkedHashMap<>();
+    for (String[] row : rows("year-parts.tsv", 3)) {
+      parts.put(row[0], row[1].equals("-") ? new YearPart(0, 0)
+          : new YearPart(Integer.parseInt(row[1]), Integer.parseInt(row[2])));
+    }
+    return new DateLexicon(months, Set.copyOf(abbreviations), weekdays, parts,
+        words("future-cues.txt"), Set.copyOf(words("year-blockers-before.txt")),
+        Set.copyOf(words("year-blockers-after.txt")), Set.copyOf(words("date-line-words.txt")));
+  }
+
+  private static List<String[]> rows(String file, int columns) {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : words(file)) {
+      String[] cells = line.split("\t");
+      if (cells.length != columns) {
+        throw new IllegalStateException(DIR + file + ": expected " + columns + " columns in '" + line + "'");
+      }
+      rows.add(cells);
+    }
+    return rows;
+  }
+
+  /** The non-blank, non-comment lines of a lexicon file, trimmed. */
+  private static List<String> words(String file) {
+    try (InputStream in = DateLexicon.class.getResourceAsStream(DIR + file)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + DIR + file);
+      }
+      List<String> lines = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          lines.add(line.strip());
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + DIR + file, e);
+    }
+  }
+}

@@ -1,0 +1,168 @@
+package pressfacts.stage.dates;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The date grammar as regular expressions over the matching form of a text (NBSP is a space,
+ * every dash is '-'), built once from named fragments and the {@link DateLexicon}. Month and
+ * weekday names match Capitalised or in UPPER CASE, never in lower case ("may", "march").
+ * Each rule's fields name the groups that {@link DateFinder} reads.
+ */
+final class DatePatterns {
+
+  /** Horizontal white space: a date never runs across a line break. */
+  private static final String H = "[ \\t]";
+
+  /** A day of the month, 1-31, with an optional ordinal suffix, not glued to a digit or letter. */
+  private static String day(String group) {
+    return "(?<" + group + ">3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9\\p{L}])";
+  }
+
+  /** A day that starts an expression: not the tail of a number, a decimal or a time ("1.5", "12:30"). */
+  private static String dayStart(String group) {
+    return "(?<![\\p{L}0-9.:/])" + day(group);
+  }
+
+  /** A year written in full, 1800-2099, not followed by more digits, letters, or ".5" / "/7". */
+  private static String year(String group) {
+    return "(?<" + group + ">1[89][0-9]{2}|20[0-9]{2})(?![0-9\\p{L}]|[./][0-9])";
+  }
+
+  /** Between a month and its year: a comma, or white space ("June 2005", "May, 18 2011"). */
+  private static final String MONTH_YEAR_SEP = "(?:" + H + "*," + H + "*|" + H + "+)";
+
+  /** Range connectors between two days, months or dates ("1-3", "1 to 3", "between 1 and 3"). */
+  private static final String CONNECTOR = "(?<conn>-|to|until|till|through|and)";
+
+  /** The word that opens a range and belongs to its span ("from 1 to 3 June 2021"). */
+  private static final String LEAD = "(?:(?<lead>[Ff]rom|[Bb]etween)" + H + "+)?";
+
+  final String monthNames;
+  final String weekdayNames;
+  final String yearPartNames;
+
+  // One pattern per rule; see DateFinder for what each yields.
+  final Pattern dotted;
+  final Pattern iso;
+  final Pattern dayRangeMonthYear;
+  final Pattern monthDayRangeYear;
+  final Pattern monthRangeYear;
+  final Pattern dayMonthYear;
+  final Pattern monthDayYear;
+  final Pattern monthYear;
+  final Pattern yearMonth;
+  final Pattern partOfYear;
+  final Pattern relativePartOfYear;
+  final Pattern dayMonth;
+  final Pattern monthDay;
+  final Pattern relativeDay;
+  final Pattern relativeUnit;
+  final Pattern weekday;
+  final Pattern bareYear;
+  final Pattern futureCue;
+  final Pattern rangeGap;
+  final Pattern rangeLead;
+
+  DatePatterns(DateLexicon lex) {
+    List<String> full = new ArrayList<>();
+    List<String> abbr = new ArrayList<>();
+    lex.months().keySet().forEach(n -> (lex.monthAbbreviations().contains(n) ? abbr : full).add(n));
+    // Full names and abbreviations ("Sept.") alternate longest first, so "June" wins over "Jun".
+    monthNames = "(?:" + capitalisedOrUpper(full) + ")\\b|(?:" + capitalisedOrUpper(abbr) + ")\\b\\.?";
+    weekdayNames = "(?:" + capitalisedOrUpper(new ArrayList<>(lex.weekdays().keySet())) + ")\\b";
+    yearPartNames = "(?:" + capitalisedOrLower(new ArrayList<>(lex.yearParts().keySet())) + ")";
+
+    String m = "(?<![\\p{L}])(?<m>" + monthNames + ")";
+    String m1 = "(?<![\\p{L}])(?<m1>" + monthNames + ")";
+    String m2 = "(?<m2>" + monthNames + ")";
+
+    // 05.08.2008 | 8.09.2008 12:35 | 05.08.2008, 12:35 (day.month.year on these sites; time optional)
+    dotted = Pattern.compile("(?<![\\p{L}0-9.])(?<d>3[01]|[12][0-9]|0?[1-9])\\.(?<m>1[0-2]|0?[1-9])\\."
+        + year("y") + "(?:," + "?" + H + "{1,4}(?<hh>[01]?[0-9]|2[0-3]):(?<mm>[0-5][0-9])(?![0-9]))?");
+    // 2016-01-22
+    iso = Pattern.compile("(?<![\\p{L}0-9.-])(?<y>1[89][0-9]{2}|20[0-9]{2})-(?<m>0[1-9]|1[0-2])-"
+        + "(?<d>0[1-9]|[12][0-9]|3[01])(?![\\p{L}0-9-])");
+    // 1-3 June 2021 | from 1 to 3 June 2021 | between 1 and 3 June (year optional)
+    dayRangeMonthYear = Pattern.compile(LEAD + dayStart("d1") + H + "*" + CONNECTOR + H + "*" + day("d2")
+        + "(?:" + H + "+of)?" + H + "+" + m + "(?:" + MONTH_YEAR_SEP + year("y") + ")?");
+    // October 19-21, 2023 (year optional)
+    monthDayRangeYear = Pattern.compile(LEAD + m + H + "+" + day("d1") + H + "*" + CONNECTOR + H + "*"
+        + day("d2") + "(?:" + MONTH_YEAR_SEP + year("y") + ")?");
+    // January-March 2020 | from January to March 2020
+    monthRangeYear = Pattern.compile(LEAD + m1 + H + "*" + CONNECTOR + H + "*" + m2 + MONTH_YEAR_SEP + year("y"));
+    // 19th of September 2019 | 19 September 2019 | 19 September, 2019
+    dayMonthYear = Pattern.compile(dayStart("d") + "(?:" + H + "+of)?" + H + "+" + m + MONTH_YEAR_SEP + year("y"));
+    // September 19, 2019 | May, 18 2011 | October 23 , 2014
+    monthDayYear = Pattern.compile(m + "(?:" + H + "*,)?" + H + "+" + day("d") + "(?:" + H + "*," + H + "*|" + H + "+)"
+        + year("y"));
+    // June 2005 | June, 2005 | June of 2005
+    monthYear = Pattern.compile(m + "(?:" + H + "*," + H + "*|" + H + "+of" + H + "+|" + H + "+)" + year("y"));
+    // 2009 Jun (a site's date line), not when a day follows ("2019 May 5" is not this form)
+    yearMonth = Pattern.compile("(?<![\\p{L}0-9.,/-])" + year("y") + H + "+" + m + "(?!" + H + "*,?" + H + "*[0-9])");
+    // first half of 2014 | summer of 2014 | end of 2019
+    partOfYear = Pattern.compile("(?<![\\p{L}])(?<part>" + yearPartNames + ")" + H + "+(?:of" + H + "+)?" + year("y"));
+    // end of last year | first half of this year | end of the current year
+    relativePartOfYear = Pattern.compile("(?<![\\p{L}])(?<part>" + yearPartNames + ")" + H + "+of" + H
+        + "+(?:the" + H + "+)?(?<rel>last|this|next|current|previous|past)" + H + "+year(?![\\p{L}])");
+    // 22 January | 15th of March (no year: placed by the nearest-year rule)
+    dayMonth = Pattern.compile(dayStart("d") + "(?:" + H + "+of)?" + H + "+" + m);
+    // March, 15 | June 8 (no year), not a time "March 15:30"
+    monthDay = Pattern.compile(m + "(?:" + H + "*,)?" + H + "+" + day("d") + "(?!" + H + "*:[0-9]|[.,][0-9])");
+    // today | yesterday | tomorrow
+    relativeDay = Pattern.compile("(?<![\\p{L}])(?<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?![\\p{L}])");
+    // last year | this week | next month | the current year (the finder drops "the last year": a duration)
+    relativeUnit = Pattern.compile("(?<![\\p{L}])(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Cc]urrent|[Pp]revious)" + H
+        + "+(?<unit>year|month|week)(?![\\p{L}])");
+    // Friday | last Friday | next Friday ("on Friday" gives the span "Friday")
+    weekday = Pattern.compile("(?<![\\p{L}])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)" + H + "+)?"
+        + "(?<wd>" + weekdayNames + ")");
+    // 2003: a plausible year, 1900-2099; its neighbours are checked by YearContext
+    bareYear = Pattern.compile("(?<![\\p{L}0-9])(?<y>19[0-9]{2}|20[0-9]{2})(?![\\p{L}0-9])");
+
+    List<String> cues = new ArrayList<>(lex.futureCues());
+    cues.replaceAll(DatePatterns::phrase);
+    futureCue = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE);
+    // What may stand between two dates that make one range, and what may open it.
+    rangeGap = Pattern.compile(H + "*(?:-|to|until|till|through|and)" + H + "*");
+    rangeLead = Pattern.compile("(?<![\\p{L}])(?<lead>[Ff]rom|[Bb]etween)" + H + "+$");
+  }
+
+  private static String capitalisedOrUpper(List<String> lowerNames) {
+    List<String> forms = new ArrayList<>();
+    for (String n : byLengthDescending(lowerNames)) {
+      forms.add(Pattern.quote(Character.toUpperCase(n.charAt(0)) + n.substring(1)));
+      forms.add(Pattern.quote(n.toUpperCase(Locale.ROOT)));
+    }
+    return String.join("|", forms);
+  }
+
+  /** Phrases as written in the lexicon, or with a capital first letter ("End of 2019"). */
+  private static String capitalisedOrLower(List<String> lowerNames) {
+    List<String> forms = new ArrayList<>();
+    for (String n : byLengthDescending(lowerNames)) {
+      char first = n.charAt(0);
+      forms.add("[" + first + Character.toUpperCase(first) + "]" + phrase(n.substring(1)));
+    }
+    return String.join("|", forms);
+  }
+
+  /** A literal phrase whose spaces match any horizontal white space. */
+  static String phrase(String words) {
+    List<String> parts = new ArrayList<>();
+    for (String w : words.split(" ", -1)) {
+      parts.add(w.isEmpty() ? "" : Pattern.quote(w));
+    }
+    return String.join(H + "+", parts);
+  }
+
+  private static List<String> byLengthDescending(List<String> names) {
+    List<String> sorted = new ArrayList<>(names);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    return sorted;
+  }
+}

@@ -1,0 +1,148 @@
+package pressfacts.stage.dates;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import pressfacts.doc.DateValue;
+
+/**
+ * What a matched calendar expression means before it is placed on the calendar. A
+ * {@link Fixed} reading needs nothing more; the others need the reference date (the
+ * publication date) and give null when it is missing or too coarse, because a relative
+ * expression is a date only when the publication date resolves it (ANNOTATION.md, Dates).
+ */
+sealed interface DateReading {
+
+  /** The value against {@code reference} (null allowed), or null when it cannot be placed. */
+  DateValue resolve(DateValue reference);
+
+  /** Needs no reference: "19 September 2019", "June 2005", "2003", "first half of 2014". */
+  record Fixed(DateValue value) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      return value;
+    }
+  }
+
+  /**
+   * A day without a year ("3 December", "March, 15"): the year that puts it nearest to and not
+   * after the reference, or, when the text speaks of it as still to come, nearest and not before.
+   */
+  record Yearless(int month, int day, boolean toCome) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      LocalDate d = place(month, day, reference, toCome);
+      return d == null ? null : new DateValue.Day(d);
+    }
+  }
+
+  /** "from 1 to 3 June" without a year: both ends take the year the first end takes. */
+  record YearlessRange(int month, int fromDay, int toDay, boolean toCome) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      LocalDate from = place(month, fromDay, reference, toCome);
+      if (from == null) {
+        return null;
+      }
+      try {
+        return new DateValue.Interval(new DateValue.Day(from),
+            new DateValue.Day(LocalDate.of(from.getYear(), month, toDay)));
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+  }
+
+  /** "Friday", "last Friday", "next Friday": the nearest such day not after (or not before) the reference day. */
+  record Weekday(DayOfWeek day, Direction direction) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      LocalDate ref = exactDay(reference);
+      if (ref == null) {
+        return null;
+      }
+      LocalDate d = switch (direction) {
+        case NEAREST_PAST -> ref.with(TemporalAdjusters.previousOrSame(day));
+        case STRICT_PAST -> ref.with(TemporalAdjusters.previous(day));
+        case NEAREST_FUTURE -> ref.with(TemporalAdjusters.nextOrSame(day));
+        case STRICT_FUTURE -> ref.with(TemporalAdjusters.next(day));
+      };
+      return new DateValue.Day(d);
+    }
+  }
+
+  enum Direction { NEAREST_PAST, STRICT_PAST, NEAREST_FUTURE, STRICT_FUTURE }
+
+  /** "today" (0), "yesterday" (-1), "tomorrow" (+1): needs a reference of day precision. */
+  record RelativeDay(int offset) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      LocalDate ref = exactDay(reference);
+      return ref == null ? null : new DateValue.Day(ref.plusDays(offset));
+    }
+  }
+
+  /** "this/last/next year|month|week"; a week is written as the interval Monday/Sunday. */
+  record RelativeUnit(Unit unit, int offset) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      if (reference == null) {
+        return null;
+      }
+      LocalDate first = reference.firstDay();
+      LocalDate last = reference.lastDay();
+      switch (unit) {
+        case YEAR:
+          return first.getYear() == last.getYear() ? new DateValue.Year(first.getYear() + offset) : null;
+        case MONTH:
+          return YearMonth.from(first).equals(YearMonth.from(last))
+              ? new DateValue.Month(YearMonth.from(first).plusMonths(offset)) : null;
+        default:
+          LocalDate ref = exactDay(reference);
+          if (ref == null) {
+            return null;
+          }
+          LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(offset);
+          return new DateValue.Interval(new DateValue.Day(monday), new DateValue.Day(monday.plusDays(6)));
+      }
+    }
+  }
+
+  enum Unit { YEAR, MONTH, WEEK }
+
+  /** "end of last year", "first half of this year": a part of a year given relative to the reference. */
+  record RelativeYearPart(DateLexicon.YearPart part, int offset) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      DateValue year = new RelativeUnit(Unit.YEAR, offset).resolve(reference);
+      return year == null ? null : DateFinder.partOfYear(part, ((DateValue.Year) year).year());
+    }
+  }
+
+  /** The reference when it names one day, else null. */
+  private static LocalDate exactDay(DateValue reference) {
+    if (reference == null || !reference.firstDay().equals(reference.lastDay())) {
+      return null;
+    }
+    return reference.firstDay();
+  }
+
+  /**
+   * The year for month/day by the nearest-year rule: not after the reference's last day, or, for
+   * a date still to come, not before its first day. Tries up to eight years so that 29 February
+   * finds a leap year.
+   */
+  private static LocalDate place(int month, int day, DateValue reference, boolean toCome) {
+    if (reference == null) {
+      return null;
+    }
+    LocalDate bound = toCome ? reference.firstDay() : reference.lastDay();
+    int step = toCome ? 1 : -1;
+    for (int k = 0, year = bound.getYear(); k < 8; k++, year += step) {
+      try {
+        LocalDate d = LocalDate.of(year, month, day);
+        if (toCome ? !d.isBefore(bound) : !d.isAfter(bound)) {
+          return d;
+        }
+      } catch (DateTimeException e) {
+        // 29 February in a common year, or 31 in a short month: try the next candidate year
+      }
+    }
+    return null;
+  }
+}

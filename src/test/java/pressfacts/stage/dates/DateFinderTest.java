@@ -1,0 +1,209 @@
+package pressfacts.stage.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import pressfacts.doc.DateMention;
+import pressfacts.doc.DateValue;
+
+/**
+ * The date grammar, one phenomenon per row: a sentence of our own, the reference date (the
+ * publication date, or null), and the dates expected as "text=value" joined by "; ". The text
+ * is the exact covered text, so it pins the span too (no leading "on", "since", "the").
+ */
+class DateFinderTest {
+
+  private static final DateFinder FINDER = DateFinder.standard();
+
+  static Stream<Arguments> forms() {
+    return Stream.of(
+        // ordinal day "of" month year
+        row("On 19th of September 2019 the chamber met.", null, "19th of September 2019=2019-09-19"),
+        // day month year
+        row("The law was adopted on 19 September 2019.", null, "19 September 2019=2019-09-19"),
+        // month day, year
+        row("The hearing ended September 19, 2019 in Ganja.", null, "September 19, 2019=2019-09-19"),
+        // month, day year (comma after the month)
+        row("The ruling of May, 18 2011 was upheld.", null, "May, 18 2011=2011-05-18"),
+        // a space before the comma
+        row("He spoke on October 23 , 2014 at the forum.", null, "October 23 , 2014=2014-10-23"),
+        // abbreviated month with a dot
+        row("Signed on Sept. 5, 2019 in Baku.", null, "Sept. 5, 2019=2019-09-05"),
+        // month in upper case, as in titles
+        row("MEETING ON 19 SEPTEMBER 2019", null, "19 SEPTEMBER 2019=2019-09-19"),
+        // "On the March, 15": no year, placed nearest to and not after the reference
+        row("On the March, 15 the judges met.", "2011-01-01", "March, 15=2010-03-15"),
+        // same month and day later in the reference year goes to the year before
+        row("Talks were held on December, 12.", "2014-10-24", "December, 12=2013-12-12"),
+        // ordinal day without a year, span without "the"
+        row("It opened on the 15th of March.", "2016-05-01", "15th of March=2016-03-15"),
+        // dotted numeric date: day.month.year
+        row("The decision of 05.08.2008 stands.", null, "05.08.2008=2008-08-05"),
+        // dotted date with a time and no comma: minute precision
+        row("Category: News 8.09.2008 12:35", null, "8.09.2008 12:35=2008-09-08T12:35"),
+        // dotted date, comma, time
+        row("05.08.2008, 12:35", null, "05.08.2008, 12:35=2008-08-05T12:35"),
+        // ISO date
+        row("Posted 2016-01-22 by the press office.", null, "2016-01-22=2016-01-22"),
+        // month year
+        row("The office opened in June 2005.", null, "June 2005=2005-06"),
+        // year month, as some sites print their date line
+        row("2009 Jun", null, "2009 Jun=2009-06"),
+        // a bare year, span without "since"
+        row("The law has applied since 2003.", null, "2003=2003"),
+        // half of a year, span without "the"
+        row("In the first half of 2014 courts heard more.", null, "first half of 2014=2014-01/2014-06"),
+        // a season of a year
+        row("The building opens in summer of 2014.", null, "summer of 2014=2014-06/2014-08"),
+        // "end of" a year keeps year precision
+        row("It will be done by the end of 2019.", null, "end of 2019=2019"),
+        // day range with "from ... to": one span, "from" included
+        row("The school runs from 1 to 3 June 2021.", null, "from 1 to 3 June 2021=2021-06-01/2021-06-03"),
+        // day range with a dash
+        row("The school runs 1-3 June 2021.", null, "1-3 June 2021=2021-06-01/2021-06-03"),
+        // month day-day, year
+        row("The visit took place on October 19-21, 2023.", null,
+            "October 19-21, 2023=2023-10-19/2023-10-21"),
+        // two years joined by "between ... and"
+        row("The programme ran between 2018 and 2020.", null, "between 2018 and 2020=2018/2020"),
+        // two years joined by a dash
+        row("The 2018-2020 action plan was adopted.", null, "2018-2020=2018/2020"),
+        // two full dates joined by "from ... to", the first without its year
+        row("Exams run from 1 June to 3 July 2021.", null, "from 1 June to 3 July 2021=2021-06-01/2021-07-03"),
+        // a month range with one year
+        row("Reports from January to March 2020 were read.", null,
+            "from January to March 2020=2020-01/2020-03"),
+        // a date inside a citation is a date (ANNOTATION.md)
+        row("Decree of the President from 1 June 2020 applies.", null, "1 June 2020=2020-06-01"),
+        // a year in an act's short title places the act: kept as a date (documented in YearContext)
+        row("under the Human Rights Act 1998", null, "1998=1998"),
+        // several dates in one sentence, in text order
+        row("Signed in 2000 and ratified on 12 May 2003.", null, "2000=2000; 12 May 2003=2003-05-12"),
+        // the original text keeps its NBSP; the span is reported over it
+        row("On 19th\u00A0of September 2019 they met.", null, "19th\u00A0of September 2019=2019-09-19"));
+  }
+
+  static Stream<Arguments> relative() {
+    // 2016-01-22 is a Friday
+    return Stream.of(
+        // yesterday: the day before the reference
+        row("The chairman said yesterday that work goes on.", "2016-01-22", "yesterday=2016-01-21"),
+        // today
+        row("Courts open today.", "2016-01-22", "today=2016-01-22"),
+        // "on Friday" gives the span "Friday": the nearest Friday not after a Wednesday reference
+        row("The chairman spoke on Friday.", "2016-01-20", "Friday=2016-01-15"),
+        // a weekday equal to the reference day is that day
+        row("The chairman said Friday.", "2016-01-22", "Friday=2016-01-22"),
+        // "last Friday" is strictly before
+        row("The board met last Friday.", "2016-01-22", "last Friday=2016-01-15"),
+        // a weekday still to come
+        row("The court will sit on Monday.", "2016-01-22", "Monday=2016-01-25"),
+        // last year: the year before the reference
+        row("Results improved last year.", "2016-01-22", "last year=2015"),
+        // end of last year keeps year precision
+        row("The plan was drafted at the end of last year.", "2020-02-20", "end of last year=2019"),
+        // this week: Monday to Sunday of the reference's week
+        row("Hearings continue this week.", "2016-01-22", "this week=2016-01-18/2016-01-24"),
+        // next month
+        row("The code enters into force next month.", "2016-01-22", "next month=2016-02"),
+        // the current year
+        row("Plans for the current year were set.", "2016-01-22", "current year=2016"),
+        // a yearless date spoken of as still to come: nearest year not before
+        row("The law will enter into force on November 1.", "2016-01-22", "November 1=2016-11-01"),
+        // the same date in the past tense: nearest year not after
+        row("The law entered into force on November 1.", "2016-01-22", "November 1=2015-11-01"),
+        // a relative date with no reference stays a date without a value
+        row("Officials announced today the charges.", null, "today=null"),
+        // a weekday needs a reference of day precision; a month is too coarse
+        row("They met Monday.", "2009-06", "Monday=null"),
+        // a yearless date against a month reference: not after its last day
+        row("On June 8 they met.", "2009-06", "June 8=2009-06-08"));
+  }
+
+  static Stream<Arguments> notDates() {
+    return Stream.of(
+        // a duration
+        row("The court has worked for 10 years.", "2016-01-22", ""),
+        // "the past year" is a duration
+        row("Over the past year the court heard many cases.", "2016-01-22", ""),
+        // "the last year" is a duration too
+        row("During the last year the number grew.", "2016-01-22", ""),
+        // "in recent years" is vague
+        row("In recent years reforms went on.", "2016-01-22", ""),
+        // an age
+        row("The judge, aged 45, retired.", null, ""),
+        // an ordinal anniversary
+        row("They marked the 10th anniversary of the court.", null, ""),
+        // an article number with a part
+        row("under Article 144(1) of the Code", null, ""),
+        // a four-digit article number is not a year
+        row("under Article 2001 of the Code", null, ""),
+        // a case number ending in a year-like number
+        row("In case No. 1-2/2019 the court ruled.", null, ""),
+        // a law number
+        row("Law No. 1998 was repealed.", null, ""),
+        // a protocol number
+        row("according to Protocol No. 16 to the Convention", null, ""),
+        // an amount in dollars
+        row("paid $865 million in bribes", null, ""),
+        // a four-digit amount in dollars
+        row("a bribe of $2000 was paid", null, ""),
+        // an amount in manats with a thousands comma
+        row("a fine of 5,000 manats", null, ""),
+        // a year-like amount before a currency word
+        row("a fine of 2000 manats", null, ""),
+        // a year-like count before a counted noun
+        row("The courts heard 1950 cases.", null, ""),
+        // a phone number
+        row("Call +994 12 2019 45 for details.", null, ""),
+        // a decimal number
+        row("The index rose to 2015.5 points.", null, ""),
+        // a time alone
+        row("The session began at 12:35.", null, ""),
+        // lower-case "may" and "march" are not months
+        row("Parties may 3 times march 10 km.", null, ""),
+        // 31 February is no date
+        row("The entry 31.02.2019 is wrong.", null, ""),
+        // a number outside the plausible years
+        row("There are 1094 readers.", null, ""));
+  }
+
+  @ParameterizedTest
+  @MethodSource({"forms", "relative", "notDates"})
+  void findsAndPlaces(String text, String reference, String expected) {
+    DateValue ref = reference == null ? null : DateValue.parse(reference);
+    assertEquals(expected, show(FINDER.find(text, ref)), text);
+  }
+
+  @Test
+  void spansIndexTheOriginalText() {
+    String text = "x On 5\u00A0May 2019.";
+    List<DateMention> found = FINDER.find(text, null);
+    assertEquals(1, found.size());
+    assertEquals("[5,15)", found.get(0).span().toString());
+    assertEquals(text.substring(5, 15), found.get(0).text());
+  }
+
+  @Test
+  void sameInputSameOutput() {
+    String text = "On 19 September 2019, and yesterday, and in 2003.";
+    DateValue ref = DateValue.parse("2019-09-20");
+    assertEquals(show(FINDER.find(text, ref)), show(FINDER.find(text, ref)));
+  }
+
+  static String show(List<DateMention> dates) {
+    return dates.stream()
+        .map(d -> d.text() + "=" + (d.value() == null ? "null" : d.value().iso()))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static Arguments row(String text, String reference, String expected) {
+    return Arguments.of(text, reference, expected);
+  }
+}

@@ -1,0 +1,130 @@
+package pressfacts.stage.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.DateLayer;
+import pressfacts.doc.DateValue;
+import pressfacts.doc.Document;
+import pressfacts.doc.Header;
+import pressfacts.pipeline.Annotations;
+import pressfacts.pipeline.Keys;
+
+/**
+ * The date line and the reference it gives. Each row is a small release of our own: its first
+ * non-empty line is the title, and the body starts after the line numbered {@code lastHeadLine}
+ * (0-based). The header is built by hand, not by HeaderStage, so the stage is tested alone.
+ */
+class DocumentDatesTest {
+
+  private static final DocumentDates DATES = DocumentDates.standard();
+
+  static Stream<Arguments> dateLines() {
+    return Stream.of(
+        // a date line of its own below the title, with a time after a comma
+        row("Court met guests\n\n05.08.2008, 12:35\nOn 19 September 2019 they met.\n", 2, null,
+            "05.08.2008, 12:35=2008-08-05T12:35"),
+        // a category line with the date and time
+        row("Court met guests\n\nCategory: News 8.09.2008 12:35\nThe court met.\n", 2, null,
+            "8.09.2008 12:35=2008-09-08T12:35"),
+        // a category label that names a body, then the date
+        row("Plenum held\n\nCategory: Plenum of the court 19.11.2021 10:00\nThe plenum met.\n", 2, null,
+            "19.11.2021 10:00=2021-11-19T10:00"),
+        // a date with a reader counter
+        row("Court met guests\n\n  15 November 2018    Read: 1094\nCourt met guests\n", 3, null,
+            "15 November 2018=2018-11-15"),
+        // a date line above the title
+        row("24 October 2023\n\nCOURT VISITS BATUMI\n\nThe visit was on October 19-21, 2023.\n", 2, null,
+            "24 October 2023=2023-10-24"),
+        // a title opening with an ISO date does not stand alone; the month line below does
+        row("2009-06-10 Court holds a round table\n\n2009 Jun\n\nOn June 8 the court met.\n", 2, null,
+            "2009 Jun=2009-06"),
+        // a date line run into the first sentence still opens its line
+        row("Court met guests\n05.01.2011, 12:35On March, 15 a meeting was held.\n", 1, null,
+            "05.01.2011, 12:35=2011-01-05T12:35"),
+        // an agency dateline without a year takes the latest year the text writes out
+        row("Baku. 22 January. The chairman spoke.\nPlans for the first half of 2016 and results of 2015.\n",
+            0, null, "22 January=2016-01-22"),
+        // ... or the supplied publication date's year when the source gives one
+        row("Baku. 22 January. The chairman spoke.\nResults of 2030 were forecast.\n", 0, "2016-03-01",
+            "22 January=2016-01-22"),
+        // a date inside a body sentence is not the date line
+        row("Court met guests\nThe court met on 5 May 2019 in Baku.\n", 1, null, "none"),
+        // a relative word is never the date line
+        row("Court met guests\n\nToday the court met.\n", 1, null, "none"),
+        // a range in prose opening a line is not a dateline (only numeric stamps open one bare)
+        row("Court met guests\n\n5 May 2019 - 7 May 2019 report\nText.\n", 2, null, "none"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("dateLines")
+  void findsTheDateLine(String text, int lastHeadLine, String supplied, String expected) {
+    DateLayer layer = DATES.read(text, header(text, lastHeadLine), supplied == null ? null : DateValue.parse(supplied));
+    String got = layer.published() == null ? "none"
+        : layer.published().text() + "=" + layer.published().value().iso();
+    assertEquals(expected, got, text);
+    if (layer.published() != null) {
+      assertEquals(true, layer.dates().contains(layer.published()), "published is one of the dates");
+    }
+  }
+
+  static Stream<Arguments> resolvedByTheDateLine() {
+    return Stream.of(
+        // yearless and weekday dates take the date line as reference
+        row("Court met guests\n\n20.02.2020 13:09\nOn Monday and at the end of last year, and on December, 12.\n",
+            2, null, "20.02.2020 13:09=2020-02-20T13:09; Monday=2020-02-17; end of last year=2019;"
+                + " December, 12=2019-12-12"),
+        // a month date line is narrowed by a full date in the title, so a weekday can be placed
+        row("2009-06-10 Court holds a round table\n\n2009 Jun\n\nOn June 8 the court met Monday.\n", 2, null,
+            "2009-06-10=2009-06-10; 2009 Jun=2009-06; June 8=2009-06-08; Monday=2009-06-08"),
+        // a supplied publication date wins as reference over the date line
+        row("Court met guests\n\n20.02.2020 13:09\nThe court met yesterday.\n", 2, "2020-03-02",
+            "20.02.2020 13:09=2020-02-20T13:09; yesterday=2020-03-01"),
+        // no date line, no supplied date: relative dates keep no value
+        row("Court met guests\nThe court announced today the charges.\n", 1, null, "today=null"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("resolvedByTheDateLine")
+  void placesDatesAgainstTheReference(String text, int lastHeadLine, String supplied, String expected) {
+    DateLayer layer = DATES.read(text, header(text, lastHeadLine), supplied == null ? null : DateValue.parse(supplied));
+    assertEquals(expected, DateFinderTest.show(layer.dates()), text);
+  }
+
+  @Test
+  void stageAddsTheDateLayerFromTheHeader() {
+    String text = "Court met guests\n\n05.08.2008, 12:35\nOn 19th of September 2019 they met.\n";
+    Annotations in = Annotations.empty().with(Keys.HEADER, header(text, 2));
+    Annotations out = new DateStage().apply(Document.of("d1", text), in);
+    DateLayer layer = out.get(Keys.DATES);
+    assertEquals("05.08.2008, 12:35=2008-08-05T12:35; 19th of September 2019=2019-09-19",
+        DateFinderTest.show(layer.dates()));
+    assertEquals("[18,35)", layer.published().span().toString());
+  }
+
+  /** Title = the first non-empty line; the body starts after line {@code lastHeadLine} (0-based). */
+  private static Header header(String text, int lastHeadLine) {
+    String[] lines = text.split("\n", -1);
+    int titleStart = 0;
+    int t = 0;
+    while (lines[t].isBlank()) {
+      titleStart += lines[t].length() + 1;
+      t++;
+    }
+    int bodyStart = 0;
+    for (int i = 0; i <= lastHeadLine; i++) {
+      bodyStart += lines[i].length() + 1;
+    }
+    return new Header(new CharSpan(titleStart, titleStart + lines[t].length()), List.of(), bodyStart);
+  }
+
+  private static Arguments row(String text, int lastHeadLine, String supplied, String expected) {
+    return Arguments.of(text, lastHeadLine, supplied, expected);
+  }
+}
