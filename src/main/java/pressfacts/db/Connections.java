@@ -38,8 +38,11 @@ public final class Connections {
     return DriverManager.getConnection(jdbcUrl, p);
   }
 
-  /** SQLite creates the file but not its folder. */
-  private static void createParentFolder(String jdbcUrl) {
+  /** SQLite creates the file but not its folder (also needed before migrating: Flyway connects first). */
+  static void createParentFolder(String jdbcUrl) {
+    if (JdbcUrls.vendor(jdbcUrl) != JdbcUrls.Vendor.SQLITE) {
+      return;
+    }
     String path = jdbcUrl.substring("jdbc:sqlite:".length());
     int q = path.indexOf('?');
     if (q >= 0) {

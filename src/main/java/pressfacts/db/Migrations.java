@@ -18,6 +18,7 @@ public final class Migrations {
 
   /** Applies the pending migrations; returns how many were applied. */
   public static int apply(String jdbcUrl) {
+    Connections.createParentFolder(jdbcUrl);
     // User and password, when needed, travel in the URL (PostgreSQL: ?user=...&password=...).
     Flyway flyway = Flyway.configure()
         .dataSource(jdbcUrl, null, null)
