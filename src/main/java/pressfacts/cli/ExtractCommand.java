@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import pressfacts.db.DatabaseException;
+import pressfacts.db.RecordDatabase;
 import pressfacts.io.DocumentSource;
 import pressfacts.io.RecordSink;
 import pressfacts.io.SourceItem;
@@ -63,6 +65,11 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on stderr.")
   boolean quiet;
 
+  @Option(names = "--db", paramLabel = "JDBC_URL|FILE", preprocessor = LoadCommand.DbValue.class, description = {
+      "Also load each outcome into a database as it is written (as the load command does):",
+      "jdbc:sqlite:FILE, jdbc:postgresql://..., or an SQLite file; --db alone: pressfacts.db."})
+  String db;
+
   @Override
   public Integer call() throws IOException {
     if (threads < 1) {
@@ -74,6 +81,13 @@ public final class ExtractCommand implements Callable<Integer> {
       return 2;
     }
     PrintStream err = System.err;
+    RecordDatabase database;
+    try {
+      database = db == null ? null : RecordDatabase.open(db);
+    } catch (IllegalArgumentException | DatabaseException e) {
+      System.err.println("pressfacts extract: " + e.getMessage());
+      return e instanceof IllegalArgumentException ? 2 : 1;
+    }
     Progress bar = new Progress(err, !quiet && (progress || System.console() != null));
     Extractor extractor = new Extractor(StandardPipeline.build(ModelStore.load()));
     AtomicLong errors = new AtomicLong();
@@ -91,13 +105,18 @@ public final class ExtractCommand implements Callable<Integer> {
     } else {
       sink = output == null ? RecordSink.stdout() : RecordSink.create(output);
     }
-    try (RecordSink out = sink) {
+    try (RecordSink out = sink; RecordDatabase dbSink = database) {
       n = new BatchRunner(extractor, threads).run(items, outcome -> {
             if (outcome instanceof ErrorRecord e) {
               errors.incrementAndGet();
               if (!quiet) {
                 err.println("pressfacts: " + e.docId() + ": " + e.code() + ": " + e.message());
               }
+            }
+            // Database first: a kill between the two leaves the document out of -o, so --resume
+            // redoes it and the load replaces it; the other order would skip it for good.
+            if (dbSink != null) {
+              dbSink.load(outcome);
             }
             try {
               out.write(pretty ? RecordJson.pretty(outcome) : RecordJson.line(outcome));
@@ -106,6 +125,9 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             bar.tick();
           });
+    } catch (DatabaseException e) {
+      err.println("pressfacts extract: stopped: " + e.getMessage() + " (run again with --resume to go on)");
+      return 1;
     }
     bar.finish();
     if (!quiet) {

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     description = {"Turns court and government press releases into normalized JSON facts:",
         "people, organizations, places, dates, legal citations, roles and the event reported."},
     subcommands = {ExtractCommand.class, EvalCommand.class, CorpusCommand.class, TrainCommand.class,
-        BenchCommand.class, DatesBenchCommand.class, SynthCommand.class, CommandLine.HelpCommand.class},
+        BenchCommand.class, DatesBenchCommand.class, SynthCommand.class, LoadCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Example:", "  java -jar target/pressfacts.jar extract corpus/dev/ -o records.jsonl"})
 public final class PressfactsCommand implements Runnable {
 

@@ -1,0 +1,49 @@
+package pressfacts.db;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The record database contract on a real PostgreSQL server, named by the environment variable
+ * PRESSFACTS_TEST_PG_URL (a jdbc:postgresql URL with user and password; .ci/run sets it). Skipped
+ * when it is unset. Each test gets its own new schema, dropped afterwards, so the database's
+ * other contents are left alone.
+ */
+class PostgresRecordDatabaseTest extends RecordDatabaseContract {
+  static final String ENV = "PRESSFACTS_TEST_PG_URL";
+
+  private final List<String> schemas = new ArrayList<>();
+
+  @BeforeAll
+  static void serverGiven() {
+    String url = System.getenv(ENV);
+    assumeTrue(url != null && !url.isBlank(), ENV + " is not set; skipping the PostgreSQL tests");
+  }
+
+  @Override
+  String freshUrl() throws SQLException {
+    String base = System.getenv(ENV);
+    String schema = "pressfacts_test_" + Long.toString(System.nanoTime(), 36);
+    try (Connection c = Connections.open(base); Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    }
+    schemas.add(schema);
+    return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  @AfterEach
+  void dropSchemas() throws SQLException {
+    try (Connection c = Connections.open(System.getenv(ENV)); Statement s = c.createStatement()) {
+      for (String schema : schemas) {
+        s.execute("DROP SCHEMA " + schema + " CASCADE");
+      }
+    }
+  }
+}
