@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pressfacts", mixinStandardHelpOptions = true, version = "pressfacts 0.1.0",
     description = {"Turns court and government press releases into normalized JSON facts:",
         "people, organizations, places, dates, legal citations, roles and the event reported."},
-    subcommands = {ExtractCommand.class, BenchCommand.class, SynthCommand.class,
+    subcommands = {ExtractCommand.class, BenchCommand.class, SynthCommand.class, ReviewCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Example:", "  java -jar target/pressfacts.jar extract corpus/dev/ -o records.jsonl"})
 public final class PressfactsCommand implements Runnable {
