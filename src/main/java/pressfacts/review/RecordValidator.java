@@ -71,7 +71,7 @@ public final class RecordValidator {
     if (e == null) {
       problems.add(what + " names " + id + ", which is not an entity of the record");
     } else if (e.type() != type) {
-      problems.add(what + " names " + id + ", which is a " + e.type() + ", not a " + type);
+      problems.add(what + " names " + id + ", which is of type " + e.type() + ", not " + type);
     }
   }
 }
