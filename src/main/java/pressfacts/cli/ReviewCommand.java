@@ -14,9 +14,10 @@ import pressfacts.review.Templates;
 
 /** {@code pressfacts review}: a static HTML report of records over their texts, for analysts. */
 @Command(name = "review", mixinStandardHelpOptions = true,
-    description = {"Write an HTML report of extracted records: an index page (one row per document,",
-        "sortable, filterable by warning and event type) and one page per document with its text,",
-        "every fact highlighted at its offsets, and the facts beside it. Opens from disk, offline."},
+    description = {"Write an HTML report of extracted records: an index page (one row per",
+        "document, sortable, filterable by warning and event type) and one page per",
+        "document with its text, every fact highlighted at its offsets, and the",
+        "facts beside it. The folder opens from disk, offline."},
     footer = {"", "Example:",
         "  java -jar target/pressfacts.jar review records.jsonl corpus/dev/ -o report/"})
 public final class ReviewCommand implements Callable<Integer> {

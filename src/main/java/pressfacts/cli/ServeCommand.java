@@ -14,12 +14,13 @@ import pressfacts.review.ReviewServer;
 
 /** {@code pressfacts serve}: the review pages on 127.0.0.1, where an analyst corrects and saves records. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve the review pages on 127.0.0.1. On each document's page an analyst accepts or",
-        "rejects each fact, fixes a span (start/end), a role title or a date value, and saves: the",
-        "corrected record is checked against the text and written to DIR/ID.json in the gold format.",
-        "Runs until interrupted (Ctrl-C)."},
+    description = {"Serve the review pages on 127.0.0.1. On a document's page an analyst",
+        "accepts or rejects each fact, fixes a span (start/end), a role title or a",
+        "date value, and saves: the corrected record is checked against the text",
+        "and written to DIR/ID.json in the gold format. Runs until Ctrl-C."},
     footer = {"", "Example:",
-        "  java -jar target/pressfacts.jar serve records.jsonl corpus/dev/ --port 8080 --corrections gold/"})
+        "  java -jar target/pressfacts.jar serve records.jsonl corpus/dev/ \\",
+        "      --port 8080 --corrections gold/"})
 public final class ServeCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "RECORDS.jsonl", description = "Records written by 'extract'.")
