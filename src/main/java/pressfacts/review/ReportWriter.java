@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import pressfacts.record.PressRecord;
 
 /**
@@ -26,8 +28,10 @@ public final class ReportWriter {
     Files.writeString(dir.resolve("index.html"), templates.index(ReportModel.index(items, pages, false)),
         StandardCharsets.UTF_8);
     int n = 1;
+    Set<String> written = new HashSet<>();
     for (ReviewItem item : items) {
-      if (item.outcome() instanceof PressRecord r) {
+      // Of records sharing a doc_id, the first gets the page (the server does the same).
+      if (item.outcome() instanceof PressRecord r && written.add(r.docId())) {
         String note = item.text() == null ? "No input gave this document's text: facts are listed without it." : null;
         DocumentView view = ReportModel.document(r, item.text(), false, null, note);
         Files.writeString(dir.resolve(pages.of(r.docId()) + ".html"), templates.document(view), StandardCharsets.UTF_8);
