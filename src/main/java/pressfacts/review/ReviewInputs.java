@@ -1,0 +1,67 @@
+package pressfacts.review;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import pressfacts.io.DocumentSource;
+import pressfacts.io.SourceItem;
+import pressfacts.io.TextDecoder;
+import pressfacts.record.Outcome;
+import pressfacts.record.PressRecord;
+import pressfacts.record.RecordJson;
+
+/**
+ * Pairs the records of a JSONL file with their texts. Texts are read exactly as {@code extract}
+ * reads them ({@link DocumentSource}), so the offsets of a record index into the same string; a
+ * record that carries its own {@code text} (HTML input) uses that one. Items keep the order of
+ * the records file.
+ */
+public final class ReviewInputs {
+  private ReviewInputs() {
+  }
+
+  /** Reads every record of {@code records}; throws {@link IOException} or {@link IllegalArgumentException} naming the bad line. */
+  public static List<ReviewItem> load(Path records, List<String> inputs) throws IOException {
+    Map<String, String> texts = texts(inputs);
+    List<ReviewItem> items = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(records, StandardCharsets.UTF_8)) {
+      String line;
+      int n = 0;
+      while ((line = in.readLine()) != null) {
+        n++;
+        if (line.isBlank()) {
+          continue;
+        }
+        Outcome o;
+        try {
+          o = RecordJson.read(line);
+        } catch (RuntimeException e) {
+          throw new IllegalArgumentException(records + ":" + n + ": " + e.getMessage(), e);
+        }
+        String own = o instanceof PressRecord r ? r.text() : null;
+        items.add(new ReviewItem(o, own != null ? own : texts.get(o.docId())));
+      }
+    }
+    return items;
+  }
+
+  /** doc_id to text of every readable input document; the first of duplicate ids wins, as in records order. */
+  static Map<String, String> texts(List<String> inputs) {
+    Map<String, String> texts = new HashMap<>();
+    DocumentSource source = new DocumentSource(inputs, InputStream.nullInputStream(), TextDecoder.DEFAULT_MAX_BYTES);
+    while (source.hasNext()) {
+      SourceItem item = source.next();
+      if (item.document() != null) {
+        texts.putIfAbsent(item.docId(), item.document().text());
+      }
+    }
+    return texts;
+  }
+}
