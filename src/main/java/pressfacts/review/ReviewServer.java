@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import pressfacts.eval.RecordValidator;
 import pressfacts.record.ErrorRecord;
 import pressfacts.record.Outcome;
 import pressfacts.record.PressRecord;
@@ -157,7 +158,8 @@ public final class ReviewServer implements AutoCloseable {
       send(ex, 400, "text/plain", "the record must be the record of '" + item.docId() + "', got '" + o.docId() + "'");
       return;
     }
-    List<String> problems = RecordValidator.problems((PressRecord) o, item.text());
+    List<String> problems = RecordValidator.validate((PressRecord) o, item.text(), item.docId()).stream()
+        .map(Object::toString).toList();
     if (!problems.isEmpty()) {
       send(ex, 400, "text/plain", String.join("\n", problems));
       return;
