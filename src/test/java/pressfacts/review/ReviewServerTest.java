@@ -103,7 +103,7 @@ class ReviewServerTest {
     date.put("end", date.get("end").asInt() + 1);
     HttpResponse<String> res = post("/api/doc-harbour.json", MAPPER.writeValueAsString(record));
     assertEquals(400, res.statusCode());
-    assertTrue(res.body().contains("says '2 April 2021' but the text there is ' April 2021.'"), res.body());
+    assertTrue(res.body().contains("text '2 April 2021' is not the text at these offsets: ' April 2021.'"), res.body());
     assertFalse(Files.exists(corrections.resolve("harbour.json")), "nothing written");
   }
 
