@@ -95,7 +95,11 @@ final class Rec {
   }
 
   PressRecord build() {
-    return new PressRecord(PressRecord.SCHEMA_VERSION, "d1", null, published, entities, dates, citations, roles,
+    return build("d1");
+  }
+
+  PressRecord build(String docId) {
+    return new PressRecord(PressRecord.SCHEMA_VERSION, docId, null, published, entities, dates, citations, roles,
         event, List.of(), null);
   }
 }
