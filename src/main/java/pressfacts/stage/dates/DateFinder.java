@@ -108,7 +108,32 @@ public final class DateFinder {
         }
       }
     }
-    return joinRanges(longestFirst(all), match);
+    return attachTimes(joinRanges(longestFirst(all), match), match);
+  }
+
+  /** A clock time right after a full date: ", 17:42" or " 12:35" ("20 September 2019, 17:42"). */
+  private static final java.util.regex.Pattern TIME_AFTER =
+      java.util.regex.Pattern.compile(",?[ \\t]{1,4}(?<hh>[01]?[0-9]|2[0-3]):(?<mm>[0-5][0-9])(?![0-9:])");
+
+  /**
+   * A day-precise date followed by a clock time becomes one minute-precise date, whatever form
+   * the date has (the dotted form reads its time itself): date lines print "20 September 2019,
+   * 17:42" as often as "05.08.2008, 12:35".
+   */
+  static List<DateCandidate> attachTimes(List<DateCandidate> dates, String match) {
+    List<DateCandidate> out = new ArrayList<>(dates.size());
+    for (DateCandidate c : dates) {
+      if (c.reading() instanceof DateReading.Fixed f && f.value() instanceof DateValue.Day day) {
+        Matcher t = TIME_AFTER.matcher(match).region(c.span().end(), match.length());
+        if (t.lookingAt()) {
+          out.add(new DateCandidate(new CharSpan(c.span().start(), t.end()), new DateReading.Fixed(
+              new DateValue.Minute(day.day().atTime(num(t, "hh"), num(t, "mm")))), c.rule() + "+time"));
+          continue;
+        }
+      }
+      out.add(c);
+    }
+    return out;
   }
 
   /**

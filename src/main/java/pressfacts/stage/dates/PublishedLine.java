@@ -23,11 +23,12 @@ final class PublishedLine {
   static final int MIN_HEAD_LINES = 3;
   /**
    * A place name before a dateline's date: one or two capitalised words, then "." or ","
-   * ("Baku. 22 January."). A numeric stamp may also open the line with nothing before it (a date
+   * ("Baku. 22 January.", "Baku, 16 March."). The punctuation is required: without it a
+   * sentence opening "On 18-19 September 2019 ..." would read as a dateline. A numeric stamp may also open the line with nothing before it (a date
    * line run into the first sentence, "01.01.2011, 12:35On March, 15 ...").
    */
   private static final Pattern DATELINE_PLACE =
-      Pattern.compile("\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+)?[.,]?[ \\t]*");
+      Pattern.compile("\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+)?[.,][ \\t]*");
   /** A site's category label before its date ("Category: Plenum of the supreme court 19.11.2021 10:00"). */
   private static final Pattern CATEGORY_PREFIX = Pattern.compile("(?i)[\\s\\p{P}]*category[ \\t]*:.*");
   /** Punctuation, bullets and separators a date line may carry besides its date. */

@@ -33,6 +33,8 @@ class DateFinderTest {
         row("The ruling of May, 18 2011 was upheld.", null, "May, 18 2011=2011-05-18"),
         // a space before the comma
         row("He spoke on October 23 , 2014 at the forum.", null, "October 23 , 2014=2014-10-23"),
+        // a clock time after a written-out date joins it
+        row("Posted 15 November 2018, 14:20 by the press office.", null, "15 November 2018, 14:20=2018-11-15T14:20"),
         // abbreviated month with a dot
         row("Signed on Sept. 5, 2019 in Baku.", null, "Sept. 5, 2019=2019-09-05"),
         // month in upper case, as in titles

@@ -30,6 +30,11 @@ class DocumentDatesTest {
         // a date line of its own below the title, with a time after a comma
         row("Court met guests\n\n05.08.2008, 12:35\nOn 19 September 2019 they met.\n", 2, null,
             "05.08.2008, 12:35=2008-08-05T12:35"),
+        // a written-out date line with a time after a comma: one minute-precise date
+        row("Court met guests\n\n20 September 2019, 17:42\n\nOn 18-19 September 2019 they met.\n", 2, null,
+            "20 September 2019, 17:42=2019-09-20T17:42"),
+        // no date line: a body sentence opening "On <date>" is not a dateline ("On" is no place)
+        row("Court met guests\nOn 18-19 September 2019 they met in Kyiv.\n", 0, null, "none"),
         // a category line with the date and time
         row("Court met guests\n\nCategory: News 8.09.2008 12:35\nThe court met.\n", 2, null,
             "8.09.2008 12:35=2008-09-08T12:35"),
