@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * thread.
  */
 public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorificGender, Set<String> titleWords,
-                             Set<String> instrumentHeads, Set<String> nameStops, Map<String, String> locationAlias,
+                             Set<String> instrumentHeads, Set<String> nameStops, Set<String> surnameEndings, Map<String, String> locationAlias,
                              List<Rewrite> transliteration) {
 
   /** One spelling normalization step: a pattern and its replacement. */
@@ -41,11 +41,17 @@ public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorific
       rewrites.add(new Rewrite(Pattern.compile(p[0]), p[1]));
     }
     return new EntityLexicons(lowerSet("org-heads.txt"), Map.copyOf(honorifics), lowerSet("person-title-words.txt"),
-        lowerSet("instrument-heads.txt"), lowerSet("name-stops.txt"), Map.copyOf(alias), List.copyOf(rewrites));
+        lowerSet("instrument-heads.txt"), lowerSet("name-stops.txt"), lowerSet("surname-endings.txt"), Map.copyOf(alias), List.copyOf(rewrites));
   }
 
   private static Set<String> lowerSet(String file) {
     return Set.copyOf(LexiconFile.lines(file).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList());
+  }
+
+  /** Does this word end like a surname ("Dilanyan", "Hajiyev")? */
+  public boolean looksLikeSurname(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return surnameEndings.stream().anyMatch(e -> w.length() > e.length() + 2 && w.endsWith(e));
   }
 
   /** The spelling key of a surname: lower case, then every transliteration rewrite in order. */

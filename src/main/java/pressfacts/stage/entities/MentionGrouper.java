@@ -115,7 +115,9 @@ final class MentionGrouper {
     // The head part: the name before its first "of"/"on"/"for"/"to" complement.
     Matcher link = LINK_WORD.matcher(a);
     String head = link.find() ? a.substring(0, link.start()) : a;
-    return head.equals(b) || head.endsWith(" " + b) || a.endsWith(" " + b);
+    // "Court of Appeal" of "Ganja Court of Appeal": a short form with its own complement may end the name;
+    // a bare "Supreme Court" does not join "Civil Board of Supreme Court", whose complement it only is.
+    return head.equals(b) || head.endsWith(" " + b) || (LINK_WORD.matcher(b).find() && a.endsWith(" " + b));
   }
 
   /** "German Society for Technical Cooperation (GTZ)": the acronym stands in parentheses right after a mention. */

@@ -28,6 +28,9 @@ final class OrganizationFinder {
   /** Links that continue a name only before a longer capitalised run ("Court on Human Rights"). */
   private static final Set<String> WEAK_LINKS = Set.of("on", "to", "against");
 
+  /** Words after which "of" takes exactly one word: the state's name. */
+  private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "federation", "principality");
+
   private final EntityLexicons lex;
 
   OrganizationFinder(EntityLexicons lex) {
@@ -44,11 +47,13 @@ final class OrganizationFinder {
       }
       List<Token> toks = layer.tokensOf(s);
       boolean[] blocked = new boolean[toks.size()];
-      boolean[] location = new boolean[toks.size()];
+      boolean[] taggedWord = new boolean[toks.size()];
       for (int i = 0; i < toks.size(); i++) {
         CharSpan t = toks.get(i).span();
-        blocked[i] = persons.stream().anyMatch(p -> p.overlaps(t));
-        location[i] = tagged.stream().anyMatch(m -> m.type() == EntityType.LOCATION && m.span().overlaps(t));
+        blocked[i] = persons.stream().anyMatch(p -> p.overlaps(t))
+            || lex.honorificGender().containsKey(toks.get(i).match().replace(".", ""));
+        // Any tagged word: "and" never reaches back into another name ("Court of X and German Society").
+        taggedWord[i] = tagged.stream().anyMatch(m -> m.span().overlaps(t));
       }
       List<int[]> cores = new ArrayList<>();
       for (Mention m : tagged) {
@@ -70,8 +75,10 @@ final class OrganizationFinder {
           continue;
         }
         int b = extendRight(toks, blocked, c[1]);
-        a = extendLeft(toks, blocked, location, a);
-        out.add(new CharSpan(toks.get(a).span().start(), toks.get(b - 1).span().end()));
+        a = extendLeft(toks, blocked, taggedWord, a);
+        for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b))) {
+          out.add(new CharSpan(toks.get(part[0]).span().start(), toks.get(part[1] - 1).span().end()));
+        }
       }
     }
     return disjoint(out);
@@ -95,7 +102,7 @@ final class OrganizationFinder {
         i++;
       }
       // "State Prosecution service": a lower-case head right after a capitalised run.
-      if (i < toks.size() && !blocked[i] && isHead(toks.get(i)) && isLowerWord(toks.get(i))) {
+      if (i < toks.size() && i - start >= 2 && !blocked[i] && isHead(toks.get(i)) && isLowerWord(toks.get(i))) {
         lastHead = i;
         i++;
       }
@@ -103,6 +110,35 @@ final class OrganizationFinder {
         cores.add(new int[] {start, lastHead + 1});
       }
     }
+  }
+
+  /**
+   * "Constitutional Court of Azerbaijan and German Society for ...": two names joined by "and", each
+   * with its own head, are two organizations.
+   */
+  private List<int[]> splitAtAnd(List<Token> toks, int a, int b) {
+    for (int k = a + 1; k + 1 < b; k++) {
+      if (lower(toks.get(k)).equals("and") && isCap(toks.get(k + 1)) && hasHead(toks, a, k) && hasHead(toks, k + 1, b)) {
+        List<int[]> out = new ArrayList<>();
+        out.add(new int[] {a, k});
+        out.addAll(splitAtAnd(toks, k + 1, b));
+        return out;
+      }
+    }
+    return List.of(new int[] {a, b});
+  }
+
+  /**
+   * "... of the Republic of Armenia Arman Dilanyan": two capitalised words at the end of a name, the
+   * last shaped like a surname, are a person the tagger ran into the organization.
+   */
+  private int cutTrailingName(List<Token> toks, int a, int b) {
+    if (b - a >= 3 && isCap(toks.get(b - 1)) && isCap(toks.get(b - 2)) && !isHead(toks.get(b - 1))
+        && !isHead(toks.get(b - 2)) && lex.looksLikeSurname(toks.get(b - 1).match())
+        && !toks.get(b - 1).match().equals(toks.get(b - 1).match().toUpperCase(Locale.ROOT))) {
+      return b - 2;
+    }
+    return b;
   }
 
   /** Grows a name over "of"-complements, weak links before longer runs, and "and" inside a complement. */
@@ -119,6 +155,9 @@ final class OrganizationFinder {
         next++;
       }
       int runEnd = capRunEnd(toks, blocked, next);
+      if (runEnd > next && STATE_WORDS.contains(lower(toks.get(end - 1))) && w.equals("of")) {
+        runEnd = next + 1; // "Republic of Armenia": the state's name is one word, what follows is not the name
+      }
       int run = runEnd - next;
       if (run == 0 || lex.nameStops().contains(lower(toks.get(next)))) {
         break;
@@ -135,12 +174,15 @@ final class OrganizationFinder {
     return end;
   }
 
-  /** "International and European Issues Service": a capitalised word joined by "and" before the core. */
-  private int extendLeft(List<Token> toks, boolean[] blocked, boolean[] location, int start) {
+  /**
+   * "International and European Issues Service": capitalised words joined by "and" before the core,
+   * when the tagger left them out of every name.
+   */
+  private int extendLeft(List<Token> toks, boolean[] blocked, boolean[] taggedWord, int start) {
     if (start >= 2 && lower(toks.get(start - 1)).equals("and") && isCap(toks.get(start - 2))
-        && !blocked[start - 2] && !location[start - 2]) {
+        && !blocked[start - 2] && !taggedWord[start - 2]) {
       int a = start - 2;
-      while (a > 0 && isCap(toks.get(a - 1)) && !blocked[a - 1] && !location[a - 1]) {
+      while (a > 0 && isCap(toks.get(a - 1)) && !blocked[a - 1] && !taggedWord[a - 1]) {
         a--;
       }
       return a;

@@ -21,6 +21,8 @@ final class PersonFinder {
   /** A capitalised surname, possibly double-barrelled ("Aliyeva-Huseynova"). */
   private static final String SURNAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
   private static final Pattern INITIAL_NAME = Pattern.compile(INITIAL + GAP + "(" + SURNAME + ")\\b");
+  /** Given name and surname: two capitalised words (the surname's ending is checked against the lexicon). */
+  private static final Pattern GIVEN_AND_SURNAME = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}+)\\b");
   /** A leading word of a tagged name that is a title or honorific: "Judge", "Chairman", "Mr." */
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+");
 
@@ -49,6 +51,19 @@ final class PersonFinder {
       CharSpan s = new CharSpan(im.start(), im.end());
       // A tagged name that overlaps gives way when the initial form covers it ("Rzayev" inside "R.Rzayev").
       out.removeIf(o -> o.overlaps(s) && s.contains(o));
+      if (out.stream().noneMatch(o -> o.overlaps(s))) {
+        out.add(s);
+      }
+    }
+    // Names the tagger ran into a neighbouring organization ("... of Georgia Merab Turava").
+    Matcher gm = GIVEN_AND_SURNAME.matcher(match);
+    for (int from = 0; gm.find(from); from = gm.start(2)) {
+      String given = gm.group(1).toLowerCase(Locale.ROOT);
+      if (!lex.looksLikeSurname(gm.group(2)) || lex.titleWords().contains(given) || lex.orgHeads().contains(given)
+          || lex.honorificGender().containsKey(gm.group(1)) || lex.looksLikeSurname(gm.group(1))) {
+        continue;
+      }
+      CharSpan s = new CharSpan(gm.start(), gm.end());
       if (out.stream().noneMatch(o -> o.overlaps(s))) {
         out.add(s);
       }
