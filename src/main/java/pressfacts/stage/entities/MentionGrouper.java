@@ -46,7 +46,7 @@ final class MentionGrouper {
       List<Mention> home = null;
       int bestDistance = Integer.MAX_VALUE;
       for (List<Mention> c : clusters) {
-        if (c.get(0).type() == m.type() && sameThing(text, c.get(0), m)) {
+        if (c.get(0).type() == m.type() && (sameThing(text, c.get(0), m) || sameKeyAsAny(c, m))) {
           int d = distanceBefore(c, m);
           if (home == null || d < bestDistance) {
             home = c;
@@ -67,6 +67,12 @@ final class MentionGrouper {
       entities.add(new Entity("e" + (entities.size() + 1), c.get(0).type(), c.get(0).text(), c, attributes));
     }
     return entities;
+  }
+
+  /** "Gtz" joins the cluster that holds "GTZ": an equal key to any mention already grouped. */
+  private static boolean sameKeyAsAny(List<Mention> cluster, Mention m) {
+    String k = key(m.text());
+    return cluster.stream().anyMatch(x -> key(x.text()).equals(k));
   }
 
   /** How far before {@code m} the cluster's nearest earlier mention ends (large when none is earlier). */
@@ -115,9 +121,21 @@ final class MentionGrouper {
     // The head part: the name before its first "of"/"on"/"for"/"to" complement.
     Matcher link = LINK_WORD.matcher(a);
     String head = link.find() ? a.substring(0, link.start()) : a;
-    // "Court of Appeal" of "Ganja Court of Appeal": a short form with its own complement may end the name;
-    // a bare "Supreme Court" does not join "Civil Board of Supreme Court", whose complement it only is.
-    return head.equals(b) || head.endsWith(" " + b) || (LINK_WORD.matcher(b).find() && a.endsWith(" " + b));
+    if (head.equals(b) || head.endsWith(" " + b)) {
+      return true;
+    }
+    // "Azerbaijan Constitutional Court" for "Constitutional Court of Azerbaijan": the complement put first.
+    if (link.find(0) && a.startsWith(head + " of ") && b.equals(a.substring(head.length() + 4) + " " + head)) {
+      return true;
+    }
+    // "Court of Appeal" of "Ganja Court of Appeal": a short form with its own complement ends the name
+    // after one word; neither "Supreme Court" nor "Supreme Court of X" joins "Board of the Supreme Court
+    // of X", whose complement it only is.
+    if (LINK_WORD.matcher(b).find() && a.endsWith(" " + b)) {
+      String before = a.substring(0, a.length() - b.length() - 1);
+      return !before.contains(" ");
+    }
+    return false;
   }
 
   /** "German Society for Technical Cooperation (GTZ)": the acronym stands in parentheses right after a mention. */

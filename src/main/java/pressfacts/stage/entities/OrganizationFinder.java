@@ -102,7 +102,7 @@ final class OrganizationFinder {
         i++;
       }
       // "State Prosecution service": a lower-case head right after a capitalised run.
-      if (i < toks.size() && i - start >= 2 && !blocked[i] && isHead(toks.get(i)) && isLowerWord(toks.get(i))) {
+      if (i < toks.size() && i - start >= 2 && !blocked[i] && lowerHeadBeforeOf(toks, i)) {
         lastHead = i;
         i++;
       }
@@ -146,7 +146,7 @@ final class OrganizationFinder {
     boolean inComplement = false;
     while (end < toks.size()) {
       String w = lower(toks.get(end));
-      if (isHead(toks.get(end)) && isLowerWord(toks.get(end)) && !inComplement) {
+      if (lowerHeadBeforeOf(toks, end) && !inComplement) {
         end++;
         continue;
       }
@@ -236,6 +236,15 @@ final class OrganizationFinder {
   private static boolean isCategoryLine(String match, int offset) {
     int lineStart = match.lastIndexOf('\n', offset - 1) + 1;
     return match.startsWith("Category", lineStart);
+  }
+
+  /**
+   * A lower-case head continues a capitalised name only before its own complement ("State Prosecution
+   * service of Azerbaijan"), not in "Supreme Court board chairmen".
+   */
+  private boolean lowerHeadBeforeOf(List<Token> toks, int i) {
+    return isHead(toks.get(i)) && isLowerWord(toks.get(i)) && i + 1 < toks.size()
+        && lower(toks.get(i + 1)).equals("of");
   }
 
   private boolean isHead(Token t) {

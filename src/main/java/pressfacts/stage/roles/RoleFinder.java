@@ -64,11 +64,12 @@ final class RoleFinder {
     }
     Map<String, Role> roles = new LinkedHashMap<>();
     List<Unnamed> unnamed = new ArrayList<>();
+    int titleEnd = 0;
     Matcher t = titles.pattern().matcher(match);
     while (t.find()) {
       CharSpan titleSpan = new CharSpan(t.start("title"), t.end("title"));
-      if (insideMention(byStart, titleSpan)) {
-        continue;
+      if (insideMention(byStart, titleSpan) || titleSpan.start() < titleEnd) {
+        continue; // inside a name, or inside the domain of the title before ("Minister of Justice")
       }
       boolean plural = t.group("plural") != null;
       int end = titleSpan.end();
@@ -82,6 +83,7 @@ final class RoleFinder {
           }
         }
       }
+      titleEnd = titleSpan.end();
       String title = text.substring(titleSpan.start(), titleSpan.end()).replaceAll("\\s+", " ");
       if (plural) {
         title = title.substring(0, title.length() - 1);
@@ -131,7 +133,23 @@ final class RoleFinder {
         add(roles, new Anchor(person.mentions().get(0), person), u.title(), u.org(), u.span(), u.sentence(), 0.5);
       }
     }
-    return new ArrayList<>(roles.values());
+    return withoutBareRepeats(roles);
+  }
+
+  /**
+   * "Chairman Petrov" after "the Chairman of the High Court Ivan Petrov": the repeated title without its
+   * organization is the same role, not a second one.
+   */
+  private static List<Role> withoutBareRepeats(Map<String, Role> roles) {
+    List<Role> out = new ArrayList<>();
+    for (Role r : roles.values()) {
+      boolean repeat = r.organization() == null && roles.values().stream().anyMatch(o -> o.organization() != null
+          && o.person().equals(r.person()) && o.title().equalsIgnoreCase(r.title()));
+      if (!repeat) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   private record Unnamed(String title, Entity org, CharSpan span, int sentence) {
