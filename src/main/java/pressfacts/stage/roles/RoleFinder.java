@@ -44,6 +44,10 @@ final class RoleFinder {
   /** A domain after a title that takes one: "of" and capitalised words ("Minister of Justice"). */
   private static final Pattern DOMAIN = Pattern.compile("\\s+of\\s+(?:\\p{Lu}\\p{L}*(?:\\s+and\\s+|\\s+))*\\p{Lu}\\p{L}*");
 
+  /** Text right before an organization that sends a delegation (stray commas are tolerated). */
+  private static final Pattern DELEGATION_OF = Pattern.compile("\\bdelegation\\s+(?:of|from)(?:[\\s,]+the)?[\\s,]+$",
+      Pattern.CASE_INSENSITIVE);
+
   private final TitleLexicon titles;
 
   RoleFinder(TitleLexicon titles) {
@@ -110,6 +114,9 @@ final class RoleFinder {
         if (org == null && after.size() == 1) {
           org = orgAfter(match, byStart, after.get(0).mention().span().end());
         }
+        if (org == null && sentence >= 0) {
+          org = delegationOrg(match, byStart, tokens.sentences().get(sentence).span().start(), titleSpan.start());
+        }
         for (Anchor p : after) {
           add(roles, p, title, org, titleSpan, sentence, plural ? 0.8 : 0.9);
         }
@@ -153,6 +160,21 @@ final class RoleFinder {
   }
 
   private record Unnamed(String title, Entity org, CharSpan span, int sentence) {
+  }
+
+  /**
+   * "a delegation of Amnesty International, consisting of deputy director A and researcher B": members
+   * of a delegation named earlier in the sentence hold their titles at the delegation's organization.
+   */
+  private static Entity delegationOrg(String match, TreeMap<Integer, Anchor> byStart, int sentenceStart, int titleStart) {
+    Entity found = null;
+    for (Anchor a : byStart.subMap(sentenceStart, titleStart).values()) {
+      if (a.entity().type() == EntityType.ORGANIZATION
+          && DELEGATION_OF.matcher(match.substring(sentenceStart, a.mention().span().start())).find()) {
+        found = a.entity();
+      }
+    }
+    return found;
   }
 
   /** "Judge A. Huseynov of the Supreme Court": the organization named right after the person. */

@@ -91,6 +91,10 @@ class RoleStageTest {
         // TITLE PERSON of ORG
         Arguments.of("Judge Anna Lee of the High Court spoke.", List.of("PER=Anna Lee", "ORG=High Court"),
             "Anna Lee|Judge|High Court"),
+        // members of a delegation hold their titles at the organization that sent it
+        Arguments.of("A delegation of the Nordic Bank, consisting of deputy director Ivan Petrov and member Anna Lee, came.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Nordic Bank"),
+            "Ivan Petrov|deputy director|Nordic Bank; Anna Lee|member|Nordic Bank"),
         // a modifier belongs to the title
         Arguments.of("Acting chairman Omar Aziz spoke.", List.of("PER=Omar Aziz"), "Omar Aziz|Acting chairman|null"));
   }
