@@ -60,6 +60,7 @@ final class MentionGrouper {
       }
       home.add(m);
     }
+    mergeSharedForms(clusters);
     clusters.sort(Comparator.comparing(c -> c.stream().map(Mention::span).min(Comparator.naturalOrder()).orElseThrow()));
     List<Entity> entities = new ArrayList<>();
     for (List<Mention> c : clusters) {
@@ -67,6 +68,29 @@ final class MentionGrouper {
       entities.add(new Entity("e" + (entities.size() + 1), c.get(0).type(), c.get(0).text(), c, attributes));
     }
     return entities;
+  }
+
+  /**
+   * Two organization or place clusters that hold one acronym in two spellings ("Gtz" and "GTZ") are
+   * one; the cluster created first (the fuller name) absorbs the other. Shared short forms such as
+   * "Court" do not merge clusters: they may stand for either.
+   */
+  private static void mergeSharedForms(List<List<Mention>> clusters) {
+    for (int i = 0; i < clusters.size(); i++) {
+      for (int j = clusters.size() - 1; j > i; j--) {
+        List<Mention> a = clusters.get(i);
+        List<Mention> b = clusters.get(j);
+        if (a.get(0).type() != EntityType.PERSON && a.get(0).type() == b.get(0).type()
+            && b.stream().anyMatch(m -> a.stream().anyMatch(x -> sameAcronym(x.text(), m.text())))) {
+          a.addAll(b);
+          clusters.remove(j);
+        }
+      }
+    }
+  }
+
+  private static boolean sameAcronym(String x, String y) {
+    return x.equalsIgnoreCase(y) && (isAcronym(x) || isAcronym(y));
   }
 
   /** "Gtz" joins the cluster that holds "GTZ": an equal key to any mention already grouped. */

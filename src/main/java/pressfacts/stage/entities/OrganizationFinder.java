@@ -71,7 +71,7 @@ final class OrganizationFinder {
         while (a < c[1] && !isCap(toks.get(a))) {
           a++;
         }
-        if (a >= c[1] || lex.instrumentHeads().contains(lower(toks.get(c[1] - 1)))) {
+        if (a >= c[1] || lex.instrumentHeads().contains(lower(toks.get(c[1] - 1))) || pluralHead(toks, a, c[1])) {
           continue;
         }
         int b = extendRight(toks, blocked, c[1]);
@@ -245,6 +245,23 @@ final class OrganizationFinder {
   private boolean lowerHeadBeforeOf(List<Token> toks, int i) {
     return isHead(toks.get(i)) && isLowerWord(toks.get(i)) && i + 1 < toks.size()
         && lower(toks.get(i + 1)).equals("of");
+  }
+
+  /**
+   * "Constitutional Courts", "Courts of Appeal": a name whose first head is plural speaks of a kind of
+   * body, not of one named body.
+   */
+  private boolean pluralHead(List<Token> toks, int a, int b) {
+    for (int i = a; i < b; i++) {
+      String w = lower(toks.get(i));
+      if (isHead(toks.get(i))) {
+        return false;
+      }
+      if (w.endsWith("s") && lex.orgHeads().contains(w.substring(0, w.length() - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isHead(Token t) {

@@ -101,6 +101,11 @@ class EntityStageTest {
             List.of("ORG=High Court of Ruritania and Nordic Bar Association"),
             "ORGANIZATION High Court of Ruritania [High Court of Ruritania]; "
                 + "ORGANIZATION Nordic Bar Association [Nordic Bar Association]"),
+        // a plural head names a kind of body, not one body
+        Arguments.of("Judges of the Courts of Appeal and the Regional Courts met.", List.of("ORG=Courts of Appeal"), ""),
+        // an acronym written once in capitals and once not is one organization
+        Arguments.of("The Nordic Society for Road Research (NORSK) met. Norsk said so.", List.of("ORG=NORSK", "ORG=Norsk"),
+            "ORGANIZATION Nordic Society for Road Research [Nordic Society for Road Research|NORSK|Norsk]"),
         // a weekday does not continue a name after "on"
         Arguments.of("The Council of Nations on Monday Morning met.", List.of(),
             "ORGANIZATION Council of Nations [Council of Nations]"));
