@@ -3,20 +3,43 @@ package pressfacts.stage.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import pressfacts.doc.CharSpan;
 import pressfacts.doc.Citation;
 import pressfacts.doc.Document;
 import pressfacts.doc.EntityLayer;
+import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
+import pressfacts.doc.TokenLayer;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
+import pressfacts.text.Normalization;
 
 /**
- * Settles the entity mentions of a document and groups them into entities. Overlap policy: a
- * citation wins over any entity mention (the place inside a cited instrument is no mention).
+ * Settles the entity mentions of a document and groups them into entities. Finds candidates per
+ * type (organizations with maximal names over tokens, persons without titles plus initial forms,
+ * locations without adjectives), then settles overlaps by {@link #settle}, then groups mentions
+ * ({@link MentionGrouper}). Lexicons are loaded once, in the constructor; the stage is immutable
+ * and thread-safe.
  */
 public final class EntityStage implements Stage {
+  private final OrganizationFinder organizations;
+  private final PersonFinder persons;
+  private final LocationFinder locations = new LocationFinder();
+  private final MentionGrouper grouper;
+
+  /** Loads the lexicons from the class path; construct once per process. */
+  public EntityStage() {
+    this(EntityLexicons.load());
+  }
+
+  public EntityStage(EntityLexicons lexicons) {
+    this.organizations = new OrganizationFinder(lexicons);
+    this.persons = new PersonFinder(lexicons);
+    this.grouper = new MentionGrouper(lexicons);
+  }
+
   @Override
   public String name() {
     return "entities";
@@ -24,7 +47,7 @@ public final class EntityStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of(Keys.NER_MENTIONS, Keys.CITATIONS);
+    return Set.of(Keys.TOKENS, Keys.NER_MENTIONS, Keys.CITATIONS);
   }
 
   @Override
@@ -34,13 +57,43 @@ public final class EntityStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    List<Citation> citations = in.get(Keys.CITATIONS).citations();
-    List<Mention> kept = new ArrayList<>();
-    for (Mention m : in.get(Keys.NER_MENTIONS).mentions()) {
-      if (citations.stream().noneMatch(c -> c.span().overlaps(m.span()))) {
-        kept.add(m);
+    String text = doc.text();
+    String match = Normalization.forMatching(text);
+    TokenLayer tokens = in.get(Keys.TOKENS);
+    List<Mention> tagged = in.get(Keys.NER_MENTIONS).mentions();
+    List<CharSpan> cited = in.get(Keys.CITATIONS).citations().stream().map(Citation::span).toList();
+    List<CharSpan> personSpans = persons.find(match, tagged);
+    List<CharSpan> orgSpans = organizations.find(match, tokens, tagged, personSpans);
+    List<CharSpan> placeSpans = locations.find(match, tagged);
+    List<Mention> settled = settle(text, cited, orgSpans, personSpans, placeSpans);
+    return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, settled)));
+  }
+
+  /**
+   * The overlap policy, in one place: citation &gt; organization &gt; person &gt; location. A candidate
+   * that overlaps one of a stronger kind, or an earlier kept one of its own kind, is dropped, so
+   * the place inside an organization's name and an organization inside a cited instrument are no
+   * mentions.
+   */
+  static List<Mention> settle(String text, List<CharSpan> citations, List<CharSpan> orgs, List<CharSpan> people,
+                              List<CharSpan> places) {
+    List<CharSpan> taken = new ArrayList<>(citations);
+    List<Mention> out = new ArrayList<>();
+    keep(text, orgs, EntityType.ORGANIZATION, taken, out);
+    keep(text, people, EntityType.PERSON, taken, out);
+    keep(text, places, EntityType.LOCATION, taken, out);
+    out.sort(null);
+    return out;
+  }
+
+  private static void keep(String text, List<CharSpan> spans, EntityType type, List<CharSpan> taken, List<Mention> out) {
+    List<CharSpan> longestFirst = new ArrayList<>(spans);
+    longestFirst.sort((x, y) -> x.length() != y.length() ? Integer.compare(y.length(), x.length()) : x.compareTo(y));
+    for (CharSpan s : longestFirst) {
+      if (s.length() > 0 && taken.stream().noneMatch(t -> t.overlaps(s))) {
+        taken.add(s);
+        out.add(Mention.of(text, s, type));
       }
     }
-    return in.with(Keys.ENTITIES, new EntityLayer(MentionGrouper.group(kept)));
   }
 }

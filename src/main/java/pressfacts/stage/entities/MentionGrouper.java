@@ -2,32 +2,56 @@ package pressfacts.stage.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import pressfacts.doc.Entity;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
 
 /**
- * Groups the mentions of one document into entities: equal names (case, spacing and punctuation
- * ignored) are one entity, and a person's surname, or initial plus surname, joins the full name
- * it shortens. {@code name} is the longest mention. Ids are "e1", "e2", ... by first mention.
+ * Groups the settled mentions of one document into entities, type by type, fullest form first:
+ * <ul>
+ *   <li>PERSON: a surname alone, or initial plus surname, joins the full name it shortens; surnames
+ *   are compared by their transliteration key ("Kerimov" = "Karimov");</li>
+ *   <li>ORGANIZATION: a short form joins the full name it heads ("Supreme Court" of "Supreme Court of
+ *   the Republic of Azerbaijan", "Plenum" of "Plenum of the ..."), ends ("Criminal Chamber" of
+ *   "Supreme Court's Criminal Chamber") or abbreviates ("COE" of "Council of Europe", or an acronym
+ *   in parentheses right after the name); when several fit, the nearest earlier one wins;</li>
+ *   <li>LOCATION: forms of one place from the alias lexicon, and "Republic of X" with "X".</li>
+ * </ul>
+ * {@code name} is the fullest mention; ids are "e1", "e2", ... by first mention.
  */
-public final class MentionGrouper {
+final class MentionGrouper {
+  private static final Pattern HONORIFIC_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
+  private static final Pattern STATE_WORDS = Pattern.compile(
+      "^(?:republic|kingdom|federation|principality) of |\\s+republic$");
+  private static final Pattern LINK_WORD = Pattern.compile(" (?:of|on|for|to) ");
 
-  private MentionGrouper() {
+  private final EntityLexicons lex;
+
+  MentionGrouper(EntityLexicons lex) {
+    this.lex = lex;
   }
 
-  public static List<Entity> group(List<Mention> mentions) {
+  List<Entity> group(String text, List<Mention> mentions) {
     List<List<Mention>> clusters = new ArrayList<>();
-    List<Mention> longestFirst = new ArrayList<>(mentions);
-    longestFirst.sort(Comparator.comparingInt((Mention m) -> -m.text().length()).thenComparing(m -> m.span()));
-    for (Mention m : longestFirst) {
+    List<Mention> fullestFirst = new ArrayList<>(mentions);
+    fullestFirst.sort(Comparator.comparingInt((Mention m) -> -m.text().split("\\s+").length)
+        .thenComparingInt(m -> -m.text().length()).thenComparing(Mention::span));
+    for (Mention m : fullestFirst) {
       List<Mention> home = null;
+      int bestDistance = Integer.MAX_VALUE;
       for (List<Mention> c : clusters) {
-        if (c.get(0).type() == m.type() && sameThing(c.get(0), m)) {
-          home = c;
-          break;
+        if (c.get(0).type() == m.type() && (sameThing(text, c.get(0), m) || sameKeyAsAny(c, m))) {
+          int d = distanceBefore(c, m);
+          if (home == null || d < bestDistance) {
+            home = c;
+            bestDistance = d;
+          }
         }
       }
       if (home == null) {
@@ -36,35 +60,158 @@ public final class MentionGrouper {
       }
       home.add(m);
     }
+    mergeSharedForms(clusters);
     clusters.sort(Comparator.comparing(c -> c.stream().map(Mention::span).min(Comparator.naturalOrder()).orElseThrow()));
     List<Entity> entities = new ArrayList<>();
     for (List<Mention> c : clusters) {
-      entities.add(new Entity("e" + (entities.size() + 1), c.get(0).type(), c.get(0).text(), c));
+      Map<String, String> attributes = c.get(0).type() == EntityType.PERSON ? honorific(text, c) : Map.of();
+      entities.add(new Entity("e" + (entities.size() + 1), c.get(0).type(), c.get(0).text(), c, attributes));
     }
     return entities;
   }
 
-  /** Does {@code shorter} name the same thing as {@code full} (the longest mention of a cluster)? */
-  static boolean sameThing(Mention full, Mention shorter) {
+  /**
+   * Two organization or place clusters that hold one acronym in two spellings ("Gtz" and "GTZ") are
+   * one; the cluster created first (the fuller name) absorbs the other. Shared short forms such as
+   * "Court" do not merge clusters: they may stand for either.
+   */
+  private static void mergeSharedForms(List<List<Mention>> clusters) {
+    for (int i = 0; i < clusters.size(); i++) {
+      for (int j = clusters.size() - 1; j > i; j--) {
+        List<Mention> a = clusters.get(i);
+        List<Mention> b = clusters.get(j);
+        if (a.get(0).type() != EntityType.PERSON && a.get(0).type() == b.get(0).type()
+            && b.stream().anyMatch(m -> a.stream().anyMatch(x -> sameAcronym(x.text(), m.text())))) {
+          a.addAll(b);
+          clusters.remove(j);
+        }
+      }
+    }
+  }
+
+  private static boolean sameAcronym(String x, String y) {
+    return x.equalsIgnoreCase(y) && (isAcronym(x) || isAcronym(y));
+  }
+
+  /** "Gtz" joins the cluster that holds "GTZ": an equal key to any mention already grouped. */
+  private static boolean sameKeyAsAny(List<Mention> cluster, Mention m) {
+    String k = key(m.text());
+    return cluster.stream().anyMatch(x -> key(x.text()).equals(k));
+  }
+
+  /** How far before {@code m} the cluster's nearest earlier mention ends (large when none is earlier). */
+  private static int distanceBefore(List<Mention> c, Mention m) {
+    int best = Integer.MAX_VALUE / 2;
+    for (Mention x : c) {
+      if (x.span().end() <= m.span().start()) {
+        best = Math.min(best, m.span().start() - x.span().end());
+      }
+    }
+    return best == Integer.MAX_VALUE / 2 ? best + c.get(0).span().start() : best;
+  }
+
+  /** Does {@code shorter} name the same thing as {@code full} (the fullest mention of a cluster)? */
+  boolean sameThing(String text, Mention full, Mention shorter) {
     String a = key(full.text());
     String b = key(shorter.text());
     if (a.equals(b)) {
       return true;
     }
-    if (full.type() != EntityType.PERSON) {
-      return false;
-    }
-    String[] fa = a.split(" ");
-    String[] sb = b.split(" ");
-    if (!fa[fa.length - 1].equals(sb[sb.length - 1])) {
-      return false;
-    }
-    // "Takahashi" joins "Atsuki Takahashi"; "A Huseynov" joins "Azer Huseynov" when the initial fits.
-    return sb.length == 1 || (sb.length == 2 && sb[0].length() == 1 && fa[0].startsWith(sb[0]));
+    return switch (full.type()) {
+      case PERSON -> samePerson(a, b);
+      case ORGANIZATION -> shortFormOf(text, full, shorter, a, b);
+      case LOCATION -> placeKey(a).equals(placeKey(b));
+    };
   }
 
-  /** Matching key: lower case, punctuation as space, spaces folded. */
+  private boolean samePerson(String a, String b) {
+    String[] fa = a.split(" ");
+    String[] sb = b.split(" ");
+    if (!lex.surnameKey(fa[fa.length - 1]).equals(lex.surnameKey(sb[sb.length - 1]))) {
+      return false;
+    }
+    if (sb.length == 1) {
+      return true;
+    }
+    // "A Huseynov" joins "Azer Huseynov" when the initial fits; "Farhad Kerimov" joins "Farhad Karimov".
+    return sb.length == 2 && (sb[0].length() == 1 ? fa[0].startsWith(sb[0]) : fa[0].equals(sb[0]));
+  }
+
+  private boolean shortFormOf(String text, Mention full, Mention shorter, String a, String b) {
+    if (isAcronym(shorter.text())) {
+      return initials(full.text(), false).equals(shorter.text()) || initials(full.text(), true).equals(shorter.text())
+          || inParenthesesAfter(text, full, shorter);
+    }
+    // The head part: the name before its first "of"/"on"/"for"/"to" complement.
+    Matcher link = LINK_WORD.matcher(a);
+    String head = link.find() ? a.substring(0, link.start()) : a;
+    if (head.equals(b) || head.endsWith(" " + b)) {
+      return true;
+    }
+    // "Azerbaijan Constitutional Court" for "Constitutional Court of Azerbaijan": the complement put first.
+    if (link.find(0) && a.startsWith(head + " of ") && b.equals(a.substring(head.length() + 4) + " " + head)) {
+      return true;
+    }
+    // "Court of Appeal" of "Ganja Court of Appeal": a short form with its own complement ends the name
+    // after one word; neither "Supreme Court" nor "Supreme Court of X" joins "Board of the Supreme Court
+    // of X", whose complement it only is.
+    if (LINK_WORD.matcher(b).find() && a.endsWith(" " + b)) {
+      String before = a.substring(0, a.length() - b.length() - 1);
+      return !before.contains(" ");
+    }
+    return false;
+  }
+
+  /** "German Society for Technical Cooperation (GTZ)": the acronym stands in parentheses right after a mention. */
+  private static boolean inParenthesesAfter(String text, Mention full, Mention acronym) {
+    String paren = "(" + acronym.text() + ")";
+    int from = full.span().end();
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return text.startsWith(paren, i);
+  }
+
+  private static boolean isAcronym(String s) {
+    return s.matches("\\p{Lu}{2,6}");
+  }
+
+  /** First letters of the capitalised words ("COE"? no: "CE") or of all words ("COE") of a name. */
+  private static String initials(String name, boolean allWords) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (!w.isEmpty() && (allWords || Character.isUpperCase(w.charAt(0)))) {
+        sb.append(Character.toUpperCase(w.charAt(0)));
+      }
+    }
+    return sb.toString();
+  }
+
+  private String placeKey(String k) {
+    String aliased = lex.locationAlias().getOrDefault(k, k);
+    return STATE_WORDS.matcher(aliased).replaceAll("");
+  }
+
+  /** The honorific written before any mention of the person ("Ms. Nigar Huseynova"), and the gender it tells. */
+  private Map<String, String> honorific(String text, List<Mention> cluster) {
+    for (Mention m : cluster.stream().sorted().toList()) {
+      Matcher h = HONORIFIC_BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 8), m.span().start()));
+      if (h.find() && lex.honorificGender().containsKey(h.group(1))) {
+        Map<String, String> out = new HashMap<>();
+        out.put("honorific", h.group(1) + ".");
+        String gender = lex.honorificGender().get(h.group(1));
+        if (!gender.equals("-")) {
+          out.put("gender", gender);
+        }
+        return out;
+      }
+    }
+    return Map.of();
+  }
+
+  /** Matching key: lower case, punctuation as space, spaces folded, no leading article. */
   static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim().replaceFirst("^(?:the|a|an) ", "");
   }
 }

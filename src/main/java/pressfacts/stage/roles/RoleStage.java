@@ -1,6 +1,5 @@
 package pressfacts.stage.roles;
 
-import java.util.List;
 import java.util.Set;
 import pressfacts.doc.Document;
 import pressfacts.doc.RoleLayer;
@@ -8,9 +7,25 @@ import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
+import pressfacts.text.Normalization;
 
-/** Resolves who holds which position where. (Rules land with the roles issue.) */
+/**
+ * Resolves who holds which position where (ANNOTATION.md, "Roles"): titles from a lexicon, read
+ * with the entity mentions around them by {@link RoleFinder}. The title lexicon is loaded once, in
+ * the constructor; the stage is immutable and thread-safe.
+ */
 public final class RoleStage implements Stage {
+  private final RoleFinder finder;
+
+  /** Loads the title lexicon from the class path; construct once per process. */
+  public RoleStage() {
+    this(TitleLexicon.load());
+  }
+
+  public RoleStage(TitleLexicon titles) {
+    this.finder = new RoleFinder(titles);
+  }
+
   @Override
   public String name() {
     return "roles";
@@ -28,6 +43,8 @@ public final class RoleStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    return in.with(Keys.ROLES, new RoleLayer(List.of()));
+    String match = Normalization.forMatching(doc.text());
+    return in.with(Keys.ROLES, new RoleLayer(
+        finder.find(doc.text(), match, in.get(Keys.TOKENS), in.get(Keys.ENTITIES).entities())));
   }
 }

@@ -1,0 +1,65 @@
+package pressfacts.stage.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The vocabularies of the entity stage, loaded once from
+ * {@code src/main/resources/pressfacts/lexicon/entities/}. Immutable, so one instance serves every
+ * thread.
+ */
+public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorificGender, Set<String> titleWords,
+                             Set<String> instrumentHeads, Set<String> nameStops, Set<String> surnameEndings, Map<String, String> locationAlias,
+                             List<Rewrite> transliteration) {
+
+  /** One spelling normalization step: a pattern and its replacement. */
+  public record Rewrite(Pattern pattern, String replacement) {
+  }
+
+  public static EntityLexicons load() {
+    Map<String, String> honorifics = new HashMap<>();
+    for (String line : LexiconFile.lines("honorifics.tsv")) {
+      String[] p = line.split("\t");
+      honorifics.put(p[0].trim(), p[1].trim());
+    }
+    Map<String, String> alias = new HashMap<>();
+    for (String line : LexiconFile.lines("location-aliases.txt")) {
+      String[] forms = line.split("\t");
+      String canonical = MentionGrouper.key(forms[0]);
+      for (String f : forms) {
+        alias.put(MentionGrouper.key(f), canonical);
+      }
+    }
+    List<Rewrite> rewrites = new ArrayList<>();
+    for (String line : LexiconFile.lines("transliteration.tsv")) {
+      String[] p = line.split("\t");
+      rewrites.add(new Rewrite(Pattern.compile(p[0]), p[1]));
+    }
+    return new EntityLexicons(lowerSet("org-heads.txt"), Map.copyOf(honorifics), lowerSet("person-title-words.txt"),
+        lowerSet("instrument-heads.txt"), lowerSet("name-stops.txt"), lowerSet("surname-endings.txt"), Map.copyOf(alias), List.copyOf(rewrites));
+  }
+
+  private static Set<String> lowerSet(String file) {
+    return Set.copyOf(LexiconFile.lines(file).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList());
+  }
+
+  /** Does this word end like a surname ("Dilanyan", "Hajiyev")? */
+  public boolean looksLikeSurname(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    return surnameEndings.stream().anyMatch(e -> w.length() > e.length() + 2 && w.endsWith(e));
+  }
+
+  /** The spelling key of a surname: lower case, then every transliteration rewrite in order. */
+  public String surnameKey(String surname) {
+    String s = surname.toLowerCase(Locale.ROOT);
+    for (Rewrite r : transliteration) {
+      s = r.pattern().matcher(s).replaceAll(r.replacement());
+    }
+    return s;
+  }
+}

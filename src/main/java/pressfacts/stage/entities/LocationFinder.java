@@ -1,0 +1,57 @@
+package pressfacts.stage.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.EntityType;
+import pressfacts.doc.Mention;
+
+/**
+ * Location spans from the tagger's LOCATION mentions: without a leading "the", cut to "Republic
+ * of X" when the tagger ran a domain into it ("Internal Affairs of Republic of Azerbaijan"), and
+ * without adjectives ("Azerbaijani security services" names no place).
+ */
+final class LocationFinder {
+  /** Words that open the formal name of a state: the span starts there. */
+  private static final Pattern STATE_NAME = Pattern.compile(
+      "\\bof (?:the )?((?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|State) of \\p{Lu})");
+  /** One word with an adjective ending of nationality, followed by a lower-case word. */
+  private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:ani|ian|ean|ese|ish|ic)");
+  private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The|THE) ");
+
+  List<CharSpan> find(String match, List<Mention> tagged) {
+    List<CharSpan> out = new ArrayList<>();
+    for (Mention m : tagged) {
+      if (m.type() != EntityType.LOCATION) {
+        continue;
+      }
+      int start = m.span().start();
+      String text = match.substring(start, m.span().end());
+      Matcher the = LEADING_THE.matcher(text);
+      if (the.find()) {
+        start += the.end();
+        text = text.substring(the.end());
+      }
+      Matcher st = STATE_NAME.matcher(text);
+      if (st.find()) {
+        start += st.start(1);
+        text = text.substring(st.start(1));
+      }
+      if (ADJECTIVE.matcher(text).matches() && nextWordIsLower(match, m.span().end())) {
+        continue;
+      }
+      out.add(new CharSpan(start, m.span().end()));
+    }
+    return out;
+  }
+
+  private static boolean nextWordIsLower(String match, int end) {
+    int i = end;
+    while (i < match.length() && match.charAt(i) == ' ') {
+      i++;
+    }
+    return i < match.length() && Character.isLowerCase(match.charAt(i));
+  }
+}

@@ -1,0 +1,334 @@
+package pressfacts.stage.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.EntityType;
+import pressfacts.doc.Mention;
+import pressfacts.doc.Sentence;
+import pressfacts.doc.Token;
+import pressfacts.doc.TokenLayer;
+
+/**
+ * Organization candidates with maximal names, over tokens. A candidate starts from a tagger
+ * ORGANIZATION mention or from a run of capitalised words that holds an org head ("Military
+ * Chamber", "State Prosecution service"), and grows to the right by complements ("of the Supreme
+ * Court", "of the Republic of Azerbaijan", "to Monitor and Combat Trafficking"). Only spans are
+ * returned; the overlap policy in {@link EntityStage} settles them against other mentions.
+ */
+final class OrganizationFinder {
+  /** Words that join the parts of a name but never start one, in any case ("OF THE" in all-caps lines). */
+  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "for", "on", "in", "at", "to",
+      "and", "with", "by", "from", "as", "against", "under", "into", "between", "its", "his", "her", "their");
+  /** Complement links after which any capitalised run continues the name. */
+  private static final Set<String> OF_LINKS = Set.of("of", "for");
+  /** Links that continue a name only before a longer capitalised run ("Court on Human Rights"). */
+  private static final Set<String> WEAK_LINKS = Set.of("on", "to", "against");
+
+  /** Words after which "of" takes exactly one word: the state's name. */
+  private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "federation", "principality");
+
+  private final EntityLexicons lex;
+
+  OrganizationFinder(EntityLexicons lex) {
+    this.lex = lex;
+  }
+
+  /** Candidate organization spans of one document, disjoint and sorted. */
+  List<CharSpan> find(String match, TokenLayer layer, List<Mention> tagged, List<CharSpan> persons) {
+    List<CharSpan> out = new ArrayList<>();
+    Set<String> instrumentAcronyms = instrumentAcronyms(layer.tokens());
+    for (Sentence s : layer.sentences()) {
+      if (isCategoryLine(match, s.span().start())) {
+        continue;
+      }
+      List<Token> toks = layer.tokensOf(s);
+      boolean[] blocked = new boolean[toks.size()];
+      boolean[] taggedWord = new boolean[toks.size()];
+      for (int i = 0; i < toks.size(); i++) {
+        CharSpan t = toks.get(i).span();
+        blocked[i] = persons.stream().anyMatch(p -> p.overlaps(t))
+            || lex.honorificGender().containsKey(toks.get(i).match().replace(".", ""));
+        // Any tagged word: "and" never reaches back into another name ("Court of X and German Society").
+        taggedWord[i] = tagged.stream().anyMatch(m -> m.span().overlaps(t));
+      }
+      List<int[]> cores = new ArrayList<>();
+      for (Mention m : tagged) {
+        if (m.type() == EntityType.ORGANIZATION && s.span().contains(m.span())) {
+          int a = firstTokenAt(toks, m.span().start());
+          int b = lastTokenAt(toks, m.span().end()) + 1;
+          if (a >= 0 && b > a && !instrumentAcronyms.contains(m.text())) {
+            cores.add(new int[] {a, b});
+          }
+        }
+      }
+      addHeadRuns(toks, blocked, cores);
+      for (int[] c : merge(cores)) {
+        int a = c[0];
+        while (a < c[1] && !isCap(toks.get(a))) {
+          a++;
+        }
+        if (a >= c[1] || lex.instrumentHeads().contains(lower(toks.get(c[1] - 1))) || pluralHead(toks, a, c[1])) {
+          continue;
+        }
+        int b = extendRight(toks, blocked, c[1]);
+        a = extendLeft(toks, blocked, taggedWord, a);
+        for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b))) {
+          out.add(new CharSpan(toks.get(part[0]).span().start(), toks.get(part[1] - 1).span().end()));
+        }
+      }
+    }
+    return disjoint(out);
+  }
+
+  /** Runs of capitalised words holding an org head: the run up to its last head is a core. */
+  private void addHeadRuns(List<Token> toks, boolean[] blocked, List<int[]> cores) {
+    int i = 0;
+    while (i < toks.size()) {
+      if (!isCap(toks.get(i)) || blocked[i]) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int lastHead = -1;
+      while (i < toks.size() && !blocked[i] && (isCap(toks.get(i)) || (isPossessive(toks.get(i))
+          && i + 1 < toks.size() && isCap(toks.get(i + 1))))) {
+        if (isHead(toks.get(i))) {
+          lastHead = i;
+        }
+        i++;
+      }
+      // "State Prosecution service": a lower-case head right after a capitalised run.
+      if (i < toks.size() && i - start >= 2 && !blocked[i] && lowerHeadBeforeOf(toks, i)) {
+        lastHead = i;
+        i++;
+      }
+      if (lastHead >= 0) {
+        cores.add(new int[] {start, lastHead + 1});
+      }
+    }
+  }
+
+  /**
+   * "Constitutional Court of Azerbaijan and German Society for ...": two names joined by "and", each
+   * with its own head, are two organizations.
+   */
+  private List<int[]> splitAtAnd(List<Token> toks, int a, int b) {
+    for (int k = a + 1; k + 1 < b; k++) {
+      if (lower(toks.get(k)).equals("and") && isCap(toks.get(k + 1)) && hasHead(toks, a, k) && hasHead(toks, k + 1, b)) {
+        List<int[]> out = new ArrayList<>();
+        out.add(new int[] {a, k});
+        out.addAll(splitAtAnd(toks, k + 1, b));
+        return out;
+      }
+    }
+    return List.of(new int[] {a, b});
+  }
+
+  /**
+   * "... of the Republic of Armenia Arman Dilanyan": two capitalised words at the end of a name, the
+   * last shaped like a surname, are a person the tagger ran into the organization.
+   */
+  private int cutTrailingName(List<Token> toks, int a, int b) {
+    if (b - a >= 3 && isCap(toks.get(b - 1)) && isCap(toks.get(b - 2)) && !isHead(toks.get(b - 1))
+        && !isHead(toks.get(b - 2)) && lex.looksLikeSurname(toks.get(b - 1).match())
+        && !toks.get(b - 1).match().equals(toks.get(b - 1).match().toUpperCase(Locale.ROOT))) {
+      return b - 2;
+    }
+    return b;
+  }
+
+  /** Grows a name over "of"-complements, weak links before longer runs, and "and" inside a complement. */
+  private int extendRight(List<Token> toks, boolean[] blocked, int end) {
+    boolean inComplement = false;
+    while (end < toks.size()) {
+      String w = lower(toks.get(end));
+      if (lowerHeadBeforeOf(toks, end) && !inComplement) {
+        end++;
+        continue;
+      }
+      int next = end + 1;
+      if (next < toks.size() && lower(toks.get(next)).equals("the") && !w.equals("and")) {
+        next++;
+      }
+      int runEnd = capRunEnd(toks, blocked, next);
+      if (runEnd > next && STATE_WORDS.contains(lower(toks.get(end - 1))) && w.equals("of")) {
+        runEnd = next + 1; // "Republic of Armenia": the state's name is one word, what follows is not the name
+      }
+      int run = runEnd - next;
+      if (run == 0 || lex.nameStops().contains(lower(toks.get(next)))) {
+        break;
+      }
+      boolean take = OF_LINKS.contains(w)
+          || (WEAK_LINKS.contains(w) && (run >= 2 || w.equals("to")))
+          || (w.equals("and") && inComplement && !hasHead(toks, next, runEnd));
+      if (!take) {
+        break;
+      }
+      inComplement = true;
+      end = runEnd;
+    }
+    return end;
+  }
+
+  /**
+   * "International and European Issues Service": capitalised words joined by "and" before the core,
+   * when the tagger left them out of every name.
+   */
+  private int extendLeft(List<Token> toks, boolean[] blocked, boolean[] taggedWord, int start) {
+    if (start >= 2 && lower(toks.get(start - 1)).equals("and") && isCap(toks.get(start - 2))
+        && !blocked[start - 2] && !taggedWord[start - 2]) {
+      int a = start - 2;
+      while (a > 0 && isCap(toks.get(a - 1)) && !blocked[a - 1] && !taggedWord[a - 1]) {
+        a--;
+      }
+      return a;
+    }
+    return start;
+  }
+
+  private int capRunEnd(List<Token> toks, boolean[] blocked, int from) {
+    int i = from;
+    while (i < toks.size() && !blocked[i] && (isCap(toks.get(i))
+        || (i > from && isPossessive(toks.get(i)) && i + 1 < toks.size() && isCap(toks.get(i + 1))))) {
+      i++;
+    }
+    return i;
+  }
+
+  private boolean hasHead(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isHead(toks.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Acronyms put in parentheses right after an instrument's name ("... Convention against
+   * Transnational Organized Crime (UNTOC)"): they name the instrument, not an organization.
+   */
+  private Set<String> instrumentAcronyms(List<Token> toks) {
+    Set<String> out = new HashSet<>();
+    for (int i = 1; i + 1 < toks.size(); i++) {
+      if (toks.get(i - 1).match().equals("(") && toks.get(i + 1).match().equals(")")
+          && toks.get(i).match().matches("\\p{Lu}{2,}")) {
+        for (int j = i - 2; j >= Math.max(0, i - 14); j--) {
+          Token t = toks.get(j);
+          if (isHead(t)) {
+            break;
+          }
+          if (isCap(t) && lex.instrumentHeads().contains(lower(t))) {
+            out.add(toks.get(i).match());
+            break;
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A site's category line ("Category: Plenum of the supreme court") names no body. */
+  private static boolean isCategoryLine(String match, int offset) {
+    int lineStart = match.lastIndexOf('\n', offset - 1) + 1;
+    return match.startsWith("Category", lineStart);
+  }
+
+  /**
+   * A lower-case head continues a capitalised name only before its own complement ("State Prosecution
+   * service of Azerbaijan"), not in "Supreme Court board chairmen".
+   */
+  private boolean lowerHeadBeforeOf(List<Token> toks, int i) {
+    return isHead(toks.get(i)) && isLowerWord(toks.get(i)) && i + 1 < toks.size()
+        && lower(toks.get(i + 1)).equals("of");
+  }
+
+  /**
+   * "Constitutional Courts", "Courts of Appeal": a name whose first head is plural speaks of a kind of
+   * body, not of one named body.
+   */
+  private boolean pluralHead(List<Token> toks, int a, int b) {
+    for (int i = a; i < b; i++) {
+      String w = lower(toks.get(i));
+      if (isHead(toks.get(i))) {
+        return false;
+      }
+      if (w.endsWith("s") && lex.orgHeads().contains(w.substring(0, w.length() - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isHead(Token t) {
+    return lex.orgHeads().contains(lower(t));
+  }
+
+  static boolean isCap(Token t) {
+    String m = t.match();
+    return !m.isEmpty() && Character.isUpperCase(m.charAt(0)) && !FUNCTION_WORDS.contains(m.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isLowerWord(Token t) {
+    return t.match().chars().allMatch(Character::isLowerCase);
+  }
+
+  private static boolean isPossessive(Token t) {
+    return t.match().equals("'s");
+  }
+
+  private static String lower(Token t) {
+    return t.match().toLowerCase(Locale.ROOT);
+  }
+
+  private static int firstTokenAt(List<Token> toks, int start) {
+    for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i).span().end() > start) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastTokenAt(List<Token> toks, int end) {
+    for (int i = toks.size() - 1; i >= 0; i--) {
+      if (toks.get(i).span().start() < end) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Token ranges that overlap or touch become one. */
+  private static List<int[]> merge(List<int[]> ranges) {
+    List<int[]> sorted = new ArrayList<>(ranges);
+    sorted.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(x[1], y[1]));
+    List<int[]> out = new ArrayList<>();
+    for (int[] r : sorted) {
+      if (!out.isEmpty() && r[0] < out.get(out.size() - 1)[1]) {
+        out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], r[1]);
+      } else {
+        out.add(new int[] {r[0], r[1]});
+      }
+    }
+    return out;
+  }
+
+  private static List<CharSpan> disjoint(List<CharSpan> spans) {
+    List<CharSpan> sorted = new ArrayList<>(spans);
+    sorted.sort(null);
+    List<CharSpan> out = new ArrayList<>();
+    for (CharSpan s : sorted) {
+      if (out.isEmpty() || !out.get(out.size() - 1).overlaps(s)) {
+        out.add(s);
+      } else if (s.end() > out.get(out.size() - 1).end()) {
+        out.set(out.size() - 1, new CharSpan(out.get(out.size() - 1).start(), s.end()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,96 @@
+package pressfacts.stage.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.EntityType;
+import pressfacts.doc.Mention;
+
+/**
+ * Person name spans: the tagger's PERSON mentions without leading titles or honorifics, plus
+ * initial-and-surname names the tagger misses ("R.Rzayev", "A. Huseynov").
+ */
+final class PersonFinder {
+  /** One capital letter and a period, not preceded by a letter or period (so not the "S." of "U.S."). */
+  private static final String INITIAL = "(?<![\\p{L}.])\\p{Lu}\\.";
+  /** Optional space after the initial: "R.Rzayev" and "R. Rzayev" are both written. */
+  private static final String GAP = " ?";
+  /** A capitalised surname, possibly double-barrelled ("Aliyeva-Huseynova"). */
+  private static final String SURNAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+  private static final Pattern INITIAL_NAME = Pattern.compile(INITIAL + GAP + "(" + SURNAME + ")\\b");
+  /** Given name and surname: two capitalised words (the surname's ending is checked against the lexicon). */
+  private static final Pattern GIVEN_AND_SURNAME = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}+)\\b");
+  /** A leading word of a tagged name that is a title or honorific: "Judge", "Chairman", "Mr." */
+  private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+");
+
+  private final EntityLexicons lex;
+
+  PersonFinder(EntityLexicons lex) {
+    this.lex = lex;
+  }
+
+  List<CharSpan> find(String match, List<Mention> tagged) {
+    List<CharSpan> out = new ArrayList<>();
+    for (Mention m : tagged) {
+      if (m.type() == EntityType.PERSON) {
+        CharSpan s = stripTitles(match, m.span());
+        if (s != null) {
+          out.add(s);
+        }
+      }
+    }
+    Matcher im = INITIAL_NAME.matcher(match);
+    while (im.find()) {
+      String surname = im.group(1).toLowerCase(Locale.ROOT);
+      if (lex.titleWords().contains(surname) || lex.orgHeads().contains(surname)) {
+        continue;
+      }
+      CharSpan s = new CharSpan(im.start(), im.end());
+      // A tagged name that overlaps gives way when the initial form covers it ("Rzayev" inside "R.Rzayev").
+      out.removeIf(o -> o.overlaps(s) && s.contains(o));
+      if (out.stream().noneMatch(o -> o.overlaps(s))) {
+        out.add(s);
+      }
+    }
+    // Names the tagger ran into a neighbouring organization ("... of Georgia Merab Turava").
+    Matcher gm = GIVEN_AND_SURNAME.matcher(match);
+    for (int from = 0; gm.find(from); from = gm.start(2)) {
+      String given = gm.group(1).toLowerCase(Locale.ROOT);
+      if (!lex.looksLikeSurname(gm.group(2)) || lex.titleWords().contains(given) || lex.orgHeads().contains(given)
+          || lex.honorificGender().containsKey(gm.group(1)) || lex.looksLikeSurname(gm.group(1))) {
+        continue;
+      }
+      CharSpan s = new CharSpan(gm.start(), gm.end());
+      if (out.stream().noneMatch(o -> o.overlaps(s))) {
+        out.add(s);
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** The span without leading title or honorific words; null when nothing but such words is left. */
+  CharSpan stripTitles(String match, CharSpan span) {
+    int start = span.start();
+    while (true) {
+      String rest = match.substring(start, span.end());
+      Matcher m = LEADING_WORD.matcher(rest);
+      if (!m.find() || !isTitleOrHonorific(m.group(1))) {
+        break;
+      }
+      start += m.end();
+    }
+    String rest = match.substring(start, span.end());
+    if (rest.isBlank() || isTitleOrHonorific(rest.replace(".", "").trim())) {
+      return null;
+    }
+    return new CharSpan(start, span.end());
+  }
+
+  private boolean isTitleOrHonorific(String word) {
+    return lex.titleWords().contains(word.toLowerCase(Locale.ROOT)) || lex.honorificGender().containsKey(word);
+  }
+}

@@ -1,0 +1,89 @@
+package pressfacts.stage.roles;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The titles of the role stage, loaded once from {@code lexicon/roles/}, compiled into one
+ * pattern: optional modifiers, a title (longest first), an optional plural "s", and for titles that
+ * take a domain, "of" plus capitalised words.
+ */
+public final class TitleLexicon {
+  static final String DIR = "/pressfacts/lexicon/roles/";
+
+  private final Pattern pattern;
+  private final Set<String> domainTitles;
+
+  private TitleLexicon(List<String> titles, Set<String> domainTitles, List<String> modifiers) {
+    this.domainTitles = Set.copyOf(domainTitles);
+    List<String> sorted = new ArrayList<>(titles);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    String title = "(?:" + String.join("|", sorted.stream().map(TitleLexicon::words).toList()) + ")";
+    String modifier = "(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList()) + ")[ -])*";
+    // Group "title": the whole title as written; group "plural": a plural "s"; group "base": the title word(s).
+    this.pattern = Pattern.compile("(?<![\\p{L}'])(?<title>" + modifier + "(?<base>" + title + ")(?<plural>s)?)(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE);
+  }
+
+  public static TitleLexicon load() {
+    List<String> titles = new ArrayList<>();
+    Set<String> domain = new HashSet<>();
+    for (String line : lines("titles.tsv")) {
+      String[] p = line.split("\t");
+      String t = p[0].trim().toLowerCase(Locale.ROOT);
+      titles.add(t);
+      if (p.length > 1 && p[1].trim().equals("domain")) {
+        domain.add(t);
+      }
+    }
+    return new TitleLexicon(titles, domain, lines("title-modifiers.txt").stream().map(String::trim).toList());
+  }
+
+  /** Finds titles in the matching form of a text. */
+  Pattern pattern() {
+    return pattern;
+  }
+
+  /** Does this title (its base, lower case) take a domain ("Minister of Justice")? */
+  boolean takesDomain(String base) {
+    return domainTitles.contains(base.toLowerCase(Locale.ROOT));
+  }
+
+  /** A lexicon entry as a pattern: words joined by any run of spaces. */
+  private static String words(String entry) {
+    List<String> parts = new ArrayList<>();
+    for (String w : entry.split(" ")) {
+      parts.add(Pattern.quote(w));
+    }
+    return String.join("\\s+", parts);
+  }
+
+  private static List<String> lines(String name) {
+    String path = DIR + name;
+    try (InputStream in = TitleLexicon.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing lexicon resource " + path);
+      }
+      List<String> out = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.stripTrailing());
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + path, e);
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package pressfacts.stage.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.Citation;
+import pressfacts.doc.CitationLayer;
+import pressfacts.doc.Document;
+import pressfacts.doc.Entity;
+import pressfacts.doc.EntityType;
+import pressfacts.doc.Instrument;
+import pressfacts.doc.InstrumentKind;
+import pressfacts.doc.Mention;
+import pressfacts.doc.NerLayer;
+import pressfacts.pipeline.Annotations;
+import pressfacts.pipeline.Keys;
+import pressfacts.stage.tokens.TokenStage;
+
+/**
+ * The entity stage alone: tokens from the tokenizer, tagger mentions given by hand ("ORG=...",
+ * "PER=...", "LOC=...": every occurrence of that text), citations given by hand ("CIT=...").
+ * Expected: entities in order, "TYPE name [mention|mention] {attributes}", joined by "; ".
+ */
+class EntityStageTest {
+  private static EntityStage stage;
+
+  @BeforeAll
+  static void load() {
+    stage = new EntityStage();
+  }
+
+  static Stream<Arguments> organizations() {
+    return Stream.of(
+        // the tagger splits a chamber's name at "of the Republic": one maximal name
+        Arguments.of("The Appeals Chamber of the High Court of the Republic of Freedonia met on Monday.",
+            List.of("ORG=Appeals Chamber of the High Court", "LOC=Republic of Freedonia"),
+            "ORGANIZATION Appeals Chamber of the High Court of the Republic of Freedonia"
+                + " [Appeals Chamber of the High Court of the Republic of Freedonia]"),
+        // a "to"-complement with "and" belongs to an office's name
+        Arguments.of("She works at the UK Department of Trade Office to Promote and Protect Exports now.",
+            List.of("ORG=UK Department of Trade Office"),
+            "ORGANIZATION UK Department of Trade Office to Promote and Protect Exports"
+                + " [UK Department of Trade Office to Promote and Protect Exports]"),
+        // a lower-case head right after a capitalised name, then its "of"-complement
+        Arguments.of("They thanked the Federal Investigation service of Ruritania for help.",
+            List.of("ORG=Federal Investigation", "LOC=Ruritania"),
+            "ORGANIZATION Federal Investigation service of Ruritania [Federal Investigation service of Ruritania]"),
+        // "and" inside a complement: one ministry
+        Arguments.of("Officials of the Ministry of Culture and Sports of Ruritania arrived.",
+            List.of("ORG=Ministry of Culture and Sports", "LOC=Ruritania"),
+            "ORGANIZATION Ministry of Culture and Sports of Ruritania [Ministry of Culture and Sports of Ruritania]"),
+        // a possessive inside a name, found without the tagger
+        Arguments.of("The High Court's Civil Chamber sat.", List.of(),
+            "ORGANIZATION High Court's Civil Chamber [High Court's Civil Chamber]"),
+        // a named body's short form joins the full name it heads
+        Arguments.of("The Plenum of the High Court of Ruritania met. The Plenum adopted a ruling.",
+            List.of("LOC=Ruritania"),
+            "ORGANIZATION Plenum of the High Court of Ruritania [Plenum of the High Court of Ruritania|Plenum]"),
+        // "the High Court" gives "High Court", linked to the only High Court of the document
+        Arguments.of("The High Court of Ruritania opened. Judges of the High Court spoke.",
+            List.of("LOC=Ruritania"),
+            "ORGANIZATION High Court of Ruritania [High Court of Ruritania|High Court]"),
+        // the complement "Supreme Court" is a body of its own, not a short form of the board
+        Arguments.of("The Civil Board of Supreme Court met. The Supreme Court agreed.", List.of(),
+            "ORGANIZATION Civil Board of Supreme Court [Civil Board of Supreme Court]; "
+                + "ORGANIZATION Supreme Court [Supreme Court]"),
+        // an acronym in parentheses after the name
+        Arguments.of("The Nordic Society for Road Research (NORSK) met. NORSK said so.", List.of("ORG=NORSK"),
+            "ORGANIZATION Nordic Society for Road Research [Nordic Society for Road Research|NORSK|NORSK]"),
+        // an acronym made of the initials of the name
+        Arguments.of("The Council of Nations met; the CON agreed.", List.of("ORG=CON"),
+            "ORGANIZATION Council of Nations [Council of Nations|CON]"),
+        // generic phrases in lower case are no organizations
+        Arguments.of("An inter-agency taskforce and the security services met the court.", List.of(), ""),
+        // an acronym of an instrument is no organization, even before citations are found
+        Arguments.of("Ruritania signed the Treaty against Piracy (TAP) and TAP entered into force.",
+            List.of("ORG=TAP", "LOC=Ruritania"), "LOCATION Ruritania [Ruritania]"),
+        // a citation wins over an organization inside it
+        Arguments.of("They applied the Regulation of the Office of Standards yesterday.",
+            List.of("ORG=Office of Standards", "CIT=Regulation of the Office of Standards"), ""),
+        // the place inside an organization's name is no mention of its own
+        Arguments.of("The Embassy of Ruritania opened.", List.of("LOC=Ruritania"),
+            "ORGANIZATION Embassy of Ruritania [Embassy of Ruritania]"),
+        // a site's category line names no body
+        Arguments.of("Category: Plenum of the high court\nText follows.", List.of(), ""),
+        // a person the tagger ran into an organization is cut off
+        Arguments.of("The President of the Constitutional Court of Georgia Giorgi Beridze spoke.",
+            List.of("ORG=Constitutional Court of Georgia Giorgi Beridze"),
+            "ORGANIZATION Constitutional Court of Georgia [Constitutional Court of Georgia]; "
+                + "PERSON Giorgi Beridze [Giorgi Beridze]"),
+        // two names with their own heads joined by "and" are two organizations
+        Arguments.of("The High Court of Ruritania and Nordic Bar Association met.",
+            List.of("ORG=High Court of Ruritania and Nordic Bar Association"),
+            "ORGANIZATION High Court of Ruritania [High Court of Ruritania]; "
+                + "ORGANIZATION Nordic Bar Association [Nordic Bar Association]"),
+        // a plural head names a kind of body, not one body
+        Arguments.of("Judges of the Courts of Appeal and the Regional Courts met.", List.of("ORG=Courts of Appeal"), ""),
+        // an acronym written once in capitals and once not is one organization
+        Arguments.of("The Nordic Society for Road Research (NORSK) met. Norsk said so.", List.of("ORG=NORSK", "ORG=Norsk"),
+            "ORGANIZATION Nordic Society for Road Research [Nordic Society for Road Research|NORSK|Norsk]"),
+        // a weekday does not continue a name after "on"
+        Arguments.of("The Council of Nations on Monday Morning met.", List.of(),
+            "ORGANIZATION Council of Nations [Council of Nations]"));
+  }
+
+  static Stream<Arguments> persons() {
+    return Stream.of(
+        // honorifics are attributes, not part of the name; the surname with honorific joins the full name
+        Arguments.of("Mr. Ivan Petrov met Ms. Anna Lee. Mr. Petrov smiled.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "PER=Petrov"),
+            "PERSON Ivan Petrov [Ivan Petrov|Petrov] {gender=male, honorific=Mr.}; "
+                + "PERSON Anna Lee [Anna Lee] {gender=female, honorific=Ms.}"),
+        // initial forms the tagger missed, with and without a space
+        Arguments.of("Judges T.Aliyev and R. Gasanov signed.", List.of(),
+            "PERSON T.Aliyev [T.Aliyev]; PERSON R. Gasanov [R. Gasanov]"),
+        // transliteration variants of one surname in one document
+        Arguments.of("Farid Kerimov spoke. Later Karimov left.", List.of("PER=Farid Kerimov", "PER=Karimov"),
+            "PERSON Farid Kerimov [Farid Kerimov|Karimov]"),
+        Arguments.of("Rauf Gadjiyev spoke. Hajiyev left.", List.of("PER=Rauf Gadjiyev", "PER=Hajiyev"),
+            "PERSON Rauf Gadjiyev [Rauf Gadjiyev|Hajiyev]"),
+        // initial plus a variant spelling joins the full name; the name is the fullest form
+        Arguments.of("A. Mamedov arrived. Anar Mammadov spoke.", List.of("PER=Anar Mammadov"),
+            "PERSON Anar Mammadov [A. Mamedov|Anar Mammadov]"),
+        // a title the tagger took into the name is stripped; a title alone is no person
+        Arguments.of("Judge Orkhan Valiyev spoke to the Chairman.",
+            List.of("PER=Judge Orkhan Valiyev", "PER=Chairman"), "PERSON Orkhan Valiyev [Orkhan Valiyev]"),
+        // the "S." of "U.S." is no initial
+        Arguments.of("U.S. Marshals arrived.", List.of(), ""),
+        // all-caps names in US releases, full and surname
+        Arguments.of("BORIS IVANOV pleaded guilty. IVANOV faces prison.", List.of("PER=BORIS IVANOV", "PER=IVANOV"),
+            "PERSON BORIS IVANOV [BORIS IVANOV|IVANOV]"));
+  }
+
+  static Stream<Arguments> locations() {
+    return Stream.of(
+        // "US" and "United States" are one place (alias lexicon); the name is the fullest form
+        Arguments.of("US officials met. The United States agreed.", List.of("LOC=US", "LOC=United States"),
+            "LOCATION United States [US|United States]"),
+        // "Republic of X" groups with "X"; a leading "The" the tagger took is no part of the span
+        Arguments.of("The Republic of Ruritania is small. Ruritania grows.",
+            List.of("LOC=The Republic of Ruritania", "LOC=Ruritania"),
+            "LOCATION Republic of Ruritania [Republic of Ruritania|Ruritania]"),
+        // an adjective is no location
+        Arguments.of("Ruritanian police came.", List.of("LOC=Ruritanian"), ""),
+        // a domain the tagger ran into a state's name is cut off
+        Arguments.of("The minister of Internal Affairs of Republic of Ruritania spoke.",
+            List.of("LOC=Internal Affairs of Republic of Ruritania"),
+            "LOCATION Republic of Ruritania [Republic of Ruritania]"));
+  }
+
+  @ParameterizedTest
+  @MethodSource({"organizations", "persons", "locations"})
+  void settlesAndGroups(String text, List<String> given, String expected) {
+    assertEquals(expected, render(run(text, given)));
+  }
+
+  static List<Entity> run(String text, List<String> given) {
+    List<Mention> tagged = new ArrayList<>();
+    List<Citation> citations = new ArrayList<>();
+    for (String g : given) {
+      String kind = g.substring(0, 3);
+      String form = g.substring(4);
+      for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+        CharSpan span = new CharSpan(i, i + form.length());
+        if (kind.equals("CIT")) {
+          citations.add(new Citation(span, form, new Instrument(InstrumentKind.REGULATION, null, null, null),
+              List.of(), null));
+        } else {
+          EntityType type = switch (kind) {
+            case "PER" -> EntityType.PERSON;
+            case "ORG" -> EntityType.ORGANIZATION;
+            default -> EntityType.LOCATION;
+          };
+          if (isWord(text, i, i + form.length())) {
+            tagged.add(Mention.of(text, span, type));
+          }
+        }
+      }
+    }
+    Annotations in = Annotations.empty()
+        .with(Keys.TOKENS, TokenStage.tokenize(text))
+        .with(Keys.NER_MENTIONS, new NerLayer(tagged))
+        .with(Keys.CITATIONS, new CitationLayer(citations, List.of()));
+    return stage.apply(Document.of("t", text), in).get(Keys.ENTITIES).entities();
+  }
+
+  /** A hand-given form counts only as whole words ("US" is not inside "USA"). */
+  private static boolean isWord(String text, int start, int end) {
+    return (start == 0 || !Character.isLetter(text.charAt(start - 1)))
+        && (end == text.length() || !Character.isLetter(text.charAt(end)));
+  }
+
+  static String render(List<Entity> entities) {
+    return entities.stream().map(e -> e.type() + " " + e.name() + " ["
+        + e.mentions().stream().map(Mention::text).collect(Collectors.joining("|")) + "]"
+        + (e.attributes().isEmpty() ? "" : " " + e.attributes())).collect(Collectors.joining("; "));
+  }
+}

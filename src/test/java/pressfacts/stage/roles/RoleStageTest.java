@@ -1,0 +1,154 @@
+package pressfacts.stage.roles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.Document;
+import pressfacts.doc.Entity;
+import pressfacts.doc.EntityLayer;
+import pressfacts.doc.EntityType;
+import pressfacts.doc.Mention;
+import pressfacts.doc.Role;
+import pressfacts.pipeline.Annotations;
+import pressfacts.pipeline.Keys;
+import pressfacts.stage.tokens.TokenStage;
+
+/**
+ * The role stage alone: entities given by hand ("PER=Ivan Petrov|Petrov": one entity with every
+ * occurrence of each form, longest forms first), roles expected as "person|title|organization"
+ * (organization "null" when none), joined by "; ".
+ */
+class RoleStageTest {
+  private static RoleStage stage;
+
+  @BeforeAll
+  static void load() {
+    stage = new RoleStage();
+  }
+
+  static Stream<Arguments> roles() {
+    return Stream.of(
+        // TITLE of ORG, PERSON
+        Arguments.of("The Chairman of the High Court, Ivan Petrov, opened the session.",
+            List.of("PER=Ivan Petrov", "ORG=High Court"), "Ivan Petrov|Chairman|High Court"),
+        // PERSON, TITLE of ORG
+        Arguments.of("Ivan Petrov, deputy director of the Nordic Bank, spoke.",
+            List.of("PER=Ivan Petrov", "ORG=Nordic Bank"), "Ivan Petrov|deputy director|Nordic Bank"),
+        // ORG TITLE PERSON
+        Arguments.of("High Court Chairman Ivan Petrov spoke.",
+            List.of("PER=Ivan Petrov", "ORG=High Court"), "Ivan Petrov|Chairman|High Court"),
+        // TITLE PERSON, no organization
+        Arguments.of("Judge Anna Lee spoke.", List.of("PER=Anna Lee"), "Anna Lee|Judge|null"),
+        // the delegation headed by TITLE PERSON
+        Arguments.of("The delegation headed by Ambassador Anna Lee arrived.", List.of("PER=Anna Lee"),
+            "Anna Lee|Ambassador|null"),
+        // judges A, B and C: one role "judge" each, the plural in the singular
+        Arguments.of("The case was heard by judges Ivan Petrov, Anna Lee and Omar Aziz yesterday.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "PER=Omar Aziz"),
+            "Ivan Petrov|judge|null; Anna Lee|judge|null; Omar Aziz|judge|null"),
+        // PERSON was appointed as TITLE; "of Ruritania" (a place) names no organization
+        Arguments.of("Ivan Petrov was appointed as Prosecutor General of Ruritania.",
+            List.of("PER=Ivan Petrov", "LOC=Ruritania"), "Ivan Petrov|Prosecutor General|null"),
+        // PERSON, who is TITLE of ORG
+        Arguments.of("Ivan Petrov, who is the head of the Nordic Bank, spoke.",
+            List.of("PER=Ivan Petrov", "ORG=Nordic Bank"), "Ivan Petrov|head|Nordic Bank"),
+        // President of the Republic of X PERSON: title "President", organization null
+        Arguments.of("President of the Republic of Ruritania Omar Aziz signed.",
+            List.of("PER=Omar Aziz", "LOC=Republic of Ruritania"), "Omar Aziz|President|null"),
+        // a title repeated before a later short mention of the same person: one role
+        Arguments.of("The Chairman of the High Court Ivan Petrov arrived. Later Chairman Petrov spoke.",
+            List.of("PER=Ivan Petrov|Petrov", "ORG=High Court"), "Ivan Petrov|Chairman|High Court"),
+        // a title with no named person is no role
+        Arguments.of("They met with the Chairman of the High Court.", List.of("ORG=High Court"), ""),
+        // "met with the Chairman" without a name
+        Arguments.of("The guests met with the Chairman and left.", List.of(), ""),
+        // a person between two organizations takes the one the title names
+        Arguments.of("The Chairman of the High Court, Ivan Petrov, thanked the Nordic Bank.",
+            List.of("PER=Ivan Petrov", "ORG=High Court", "ORG=Nordic Bank"), "Ivan Petrov|Chairman|High Court"),
+        // a list of titles and names: each name takes the title before it, not the one after it
+        Arguments.of("They met Mr. Ivan Petrov, political affairs officer of the Nordic Embassy, Mr. Omar Aziz and"
+                + " political affairs assistant of the Nordic Embassy, Ms. Anna Lee.",
+            List.of("PER=Ivan Petrov", "PER=Omar Aziz", "PER=Anna Lee", "ORG=Nordic Embassy"),
+            "Omar Aziz|political affairs officer|Nordic Embassy; Anna Lee|political affairs assistant|Nordic Embassy"),
+        // one person, several roles: a later unnamed title of the same organization goes to its one holder
+        Arguments.of("Ivan Petrov, Chairman of the High Court, opened it. The President of the High Court closed it.",
+            List.of("PER=Ivan Petrov", "ORG=High Court"),
+            "Ivan Petrov|Chairman|High Court; Ivan Petrov|President|High Court"),
+        // a minister's domain belongs to the title
+        Arguments.of("Minister of Justice of Ruritania Omar Aziz arrived.",
+            List.of("PER=Omar Aziz", "LOC=Ruritania"), "Omar Aziz|Minister of Justice|null"),
+        // TITLE PERSON of ORG
+        Arguments.of("Judge Anna Lee of the High Court spoke.", List.of("PER=Anna Lee", "ORG=High Court"),
+            "Anna Lee|Judge|High Court"),
+        // members of a delegation hold their titles at the organization that sent it
+        Arguments.of("A delegation of the Nordic Bank, consisting of deputy director Ivan Petrov and member Anna Lee, came.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Nordic Bank"),
+            "Ivan Petrov|deputy director|Nordic Bank; Anna Lee|member|Nordic Bank"),
+        // a modifier belongs to the title
+        Arguments.of("Acting chairman Omar Aziz spoke.", List.of("PER=Omar Aziz"), "Omar Aziz|Acting chairman|null"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("roles")
+  void readsRoles(String text, List<String> given, String expected) {
+    List<Entity> entities = entities(text, given);
+    List<Role> roles = run(text, entities);
+    Map<String, String> names = entities.stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    assertEquals(expected, roles.stream()
+        .map(r -> names.get(r.person()) + "|" + r.title() + "|" + (r.organization() == null ? "null" : names.get(r.organization())))
+        .collect(Collectors.joining("; ")));
+  }
+
+  @Test
+  void carriesEvidenceSentenceAndConfidence() {
+    String text = "Rain fell. Judge Anna Lee spoke.";
+    Role r = run(text, entities(text, List.of("PER=Anna Lee"))).get(0);
+    assertEquals("Judge Anna Lee", r.evidence().of(text));
+    assertEquals(1, r.sentence());
+    assertTrue(r.confidence() > 0 && r.confidence() <= 1);
+  }
+
+  private static List<Role> run(String text, List<Entity> entities) {
+    Annotations in = Annotations.empty()
+        .with(Keys.TOKENS, TokenStage.tokenize(text))
+        .with(Keys.ENTITIES, new EntityLayer(entities));
+    return stage.apply(Document.of("t", text), in).get(Keys.ROLES).roles();
+  }
+
+  /** One entity per given line; its forms are placed longest first, never overlapping a placed one. */
+  static List<Entity> entities(String text, List<String> given) {
+    List<CharSpan> placed = new ArrayList<>();
+    List<Entity> out = new ArrayList<>();
+    for (String g : given) {
+      EntityType type = switch (g.substring(0, 3)) {
+        case "PER" -> EntityType.PERSON;
+        case "ORG" -> EntityType.ORGANIZATION;
+        default -> EntityType.LOCATION;
+      };
+      String[] forms = g.substring(4).split("\\|");
+      List<Mention> mentions = new ArrayList<>();
+      for (String form : forms) {
+        for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+          CharSpan s = new CharSpan(i, i + form.length());
+          if (placed.stream().noneMatch(p -> p.overlaps(s))) {
+            placed.add(s);
+            mentions.add(Mention.of(text, s, type));
+          }
+        }
+      }
+      out.add(new Entity("e" + (out.size() + 1), type, forms[0], mentions));
+    }
+    return out;
+  }
+}
