@@ -33,7 +33,8 @@ import pressfacts.stage.tokens.TokenStage;
  * CoreNLP's default NER pipeline over the same documents in the same JVM, so the ratio is
  * measured on one machine at one time.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench",
+    header = "Measure throughput, optionally against CoreNLP's default NER pipeline.", mixinStandardHelpOptions = true,
     description = {"Measure throughput: tokens/s, docs/s, time to first record, peak heap and the",
         "share of time per stage. With --baseline, also run CoreNLP's default",
         "tokenize,ssplit,pos,lemma,ner pipeline over the same documents and print the ratio."},

@@ -12,7 +12,8 @@ import pressfacts.eval.CorpusChecker;
 import pressfacts.eval.Problem;
 
 /** {@code pressfacts corpus}: tools for the hand-labelled corpus; {@code check} validates gold files. */
-@Command(name = "corpus", mixinStandardHelpOptions = true,
+@Command(name = "corpus",
+    header = "Tools for the hand-labelled corpus (check).", mixinStandardHelpOptions = true,
     description = "Tools for the hand-labelled corpus.",
     subcommands = {CorpusCommand.Check.class},
     footer = {"", "Example:", "  java -jar target/pressfacts.jar corpus check corpus/dev/ corpus/test/"})

@@ -35,7 +35,8 @@ import pressfacts.stage.tokens.TokenStage;
  * the same JVM: throughput (tokens/s) and date span / value F1. SUTime gets every advantage: the
  * gold publication date as its reference, and tokenization outside the timed region.
  */
-@Command(name = "bench-dates", mixinStandardHelpOptions = true,
+@Command(name = "bench-dates",
+    header = "Compare the date stage with SUTime: speed and accuracy on labelled documents.", mixinStandardHelpOptions = true,
     description = {"Compare the date stage with CoreNLP's SUTime on a labelled folder (ID.txt + ID.json):",
         "tokens/s of each, and date span and value F1 against the gold."},
     footer = {"", "Example:", "  java -jar target/pressfacts.jar bench-dates --rounds 20 corpus/test"})

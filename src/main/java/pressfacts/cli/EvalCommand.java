@@ -28,7 +28,8 @@ import pressfacts.run.Extractor;
 import pressfacts.run.StandardPipeline;
 
 /** {@code pressfacts eval}: scores predictions (or a fresh pipeline run) against hand-labelled gold. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(name = "eval",
+    header = "Score records against a hand-labelled corpus (the rules of ANNOTATION.md).", mixinStandardHelpOptions = true,
     description = {"Score predictions against a hand-labelled corpus as ANNOTATION.md",
         "(\"How the scorer compares\") says. Mentions, entities, dates, citations",
         "and roles: P, R, F1 and counts (tp/fp/fn), strict and lenient. Citation",

@@ -26,7 +26,8 @@ import pressfacts.run.Extractor;
 import pressfacts.run.StandardPipeline;
 
 /** {@code pressfacts extract}: one JSON record per input document, in input order. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract",
+    header = "Extract facts from press releases into JSON Lines, one record per document.", mixinStandardHelpOptions = true,
     description = {"Extract facts from press releases: one JSON record per document (JSON Lines),",
         "in input order. A document that cannot be processed gives an error record",
         "{\"doc_id\", \"error\": {\"code\", \"message\"}} and the batch goes on.",

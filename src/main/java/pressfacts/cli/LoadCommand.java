@@ -30,7 +30,8 @@ import pressfacts.record.Outcome;
 import pressfacts.record.RecordJson;
 
 /** {@code pressfacts load}: records (JSON Lines from extract) into SQLite or PostgreSQL. */
-@Command(name = "load", mixinStandardHelpOptions = true,
+@Command(name = "load",
+    header = "Load records into a database: SQLite by default, or PostgreSQL.", mixinStandardHelpOptions = true,
     description = {"Load records (JSON Lines written by extract) into a database: SQLite by default,",
         "PostgreSQL for teams. The schema is created and upgraded by migrations on first use.",
         "Each document is replaced in its own transaction, so loading again gives no duplicates",

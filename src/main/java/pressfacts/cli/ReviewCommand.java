@@ -13,7 +13,8 @@ import pressfacts.review.ReviewItem;
 import pressfacts.review.Templates;
 
 /** {@code pressfacts review}: a static HTML report of records over their texts, for analysts. */
-@Command(name = "review", mixinStandardHelpOptions = true,
+@Command(name = "review",
+    header = "Write a static HTML report to review records on their texts.", mixinStandardHelpOptions = true,
     description = {"Write an HTML report of extracted records: an index page (one row per",
         "document, sortable, filterable by warning and event type) and one page per",
         "document with its text, every fact highlighted at its offsets, and the",

@@ -13,7 +13,8 @@ import pressfacts.review.ReviewItem;
 import pressfacts.review.ReviewServer;
 
 /** {@code pressfacts serve}: the review pages on 127.0.0.1, where an analyst corrects and saves records. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
+    header = "Serve the review pages locally; analysts accept, reject and correct facts.", mixinStandardHelpOptions = true,
     description = {"Serve the review pages on 127.0.0.1. On a document's page an analyst",
         "accepts or rejects each fact, fixes a span (start/end), a role title or a",
         "date value, and saves: the corrected record is checked against the text",

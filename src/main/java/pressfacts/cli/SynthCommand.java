@@ -21,7 +21,8 @@ import pressfacts.io.TextDecoder;
 import pressfacts.run.Synth;
 
 /** {@code pressfacts synth}: benchmark input made by repeating and varying real documents. */
-@Command(name = "synth", mixinStandardHelpOptions = true,
+@Command(name = "synth",
+    header = "Make benchmark input: N documents from repeated, varied inputs.", mixinStandardHelpOptions = true,
     description = {"Write N documents as JSONL, made by repeating the input documents with their body",
         "paragraphs rotated (copy k rotates by k), for benchmarks and soak runs."},
     footer = {"", "Example:", "  java -jar target/pressfacts.jar synth --docs 10000 -o /tmp/bench.jsonl corpus/dev/"})

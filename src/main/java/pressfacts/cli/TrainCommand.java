@@ -9,7 +9,8 @@ import pressfacts.model.EventModelTrainer;
 import pressfacts.model.ModelsReadme;
 
 /** {@code pressfacts train}: rebuilds every model of models/ from corpus/dev, deterministically. */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train",
+    header = "Rebuild the models in models/ from corpus/dev and score them on corpus/test.", mixinStandardHelpOptions = true,
     description = {"Rebuild the learned models from corpus/dev (fixed parameters, so the same corpus gives",
         "the same model), score them on corpus/test against the rule baselines, and write",
         "OUT/<model>.bin, its sidecar OUT/<model>.json and OUT/README.md.",
