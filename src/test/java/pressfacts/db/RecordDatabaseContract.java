@@ -147,7 +147,7 @@ abstract class RecordDatabaseContract {
     assertEquals("d4|EMPTY_INPUT", query(url, "SELECT doc_id, code FROM errors"));
   }
 
-  // --- the analysts' questions of DB-README.md, on TestRecords, answers worked out by hand ---
+  // --- the analysts' questions of README.md, on TestRecords, answers worked out by hand ---
 
   @Test
   void whoHeldWhichTitleWhere() throws Exception {

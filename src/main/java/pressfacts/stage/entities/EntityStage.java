@@ -77,7 +77,7 @@ public final class EntityStage implements Stage {
    */
   static List<Mention> settle(String text, List<CharSpan> citations, List<CharSpan> orgs, List<CharSpan> people,
                               List<CharSpan> places) {
-    List<CharSpan> taken = new ArrayList<>(citations);
+    Coverage taken = Coverage.of(citations);
     List<Mention> out = new ArrayList<>();
     keep(text, orgs, EntityType.ORGANIZATION, taken, out);
     keep(text, people, EntityType.PERSON, taken, out);
@@ -86,11 +86,11 @@ public final class EntityStage implements Stage {
     return out;
   }
 
-  private static void keep(String text, List<CharSpan> spans, EntityType type, List<CharSpan> taken, List<Mention> out) {
+  private static void keep(String text, List<CharSpan> spans, EntityType type, Coverage taken, List<Mention> out) {
     List<CharSpan> longestFirst = new ArrayList<>(spans);
     longestFirst.sort((x, y) -> x.length() != y.length() ? Integer.compare(y.length(), x.length()) : x.compareTo(y));
     for (CharSpan s : longestFirst) {
-      if (s.length() > 0 && taken.stream().noneMatch(t -> t.overlaps(s))) {
+      if (s.length() > 0 && !taken.overlaps(s)) {
         taken.add(s);
         out.add(Mention.of(text, s, type));
       }

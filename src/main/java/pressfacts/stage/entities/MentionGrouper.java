@@ -3,11 +3,15 @@ package pressfacts.stage.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import pressfacts.doc.CharSpan;
 import pressfacts.doc.Entity;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
@@ -38,16 +42,17 @@ final class MentionGrouper {
   }
 
   List<Entity> group(String text, List<Mention> mentions) {
-    List<List<Mention>> clusters = new ArrayList<>();
+    List<Cluster> clusters = new ArrayList<>();
     List<Mention> fullestFirst = new ArrayList<>(mentions);
     fullestFirst.sort(Comparator.comparingInt((Mention m) -> -m.text().split("\\s+").length)
         .thenComparingInt(m -> -m.text().length()).thenComparing(Mention::span));
     for (Mention m : fullestFirst) {
-      List<Mention> home = null;
+      String mKey = key(m.text());
+      Cluster home = null;
       int bestDistance = Integer.MAX_VALUE;
-      for (List<Mention> c : clusters) {
-        if (c.get(0).type() == m.type() && (sameThing(text, c.get(0), m) || sameKeyAsAny(c, m))) {
-          int d = distanceBefore(c, m);
+      for (Cluster c : clusters) {
+        if (c.first().type() == m.type() && (sameThing(text, c.first(), c.firstKey, m, mKey) || c.keys.contains(mKey))) {
+          int d = c.distanceBefore(m);
           if (home == null || d < bestDistance) {
             home = c;
             bestDistance = d;
@@ -55,15 +60,17 @@ final class MentionGrouper {
         }
       }
       if (home == null) {
-        home = new ArrayList<>();
+        home = new Cluster(m, mKey);
         clusters.add(home);
+      } else {
+        home.add(m, mKey);
       }
-      home.add(m);
     }
     mergeSharedForms(clusters);
-    clusters.sort(Comparator.comparing(c -> c.stream().map(Mention::span).min(Comparator.naturalOrder()).orElseThrow()));
+    clusters.sort(Comparator.comparing((Cluster c) -> c.earliest));
     List<Entity> entities = new ArrayList<>();
-    for (List<Mention> c : clusters) {
+    for (Cluster cl : clusters) {
+      List<Mention> c = cl.mentions;
       Map<String, String> attributes = c.get(0).type() == EntityType.PERSON ? honorific(text, c) : Map.of();
       entities.add(new Entity("e" + (entities.size() + 1), c.get(0).type(), c.get(0).text(), c, attributes));
     }
@@ -71,49 +78,89 @@ final class MentionGrouper {
   }
 
   /**
+   * The mentions grouped so far for one entity (the first is the fullest form), with the lookups
+   * grouping asks of it kept beside them, so that grouping stays near linear in the number of
+   * mentions even in a document of megabytes.
+   */
+  private static final class Cluster {
+    final List<Mention> mentions = new ArrayList<>();
+    final String firstKey;
+    /** Matching keys of every mention. */
+    final Set<String> keys = new HashSet<>();
+    /** End offsets of every mention, for the nearest earlier mention. */
+    final TreeSet<Integer> ends = new TreeSet<>();
+    /** Lower-cased text of every mention, and whether any mention with that text is an acronym. */
+    final Map<String, Boolean> lowerTexts = new HashMap<>();
+    /** The first mention in text order: entities are numbered by it. */
+    CharSpan earliest;
+
+    Cluster(Mention first, String key) {
+      this.firstKey = key;
+      add(first, key);
+    }
+
+    Mention first() {
+      return mentions.get(0);
+    }
+
+    void add(Mention m, String key) {
+      mentions.add(m);
+      keys.add(key);
+      ends.add(m.span().end());
+      lowerTexts.merge(m.text().toLowerCase(Locale.ROOT), isAcronym(m.text()), Boolean::logicalOr);
+      if (earliest == null || m.span().compareTo(earliest) < 0) {
+        earliest = m.span();
+      }
+    }
+
+    void absorb(Cluster other) {
+      for (Mention m : other.mentions) {
+        add(m, key(m.text()));
+      }
+    }
+
+    /** How far before {@code m} the nearest earlier mention ends (large when none is earlier). */
+    int distanceBefore(Mention m) {
+      Integer end = ends.floor(m.span().start());
+      return end == null ? Integer.MAX_VALUE / 2 + first().span().start() : m.span().start() - end;
+    }
+  }
+
+  /**
    * Two organization or place clusters that hold one acronym in two spellings ("Gtz" and "GTZ") are
    * one; the cluster created first (the fuller name) absorbs the other. Shared short forms such as
    * "Court" do not merge clusters: they may stand for either.
    */
-  private static void mergeSharedForms(List<List<Mention>> clusters) {
+  private static void mergeSharedForms(List<Cluster> clusters) {
     for (int i = 0; i < clusters.size(); i++) {
       for (int j = clusters.size() - 1; j > i; j--) {
-        List<Mention> a = clusters.get(i);
-        List<Mention> b = clusters.get(j);
-        if (a.get(0).type() != EntityType.PERSON && a.get(0).type() == b.get(0).type()
-            && b.stream().anyMatch(m -> a.stream().anyMatch(x -> sameAcronym(x.text(), m.text())))) {
-          a.addAll(b);
+        Cluster a = clusters.get(i);
+        Cluster b = clusters.get(j);
+        if (a.first().type() != EntityType.PERSON && a.first().type() == b.first().type() && shareAnAcronym(a, b)) {
+          a.absorb(b);
           clusters.remove(j);
         }
       }
     }
   }
 
-  private static boolean sameAcronym(String x, String y) {
-    return x.equalsIgnoreCase(y) && (isAcronym(x) || isAcronym(y));
-  }
-
-  /** "Gtz" joins the cluster that holds "GTZ": an equal key to any mention already grouped. */
-  private static boolean sameKeyAsAny(List<Mention> cluster, Mention m) {
-    String k = key(m.text());
-    return cluster.stream().anyMatch(x -> key(x.text()).equals(k));
-  }
-
-  /** How far before {@code m} the cluster's nearest earlier mention ends (large when none is earlier). */
-  private static int distanceBefore(List<Mention> c, Mention m) {
-    int best = Integer.MAX_VALUE / 2;
-    for (Mention x : c) {
-      if (x.span().end() <= m.span().start()) {
-        best = Math.min(best, m.span().start() - x.span().end());
+  /** Some text of one equals some text of the other, ignoring case, and one of the two is an acronym. */
+  private static boolean shareAnAcronym(Cluster a, Cluster b) {
+    for (Map.Entry<String, Boolean> e : b.lowerTexts.entrySet()) {
+      Boolean aAcronym = a.lowerTexts.get(e.getKey());
+      if (aAcronym != null && (aAcronym || e.getValue())) {
+        return true;
       }
     }
-    return best == Integer.MAX_VALUE / 2 ? best + c.get(0).span().start() : best;
+    return false;
   }
 
   /** Does {@code shorter} name the same thing as {@code full} (the fullest mention of a cluster)? */
   boolean sameThing(String text, Mention full, Mention shorter) {
-    String a = key(full.text());
-    String b = key(shorter.text());
+    return sameThing(text, full, key(full.text()), shorter, key(shorter.text()));
+  }
+
+  private boolean sameThing(String text, Mention full, String a, Mention shorter, String b) {
     if (a.equals(b)) {
       return true;
     }

@@ -41,6 +41,8 @@ final class OrganizationFinder {
   List<CharSpan> find(String match, TokenLayer layer, List<Mention> tagged, List<CharSpan> persons) {
     List<CharSpan> out = new ArrayList<>();
     Set<String> instrumentAcronyms = instrumentAcronyms(layer.tokens());
+    Coverage personCover = Coverage.of(persons);
+    Coverage taggedCover = Coverage.of(tagged.stream().map(Mention::span).toList());
     for (Sentence s : layer.sentences()) {
       if (isCategoryLine(match, s.span().start())) {
         continue;
@@ -50,14 +52,14 @@ final class OrganizationFinder {
       boolean[] taggedWord = new boolean[toks.size()];
       for (int i = 0; i < toks.size(); i++) {
         CharSpan t = toks.get(i).span();
-        blocked[i] = persons.stream().anyMatch(p -> p.overlaps(t))
+        blocked[i] = personCover.overlaps(t)
             || lex.honorificGender().containsKey(toks.get(i).match().replace(".", ""));
         // Any tagged word: "and" never reaches back into another name ("Court of X and German Society").
-        taggedWord[i] = tagged.stream().anyMatch(m -> m.span().overlaps(t));
+        taggedWord[i] = taggedCover.overlaps(t);
       }
       List<int[]> cores = new ArrayList<>();
-      for (Mention m : tagged) {
-        if (m.type() == EntityType.ORGANIZATION && s.span().contains(m.span())) {
+      for (Mention m : within(tagged, s.span())) {
+        if (m.type() == EntityType.ORGANIZATION) {
           int a = firstTokenAt(toks, m.span().start());
           int b = lastTokenAt(toks, m.span().end()) + 1;
           if (a >= 0 && b > a && !instrumentAcronyms.contains(m.text())) {
@@ -327,6 +329,27 @@ final class OrganizationFinder {
         out.add(s);
       } else if (s.end() > out.get(out.size() - 1).end()) {
         out.set(out.size() - 1, new CharSpan(out.get(out.size() - 1).start(), s.end()));
+      }
+    }
+    return out;
+  }
+
+  /** The mentions of {@code sorted} (sorted by span) that lie inside {@code span}, found by binary search. */
+  static List<Mention> within(List<Mention> sorted, CharSpan span) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).span().start() < span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    for (int i = lo; i < sorted.size() && sorted.get(i).span().start() < span.end(); i++) {
+      if (span.contains(sorted.get(i).span())) {
+        out.add(sorted.get(i));
       }
     }
     return out;

@@ -42,6 +42,7 @@ final class PersonFinder {
         }
       }
     }
+    Coverage covered = Coverage.of(out);
     Matcher im = INITIAL_NAME.matcher(match);
     while (im.find()) {
       String surname = im.group(1).toLowerCase(Locale.ROOT);
@@ -50,9 +51,18 @@ final class PersonFinder {
       }
       CharSpan s = new CharSpan(im.start(), im.end());
       // A tagged name that overlaps gives way when the initial form covers it ("Rzayev" inside "R.Rzayev").
-      out.removeIf(o -> o.overlaps(s) && s.contains(o));
-      if (out.stream().noneMatch(o -> o.overlaps(s))) {
+      if (covered.overlaps(s)) {
+        out.removeIf(o -> {
+          boolean inside = o.overlaps(s) && s.contains(o);
+          if (inside) {
+            covered.remove(o);
+          }
+          return inside;
+        });
+      }
+      if (!covered.overlaps(s)) {
         out.add(s);
+        covered.add(s);
       }
     }
     // Names the tagger ran into a neighbouring organization ("... of Georgia Merab Turava").
@@ -64,8 +74,9 @@ final class PersonFinder {
         continue;
       }
       CharSpan s = new CharSpan(gm.start(), gm.end());
-      if (out.stream().noneMatch(o -> o.overlaps(s))) {
+      if (!covered.overlaps(s)) {
         out.add(s);
+        covered.add(s);
       }
     }
     out.sort(null);

@@ -130,7 +130,7 @@ CREATE TABLE errors (
   source_sha256 CHAR(64) NOT NULL
 );
 
--- The analysts' questions (DB-README.md):
+-- The analysts' questions (README.md):
 -- who held which title where: roles by title, and entities by type and name
 CREATE INDEX roles_title ON roles (title);
 CREATE INDEX roles_person ON roles (doc_id, person_id);
