@@ -63,6 +63,8 @@ final class CitationLexicon {
   final Set<String> descriptiveStopWords;
   final Set<String> complementStopWords;
   final Set<InstrumentKind> documentJurisdictionKinds;
+  /** Names that only repeat a kind ("memorandum of understanding"), lower case: no title. */
+  final Set<String> untitledNames;
 
   private CitationLexicon() {
     kinds = new HashMap<>();
@@ -126,6 +128,11 @@ final class CitationLexicon {
       dk.add(InstrumentKind.fromWire(k));
     }
     documentJurisdictionKinds = Set.copyOf(dk);
+    Set<String> untitled = new HashSet<>();
+    for (String s : lines("untitled-names.txt")) {
+      untitled.add(s.toLowerCase(Locale.ROOT));
+    }
+    untitledNames = Set.copyOf(untitled);
   }
 
   /** Reads every data file; fails loudly when one is missing or malformed. */

@@ -65,6 +65,7 @@ final class CitationResolver {
     }
     unifySameInstrument(named);
     bindShortNames(named);
+    dropKindOnlyTitles(named);
     items.addAll(acronyms(w, items));
     items.sort(Comparator.comparing((Item i) -> i.found.span()));
     List<Warning> warnings = new ArrayList<>();
@@ -73,6 +74,12 @@ final class CitationResolver {
       if (it.found.form() == Found.Form.BACK_REFERENCE) {
         Item target = nearestEarlier(resolved, it.found.kind());
         if (target == null) {
+          Instrument inner = namedInsideEarlierTitle(resolved, it.found, original, documentJurisdiction);
+          if (inner != null) {
+            it.instrument = inner;
+            resolved.add(it);
+            continue;
+          }
           CharSpan s = it.found.span();
           warnings.add(new Warning(WarningCode.UNRESOLVED_REFERENCE, "'" + s.of(original) + "' at " + s
               + " points back to a " + it.found.kind().wireName() + ", but none is cited before it"));
@@ -116,7 +123,8 @@ final class CitationResolver {
 
   private boolean startsInternational(String title) {
     for (String cue : lex.internationalNameCues) {
-      if (title.equals(cue) || title.startsWith(cue + " ")) {
+      // "EU-Georgia Association Agreement": an organisation joined to its partner by a hyphen
+      if (title.equals(cue) || title.startsWith(cue + " ") || title.startsWith(cue + "-")) {
         return true;
       }
     }
@@ -145,7 +153,24 @@ final class CitationResolver {
     }
   }
 
-  /** "European Convention" after "European Convention on Human Rights": the earlier instrument. */
+  /**
+   * "Memorandum of Understanding" that no longer title names (bindShortNames) is an untitled
+   * instrument: its title only repeats its kind (untitled-names.txt).
+   */
+  private void dropKindOnlyTitles(List<Item> named) {
+    for (Item it : named) {
+      Instrument in = it.instrument;
+      if (in.title() != null && lex.untitledNames.contains(in.title().toLowerCase(Locale.ROOT))) {
+        it.instrument = new Instrument(in.kind(), null, in.jurisdiction(), in.date());
+      }
+    }
+  }
+
+  /**
+   * "European Convention" after "European Convention on Human Rights": the earlier instrument;
+   * with no earlier one, the nearest later one ("a Memorandum of Understanding" in a title line,
+   * named in full in the body).
+   */
   private static void bindShortNames(List<Item> named) {
     for (int i = 0; i < named.size(); i++) {
       Item it = named.get(i);
@@ -162,7 +187,21 @@ final class CitationResolver {
           break;
         }
       }
+      if (it.antecedent == null) {
+        for (int j = i + 1; j < named.size(); j++) {
+          Instrument later = named.get(j).instrument;
+          if (later.kind() == it.instrument.kind() && startsWithName(later.title(), t)) {
+            it.instrument = later;
+            it.antecedent = named.get(j);
+            break;
+          }
+        }
+      }
     }
+  }
+
+  private static boolean startsWithName(String title, String shortName) {
+    return title != null && title.toLowerCase(Locale.ROOT).startsWith(shortName.toLowerCase(Locale.ROOT) + " ");
   }
 
   private static String key(Instrument in) {
@@ -219,6 +258,28 @@ final class CitationResolver {
       if (it.found.form() == Found.Form.NAMED && it.instrument.title() != null && it.instrument.kind() == in.kind()
           && key(it.instrument).equals(key(in))) {
         return it;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the Convention" after "Protocol No. 16 to the Convention for the Protection of ...": the
+   * instrument named inside an earlier title, from its kind word (as written in the back-reference)
+   * to the end of that title. Null when no earlier title names one.
+   */
+  private Instrument namedInsideEarlierTitle(List<Item> resolved, Found backRef, String original,
+      String documentJurisdiction) {
+    String word = backRef.span().of(original).strip();
+    word = word.substring(word.lastIndexOf(' ') + 1);
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return null;
+    }
+    for (int i = resolved.size() - 1; i >= 0; i--) {
+      String t = resolved.get(i).instrument.title();
+      int at = t == null ? -1 : t.indexOf(" " + word + " ");
+      if (at > 0) {
+        return withJurisdiction(new Instrument(backRef.kind(), t.substring(at + 1), null, null), documentJurisdiction);
       }
     }
     return null;
