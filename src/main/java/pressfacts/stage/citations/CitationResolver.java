@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Citation;
 import pressfacts.doc.DateValue;
@@ -52,14 +53,18 @@ final class CitationResolver {
     }
   }
 
-  Result resolve(String original, Words w, List<Found> found, String documentJurisdiction) {
+  /**
+   * @param jurisdictionAt the state the text speaks of at an offset (its paragraph's, else the
+   *                       document's), for instruments whose own words name none
+   */
+  Result resolve(String original, Words w, List<Found> found, IntFunction<String> jurisdictionAt) {
     List<Item> named = new ArrayList<>();
     List<Item> items = new ArrayList<>();
     for (Found f : found) {
       Item it = new Item(f, new Instrument(f.kind(), f.title(), f.jurisdiction(), f.date()));
       items.add(it);
       if (f.form() == Found.Form.NAMED) {
-        it.instrument = withJurisdiction(it.instrument, documentJurisdiction);
+        it.instrument = withJurisdiction(it.instrument, jurisdictionAt.apply(f.span().start()));
         named.add(it);
       }
     }
@@ -74,7 +79,8 @@ final class CitationResolver {
       if (it.found.form() == Found.Form.BACK_REFERENCE) {
         Item target = nearestEarlier(resolved, it.found.kind());
         if (target == null) {
-          Instrument inner = namedInsideEarlierTitle(resolved, it.found, original, documentJurisdiction);
+          Instrument inner = namedInsideEarlierTitle(resolved, it.found, original,
+              jurisdictionAt.apply(it.found.span().start()));
           if (inner != null) {
             it.instrument = inner;
             resolved.add(it);

@@ -137,6 +137,9 @@ class CitationStageTest {
         // a short name in brackets after a convention's name is no part of its title
         Arguments.of("The Convention for the Protection of Birds (Convention 12) is old.",
             List.of("Convention for the Protection of Birds => convention | Convention for the Protection of Birds | INT | - | ")),
+        // "Rules" with a capitalised name is a regulation; a dotted article id is one id
+        Arguments.of("Article 12.3 of the Rules on Notarial Fees was applied.",
+            List.of("Article 12.3 of the Rules on Notarial Fees => regulation | Rules on Notarial Fees | - | - | article 12.3")),
         // non-breaking space inside the citation: matched on the normalized form, reported as written
         Arguments.of("See Article\u00a05 of the Criminal Code of the Republic of Azerbaijan.",
             List.of("Article\u00a05 of the Criminal Code of the Republic of Azerbaijan => code | Criminal Code | AZ | - | article 5")));
@@ -178,6 +181,8 @@ class CitationStageTest {
         Arguments.of(AZ + "He teaches criminal law and the Law of Europe."),
         // a kind word inside an organization's or a day's name, followed by a capitalised word
         Arguments.of(AZ + "The International Development Law Organization trained judges on Constitution Day."),
+        // rules in general, lowercase, or a plural opening a sentence
+        Arguments.of(AZ + "Judges follow the rules of judicial ethics. Rules were changed."),
         // without a date from the DateLayer, a month is no name: "Decree of February" is a bare back-reference, unresolved
         Arguments.of(AZ + "He read the Decree of February 3, 2019."));
   }
@@ -322,6 +327,14 @@ class CitationStageTest {
         // an adjective and a capital are cues too
         Arguments.of("Ukrainian judges met in Kyiv to discuss the Civil Code.",
             "Civil Code => code | Civil Code | UA | - | "),
+        // a paragraph that names one state only speaks of that state, whatever the document's guests
+        Arguments.of("Judges of the Republic of Uzbekistan came from Tashkent to the Republic of Uzbekistan embassy.\n\n"
+            + "The hosts told of reforms in Azerbaijan under the Civil Code.",
+            "Civil Code => code | Civil Code | AZ | - | "),
+        // a paragraph naming two states leaves the document's jurisdiction
+        Arguments.of("Judges of the Republic of Uzbekistan came from Tashkent to the Republic of Uzbekistan embassy.\n\n"
+            + "Hosts from Azerbaijan and Uzbekistan spoke of the Civil Code.",
+            "Civil Code => code | Civil Code | UZ | - | "),
         // a UK act without a state in its words takes the document's jurisdiction (England, London)
         Arguments.of("Protesters in London were charged in England under section 5 of the Public Order Act 1986.",
             "section 5 of the Public Order Act 1986 => act | Public Order Act 1986 | GB | - | section 5"));
