@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Citation;
 import pressfacts.doc.DateValue;
@@ -70,6 +72,7 @@ final class CitationResolver {
     }
     unifySameInstrument(named);
     bindShortNames(named);
+    bindDescriptions(named);
     dropKindOnlyTitles(named);
     items.addAll(acronyms(w, items));
     items.sort(Comparator.comparing((Item i) -> i.found.span()));
@@ -202,6 +205,42 @@ final class CitationResolver {
             break;
           }
         }
+      }
+    }
+  }
+
+  /** "Decree on the State Program": a kind word, a preposition, maybe "the", and at least two words of subject. */
+  private static final Pattern DESCRIPTION = Pattern.compile("\\p{L}+ (?:on|of|about) (?:the )?(\\S+(?: \\S+)+)");
+
+  /**
+   * "the Decree on the State Program" in a title line, where the body gives the decree "On
+   * approval of the State Program ...": a name made of the kind word and a subject is the
+   * instrument of its kind whose "On ..." title holds that subject, when exactly one title does.
+   */
+  private static void bindDescriptions(List<Item> named) {
+    for (Item it : named) {
+      String t = it.instrument.title();
+      Matcher m = t == null || it.antecedent != null ? null : DESCRIPTION.matcher(t);
+      if (m == null || !m.matches()) {
+        continue;
+      }
+      String subject = " " + m.group(1).toLowerCase(Locale.ROOT) + " ";
+      Item match = null;
+      boolean ambiguous = false;
+      for (Item other : named) {
+        String o = other.instrument.title();
+        if (other == it || other.instrument.kind() != it.instrument.kind() || o == null || !o.startsWith("On ")
+            || !(" " + o.toLowerCase(Locale.ROOT) + " ").contains(subject)) {
+          continue;
+        }
+        if (match != null && !key(match.instrument).equals(key(other.instrument))) {
+          ambiguous = true;
+        }
+        match = match == null ? other : match;
+      }
+      if (match != null && !ambiguous) {
+        it.instrument = match.instrument;
+        it.antecedent = match;
       }
     }
   }

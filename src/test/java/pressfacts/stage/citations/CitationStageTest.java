@@ -281,6 +281,15 @@ class CitationStageTest {
         Arguments.of("Protocol No. 4 to the Convention for the Protection of Animals is new. Article 2 of the Convention applies.",
             List.of("Protocol No. 4 to the Convention for the Protection of Animals => protocol | Protocol No. 4 to the Convention for the Protection of Animals | INT | - | ",
                 "Article 2 of the Convention => convention | Convention for the Protection of Animals | INT | - | article 2")),
+        // a kind word with a subject ("Decree on the Youth Strategy") is the decree whose "On ..." title holds that subject
+        Arguments.of(AZ + "He signed the Decree on the Youth Strategy. The Decree \"On approval of the Youth Strategy for 2020-2025\" is out.",
+            List.of("Decree on the Youth Strategy => decree | On approval of the Youth Strategy for 2020-2025 | AZ | - |  -> 1",
+                "Decree \"On approval of the Youth Strategy for 2020-2025\" => decree | On approval of the Youth Strategy for 2020-2025 | AZ | - | ")),
+        // two different titles hold the subject: no guess, the description keeps its own name
+        Arguments.of(AZ + "He signed the Decree on the Youth Strategy. The Decree \"On the Youth Strategy\" and the Decree \"On funding the Youth Strategy\" are out.",
+            List.of("Decree on the Youth Strategy => decree | Decree on the Youth Strategy | AZ | - | ",
+                "Decree \"On the Youth Strategy\" => decree | On the Youth Strategy | AZ | - | ",
+                "Decree \"On funding the Youth Strategy\" => decree | On funding the Youth Strategy | AZ | - | ")),
         // the same titled instrument twice: the date one of them has is the date of both
         Arguments.of(AZ + "The decision of the Plenum \"On appeals\" was discussed. The Plenum adopted the Decision of the Plenum from 19 November 2021 \"On appeals\".",
             List.of("decision of the Plenum \"On appeals\" => decision | On appeals | AZ | 2021-11-19 | ",
