@@ -57,6 +57,8 @@ final class CitationLexicon {
   final Set<String> nonInstruments;
   final List<KnownInstrument> knownInstruments;
   final List<String> internationalNameCues;
+  /** International organizations that make an instrument "between" parties INT. */
+  final List<String> internationalParties;
   final Set<InstrumentKind> internationalKinds;
   final List<JurisdictionCue> jurisdictionCues;
   final Set<String> abbreviations;
@@ -110,6 +112,7 @@ final class CitationLexicon {
     }
     knownInstruments = List.copyOf(known);
     internationalNameCues = List.copyOf(lines("international-name-cues.txt"));
+    internationalParties = List.copyOf(lines("international-parties.txt"));
     Set<InstrumentKind> ik = new HashSet<>();
     for (String s : lines("international-kinds.txt")) {
       ik.add(InstrumentKind.fromWire(s));

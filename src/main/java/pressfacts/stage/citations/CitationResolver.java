@@ -120,6 +120,9 @@ final class CitationResolver {
     CitationLexicon.KnownInstrument known = in.title() == null ? null : lex.knownByTitle(in.title());
     if (known != null) {
       j = known.jurisdiction();
+    } else if (in.title() != null && in.title().contains(" between ")) {
+      // an instrument between parties: of an international organization when one is a party, else bilateral (unknown)
+      j = namesInternationalParty(in.title()) ? "INT" : null;
     } else if (in.title() != null && startsInternational(in.title())) {
       j = "INT";
     } else if (lex.internationalKinds.contains(in.kind())) {
@@ -128,6 +131,16 @@ final class CitationResolver {
       j = documentJurisdiction;
     }
     return new Instrument(in.kind(), in.title(), j, in.date());
+  }
+
+  private boolean namesInternationalParty(String title) {
+    String t = " " + title + " ";
+    for (String party : lex.internationalParties) {
+      if (t.contains(" " + party + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean startsInternational(String title) {

@@ -255,6 +255,9 @@ final class InstrumentGrammar {
     // "Memorandum of Understanding on cooperation in ...": a name that only repeats the kind takes its subject
     boolean kindOnlyName = complement && quotedAfter == null
         && lex.untitledNames.contains(collapse(w.text.substring(w.get(k).start(), w.get(nameEnd).end())).toLowerCase(Locale.ROOT));
+    // "Treaty between A and B on legal assistance in civil, family and criminal matters": the subject is part of the name
+    boolean betweenParties = complement && w.is(k + 1, "between");
+    kindOnlyName |= betweenParties;
     if (quotedAfter == null && subjectAfterState == null && kindCap
         && (kindOnlyName || kw.describable() && (numberTail || date != null))) {
       int s = lawSubject(w, r);
@@ -283,7 +286,8 @@ final class InstrumentGrammar {
     } else if (quotedBefore != null) {
       title = quotedBefore;
     } else if (quotedAfter != null) {
-      title = name != null ? name + " " + quotedAfter : quotedAfter;
+      // after its issuing state ("Organic Law of Georgia "On ..."") the quoted name is the whole title
+      title = name != null && !placeTail ? name + " " + quotedAfter : quotedAfter;
     } else if (name != null) {
       title = name;
     } else if (kw.selfTitled() && (kindCap || placeTail)) {
@@ -477,7 +481,7 @@ final class InstrumentGrammar {
         last = i;
         i++;
       } else if (lex.nameFunctionWords.contains(x.text())) {
-        if ((x.text().equals("of") || x.text().equals("in")) && placeAfterPreposition(w, i) != null) {
+        if ((x.text().equals("of") || x.text().equals("in")) && !prep.equals("between") && placeAfterPreposition(w, i) != null) {
           break;
         }
         i++;
@@ -555,6 +559,9 @@ final class InstrumentGrammar {
     int last = -1;
     for (int i = r + 1, n = 0; i < w.size() && n < MAX_SUBJECT_WORDS && w.sameLine(i - 1); i++, n++) {
       Words.W x = w.get(i);
+      if (x.text().equals(",") && listGoesOn(w, i)) {
+        continue; // "in civil, family and criminal matters"
+      }
       if (!x.isWord() || !Character.isLowerCase(x.text().charAt(0)) || lex.descriptiveStopWords.contains(x.text())) {
         break;
       }
@@ -563,6 +570,23 @@ final class InstrumentGrammar {
       }
     }
     return last;
+  }
+
+  /**
+   * True when the comma at {@code comma} separates items of a lowercase list that "and" or "or"
+   * closes within a few words ("civil, family and criminal"), not a clause ("judge, judge takes").
+   */
+  private static boolean listGoesOn(Words w, int comma) {
+    for (int j = comma + 1; j < w.size() && j <= comma + 4 && w.sameLine(j - 1); j++) {
+      String t = w.at(j);
+      if (t.equals("and") || t.equals("or")) {
+        return j > comma + 1;
+      }
+      if (!t.equals(",") && !(w.get(j).isWord() && Character.isLowerCase(t.charAt(0)))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "on the judicial system": up to four lowercase words; returns the last one or -1. */

@@ -140,6 +140,16 @@ class CitationStageTest {
         // "Rules" with a capitalised name is a regulation; a dotted article id is one id
         Arguments.of("Article 12.3 of the Rules on Notarial Fees was applied.",
             List.of("Article 12.3 of the Rules on Notarial Fees => regulation | Rules on Notarial Fees | - | - | article 12.3")),
+        // after the issuing state, a quoted name is the whole title: the issuer and "Organic" are no part of it
+        Arguments.of("The Organic Law of Georgia \"On Local Self-Government\" was amended.",
+            List.of("Organic Law of Georgia \"On Local Self-Government\" => law | On Local Self-Government | GE | - | ")),
+        // an agreement between an international organization and a state is INT; its parties are part of the name
+        Arguments.of("The Partnership Agreement between the European Union and the Republic of Armenia was signed.",
+            List.of("Partnership Agreement between the European Union and the Republic of Armenia => agreement | Partnership Agreement between the European Union and the Republic of Armenia | INT | - | ")),
+        // a treaty between two states is bilateral (null), its lowercase subject with a listed comma is part of its name
+        Arguments.of("The Treaty between the Republic of Latvia and Ukraine on mutual legal assistance in civil, family and labour matters was ratified.",
+            List.of("Treaty between the Republic of Latvia and Ukraine on mutual legal assistance in civil, family and labour matters => treaty | "
+                + "Treaty between the Republic of Latvia and Ukraine on mutual legal assistance in civil, family and labour matters | - | - | ")),
         // non-breaking space inside the citation: matched on the normalized form, reported as written
         Arguments.of("See Article\u00a05 of the Criminal Code of the Republic of Azerbaijan.",
             List.of("Article\u00a05 of the Criminal Code of the Republic of Azerbaijan => code | Criminal Code | AZ | - | article 5")));
@@ -221,6 +231,9 @@ class CitationStageTest {
         // a numbered and dated law named by a lowercase subject: the subject is its title
         Arguments.of("Article 4 of the Law No. 210 of 5 May 2001 on the status of notaries was cited.", new String[] {"5 May 2001=2001-05-05"},
             List.of("Article 4 of the Law No. 210 of 5 May 2001 on the status of notaries => law | On the status of notaries | - | 2001-05-05 | article 4")),
+        // a comma opening a clause ends the subject of a law
+        Arguments.of("Under Article 2 of the Law No. 12 of 3 March 2000 on notaries, notaries take an oath.", new String[] {"3 March 2000=2000-03-03"},
+            List.of("Article 2 of the Law No. 12 of 3 March 2000 on notaries => law | On notaries | - | 2000-03-03 | article 2")),
         // a date in the sentence without an adoption verb is not the instrument's
         Arguments.of(AZ + "On 5 May 2015 judges discussed the Criminal Code at length.", new String[] {"5 May 2015=2015-05-05"},
             List.of("Criminal Code => code | Criminal Code | AZ | - | ")));
