@@ -60,6 +60,11 @@ final class CitationFinder {
     List<Found> out = new ArrayList<>(phrases.size());
     for (Found f : phrases) {
       ProvisionGrammar.Chain c = f.provision().isEmpty() ? byAttach.get(f.firstWord()) : null;
+      int before = f.firstWord() - 1;
+      if (c == null && f.provision().isEmpty() && before >= 0 && isLowercaseWord(w, before)) {
+        // "of the constitutional Law ...": one lowercase adjective between "the" and the phrase
+        c = byAttach.get(before);
+      }
       if (c != null) {
         out.add(f.withProvision(new CharSpan(w.get(c.first()).start(), f.span().end()), c.provisions()));
       } else {
@@ -67,6 +72,11 @@ final class CitationFinder {
       }
     }
     return out;
+  }
+
+  private static boolean isLowercaseWord(Words w, int i) {
+    Words.W x = w.get(i);
+    return x.isWord() && Character.isLowerCase(x.text().charAt(0));
   }
 
   /**

@@ -57,12 +57,16 @@ final class CitationLexicon {
   final Set<String> nonInstruments;
   final List<KnownInstrument> knownInstruments;
   final List<String> internationalNameCues;
+  /** International organizations that make an instrument "between" parties INT. */
+  final List<String> internationalParties;
   final Set<InstrumentKind> internationalKinds;
   final List<JurisdictionCue> jurisdictionCues;
   final Set<String> abbreviations;
   final Set<String> descriptiveStopWords;
   final Set<String> complementStopWords;
   final Set<InstrumentKind> documentJurisdictionKinds;
+  /** Names that only repeat a kind ("memorandum of understanding"), lower case: no title. */
+  final Set<String> untitledNames;
 
   private CitationLexicon() {
     kinds = new HashMap<>();
@@ -108,6 +112,7 @@ final class CitationLexicon {
     }
     knownInstruments = List.copyOf(known);
     internationalNameCues = List.copyOf(lines("international-name-cues.txt"));
+    internationalParties = List.copyOf(lines("international-parties.txt"));
     Set<InstrumentKind> ik = new HashSet<>();
     for (String s : lines("international-kinds.txt")) {
       ik.add(InstrumentKind.fromWire(s));
@@ -126,6 +131,11 @@ final class CitationLexicon {
       dk.add(InstrumentKind.fromWire(k));
     }
     documentJurisdictionKinds = Set.copyOf(dk);
+    Set<String> untitled = new HashSet<>();
+    for (String s : lines("untitled-names.txt")) {
+      untitled.add(s.toLowerCase(Locale.ROOT));
+    }
+    untitledNames = Set.copyOf(untitled);
   }
 
   /** Reads every data file; fails loudly when one is missing or malformed. */

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Citation;
 import pressfacts.doc.DateValue;
@@ -52,19 +55,25 @@ final class CitationResolver {
     }
   }
 
-  Result resolve(String original, Words w, List<Found> found, String documentJurisdiction) {
+  /**
+   * @param jurisdictionAt the state the text speaks of at an offset (its paragraph's, else the
+   *                       document's), for instruments whose own words name none
+   */
+  Result resolve(String original, Words w, List<Found> found, IntFunction<String> jurisdictionAt) {
     List<Item> named = new ArrayList<>();
     List<Item> items = new ArrayList<>();
     for (Found f : found) {
       Item it = new Item(f, new Instrument(f.kind(), f.title(), f.jurisdiction(), f.date()));
       items.add(it);
       if (f.form() == Found.Form.NAMED) {
-        it.instrument = withJurisdiction(it.instrument, documentJurisdiction);
+        it.instrument = withJurisdiction(it.instrument, jurisdictionAt.apply(f.span().start()));
         named.add(it);
       }
     }
     unifySameInstrument(named);
     bindShortNames(named);
+    bindDescriptions(named);
+    dropKindOnlyTitles(named);
     items.addAll(acronyms(w, items));
     items.sort(Comparator.comparing((Item i) -> i.found.span()));
     List<Warning> warnings = new ArrayList<>();
@@ -73,6 +82,13 @@ final class CitationResolver {
       if (it.found.form() == Found.Form.BACK_REFERENCE) {
         Item target = nearestEarlier(resolved, it.found.kind());
         if (target == null) {
+          Instrument inner = namedInsideEarlierTitle(resolved, it.found, original,
+              jurisdictionAt.apply(it.found.span().start()));
+          if (inner != null) {
+            it.instrument = inner;
+            resolved.add(it);
+            continue;
+          }
           CharSpan s = it.found.span();
           warnings.add(new Warning(WarningCode.UNRESOLVED_REFERENCE, "'" + s.of(original) + "' at " + s
               + " points back to a " + it.found.kind().wireName() + ", but none is cited before it"));
@@ -104,6 +120,9 @@ final class CitationResolver {
     CitationLexicon.KnownInstrument known = in.title() == null ? null : lex.knownByTitle(in.title());
     if (known != null) {
       j = known.jurisdiction();
+    } else if (in.title() != null && in.title().contains(" between ")) {
+      // an instrument between parties: of an international organization when one is a party, else bilateral (unknown)
+      j = namesInternationalParty(in.title()) ? "INT" : null;
     } else if (in.title() != null && startsInternational(in.title())) {
       j = "INT";
     } else if (lex.internationalKinds.contains(in.kind())) {
@@ -114,9 +133,20 @@ final class CitationResolver {
     return new Instrument(in.kind(), in.title(), j, in.date());
   }
 
+  private boolean namesInternationalParty(String title) {
+    String t = " " + title + " ";
+    for (String party : lex.internationalParties) {
+      if (t.contains(" " + party + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean startsInternational(String title) {
     for (String cue : lex.internationalNameCues) {
-      if (title.equals(cue) || title.startsWith(cue + " ")) {
+      // "EU-Georgia Association Agreement": an organisation joined to its partner by a hyphen
+      if (title.equals(cue) || title.startsWith(cue + " ") || title.startsWith(cue + "-")) {
         return true;
       }
     }
@@ -145,7 +175,24 @@ final class CitationResolver {
     }
   }
 
-  /** "European Convention" after "European Convention on Human Rights": the earlier instrument. */
+  /**
+   * "Memorandum of Understanding" that no longer title names (bindShortNames) is an untitled
+   * instrument: its title only repeats its kind (untitled-names.txt).
+   */
+  private void dropKindOnlyTitles(List<Item> named) {
+    for (Item it : named) {
+      Instrument in = it.instrument;
+      if (in.title() != null && lex.untitledNames.contains(in.title().toLowerCase(Locale.ROOT))) {
+        it.instrument = new Instrument(in.kind(), null, in.jurisdiction(), in.date());
+      }
+    }
+  }
+
+  /**
+   * "European Convention" after "European Convention on Human Rights": the earlier instrument;
+   * with no earlier one, the nearest later one ("a Memorandum of Understanding" in a title line,
+   * named in full in the body).
+   */
   private static void bindShortNames(List<Item> named) {
     for (int i = 0; i < named.size(); i++) {
       Item it = named.get(i);
@@ -162,7 +209,57 @@ final class CitationResolver {
           break;
         }
       }
+      if (it.antecedent == null) {
+        for (int j = i + 1; j < named.size(); j++) {
+          Instrument later = named.get(j).instrument;
+          if (later.kind() == it.instrument.kind() && startsWithName(later.title(), t)) {
+            it.instrument = later;
+            it.antecedent = named.get(j);
+            break;
+          }
+        }
+      }
     }
+  }
+
+  /** "Decree on the State Program": a kind word, a preposition, maybe "the", and at least two words of subject. */
+  private static final Pattern DESCRIPTION = Pattern.compile("\\p{L}+ (?:on|of|about) (?:the )?(\\S+(?: \\S+)+)");
+
+  /**
+   * "the Decree on the State Program" in a title line, where the body gives the decree "On
+   * approval of the State Program ...": a name made of the kind word and a subject is the
+   * instrument of its kind whose "On ..." title holds that subject, when exactly one title does.
+   */
+  private static void bindDescriptions(List<Item> named) {
+    for (Item it : named) {
+      String t = it.instrument.title();
+      Matcher m = t == null || it.antecedent != null ? null : DESCRIPTION.matcher(t);
+      if (m == null || !m.matches()) {
+        continue;
+      }
+      String subject = " " + m.group(1).toLowerCase(Locale.ROOT) + " ";
+      Item match = null;
+      boolean ambiguous = false;
+      for (Item other : named) {
+        String o = other.instrument.title();
+        if (other == it || other.instrument.kind() != it.instrument.kind() || o == null || !o.startsWith("On ")
+            || !(" " + o.toLowerCase(Locale.ROOT) + " ").contains(subject)) {
+          continue;
+        }
+        if (match != null && !key(match.instrument).equals(key(other.instrument))) {
+          ambiguous = true;
+        }
+        match = match == null ? other : match;
+      }
+      if (match != null && !ambiguous) {
+        it.instrument = match.instrument;
+        it.antecedent = match;
+      }
+    }
+  }
+
+  private static boolean startsWithName(String title, String shortName) {
+    return title != null && title.toLowerCase(Locale.ROOT).startsWith(shortName.toLowerCase(Locale.ROOT) + " ");
   }
 
   private static String key(Instrument in) {
@@ -219,6 +316,28 @@ final class CitationResolver {
       if (it.found.form() == Found.Form.NAMED && it.instrument.title() != null && it.instrument.kind() == in.kind()
           && key(it.instrument).equals(key(in))) {
         return it;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the Convention" after "Protocol No. 16 to the Convention for the Protection of ...": the
+   * instrument named inside an earlier title, from its kind word (as written in the back-reference)
+   * to the end of that title. Null when no earlier title names one.
+   */
+  private Instrument namedInsideEarlierTitle(List<Item> resolved, Found backRef, String original,
+      String documentJurisdiction) {
+    String word = backRef.span().of(original).strip();
+    word = word.substring(word.lastIndexOf(' ') + 1);
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return null;
+    }
+    for (int i = resolved.size() - 1; i >= 0; i--) {
+      String t = resolved.get(i).instrument.title();
+      int at = t == null ? -1 : t.indexOf(" " + word + " ");
+      if (at > 0) {
+        return withJurisdiction(new Instrument(backRef.kind(), t.substring(at + 1), null, null), documentJurisdiction);
       }
     }
     return null;

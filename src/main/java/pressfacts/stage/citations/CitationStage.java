@@ -66,7 +66,9 @@ public final class CitationStage implements Stage {
     Words words = new Words(matching);
     List<DateMention> ds = dates.dates();
     List<Found> found = finder.find(text, matching, words, ds);
-    CitationResolver.Result r = resolver.resolve(text, words, found, documentJurisdiction.of(matching));
+    String documentCode = documentJurisdiction.of(matching);
+    CitationResolver.Result r = resolver.resolve(text, words, found,
+        offset -> documentJurisdiction.at(matching, offset, documentCode));
     return new CitationLayer(r.citations(), r.warnings());
   }
 }

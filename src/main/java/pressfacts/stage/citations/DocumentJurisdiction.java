@@ -32,13 +32,35 @@ final class DocumentJurisdiction {
 
   /** The document's jurisdiction code, or null. */
   String of(String matchingText) {
+    return best(scores(matchingText, 0, matchingText.length()));
+  }
+
+  /**
+   * The state of the paragraph holding {@code offset} when the paragraph names exactly one
+   * (a release about a foreign delegation tells of its host's law in a paragraph that names the
+   * host only), else {@code documentCode}.
+   */
+  String at(String matchingText, int offset, String documentCode) {
+    int from = matchingText.lastIndexOf("\n\n", offset);
+    from = from < 0 ? 0 : from;
+    int to = matchingText.indexOf("\n\n", offset);
+    to = to < 0 ? matchingText.length() : to;
+    Map<String, Integer> local = scores(matchingText, from, to);
+    return local.size() == 1 ? local.keySet().iterator().next() : documentCode;
+  }
+
+  private Map<String, Integer> scores(String matchingText, int from, int to) {
     Map<String, Integer> score = new TreeMap<>();
     for (Cue c : cues) {
-      Matcher m = c.pattern().matcher(matchingText);
+      Matcher m = c.pattern().matcher(matchingText).region(from, to);
       while (m.find()) {
         score.merge(c.code(), c.weight(), Integer::sum);
       }
     }
+    return score;
+  }
+
+  private static String best(Map<String, Integer> score) {
     String best = null;
     int top = 0;
     boolean tie = false;

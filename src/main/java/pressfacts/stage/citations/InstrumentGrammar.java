@@ -38,6 +38,11 @@ final class InstrumentGrammar {
   /** How many lowercase words a descriptive subject may have ("judicial system"). */
   private static final int MAX_DESCRIPTIVE_WORDS = 4;
 
+  /** The title of "18 U.S.C. § 1591": the code itself; its title number is no part of the name. */
+  private static final String UNITED_STATES_CODE = "United States Code";
+  /** How many words the subject of a law may have ("on the status of judges of first instance"). */
+  private static final int MAX_SUBJECT_WORDS = 12;
+
   private final CitationLexicon lex;
   private final ProvisionGrammar provisions;
 
@@ -73,7 +78,7 @@ final class InstrumentGrammar {
       end = chain.last();
       prov = chain.provisions();
     }
-    return new Found(span(w, k, end), Found.Form.NAMED, InstrumentKind.CODE, "Title " + w.at(k) + ", United States Code",
+    return new Found(span(w, k, end), Found.Form.NAMED, InstrumentKind.CODE, UNITED_STATES_CODE,
         "US", null, prov, k, null);
   }
 
@@ -88,8 +93,13 @@ final class InstrumentGrammar {
     int nameStart = k;
     while (nameStart - 1 >= 0 && w.sameLine(nameStart - 1) && isNameWord(w, nameStart - 1)) {
       nameStart--;
+      // an Act's name may hold an inner "of" between capitalised words ("Proceeds of Crime Act")
+      if (kw.kind() == InstrumentKind.ACT && w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2)
+          && isNameWord(w, nameStart - 2) && !lex.issuers.contains(w.at(nameStart - 2))) {
+        nameStart -= 2;
+      }
     }
-    if (kw.selfTitled()) {
+    if (kw.selfTitled() && !isInternationalName(w, nameStart, k)) {
       // a constitution is named by its state only ("US Constitution"); other capitalised words
       // before it are someone else's name ("... under Heydar Aliyev Constitution of ...")
       nameStart = statePrefixStart(w, nameStart, k);
@@ -111,6 +121,12 @@ final class InstrumentGrammar {
       }
       break;
     }
+    // "Officers act ...": one capitalised word opening a sentence before a lowercase kind word is
+    // the sentence's subject, and the kind word a verb or a common noun
+    if (!kindCap && titleStart == k - 1 && titleStart == nameStart && startsSentence(w, nameStart)) {
+      titleStart = k;
+      nameStart = k;
+    }
     boolean nameWords = titleStart < k;
     int spanStart = nameStart;
     String quotedBefore = null;
@@ -121,6 +137,12 @@ final class InstrumentGrammar {
         quotedBefore = inner(original, w, open, close);
         spanStart = open;
       }
+    }
+
+    // ---- a capitalised word right after a capitalised kind word makes it part of another name
+    // ("International Development Law Organization", "Constitution Day")
+    if (kindCap && quotedBefore == null && partOfAnotherName(w, k)) {
+      return null;
     }
 
     // ---- right: number tail, then one of jurisdiction / issuer / date / complement / subject
@@ -144,6 +166,7 @@ final class InstrumentGrammar {
     boolean descriptive = false;
     int phraseEnd = end; // for the non-instrument check, which sees "Law of Europe" whole
     DateValue date = null;
+    String subjectAfterState = null;
     r = end + 1;
     Place tail = jurisdictionTail(w, r);
     IssuerTail it = tail == null ? issuerTail(w, r) : null;
@@ -154,6 +177,15 @@ final class InstrumentGrammar {
         placeTail = true;
         jurisdiction = tail.code();
         end = tail.last();
+        // the name after the issuing state: "Law of Georgia on Police" is the law "On Police"
+        if (w.is(end + 1, "on")) {
+          int c = complement(w, end + 1, kindCap);
+          if (c >= 0) {
+            subjectAfterState = collapse(original.substring(w.get(end + 1).start(), w.get(c).end()));
+            end = c;
+            phraseEnd = c;
+          }
+        }
       }
     } else if (it != null) {
       issuer = true;
@@ -185,7 +217,10 @@ final class InstrumentGrammar {
         }
       }
     }
-    if (quotedBefore == null && (isNonInstrument(w, nameStart, nameEnd) || isNonInstrument(w, nameStart, phraseEnd))) {
+    // a quoted title right after the kind word names an instrument ('the constitutional Law "On ..."')
+    boolean quotedTitleFollows = w.openingQuote(end + 1) && w.sameLine(end);
+    if (quotedBefore == null && !quotedTitleFollows
+        && (isNonInstrument(w, nameStart, nameEnd) || isNonInstrument(w, nameStart, phraseEnd))) {
       return null;
     }
 
@@ -216,6 +251,22 @@ final class InstrumentGrammar {
         r = end + 1;
       }
     }
+    String subject = null;
+    // "Memorandum of Understanding on cooperation in ...": a name that only repeats the kind takes its subject
+    boolean kindOnlyName = complement && quotedAfter == null
+        && lex.untitledNames.contains(collapse(w.text.substring(w.get(k).start(), w.get(nameEnd).end())).toLowerCase(Locale.ROOT));
+    // "Treaty between A and B on legal assistance in civil, family and criminal matters": the subject is part of the name
+    boolean betweenParties = complement && w.is(k + 1, "between");
+    kindOnlyName |= betweenParties;
+    if (quotedAfter == null && subjectAfterState == null && kindCap
+        && (kindOnlyName || kw.describable() && (numberTail || date != null))) {
+      int s = lawSubject(w, r);
+      if (s >= 0) {
+        subject = collapse(original.substring(w.get(r).start(), w.get(s).end()));
+        end = s;
+        r = s + 1;
+      }
+    }
     CharSpan acronym = acronymAt(w, r);
 
     // ---- what the phrase is
@@ -223,10 +274,20 @@ final class InstrumentGrammar {
         ? capitalizeFirst(collapse(original.substring(w.get(titleStart).start(), w.get(nameEnd).end())))
         : null;
     String title;
-    if (quotedBefore != null) {
+    if (subjectAfterState != null) {
+      // a law is named by its subject alone, as a quoted "On ..." title; other kinds keep their
+      // name with the subject after it ("Code on Administrative Offences")
+      title = kw.kind() == InstrumentKind.LAW ? capitalizeFirst(subjectAfterState)
+          : capitalizeFirst(collapse(original.substring(w.get(titleStart).start(), w.get(nameEnd).end())))
+              + " " + subjectAfterState;
+    } else if (subject != null) {
+      title = kindOnlyName ? capitalizeFirst(collapse(original.substring(w.get(titleStart).start(), w.get(nameEnd).end())))
+          + " " + subject : capitalizeFirst(subject);
+    } else if (quotedBefore != null) {
       title = quotedBefore;
     } else if (quotedAfter != null) {
-      title = name != null ? name + " " + quotedAfter : quotedAfter;
+      // after its issuing state ("Organic Law of Georgia "On ..."") the quoted name is the whole title
+      title = name != null && !placeTail ? name + " " + quotedAfter : quotedAfter;
     } else if (name != null) {
       title = name;
     } else if (kw.selfTitled() && (kindCap || placeTail)) {
@@ -420,7 +481,7 @@ final class InstrumentGrammar {
         last = i;
         i++;
       } else if (lex.nameFunctionWords.contains(x.text())) {
-        if ((x.text().equals("of") || x.text().equals("in")) && placeAfterPreposition(w, i) != null) {
+        if ((x.text().equals("of") || x.text().equals("in")) && !prep.equals("between") && placeAfterPreposition(w, i) != null) {
           break;
         }
         i++;
@@ -428,8 +489,9 @@ final class InstrumentGrammar {
         i++;
       } else if (x.text().equals("(")) {
         int c = closingBracket(w, i);
-        if (c < 0 || c == i + 1 || (c == i + 2 && w.get(i + 1).allCaps()) || isQuote(w, i + 1)) {
-          break; // an acronym, quoted or not, is its own citation
+        if (c < 0 || c == i + 1 || (c == i + 2 && w.get(i + 1).allCaps()) || isQuote(w, i + 1)
+            || lex.kind(w.at(i + 1)) != null) {
+          break; // an acronym, quoted or not, or a short name ("(Convention 108)") is its own citation
         }
         last = c;
         i = c + 1;
@@ -450,6 +512,81 @@ final class InstrumentGrammar {
       }
     }
     return -1;
+  }
+
+  /**
+   * True when a capitalised word that can go on no instrument's name follows the kind word on its
+   * line: not "No" of a number, not a unit, kind, or preposition ("Law On Police" in a title line).
+   */
+  private boolean partOfAnotherName(Words w, int k) {
+    if (k + 1 >= w.size() || !w.sameLine(k)) {
+      return false;
+    }
+    Words.W next = w.get(k + 1);
+    String lower = next.text().toLowerCase(Locale.ROOT);
+    return next.isWord() && next.capitalized() && !next.text().equals("No") && lex.unit(next.text()) == null
+        && lex.kind(next.text()) == null && !lex.complementPrepositions.contains(lower)
+        && !lex.nameStopWords.contains(next.text());
+  }
+
+  private static boolean startsSentence(Words w, int i) {
+    return i == 0 || !w.sameLine(i - 1) || w.is(i - 1, ".") || w.is(i - 1, "!") || w.is(i - 1, "?");
+  }
+
+  /** True when the words from {@code from} to before {@code k} begin with an international name cue ("European Social"). */
+  private boolean isInternationalName(Words w, int from, int k) {
+    if (from >= k) {
+      return false;
+    }
+    String name = collapse(w.text.substring(w.get(from).start(), w.get(k - 1).end()));
+    for (String cue : lex.internationalNameCues) {
+      if (name.equals(cue) || name.startsWith(cue + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "on the status of judges": the subject of a numbered or dated law, lowercase words and the
+   * function words between them, up to {@link #MAX_SUBJECT_WORDS}; it never ends on a function
+   * word and stops at a verb or time word (descriptive-stop-words.txt). Returns its last word or -1.
+   */
+  private int lawSubject(Words w, int r) {
+    if (!w.is(r, "on") || !w.sameLine(r - 1)) {
+      return -1;
+    }
+    int last = -1;
+    for (int i = r + 1, n = 0; i < w.size() && n < MAX_SUBJECT_WORDS && w.sameLine(i - 1); i++, n++) {
+      Words.W x = w.get(i);
+      if (x.text().equals(",") && listGoesOn(w, i)) {
+        continue; // "in civil, family and criminal matters"
+      }
+      if (!x.isWord() || !Character.isLowerCase(x.text().charAt(0)) || lex.descriptiveStopWords.contains(x.text())) {
+        break;
+      }
+      if (!lex.nameFunctionWords.contains(x.text())) {
+        last = i;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * True when the comma at {@code comma} separates items of a lowercase list that "and" or "or"
+   * closes within a few words ("civil, family and criminal"), not a clause ("judge, judge takes").
+   */
+  private static boolean listGoesOn(Words w, int comma) {
+    for (int j = comma + 1; j < w.size() && j <= comma + 4 && w.sameLine(j - 1); j++) {
+      String t = w.at(j);
+      if (t.equals("and") || t.equals("or")) {
+        return j > comma + 1;
+      }
+      if (!t.equals(",") && !(w.get(j).isWord() && Character.isLowerCase(t.charAt(0)))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "on the judicial system": up to four lowercase words; returns the last one or -1. */

@@ -59,7 +59,7 @@ class CitationStageTest {
             List.of("Point 3 of Chapter IV of the Constitution => constitution | Constitution | AZ | - | chapter IV, point 3")),
         // United States Code: title number before, section sign after
         Arguments.of("He was charged under 18 U.S.C. § 1591 in New York.",
-            List.of("18 U.S.C. § 1591 => code | Title 18, United States Code | US | - | section 1591")),
+            List.of("18 U.S.C. § 1591 => code | United States Code | US | - | section 1591")),
         // UK statute with its year in the title; jurisdiction from known-instruments.tsv
         Arguments.of("The court read section 3 of the Human Rights Act 1998 narrowly.",
             List.of("section 3 of the Human Rights Act 1998 => act | Human Rights Act 1998 | GB | - | section 3")),
@@ -107,6 +107,49 @@ class CitationStageTest {
         // a memorandum names no state by itself; a signed agreement between two sides stays null
         Arguments.of(AZ + "They signed a Memorandum of Understanding on Judicial Cooperation.",
             List.of("Memorandum of Understanding on Judicial Cooperation => memorandum | Memorandum of Understanding on Judicial Cooperation | - | - | ")),
+        // an unquoted law title after its state: the title is the name after the issuer, as a quoted one would be
+        Arguments.of("Officers act under the Law of Georgia on Police and Security in all cases.",
+            List.of("Law of Georgia on Police and Security => law | On Police and Security | GE | - | ")),
+        // an organic law: the adjective and the state are no part of the title either
+        Arguments.of("The Organic Law of Georgia on General Courts was amended.",
+            List.of("Organic Law of Georgia on General Courts => law | On General Courts | GE | - | ")),
+        // a code named after its state keeps its kind word before the subject
+        Arguments.of("Fines follow the Code of the Republic of Armenia on Administrative Violations strictly.",
+            List.of("Code of the Republic of Armenia on Administrative Violations => code | Code on Administrative Violations | AM | - | ")),
+        // "Law of the Republic of X" before a quoted title: the issuer is no part of the title
+        Arguments.of("They applied the Law of the Republic of Moldova \"On Notaries\" yesterday.",
+            List.of("Law of the Republic of Moldova \"On Notaries\" => law | On Notaries | MD | - | ")),
+        // "X Republic" form of a state ends the phrase; the bracketed gloss after it is no name
+        Arguments.of("Article 5 of the Criminal Code of the Kyrgyz Republic (theft) applies.",
+            List.of("Article 5 of the Criminal Code of the Kyrgyz Republic => code | Criminal Code | KG | - | article 5")),
+        // a multi-word capitalised name with an inner "of" before Act, year in the title
+        Arguments.of("He was convicted under section 7 of the Prevention of Terrorism Act 2005 last week.",
+            List.of("section 7 of the Prevention of Terrorism Act 2005 => act | Prevention of Terrorism Act 2005 | - | - | section 7")),
+        // an international name before a self-titled kind belongs to the title
+        Arguments.of("They cited the European Social Charter today.",
+            List.of("European Social Charter => charter | European Social Charter | INT | - | ")),
+        // an agreement of the EU with a state is an instrument of an international organization
+        Arguments.of("The EU-Armenia Partnership Agreement entered into force.",
+            List.of("EU-Armenia Partnership Agreement => agreement | EU-Armenia Partnership Agreement | INT | - | ")),
+        // a provision of a law with a lowercase adjective before the kind word ('constitutional Law "..."')
+        Arguments.of("Under Article 9 of the constitutional Law \"On Elections\" they voted.",
+            List.of("Article 9 of the constitutional Law \"On Elections\" => law | On Elections | - | - | article 9")),
+        // a short name in brackets after a convention's name is no part of its title
+        Arguments.of("The Convention for the Protection of Birds (Convention 12) is old.",
+            List.of("Convention for the Protection of Birds => convention | Convention for the Protection of Birds | INT | - | ")),
+        // "Rules" with a capitalised name is a regulation; a dotted article id is one id
+        Arguments.of("Article 12.3 of the Rules on Notarial Fees was applied.",
+            List.of("Article 12.3 of the Rules on Notarial Fees => regulation | Rules on Notarial Fees | - | - | article 12.3")),
+        // after the issuing state, a quoted name is the whole title: the issuer and "Organic" are no part of it
+        Arguments.of("The Organic Law of Georgia \"On Local Self-Government\" was amended.",
+            List.of("Organic Law of Georgia \"On Local Self-Government\" => law | On Local Self-Government | GE | - | ")),
+        // an agreement between an international organization and a state is INT; its parties are part of the name
+        Arguments.of("The Partnership Agreement between the European Union and the Republic of Armenia was signed.",
+            List.of("Partnership Agreement between the European Union and the Republic of Armenia => agreement | Partnership Agreement between the European Union and the Republic of Armenia | INT | - | ")),
+        // a treaty between two states is bilateral (null), its lowercase subject with a listed comma is part of its name
+        Arguments.of("The Treaty between the Republic of Latvia and Ukraine on mutual legal assistance in civil, family and labour matters was ratified.",
+            List.of("Treaty between the Republic of Latvia and Ukraine on mutual legal assistance in civil, family and labour matters => treaty | "
+                + "Treaty between the Republic of Latvia and Ukraine on mutual legal assistance in civil, family and labour matters | - | - | ")),
         // non-breaking space inside the citation: matched on the normalized form, reported as written
         Arguments.of("See Article\u00a05 of the Criminal Code of the Republic of Azerbaijan.",
             List.of("Article\u00a05 of the Criminal Code of the Republic of Azerbaijan => code | Criminal Code | AZ | - | article 5")));
@@ -146,6 +189,10 @@ class CitationStageTest {
         Arguments.of(AZ + "Everybody is equal before the law."),
         // a field of law and "the Law of Europe"
         Arguments.of(AZ + "He teaches criminal law and the Law of Europe."),
+        // a kind word inside an organization's or a day's name, followed by a capitalised word
+        Arguments.of(AZ + "The International Development Law Organization trained judges on Constitution Day."),
+        // rules in general, lowercase, or a plural opening a sentence
+        Arguments.of(AZ + "Judges follow the rules of judicial ethics. Rules were changed."),
         // without a date from the DateLayer, a month is no name: "Decree of February" is a bare back-reference, unresolved
         Arguments.of(AZ + "He read the Decree of February 3, 2019."));
   }
@@ -181,6 +228,12 @@ class CitationStageTest {
         Arguments.of("Since 12 December 2000 the Convention on the Rights of the Child was ratified by many.",
             new String[] {"12 December 2000=2000-12-12"},
             List.of("Convention on the Rights of the Child => convention | Convention on the Rights of the Child | INT | - | ")),
+        // a numbered and dated law named by a lowercase subject: the subject is its title
+        Arguments.of("Article 4 of the Law No. 210 of 5 May 2001 on the status of notaries was cited.", new String[] {"5 May 2001=2001-05-05"},
+            List.of("Article 4 of the Law No. 210 of 5 May 2001 on the status of notaries => law | On the status of notaries | - | 2001-05-05 | article 4")),
+        // a comma opening a clause ends the subject of a law
+        Arguments.of("Under Article 2 of the Law No. 12 of 3 March 2000 on notaries, notaries take an oath.", new String[] {"3 March 2000=2000-03-03"},
+            List.of("Article 2 of the Law No. 12 of 3 March 2000 on notaries => law | On notaries | - | 2000-03-03 | article 2")),
         // a date in the sentence without an adoption verb is not the instrument's
         Arguments.of(AZ + "On 5 May 2015 judges discussed the Criminal Code at length.", new String[] {"5 May 2015=2015-05-05"},
             List.of("Criminal Code => code | Criminal Code | AZ | - | ")));
@@ -225,6 +278,31 @@ class CitationStageTest {
         Arguments.of("The European Convention on Human Rights is applied; the European Convention binds.",
             List.of("European Convention on Human Rights => convention | European Convention on Human Rights | INT | - | ",
                 "European Convention => convention | European Convention on Human Rights | INT | - |  -> 0")),
+        // a bare "Memorandum of Understanding" is untitled, and "the Memorandum" points back to it
+        Arguments.of("A Memorandum of Understanding was signed. The Memorandum runs for five years.",
+            List.of("Memorandum of Understanding => memorandum | - | - | - | ",
+                "Memorandum => memorandum | - | - | - |  -> 0")),
+        // a memorandum named in full later: the bare one before it is that memorandum; a lowercase subject is part of the name
+        Arguments.of("Ministers signed a Memorandum of Understanding. The Memorandum of Understanding on legal aid in civil matters is short.",
+            List.of("Memorandum of Understanding => memorandum | Memorandum of Understanding on legal aid in civil matters | - | - |  -> 1",
+                "Memorandum of Understanding on legal aid in civil matters => memorandum | Memorandum of Understanding on legal aid in civil matters | - | - | ")),
+        // a short name before the full title of its kind is that instrument
+        Arguments.of("Protocol No. 7 was opened. Protocol No. 7 to the European Social Charter followed.",
+            List.of("Protocol No. 7 => protocol | Protocol No. 7 to the European Social Charter | INT | - |  -> 1",
+                "Protocol No. 7 to the European Social Charter => protocol | Protocol No. 7 to the European Social Charter | INT | - | ")),
+        // "the Convention" with no convention cited before: the one named inside the protocol's title
+        Arguments.of("Protocol No. 4 to the Convention for the Protection of Animals is new. Article 2 of the Convention applies.",
+            List.of("Protocol No. 4 to the Convention for the Protection of Animals => protocol | Protocol No. 4 to the Convention for the Protection of Animals | INT | - | ",
+                "Article 2 of the Convention => convention | Convention for the Protection of Animals | INT | - | article 2")),
+        // a kind word with a subject ("Decree on the Youth Strategy") is the decree whose "On ..." title holds that subject
+        Arguments.of(AZ + "He signed the Decree on the Youth Strategy. The Decree \"On approval of the Youth Strategy for 2020-2025\" is out.",
+            List.of("Decree on the Youth Strategy => decree | On approval of the Youth Strategy for 2020-2025 | AZ | - |  -> 1",
+                "Decree \"On approval of the Youth Strategy for 2020-2025\" => decree | On approval of the Youth Strategy for 2020-2025 | AZ | - | ")),
+        // two different titles hold the subject: no guess, the description keeps its own name
+        Arguments.of(AZ + "He signed the Decree on the Youth Strategy. The Decree \"On the Youth Strategy\" and the Decree \"On funding the Youth Strategy\" are out.",
+            List.of("Decree on the Youth Strategy => decree | Decree on the Youth Strategy | AZ | - | ",
+                "Decree \"On the Youth Strategy\" => decree | On the Youth Strategy | AZ | - | ",
+                "Decree \"On funding the Youth Strategy\" => decree | On funding the Youth Strategy | AZ | - | ")),
         // the same titled instrument twice: the date one of them has is the date of both
         Arguments.of(AZ + "The decision of the Plenum \"On appeals\" was discussed. The Plenum adopted the Decision of the Plenum from 19 November 2021 \"On appeals\".",
             List.of("decision of the Plenum \"On appeals\" => decision | On appeals | AZ | 2021-11-19 | ",
@@ -258,6 +336,37 @@ class CitationStageTest {
     assertEquals(List.of("Article 5 of the Criminal Code => code | Criminal Code | AZ | - | article 5"), compact(cs));
     assertEquals(Set.of(Keys.CITATIONS), STAGE.adds());
     assertEquals("citations", STAGE.name());
+  }
+
+  static Stream<Arguments> documentJurisdictions() {
+    return Stream.of(
+        // "District Court" is no US cue: courts of that name exist everywhere; the Kyrgyz forms decide
+        Arguments.of("The Pervomaisky District Court of Bishkek applied the Criminal Code of the Kyrgyz Republic and the Civil Code.",
+            "Civil Code => code | Civil Code | KG | - | "),
+        // the formal "Republic of X" name weighs more than a guest country named once
+        Arguments.of("The Ministry of Justice of the Republic of Armenia met guests from Latvia. The Penitentiary Code was discussed.",
+            "Penitentiary Code => code | Penitentiary Code | AM | - | "),
+        // an adjective and a capital are cues too
+        Arguments.of("Ukrainian judges met in Kyiv to discuss the Civil Code.",
+            "Civil Code => code | Civil Code | UA | - | "),
+        // a paragraph that names one state only speaks of that state, whatever the document's guests
+        Arguments.of("Judges of the Republic of Uzbekistan came from Tashkent to the Republic of Uzbekistan embassy.\n\n"
+            + "The hosts told of reforms in Azerbaijan under the Civil Code.",
+            "Civil Code => code | Civil Code | AZ | - | "),
+        // a paragraph naming two states leaves the document's jurisdiction
+        Arguments.of("Judges of the Republic of Uzbekistan came from Tashkent to the Republic of Uzbekistan embassy.\n\n"
+            + "Hosts from Azerbaijan and Uzbekistan spoke of the Civil Code.",
+            "Civil Code => code | Civil Code | UZ | - | "),
+        // a UK act without a state in its words takes the document's jurisdiction (England, London)
+        Arguments.of("Protesters in London were charged in England under section 5 of the Public Order Act 1986.",
+            "section 5 of the Public Order Act 1986 => act | Public Order Act 1986 | GB | - | section 5"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("documentJurisdictions")
+  void takesTheDocumentJurisdictionFromRegionalCues(String text, String lastCitation) {
+    List<String> got = run(text, NO_DATES);
+    assertEquals(lastCitation, got.get(got.size() - 1));
   }
 
   @Test
