@@ -1,0 +1,68 @@
+package pressfacts.quality;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import pressfacts.eval.EvalReport;
+import pressfacts.eval.Evaluator;
+import pressfacts.eval.GoldCorpus;
+import pressfacts.eval.GoldDoc;
+import pressfacts.record.Outcome;
+import pressfacts.run.Extractor;
+import pressfacts.testing.TestModels;
+
+/**
+ * Quality floors on the held-out corpus/test. Each floor is the score measured when it was set
+ * (README "Accuracy", same command: {@code eval corpus/test}) minus a margin of 0.02, so that an
+ * honest change that costs a document or two passes while a real regression fails. Raise a floor
+ * whenever its score rises.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CorpusQualityIT {
+  private EvalReport report;
+
+  @BeforeAll
+  void scoreCorpusTest() throws IOException {
+    List<GoldDoc> gold = GoldCorpus.read(Path.of("corpus", "test"));
+    Extractor ex = new Extractor(TestModels.pipeline());
+    List<Outcome> pred = new ArrayList<>();
+    for (GoldDoc g : gold) {
+      pred.add(ex.extract(g.document()));
+    }
+    report = Evaluator.evaluate(gold, pred);
+  }
+
+  /** Row: metric, type (null for a share), measured score, floor. */
+  static Stream<Arguments> floors() {
+    return Stream.of(
+        f1("dates value", "DATE", 1.0));
+  }
+
+  private static Arguments f1(String metric, String type, double measured) {
+    return Arguments.of(metric, type, measured, measured - 0.02);
+  }
+
+  private static Arguments share(String metric, double measured) {
+    return Arguments.of(metric, null, measured, measured - 0.02);
+  }
+
+  @ParameterizedTest(name = "{0} {1} >= {3}")
+  @MethodSource("floors")
+  void holdsTheFloor(String metric, String type, double measured, double floor) {
+    double got = type == null
+        ? report.share(metric).value().orElseThrow()
+        : report.counts(metric, type).prf().orElseThrow().f1();
+    assertTrue(got >= floor - 1e-9, String.format(Locale.ROOT, "%s %s: expected >= %.3f (measured %.3f when set), got %.3f",
+        metric, type == null ? "accuracy" : "F1", floor, measured, got));
+  }
+}
