@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Header;
+import pressfacts.stage.header.Lines;
 
 /**
  * Finds the document's own date line among the dates of its head (ANNOTATION.md, "published").
@@ -103,14 +104,7 @@ final class PublishedLine {
   /** Non-empty trimmed lines that start before the body, or among the first few lines. */
   private static List<CharSpan> headLines(String match, Header header) {
     List<CharSpan> lines = new ArrayList<>();
-    int start = 0;
-    int n = match.length();
-    for (int i = 0; i <= n; i++) {
-      if (i < n && match.charAt(i) != '\n' && match.charAt(i) != '\r') {
-        continue;
-      }
-      CharSpan line = trim(match, start, i);
-      start = i + 1;
+    for (CharSpan line : Lines.of(match)) {
       if (line.length() == 0) {
         continue;
       }
@@ -121,15 +115,4 @@ final class PublishedLine {
     }
     return lines;
   }
-
-  private static CharSpan trim(String s, int start, int end) {
-    while (start < end && Character.isWhitespace(s.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
-      end--;
-    }
-    return new CharSpan(start, end);
-  }
-
 }
