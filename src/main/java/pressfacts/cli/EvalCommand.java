@@ -22,7 +22,7 @@ import pressfacts.io.SourceItem;
 import pressfacts.model.ModelStore;
 import pressfacts.record.Outcome;
 import pressfacts.record.PressRecord;
-import pressfacts.record.RecordJson;
+import pressfacts.record.RecordLines;
 import pressfacts.run.BatchRunner;
 import pressfacts.run.Extractor;
 import pressfacts.run.StandardPipeline;
@@ -125,19 +125,16 @@ public final class EvalCommand implements Callable<Integer> {
   private static List<Outcome> readPredictions(Path file, PrintStream err) throws IOException {
     List<Outcome> out = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
+      RecordLines.read(r, new RecordLines.Visitor() {
+        public boolean record(Outcome o, int lineNo) {
+          return out.add(o);
         }
-        try {
-          out.add(RecordJson.read(line));
-        } catch (RuntimeException e) {
-          err.println("pressfacts eval: " + file + ":" + n + ": left out, not a record: " + e.getMessage());
+
+        public boolean notARecord(int lineNo, String message) {
+          err.println("pressfacts eval: " + file + ":" + lineNo + ": left out, not a record: " + message);
+          return true;
         }
-      }
+      });
     }
     return out;
   }

@@ -27,7 +27,7 @@ import pressfacts.db.RecordDatabase;
 import pressfacts.db.RepeatedRecords;
 import pressfacts.record.ErrorRecord;
 import pressfacts.record.Outcome;
-import pressfacts.record.RecordJson;
+import pressfacts.record.RecordLines;
 
 /** {@code pressfacts load}: records (JSON Lines from extract) into SQLite or PostgreSQL. */
 @Command(name = "load",
@@ -147,23 +147,18 @@ public final class LoadCommand implements Callable<Integer> {
     try (BufferedReader r = "-".equals(input)
         ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
         : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = r.readLine()) != null && !tally.aborted) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
+      RecordLines.read(r, new RecordLines.Visitor() {
+        public boolean record(Outcome o, int lineNo) {
+          sink.accept(o);
+          return !tally.aborted;
         }
-        Outcome o;
-        try {
-          o = RecordJson.read(line);
-        } catch (RuntimeException e) {
+
+        public boolean notARecord(int lineNo, String message) {
           tally.unreadable++;
-          System.err.println("pressfacts load: " + input + ":" + lineNo + ": not a record: " + e.getMessage());
-          continue;
+          System.err.println("pressfacts load: " + input + ":" + lineNo + ": not a record: " + message);
+          return !tally.aborted;
         }
-        sink.accept(o);
-      }
+      });
     } catch (IOException | UncheckedIOException e) {
       tally.unreadable++;
       System.err.println("pressfacts load: " + input + ": cannot read: " + e.getMessage());

@@ -15,7 +15,7 @@ import pressfacts.io.SourceItem;
 import pressfacts.io.TextDecoder;
 import pressfacts.record.Outcome;
 import pressfacts.record.PressRecord;
-import pressfacts.record.RecordJson;
+import pressfacts.record.RecordLines;
 
 /**
  * Pairs the records of a JSONL file with their texts. Texts are read exactly as {@code extract}
@@ -32,22 +32,16 @@ public final class ReviewInputs {
     Map<String, String> texts = texts(inputs);
     List<ReviewItem> items = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(records, StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = in.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
+      RecordLines.read(in, new RecordLines.Visitor() {
+        public boolean record(Outcome o, int lineNo) {
+          String own = o instanceof PressRecord r ? r.text() : null;
+          return items.add(new ReviewItem(o, own != null ? own : texts.get(o.docId())));
         }
-        Outcome o;
-        try {
-          o = RecordJson.read(line);
-        } catch (RuntimeException e) {
-          throw new IllegalArgumentException(records + ":" + n + ": " + e.getMessage(), e);
+
+        public boolean notARecord(int lineNo, String message) {
+          throw new IllegalArgumentException(records + ":" + lineNo + ": " + message);
         }
-        String own = o instanceof PressRecord r ? r.text() : null;
-        items.add(new ReviewItem(o, own != null ? own : texts.get(o.docId())));
-      }
+      });
     }
     return items;
   }
