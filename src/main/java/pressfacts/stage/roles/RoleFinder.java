@@ -30,8 +30,10 @@ import pressfacts.doc.TokenLayer;
 final class RoleFinder {
   /** Between a title and its organization: "of", "at", "for", "in", an optional article. */
   private static final Pattern ORG_LINK = Pattern.compile("\\s+(?:of|at|for|in)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
-  /** Between an organization and the place of its office: "Head of the X Office in Baku". */
-  private static final Pattern PLACE_LINK = Pattern.compile("\\s+in\\s+(?:the\\s+)?");
+  /** Between an organization or state and a place: "Head of the X Office in Baku", "Ambassador of X to Y". */
+  private static final Pattern PLACE_LINK = Pattern.compile("\\s+(?:in|to)\\s+(?:the\\s+)?");
+  /** A state's form before its name, when the place found is the name alone ("Republic of [Lithuania]"). */
+  private static final Pattern STATE_FORM = Pattern.compile("(?:Republic|Kingdom|Federation|Principality)\\s+of\\s+(?:the\\s+)?");
   /**
    * Between a title without a person and a second title of the same person ("Chairman of the Council,
    * Minister of Justice A"): a comma, after an optional lower-case "of" phrase ("chairmen of the collegiums,").
@@ -107,7 +109,7 @@ final class RoleFinder {
           titleSpan = new CharSpan(titleSpan.start(), end);
         }
       }
-      int complementEnd = complementEnd(match, end);
+      int complementEnd = complementEnd(match, byStart, end);
       if (complementEnd > end) {
         end = complementEnd;
         titleSpan = new CharSpan(titleSpan.start(), end);
@@ -131,8 +133,9 @@ final class RoleFinder {
         Anchor a = startsAt(byStart, link.end());
         if (a != null && a.entity().type() != EntityType.PERSON) {
           org = a.entity().type() == EntityType.ORGANIZATION ? a.entity() : null;
-          end = a.mention().span().end();
-          end = pastPlace(match, byStart, end);
+          end = pastPlace(match, byStart, a.mention().span().end());
+        } else if (a == null && placeEnd(match, byStart, link.end()) > 0) {
+          end = pastPlace(match, byStart, placeEnd(match, byStart, link.end())); // "of the Republic of [Lithuania]"
         }
       }
       if (org == null) {
@@ -199,13 +202,17 @@ final class RoleFinder {
 
   /**
    * "Chairman Petrov" after "the Chairman of the High Court Ivan Petrov": the repeated title without its
-   * organization is the same role, not a second one.
+   * organization is the same role, not a second one. So is a shortened repeat of a title with a
+   * complement at the same organization ("the Rapporteur" after "Rapporteur on the rights of X").
    */
   private static List<Role> withoutBareRepeats(Map<String, Role> roles) {
     List<Role> out = new ArrayList<>();
     for (Role r : roles.values()) {
-      boolean repeat = r.organization() == null && roles.values().stream().anyMatch(o -> o.organization() != null
-          && o.person().equals(r.person()) && o.title().equalsIgnoreCase(r.title()));
+      String prefix = r.title().toLowerCase(Locale.ROOT) + " ";
+      boolean repeat = roles.values().stream().anyMatch(o -> o.person().equals(r.person())
+          && ((r.organization() == null && o.organization() != null && o.title().equalsIgnoreCase(r.title()))
+          || (java.util.Objects.equals(r.organization(), o.organization())
+          && o.title().toLowerCase(Locale.ROOT).startsWith(prefix) && o.title().contains(" on "))));
       if (!repeat) {
         out.add(r);
       }
@@ -276,8 +283,12 @@ final class RoleFinder {
     return end;
   }
 
-  /** Where a lower-case "on ..." complement of a title ends, or {@code from} when there is none. */
-  private static int complementEnd(String match, int from) {
+  /**
+   * Where a lower-case "on ..." complement of a title ends, or {@code from} when there is none. The
+   * complement must be closed: by a new "of the" phrase, a comma, or the name of the holder ("Rapporteur
+   * on the independence of judges Mr. A"), never by running into the rest of a sentence.
+   */
+  private static int complementEnd(String match, TreeMap<Integer, Anchor> byStart, int from) {
     Matcher c = COMPLEMENT.matcher(match).region(from, match.length());
     if (!c.lookingAt()) {
       return from;
@@ -286,6 +297,13 @@ final class RoleFinder {
     Matcher stop = COMPLEMENT_STOP.matcher(match).region(from, end);
     if (stop.find()) {
       end = stop.start();
+    } else {
+      Matcher gap = PERSON_AFTER_GAP.matcher(match).region(end, match.length());
+      Anchor next = gap.lookingAt() ? startsAt(byStart, gap.end()) : null;
+      boolean comma = match.startsWith(",", end);
+      if (!comma && (next == null || next.entity().type() != EntityType.PERSON)) {
+        return from;
+      }
     }
     String[] words = match.substring(from, end).trim().split("\\s+");
     int n = words.length;
@@ -301,12 +319,23 @@ final class RoleFinder {
   private static int pastPlace(String match, TreeMap<Integer, Anchor> byStart, int from) {
     Matcher in = PLACE_LINK.matcher(match).region(from, match.length());
     if (in.lookingAt()) {
-      Anchor a = startsAt(byStart, in.end());
-      if (a != null && a.entity().type() == EntityType.LOCATION) {
-        return a.mention().span().end();
+      int end = placeEnd(match, byStart, in.end());
+      if (end > 0) {
+        return end;
       }
     }
     return from;
+  }
+
+  /** The end of a place starting here ("Baku", "Republic of [Lithuania]"), or -1. */
+  private static int placeEnd(String match, TreeMap<Integer, Anchor> byStart, int from) {
+    Matcher state = STATE_FORM.matcher(match).region(from, match.length());
+    int at = state.lookingAt() ? state.end() : from;
+    Anchor a = startsAt(byStart, at);
+    if (a == null && at != from) {
+      a = startsAt(byStart, from);
+    }
+    return a != null && a.entity().type() == EntityType.LOCATION ? a.mention().span().end() : -1;
   }
 
   /**

@@ -148,6 +148,16 @@ class RoleStageTest {
         // an "on" complement right before the name; "lawyers" inside it is no title
         Arguments.of("The Special Rapporteur on the freedom of judges and lawyers Mr. Omar Aziz came.",
             List.of("PER=Omar Aziz"), "Omar Aziz|Special Rapporteur on the freedom of judges and lawyers|null"),
+        // an "on" phrase that runs on into the sentence is no complement of the title
+        Arguments.of("Omar Aziz, Special Rapporteur on the freedom of judges visited the court.", List.of("PER=Omar Aziz"),
+            "Omar Aziz|Special Rapporteur|null"),
+        // "of the Republic of X" where only the state's name is a place, then "to" and the host state
+        Arguments.of("The Ambassador of the Republic of Ruritania to Freedonia Omar Aziz came.",
+            List.of("PER=Omar Aziz", "LOC=Ruritania", "LOC=Freedonia"), "Omar Aziz|Ambassador|null"),
+        // a later shortened title without its complement is the same role
+        Arguments.of("The Nordic Union Special Rapporteur on the rights of authors Omar Aziz came. The Nordic Union Special"
+                + " Rapporteur said so.", List.of("PER=Omar Aziz", "ORG=Nordic Union"),
+            "Omar Aziz|Special Rapporteur on the rights of authors|Nordic Union"),
         // dismissed from the post of TITLE of ORG
         Arguments.of("Omar Aziz is dismissed from the post of chairman of the High Court.",
             List.of("PER=Omar Aziz", "ORG=High Court"), "Omar Aziz|chairman|High Court"),
