@@ -28,6 +28,9 @@ final class OrganizationFinder {
   /** Links that continue a name only before a longer capitalised run ("Court on Human Rights"). */
   private static final Set<String> WEAK_LINKS = Set.of("on", "to", "against");
 
+  /** Heads of a body's local office, whose place follows with "in" and is part of the name ("ICRC Delegation in Armenia"). */
+  private static final Set<String> OFFICE_WORDS = Set.of("office", "delegation", "mission", "representation", "bureau");
+
   /** Words after which "of" takes exactly one word: the state's name. */
   private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "federation", "principality");
 
@@ -160,6 +163,10 @@ final class OrganizationFinder {
       }
       int run = runEnd - next;
       if (run == 0 || lex.nameStops().contains(lower(toks.get(next)))) {
+        break;
+      }
+      if (w.equals("in") && OFFICE_WORDS.contains(lower(toks.get(end - 1))) && run <= 2) {
+        end = runEnd; // "Council of Europe Office in Georgia": the place closes the name
         break;
       }
       boolean take = OF_LINKS.contains(w)

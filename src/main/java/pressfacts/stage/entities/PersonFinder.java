@@ -23,6 +23,10 @@ final class PersonFinder {
   private static final Pattern INITIAL_NAME = Pattern.compile(INITIAL + GAP + "(" + SURNAME + ")\\b");
   /** Given name and surname: two capitalised words (the surname's ending is checked against the lexicon). */
   private static final Pattern GIVEN_AND_SURNAME = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}+)\\b");
+  /** Text before a name that ends an "of"-complement: "... of the Republic of ", "... Office of Nur-Sultan ". */
+  private static final Pattern AFTER_OF = Pattern.compile("\\bof\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*$");
+  /** The first word of a tagged name and the space after it. */
+  private static final Pattern FIRST_WORD = Pattern.compile("^([\\p{L}-]+)\\s+");
   /** A leading word of a tagged name that is a title or honorific: "Judge", "Chairman", "Mr." */
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+");
 
@@ -37,6 +41,9 @@ final class PersonFinder {
     for (Mention m : tagged) {
       if (m.type() == EntityType.PERSON) {
         CharSpan s = stripTitles(match, m.span());
+        if (s != null) {
+          s = withoutLeadingPlace(match, s, tagged);
+        }
         if (s != null) {
           out.add(s);
         }
@@ -70,6 +77,25 @@ final class PersonFinder {
     }
     out.sort(null);
     return out;
+  }
+
+  /**
+   * "Minister of Justice of Georgia Tamar Kvachadze": a name of three words or more right after an
+   * "of"-complement, whose first word is a place or body named elsewhere, an acronym or an org head,
+   * starts with the end of that complement; the name is the rest.
+   */
+  private CharSpan withoutLeadingPlace(String match, CharSpan span, List<Mention> tagged) {
+    String text = match.substring(span.start(), span.end());
+    Matcher first = FIRST_WORD.matcher(text);
+    if (text.split("\\s+").length < 3 || !first.find()
+        || !AFTER_OF.matcher(match.substring(Math.max(0, span.start() - 80), span.start())).find()) {
+      return span;
+    }
+    String word = first.group(1);
+    boolean nameOfBody = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
+        || lex.orgHeads().contains(word.toLowerCase(Locale.ROOT))
+        || tagged.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.text().equals(word));
+    return nameOfBody ? new CharSpan(span.start() + first.end(), span.end()) : span;
   }
 
   /** The span without leading title or honorific words; null when nothing but such words is left. */

@@ -106,6 +106,10 @@ class EntityStageTest {
         // an acronym written once in capitals and once not is one organization
         Arguments.of("The Nordic Society for Road Research (NORSK) met. Norsk said so.", List.of("ORG=NORSK", "ORG=Norsk"),
             "ORGANIZATION Nordic Society for Road Research [Nordic Society for Road Research|NORSK|Norsk]"),
+        // the place of a body's local office closes its name
+        Arguments.of("The Head of the Nordic Council Office in Ruritania spoke.",
+            List.of("ORG=Nordic Council Office", "LOC=Ruritania"),
+            "ORGANIZATION Nordic Council Office in Ruritania [Nordic Council Office in Ruritania]"),
         // a weekday does not continue a name after "on"
         Arguments.of("The Council of Nations on Monday Morning met.", List.of(),
             "ORGANIZATION Council of Nations [Council of Nations]"));
@@ -132,6 +136,13 @@ class EntityStageTest {
         // a title the tagger took into the name is stripped; a title alone is no person
         Arguments.of("Judge Orkhan Valiyev spoke to the Chairman.",
             List.of("PER=Judge Orkhan Valiyev", "PER=Chairman"), "PERSON Orkhan Valiyev [Orkhan Valiyev]"),
+        // a state named elsewhere that the tagger ran into the name after "of" is cut off
+        Arguments.of("Ruritania signed. The Minister of Justice of Ruritania Omar Aziz Kalan spoke.",
+            List.of("LOC=Ruritania", "PER=Ruritania Omar Aziz Kalan"),
+            "LOCATION Ruritania [Ruritania|Ruritania]; PERSON Omar Aziz Kalan [Omar Aziz Kalan]"),
+        // a middle name after "of" stays: the first word names no place or body
+        Arguments.of("The sentencing of Marcus Dewayne Tillman is set.", List.of("PER=Marcus Dewayne Tillman"),
+            "PERSON Marcus Dewayne Tillman [Marcus Dewayne Tillman]"),
         // the "S." of "U.S." is no initial
         Arguments.of("U.S. Marshals arrived.", List.of(), ""),
         // all-caps names in US releases, full and surname
