@@ -79,6 +79,9 @@ final class OrganizationFinder {
         }
         int b = extendRight(toks, blocked, c[1]);
         a = extendLeft(toks, blocked, taggedWord, a);
+        while (b > a + 1 && blocked[b - 1]) {
+          b--; // a person found at the end of a tagged name is no part of it ("... Court of Appeal Ivan Petrov")
+        }
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b))) {
           out.add(new CharSpan(toks.get(part[0]).span().start(), toks.get(part[1] - 1).span().end()));
         }

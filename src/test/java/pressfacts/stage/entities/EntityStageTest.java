@@ -143,6 +143,17 @@ class EntityStageTest {
         // a middle name after "of" stays: the first word names no place or body
         Arguments.of("The sentencing of Marcus Dewayne Tillman is set.", List.of("PER=Marcus Dewayne Tillman"),
             "PERSON Marcus Dewayne Tillman [Marcus Dewayne Tillman]"),
+        // the holder named right after a title's body is cut from the body the tagger ran him into
+        Arguments.of("The Judge of the Nordic Court of Appeal Anna Lindqvist spoke.",
+            List.of("ORG=Nordic Court of Appeal Anna Lindqvist"),
+            "ORGANIZATION Nordic Court of Appeal [Nordic Court of Appeal]; PERSON Anna Lindqvist [Anna Lindqvist]"),
+        // two closing words the text also writes in lower case belong to the body: no person
+        Arguments.of("The Judge of the Nordic Court of Human Rights spoke on human rights.", List.of(),
+            "ORGANIZATION Nordic Court of Human Rights [Nordic Court of Human Rights]"),
+        // an honorific is no surname
+        Arguments.of("The Judge of the Nordic Court of Ruritania Mr. Omar Aziz spoke.",
+            List.of("ORG=Nordic Court of Ruritania", "PER=Omar Aziz"),
+            "ORGANIZATION Nordic Court of Ruritania [Nordic Court of Ruritania]; PERSON Omar Aziz [Omar Aziz] {gender=male, honorific=Mr.}"),
         // the "S." of "U.S." is no initial
         Arguments.of("U.S. Marshals arrived.", List.of(), ""),
         // all-caps names in US releases, full and surname
