@@ -133,7 +133,7 @@ final class PersonFinder {
     String word = first.group(1);
     boolean nameOfBody = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
         || lex.orgHeads().contains(word.toLowerCase(Locale.ROOT))
-        || tagged.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.text().equals(word));
+        || tagged.stream().anyMatch(m -> m.type() != EntityType.PERSON && (m.text().equals(word) || m.text().endsWith(" " + word)));
     return nameOfBody ? new CharSpan(span.start() + first.end(), span.end()) : span;
   }
 

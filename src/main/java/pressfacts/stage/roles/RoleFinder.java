@@ -32,6 +32,8 @@ final class RoleFinder {
   private static final Pattern ORG_LINK = Pattern.compile("\\s+(?:of|at|for|in)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Between an organization or state and a place: "Head of the X Office in Baku", "Ambassador of X to Y". */
   private static final Pattern PLACE_LINK = Pattern.compile("\\s+(?:in|to)\\s+(?:the\\s+)?");
+  /** A state's name of one title-case word ("Moldova"), when no mention covers it. */
+  private static final Pattern STATE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?=\\s)");
   /** A state's form before its name, when the place found is the name alone ("Republic of [Lithuania]"). */
   private static final Pattern STATE_FORM = Pattern.compile("(?:Republic|Kingdom|Federation|Principality)\\s+of\\s+(?:the\\s+)?");
   /**
@@ -327,13 +329,25 @@ final class RoleFinder {
     return from;
   }
 
-  /** The end of a place starting here ("Baku", "Republic of [Lithuania]"), or -1. */
+  /**
+   * The end of a place starting here ("Baku", "Republic of [Lithuania]"), or -1. A state's name that
+   * no mention covers counts when the holder's name follows it at once ("of the Republic of Moldova Ion
+   * Grosu"): one title-case word, not an acronym (an acronym names a body).
+   */
   private static int placeEnd(String match, TreeMap<Integer, Anchor> byStart, int from) {
     Matcher state = STATE_FORM.matcher(match).region(from, match.length());
     int at = state.lookingAt() ? state.end() : from;
     Anchor a = startsAt(byStart, at);
     if (a == null && at != from) {
       a = startsAt(byStart, from);
+    }
+    if (a == null) {
+      Matcher word = STATE_NAME.matcher(match).region(at, match.length());
+      if (word.lookingAt()) {
+        Matcher gap = PERSON_AFTER_GAP.matcher(match).region(word.end(), match.length());
+        Anchor next = gap.lookingAt() ? startsAt(byStart, gap.end()) : null;
+        return next != null && next.entity().type() == EntityType.PERSON ? word.end() : -1;
+      }
     }
     return a != null && a.entity().type() == EntityType.LOCATION ? a.mention().span().end() : -1;
   }

@@ -110,6 +110,9 @@ class EntityStageTest {
         Arguments.of("The Head of the Nordic Council Office in Ruritania spoke.",
             List.of("ORG=Nordic Council Office", "LOC=Ruritania"),
             "ORGANIZATION Nordic Council Office in Ruritania [Nordic Council Office in Ruritania]"),
+        // a presidium is a body of its own, with its complement
+        Arguments.of("A member of the Presidium of the Nordic Bar Association spoke.", List.of("ORG=Nordic Bar Association"),
+            "ORGANIZATION Presidium of the Nordic Bar Association [Presidium of the Nordic Bar Association]"),
         // a weekday does not continue a name after "on"
         Arguments.of("The Council of Nations on Monday Morning met.", List.of(),
             "ORGANIZATION Council of Nations [Council of Nations]"));
@@ -140,6 +143,10 @@ class EntityStageTest {
         Arguments.of("Ruritania signed. The Minister of Justice of Ruritania Omar Aziz Kalan spoke.",
             List.of("LOC=Ruritania", "PER=Ruritania Omar Aziz Kalan"),
             "LOCATION Ruritania [Ruritania|Ruritania]; PERSON Omar Aziz Kalan [Omar Aziz Kalan]"),
+        // the state is named elsewhere only in its long form ("Republic of X")
+        Arguments.of("The Republic of Ruritania signed. The Minister of Justice of Ruritania Omar Aziz Kalan spoke.",
+            List.of("LOC=Republic of Ruritania", "PER=Ruritania Omar Aziz Kalan"),
+            "LOCATION Republic of Ruritania [Republic of Ruritania]; PERSON Omar Aziz Kalan [Omar Aziz Kalan]"),
         // a middle name after "of" stays: the first word names no place or body
         Arguments.of("The sentencing of Marcus Dewayne Tillman is set.", List.of("PER=Marcus Dewayne Tillman"),
             "PERSON Marcus Dewayne Tillman [Marcus Dewayne Tillman]"),

@@ -158,6 +158,9 @@ class RoleStageTest {
         Arguments.of("The Nordic Union Special Rapporteur on the rights of authors Omar Aziz came. The Nordic Union Special"
                 + " Rapporteur said so.", List.of("PER=Omar Aziz", "ORG=Nordic Union"),
             "Omar Aziz|Special Rapporteur on the rights of authors|Nordic Union"),
+        // a state's name that no mention covers, right before the holder's name
+        Arguments.of("The Minister of Justice of the Republic of Ruritania Omar Aziz came.", List.of("PER=Omar Aziz"),
+            "Omar Aziz|Minister of Justice|null"),
         // dismissed from the post of TITLE of ORG
         Arguments.of("Omar Aziz is dismissed from the post of chairman of the High Court.",
             List.of("PER=Omar Aziz", "ORG=High Court"), "Omar Aziz|chairman|High Court"),
