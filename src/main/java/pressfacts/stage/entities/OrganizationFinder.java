@@ -79,6 +79,7 @@ final class OrganizationFinder {
         }
         int b = extendRight(toks, blocked, c[1]);
         a = extendLeft(toks, blocked, taggedWord, a);
+        a = pastBoardOfTitle(toks, a, b);
         while (b > a + 1 && blocked[b - 1]) {
           b--; // a person found at the end of a tagged name is no part of it ("... Court of Appeal Ivan Petrov")
         }
@@ -145,6 +146,23 @@ final class OrganizationFinder {
       return b - 2;
     }
     return b;
+  }
+
+  /**
+   * "Chairman of the Board of the Mediation Council": the board belongs to the title ("Chairman of the
+   * Board"), the body is what follows it.
+   */
+  private int pastBoardOfTitle(List<Token> toks, int a, int b) {
+    if (a >= 3 && a + 3 < b && lower(toks.get(a)).equals("board") && lower(toks.get(a - 1)).equals("the")
+        && lower(toks.get(a - 2)).equals("of") && lex.titleWords().contains(lower(toks.get(a - 3)))
+        && lower(toks.get(a + 1)).equals("of")) {
+      int start = a + 2;
+      if (lower(toks.get(start)).equals("the")) {
+        start++;
+      }
+      return start < b && isCap(toks.get(start)) ? start : a;
+    }
+    return a;
   }
 
   /** Grows a name over "of"-complements, weak links before longer runs, and "and" inside a complement. */

@@ -113,6 +113,12 @@ class EntityStageTest {
         // a presidium is a body of its own, with its complement
         Arguments.of("A member of the Presidium of the Nordic Bar Association spoke.", List.of("ORG=Nordic Bar Association"),
             "ORGANIZATION Presidium of the Nordic Bar Association [Presidium of the Nordic Bar Association]"),
+        // "Chairman of the Board" is a title: the body is what follows the board
+        Arguments.of("The Chairman of the Board of the Nordic Road Council spoke.", List.of(),
+            "ORGANIZATION Nordic Road Council [Nordic Road Council]"),
+        // a board without a title before it is the body
+        Arguments.of("The Board of the Nordic Road Council met.", List.of(),
+            "ORGANIZATION Board of the Nordic Road Council [Board of the Nordic Road Council]"),
         // a weekday does not continue a name after "on"
         Arguments.of("The Council of Nations on Monday Morning met.", List.of(),
             "ORGANIZATION Council of Nations [Council of Nations]"));
