@@ -28,6 +28,9 @@ final class OrganizationFinder {
   /** Links that continue a name only before a longer capitalised run ("Court on Human Rights"). */
   private static final Set<String> WEAK_LINKS = Set.of("on", "to", "against");
 
+  /** Heads of a body's local office, whose place follows with "in" and is part of the name ("ICRC Delegation in Armenia"). */
+  private static final Set<String> OFFICE_WORDS = Set.of("office", "delegation", "mission", "representation", "bureau");
+
   /** Words after which "of" takes exactly one word: the state's name. */
   private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "federation", "principality");
 
@@ -78,6 +81,10 @@ final class OrganizationFinder {
         }
         int b = extendRight(toks, blocked, c[1]);
         a = extendLeft(toks, blocked, taggedWord, a);
+        a = pastBoardOfTitle(toks, a, b);
+        while (b > a + 1 && blocked[b - 1]) {
+          b--; // a person found at the end of a tagged name is no part of it ("... Court of Appeal Ivan Petrov")
+        }
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b))) {
           out.add(new CharSpan(toks.get(part[0]).span().start(), toks.get(part[1] - 1).span().end()));
         }
@@ -143,6 +150,23 @@ final class OrganizationFinder {
     return b;
   }
 
+  /**
+   * "Chairman of the Board of the Mediation Council": the board belongs to the title ("Chairman of the
+   * Board"), the body is what follows it.
+   */
+  private int pastBoardOfTitle(List<Token> toks, int a, int b) {
+    if (a >= 3 && a + 3 < b && lower(toks.get(a)).equals("board") && lower(toks.get(a - 1)).equals("the")
+        && lower(toks.get(a - 2)).equals("of") && lex.titleWords().contains(lower(toks.get(a - 3)))
+        && lower(toks.get(a + 1)).equals("of")) {
+      int start = a + 2;
+      if (lower(toks.get(start)).equals("the")) {
+        start++;
+      }
+      return start < b && isCap(toks.get(start)) ? start : a;
+    }
+    return a;
+  }
+
   /** Grows a name over "of"-complements, weak links before longer runs, and "and" inside a complement. */
   private int extendRight(List<Token> toks, boolean[] blocked, int end) {
     boolean inComplement = false;
@@ -162,6 +186,10 @@ final class OrganizationFinder {
       }
       int run = runEnd - next;
       if (run == 0 || lex.nameStops().contains(lower(toks.get(next)))) {
+        break;
+      }
+      if (w.equals("in") && OFFICE_WORDS.contains(lower(toks.get(end - 1))) && run <= 2) {
+        end = runEnd; // "Council of Europe Office in Georgia": the place closes the name
         break;
       }
       boolean take = OF_LINKS.contains(w)

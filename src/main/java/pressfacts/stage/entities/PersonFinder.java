@@ -23,6 +23,18 @@ final class PersonFinder {
   private static final Pattern INITIAL_NAME = Pattern.compile(INITIAL + GAP + "(" + SURNAME + ")\\b");
   /** Given name and surname: two capitalised words (the surname's ending is checked against the lexicon). */
   private static final Pattern GIVEN_AND_SURNAME = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}+)\\b");
+  /** Text before a name that ends an "of"-complement: "... of the Republic of ", "... Office of Nur-Sultan ". */
+  private static final Pattern AFTER_OF = Pattern.compile("\\bof\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*$");
+  /** The first word of a tagged name and the space after it. */
+  private static final Pattern FIRST_WORD = Pattern.compile("^([\\p{L}-]+)\\s+");
+  /**
+   * A title, "of", a capitalised name of a body (two words or more), then two capitalised words that end
+   * the capitalised run: group "given" and "surname" may be the holder ("Secretary of the High Council of
+   * Justice Levan Tsiklauri said").
+   */
+  private static final Pattern TITLE_OF_BODY_NAME = Pattern.compile(
+      "\\b(?<title>\\p{L}+)\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:of|the|and|for|on|\\p{Lu}[\\p{L}'-]*))+?"
+          + "\\s+(?<given>\\p{Lu}\\p{Ll}+) (?<surname>\\p{Lu}\\p{Ll}+)\\b(?!\\s+\\p{Lu})(?!-)");
   /** A leading word of a tagged name that is a title or honorific: "Judge", "Chairman", "Mr." */
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+");
 
@@ -37,6 +49,9 @@ final class PersonFinder {
     for (Mention m : tagged) {
       if (m.type() == EntityType.PERSON) {
         CharSpan s = stripTitles(match, m.span());
+        if (s != null) {
+          s = withoutLeadingPlace(match, s, tagged);
+        }
         if (s != null) {
           out.add(s);
         }
@@ -79,8 +94,58 @@ final class PersonFinder {
         covered.add(s);
       }
     }
+    addHoldersAfterBodies(match, out);
     out.sort(null);
     return out;
+  }
+
+  /**
+   * "Judge of the Nordic Court of Appeal Anna Lindqvist spoke": the two words that close a body's name
+   * after a title are its holder when they are no org heads and the document never writes them in lower
+   * case (so not "... of Human Rights").
+   */
+  private void addHoldersAfterBodies(String match, List<CharSpan> out) {
+    Matcher m = TITLE_OF_BODY_NAME.matcher(match);
+    for (int from = 0; from < match.length() && m.find(from); from = m.end("title")) {
+      if (!lex.titleWords().contains(m.group("title").toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String given = m.group("given");
+      String surname = m.group("surname");
+      if (isOrdinaryWord(match, given) || isOrdinaryWord(match, surname) || isTitleOrHonorific(given)
+          || isTitleOrHonorific(surname)) {
+        continue;
+      }
+      CharSpan s = new CharSpan(m.start("given"), m.end("surname"));
+      if (out.stream().noneMatch(o -> o.overlaps(s))) {
+        out.add(s);
+      }
+    }
+  }
+
+  /** A head of an organization's name, or a word the document also writes in lower case. */
+  private boolean isOrdinaryWord(String match, String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return lex.orgHeads().contains(w) || Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(match).find();
+  }
+
+  /**
+   * "Minister of Justice of Georgia Tamar Kvachadze": a name of three words or more right after an
+   * "of"-complement, whose first word is a place or body named elsewhere, an acronym or an org head,
+   * starts with the end of that complement; the name is the rest.
+   */
+  private CharSpan withoutLeadingPlace(String match, CharSpan span, List<Mention> tagged) {
+    String text = match.substring(span.start(), span.end());
+    Matcher first = FIRST_WORD.matcher(text);
+    if (text.split("\\s+").length < 3 || !first.find()
+        || !AFTER_OF.matcher(match.substring(Math.max(0, span.start() - 80), span.start())).find()) {
+      return span;
+    }
+    String word = first.group(1);
+    boolean nameOfBody = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
+        || lex.orgHeads().contains(word.toLowerCase(Locale.ROOT))
+        || tagged.stream().anyMatch(m -> m.type() != EntityType.PERSON && (m.text().equals(word) || m.text().endsWith(" " + word)));
+    return nameOfBody ? new CharSpan(span.start() + first.end(), span.end()) : span;
   }
 
   /** The span without leading title or honorific words; null when nothing but such words is left. */

@@ -28,8 +28,27 @@ import pressfacts.doc.TokenLayer;
  * A title without a named person gives no role ("met with the Chairman").
  */
 final class RoleFinder {
-  /** Between a title and its organization: "of", "at", an optional article. */
-  private static final Pattern ORG_LINK = Pattern.compile("\\s+(?:of|at)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** Between a title and its organization: "of", "at", "for", "in", an optional article. */
+  private static final Pattern ORG_LINK = Pattern.compile("\\s+(?:of|at|for|in)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** Between an organization or state and a place: "Head of the X Office in Baku", "Ambassador of X to Y". */
+  private static final Pattern PLACE_LINK = Pattern.compile("\\s+(?:in|to)\\s+(?:the\\s+)?");
+  /** A state's name of one title-case word ("Moldova"), when no mention covers it. */
+  private static final Pattern STATE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?=\\s)");
+  /** A state's form before its name, when the place found is the name alone ("Republic of [Lithuania]"). */
+  private static final Pattern STATE_FORM = Pattern.compile("(?:Republic|Kingdom|Federation|Principality)\\s+of\\s+(?:the\\s+)?");
+  /**
+   * Between a title without a person and a second title of the same person ("Chairman of the Council,
+   * Minister of Justice A"): a comma, after an optional lower-case "of" phrase ("chairmen of the collegiums,").
+   */
+  private static final Pattern CHAIN_GAP = Pattern.compile("(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)*)?\\s*,\\s*");
+  /** Between two names of a list read backwards from a plural title ("A, B and C, judges of"). */
+  private static final Pattern LIST_GAP_WHOLE = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
+  /** A lower-case complement "on ..." that belongs to the title ("adviser on the court buildings"). */
+  private static final Pattern COMPLEMENT = Pattern.compile("\\s+on\\s+\\p{Ll}+(?:\\s+\\p{Ll}+){0,7}");
+  /** Where a complement stops: a new "of the" phrase ("... buildings of the same project"). */
+  private static final Pattern COMPLEMENT_STOP = Pattern.compile("\\s+of\\s+the\\s");
+  /** Words a complement or a domain does not end with. */
+  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "of", "and", "a", "an", "on", "for", "in", "to", "at", "with", "by");
   /** Between an organization and the title that follows it: a space or a possessive. */
   private static final Pattern ORG_BEFORE_GAP = Pattern.compile("(?:'s)?\\s+$");
   /** Between a title (with its organization) and the person named after it: comma, article, honorific. */
@@ -39,14 +58,16 @@ final class RoleFinder {
   private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
   /** Between a person and the title that follows it: an apposition or a copular / appointment clause. */
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
-      "\\s*(?:,\\s*|,?\\s+(?:who\\s+(?:is|was|has\\s+been)|(?:is|was|has\\s+been|had\\s+been)\\s+(?:appointed|elected|named)"
-          + "(?:\\s+as)?)\\s+)(?:the\\s+|a\\s+|an\\s+)?$", Pattern.CASE_INSENSITIVE);
-  /** A domain after a title that takes one: "of" and capitalised words ("Minister of Justice"). */
-  private static final Pattern DOMAIN = Pattern.compile("\\s+of\\s+(?:\\p{Lu}\\p{L}*(?:\\s+and\\s+|\\s+))*\\p{Lu}\\p{L}*");
+      "\\s*(?:,\\s*|,?\\s+(?:who\\s+(?:is|was|has\\s+been)|(?:is|was|has\\s+been|had\\s+been)\\s+(?:appointed|elected|named|dismissed|released)"
+          + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?)\\s+)(?:the\\s+|a\\s+|an\\s+)?$", Pattern.CASE_INSENSITIVE);
+  /** The start of a domain after a title that takes one: "of" ("Minister of Justice"). */
+  private static final Pattern DOMAIN_OF = Pattern.compile("\\s+of\\s+");
+  /** One word of a domain, with the space or "and" after it. */
+  private static final Pattern DOMAIN_WORD = Pattern.compile("(\\p{L}+)(\\s+and\\s+|\\s+)?");
 
   /** Text right before an organization that sends a delegation (stray commas are tolerated). */
-  private static final Pattern DELEGATION_OF = Pattern.compile("\\bdelegation\\s+(?:of|from)(?:[\\s,]+the)?[\\s,]+$",
-      Pattern.CASE_INSENSITIVE);
+  // Lower-case only: a capitalised "Delegation of the European Union" is the name of a body, not a visit.
+  private static final Pattern DELEGATION_OF = Pattern.compile("\\bdelegation\\s+(?:of|from)(?:[\\s,]+the)?[\\s,]+$");
 
   private final TitleLexicon titles;
 
@@ -69,28 +90,44 @@ final class RoleFinder {
     Map<String, Role> roles = new LinkedHashMap<>();
     List<Unnamed> unnamed = new ArrayList<>();
     int titleEnd = 0;
+    // Titles still waiting for their person: "Chairman of the Council, Minister of Justice A" gives A both.
+    List<Pending> chain = new ArrayList<>();
     Matcher t = titles.pattern().matcher(match);
     while (t.find()) {
       CharSpan titleSpan = new CharSpan(t.start("title"), t.end("title"));
-      if (insideMention(byStart, titleSpan) || titleSpan.start() < titleEnd) {
+      if (insideName(byStart, titleSpan) || titleSpan.start() < titleEnd) {
         continue; // inside a name, or inside the domain of the title before ("Minister of Justice")
       }
+      if (!chain.isEmpty() && chain.get(chain.size() - 1).chainEnd() != titleSpan.start()) {
+        chain.clear();
+      }
       boolean plural = t.group("plural") != null;
+      String title;
       int end = titleSpan.end();
       if (titles.takesDomain(t.group("base"))) {
-        Matcher d = DOMAIN.matcher(match).region(end, match.length());
-        if (d.lookingAt() && startsAt(byStart, d.end() - lastWordLength(d.group())) == null) {
-          Anchor inDomain = firstMentionIn(byStart, end, d.end());
-          if (inDomain == null) {
-            end = d.end();
-            titleSpan = new CharSpan(titleSpan.start(), end);
-          }
+        int domainEnd = domainEnd(match, byStart, end, Character.isUpperCase(match.charAt(t.start("base"))));
+        if (domainEnd > end) {
+          end = domainEnd;
+          titleSpan = new CharSpan(titleSpan.start(), end);
         }
       }
+      int complementEnd = complementEnd(match, byStart, end);
+      if (complementEnd > end) {
+        end = complementEnd;
+        titleSpan = new CharSpan(titleSpan.start(), end);
+      }
       titleEnd = titleSpan.end();
-      String title = text.substring(titleSpan.start(), titleSpan.end()).replaceAll("\\s+", " ");
-      if (plural) {
-        title = title.substring(0, title.length() - 1);
+      title = text.substring(titleSpan.start(), titleSpan.end()).replaceAll("\\s+", " ");
+      if (titles.isMenPlural(t.group("base"))) {
+        // "chairmen" -> "chairman": the "e" before the final "n" of the base becomes "a", in its case
+        plural = true;
+        int e = t.end("base") - 2 - titleSpan.start();
+        title = text.substring(titleSpan.start(), titleSpan.end());
+        title = (title.substring(0, e) + (Character.isUpperCase(title.charAt(e)) ? "A" : "a") + title.substring(e + 1))
+            .replaceAll("\\s+", " ");
+      } else if (plural) {
+        title = (text.substring(titleSpan.start(), t.end("plural") - 1) + text.substring(t.end("plural"), titleSpan.end()))
+            .replaceAll("\\s+", " ");
       }
       Entity org = null;
       Matcher link = ORG_LINK.matcher(match).region(end, match.length());
@@ -98,7 +135,9 @@ final class RoleFinder {
         Anchor a = startsAt(byStart, link.end());
         if (a != null && a.entity().type() != EntityType.PERSON) {
           org = a.entity().type() == EntityType.ORGANIZATION ? a.entity() : null;
-          end = a.mention().span().end();
+          end = pastPlace(match, byStart, a.mention().span().end());
+        } else if (a == null && placeEnd(match, byStart, link.end()) > 0) {
+          end = pastPlace(match, byStart, placeEnd(match, byStart, link.end())); // "of the Republic of [Lithuania]"
         }
       }
       if (org == null) {
@@ -111,23 +150,43 @@ final class RoleFinder {
       int sentence = tokens.sentenceAt(titleSpan.start());
       List<Anchor> after = personsAfter(match, byStart, end, plural);
       if (!after.isEmpty()) {
-        if (org == null && after.size() == 1) {
-          org = orgAfter(match, byStart, after.get(0).mention().span().end());
+        if (org == null) {
+          // "Trial Attorneys A and B of the Fraud Section": the organization after the last name.
+          org = orgAfter(match, byStart, after.get(after.size() - 1).mention().span().end());
         }
         if (org == null && sentence >= 0) {
           org = delegationOrg(match, byStart, tokens.sentences().get(sentence).span().start(), titleSpan.start());
         }
         for (Anchor p : after) {
           add(roles, p, title, org, titleSpan, sentence, plural ? 0.8 : 0.9);
+          for (Pending c : chain) {
+            add(roles, p, c.title(), c.org(), c.span(), sentence, 0.7);
+          }
         }
+        for (Pending c : chain) {
+          unnamed.remove(c.unnamed());
+        }
+        chain.clear();
         continue;
       }
-      Map.Entry<Integer, Anchor> before = byEnd.floorEntry(titleSpan.start());
-      if (before != null && before.getValue().entity().type() == EntityType.PERSON
-          && PERSON_BEFORE_GAP.matcher(match.substring(before.getKey(), titleSpan.start())).matches()) {
-        add(roles, before.getValue(), title, org, titleSpan, sentence, 0.75);
-      } else if (org != null) {
-        unnamed.add(new Unnamed(title, org, titleSpan, sentence));
+      List<Anchor> before = personsBefore(match, byEnd, titleSpan.start(), plural);
+      if (!before.isEmpty()) {
+        for (Anchor p : before) {
+          add(roles, p, title, org, titleSpan, sentence, 0.75);
+        }
+        chain.clear();
+        continue;
+      }
+      Unnamed u = null;
+      if (org != null && !plural) {
+        u = new Unnamed(title, org, titleSpan, sentence);
+        unnamed.add(u);
+      }
+      Matcher gap = CHAIN_GAP.matcher(match).region(end, match.length());
+      if (gap.lookingAt()) {
+        chain.add(new Pending(title, org, titleSpan, gap.end(), u));
+      } else {
+        chain.clear();
       }
     }
     // "the President of the Supreme Court said": a title of an organization without a name goes to
@@ -145,13 +204,17 @@ final class RoleFinder {
 
   /**
    * "Chairman Petrov" after "the Chairman of the High Court Ivan Petrov": the repeated title without its
-   * organization is the same role, not a second one.
+   * organization is the same role, not a second one. So is a shortened repeat of a title with a
+   * complement at the same organization ("the Rapporteur" after "Rapporteur on the rights of X").
    */
   private static List<Role> withoutBareRepeats(Map<String, Role> roles) {
     List<Role> out = new ArrayList<>();
     for (Role r : roles.values()) {
-      boolean repeat = r.organization() == null && roles.values().stream().anyMatch(o -> o.organization() != null
-          && o.person().equals(r.person()) && o.title().equalsIgnoreCase(r.title()));
+      String prefix = r.title().toLowerCase(Locale.ROOT) + " ";
+      boolean repeat = roles.values().stream().anyMatch(o -> o.person().equals(r.person())
+          && ((r.organization() == null && o.organization() != null && o.title().equalsIgnoreCase(r.title()))
+          || (java.util.Objects.equals(r.organization(), o.organization())
+          && o.title().toLowerCase(Locale.ROOT).startsWith(prefix) && o.title().contains(" on "))));
       if (!repeat) {
         out.add(r);
       }
@@ -189,6 +252,134 @@ final class RoleFinder {
     return null;
   }
 
+  /** A title waiting for the person named after the next title of a chain; {@code chainEnd}: where that title starts. */
+  private record Pending(String title, Entity org, CharSpan span, int chainEnd, Unnamed unnamed) {
+  }
+
+  /**
+   * Where the domain of a title ends ("Minister of Justice", "deputy minister of justice"), or {@code from}
+   * when there is none: words in the case of the title, stopping before a name ("Minister of Justice Ivan
+   * Petrov") and never ending on a function word.
+   */
+  private static int domainEnd(String match, TreeMap<Integer, Anchor> byStart, int from, boolean capitalised) {
+    Matcher of = DOMAIN_OF.matcher(match).region(from, match.length());
+    if (!of.lookingAt()) {
+      return from;
+    }
+    int end = from;
+    int at = of.end();
+    Matcher w = DOMAIN_WORD.matcher(match);
+    while (at < match.length() && w.region(at, match.length()).lookingAt()) {
+      String word = w.group(1);
+      boolean upper = Character.isUpperCase(word.charAt(0));
+      if (upper != capitalised || startsAt(byStart, at) != null || insideMention(byStart, new CharSpan(at, w.end(1)))
+          || FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      end = w.end(1);
+      if (w.group(2) == null) {
+        break;
+      }
+      at = w.end();
+    }
+    return end;
+  }
+
+  /**
+   * Where a lower-case "on ..." complement of a title ends, or {@code from} when there is none. The
+   * complement must be closed: by a new "of the" phrase, a comma, or the name of the holder ("Rapporteur
+   * on the independence of judges Mr. A"), never by running into the rest of a sentence.
+   */
+  private static int complementEnd(String match, TreeMap<Integer, Anchor> byStart, int from) {
+    Matcher c = COMPLEMENT.matcher(match).region(from, match.length());
+    if (!c.lookingAt()) {
+      return from;
+    }
+    int end = c.end();
+    Matcher stop = COMPLEMENT_STOP.matcher(match).region(from, end);
+    if (stop.find()) {
+      end = stop.start();
+    } else {
+      Matcher gap = PERSON_AFTER_GAP.matcher(match).region(end, match.length());
+      Anchor next = gap.lookingAt() ? startsAt(byStart, gap.end()) : null;
+      boolean comma = match.startsWith(",", end);
+      if (!comma && (next == null || next.entity().type() != EntityType.PERSON)) {
+        return from;
+      }
+    }
+    String[] words = match.substring(from, end).trim().split("\\s+");
+    int n = words.length;
+    while (n > 1 && FUNCTION_WORDS.contains(words[n - 1])) {
+      end = match.lastIndexOf(words[n - 1], end - 1);
+      end = match.substring(0, end).stripTrailing().length();
+      n--;
+    }
+    return n > 1 ? end : from;
+  }
+
+  /** "the X Office in Baku Ivan Petrov": past the place of an office, where the person may follow. */
+  private static int pastPlace(String match, TreeMap<Integer, Anchor> byStart, int from) {
+    Matcher in = PLACE_LINK.matcher(match).region(from, match.length());
+    if (in.lookingAt()) {
+      int end = placeEnd(match, byStart, in.end());
+      if (end > 0) {
+        return end;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * The end of a place starting here ("Baku", "Republic of [Lithuania]"), or -1. A state's name that
+   * no mention covers counts when the holder's name follows it at once ("of the Republic of Moldova Ion
+   * Grosu"): one title-case word, not an acronym (an acronym names a body).
+   */
+  private static int placeEnd(String match, TreeMap<Integer, Anchor> byStart, int from) {
+    Matcher state = STATE_FORM.matcher(match).region(from, match.length());
+    int at = state.lookingAt() ? state.end() : from;
+    Anchor a = startsAt(byStart, at);
+    if (a == null && at != from) {
+      a = startsAt(byStart, from);
+    }
+    if (a == null) {
+      Matcher word = STATE_NAME.matcher(match).region(at, match.length());
+      if (word.lookingAt()) {
+        Matcher gap = PERSON_AFTER_GAP.matcher(match).region(word.end(), match.length());
+        Anchor next = gap.lookingAt() ? startsAt(byStart, gap.end()) : null;
+        return next != null && next.entity().type() == EntityType.PERSON ? word.end() : -1;
+      }
+    }
+    return a != null && a.entity().type() == EntityType.LOCATION ? a.mention().span().end() : -1;
+  }
+
+  /**
+   * The person named right before a title ("A, judge of ..."), or for a plural title the whole list
+   * before it, of at least two names ("A and B, judges of ...").
+   */
+  private static List<Anchor> personsBefore(String match, TreeMap<Integer, Anchor> byEnd, int titleStart, boolean plural) {
+    List<Anchor> out = new ArrayList<>();
+    Map.Entry<Integer, Anchor> last = byEnd.floorEntry(titleStart);
+    if (last == null || last.getValue().entity().type() != EntityType.PERSON
+        || !PERSON_BEFORE_GAP.matcher(match.substring(last.getKey(), titleStart)).matches()) {
+      return out;
+    }
+    out.add(last.getValue());
+    if (!plural) {
+      return out;
+    }
+    Anchor p = last.getValue();
+    while (true) {
+      Map.Entry<Integer, Anchor> prev = byEnd.floorEntry(p.mention().span().start());
+      if (prev == null || prev.getValue().entity().type() != EntityType.PERSON
+          || !LIST_GAP_WHOLE.matcher(match.substring(prev.getKey(), p.mention().span().start())).matches()) {
+        break;
+      }
+      p = prev.getValue();
+      out.add(0, p);
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
   /** The person named right after a title, or every name of a list after a plural title. */
   private static List<Anchor> personsAfter(String match, TreeMap<Integer, Anchor> byStart, int from, boolean plural) {
     List<Anchor> out = new ArrayList<>();
@@ -223,11 +414,6 @@ final class RoleFinder {
     return byStart.get(offset);
   }
 
-  private static Anchor firstMentionIn(TreeMap<Integer, Anchor> byStart, int from, int to) {
-    Map.Entry<Integer, Anchor> e = byStart.ceilingEntry(from);
-    return e != null && e.getKey() < to ? e.getValue() : null;
-  }
-
   private static boolean insideMention(TreeMap<Integer, Anchor> byStart, CharSpan span) {
     Map.Entry<Integer, Anchor> e = byStart.floorEntry(span.start());
     if (e != null && e.getValue().mention().span().overlaps(span)) {
@@ -237,11 +423,20 @@ final class RoleFinder {
     return next != null && next.getValue().mention().span().overlaps(span);
   }
 
-  private static int lastWordLength(String s) {
-    int i = s.length();
-    while (i > 0 && !Character.isWhitespace(s.charAt(i - 1))) {
-      i--;
+  /**
+   * Does a title overlap a name? A place wholly inside the title is part of it ("U.S. District Judge"),
+   * not a name around it.
+   */
+  private static boolean insideName(TreeMap<Integer, Anchor> byStart, CharSpan title) {
+    Map.Entry<Integer, Anchor> e = byStart.floorEntry(title.end());
+    for (; e != null && e.getValue().mention().span().end() > title.start() - 200; e = byStart.lowerEntry(e.getKey())) {
+      CharSpan m = e.getValue().mention().span();
+      if (m.overlaps(title) && !(e.getValue().entity().type() == EntityType.LOCATION
+          && m.start() >= title.start() && m.end() <= title.end())) {
+        return true;
+      }
     }
-    return s.length() - i;
+    return false;
   }
+
 }

@@ -15,18 +15,23 @@ import java.util.regex.Pattern;
 
 /**
  * The titles of the role stage, loaded once from {@code lexicon/roles/}, compiled into one
- * pattern: optional modifiers, a title (longest first), an optional plural "s", and for titles that
- * take a domain, "of" plus capitalised words.
+ * pattern: optional modifiers, a title (longest first), an optional plural "s" (or "-men" for a title
+ * ending in "-man": "chairmen"), and for titles that take a domain, "of" plus capitalised words.
  */
 public final class TitleLexicon {
   static final String DIR = "/pressfacts/lexicon/roles/";
 
   private final Pattern pattern;
   private final Set<String> domainTitles;
+  /** Plurals in "-men" of the titles in "-man" ("chairmen"), found as titles of their own. */
+  private final Set<String> menPlurals;
 
   private TitleLexicon(List<String> titles, Set<String> domainTitles, List<String> modifiers) {
     this.domainTitles = Set.copyOf(domainTitles);
+    this.menPlurals = Set.copyOf(titles.stream().filter(t -> t.endsWith("man"))
+        .map(t -> t.substring(0, t.length() - 3) + "men").toList());
     List<String> sorted = new ArrayList<>(titles);
+    sorted.addAll(menPlurals);
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     String title = "(?:" + String.join("|", sorted.stream().map(TitleLexicon::words).toList()) + ")";
     String modifier = "(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList()) + ")[ -])*";
@@ -56,7 +61,13 @@ public final class TitleLexicon {
 
   /** Does this title (its base, lower case) take a domain ("Minister of Justice")? */
   boolean takesDomain(String base) {
-    return domainTitles.contains(base.toLowerCase(Locale.ROOT));
+    String b = base.toLowerCase(Locale.ROOT);
+    return domainTitles.contains(isMenPlural(b) ? b.substring(0, b.length() - 3) + "man" : b);
+  }
+
+  /** Is this title (its base) a plural in "-men" ("chairmen", "Spokesmen")? */
+  boolean isMenPlural(String base) {
+    return menPlurals.contains(base.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
   }
 
   /** A lexicon entry as a pattern: words joined by any run of spaces. */

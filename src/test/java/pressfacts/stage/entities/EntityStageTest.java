@@ -106,6 +106,19 @@ class EntityStageTest {
         // an acronym written once in capitals and once not is one organization
         Arguments.of("The Nordic Society for Road Research (NORSK) met. Norsk said so.", List.of("ORG=NORSK", "ORG=Norsk"),
             "ORGANIZATION Nordic Society for Road Research [Nordic Society for Road Research|NORSK|Norsk]"),
+        // the place of a body's local office closes its name
+        Arguments.of("The Head of the Nordic Council Office in Ruritania spoke.",
+            List.of("ORG=Nordic Council Office", "LOC=Ruritania"),
+            "ORGANIZATION Nordic Council Office in Ruritania [Nordic Council Office in Ruritania]"),
+        // a presidium is a body of its own, with its complement
+        Arguments.of("A member of the Presidium of the Nordic Bar Association spoke.", List.of("ORG=Nordic Bar Association"),
+            "ORGANIZATION Presidium of the Nordic Bar Association [Presidium of the Nordic Bar Association]"),
+        // "Chairman of the Board" is a title: the body is what follows the board
+        Arguments.of("The Chairman of the Board of the Nordic Road Council spoke.", List.of(),
+            "ORGANIZATION Nordic Road Council [Nordic Road Council]"),
+        // a board without a title before it is the body
+        Arguments.of("The Board of the Nordic Road Council met.", List.of(),
+            "ORGANIZATION Board of the Nordic Road Council [Board of the Nordic Road Council]"),
         // a weekday does not continue a name after "on"
         Arguments.of("The Council of Nations on Monday Morning met.", List.of(),
             "ORGANIZATION Council of Nations [Council of Nations]"));
@@ -132,6 +145,28 @@ class EntityStageTest {
         // a title the tagger took into the name is stripped; a title alone is no person
         Arguments.of("Judge Orkhan Valiyev spoke to the Chairman.",
             List.of("PER=Judge Orkhan Valiyev", "PER=Chairman"), "PERSON Orkhan Valiyev [Orkhan Valiyev]"),
+        // a state named elsewhere that the tagger ran into the name after "of" is cut off
+        Arguments.of("Ruritania signed. The Minister of Justice of Ruritania Omar Aziz Kalan spoke.",
+            List.of("LOC=Ruritania", "PER=Ruritania Omar Aziz Kalan"),
+            "LOCATION Ruritania [Ruritania|Ruritania]; PERSON Omar Aziz Kalan [Omar Aziz Kalan]"),
+        // the state is named elsewhere only in its long form ("Republic of X")
+        Arguments.of("The Republic of Ruritania signed. The Minister of Justice of Ruritania Omar Aziz Kalan spoke.",
+            List.of("LOC=Republic of Ruritania", "PER=Ruritania Omar Aziz Kalan"),
+            "LOCATION Republic of Ruritania [Republic of Ruritania]; PERSON Omar Aziz Kalan [Omar Aziz Kalan]"),
+        // a middle name after "of" stays: the first word names no place or body
+        Arguments.of("The sentencing of Marcus Dewayne Tillman is set.", List.of("PER=Marcus Dewayne Tillman"),
+            "PERSON Marcus Dewayne Tillman [Marcus Dewayne Tillman]"),
+        // the holder named right after a title's body is cut from the body the tagger ran him into
+        Arguments.of("The Judge of the Nordic Court of Appeal Anna Lindqvist spoke.",
+            List.of("ORG=Nordic Court of Appeal Anna Lindqvist"),
+            "ORGANIZATION Nordic Court of Appeal [Nordic Court of Appeal]; PERSON Anna Lindqvist [Anna Lindqvist]"),
+        // two closing words the text also writes in lower case belong to the body: no person
+        Arguments.of("The Judge of the Nordic Court of Human Rights spoke on human rights.", List.of(),
+            "ORGANIZATION Nordic Court of Human Rights [Nordic Court of Human Rights]"),
+        // an honorific is no surname
+        Arguments.of("The Judge of the Nordic Court of Ruritania Mr. Omar Aziz spoke.",
+            List.of("ORG=Nordic Court of Ruritania", "PER=Omar Aziz"),
+            "ORGANIZATION Nordic Court of Ruritania [Nordic Court of Ruritania]; PERSON Omar Aziz [Omar Aziz] {gender=male, honorific=Mr.}"),
         // the "S." of "U.S." is no initial
         Arguments.of("U.S. Marshals arrived.", List.of(), ""),
         // all-caps names in US releases, full and surname

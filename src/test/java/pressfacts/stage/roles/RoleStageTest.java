@@ -96,7 +96,77 @@ class RoleStageTest {
             List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Nordic Bank"),
             "Ivan Petrov|deputy director|Nordic Bank; Anna Lee|member|Nordic Bank"),
         // a modifier belongs to the title
-        Arguments.of("Acting chairman Omar Aziz spoke.", List.of("PER=Omar Aziz"), "Omar Aziz|Acting chairman|null"));
+        Arguments.of("Acting chairman Omar Aziz spoke.", List.of("PER=Omar Aziz"), "Omar Aziz|Acting chairman|null"),
+        // a domain stops before the name that follows it: no second title "Justice"
+        Arguments.of("The Minister of Justice Omar Aziz spoke.", List.of("PER=Omar Aziz"),
+            "Omar Aziz|Minister of Justice|null"),
+        // a lower-case title takes a lower-case domain
+        Arguments.of("Later deputy minister of finance Anna Lee spoke.", List.of("PER=Anna Lee"),
+            "Anna Lee|deputy minister of finance|null"),
+        // a domain, then the state of the minister, then the name
+        Arguments.of("Minister of Justice of the Republic of Ruritania Omar Aziz came.",
+            List.of("PER=Omar Aziz", "LOC=Republic of Ruritania"), "Omar Aziz|Minister of Justice|null"),
+        // two titles of one person before the name: TITLE of ORG, TITLE PERSON
+        Arguments.of("The Chairman of the High Court, Minister of Justice Omar Aziz, spoke.",
+            List.of("PER=Omar Aziz", "ORG=High Court"), "Omar Aziz|Minister of Justice|null; Omar Aziz|Chairman|High Court"),
+        // a plural title with a lower-case "of" phrase, then a second plural title and a list: both titles
+        Arguments.of("Acting chairmen of the chambers, judges, Ivan Petrov and Anna Lee, spoke.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee"),
+            "Ivan Petrov|judge|null; Ivan Petrov|Acting chairman|null; Anna Lee|judge|null; Anna Lee|Acting chairman|null"),
+        // ORG in PLACE PERSON: the office's place is skipped on the way to the name
+        Arguments.of("The Head of the Nordic Office in Ruritania Anna Lee spoke.",
+            List.of("PER=Anna Lee", "ORG=Nordic Office", "LOC=Ruritania"), "Anna Lee|Head|Nordic Office"),
+        // TITLE of ORG, TITLE PERSON where the second title has no organization of its own
+        Arguments.of("Head of the Delegation of the Nordic Union, Ambassador Anna Lee, spoke.",
+            List.of("PER=Anna Lee", "ORG=Delegation of the Nordic Union"),
+            "Anna Lee|Ambassador|null; Anna Lee|Head|Delegation of the Nordic Union"),
+        // a capitalised Delegation is part of a name, not a visiting delegation sent by the organization after it
+        Arguments.of("The Delegation of the Nordic Union was led by Ambassador Anna Lee.",
+            List.of("PER=Anna Lee", "ORG=Nordic Union"), "Anna Lee|Ambassador|null"),
+        // a plural title after a list of names: every name, the title in the singular
+        Arguments.of("The panel included Ivan Petrov and Anna Lee, judges of the High Court.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=High Court"),
+            "Ivan Petrov|judge|High Court; Anna Lee|judge|High Court"),
+        // a plural title after one name only is not that person's title
+        Arguments.of("Then Ivan Petrov, judges of the High Court and others met.",
+            List.of("PER=Ivan Petrov", "ORG=High Court"), ""),
+        // a list after a plural title takes the organization named after its last name
+        Arguments.of("Trial Attorneys Ivan Petrov and Anna Lee of the Fraud Unit prosecuted.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Fraud Unit"),
+            "Ivan Petrov|Trial Attorney|Fraud Unit; Anna Lee|Trial Attorney|Fraud Unit"),
+        // a place inside a title belongs to it ("U.S." found as a place)
+        Arguments.of("Before U.S. District Judge Anna Lee he pleaded.", List.of("PER=Anna Lee", "LOC=U.S."),
+            "Anna Lee|U.S. District Judge|null"),
+        // a modifier and a new title word
+        Arguments.of("Presiding judge Omar Aziz read it.", List.of("PER=Omar Aziz"), "Omar Aziz|Presiding judge|null"),
+        // TITLE for ORG and TITLE in the ORG after a person
+        Arguments.of("Anna Lee, Chief Crown Prosecutor for the Nordic Service, spoke.",
+            List.of("PER=Anna Lee", "ORG=Nordic Service"), "Anna Lee|Chief Crown Prosecutor|Nordic Service"),
+        // a lower-case "on" complement belongs to the title, up to a new "of the" phrase
+        Arguments.of("Mr. Omar Aziz, the adviser on the road works of the same bank, came.",
+            List.of("PER=Omar Aziz"), "Omar Aziz|adviser on the road works|null"),
+        // an "on" complement right before the name; "lawyers" inside it is no title
+        Arguments.of("The Special Rapporteur on the freedom of judges and lawyers Mr. Omar Aziz came.",
+            List.of("PER=Omar Aziz"), "Omar Aziz|Special Rapporteur on the freedom of judges and lawyers|null"),
+        // an "on" phrase that runs on into the sentence is no complement of the title
+        Arguments.of("Omar Aziz, Special Rapporteur on the freedom of judges visited the court.", List.of("PER=Omar Aziz"),
+            "Omar Aziz|Special Rapporteur|null"),
+        // "of the Republic of X" where only the state's name is a place, then "to" and the host state
+        Arguments.of("The Ambassador of the Republic of Ruritania to Freedonia Omar Aziz came.",
+            List.of("PER=Omar Aziz", "LOC=Ruritania", "LOC=Freedonia"), "Omar Aziz|Ambassador|null"),
+        // a later shortened title without its complement is the same role
+        Arguments.of("The Nordic Union Special Rapporteur on the rights of authors Omar Aziz came. The Nordic Union Special"
+                + " Rapporteur said so.", List.of("PER=Omar Aziz", "ORG=Nordic Union"),
+            "Omar Aziz|Special Rapporteur on the rights of authors|Nordic Union"),
+        // a state's name that no mention covers, right before the holder's name
+        Arguments.of("The Minister of Justice of the Republic of Ruritania Omar Aziz came.", List.of("PER=Omar Aziz"),
+            "Omar Aziz|Minister of Justice|null"),
+        // dismissed from the post of TITLE of ORG
+        Arguments.of("Omar Aziz is dismissed from the post of chairman of the High Court.",
+            List.of("PER=Omar Aziz", "ORG=High Court"), "Omar Aziz|chairman|High Court"),
+        // a plural title of an organization without names goes to nobody, not to the organization's one holder
+        Arguments.of("Chairman of the High Court Omar Aziz and members of the High Court came.",
+            List.of("PER=Omar Aziz", "ORG=High Court"), "Omar Aziz|Chairman|High Court"));
   }
 
   @ParameterizedTest
