@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import pressfacts.doc.InstrumentKind;
 import pressfacts.doc.ProvisionUnit;
+import pressfacts.text.LexiconFile;
 
 /**
  * Every vocabulary the citation finder uses, read once from the data files under
@@ -177,21 +178,6 @@ final class CitationLexicon {
   }
 
   private static List<String> lines(String file) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = CitationLexicon.class.getResourceAsStream(DIR + file)) {
-      if (in == null) {
-        throw new IllegalStateException("lexicon " + DIR + file + " is missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String t = line.strip();
-        if (!t.isEmpty() && !t.startsWith("#")) {
-          out.add(t);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return LexiconFile.lines(DIR + file);
   }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import pressfacts.text.LexiconFile;
 
 /**
  * The vocabularies of the date grammar, read once from {@code /pressfacts/lexicon/dates/}: month
@@ -79,20 +80,6 @@ record DateLexicon(Map<String, Integer> months, Set<String> monthAbbreviations,
 
   /** The non-blank, non-comment lines of a lexicon file, trimmed. */
   private static List<String> words(String file) {
-    try (InputStream in = DateLexicon.class.getResourceAsStream(DIR + file)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + DIR + file);
-      }
-      List<String> lines = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          lines.add(line.strip());
-        }
-      }
-      return lines;
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + DIR + file, e);
-    }
+    return LexiconFile.lines(DIR + file);
   }
 }

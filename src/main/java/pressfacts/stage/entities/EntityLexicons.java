@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import pressfacts.text.LexiconFile;
 
 /**
  * The vocabularies of the entity stage, loaded once from
@@ -21,14 +22,16 @@ public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorific
   public record Rewrite(Pattern pattern, String replacement) {
   }
 
+  static final String LEXICON_DIR = "/pressfacts/lexicon/entities/";
+
   public static EntityLexicons load() {
     Map<String, String> honorifics = new HashMap<>();
-    for (String line : LexiconFile.lines("honorifics.tsv")) {
+    for (String line : LexiconFile.lines(LEXICON_DIR + "honorifics.tsv")) {
       String[] p = line.split("\t");
       honorifics.put(p[0].trim(), p[1].trim());
     }
     Map<String, String> alias = new HashMap<>();
-    for (String line : LexiconFile.lines("location-aliases.txt")) {
+    for (String line : LexiconFile.lines(LEXICON_DIR + "location-aliases.txt")) {
       String[] forms = line.split("\t");
       String canonical = MentionGrouper.key(forms[0]);
       for (String f : forms) {
@@ -36,7 +39,7 @@ public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorific
       }
     }
     List<Rewrite> rewrites = new ArrayList<>();
-    for (String line : LexiconFile.lines("transliteration.tsv")) {
+    for (String line : LexiconFile.lines(LEXICON_DIR + "transliteration.tsv")) {
       String[] p = line.split("\t");
       rewrites.add(new Rewrite(Pattern.compile(p[0]), p[1]));
     }
@@ -45,7 +48,7 @@ public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorific
   }
 
   private static Set<String> lowerSet(String file) {
-    return Set.copyOf(LexiconFile.lines(file).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList());
+    return Set.copyOf(LexiconFile.lines(LEXICON_DIR + file).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList());
   }
 
   /** Does this word end like a surname ("Dilanyan", "Hajiyev")? */

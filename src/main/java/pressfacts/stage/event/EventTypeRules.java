@@ -1,16 +1,12 @@
 package pressfacts.stage.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.EventType;
+import pressfacts.text.LexiconFile;
 
 /**
  * Keyword baseline for the event type: cue patterns per type from a lexicon file, title cues
@@ -30,24 +26,13 @@ public final class EventTypeRules implements EventTypeClassifier {
   }
 
   public static EventTypeRules load() {
-    try (InputStream in = EventTypeRules.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      List<Cue> cues = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] parts = line.split("\t", 2);
-        cues.add(new Cue(EventType.fromWire(parts[0].trim()),
-            Pattern.compile("\\b(?:" + parts[1].trim() + ")", Pattern.CASE_INSENSITIVE)));
-      }
-      return new EventTypeRules(cues);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + RESOURCE, e);
+    List<Cue> cues = new ArrayList<>();
+    for (String line : LexiconFile.lines(RESOURCE)) {
+      String[] parts = line.split("\t", 2);
+      cues.add(new Cue(EventType.fromWire(parts[0].trim()),
+          Pattern.compile("\\b(?:" + parts[1].trim() + ")", Pattern.CASE_INSENSITIVE)));
     }
+    return new EventTypeRules(cues);
   }
 
   @Override

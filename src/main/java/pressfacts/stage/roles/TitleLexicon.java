@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import pressfacts.text.LexiconFile;
 
 /**
  * The titles of the role stage, loaded once from {@code lexicon/roles/}, compiled into one
@@ -80,21 +81,6 @@ public final class TitleLexicon {
   }
 
   private static List<String> lines(String name) {
-    String path = DIR + name;
-    try (InputStream in = TitleLexicon.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon resource " + path);
-      }
-      List<String> out = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.stripTrailing());
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + path, e);
-    }
+    return LexiconFile.lines(DIR + name);
   }
 }

@@ -1,15 +1,11 @@
 package pressfacts.stage.warnings;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import pressfacts.doc.Token;
+import pressfacts.text.LexiconFile;
 
 /**
  * Is a text English? English prose, even terse press-release English, has a quarter or more of
@@ -30,21 +26,7 @@ public final class LanguageCheck {
   }
 
   public static LanguageCheck load() {
-    try (InputStream in = LanguageCheck.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      Set<String> words = new HashSet<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          words.add(line.strip());
-        }
-      }
-      return new LanguageCheck(words);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot read " + RESOURCE, e);
-    }
+    return new LanguageCheck(new HashSet<>(LexiconFile.lines(RESOURCE)));
   }
 
   /** The share of function words, or -1 when the text is too short to judge. */
