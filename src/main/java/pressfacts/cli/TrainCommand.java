@@ -26,13 +26,17 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Where models go (default ${DEFAULT-VALUE}).")
   Path out = Path.of("models");
 
+  @Option(names = "--seed", paramLabel = "GOLD.json", description = {"The seed release's gold (its .txt beside it),",
+      "a guard for adopting the organization name model (default ${DEFAULT-VALUE})."})
+  Path seed = OrgModelTrainer.DEFAULT_SEED;
+
   @Override
   public Integer call() throws Exception {
     EventModelTrainer.Result r = EventModelTrainer.train(corpus, out);
     System.out.printf(Locale.ROOT, "event type: trained on %d documents; corpus/test accuracy: model %.3f (%d/%d),"
             + " keyword rules %.3f (%d/%d); %s%n", r.trainDocs(), r.modelAccuracy(), r.modelCorrect(), r.testDocs(),
         r.rulesAccuracy(), r.rulesCorrect(), r.testDocs(), r.adopted() ? "model adopted" : "rules kept");
-    OrgModelTrainer.Result o = OrgModelTrainer.train(corpus, out);
+    OrgModelTrainer.Result o = OrgModelTrainer.train(corpus, seed, out);
     System.out.printf(Locale.ROOT, "organization names: trained on %d sentences of %d documents (%d gold mentions,"
         + " %d not on token boundaries); corpus/test: name finder alone %s; %s%n", o.trainSentences(), o.trainDocs(),
         o.goldMentions(), o.unalignedMentions(), prf(o.finderAlone()), o.adopted() ? "model adopted" : "rules kept");
@@ -40,6 +44,14 @@ public final class TrainCommand implements Callable<Integer> {
             + " ORGANIZATION entity F1 %s / %s, ORGANIZATION strict mention F1 %s / %s%n",
         f1(o.without().roles()), f1(o.with().roles()), f1(o.without().orgEntities()), f1(o.with().orgEntities()),
         f1(o.without().orgMentionsStrict()), f1(o.with().orgMentionsStrict()));
+    if (o.seedChecked()) {
+      System.out.printf(Locale.ROOT, "  pipeline on the seed release without / with: role triple F1 %s / %s,"
+              + " ORGANIZATION entity F1 %s / %s, ORGANIZATION strict mention F1 %s / %s%n",
+          f1(o.seedWithout().roles()), f1(o.seedWith().roles()), f1(o.seedWithout().orgEntities()),
+          f1(o.seedWith().orgEntities()), f1(o.seedWithout().orgMentionsStrict()), f1(o.seedWith().orgMentionsStrict()));
+    } else {
+      System.out.println("  no seed release at " + seed + ": the organization name model is not adopted");
+    }
     Path bin = out.resolve(OrgModelTrainer.MODEL_FILE);
     long t0 = System.nanoTime();
     try (var in = Files.newInputStream(bin)) {

@@ -37,7 +37,10 @@ public final class OrgModelTrainer {
   public static final String SIDECAR_FILE = "org-names.json";
   public static final String ADOPTION_RULE = "the pipeline uses the model only when, on corpus/test, none of role"
       + " triple F1, ORGANIZATION entity F1 and ORGANIZATION strict mention F1 is lower with it than without it,"
-      + " and at least one is higher";
+      + " and at least one is higher; and on the seed release (the project's reference document, read from"
+      + " ../shared/ beside the repository) none of the three is lower either; without the seed it is not adopted";
+  /** The seed release's gold, relative to the repository root (the tests' convention for shared files). */
+  public static final Path DEFAULT_SEED = Path.of("../shared/seed-press-release.gold.json");
 
   /** The three pipeline figures the adoption rule reads. */
   public record PipelineScores(Counts roles, Counts orgEntities, Counts orgMentionsStrict) {
@@ -53,14 +56,22 @@ public final class OrgModelTrainer {
 
   /** What a training run measured. */
   public record Result(int trainDocs, int trainSentences, int goldMentions, int unalignedMentions, int testDocs,
-                       Counts finderAlone, PipelineScores without, PipelineScores with, boolean adopted,
-                       String devSha256) {
+                       Counts finderAlone, PipelineScores without, PipelineScores with, PipelineScores seedWithout,
+                       PipelineScores seedWith, boolean adopted, String devSha256) {
+    /** Whether the seed was there to check (without it the model is not adopted). */
+    public boolean seedChecked() {
+      return seedWith != null;
+    }
   }
 
   private OrgModelTrainer() {
   }
 
   public static Result train(Path corpus, Path out) throws IOException {
+    return train(corpus, DEFAULT_SEED, out);
+  }
+
+  public static Result train(Path corpus, Path seedGold, Path out) throws IOException {
     Path dev = corpus.resolve("dev");
     List<GoldDoc> devDocs = GoldCorpus.read(dev);
     OrgNameSamples.Built built = OrgNameSamples.build(devDocs);
@@ -73,14 +84,21 @@ public final class OrgModelTrainer {
     ModelStore base = ModelStore.load();
     PipelineScores without = scorePipeline(base.withOrganizations(OrganizationCandidates.NONE), testDocs);
     PipelineScores with = scorePipeline(base.withOrganizations(finder), testDocs);
-    boolean adopted = adopts(without, with);
+    PipelineScores seedWithout = null;
+    PipelineScores seedWith = null;
+    if (Files.isRegularFile(seedGold)) {
+      List<GoldDoc> seed = GoldCorpus.read(seedGold);
+      seedWithout = scorePipeline(base.withOrganizations(OrganizationCandidates.NONE), seed);
+      seedWith = scorePipeline(base.withOrganizations(finder), seed);
+    }
+    boolean adopted = adopts(without, with) && seedWith != null && noneLower(seedWithout, seedWith);
     String sha = CorpusChecksum.of(dev);
     Files.createDirectories(out);
     try (OutputStream o = Files.newOutputStream(out.resolve(MODEL_FILE))) {
       finder.write(o);
     }
     Result r = new Result(devDocs.size(), built.samples().size(), built.mentions(), built.unaligned(), testDocs.size(),
-        alone, without, with, adopted, sha);
+        alone, without, with, seedWithout, seedWith, adopted, sha);
     writeSidecar(out.resolve(SIDECAR_FILE), r);
     return r;
   }
@@ -97,6 +115,18 @@ public final class OrgModelTrainer {
       higher |= b[i] > a[i];
     }
     return higher;
+  }
+
+  /** No one of the three F1s lower with the model than without it. */
+  static boolean noneLower(PipelineScores without, PipelineScores with) {
+    double[] a = without.f1s();
+    double[] b = with.f1s();
+    for (int i = 0; i < a.length; i++) {
+      if (b[i] < a[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The finder's own spans against the gold ORGANIZATION mentions: exact offsets only. */
@@ -146,6 +176,13 @@ public final class OrgModelTrainer {
     ObjectNode with = s.putObject("pipeline_with_model");
     putPipeline(without, r.without());
     putPipeline(with, r.with());
+    if (r.seedChecked()) {
+      ObjectNode seed = n.putObject("scores_on_seed_release");
+      putPipeline(seed.putObject("pipeline_without_model"), r.seedWithout());
+      putPipeline(seed.putObject("pipeline_with_model"), r.seedWith());
+    } else {
+      n.putNull("scores_on_seed_release");
+    }
     n.put("adopted", r.adopted());
     n.put("adoption_rule", ADOPTION_RULE);
     Files.writeString(file, m.writeValueAsString(n) + "\n");
