@@ -31,6 +31,20 @@ class OrgAdoptionRuleTest {
     assertEquals(adopted, OrgModelTrainer.adopts(scores(without), scores(with)));
   }
 
+  static Stream<Arguments> seedGuard() {
+    return Stream.of(
+        // equal on the seed: the guard holds
+        Arguments.of("4/0/0 10/0/0 14/0/0", "4/0/0 10/0/0 14/0/0", true),
+        // one role lost on the seed (F1 1.0 -> 0.857): the guard fails
+        Arguments.of("4/0/0 10/0/0 14/0/0", "3/0/1 10/0/0 14/0/0", false));
+  }
+
+  @ParameterizedTest
+  @MethodSource("seedGuard")
+  void seedGuardAllowsNoLoss(String without, String with, boolean holds) {
+    assertEquals(holds, OrgModelTrainer.noneLower(scores(without), scores(with)));
+  }
+
   private static OrgModelTrainer.PipelineScores scores(String s) {
     String[] parts = s.split(" ");
     return new OrgModelTrainer.PipelineScores(counts(parts[0]), counts(parts[1]), counts(parts[2]));
