@@ -5,8 +5,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.nio.file.Files;
+import pressfacts.eval.Counts;
 import pressfacts.model.EventModelTrainer;
 import pressfacts.model.ModelsReadme;
+import pressfacts.model.OrgModelTrainer;
+import pressfacts.model.OrgNameFinder;
 
 /** {@code pressfacts train}: rebuilds every model of models/ from corpus/dev, deterministically. */
 @Command(name = "train",
@@ -23,14 +27,50 @@ public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Where models go (default ${DEFAULT-VALUE}).")
   Path out = Path.of("models");
 
+  @Option(names = "--seed", paramLabel = "GOLD.json", description = {"The seed release's gold (its .txt beside it),",
+      "a guard for adopting the organization name model (default ${DEFAULT-VALUE})."})
+  Path seed = OrgModelTrainer.DEFAULT_SEED;
+
   @Override
   public Integer call() throws Exception {
     EventModelTrainer.Result r = EventModelTrainer.train(corpus, out);
     System.out.printf(Locale.ROOT, "event type: trained on %d documents; corpus/test accuracy: model %.3f (%d/%d),"
             + " keyword rules %.3f (%d/%d); %s%n", r.trainDocs(), r.modelAccuracy(), r.modelCorrect(), r.testDocs(),
         r.rulesAccuracy(), r.rulesCorrect(), r.testDocs(), r.adopted() ? "model adopted" : "rules kept");
+    OrgModelTrainer.Result o = OrgModelTrainer.train(corpus, seed, out);
+    System.out.printf(Locale.ROOT, "organization names: trained on %d sentences of %d documents (%d gold mentions,"
+        + " %d not on token boundaries); corpus/test: name finder alone %s; %s%n", o.trainSentences(), o.trainDocs(),
+        o.goldMentions(), o.unalignedMentions(), prf(o.finderAlone()), o.adopted() ? "model adopted" : "rules kept");
+    System.out.printf(Locale.ROOT, "  pipeline on corpus/test   without / with: role triple F1 %s / %s,"
+            + " ORGANIZATION entity F1 %s / %s, ORGANIZATION strict mention F1 %s / %s%n",
+        f1(o.without().roles()), f1(o.with().roles()), f1(o.without().orgEntities()), f1(o.with().orgEntities()),
+        f1(o.without().orgMentionsStrict()), f1(o.with().orgMentionsStrict()));
+    if (o.seedChecked()) {
+      System.out.printf(Locale.ROOT, "  pipeline on the seed release without / with: role triple F1 %s / %s,"
+              + " ORGANIZATION entity F1 %s / %s, ORGANIZATION strict mention F1 %s / %s%n",
+          f1(o.seedWithout().roles()), f1(o.seedWith().roles()), f1(o.seedWithout().orgEntities()),
+          f1(o.seedWith().orgEntities()), f1(o.seedWithout().orgMentionsStrict()), f1(o.seedWith().orgMentionsStrict()));
+    } else {
+      System.out.println("  no seed release at " + seed + ": the organization name model is not adopted");
+    }
+    Path bin = out.resolve(OrgModelTrainer.MODEL_FILE);
+    long t0 = System.nanoTime();
+    try (var in = Files.newInputStream(bin)) {
+      OrgNameFinder.load(in);
+    }
+    System.out.printf(Locale.ROOT, "  %s: %d bytes, loaded in %d ms%n", bin, Files.size(bin), (System.nanoTime() - t0) / 1_000_000);
     ModelsReadme.write(out);
-    System.out.println("wrote " + out.resolve(EventModelTrainer.MODEL_FILE) + ", its sidecar and " + out.resolve("README.md"));
+    System.out.println("wrote " + out.resolve(EventModelTrainer.MODEL_FILE) + ", " + bin + ", their sidecars and "
+        + out.resolve("README.md"));
     return 0;
+  }
+
+  private static String prf(Counts c) {
+    return c.prf().map(p -> String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", p.precision(),
+        p.recall(), p.f1(), c.tp(), c.fp(), c.fn())).orElse("n/a");
+  }
+
+  private static String f1(Counts c) {
+    return c.prf().map(p -> String.format(Locale.ROOT, "%.3f", p.f1())).orElse("n/a");
   }
 }

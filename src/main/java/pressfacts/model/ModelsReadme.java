@@ -32,8 +32,11 @@ public final class ModelsReadme {
             .append(n.get("training_docs").asInt()).append(" documents, sha256 `")
             .append(n.get("training_data_sha256").asText()).append("`)\n")
             .append("- parameters: `").append(n.get("parameters").toString()).append("`\n")
-            .append("- scores on `corpus/test`: `").append(n.get("scores_on_corpus_test").toString()).append("`\n")
-            .append("- adopted by the pipeline: ").append(n.get("adopted").asBoolean() ? "yes" : "no")
+            .append("- scores on `corpus/test`: `").append(n.get("scores_on_corpus_test").toString()).append("`\n");
+        if (n.has("scores_on_seed_release")) {
+          b.append("- scores on the seed release: `").append(n.get("scores_on_seed_release").toString()).append("`\n");
+        }
+        b.append("- adopted by the pipeline: ").append(n.get("adopted").asBoolean() ? "yes" : "no")
             .append(" (").append(n.get("adoption_rule").asText()).append(")\n")
             .append("- sidecar: `").append(sidecar.getFileName()).append("`\n\n");
       }

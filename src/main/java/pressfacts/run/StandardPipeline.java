@@ -24,7 +24,7 @@ public final class StandardPipeline {
         .add(new NerStage(models.ner()))
         .add(new DateStage())
         .add(new CitationStage())
-        .add(new EntityStage())
+        .add(new EntityStage(models.organizations()))
         .add(new RoleStage())
         .add(new EventStage(models.eventTypes()))
         .add(new WarningStage(models.language()))

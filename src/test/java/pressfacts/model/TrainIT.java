@@ -15,9 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code train} rebuilds the committed model: the same corpus gives the same weights and the same
+ * {@code train} rebuilds the committed models: the same corpus gives the same weights and the same
  * scores. The model files are not byte-identical as a whole, because OpenNLP writes a training
- * timestamp into the model's manifest; the weights entry ({@code doccat.model}) is.
+ * timestamp into each model's manifest ({@code manifest.properties}); the weights entries
+ * ({@code doccat.model}; {@code nameFinder.model} with its feature generator descriptor
+ * {@code generator.featuregen}) are.
  */
 class TrainIT {
   private static final Path COMMITTED = Path.of("models");
@@ -35,6 +37,35 @@ class TrainIT {
     assertEquals(sidecar.get("adopted").asBoolean(), r.adopted());
     assertArrayEquals(entry(COMMITTED.resolve(EventModelTrainer.MODEL_FILE), "doccat.model"),
         entry(out.resolve(EventModelTrainer.MODEL_FILE), "doccat.model"));
+  }
+
+  @Test
+  void retrainingGivesTheCommittedOrganizationNameModelAndScores(@TempDir Path out) throws IOException {
+    OrgModelTrainer.Result r = OrgModelTrainer.train(Path.of("corpus"), out);
+
+    JsonNode sidecar = new ObjectMapper().readTree(COMMITTED.resolve(OrgModelTrainer.SIDECAR_FILE).toFile());
+    assertEquals(sidecar.get("training_data_sha256").asText(), r.devSha256(),
+        "corpus/dev changed since models/ was trained: run 'java -jar target/pressfacts.jar train' and commit models/");
+    assertEquals(sidecar.get("training_org_mentions_unaligned").asInt(), r.unalignedMentions());
+    JsonNode scores = sidecar.get("scores_on_corpus_test");
+    JsonNode alone = scores.get("name_finder_alone_org_spans_exact");
+    assertEquals(alone.get("tp").asLong(), r.finderAlone().tp());
+    assertEquals(alone.get("fp").asLong(), r.finderAlone().fp());
+    assertEquals(alone.get("fn").asLong(), r.finderAlone().fn());
+    assertPipeline(scores.get("pipeline_without_model"), r.without());
+    assertPipeline(scores.get("pipeline_with_model"), r.with());
+    assertEquals(sidecar.get("adopted").asBoolean(), r.adopted());
+    for (String weights : new String[] {"nameFinder.model", "generator.featuregen"}) {
+      assertArrayEquals(entry(COMMITTED.resolve(OrgModelTrainer.MODEL_FILE), weights),
+          entry(out.resolve(OrgModelTrainer.MODEL_FILE), weights), weights);
+    }
+  }
+
+  private static void assertPipeline(JsonNode committed, OrgModelTrainer.PipelineScores got) {
+    assertEquals(committed.get("role_triple_f1").asDouble(), OrgModelTrainer.round(OrgModelTrainer.f1(got.roles())));
+    assertEquals(committed.get("org_entity_f1").asDouble(), OrgModelTrainer.round(OrgModelTrainer.f1(got.orgEntities())));
+    assertEquals(committed.get("org_mention_strict_f1").asDouble(),
+        OrgModelTrainer.round(OrgModelTrainer.f1(got.orgMentionsStrict())));
   }
 
   private static byte[] entry(Path zip, String name) throws IOException {

@@ -28,16 +28,27 @@ public final class EntityStage implements Stage {
   private final PersonFinder persons;
   private final LocationFinder locations = new LocationFinder();
   private final MentionGrouper grouper;
+  private final OrganizationCandidates extraOrganizations;
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
-    this(EntityLexicons.load());
+    this(OrganizationCandidates.NONE);
+  }
+
+  /** With a further source of organization candidates (see {@link OrganizationCandidates}). */
+  public EntityStage(OrganizationCandidates extraOrganizations) {
+    this(EntityLexicons.load(), extraOrganizations);
   }
 
   public EntityStage(EntityLexicons lexicons) {
+    this(lexicons, OrganizationCandidates.NONE);
+  }
+
+  public EntityStage(EntityLexicons lexicons, OrganizationCandidates extraOrganizations) {
     this.organizations = new OrganizationFinder(lexicons);
     this.persons = new PersonFinder(lexicons);
     this.grouper = new MentionGrouper(lexicons);
+    this.extraOrganizations = extraOrganizations;
   }
 
   @Override
@@ -63,10 +74,24 @@ public final class EntityStage implements Stage {
     List<Mention> tagged = in.get(Keys.NER_MENTIONS).mentions();
     List<CharSpan> cited = in.get(Keys.CITATIONS).citations().stream().map(Citation::span).toList();
     List<CharSpan> personSpans = persons.find(match, tagged);
-    List<CharSpan> orgSpans = organizations.find(match, tokens, tagged, personSpans);
+    List<CharSpan> orgSpans = organizations.find(match, tokens, withExtraOrganizations(text, tokens, tagged),
+        personSpans);
     List<CharSpan> placeSpans = locations.find(match, tagged);
     List<Mention> settled = settle(text, cited, orgSpans, personSpans, placeSpans);
     return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, settled)));
+  }
+
+  /** The tagger's mentions plus the extra source's spans as ORGANIZATION mentions, for the org finder only. */
+  private List<Mention> withExtraOrganizations(String text, TokenLayer tokens, List<Mention> tagged) {
+    List<CharSpan> extra = extraOrganizations.find(text, tokens);
+    if (extra.isEmpty()) {
+      return tagged;
+    }
+    List<Mention> out = new ArrayList<>(tagged);
+    for (CharSpan s : extra) {
+      out.add(Mention.of(text, s, EntityType.ORGANIZATION));
+    }
+    return out;
   }
 
   /**
