@@ -37,7 +37,8 @@ public final class OrgModelTrainer {
   public static final String SIDECAR_FILE = "org-names.json";
   public static final String ADOPTION_RULE = "the pipeline uses the model only when, on corpus/test, none of role"
       + " triple F1, ORGANIZATION entity F1 and ORGANIZATION strict mention F1 is lower with it than without it,"
-      + " and at least one is higher; and on the seed release (the project's reference document, read from"
+      + " and at least one is higher by 0.01 or more (on 22 documents one organization more or less moves these"
+      + " figures by about 0.005: smaller gains are noise); and on the seed release (the project's reference document, read from"
       + " ../shared/ beside the repository) none of the three is lower either; without the seed it is not adopted";
   /** The seed release's gold, relative to the repository root (the tests' convention for shared files). */
   public static final Path DEFAULT_SEED = Path.of("../shared/seed-press-release.gold.json");
@@ -103,6 +104,9 @@ public final class OrgModelTrainer {
     return r;
   }
 
+  /** The smallest F1 gain that counts as an improvement (see {@link #ADOPTION_RULE}). */
+  static final double MIN_GAIN = 0.01;
+
   /** The adoption rule (see {@link #ADOPTION_RULE}). */
   static boolean adopts(PipelineScores without, PipelineScores with) {
     double[] a = without.f1s();
@@ -112,7 +116,7 @@ public final class OrgModelTrainer {
       if (b[i] < a[i]) {
         return false;
       }
-      higher |= b[i] > a[i];
+      higher |= b[i] >= a[i] + MIN_GAIN - 1e-12;
     }
     return higher;
   }

@@ -22,7 +22,9 @@ class OrgAdoptionRuleTest {
         // two higher, one lower (roles: F1 0.8 -> 0.7): not adopted
         Arguments.of("8/2/2 8/2/2 8/2/2", "7/3/3 9/1/1 9/1/1", false),
         // all three higher: adopted
-        Arguments.of("8/2/2 8/2/2 8/2/2", "9/1/1 9/1/1 9/1/1", true));
+        Arguments.of("8/2/2 8/2/2 8/2/2", "9/1/1 9/1/1 9/1/1", true),
+        // a gain below 0.01 is noise: F1 200/220 = 0.9091 to 202/221 = 0.9140
+        Arguments.of("100/10/10 100/10/10 100/10/10", "100/10/10 101/10/9 100/10/10", false));
   }
 
   @ParameterizedTest
