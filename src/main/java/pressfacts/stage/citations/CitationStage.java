@@ -66,9 +66,8 @@ public final class CitationStage implements Stage {
     Words words = new Words(matching);
     List<DateMention> ds = dates.dates();
     List<Found> found = finder.find(text, matching, words, ds);
-    String documentCode = documentJurisdiction.of(matching);
-    CitationResolver.Result r = resolver.resolve(text, words, found,
-        offset -> documentJurisdiction.at(matching, offset, documentCode));
+    DocumentJurisdiction.Cues cues = documentJurisdiction.find(matching);
+    CitationResolver.Result r = resolver.resolve(text, words, found, cues::at);
     return new CitationLayer(r.citations(), r.warnings());
   }
 }

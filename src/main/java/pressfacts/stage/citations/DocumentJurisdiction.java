@@ -16,7 +16,56 @@ import java.util.regex.Pattern;
 final class DocumentJurisdiction {
   static final int MIN_SCORE = 2;
 
-  private record Cue(Pattern pattern, String code, int weight) {
+  private record Cue(String phrase, Pattern pattern, String code, int weight) {
+  }
+
+  /** One cue found in a text: where, for which state, with what weight. */
+  private record Hit(int offset, String code, int weight) {
+  }
+
+  /**
+   * The cues found in one text, found once: the document's state and each paragraph's are sums
+   * over them, so a document with many citations is not scanned again for each.
+   */
+  final class Cues {
+    private final String text;
+    private final List<Hit> hits;
+    private final String documentCode;
+
+    private Cues(String text, List<Hit> hits) {
+      this.text = text;
+      this.hits = hits;
+      this.documentCode = best(scores(0, text.length()));
+    }
+
+    /** The document's jurisdiction code, or null. */
+    String document() {
+      return documentCode;
+    }
+
+    /**
+     * The state of the paragraph holding {@code offset} when the paragraph names exactly one
+     * (a release about a foreign delegation tells of its host's law in a paragraph that names the
+     * host only), else the document's.
+     */
+    String at(int offset) {
+      int from = text.lastIndexOf("\n\n", offset);
+      from = from < 0 ? 0 : from;
+      int to = text.indexOf("\n\n", offset);
+      to = to < 0 ? text.length() : to;
+      Map<String, Integer> local = scores(from, to);
+      return local.size() == 1 ? local.keySet().iterator().next() : documentCode;
+    }
+
+    private Map<String, Integer> scores(int from, int to) {
+      Map<String, Integer> score = new TreeMap<>();
+      for (Hit h : hits) {
+        if (h.offset() >= from && h.offset() < to) {
+          score.merge(h.code(), h.weight(), Integer::sum);
+        }
+      }
+      return score;
+    }
   }
 
   private final List<Cue> cues;
@@ -25,39 +74,30 @@ final class DocumentJurisdiction {
     List<Cue> out = new ArrayList<>();
     for (CitationLexicon.JurisdictionCue c : lex.jurisdictionCues) {
       // word boundaries that also hold for cues ending in a dot ("U.S.")
-      out.add(new Cue(Pattern.compile("(?<![\\w.])" + Pattern.quote(c.phrase()) + "(?!\\w)"), c.code(), c.weight()));
+      out.add(new Cue(c.phrase(), Pattern.compile("(?<![\\w.])" + Pattern.quote(c.phrase()) + "(?!\\w)"), c.code(),
+          c.weight()));
     }
     cues = List.copyOf(out);
   }
 
-  /** The document's jurisdiction code, or null. */
-  String of(String matchingText) {
-    return best(scores(matchingText, 0, matchingText.length()));
-  }
-
-  /**
-   * The state of the paragraph holding {@code offset} when the paragraph names exactly one
-   * (a release about a foreign delegation tells of its host's law in a paragraph that names the
-   * host only), else {@code documentCode}.
-   */
-  String at(String matchingText, int offset, String documentCode) {
-    int from = matchingText.lastIndexOf("\n\n", offset);
-    from = from < 0 ? 0 : from;
-    int to = matchingText.indexOf("\n\n", offset);
-    to = to < 0 ? matchingText.length() : to;
-    Map<String, Integer> local = scores(matchingText, from, to);
-    return local.size() == 1 ? local.keySet().iterator().next() : documentCode;
-  }
-
-  private Map<String, Integer> scores(String matchingText, int from, int to) {
-    Map<String, Integer> score = new TreeMap<>();
+  /** Every cue of {@code matchingText}; a cue whose words do not occur at all is not run as a pattern. */
+  Cues find(String matchingText) {
+    List<Hit> hits = new ArrayList<>();
     for (Cue c : cues) {
-      Matcher m = c.pattern().matcher(matchingText).region(from, to);
+      if (!matchingText.contains(c.phrase())) {
+        continue;
+      }
+      Matcher m = c.pattern().matcher(matchingText);
       while (m.find()) {
-        score.merge(c.code(), c.weight(), Integer::sum);
+        hits.add(new Hit(m.start(), c.code(), c.weight()));
       }
     }
-    return score;
+    return new Cues(matchingText, hits);
+  }
+
+  /** The document's jurisdiction code, or null. */
+  String of(String matchingText) {
+    return find(matchingText).document();
   }
 
   private static String best(Map<String, Integer> score) {
