@@ -51,7 +51,7 @@ class CorpusQualityIT {
         f1("mentions strict", "LOCATION", 0.917),
         f1("mentions strict", "all", 0.925),
         f1("mentions lenient", "all", 0.961),
-        f1("entities", "PERSON", 0.930),
+        f1("entities", "PERSON", 0.942),
         f1("entities", "ORGANIZATION", 0.847),
         f1("entities", "LOCATION", 0.912),
         f1("dates strict", "DATE", 1.000),

@@ -180,8 +180,11 @@ final class MentionGrouper {
     if (sb.length == 1) {
       return true;
     }
-    // "A Huseynov" joins "Azer Huseynov" when the initial fits; "Farhad Kerimov" joins "Farhad Karimov".
-    return sb.length == 2 && (sb[0].length() == 1 ? fa[0].startsWith(sb[0]) : fa[0].equals(sb[0]));
+    // "A Huseynov" joins "Azer Huseynov" when the initial fits, in either spelling ("X.Yusupov" joins
+    // "Khurshid Yusupov"); "Farhad Kerimov" joins "Farhad Karimov".
+    return sb.length == 2 && (sb[0].length() == 1
+        ? fa[0].startsWith(sb[0]) || lex.surnameKey(fa[0]).startsWith(lex.surnameKey(sb[0]))
+        : fa[0].equals(sb[0]));
   }
 
   private boolean shortFormOf(String text, Mention full, Mention shorter, String a, String b) {

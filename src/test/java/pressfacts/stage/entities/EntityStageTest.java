@@ -139,6 +139,22 @@ class EntityStageTest {
             "PERSON Farid Kerimov [Farid Kerimov|Karimov]"),
         Arguments.of("Rauf Gadjiyev spoke. Hajiyev left.", List.of("PER=Rauf Gadjiyev", "PER=Hajiyev"),
             "PERSON Rauf Gadjiyev [Rauf Gadjiyev|Hajiyev]"),
+        // Azerbaijani q for g, gh for g; Uzbek x for kh (in the initial too), o for a; Kyrgyz i for y
+        Arguments.of("Vugar Guliyev spoke. V.Quliyev left.", List.of("PER=Vugar Guliyev"),
+            "PERSON Vugar Guliyev [Vugar Guliyev|V.Quliyev]"),
+        Arguments.of("Elnur Bagirov spoke. E.Baghirov left.", List.of("PER=Elnur Bagirov"),
+            "PERSON Elnur Bagirov [Elnur Bagirov|E.Baghirov]"),
+        Arguments.of("Khayot Nazarov spoke. X.Nazarov left.", List.of("PER=Khayot Nazarov"),
+            "PERSON Khayot Nazarov [Khayot Nazarov|X.Nazarov]"),
+        Arguments.of("Sardor Rahmatov spoke. S.Rahmatov and S.Rohmatov left.", List.of("PER=Sardor Rahmatov"),
+            "PERSON Sardor Rahmatov [Sardor Rahmatov|S.Rahmatov|S.Rohmatov]"),
+        Arguments.of("Almaz Toktorbayev spoke. A.Toktorbaev left.", List.of("PER=Almaz Toktorbayev"),
+            "PERSON Almaz Toktorbayev [Almaz Toktorbayev|A.Toktorbaev]"),
+        Arguments.of("Nurlan Abdykadyrov spoke. N.Abdykadirov left.", List.of("PER=Nurlan Abdykadyrov"),
+            "PERSON Nurlan Abdykadyrov [Nurlan Abdykadyrov|N.Abdykadirov]"),
+        // different initials stay different people, whatever the spelling
+        Arguments.of("Vugar Guliyev spoke. R.Quliyev left.", List.of("PER=Vugar Guliyev"),
+            "PERSON Vugar Guliyev [Vugar Guliyev]; PERSON R.Quliyev [R.Quliyev]"),
         // initial plus a variant spelling joins the full name; the name is the fullest form
         Arguments.of("A. Mamedov arrived. Anar Mammadov spoke.", List.of("PER=Anar Mammadov"),
             "PERSON Anar Mammadov [A. Mamedov|Anar Mammadov]"),
