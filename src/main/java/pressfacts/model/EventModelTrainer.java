@@ -1,7 +1,5 @@
 package pressfacts.model;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -96,30 +94,14 @@ public final class EventModelTrainer {
   }
 
   private static void writeSidecar(Path file, Result r) throws IOException {
-    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode n = m.createObjectNode();
-    n.put("model", "event type: OpenNLP DocumentCategorizerME (maxent), bag of words + word bigrams, title words x3");
-    n.put("file", MODEL_FILE);
-    n.put("command", "java -jar target/pressfacts.jar train --corpus corpus --out models");
-    n.put("training_data", "corpus/dev");
-    n.put("training_data_sha256", r.devSha256());
-    n.put("training_docs", r.trainDocs());
-    ObjectNode p = n.putObject("parameters");
-    p.put("algorithm", "MAXENT");
-    p.put("iterations", EventCategorizer.ITERATIONS);
-    p.put("cutoff", EventCategorizer.CUTOFF);
-    p.put("threads", 1);
-    p.put("opennlp", "2.5.6");
-    ObjectNode s = n.putObject("scores_on_corpus_test");
+    Sidecar sc = new Sidecar("event type: OpenNLP DocumentCategorizerME (maxent), bag of words + word bigrams,"
+        + " title words x3", MODEL_FILE, r.devSha256(), r.trainDocs());
+    sc.parameters(EventCategorizer.ITERATIONS, EventCategorizer.CUTOFF).put("opennlp", Sidecar.OPENNLP_VERSION);
+    ObjectNode s = sc.root().putObject("scores_on_corpus_test");
     s.put("documents", r.testDocs());
-    s.put("event_type_accuracy_model", round(r.modelAccuracy()));
-    s.put("event_type_accuracy_keyword_rules", round(r.rulesAccuracy()));
-    n.put("adopted", r.adopted());
-    n.put("adoption_rule", "the pipeline uses the model only when it is more accurate than the keyword rules on corpus/test");
-    Files.writeString(file, m.writeValueAsString(n) + "\n");
-  }
-
-  private static double round(double d) {
-    return Math.round(d * 1000) / 1000.0;
+    s.put("event_type_accuracy_model", Sidecar.round(r.modelAccuracy()));
+    s.put("event_type_accuracy_keyword_rules", Sidecar.round(r.rulesAccuracy()));
+    sc.write(file, r.adopted(),
+        "the pipeline uses the model only when it is more accurate than the keyword rules on corpus/test");
   }
 }

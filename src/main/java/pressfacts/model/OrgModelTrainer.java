@@ -1,7 +1,5 @@
 package pressfacts.model;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -154,25 +152,16 @@ public final class OrgModelTrainer {
   }
 
   private static void writeSidecar(Path file, Result r) throws IOException {
-    ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode n = m.createObjectNode();
-    n.put("model", "organization names: OpenNLP NameFinderME (maxent, BIO), default feature generators, over the"
-        + " pipeline's tokens; its spans are extra candidate starts for the entity stage's organization rules");
-    n.put("file", MODEL_FILE);
-    n.put("command", "java -jar target/pressfacts.jar train --corpus corpus --out models");
-    n.put("training_data", "corpus/dev");
-    n.put("training_data_sha256", r.devSha256());
-    n.put("training_docs", r.trainDocs());
+    Sidecar sc = new Sidecar("organization names: OpenNLP NameFinderME (maxent, BIO), default feature generators,"
+        + " over the pipeline's tokens; its spans are extra candidate starts for the entity stage's organization rules",
+        MODEL_FILE, r.devSha256(), r.trainDocs());
+    ObjectNode n = sc.root();
     n.put("training_sentences", r.trainSentences());
     n.put("training_org_mentions", r.goldMentions());
     n.put("training_org_mentions_unaligned", r.unalignedMentions());
-    ObjectNode p = n.putObject("parameters");
-    p.put("algorithm", "MAXENT");
-    p.put("iterations", OrgNameFinder.ITERATIONS);
-    p.put("cutoff", OrgNameFinder.CUTOFF);
-    p.put("threads", 1);
+    ObjectNode p = sc.parameters(OrgNameFinder.ITERATIONS, OrgNameFinder.CUTOFF);
     p.put("sequence_codec", "BIO");
-    p.put("opennlp", "2.5.6");
+    p.put("opennlp", Sidecar.OPENNLP_VERSION);
     ObjectNode s = n.putObject("scores_on_corpus_test");
     s.put("documents", r.testDocs());
     put(s.putObject("name_finder_alone_org_spans_exact"), r.finderAlone());
@@ -187,22 +176,20 @@ public final class OrgModelTrainer {
     } else {
       n.putNull("scores_on_seed_release");
     }
-    n.put("adopted", r.adopted());
-    n.put("adoption_rule", ADOPTION_RULE);
-    Files.writeString(file, m.writeValueAsString(n) + "\n");
+    sc.write(file, r.adopted(), ADOPTION_RULE);
   }
 
   private static void putPipeline(ObjectNode n, PipelineScores p) {
-    n.put("role_triple_f1", round(f1(p.roles())));
-    n.put("org_entity_f1", round(f1(p.orgEntities())));
-    n.put("org_mention_strict_f1", round(f1(p.orgMentionsStrict())));
+    n.put("role_triple_f1", Sidecar.round(f1(p.roles())));
+    n.put("org_entity_f1", Sidecar.round(f1(p.orgEntities())));
+    n.put("org_mention_strict_f1", Sidecar.round(f1(p.orgMentionsStrict())));
   }
 
   private static void put(ObjectNode n, Counts c) {
     Prf prf = c.prf().orElse(new Prf(0, 0, 0));
-    n.put("precision", round(prf.precision()));
-    n.put("recall", round(prf.recall()));
-    n.put("f1", round(prf.f1()));
+    n.put("precision", Sidecar.round(prf.precision()));
+    n.put("recall", Sidecar.round(prf.recall()));
+    n.put("f1", Sidecar.round(prf.f1()));
     n.put("tp", c.tp());
     n.put("fp", c.fp());
     n.put("fn", c.fn());
@@ -212,7 +199,4 @@ public final class OrgModelTrainer {
     return c.prf().map(Prf::f1).orElse(0.0);
   }
 
-  static double round(double d) {
-    return Math.round(d * 1000) / 1000.0;
-  }
 }

@@ -32,8 +32,8 @@ class TrainIT {
     assertEquals(sidecar.get("training_data_sha256").asText(), r.devSha256(),
         "corpus/dev changed since models/ was trained: run 'java -jar target/pressfacts.jar train' and commit models/");
     JsonNode scores = sidecar.get("scores_on_corpus_test");
-    assertEquals(scores.get("event_type_accuracy_model").asDouble(), Math.round(r.modelAccuracy() * 1000) / 1000.0);
-    assertEquals(scores.get("event_type_accuracy_keyword_rules").asDouble(), Math.round(r.rulesAccuracy() * 1000) / 1000.0);
+    assertEquals(scores.get("event_type_accuracy_model").asDouble(), Sidecar.round(r.modelAccuracy()));
+    assertEquals(scores.get("event_type_accuracy_keyword_rules").asDouble(), Sidecar.round(r.rulesAccuracy()));
     assertEquals(sidecar.get("adopted").asBoolean(), r.adopted());
     assertArrayEquals(entry(COMMITTED.resolve(EventModelTrainer.MODEL_FILE), "doccat.model"),
         entry(out.resolve(EventModelTrainer.MODEL_FILE), "doccat.model"));
@@ -62,10 +62,10 @@ class TrainIT {
   }
 
   private static void assertPipeline(JsonNode committed, OrgModelTrainer.PipelineScores got) {
-    assertEquals(committed.get("role_triple_f1").asDouble(), OrgModelTrainer.round(OrgModelTrainer.f1(got.roles())));
-    assertEquals(committed.get("org_entity_f1").asDouble(), OrgModelTrainer.round(OrgModelTrainer.f1(got.orgEntities())));
+    assertEquals(committed.get("role_triple_f1").asDouble(), Sidecar.round(OrgModelTrainer.f1(got.roles())));
+    assertEquals(committed.get("org_entity_f1").asDouble(), Sidecar.round(OrgModelTrainer.f1(got.orgEntities())));
     assertEquals(committed.get("org_mention_strict_f1").asDouble(),
-        OrgModelTrainer.round(OrgModelTrainer.f1(got.orgMentionsStrict())));
+        Sidecar.round(OrgModelTrainer.f1(got.orgMentionsStrict())));
   }
 
   private static byte[] entry(Path zip, String name) throws IOException {
