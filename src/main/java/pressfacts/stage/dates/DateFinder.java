@@ -53,6 +53,7 @@ public final class DateFinder {
   private final DatePatterns p;
   private final YearContext yearContext;
   private final List<Rule> rules;
+  /** Null when the grammar runs over the whole text (tests compare both ways). */
   private final AnchorWindows windows;
 
   /** Words (besides digits and weekday names) that the relative rules start from. */
@@ -60,12 +61,17 @@ public final class DateFinder {
       "today", "yesterday", "tomorrow", "last", "this", "next", "current", "previous", "coming");
 
   DateFinder(DateLexicon lex) {
+    this(lex, true);
+  }
+
+  /** {@code windowed}: run the rules only around anchors (the product); false runs them everywhere. */
+  DateFinder(DateLexicon lex, boolean windowed) {
     this.lex = lex;
     this.p = new DatePatterns(lex);
     this.yearContext = new YearContext(lex);
     Set<String> anchors = new HashSet<>(RELATIVE_ANCHORS);
     anchors.addAll(lex.weekdays().keySet());
-    this.windows = new AnchorWindows(anchors);
+    this.windows = windowed ? new AnchorWindows(anchors) : null;
     // Order is the priority between two matches of equal length.
     this.rules = List.of(
         new Rule("dotted", p.dotted, this::readDotted),
@@ -119,7 +125,8 @@ public final class DateFinder {
   /** Every calendar expression of {@code text}, not overlapping, in text order. */
   List<DateCandidate> match(String text) {
     String match = Normalization.forMatching(text);
-    AnchorWindows.Regions regions = windows.of(match);
+    List<CharSpan> whole = List.of(new CharSpan(0, match.length()));
+    AnchorWindows.Regions regions = windows == null ? new AnchorWindows.Regions(whole, whole) : windows.of(match);
     List<DateCandidate> all = new ArrayList<>();
     for (Rule rule : rules) {
       Matcher m = rule.pattern().matcher(match).useTransparentBounds(true).useAnchoringBounds(false);
