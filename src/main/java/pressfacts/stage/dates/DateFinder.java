@@ -163,7 +163,8 @@ public final class DateFinder {
   }
 
   /**
-   * Joins two neighbouring dates into one range when only a connector stands between them:
+   * Joins two neighbouring dates into one: a weekday and the day it names ("Friday, 22 January
+   * 2016", the value of the day), or a range when only a connector stands between them:
    * "2018-2020", "from 2018 to 2020", "between 2018 and 2020", "from 1 June to 3 July 2021"
    * (the first end takes the year of the second). "and" joins only after "between". The span
    * includes the leading "from" or "between", as the ANNOTATION.md example does.
@@ -185,6 +186,12 @@ public final class DateFinder {
 
   private DateCandidate join(DateCandidate a, DateCandidate b, String match) {
     String gap = match.substring(a.span().end(), b.span().start());
+    // "Friday, 22 January 2016": a weekday before the day it names is part of that date
+    if (a.reading() instanceof DateReading.Weekday
+        && p.weekdayGap.matcher(gap).matches() && namesADay(b.reading())) {
+      return new DateCandidate(new CharSpan(a.span().start(), b.span().end()), b.reading(),
+          "weekday+" + b.rule());
+    }
     if (!p.rangeGap.matcher(gap).matches() || !(b.reading() instanceof DateReading.Fixed fb)
         || fb.value() instanceof DateValue.Interval) {
       return null;
@@ -212,6 +219,11 @@ public final class DateFinder {
     int start = a.span().start() - leadLength(match, a.span().start());
     return new DateCandidate(new CharSpan(start, b.span().end()),
         new DateReading.Fixed(new DateValue.Interval(from, fb.value())), "range(" + a.rule() + "," + b.rule() + ")");
+  }
+
+  private static boolean namesADay(DateReading r) {
+    return r instanceof DateReading.Yearless
+        || r instanceof DateReading.Fixed f && (f.value() instanceof DateValue.Day || f.value() instanceof DateValue.Minute);
   }
 
   /** month/day in the year of {@code end}, or the year before when it would fall after {@code end}. */

@@ -67,6 +67,7 @@ final class DatePatterns {
   final Pattern futureCue;
   final Pattern rangeGap;
   final Pattern rangeLead;
+  final Pattern weekdayGap;
 
   DatePatterns(DateLexicon lex) {
     List<String> full = new ArrayList<>();
@@ -135,6 +136,8 @@ final class DatePatterns {
         Pattern.CASE_INSENSITIVE);
     // What may stand between two dates that make one range, and what may open it.
     rangeGap = Pattern.compile(H + "*(?:-|to|until|till|through|and)" + H + "*");
+    // Between a weekday and its date: "Friday, 22 January 2016", "Monday 8 June".
+    weekdayGap = Pattern.compile(H + "*,?" + H + "*");
     rangeLead = Pattern.compile("(?<![\\p{L}])(?<lead>[Ff]rom|[Bb]etween)" + H + "+$");
   }
 
