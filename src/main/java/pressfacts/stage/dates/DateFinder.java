@@ -74,13 +74,13 @@ public final class DateFinder {
     this.windows = windowed ? new AnchorWindows(anchors) : null;
     // Order is the priority between two matches of equal length.
     this.rules = List.of(
-        new Rule("dotted", p.dotted, this::readDotted),
-        new Rule("iso", p.iso, (m, s) -> fixedDay(num(m, "y"), num(m, "m"), num(m, "d"))),
+        new Rule("dotted", p.dotted, this::readDayAndTime),
+        new Rule("iso", p.iso, this::readDayAndTime),
         new Rule("dayRangeMonthYear", p.dayRangeMonthYear, this::readDayRange, Anchor.DIGIT, true),
         new Rule("monthDayRangeYear", p.monthDayRangeYear, this::readDayRange, Anchor.DIGIT, true),
         new Rule("monthRangeYear", p.monthRangeYear, this::readMonthRange, Anchor.DIGIT, true),
-        new Rule("dayMonthYear", p.dayMonthYear, (m, s) -> fixedDay(num(m, "y"), month(m, "m"), num(m, "d"))),
-        new Rule("monthDayYear", p.monthDayYear, (m, s) -> fixedDay(num(m, "y"), month(m, "m"), num(m, "d"))),
+        new Rule("dayMonthYear", p.dayMonthYear, this::readDayAndTime),
+        new Rule("monthDayYear", p.monthDayYear, this::readDayAndTime),
         new Rule("monthYear", p.monthYear, (m, s) -> fixedMonth(num(m, "y"), month(m, "m"))),
         new Rule("yearMonth", p.yearMonth, (m, s) -> fixedMonth(num(m, "y"), month(m, "m"))),
         new Rule("partOfYear", p.partOfYear, (m, s) ->
@@ -238,8 +238,11 @@ public final class DateFinder {
 
   // ---- readers: from a rule's groups to a reading ----
 
-  private DateReading readDotted(Matcher m, String match) {
-    DateReading day = fixedDay(num(m, "y"), num(m, "m"), num(m, "d"));
+  /** A full date ("05.08.2008", "2016-01-22", "19 September 2019"), with its time when one follows. */
+  private DateReading readDayAndTime(Matcher m, String match) {
+    String mo = m.group("m");
+    int month = Character.isDigit(mo.charAt(0)) ? Integer.parseInt(mo) : month(m, "m");
+    DateReading day = fixedDay(num(m, "y"), month, num(m, "d"));
     if (day == null || m.group("hh") == null) {
       return day;
     }

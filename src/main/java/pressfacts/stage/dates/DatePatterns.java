@@ -32,6 +32,12 @@ final class DatePatterns {
     return "(?<" + group + ">1[89][0-9]{2}|20[0-9]{2})(?![0-9\\p{L}]|[./][0-9])";
   }
 
+  /**
+   * A time of day that a date line may carry after its date ("8.09.2008 12:35",
+   * "05.08.2008, 12:35", "15 November 2018, 14:20"); the value then has minute precision.
+   */
+  private static final String TIME = "(?:,?" + H + "{1,4}(?<hh>[01]?[0-9]|2[0-3]):(?<mm>[0-5][0-9])(?![0-9]))?";
+
   /** Between a month and its year: a comma, or white space ("June 2005", "May, 18 2011"). */
   private static final String MONTH_YEAR_SEP = "(?:" + H + "*," + H + "*|" + H + "+)";
 
@@ -89,10 +95,10 @@ final class DatePatterns {
 
     // 05.08.2008 | 8.09.2008 12:35 | 05.08.2008, 12:35 (day.month.year on these sites; time optional)
     dotted = Pattern.compile("(?<![\\p{L}0-9.])(?<d>3[01]|[12][0-9]|0?[1-9])\\.(?<m>1[0-2]|0?[1-9])\\."
-        + year("y") + "(?:," + "?" + H + "{1,4}(?<hh>[01]?[0-9]|2[0-3]):(?<mm>[0-5][0-9])(?![0-9]))?");
-    // 2016-01-22
+        + year("y") + TIME);
+    // 2016-01-22 (time optional)
     iso = Pattern.compile("(?<![\\p{L}0-9.-])(?<y>1[89][0-9]{2}|20[0-9]{2})-(?<m>0[1-9]|1[0-2])-"
-        + "(?<d>0[1-9]|[12][0-9]|3[01])(?![\\p{L}0-9-])");
+        + "(?<d>0[1-9]|[12][0-9]|3[01])(?![\\p{L}0-9-])" + TIME);
     // 1-3 June 2021 | (from) 1 to 3 June 2021 | (between) 1 and 3 June (year optional)
     dayRangeMonthYear = Pattern.compile(dayStart("d1") + H + "*" + CONNECTOR + H + "*" + day("d2")
         + "(?:" + H + "+of)?" + H + "+" + m + "(?:" + MONTH_YEAR_SEP + year("y") + ")?");
@@ -101,11 +107,11 @@ final class DatePatterns {
         + day("d2") + "(?:" + MONTH_YEAR_SEP + year("y") + ")?");
     // January-March 2020 | (from) January to March 2020
     monthRangeYear = Pattern.compile(m1 + H + "*" + CONNECTOR + H + "*" + m2 + MONTH_YEAR_SEP + year("y"));
-    // 19th of September 2019 | 19 September 2019 | 19 September, 2019
-    dayMonthYear = Pattern.compile(dayStart("d") + "(?:" + H + "+of)?" + H + "+" + m + MONTH_YEAR_SEP + year("y"));
-    // September 19, 2019 | May, 18 2011 | October 23 , 2014
+    // 19th of September 2019 | 19 September 2019 | 19 September, 2019 (time optional)
+    dayMonthYear = Pattern.compile(dayStart("d") + "(?:" + H + "+of)?" + H + "+" + m + MONTH_YEAR_SEP + year("y") + TIME);
+    // September 19, 2019 | May, 18 2011 | October 23 , 2014 (time optional)
     monthDayYear = Pattern.compile(m + "(?:" + H + "*,)?" + H + "+" + day("d") + "(?:" + H + "*," + H + "*|" + H + "+)"
-        + year("y"));
+        + year("y") + TIME);
     // June 2005 | June, 2005 | June of 2005
     monthYear = Pattern.compile(m + "(?:" + H + "*," + H + "*|" + H + "+of" + H + "+|" + H + "+)" + year("y"));
     // 2009 Jun (a site's date line), not when a day follows ("2019 May 5" is not this form)
