@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
@@ -37,33 +39,54 @@ public final class DateFinder {
     DateReading read(Matcher m, String match);
   }
 
-  private record Rule(String name, Pattern pattern, Reader reader) {
+  /** What a rule starts from: a digit, or a word (weekday, "today", "last"); see {@link AnchorWindows}. */
+  private enum Anchor { DIGIT, WORD }
+
+  /** A grammar rule; a {@code ranged} rule's span takes in a "from" or "between" before it. */
+  private record Rule(String name, Pattern pattern, Reader reader, Anchor anchor, boolean ranged) {
+    Rule(String name, Pattern pattern, Reader reader) {
+      this(name, pattern, reader, Anchor.DIGIT, false);
+    }
   }
 
   private final DateLexicon lex;
   private final DatePatterns p;
   private final YearContext yearContext;
   private final List<Rule> rules;
+  /** Null when the grammar runs over the whole text (tests compare both ways). */
+  private final AnchorWindows windows;
+
+  /** Words (besides digits and weekday names) that the relative rules start from. */
+  private static final Set<String> RELATIVE_ANCHORS = Set.of(
+      "today", "yesterday", "tomorrow", "last", "this", "next", "current", "previous", "coming");
 
   DateFinder(DateLexicon lex) {
+    this(lex, true);
+  }
+
+  /** {@code windowed}: run the rules only around anchors (the product); false runs them everywhere. */
+  DateFinder(DateLexicon lex, boolean windowed) {
     this.lex = lex;
     this.p = new DatePatterns(lex);
     this.yearContext = new YearContext(lex);
+    Set<String> anchors = new HashSet<>(RELATIVE_ANCHORS);
+    anchors.addAll(lex.weekdays().keySet());
+    this.windows = windowed ? new AnchorWindows(anchors) : null;
     // Order is the priority between two matches of equal length.
     this.rules = List.of(
-        new Rule("dotted", p.dotted, this::readDotted),
-        new Rule("iso", p.iso, (m, s) -> fixedDay(num(m, "y"), num(m, "m"), num(m, "d"))),
-        new Rule("dayRangeMonthYear", p.dayRangeMonthYear, this::readDayRange),
-        new Rule("monthDayRangeYear", p.monthDayRangeYear, this::readDayRange),
-        new Rule("monthRangeYear", p.monthRangeYear, this::readMonthRange),
-        new Rule("dayMonthYear", p.dayMonthYear, (m, s) -> fixedDay(num(m, "y"), month(m, "m"), num(m, "d"))),
-        new Rule("monthDayYear", p.monthDayYear, (m, s) -> fixedDay(num(m, "y"), month(m, "m"), num(m, "d"))),
+        new Rule("dotted", p.dotted, this::readDayAndTime),
+        new Rule("iso", p.iso, this::readDayAndTime),
+        new Rule("dayRangeMonthYear", p.dayRangeMonthYear, this::readDayRange, Anchor.DIGIT, true),
+        new Rule("monthDayRangeYear", p.monthDayRangeYear, this::readDayRange, Anchor.DIGIT, true),
+        new Rule("monthRangeYear", p.monthRangeYear, this::readMonthRange, Anchor.DIGIT, true),
+        new Rule("dayMonthYear", p.dayMonthYear, this::readDayAndTime),
+        new Rule("monthDayYear", p.monthDayYear, this::readDayAndTime),
         new Rule("monthYear", p.monthYear, (m, s) -> fixedMonth(num(m, "y"), month(m, "m"))),
         new Rule("yearMonth", p.yearMonth, (m, s) -> fixedMonth(num(m, "y"), month(m, "m"))),
         new Rule("partOfYear", p.partOfYear, (m, s) ->
             new DateReading.Fixed(partOfYear(part(m), num(m, "y")))),
         new Rule("relativePartOfYear", p.relativePartOfYear, (m, s) ->
-            new DateReading.RelativeYearPart(part(m), offset(m.group("rel")))),
+            new DateReading.RelativeYearPart(part(m), offset(m.group("rel"))), Anchor.WORD, false),
         new Rule("dayMonth", p.dayMonth, this::readYearless),
         new Rule("monthDay", p.monthDay, this::readYearless),
         new Rule("relativeDay", p.relativeDay, (m, s) -> new DateReading.RelativeDay(
@@ -71,9 +94,9 @@ public final class DateFinder {
               case "yesterday" -> -1;
               case "tomorrow" -> 1;
               default -> 0;
-            })),
-        new Rule("relativeUnit", p.relativeUnit, this::readRelativeUnit),
-        new Rule("weekday", p.weekday, this::readWeekday),
+            }), Anchor.WORD, false),
+        new Rule("relativeUnit", p.relativeUnit, this::readRelativeUnit, Anchor.WORD, false),
+        new Rule("weekday", p.weekday, this::readWeekday, Anchor.WORD, false),
         new Rule("year", p.bareYear, (m, s) -> yearContext.isYear(s, m.start("y"), m.end("y"))
             ? new DateReading.Fixed(new DateValue.Year(num(m, "y"))) : null));
   }
@@ -81,6 +104,10 @@ public final class DateFinder {
   /** The finder with the standard lexicon, loaded once per process (immutable, thread-safe). */
   public static DateFinder standard() {
     return Holder.STANDARD;
+  }
+
+  DateLexicon lexicon() {
+    return lex;
   }
 
   /**
@@ -98,13 +125,19 @@ public final class DateFinder {
   /** Every calendar expression of {@code text}, not overlapping, in text order. */
   List<DateCandidate> match(String text) {
     String match = Normalization.forMatching(text);
+    List<CharSpan> whole = List.of(new CharSpan(0, match.length()));
+    AnchorWindows.Regions regions = windows == null ? new AnchorWindows.Regions(whole, whole) : windows.of(match);
     List<DateCandidate> all = new ArrayList<>();
     for (Rule rule : rules) {
-      Matcher m = rule.pattern().matcher(match);
-      while (m.find()) {
-        DateReading reading = rule.reader().read(m, match);
-        if (reading != null) {
-          all.add(new DateCandidate(new CharSpan(m.start(), m.end()), reading, rule.name()));
+      Matcher m = rule.pattern().matcher(match).useTransparentBounds(true).useAnchoringBounds(false);
+      for (CharSpan region : rule.anchor() == Anchor.DIGIT ? regions.digits() : regions.words()) {
+        m.region(region.start(), region.end());
+        while (m.find()) {
+          DateReading reading = rule.reader().read(m, match);
+          if (reading != null) {
+            int start = rule.ranged() ? m.start() - leadLength(match, m.start()) : m.start();
+            all.add(new DateCandidate(new CharSpan(start, m.end()), reading, rule.name()));
+          }
         }
       }
     }
@@ -155,7 +188,8 @@ public final class DateFinder {
   }
 
   /**
-   * Joins two neighbouring dates into one range when only a connector stands between them:
+   * Joins two neighbouring dates into one: a weekday and the day it names ("Friday, 22 January
+   * 2016", the value of the day), or a range when only a connector stands between them:
    * "2018-2020", "from 2018 to 2020", "between 2018 and 2020", "from 1 June to 3 July 2021"
    * (the first end takes the year of the second). "and" joins only after "between". The span
    * includes the leading "from" or "between", as the ANNOTATION.md example does.
@@ -177,14 +211,19 @@ public final class DateFinder {
 
   private DateCandidate join(DateCandidate a, DateCandidate b, String match) {
     String gap = match.substring(a.span().end(), b.span().start());
+    // "Friday, 22 January 2016": a weekday before the day it names is part of that date
+    if (a.reading() instanceof DateReading.Weekday
+        && p.weekdayGap.matcher(gap).matches() && namesADay(b.reading())) {
+      return new DateCandidate(new CharSpan(a.span().start(), b.span().end()), b.reading(),
+          "weekday+" + b.rule());
+    }
     if (!p.rangeGap.matcher(gap).matches() || !(b.reading() instanceof DateReading.Fixed fb)
         || fb.value() instanceof DateValue.Interval) {
       return null;
     }
-    Matcher lead = p.rangeLead.matcher(match.substring(Math.max(0, a.span().start() - 12), a.span().start()));
-    boolean hasLead = lead.find();
+    String lead = leadBefore(match, a.span().start());
     boolean and = gap.strip().equals("and");
-    if (and && !(hasLead && lead.group("lead").equalsIgnoreCase("between"))) {
+    if (and && !"between".equals(lead)) {
       return null;
     }
     DateValue from;
@@ -202,9 +241,14 @@ public final class DateFinder {
     if (from.firstDay().isAfter(fb.value().firstDay())) {
       return null;
     }
-    int start = hasLead ? a.span().start() - (lead.end() - lead.start()) : a.span().start();
+    int start = a.span().start() - leadLength(match, a.span().start());
     return new DateCandidate(new CharSpan(start, b.span().end()),
         new DateReading.Fixed(new DateValue.Interval(from, fb.value())), "range(" + a.rule() + "," + b.rule() + ")");
+  }
+
+  private static boolean namesADay(DateReading r) {
+    return r instanceof DateReading.Yearless
+        || r instanceof DateReading.Fixed f && (f.value() instanceof DateValue.Day || f.value() instanceof DateValue.Minute);
   }
 
   /** month/day in the year of {@code end}, or the year before when it would fall after {@code end}. */
@@ -219,8 +263,11 @@ public final class DateFinder {
 
   // ---- readers: from a rule's groups to a reading ----
 
-  private DateReading readDotted(Matcher m, String match) {
-    DateReading day = fixedDay(num(m, "y"), num(m, "m"), num(m, "d"));
+  /** A full date ("05.08.2008", "2016-01-22", "19 September 2019"), with its time when one follows. */
+  private DateReading readDayAndTime(Matcher m, String match) {
+    String mo = m.group("m");
+    int month = Character.isDigit(mo.charAt(0)) ? Integer.parseInt(mo) : month(m, "m");
+    DateReading day = fixedDay(num(m, "y"), month, num(m, "d"));
     if (day == null || m.group("hh") == null) {
       return day;
     }
@@ -230,7 +277,7 @@ public final class DateFinder {
 
   /** "1-3 June 2021", "from 1 to 3 June", "October 19-21, 2023". */
   private DateReading readDayRange(Matcher m, String match) {
-    if (!connectorFits(m)) {
+    if (!connectorFits(m.group("conn"), leadBefore(match, m.start()))) {
       return null;
     }
     int month = month(m, "m");
@@ -255,7 +302,7 @@ public final class DateFinder {
   private DateReading readMonthRange(Matcher m, String match) {
     int m1 = month(m, "m1");
     int m2 = month(m, "m2");
-    if (!connectorFits(m) || m1 >= m2) {
+    if (!connectorFits(m.group("conn"), leadBefore(match, m.start())) || m1 >= m2) {
       return null;
     }
     int y = num(m, "y");
@@ -264,13 +311,25 @@ public final class DateFinder {
   }
 
   /** "and" needs "between"; "to", "until", "till", "through" and "-" stand alone or after "from". */
-  private static boolean connectorFits(Matcher m) {
-    String conn = m.group("conn");
-    String lead = m.group("lead");
+  private static boolean connectorFits(String conn, String lead) {
     if (conn.equals("and")) {
-      return lead != null && lead.equalsIgnoreCase("between");
+      return "between".equals(lead);
     }
-    return lead == null || lead.equalsIgnoreCase("from") || conn.equals("-");
+    return lead == null || lead.equals("from") || conn.equals("-");
+  }
+
+  /** "from" or "between" (lower case) right before {@code start}, or null. */
+  private String leadBefore(String match, int start) {
+    Matcher lead = p.rangeLead.matcher(match).region(Math.max(0, start - 12), start)
+        .useTransparentBounds(true);
+    return lead.find() ? lead.group("lead").toLowerCase(Locale.ROOT) : null;
+  }
+
+  /** The length of the "from " or "between " right before {@code start}, or 0. */
+  private int leadLength(String match, int start) {
+    Matcher lead = p.rangeLead.matcher(match).region(Math.max(0, start - 12), start)
+        .useTransparentBounds(true);
+    return lead.find() ? lead.end() - lead.start() : 0;
   }
 
   private DateReading readYearless(Matcher m, String match) {

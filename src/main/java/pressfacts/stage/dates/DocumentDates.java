@@ -30,7 +30,7 @@ public final class DocumentDates {
   }
 
   private static final class Holder {
-    static final DocumentDates STANDARD = new DocumentDates(DateFinder.standard(), DateLexicon.load());
+    static final DocumentDates STANDARD = new DocumentDates(DateFinder.standard(), DateFinder.standard().lexicon());
   }
 
   /** The standard instance, loaded once per process (immutable, thread-safe). */

@@ -13,7 +13,9 @@ import java.util.Set;
  */
 final class YearContext {
   /** Characters that glue a number to the one before it: currency, separators, number signs. */
-  private static final String GLUE_BEFORE = "$€£¥₼#№+/.,-";
+  private static final String GLUE_BEFORE = "$€£¥₼#№§+/.,-";
+  /** Signs that make the number after them a number even across a space ("§ 1956", "No 1998" is a word). */
+  private static final String SIGN_BEFORE = "$€£¥₼#№§";
   /** Characters that glue a number to what follows: fractions, percent, separators. */
   private static final String GLUE_AFTER = "%/-";
 
@@ -29,9 +31,18 @@ final class YearContext {
   boolean isYear(String match, int start, int end) {
     if (start > 0) {
       char before = match.charAt(start - 1);
-      // "2018-2020": a year may follow a dash when a year stands before the dash
+      // "2018-2020": a year may follow a dash when a year stands before the dash; "mid-2019",
+      // "post-2003": or a word; after a digit or a bracket the dash joins a number ("1-2019")
       boolean rangeDash = before == '-' && start >= 5 && isFourDigits(match, start - 5);
-      if (GLUE_BEFORE.indexOf(before) >= 0 && !rangeDash) {
+      boolean wordDash = before == '-' && start >= 2 && Character.isLetter(match.charAt(start - 2));
+      if (GLUE_BEFORE.indexOf(before) >= 0 && !rangeDash && !wordDash) {
+        return false;
+      }
+      int sign = start - 1;
+      while (sign > 0 && (match.charAt(sign) == ' ' || match.charAt(sign) == '\t')) {
+        sign--;
+      }
+      if (SIGN_BEFORE.indexOf(match.charAt(sign)) >= 0) {
         return false;
       }
     }

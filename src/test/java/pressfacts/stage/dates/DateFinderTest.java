@@ -85,6 +85,12 @@ class DateFinderTest {
         row("Decree of the President from 1 June 2020 applies.", null, "1 June 2020=2020-06-01"),
         // a year in an act's short title places the act: kept as a date (documented in YearContext)
         row("under the Human Rights Act 1998", null, "1998=1998"),
+        // a full date with a time of day
+        row("Updated 15 November 2018, 14:20 by the editor.", null, "15 November 2018, 14:20=2018-11-15T14:20"),
+        // a year after a hyphenated word prefix
+        row("Reforms planned since mid-2019 go on.", null, "2019=2019"),
+        // a weekday before its date belongs to it and takes the date's value
+        row("The forum opens Friday, 22 January 2016 in Baku.", null, "Friday, 22 January 2016=2016-01-22"),
         // several dates in one sentence, in text order
         row("Signed in 2000 and ratified on 12 May 2003.", null, "2000=2000; 12 May 2003=2003-05-12"),
         // the original text keeps its NBSP; the span is reported over it
@@ -150,6 +156,12 @@ class DateFinderTest {
         row("In case No. 1-2/2019 the court ruled.", null, ""),
         // a law number
         row("Law No. 1998 was repealed.", null, ""),
+        // a section of a code after the section sign
+        row("charged under 18 U.S.C. \u00A7 1956 with laundering", null, ""),
+        // a section of a code cited by its abbreviation
+        row("charged under 18 U.S.C. 1956 with laundering", null, ""),
+        // a number after the sign "N" (decree numbers)
+        row("Decree N 2017 was signed.", null, ""),
         // a protocol number
         row("according to Protocol No. 16 to the Convention", null, ""),
         // an amount in dollars

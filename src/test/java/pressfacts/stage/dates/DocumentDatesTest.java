@@ -44,6 +44,9 @@ class DocumentDatesTest {
         // a date with a reader counter
         row("Court met guests\n\n  15 November 2018    Read: 1094\nCourt met guests\n", 3, null,
             "15 November 2018=2018-11-15"),
+        // a date line that names its weekday
+        row("Officials charged\n\nThursday, March 7, 2019\n\nWASHINGTON - Two officials were charged.\n", 2, null,
+            "Thursday, March 7, 2019=2019-03-07"),
         // a date line above the title
         row("24 October 2023\n\nCOURT VISITS BATUMI\n\nThe visit was on October 19-21, 2023.\n", 2, null,
             "24 October 2023=2023-10-24"),

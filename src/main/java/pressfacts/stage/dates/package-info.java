@@ -1,0 +1,34 @@
+/**
+ * The dates stage: calendar expressions and the document's own date line, by a grammar of its
+ * own (no SUTime, no CoreNLP at run time).
+ *
+ * <p>Entry points: {@link pressfacts.stage.dates.DateFinder#find(String, pressfacts.doc.DateValue)}
+ * places the dates of any string against a reference date (callable alone, e.g. to time it);
+ * {@link pressfacts.stage.dates.DocumentDates#read} does a whole document (date line, reference,
+ * dates); {@link pressfacts.stage.dates.DateStage} only wires that into the pipeline.
+ * Vocabularies are in {@code src/main/resources/pressfacts/lexicon/dates/}.
+ *
+ * <p>Decisions where ANNOTATION.md leaves room (checked against the gold files):
+ * <ul>
+ * <li>A year in an instrument's short title ("Human Rights Act 1998") is a date: ANNOTATION.md
+ *     lets a date stand inside a citation, and the year places the act. Numbers after "No.",
+ *     "N", "Article", "case", currency signs, or before "manats", "cases" etc. are not years.</li>
+ * <li>A relative or yearless expression with no reference ("today" in a release without a date
+ *     line) is still reported, with a null value, as the realdev gold does; it is never the
+ *     date line.</li>
+ * <li>A date line without a year ("Baku. 22 January.") takes the year of the supplied
+ *     publication date, else the latest year written out in full in the document (a guess;
+ *     without it the nearest-year rule has no reference). With neither, it has no value and
+ *     {@code published} stays null.</li>
+ * <li>A date line coarser than a day ("2009 Jun") is narrowed by a full date of the title
+ *     inside it ("2009-06-10 ..."), so weekdays can be placed; the title's date itself is not
+ *     the date line because it does not stand alone.</li>
+ * <li>"end of last year" keeps year precision (as in the gold); halves, quarters and seasons
+ *     are month intervals ("2014-01/2014-06"); "this week" is the interval Monday/Sunday.</li>
+ * <li>Ranges are one span including a leading "from"/"between" ("from 1 to 3 June 2021");
+ *     "since", "on", "the" stay outside the span.</li>
+ * <li>Not handled: slash dates ("05/08/2008", day/month order unknown and confusable with case
+ *     numbers), two-digit years, "mid-2019"/"early 2020", week numbers.</li>
+ * </ul>
+ */
+package pressfacts.stage.dates;
