@@ -41,7 +41,7 @@ import pressfacts.record.RecordLines;
         "  java -jar target/pressfacts.jar load records.jsonl                  (into ./pressfacts.db)",
         "  java -jar target/pressfacts.jar load records.jsonl --db facts/2026.db",
         "  java -jar target/pressfacts.jar load records.jsonl --db 'jdbc:postgresql://127.0.0.1:5432/pressfacts?user=U&password=P'",
-        "  java -jar target/pressfacts.jar load records.jsonl --db /tmp/bench.db --bench 10000"})
+        "  java -jar target/pressfacts.jar load records.jsonl --db bench.db --bench 10000"})
 public final class LoadCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "RECORDS.jsonl", arity = "1..*",

@@ -51,7 +51,7 @@ public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorific
     return Set.copyOf(LexiconFile.lines(LEXICON_DIR + file).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList());
   }
 
-  /** Does this word end like a surname ("Dilanyan", "Hajiyev")? */
+  /** Does this word end like a surname ("Petrosyan", "Hajiyev")? */
   public boolean looksLikeSurname(String word) {
     String w = word.toLowerCase(java.util.Locale.ROOT);
     return surnameEndings.stream().anyMatch(e -> w.length() > e.length() + 2 && w.endsWith(e));

@@ -138,7 +138,7 @@ final class OrganizationFinder {
   }
 
   /**
-   * "... of the Republic of Armenia Arman Dilanyan": two capitalised words at the end of a name, the
+   * "... of the Republic of Ruritania Aram Vardanyan": two capitalised words at the end of a name, the
    * last shaped like a surname, are a person the tagger ran into the organization.
    */
   private int cutTrailingName(List<Token> toks, int a, int b) {

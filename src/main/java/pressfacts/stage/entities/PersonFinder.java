@@ -80,7 +80,7 @@ final class PersonFinder {
         covered.add(s);
       }
     }
-    // Names the tagger ran into a neighbouring organization ("... of Georgia Merab Turava").
+    // Names the tagger ran into a neighbouring organization ("... of Georgia Levan Beridze").
     Matcher gm = GIVEN_AND_SURNAME.matcher(match);
     for (int from = 0; gm.find(from); from = gm.start(2)) {
       String given = gm.group(1).toLowerCase(Locale.ROOT);
