@@ -34,6 +34,12 @@ final class MentionGrouper {
   private static final Pattern STATE_WORDS = Pattern.compile(
       "^(?:republic|kingdom|federation|principality) of |\\s+republic$");
   private static final Pattern LINK_WORD = Pattern.compile(" (?:of|on|for|to) ");
+  // Compiled once: key() and isAcronym() run for every mention against every cluster.
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an) ");
 
   private final EntityLexicons lex;
 
@@ -44,7 +50,7 @@ final class MentionGrouper {
   List<Entity> group(String text, List<Mention> mentions) {
     List<Cluster> clusters = new ArrayList<>();
     List<Mention> fullestFirst = new ArrayList<>(mentions);
-    fullestFirst.sort(Comparator.comparingInt((Mention m) -> -m.text().split("\\s+").length)
+    fullestFirst.sort(Comparator.comparingInt((Mention m) -> -WHITESPACE.split(m.text()).length)
         .thenComparingInt(m -> -m.text().length()).thenComparing(Mention::span));
     for (Mention m : fullestFirst) {
       String mKey = key(m.text());
@@ -224,13 +230,13 @@ final class MentionGrouper {
   }
 
   private static boolean isAcronym(String s) {
-    return s.matches("\\p{Lu}{2,6}");
+    return ACRONYM.matcher(s).matches();
   }
 
   /** First letters of the capitalised words ("COE"? no: "CE") or of all words ("COE") of a name. */
   private static String initials(String name, boolean allWords) {
     StringBuilder sb = new StringBuilder();
-    for (String w : name.split("[\\s-]+")) {
+    for (String w : WORD_BREAK.split(name)) {
       if (!w.isEmpty() && (allWords || Character.isUpperCase(w.charAt(0)))) {
         sb.append(Character.toUpperCase(w.charAt(0)));
       }
@@ -262,6 +268,6 @@ final class MentionGrouper {
 
   /** Matching key: lower case, punctuation as space, spaces folded, no leading article. */
   static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim().replaceFirst("^(?:the|a|an) ", "");
+    return LEADING_ARTICLE.matcher(NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()).replaceFirst("");
   }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
@@ -20,6 +21,8 @@ import pressfacts.doc.TokenLayer;
  * returned; the overlap policy in {@link EntityStage} settles them against other mentions.
  */
 final class OrganizationFinder {
+  /** An all-capitals word ("GRECO"), compiled once: tested for every token. */
+  private static final Pattern UPPER_WORD = Pattern.compile("\\p{Lu}{2,}");
   /** Words that join the parts of a name but never start one, in any case ("OF THE" in all-caps lines). */
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "for", "on", "in", "at", "to",
       "and", "with", "by", "from", "as", "against", "under", "into", "between", "its", "his", "her", "their");
@@ -246,7 +249,7 @@ final class OrganizationFinder {
     Set<String> out = new HashSet<>();
     for (int i = 1; i + 1 < toks.size(); i++) {
       if (toks.get(i - 1).match().equals("(") && toks.get(i + 1).match().equals(")")
-          && toks.get(i).match().matches("\\p{Lu}{2,}")) {
+          && UPPER_WORD.matcher(toks.get(i).match()).matches()) {
         for (int j = i - 2; j >= Math.max(0, i - 14); j--) {
           Token t = toks.get(j);
           if (isHead(t)) {

@@ -30,6 +30,7 @@ public final class HeaderStage implements Stage {
           + "|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|at)\\b");
   private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   @Override
   public String name() {
@@ -102,6 +103,6 @@ public final class HeaderStage implements Stage {
   }
 
   private static String key(String line) {
-    return line.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return WHITESPACE.matcher(line).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }
