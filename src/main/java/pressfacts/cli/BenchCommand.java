@@ -37,7 +37,8 @@ import pressfacts.stage.tokens.TokenStage;
     header = "Measure throughput, optionally against CoreNLP's default NER pipeline.", mixinStandardHelpOptions = true,
     description = {"Measure throughput: tokens/s, docs/s, time to first record, peak heap and the",
         "share of time per stage. With --baseline, also run CoreNLP's default",
-        "tokenize,ssplit,pos,lemma,ner pipeline over the same documents and print the ratio."},
+        "tokenize,ssplit,pos,lemma,ner pipeline over the same documents and print the ratio;",
+        "with --parse-cost, CoreNLP's dependency parse, to show what it would add."},
     footer = {"", "Example:", "  java -jar target/pressfacts.jar bench --docs 200 --baseline corpus/dev/"})
 public final class BenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Documents (as for extract); repeated and varied up to --docs.")
@@ -51,6 +52,10 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--baseline", description = "Also run CoreNLP's tokenize,ssplit,pos,lemma,ner on the same documents.")
   boolean baseline;
+
+  @Option(names = "--parse-cost", description = {"Also run CoreNLP's tokenize,ssplit,pos,depparse on the same documents",
+      "and print its cost per 1,000 tokens: what a dependency parse for roles would add."})
+  boolean parseCost;
 
   @Override
   public Integer call() throws Exception {
@@ -92,31 +97,45 @@ public final class BenchCommand implements Callable<Integer> {
     }
     System.out.printf(Locale.ROOT, "pressfacts: peak heap %d MB%n", peakHeapMb());
 
+    double wallS = (done - t0) / 1e9;
     if (baseline) {
-      long b0 = System.nanoTime();
-      Properties p = new Properties();
-      p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-      StanfordCoreNLP corenlp = new StanfordCoreNLP(p);
-      long bLoaded = System.nanoTime();
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      List<Future<?>> fs = new ArrayList<>();
-      for (Document d : corpus) {
-        fs.add(pool.submit(() -> corenlp.annotate(new Annotation(d.text()))));
-      }
-      for (Future<?> f : fs) {
-        f.get();
-      }
-      pool.shutdown();
-      long bDone = System.nanoTime();
-      double bRun = (bDone - bLoaded) / 1e9;
-      double bWall = (bDone - b0) / 1e9;
+      CoreNlpRun b = runCoreNlp("tokenize,ssplit,pos,lemma,ner", corpus);
       System.out.printf(Locale.ROOT, "corenlp baseline: load %.2f s, run %.2f s, wall %.2f s, %.0f tokens/s%n",
-          (bLoaded - b0) / 1e9, bRun, bWall, tokens / bRun);
+          b.loadS(), b.runS(), b.wallS(), tokens / b.runS());
       System.out.printf(Locale.ROOT, "ratio (baseline / pressfacts): wall %.1fx, run %.1fx%n",
-          bWall / ((done - t0) / 1e9), bRun / runS);
+          b.wallS() / wallS, b.runS() / runS);
       System.out.printf(Locale.ROOT, "peak heap after both %d MB%n", peakHeapMb());
     }
+    if (parseCost) {
+      CoreNlpRun d = runCoreNlp("tokenize,ssplit,pos,depparse", corpus);
+      System.out.printf(Locale.ROOT, "corenlp dependency parse (tokenize,ssplit,pos,depparse): load %.2f s, run %.2f s,"
+          + " %.1f ms per 1,000 tokens; %.1fx the run time of the whole pressfacts pipeline%n",
+          d.loadS(), d.runS(), d.runS() * 1000 / (tokens / 1000.0), d.runS() / runS);
+    }
     return 0;
+  }
+
+  /** Load and run time of one CoreNLP pipeline over the documents, with the same thread count. */
+  private record CoreNlpRun(double loadS, double runS, double wallS) {
+  }
+
+  private CoreNlpRun runCoreNlp(String annotators, List<Document> corpus) throws Exception {
+    long b0 = System.nanoTime();
+    Properties p = new Properties();
+    p.setProperty("annotators", annotators);
+    StanfordCoreNLP corenlp = new StanfordCoreNLP(p);
+    long bLoaded = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> fs = new ArrayList<>();
+    for (Document d : corpus) {
+      fs.add(pool.submit(() -> corenlp.annotate(new Annotation(d.text()))));
+    }
+    for (Future<?> f : fs) {
+      f.get();
+    }
+    pool.shutdown();
+    long bDone = System.nanoTime();
+    return new CoreNlpRun((bLoaded - b0) / 1e9, (bDone - bLoaded) / 1e9, (bDone - b0) / 1e9);
   }
 
   private static long peakHeapMb() {

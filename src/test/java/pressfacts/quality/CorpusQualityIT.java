@@ -45,27 +45,44 @@ class CorpusQualityIT {
   /** Row: metric, type (null for a share), measured score, floor. */
   static Stream<Arguments> floors() {
     return Stream.of(
-        // measured 2026-11-28 with `java -jar target/pressfacts.jar eval corpus/test`
-        f1("mentions strict", "PERSON", 0.964),
-        f1("mentions strict", "ORGANIZATION", 0.907),
-        f1("mentions strict", "LOCATION", 0.917),
-        f1("mentions strict", "all", 0.925),
-        f1("mentions lenient", "all", 0.961),
-        f1("entities", "PERSON", 0.942),
-        f1("entities", "ORGANIZATION", 0.847),
-        f1("entities", "LOCATION", 0.912),
+        // measured 2026-11-28 (second session) with `java -jar target/pressfacts.jar eval corpus/test`
+        f1("mentions strict", "PERSON", 0.986),
+        f1("mentions strict", "ORGANIZATION", 0.959),
+        f1("mentions strict", "LOCATION", 0.955),
+        f1("mentions strict", "all", 0.966),
+        f1("mentions lenient", "all", 0.979),
+        f1("entities", "PERSON", 0.968),
+        f1("entities", "ORGANIZATION", 0.941),
+        f1("entities", "LOCATION", 0.957),
         f1("dates strict", "DATE", 1.000),
         f1("dates value", "DATE", 1.000),
-        f1("citations strict", "CITATION", 0.941),
-        f1("citations lenient", "CITATION", 0.962),
-        f1("roles", "ROLE", 0.820),
+        f1("citations strict", "CITATION", 0.946),
+        f1("citations lenient", "CITATION", 0.968),
+        f1("roles", "ROLE", 0.925),
         share("citation kind", 1.000),
-        share("citation title", 0.899),
+        share("citation title", 0.933),
         share("citation jurisdiction", 0.989),
         share("citation provision", 1.000),
         share("published value", 1.000),
         share("event type", 0.909),
         share("event date", 0.955));
+  }
+
+  /**
+   * The acceptance bars of the citation and role issues, held exactly (no margin): a change that
+   * takes a figure below its bar fails even when it stays above the measured floor minus 0.02.
+   */
+  static Stream<Arguments> acceptance() {
+    return Stream.of(
+        Arguments.of("citations lenient", "CITATION", 0.968, 0.90),
+        Arguments.of("citation kind", null, 1.000, 0.90),
+        Arguments.of("citation title", null, 0.933, 0.90),
+        Arguments.of("citation jurisdiction", null, 0.989, 0.90),
+        Arguments.of("citation provision", null, 1.000, 0.90),
+        Arguments.of("roles", "ROLE", 0.925, 0.85),
+        Arguments.of("entities", "PERSON", 0.968, 0.95),
+        Arguments.of("entities", "ORGANIZATION", 0.941, 0.90),
+        Arguments.of("mentions strict", "ORGANIZATION", 0.959, 0.85));
   }
 
   private static Arguments f1(String metric, String type, double measured) {
@@ -77,7 +94,7 @@ class CorpusQualityIT {
   }
 
   @ParameterizedTest(name = "{0} {1} >= {3}")
-  @MethodSource("floors")
+  @MethodSource({"floors", "acceptance"})
   void holdsTheFloor(String metric, String type, double measured, double floor) {
     double got = type == null
         ? report.share(metric).value().orElseThrow()

@@ -71,6 +71,7 @@ final class CitationResolver {
       }
     }
     unifySameInstrument(named);
+    bindParenthesisedShortNames(original, named);
     bindShortNames(named);
     bindDescriptions(named);
     dropKindOnlyTitles(named);
@@ -257,6 +258,29 @@ final class CitationResolver {
       }
     }
   }
+
+  /**
+   * "Protocol to Prevent ... Children (Trafficking in Persons Protocol)": a name of the same kind in
+   * parentheses right after a named instrument is its short name, the same instrument.
+   */
+  private static void bindParenthesisedShortNames(String original, List<Item> named) {
+    List<Item> inOrder = new ArrayList<>(named);
+    inOrder.sort(Comparator.comparing((Item i) -> i.found.span()));
+    for (int i = 1; i < inOrder.size(); i++) {
+      Item full = inOrder.get(i - 1);
+      Item shortName = inOrder.get(i);
+      CharSpan a = full.found.span();
+      CharSpan b = shortName.found.span();
+      if (full.found.kind() == shortName.found.kind() && a.end() <= b.start()
+          && PARENTHESIS_OPEN.matcher(original.substring(a.end(), b.start())).matches()
+          && original.startsWith(")", b.end())) {
+        shortName.instrument = full.instrument; // like an acronym: the same instrument, no back-reference
+      }
+    }
+  }
+
+  /** Between an instrument's name and its short name: spaces and an opening parenthesis. */
+  private static final Pattern PARENTHESIS_OPEN = Pattern.compile("\\s*\\(");
 
   private static boolean startsWithName(String title, String shortName) {
     return title != null && title.toLowerCase(Locale.ROOT).startsWith(shortName.toLowerCase(Locale.ROOT) + " ");

@@ -160,6 +160,7 @@ final class InstrumentGrammar {
       numberTail = true;
     }
     int nameEnd = end;
+    final int kindAndNumberEnd = end;
     boolean complement = false;
     boolean issuer = false;
     boolean placeTail = false;
@@ -201,8 +202,12 @@ final class InstrumentGrammar {
       if (c >= 0) {
         complement = true;
         end = c;
-        nameEnd = c;
         phraseEnd = c;
+        // "Protocol No. 16 to the Convention": a bare back-reference closes the phrase, not the name
+        boolean bareReference = c == (w.is(r + 1, "the") ? r + 2 : r + 1) && lex.kind(w.at(c)) != null;
+        if (!(numberTail && bareReference)) {
+          nameEnd = c;
+        }
         Place after = jurisdictionTail(w, c + 1);
         if (after != null && !after.code().equals("-")) {
           placeTail = true;
@@ -288,7 +293,8 @@ final class InstrumentGrammar {
     } else if (quotedAfter != null) {
       // after its issuing state ("Organic Law of Georgia "On ..."") the quoted name is the whole title
       title = name != null && !placeTail ? name + " " + quotedAfter : quotedAfter;
-    } else if (name != null) {
+    } else if (name != null && !(numberTail && !nameWords && nameEnd == kindAndNumberEnd && kw.describable() && date != null)) {
+      // "Law No. 231 of 25 November 2011": a law is named by its subject, not by its number
       title = name;
     } else if (kw.selfTitled() && (kindCap || placeTail)) {
       title = capitalizeFirst(w.at(k).toLowerCase(Locale.ROOT));
@@ -490,8 +496,10 @@ final class InstrumentGrammar {
       } else if (x.text().equals("(")) {
         int c = closingBracket(w, i);
         if (c < 0 || c == i + 1 || (c == i + 2 && w.get(i + 1).allCaps()) || isQuote(w, i + 1)
-            || lex.kind(w.at(i + 1)) != null) {
-          break; // an acronym, quoted or not, or a short name ("(Convention 108)") is its own citation
+            || holdsKindWord(w, i + 1, c)) {
+          // an acronym, quoted or not, or a short name ("(Convention 108)", "(Trafficking in Persons
+          // Protocol)") is its own citation
+          break;
         }
         last = c;
         i = c + 1;
@@ -500,6 +508,16 @@ final class InstrumentGrammar {
       }
     }
     return last;
+  }
+
+  /** Does a capitalised kind word stand among the words [from, to)? */
+  private boolean holdsKindWord(Words w, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (w.get(j).isWord() && w.get(j).capitalized() && lex.kind(w.at(j)) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int closingBracket(Words w, int open) {

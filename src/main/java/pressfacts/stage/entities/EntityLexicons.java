@@ -16,7 +16,8 @@ import pressfacts.text.LexiconFile;
  */
 public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorificGender, Set<String> titleWords,
                              Set<String> instrumentHeads, Set<String> nameStops, Set<String> surnameEndings, Map<String, String> locationAlias,
-                             List<Rewrite> transliteration) {
+                             List<Rewrite> transliteration, List<List<String>> knownOrganizations,
+                             Map<String, String> knownOrganizationKey, Set<String> knownPlaces) {
 
   /** One spelling normalization step: a pattern and its replacement. */
   public record Rewrite(Pattern pattern, String replacement) {
@@ -43,12 +44,28 @@ public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorific
       String[] p = line.split("\t");
       rewrites.add(new Rewrite(Pattern.compile(p[0]), p[1]));
     }
+    List<List<String>> known = new ArrayList<>();
+    Map<String, String> knownKey = new HashMap<>();
+    for (String line : LexiconFile.lines(LEXICON_DIR + "known-organizations.tsv")) {
+      List<String> forms = List.of(line.split("\t"));
+      known.add(forms);
+      for (String f : forms) {
+        knownKey.put(MentionGrouper.key(f), MentionGrouper.key(forms.get(0)));
+      }
+    }
     return new EntityLexicons(lowerSet("org-heads.txt"), Map.copyOf(honorifics), lowerSet("person-title-words.txt"),
-        lowerSet("instrument-heads.txt"), lowerSet("name-stops.txt"), lowerSet("surname-endings.txt"), Map.copyOf(alias), List.copyOf(rewrites));
+        lowerSet("instrument-heads.txt"), lowerSet("name-stops.txt"), lowerSet("surname-endings.txt"), Map.copyOf(alias), List.copyOf(rewrites),
+        List.copyOf(known), Map.copyOf(knownKey), Set.copyOf(LexiconFile.lines(LEXICON_DIR + "known-places.txt")));
   }
 
   private static Set<String> lowerSet(String file) {
     return Set.copyOf(LexiconFile.lines(LEXICON_DIR + file).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList());
+  }
+
+  /** Do two mention keys name one known organization ("UNDP" and "United Nations Development Programme")? */
+  public boolean sameKnownOrganization(String keyA, String keyB) {
+    String a = knownOrganizationKey.get(keyA);
+    return a != null && a.equals(knownOrganizationKey.get(keyB));
   }
 
   /** Does this word end like a surname ("Petrosyan", "Hajiyev")? */

@@ -26,7 +26,7 @@ import pressfacts.text.Normalization;
 public final class EntityStage implements Stage {
   private final OrganizationFinder organizations;
   private final PersonFinder persons;
-  private final LocationFinder locations = new LocationFinder();
+  private final LocationFinder locations;
   private final MentionGrouper grouper;
   private final OrganizationCandidates extraOrganizations;
 
@@ -47,6 +47,7 @@ public final class EntityStage implements Stage {
   public EntityStage(EntityLexicons lexicons, OrganizationCandidates extraOrganizations) {
     this.organizations = new OrganizationFinder(lexicons);
     this.persons = new PersonFinder(lexicons);
+    this.locations = new LocationFinder(lexicons.knownPlaces());
     this.grouper = new MentionGrouper(lexicons);
     this.extraOrganizations = extraOrganizations;
   }
@@ -76,7 +77,7 @@ public final class EntityStage implements Stage {
     List<CharSpan> personSpans = persons.find(match, tagged);
     List<CharSpan> orgSpans = organizations.find(match, tokens, withExtraOrganizations(text, tokens, tagged),
         personSpans);
-    List<CharSpan> placeSpans = locations.find(match, tagged);
+    List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);
     List<Mention> settled = settle(text, cited, orgSpans, personSpans, placeSpans);
     return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, settled)));
   }

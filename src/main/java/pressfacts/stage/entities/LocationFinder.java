@@ -2,18 +2,27 @@ package pressfacts.stage.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
+import pressfacts.doc.Token;
 
 /**
  * Location spans from the tagger's LOCATION mentions: without a leading "the", cut to "Republic
  * of X" when the tagger ran a domain into it ("Internal Affairs of Republic of Azerbaijan"), and
- * without adjectives ("Azerbaijani security services" names no place).
+ * without adjectives ("Azerbaijani security services" names no place), plus the words of the
+ * known-places lexicon that the tagger left out.
  */
 final class LocationFinder {
+  private final Set<String> knownPlaces;
+
+  LocationFinder(Set<String> knownPlaces) {
+    this.knownPlaces = knownPlaces;
+  }
+
   /** Words that open the formal name of a state: the span starts there. */
   private static final Pattern STATE_NAME = Pattern.compile(
       "\\bof (?:the )?((?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|State) of \\p{Lu})");
@@ -21,8 +30,14 @@ final class LocationFinder {
   private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:ani|ian|ean|ese|ish|ic)");
   private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The|THE) ");
 
-  List<CharSpan> find(String match, List<Mention> tagged) {
+  List<CharSpan> find(String match, List<Token> tokens, List<Mention> tagged) {
     List<CharSpan> out = new ArrayList<>();
+    Coverage taggedPlaces = Coverage.of(tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList());
+    for (Token t : tokens) {
+      if (knownPlaces.contains(t.match()) && !taggedPlaces.overlaps(t.span())) {
+        out.add(t.span());
+      }
+    }
     for (Mention m : tagged) {
       if (m.type() != EntityType.LOCATION) {
         continue;

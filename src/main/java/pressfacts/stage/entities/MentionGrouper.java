@@ -194,6 +194,9 @@ final class MentionGrouper {
   }
 
   private boolean shortFormOf(String text, Mention full, Mention shorter, String a, String b) {
+    if (lex.sameKnownOrganization(a, b)) {
+      return true;
+    }
     if (isAcronym(shorter.text())) {
       return initials(full.text(), false).equals(shorter.text()) || initials(full.text(), true).equals(shorter.text())
           || inParenthesesAfter(text, full, shorter);
@@ -202,6 +205,11 @@ final class MentionGrouper {
     Matcher link = LINK_WORD.matcher(a);
     String head = link.find() ? a.substring(0, link.start()) : a;
     if (head.equals(b) || head.endsWith(" " + b)) {
+      return true;
+    }
+    // "Plenum of the Supreme Court" of "Plenum of the Supreme Court of the Republic of Azerbaijan": the
+    // full name with a further complement.
+    if (link.find(0) && a.startsWith(b + " of ")) {
       return true;
     }
     // "Azerbaijan Constitutional Court" for "Constitutional Court of Azerbaijan": the complement put first.

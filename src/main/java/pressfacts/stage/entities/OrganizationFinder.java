@@ -23,6 +23,15 @@ import pressfacts.doc.TokenLayer;
 final class OrganizationFinder {
   /** An all-capitals word ("GRECO"), compiled once: tested for every token. */
   private static final Pattern UPPER_WORD = Pattern.compile("\\p{Lu}{2,}");
+  /** "Moscow-based", "State-owned": a compound that describes a body and is no part of its name. */
+  private static final Pattern DESCRIBING_COMPOUND = Pattern.compile("\\p{L}+-(?:based|owned|led|run|funded|controlled)",
+      Pattern.CASE_INSENSITIVE);
+  /** Lower-case kinds of company whose name follows at once ("company Ala-Too Stroy Invest"). */
+  private static final Set<String> COMPANY_KINDS = Set.of("company", "enterprise", "firm");
+  /** Legal forms of companies, written after the name ("KazTransEnergo JSC"). */
+  private static final Set<String> COMPANY_FORMS = Set.of("llc", "jsc", "ltd", "llp", "plc", "inc", "pjsc", "ojsc", "cjsc");
+  private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201d", "\u00bb", "'", "\u2019", "''");
+  private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201c", "\u00ab", "'", "\u2018", "``");
   /** Words that join the parts of a name but never start one, in any case ("OF THE" in all-caps lines). */
   private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "for", "on", "in", "at", "to",
       "and", "with", "by", "from", "as", "against", "under", "into", "between", "its", "his", "her", "their");
@@ -38,9 +47,11 @@ final class OrganizationFinder {
   private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "federation", "principality");
 
   private final EntityLexicons lex;
+  private final KnownOrganizations known;
 
   OrganizationFinder(EntityLexicons lex) {
     this.lex = lex;
+    this.known = new KnownOrganizations(lex.knownOrganizations());
   }
 
   /** Candidate organization spans of one document, disjoint and sorted. */
@@ -63,6 +74,11 @@ final class OrganizationFinder {
         // Any tagged word: "and" never reaches back into another name ("Court of X and German Society").
         taggedWord[i] = taggedCover.overlaps(t);
       }
+      List<KnownOrganizations.Match> knownHere = known.find(toks);
+      for (KnownOrganizations.Match k : knownHere) {
+        // A known body's name outranks the tagger's "person" ("GRECO", "Jogorku Kenesh").
+        java.util.Arrays.fill(blocked, k.start(), k.end(), false);
+      }
       List<int[]> cores = new ArrayList<>();
       for (Mention m : within(tagged, s.span())) {
         if (m.type() == EntityType.ORGANIZATION) {
@@ -74,7 +90,20 @@ final class OrganizationFinder {
         }
       }
       addHeadRuns(toks, blocked, cores);
+      addNamedAfterKind(toks, blocked, cores);
+      Set<Integer> acronymAt = new HashSet<>();
+      for (KnownOrganizations.Match k : knownHere) {
+        cores.add(new int[] {k.start(), k.end()});
+        if (k.acronym()) {
+          acronymAt.add(k.start());
+        }
+      }
       for (int[] c : merge(cores)) {
+        if (c[1] == c[0] + 1 && acronymAt.contains(c[0])) {
+          // A known acronym alone is the whole name: "UNODC for Central Asia" names UNODC.
+          out.add(toks.get(c[0]).span());
+          continue;
+        }
         int a = c[0];
         while (a < c[1] && !isCap(toks.get(a))) {
           a++;
@@ -82,11 +111,18 @@ final class OrganizationFinder {
         if (a >= c[1] || lex.instrumentHeads().contains(lower(toks.get(c[1] - 1))) || pluralHead(toks, a, c[1])) {
           continue;
         }
-        int b = extendRight(toks, blocked, c[1]);
+        int b = withNumber(toks, extendRight(toks, blocked, c[1]));
         a = extendLeft(toks, blocked, taggedWord, a);
         a = pastBoardOfTitle(toks, a, b);
         while (b > a + 1 && blocked[b - 1]) {
           b--; // a person found at the end of a tagged name is no part of it ("... Court of Appeal Ivan Petrov")
+        }
+        if (b > a + 1 && b < toks.size() && blocked[b] && lex.titleWords().contains(lower(toks.get(b - 1)))
+            && !FUNCTION_WORDS.contains(lower(toks.get(b - 2)))) {
+          b--; // "Division of Police Chief Karen Holloway": the title before the person is hers ("Ministry of Justice" keeps it)
+        }
+        if (b == a + 1 && COMPANY_FORMS.contains(lower(toks.get(a)))) {
+          continue; // "LLC" alone: the company's name stands before it, in quotes
         }
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b))) {
           out.add(new CharSpan(toks.get(part[0]).span().start(), toks.get(part[1] - 1).span().end()));
@@ -125,12 +161,49 @@ final class OrganizationFinder {
   }
 
   /**
+   * "limited liability company Ala-Too Stroy Invest", "municipal enterprise “Kyivavtodor”": the
+   * capitalised words right after a lower-case kind of company are its name.
+   */
+  private static void addNamedAfterKind(List<Token> toks, boolean[] blocked, List<int[]> cores) {
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      if (!COMPANY_KINDS.contains(toks.get(i).match())) {
+        continue;
+      }
+      int start = i + 1;
+      if (OPENING_QUOTES.contains(toks.get(start).match()) && start + 1 < toks.size()) {
+        start++;
+      }
+      int end = start;
+      while (end < toks.size() && !blocked[end] && isCap(toks.get(end))) {
+        end++;
+      }
+      if (end > start) {
+        cores.add(new int[] {start, end});
+      }
+    }
+    // "“Qurilish Invest Servis” LLC": a quoted name before a company form.
+    for (int i = 2; i < toks.size(); i++) {
+      if (COMPANY_FORMS.contains(lower(toks.get(i))) && CLOSING_QUOTES.contains(toks.get(i - 1).match())) {
+        int start = i - 1;
+        while (start > 0 && isCap(toks.get(start - 1)) && !blocked[start - 1]) {
+          start--;
+        }
+        if (start < i - 1 && start > 0 && OPENING_QUOTES.contains(toks.get(start - 1).match())) {
+          cores.add(new int[] {start, i - 1});
+        }
+      }
+    }
+  }
+
+  /**
    * "Constitutional Court of Azerbaijan and German Society for ...": two names joined by "and", each
-   * with its own head, are two organizations.
+   * with its own head (the second in its first words: "Department of Notary and Registration of the
+   * Ministry" is one name), are two organizations.
    */
   private List<int[]> splitAtAnd(List<Token> toks, int a, int b) {
     for (int k = a + 1; k + 1 < b; k++) {
-      if (lower(toks.get(k)).equals("and") && isCap(toks.get(k + 1)) && hasHead(toks, a, k) && hasHead(toks, k + 1, b)) {
+      if (lower(toks.get(k)).equals("and") && isCap(toks.get(k + 1)) && hasHead(toks, a, k)
+          && hasHead(toks, k + 1, capRunEnd(toks, new boolean[toks.size()], k + 1))) {
         List<int[]> out = new ArrayList<>();
         out.add(new int[] {a, k});
         out.addAll(splitAtAnd(toks, k + 1, b));
@@ -197,12 +270,25 @@ final class OrganizationFinder {
       }
       boolean take = OF_LINKS.contains(w)
           || (WEAK_LINKS.contains(w) && (run >= 2 || w.equals("to")))
-          || (w.equals("and") && inComplement && !hasHead(toks, next, runEnd));
+          // "Academy of Justice under the Supreme Court": a body under another names both.
+          || (w.equals("under") && hasHead(toks, next, runEnd))
+          || (w.equals("and") && inComplement && !hasHead(toks, next, runEnd))
+          // "Directorate General Human Rights and Rule of Law": "and" inside the words after the head.
+          || (w.equals("and") && !inComplement && isCap(toks.get(end - 1)) && !isHead(toks.get(end - 1))
+              && hasHead(toks, Math.max(0, end - 4), end - 1) && !hasHead(toks, next, runEnd));
       if (!take) {
         break;
       }
       inComplement = true;
       end = runEnd;
+    }
+    return end;
+  }
+
+  /** "Baku Administrative Court No. 1": the number of a body is part of its name. */
+  private static int withNumber(List<Token> toks, int end) {
+    if (end + 1 < toks.size() && toks.get(end).match().equals("No.") && toks.get(end + 1).match().matches("\\d+")) {
+      return end + 2;
     }
     return end;
   }
@@ -303,7 +389,8 @@ final class OrganizationFinder {
 
   static boolean isCap(Token t) {
     String m = t.match();
-    return !m.isEmpty() && Character.isUpperCase(m.charAt(0)) && !FUNCTION_WORDS.contains(m.toLowerCase(Locale.ROOT));
+    return !m.isEmpty() && Character.isUpperCase(m.charAt(0)) && !FUNCTION_WORDS.contains(m.toLowerCase(Locale.ROOT))
+        && !DESCRIBING_COMPOUND.matcher(m).matches();
   }
 
   private static boolean isLowerWord(Token t) {

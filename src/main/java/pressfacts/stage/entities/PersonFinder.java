@@ -23,8 +23,8 @@ final class PersonFinder {
   private static final Pattern INITIAL_NAME = Pattern.compile(INITIAL + GAP + "(" + SURNAME + ")\\b");
   /** Given name and surname: two capitalised words (the surname's ending is checked against the lexicon). */
   private static final Pattern GIVEN_AND_SURNAME = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}+)\\b");
-  /** Text before a name that ends an "of"-complement: "... of the Republic of ", "... Office of Nur-Sultan ". */
-  private static final Pattern AFTER_OF = Pattern.compile("\\bof\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+)*$");
+  /** Text before a name that ends an "of"-complement: "... of the Republic of ", "... of the X Mission to ". */
+  private static final Pattern AFTER_OF = Pattern.compile("\\bof\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}-]*|to|in|for)\\s+)*$");
   /** The first word of a tagged name and the space after it. */
   private static final Pattern FIRST_WORD = Pattern.compile("^([\\p{L}-]+)\\s+");
   /**
@@ -47,7 +47,7 @@ final class PersonFinder {
   List<CharSpan> find(String match, List<Mention> tagged) {
     List<CharSpan> out = new ArrayList<>();
     for (Mention m : tagged) {
-      if (m.type() == EntityType.PERSON) {
+      if (m.type() == EntityType.PERSON && !isPlaceOrBody(m.text())) {
         CharSpan s = stripTitles(match, m.span());
         if (s != null) {
           s = withoutLeadingPlace(match, s, tagged);
@@ -143,7 +143,7 @@ final class PersonFinder {
     }
     String word = first.group(1);
     boolean nameOfBody = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
-        || lex.orgHeads().contains(word.toLowerCase(Locale.ROOT))
+        || lex.orgHeads().contains(word.toLowerCase(Locale.ROOT)) || lex.knownPlaces().contains(word)
         || tagged.stream().anyMatch(m -> m.type() != EntityType.PERSON && (m.text().equals(word) || m.text().endsWith(" " + word)));
     return nameOfBody ? new CharSpan(span.start() + first.end(), span.end()) : span;
   }
@@ -166,7 +166,26 @@ final class PersonFinder {
     return new CharSpan(start, span.end());
   }
 
+  /**
+   * A tagged "person" that is a known place ("Masalli") or holds a capitalised org head ("Sheki Court
+   * of Appeal") is no person.
+   */
+  private boolean isPlaceOrBody(String text) {
+    if (lex.knownPlaces().contains(text)) {
+      return true;
+    }
+    for (String w : text.split("\\s+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && lex.orgHeads().contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isTitleOrHonorific(String word) {
-    return lex.titleWords().contains(word.toLowerCase(Locale.ROOT)) || lex.honorificGender().containsKey(word);
+    // "Judge-Rapporteur": a compound of title words is a title.
+    boolean titleCompound = word.contains("-")
+        && java.util.Arrays.stream(word.split("-")).allMatch(p -> lex.titleWords().contains(p.toLowerCase(Locale.ROOT)));
+    return titleCompound || lex.titleWords().contains(word.toLowerCase(Locale.ROOT)) || lex.honorificGender().containsKey(word);
   }
 }

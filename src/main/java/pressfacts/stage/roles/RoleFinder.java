@@ -31,7 +31,7 @@ final class RoleFinder {
   /** Between a title and its organization: "of", "at", "for", "in", an optional article. */
   private static final Pattern ORG_LINK = Pattern.compile("\\s+(?:of|at|for|in)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Between an organization or state and a place: "Head of the X Office in Baku", "Ambassador of X to Y". */
-  private static final Pattern PLACE_LINK = Pattern.compile("\\s+(?:in|to)\\s+(?:the\\s+)?");
+  private static final Pattern PLACE_LINK = Pattern.compile("\\s+(?:in|to|for)\\s+(?:the\\s+)?");
   /** A state's name of one title-case word ("Moldova"), when no mention covers it. */
   private static final Pattern STATE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?=\\s)");
   /** A state's form before its name, when the place found is the name alone ("Republic of [Lithuania]"). */
@@ -51,9 +51,19 @@ final class RoleFinder {
   private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "of", "and", "a", "an", "on", "for", "in", "to", "at", "with", "by");
   /** Between an organization and the title that follows it: a space or a possessive. */
   private static final Pattern ORG_BEFORE_GAP = Pattern.compile("(?:'s)?\\s+$");
-  /** Between a title (with its organization) and the person named after it: comma, article, honorific. */
+  /**
+   * Between a title (with its organization) and the person named after it: the organization's short
+   * form in parentheses ("... through Law (Venice Commission) Luca Ferrante", but not before a comma:
+   * "... of New York ("SDNY"), Brian Benczkowski, the ..." starts a new item), or a comma; an honorific.
+   */
   private static final Pattern PERSON_AFTER_GAP = Pattern.compile(
-      "\\s*,?\\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Miss)\\.?\\s+)?");
+      "(?:\\s*\\([^()\\n]{1,40}\\)\\s+|\\s*,?\\s*)(?:(?:Mr|Mrs|Ms|Dr|Prof|Miss)\\.?\\s+)?");
+  /** The rest of a roster's heading after its plural title: lower-case words, a colon, the line's end. */
+  private static final Pattern ROSTER_HEAD = Pattern.compile("(?:[ \\t]+\\p{Ll}+){0,8}[ \\t]*:[ \\t]*\\R\\s*");
+  /** Between a roster line's organization and its persons: a dash or a colon. */
+  private static final Pattern ROSTER_DASH = Pattern.compile("[ \\t]*[-\u2013\u2014:][ \\t]*");
+  /** The end of a roster line: ";" or "." or "," and a line break. */
+  private static final Pattern ROSTER_LINE_END = Pattern.compile("[ \\t]*[;.,]?[ \\t]*\\R\\s*");
   /** Between two names of a list: a comma, "and", or both. */
   private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
   /** Between a person and the title that follows it: an apposition or a copular / appointment clause. */
@@ -148,6 +158,18 @@ final class RoleFinder {
         }
       }
       int sentence = tokens.sentenceAt(titleSpan.start());
+      if (plural && org == null) {
+        List<Anchor[]> roster = rosterAfter(match, byStart, end);
+        for (Anchor[] line : roster) {
+          for (int k = 1; k < line.length; k++) {
+            add(roles, line[k], title, line[0].entity(), titleSpan, tokens.sentenceAt(line[k].mention().span().start()), 0.7);
+          }
+        }
+        if (!roster.isEmpty()) {
+          chain.clear();
+          continue;
+        }
+      }
       List<Anchor> after = personsAfter(match, byStart, end, plural);
       if (!after.isEmpty()) {
         if (org == null) {
@@ -378,6 +400,52 @@ final class RoleFinder {
       out.add(0, p);
     }
     return out.size() >= 2 ? out : List.of();
+  }
+
+  /**
+   * "The judges appointed to the courts:" and then one line per court, "Sheki Court of Appeal – A, B;":
+   * each line's organization (first) and persons (after it), or nothing when the title's line does not
+   * end in a colon or the next line is not of that form.
+   */
+  private static List<Anchor[]> rosterAfter(String match, TreeMap<Integer, Anchor> byStart, int from) {
+    Matcher head = ROSTER_HEAD.matcher(match).region(from, match.length());
+    List<Anchor[]> out = new ArrayList<>();
+    if (!head.lookingAt()) {
+      return out;
+    }
+    int at = head.end();
+    while (at < match.length()) {
+      Anchor org = startsAt(byStart, at);
+      if (org == null || org.entity().type() != EntityType.ORGANIZATION) {
+        break;
+      }
+      Matcher dash = ROSTER_DASH.matcher(match).region(org.mention().span().end(), match.length());
+      if (!dash.lookingAt()) {
+        break;
+      }
+      List<Anchor> people = new ArrayList<>();
+      Anchor p = startsAt(byStart, dash.end());
+      while (p != null && p.entity().type() == EntityType.PERSON) {
+        people.add(p);
+        Matcher next = LIST_GAP.matcher(match).region(p.mention().span().end(), match.length());
+        p = next.lookingAt() ? startsAt(byStart, next.end()) : null;
+      }
+      if (people.isEmpty()) {
+        break;
+      }
+      Anchor[] line = new Anchor[people.size() + 1];
+      line[0] = org;
+      for (int k = 0; k < people.size(); k++) {
+        line[k + 1] = people.get(k);
+      }
+      out.add(line);
+      Matcher end = ROSTER_LINE_END.matcher(match).region(people.get(people.size() - 1).mention().span().end(), match.length());
+      if (!end.lookingAt()) {
+        break;
+      }
+      at = end.end();
+    }
+    return out;
   }
 
   /** The person named right after a title, or every name of a list after a plural title. */

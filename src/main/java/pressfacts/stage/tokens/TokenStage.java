@@ -27,7 +27,7 @@ import pressfacts.text.Normalization;
  */
 public final class TokenStage implements Stage {
   /** PTB options: keep the text as written (no -LRB-, no quote rewriting), keep odd characters. */
-  private static final String PTB_OPTIONS = "invertible=false,ptb3Escaping=false,untokenizable=noneKeep";
+  private static final String PTB_OPTIONS = "invertible=false,ptb3Escaping=false,untokenizable=noneKeep,splitHyphenated=false";
 
   @Override
   public String name() {

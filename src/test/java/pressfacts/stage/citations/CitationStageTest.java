@@ -95,6 +95,14 @@ class CitationStageTest {
             List.of("Protocol No. 16 => protocol | Protocol No. 16 | INT | - | ")),
         Arguments.of("Protocol No. 16 to the European Convention on Human Rights entered into force.",
             List.of("Protocol No. 16 to the European Convention on Human Rights => protocol | Protocol No. 16 to the European Convention on Human Rights | INT | - | ")),
+        // a numbered protocol "to the Convention": the bare back-reference is in the span, not in the title
+        Arguments.of("The Convention on Human Rights was signed. Protocol No. 16 to the Convention entered into force.",
+            List.of("Convention on Human Rights => convention | Convention on Human Rights | INT | - | ",
+                "Protocol No. 16 to the Convention => protocol | Protocol No. 16 | INT | - | ")),
+        // a short name of the same kind in parentheses is its own citation of the same instrument
+        Arguments.of("They signed the Protocol against Smuggling of Migrants (Smuggling Protocol) in 2004.",
+            List.of("Protocol against Smuggling of Migrants => protocol | Protocol against Smuggling of Migrants | INT | - | ",
+                "Smuggling Protocol => protocol | Protocol against Smuggling of Migrants | INT | - | ")),
         // a lowercase kind word with a capitalised complement; the bracketed words belong to the title, "in Azerbaijan" does not
         Arguments.of("They studied the protocol to Prevent Trafficking in Persons (especially Women and Children) in Azerbaijan.",
             List.of("protocol to Prevent Trafficking in Persons (especially Women and Children) => protocol | Protocol to Prevent Trafficking in Persons (especially Women and Children) | INT | - | ")),
@@ -234,6 +242,12 @@ class CitationStageTest {
         // a comma opening a clause ends the subject of a law
         Arguments.of("Under Article 2 of the Law No. 12 of 3 March 2000 on notaries, notaries take an oath.", new String[] {"3 March 2000=2000-03-03"},
             List.of("Article 2 of the Law No. 12 of 3 March 2000 on notaries => law | On notaries | - | 2000-03-03 | article 2")),
+        // a numbered and dated law with no subject has no title: a law is named by its subject, not its number
+        Arguments.of("Law No. 231 of 25 November 2011 was amended.", new String[] {"25 November 2011=2011-11-25"},
+            List.of("Law No. 231 of 25 November 2011 => law | - | - | 2011-11-25 | ")),
+        // the head of state issues a decree like the president: no title
+        Arguments.of(AZ + "The Decree of the Head of State of 20 June 2022 was read.", new String[] {"20 June 2022=2022-06-20"},
+            List.of("Decree of the Head of State of 20 June 2022 => decree | - | AZ | 2022-06-20 | ")),
         // a date in the sentence without an adoption verb is not the instrument's
         Arguments.of(AZ + "On 5 May 2015 judges discussed the Criminal Code at length.", new String[] {"5 May 2015=2015-05-05"},
             List.of("Criminal Code => code | Criminal Code | AZ | - | ")));

@@ -97,6 +97,31 @@ class RoleStageTest {
             "Ivan Petrov|deputy director|Nordic Bank; Anna Lee|member|Nordic Bank"),
         // a modifier belongs to the title
         Arguments.of("Acting chairman Omar Aziz spoke.", List.of("PER=Omar Aziz"), "Omar Aziz|Acting chairman|null"),
+        // qualifiers of the kind of post belong to the title, joined by a space or a hyphen
+        Arguments.of("State prosecutor Omar Aziz and Judge-Rapporteur Anna Lee took part.",
+            List.of("PER=Omar Aziz", "PER=Anna Lee"), "Omar Aziz|State prosecutor|null; Anna Lee|Judge-Rapporteur|null"),
+        Arguments.of("Then regional legal advisor Anna Lee spoke.", List.of("PER=Anna Lee"),
+            "Anna Lee|regional legal advisor|null"),
+        // a roster after a plural title ending in a colon: each line's court and its judges
+        Arguments.of("The judges appointed to the courts:\nNorth District Court No. 2 \u2013 Ivan Petrov, Anna Lee;\n"
+                + "Harbour Court of Appeal \u2013 Omar Aziz.\n\nThen the oath was read.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "PER=Omar Aziz", "ORG=North District Court No. 2",
+                "ORG=Harbour Court of Appeal"),
+            "Ivan Petrov|judge|North District Court No. 2; Anna Lee|judge|North District Court No. 2;"
+                + " Omar Aziz|judge|Harbour Court of Appeal"),
+        // a plural title without a roster after it names nobody
+        Arguments.of("The judges of the courts:\nThey took the oath.", List.of(), ""),
+        // the organization's short form in parentheses stands between it and the holder
+        Arguments.of("Deputy Secretary of the Nordic Commission for Democracy (Nordic Commission) Anna Lee spoke.",
+            List.of("PER=Anna Lee", "ORG=Nordic Commission for Democracy", "ORG=Nordic Commission"),
+            "Anna Lee|Deputy Secretary|Nordic Commission for Democracy"),
+        // ... but after a comma the next name starts a new item of a list
+        Arguments.of("Ivan Petrov, the Attorney for the Nordic Office (\u201cNO\u201d), Anna Lee, the director of the Fraud Unit, said.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Nordic Office", "ORG=Fraud Unit"),
+            "Ivan Petrov|Attorney|Nordic Office; Anna Lee|director|Fraud Unit"),
+        // an acronym's body followed by the region it serves, then the holder
+        Arguments.of("Regional Representative of NORDO for Central Asia Anna Lee spoke.",
+            List.of("PER=Anna Lee", "ORG=NORDO", "LOC=Central Asia"), "Anna Lee|Regional Representative|NORDO"),
         // a domain stops before the name that follows it: no second title "Justice"
         Arguments.of("The Minister of Justice Omar Aziz spoke.", List.of("PER=Omar Aziz"),
             "Omar Aziz|Minister of Justice|null"),
