@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import pressfacts.doc.Token;
 
 /**
- * Finds the forms of the known-organizations lexicon in a sentence's tokens, word by word and case
- * exactly as listed ("UNDP", "Milli Majlis", "Organization for Security and Co-operation in Europe").
+ * Finds the forms of the known-organizations lexicon in a sentence's tokens, word by word: forms of
+ * one or two words exactly as listed ("UNDP", "Milli Majlis"), longer ones with their first word as
+ * listed and the others in any case ("European Court of Human rights").
  * Immutable; built once per process with the lexicons.
  */
 final class KnownOrganizations {
@@ -62,8 +63,11 @@ final class KnownOrganizations {
     if (i + words.size() > toks.size()) {
       return false;
     }
+    // Long names as non-native writers case them ("European Court of Human rights"); short forms exactly.
+    boolean anyCase = words.size() >= 3;
     for (int k = 0; k < words.size(); k++) {
-      if (!toks.get(i + k).match().equals(words.get(k))) {
+      String t = toks.get(i + k).match();
+      if (!(anyCase && k > 0 ? t.equalsIgnoreCase(words.get(k)) : t.equals(words.get(k)))) {
         return false;
       }
     }

@@ -17,6 +17,8 @@ import pressfacts.doc.Token;
  * known-places lexicon that the tagger left out.
  */
 final class LocationFinder {
+  /** The longest known place, in words ("South Caucasus"). */
+  private static final int MAX_PLACE_WORDS = 2;
   private final Set<String> knownPlaces;
 
   LocationFinder(Set<String> knownPlaces) {
@@ -33,9 +35,14 @@ final class LocationFinder {
   List<CharSpan> find(String match, List<Token> tokens, List<Mention> tagged) {
     List<CharSpan> out = new ArrayList<>();
     Coverage taggedPlaces = Coverage.of(tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList());
-    for (Token t : tokens) {
-      if (knownPlaces.contains(t.match()) && !taggedPlaces.overlaps(t.span())) {
-        out.add(t.span());
+    for (int i = 0; i < tokens.size(); i++) {
+      for (int n = Math.min(MAX_PLACE_WORDS, tokens.size() - i); n >= 1; n--) {
+        CharSpan s = new CharSpan(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
+        if (knownPlaces.contains(wordsOf(tokens, i, n)) && !taggedPlaces.overlaps(s)) {
+          out.add(s);
+          i += n - 1;
+          break;
+        }
       }
     }
     for (Mention m : tagged) {
@@ -60,6 +67,18 @@ final class LocationFinder {
       out.add(new CharSpan(start, m.span().end()));
     }
     return out;
+  }
+
+  /** The words of tokens [i, i + n) joined by single spaces, as the lexicon writes a name. */
+  private static String wordsOf(List<Token> tokens, int i, int n) {
+    if (n == 1) {
+      return tokens.get(i).match();
+    }
+    StringBuilder sb = new StringBuilder(tokens.get(i).match());
+    for (int k = 1; k < n; k++) {
+      sb.append(' ').append(tokens.get(i + k).match());
+    }
+    return sb.toString();
   }
 
   private static boolean nextWordIsLower(String match, int end) {

@@ -26,6 +26,10 @@ final class OrganizationFinder {
   /** "Moscow-based", "State-owned": a compound that describes a body and is no part of its name. */
   private static final Pattern DESCRIBING_COMPOUND = Pattern.compile("\\p{L}+-(?:based|owned|led|run|funded|controlled)",
       Pattern.CASE_INSENSITIVE);
+  /** Words that name one court even before a lower-case "court" ("Supreme court", "Constitutional court"). */
+  private static final Set<String> COURT_ADJECTIVES = Set.of("Supreme", "Constitutional");
+  /** Which part of a state a US district is ("Southern District of Texas"). */
+  private static final Set<String> DISTRICT_SIDES = Set.of("Northern", "Southern", "Eastern", "Western", "Middle", "Central");
   /** Lower-case kinds of company whose name follows at once ("company Ala-Too Stroy Invest"). */
   private static final Set<String> COMPANY_KINDS = Set.of("company", "enterprise", "firm");
   /** Legal forms of companies, written after the name ("KazTransEnergo JSC"). */
@@ -92,8 +96,10 @@ final class OrganizationFinder {
       addHeadRuns(toks, blocked, cores);
       addNamedAfterKind(toks, blocked, cores);
       Set<Integer> acronymAt = new HashSet<>();
+      java.util.Map<Integer, Integer> knownEnd = new java.util.HashMap<>();
       for (KnownOrganizations.Match k : knownHere) {
         cores.add(new int[] {k.start(), k.end()});
+        knownEnd.put(k.start(), k.end());
         if (k.acronym()) {
           acronymAt.add(k.start());
         }
@@ -111,7 +117,8 @@ final class OrganizationFinder {
         if (a >= c[1] || lex.instrumentHeads().contains(lower(toks.get(c[1] - 1))) || pluralHead(toks, a, c[1])) {
           continue;
         }
-        int b = withNumber(toks, extendRight(toks, blocked, c[1]));
+        boolean knownWhole = knownEnd.getOrDefault(c[0], -1) == c[1];
+        int b = withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole)));
         a = extendLeft(toks, blocked, taggedWord, a);
         a = pastBoardOfTitle(toks, a, b);
         while (b > a + 1 && blocked[b - 1]) {
@@ -125,7 +132,9 @@ final class OrganizationFinder {
           continue; // "LLC" alone: the company's name stands before it, in quotes
         }
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b))) {
-          out.add(new CharSpan(toks.get(part[0]).span().start(), toks.get(part[1] - 1).span().end()));
+          for (int[] piece : splitAtPossessive(toks, part, knownEnd)) {
+            out.add(new CharSpan(toks.get(piece[0]).span().start(), toks.get(piece[1] - 1).span().end()));
+          }
         }
       }
     }
@@ -149,8 +158,9 @@ final class OrganizationFinder {
         }
         i++;
       }
-      // "State Prosecution service": a lower-case head right after a capitalised run.
-      if (i < toks.size() && i - start >= 2 && !blocked[i] && lowerHeadBeforeOf(toks, i)) {
+      // "State Prosecution service": a lower-case head right after a capitalised run; "Supreme court".
+      if (i < toks.size() && !blocked[i] && ((i - start >= 2 && lowerHeadBeforeOf(toks, i))
+          || (toks.get(i).match().equals("court") && COURT_ADJECTIVES.contains(toks.get(i - 1).match())))) {
         lastHead = i;
         i++;
       }
@@ -185,11 +195,13 @@ final class OrganizationFinder {
     for (int i = 2; i < toks.size(); i++) {
       if (COMPANY_FORMS.contains(lower(toks.get(i))) && CLOSING_QUOTES.contains(toks.get(i - 1).match())) {
         int start = i - 1;
-        while (start > 0 && isCap(toks.get(start - 1)) && !blocked[start - 1]) {
+        while (start > 0 && isCap(toks.get(start - 1))) {
           start--;
         }
         if (start < i - 1 && start > 0 && OPENING_QUOTES.contains(toks.get(start - 1).match())) {
           cores.add(new int[] {start, i - 1});
+          // the quoted name outranks the tagger's "person" inside it ("Qurilish Invest Servis")
+          java.util.Arrays.fill(blocked, start, i - 1, false);
         }
       }
     }
@@ -244,10 +256,20 @@ final class OrganizationFinder {
   }
 
   /** Grows a name over "of"-complements, weak links before longer runs, and "and" inside a complement. */
-  private int extendRight(List<Token> toks, boolean[] blocked, int end) {
+  private int extendRight(List<Token> toks, boolean[] blocked, int end, boolean knownWhole) {
     boolean inComplement = false;
+    int runStart = end;
+    while (runStart > 0 && isCap(toks.get(runStart - 1))) {
+      runStart--;
+    }
+    if (runStart > 0 && runStart < end && OF_LINKS.contains(lower(toks.get(runStart - 1)))) {
+      end = listEnd(toks, blocked, end); // the core ends inside a complement: "Ministry of Culture, Youth and Sports"
+    }
     while (end < toks.size()) {
       String w = lower(toks.get(end));
+      if (knownWhole && (w.equals("on") || w.equals("against"))) {
+        break; // "European Court of Human Rights on Refugees": a known name is whole
+      }
       if (lowerHeadBeforeOf(toks, end) && !inComplement) {
         end++;
         continue;
@@ -280,7 +302,66 @@ final class OrganizationFinder {
         break;
       }
       inComplement = true;
-      end = runEnd;
+      end = listEnd(toks, blocked, runEnd);
+    }
+    return end;
+  }
+
+  /**
+   * "Committee on Economic, Social and Cultural Rights", "Ministry of Culture, Youth and Sports": a
+   * list of capitalised words without heads, closed by "and", continues a complement. Returns where
+   * the list ends, or {@code end} when none follows.
+   */
+  private int listEnd(List<Token> toks, boolean[] blocked, int end) {
+    int j = end;
+    while (j + 1 < toks.size() && toks.get(j).match().equals(",")) {
+      int r = capRunEnd(toks, blocked, j + 1);
+      if (r == j + 1 || hasHead(toks, j + 1, r)) {
+        return end;
+      }
+      j = r;
+    }
+    if (j == end || j + 1 >= toks.size() || !lower(toks.get(j)).equals("and")) {
+      return end;
+    }
+    int r = capRunEnd(toks, blocked, j + 1);
+    return r > j + 1 && !hasHead(toks, j + 1, r - 1) ? r : end;
+  }
+
+  /**
+   * "U.S. Immigration and Customs Enforcement's Homeland Security Investigations": two known bodies
+   * joined by a possessive are two organizations.
+   */
+  private static List<int[]> splitAtPossessive(List<Token> toks, int[] part, java.util.Map<Integer, Integer> knownEnd) {
+    for (int p = part[0] + 1; p + 1 < part[1]; p++) {
+      final int at = p;
+      if (isPossessive(toks.get(p)) && knownEnd.getOrDefault(p + 1, -1) == part[1]
+          && knownEnd.entrySet().stream().anyMatch(e -> e.getKey() >= part[0] && e.getValue() == at)) {
+        return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
+      }
+    }
+    return List.of(part);
+  }
+
+  /**
+   * "U.S. Attorney's Office, Southern District of New York": the district an office serves, after a
+   * comma, is part of its name.
+   */
+  private static int withDistrict(List<Token> toks, int end) {
+    int i = end + 1;
+    if (end >= toks.size() || !toks.get(end).match().equals(",")) {
+      return end;
+    }
+    if (i < toks.size() && DISTRICT_SIDES.contains(toks.get(i).match())) {
+      i++;
+    }
+    if (i + 2 < toks.size() && toks.get(i).match().equals("District") && toks.get(i + 1).match().equals("of")
+        && isCap(toks.get(i + 2))) {
+      int j = i + 2;
+      while (j + 1 < toks.size() && isCap(toks.get(j + 1)) && j - i < 4) {
+        j++;
+      }
+      return j + 1;
     }
     return end;
   }

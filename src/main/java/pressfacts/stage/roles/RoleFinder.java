@@ -43,8 +43,11 @@ final class RoleFinder {
   private static final Pattern CHAIN_GAP = Pattern.compile("(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)*)?\\s*,\\s*");
   /** Between two names of a list read backwards from a plural title ("A, B and C, judges of"). */
   private static final Pattern LIST_GAP_WHOLE = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
+  /** A complement holds no finite verb: "Judge-Rapporteur on the case was A" ends before "was". */
+  private static final String NOT_A_VERB = "(?!(?:was|were|is|are|has|have|had|will|would|said)\\b)";
   /** A lower-case complement "on ..." that belongs to the title ("adviser on the court buildings"). */
-  private static final Pattern COMPLEMENT = Pattern.compile("\\s+on\\s+\\p{Ll}+(?:\\s+\\p{Ll}+){0,7}");
+  private static final Pattern COMPLEMENT = Pattern.compile(
+      "\\s+on\\s+" + NOT_A_VERB + "\\p{Ll}+(?:\\s+" + NOT_A_VERB + "\\p{Ll}+){0,7}");
   /** Where a complement stops: a new "of the" phrase ("... buildings of the same project"). */
   private static final Pattern COMPLEMENT_STOP = Pattern.compile("\\s+of\\s+the\\s");
   /** Words a complement or a domain does not end with. */
@@ -58,6 +61,10 @@ final class RoleFinder {
    */
   private static final Pattern PERSON_AFTER_GAP = Pattern.compile(
       "(?:\\s*\\([^()\\n]{1,40}\\)\\s+|\\s*,?\\s*)(?:(?:Mr|Mrs|Ms|Dr|Prof|Miss)\\.?\\s+)?");
+  /** Words right before a title that a person leaves ("with release from the post of"). */
+  private static final Pattern RELEASED_FROM = Pattern.compile(
+      "\\b(?:release|released|relieved|dismissed|dismissal)\\s+from\\s+(?:the\\s+|his\\s+|her\\s+)?(?:post|position|office|duties)\\s+of\\s+(?:the\\s+|a\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
   /** The rest of a roster's heading after its plural title: lower-case words, a colon, the line's end. */
   private static final Pattern ROSTER_HEAD = Pattern.compile("(?:[ \\t]+\\p{Ll}+){0,8}[ \\t]*:[ \\t]*\\R\\s*");
   /** Between a roster line's organization and its persons: a dash or a colon. */
@@ -192,6 +199,12 @@ final class RoleFinder {
         continue;
       }
       List<Anchor> before = personsBefore(match, byEnd, titleSpan.start(), plural);
+      if (before.isEmpty() && !plural && sentence >= 0) {
+        Anchor released = releasedFromPost(match, byEnd, tokens.sentences().get(sentence).span().start(), titleSpan.start());
+        if (released != null) {
+          before = List.of(released);
+        }
+      }
       if (!before.isEmpty()) {
         for (Anchor p : before) {
           add(roles, p, title, org, titleSpan, sentence, 0.75);
@@ -446,6 +459,23 @@ final class RoleFinder {
       at = end.end();
     }
     return out;
+  }
+
+  /**
+   * "A is appointed as chairman of X, with release from the post of judge of Y": the post one is
+   * released from was held by the person named earlier in the sentence (the last one before it).
+   */
+  private static Anchor releasedFromPost(String match, TreeMap<Integer, Anchor> byEnd, int sentenceStart, int titleStart) {
+    if (!RELEASED_FROM.matcher(match.substring(sentenceStart, titleStart)).find()) {
+      return null;
+    }
+    for (Map.Entry<Integer, Anchor> e = byEnd.floorEntry(titleStart); e != null && e.getKey() > sentenceStart;
+         e = byEnd.lowerEntry(e.getKey())) {
+      if (e.getValue().entity().type() == EntityType.PERSON) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   /** The person named right after a title, or every name of a list after a plural title. */

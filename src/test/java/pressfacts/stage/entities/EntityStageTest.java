@@ -89,6 +89,9 @@ class EntityStageTest {
             List.of("PER=Ivan Petrov"),
             "ORGANIZATION Nordic Stroy Invest [Nordic Stroy Invest]; PERSON Ivan Petrov [Ivan Petrov];"
                 + " ORGANIZATION River Build [River Build]"),
+        // a quoted company name before its legal form outranks the tagger's "person" inside it
+        Arguments.of("The director of \u201cNordic Invest Servis\u201d LLC signed.", List.of("PER=Servis"),
+            "ORGANIZATION Nordic Invest Servis [Nordic Invest Servis]"),
         // a describing compound does not start a name
         Arguments.of("He worked for a Harbour-based Nordic Shipping Company then.", List.of(),
             "ORGANIZATION Nordic Shipping Company [Nordic Shipping Company]"),
@@ -96,6 +99,23 @@ class EntityStageTest {
         Arguments.of("The Plenum of the High Court of Ruritania met. The Plenum of the High Court adopted it.",
             List.of("ORG=Plenum of the High Court", "LOC=Ruritania"),
             "ORGANIZATION Plenum of the High Court of Ruritania [Plenum of the High Court of Ruritania|Plenum of the High Court]"),
+        // a list of words without heads, closed by "and", continues a complement
+        Arguments.of("The Ministry of Culture, Youth and Sports of Ruritania and the High Court, Bar Association and Senate met.",
+            List.of("ORG=Ministry of Culture", "LOC=Ruritania", "ORG=High Court", "ORG=Bar Association", "ORG=Senate"),
+            "ORGANIZATION Ministry of Culture, Youth and Sports of Ruritania [Ministry of Culture, Youth and Sports of Ruritania];"
+                + " ORGANIZATION High Court [High Court]; ORGANIZATION Bar Association [Bar Association]; ORGANIZATION Senate [Senate]"),
+        // two known bodies joined by a possessive are two; a known name is whole before "on"
+        Arguments.of("Agents of Immigration and Customs Enforcement's Homeland Security Investigations and the European Court of Human rights on Refugees met.",
+            List.of(),
+            "ORGANIZATION Immigration and Customs Enforcement [Immigration and Customs Enforcement];"
+                + " ORGANIZATION Homeland Security Investigations [Homeland Security Investigations];"
+                + " ORGANIZATION European Court of Human rights [European Court of Human rights]"),
+        // the district an office serves, after a comma
+        Arguments.of("The U.S. Attorney's Office, Southern District of Ohio, filed it.", List.of("ORG=U.S. Attorney's Office"),
+            "ORGANIZATION U.S. Attorney's Office, Southern District of Ohio [U.S. Attorney's Office, Southern District of Ohio]"),
+        // "Supreme court" in lower case names the court; "the court" alone does not
+        Arguments.of("The Supreme court heard it; the court agreed.", List.of(),
+            "ORGANIZATION Supreme court [Supreme court]"),
         // "and" inside a complement: one ministry
         Arguments.of("Officials of the Ministry of Culture and Sports of Ruritania arrived.",
             List.of("ORG=Ministry of Culture and Sports", "LOC=Ruritania"),
@@ -251,6 +271,8 @@ class EntityStageTest {
             "LOCATION Republic of Ruritania [Republic of Ruritania|Ruritania]"),
         // an adjective is no location
         Arguments.of("Ruritanian police came.", List.of("LOC=Ruritanian"), ""),
+        // a known place of two words
+        Arguments.of("Experts from Central Asia came.", List.of(), "LOCATION Central Asia [Central Asia]"),
         // known places the tagger missed or took for a person; a place inside a court's name is none
         Arguments.of("New courts were built in Shamakhi, Gabala, Masalli and the Sheki Court of Appeal.",
             List.of("PER=Masalli", "PER=Sheki Court of Appeal"),

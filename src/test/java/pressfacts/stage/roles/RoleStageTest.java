@@ -102,6 +102,12 @@ class RoleStageTest {
             List.of("PER=Omar Aziz", "PER=Anna Lee"), "Omar Aziz|State prosecutor|null; Anna Lee|Judge-Rapporteur|null"),
         Arguments.of("Then regional legal advisor Anna Lee spoke.", List.of("PER=Anna Lee"),
             "Anna Lee|regional legal advisor|null"),
+        // a complement of a title holds no verb: "on the case" belongs to it, "was" does not
+        Arguments.of("The Judge-Rapporteur on the case was Anna Lee.", List.of("PER=Anna Lee"), ""),
+        // the post one is released from was held by the person named earlier in the sentence
+        Arguments.of("Ivan Petrov is appointed as chairman of the City Court, with release from the post of judge of the District Court.",
+            List.of("PER=Ivan Petrov", "ORG=City Court", "ORG=District Court"),
+            "Ivan Petrov|chairman|City Court; Ivan Petrov|judge|District Court"),
         // a roster after a plural title ending in a colon: each line's court and its judges
         Arguments.of("The judges appointed to the courts:\nNorth District Court No. 2 \u2013 Ivan Petrov, Anna Lee;\n"
                 + "Harbour Court of Appeal \u2013 Omar Aziz.\n\nThen the oath was read.",
