@@ -28,6 +28,9 @@ final class LocationFinder {
   /** Words that open the formal name of a state: the span starts there. */
   private static final Pattern STATE_NAME = Pattern.compile(
       "\\bof (?:the )?((?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|State) of \\p{Lu})");
+  /** A state's form right before its name ("Republic of ", "Kingdom of "). */
+  private static final Pattern STATE_FORM_BEFORE = Pattern.compile(
+      "\\b(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|State) of $");
   /** One word with an adjective ending of nationality, followed by a lower-case word. */
   private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:ani|ian|ean|ese|ish|ic)");
   private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The|THE) ");
@@ -66,7 +69,20 @@ final class LocationFinder {
       }
       out.add(new CharSpan(start, m.span().end()));
     }
+    out.replaceAll(span -> withStateForm(match, span));
     return out;
+  }
+
+  /**
+   * "the Republic of [Azerbaijan]": a state's formal name is the place's span when the tagger, or the
+   * known-places lexicon, found only the name in it.
+   */
+  private static CharSpan withStateForm(String match, CharSpan span) {
+    Matcher form = STATE_FORM_BEFORE.matcher(match.substring(Math.max(0, span.start() - 30), span.start()));
+    if (form.find()) {
+      return new CharSpan(span.start() - (form.end() - form.start()), span.end());
+    }
+    return span;
   }
 
   /** The words of tokens [i, i + n) joined by single spaces, as the lexicon writes a name. */

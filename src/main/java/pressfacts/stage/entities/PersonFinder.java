@@ -167,11 +167,12 @@ final class PersonFinder {
   }
 
   /**
-   * A tagged "person" that is a known place ("Masalli") or holds a capitalised org head ("Sheki Court
-   * of Appeal") is no person.
+   * A tagged "person" that is a known place ("Masalli"), a month or weekday ("Jun"), or holds a
+   * capitalised org head ("Sheki Court of Appeal") is no person.
    */
   private boolean isPlaceOrBody(String text) {
-    if (lex.knownPlaces().contains(text)) {
+    // a month ("2009 Jun" in a date line) is no one's name either
+    if (lex.knownPlaces().contains(text) || lex.nameStops().contains(text.toLowerCase(Locale.ROOT))) {
       return true;
     }
     for (String w : text.split("\\s+")) {

@@ -65,6 +65,8 @@ final class RoleFinder {
   private static final Pattern RELEASED_FROM = Pattern.compile(
       "\\b(?:release|released|relieved|dismissed|dismissal)\\s+from\\s+(?:the\\s+|his\\s+|her\\s+)?(?:post|position|office|duties)\\s+of\\s+(?:the\\s+|a\\s+)?$",
       Pattern.CASE_INSENSITIVE);
+  /** Between a body and the body it owns: a possessive ("Enforcement's Homeland ..."). */
+  private static final Pattern POSSESSIVE_GAP = Pattern.compile("'s\\s+");
   /** The rest of a roster's heading after its plural title: lower-case words, a colon, the line's end. */
   private static final Pattern ROSTER_HEAD = Pattern.compile("(?:[ \\t]+\\p{Ll}+){0,8}[ \\t]*:[ \\t]*\\R\\s*");
   /** Between a roster line's organization and its persons: a dash or a colon. */
@@ -151,6 +153,7 @@ final class RoleFinder {
       if (link.lookingAt()) {
         Anchor a = startsAt(byStart, link.end());
         if (a != null && a.entity().type() != EntityType.PERSON) {
+          a = possessed(match, byStart, a);
           org = a.entity().type() == EntityType.ORGANIZATION ? a.entity() : null;
           end = pastPlace(match, byStart, a.mention().span().end());
         } else if (a == null && placeEnd(match, byStart, link.end()) > 0) {
@@ -273,6 +276,21 @@ final class RoleFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * "Special Agent in Charge of Immigration and Customs Enforcement's Homeland Security
+   * Investigations": the body a possessive names after the first is where the post is.
+   */
+  private static Anchor possessed(String match, TreeMap<Integer, Anchor> byStart, Anchor org) {
+    Matcher p = POSSESSIVE_GAP.matcher(match).region(org.mention().span().end(), match.length());
+    if (org.entity().type() == EntityType.ORGANIZATION && p.lookingAt()) {
+      Anchor next = startsAt(byStart, p.end());
+      if (next != null && next.entity().type() == EntityType.ORGANIZATION) {
+        return next;
+      }
+    }
+    return org;
   }
 
   /** "Judge A. Huseynov of the Supreme Court": the organization named right after the person. */

@@ -246,6 +246,8 @@ class EntityStageTest {
         Arguments.of("The Judge of the Nordic Court of Ruritania Mr. Omar Aziz spoke.",
             List.of("ORG=Nordic Court of Ruritania", "PER=Omar Aziz"),
             "ORGANIZATION Nordic Court of Ruritania [Nordic Court of Ruritania]; PERSON Omar Aziz [Omar Aziz] {gender=male, honorific=Mr.}"),
+        // a month in a date line is no person
+        Arguments.of("Roundtable\n\n2009 Jun\n\nJudges met.", List.of("PER=Jun"), ""),
         // a compound of title words is no person
         Arguments.of("The Judge-Rapporteur Omar Aziz spoke.", List.of("PER=Judge-Rapporteur", "PER=Omar Aziz"),
             "PERSON Omar Aziz [Omar Aziz]"),
@@ -271,6 +273,10 @@ class EntityStageTest {
             "LOCATION Republic of Ruritania [Republic of Ruritania|Ruritania]"),
         // an adjective is no location
         Arguments.of("Ruritanian police came.", List.of("LOC=Ruritanian"), ""),
+        // the tagger found only the name inside a state's formal name: the span is the formal name
+        Arguments.of("Judges of the Republic of Ruritania and the Kingdom of Freedonia met.",
+            List.of("LOC=Ruritania", "LOC=Freedonia"),
+            "LOCATION Republic of Ruritania [Republic of Ruritania]; LOCATION Kingdom of Freedonia [Kingdom of Freedonia]"),
         // a known place of two words
         Arguments.of("Experts from Central Asia came.", List.of(), "LOCATION Central Asia [Central Asia]"),
         // known places the tagger missed or took for a person; a place inside a court's name is none

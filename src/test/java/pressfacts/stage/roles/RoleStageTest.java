@@ -102,6 +102,10 @@ class RoleStageTest {
             List.of("PER=Omar Aziz", "PER=Anna Lee"), "Omar Aziz|State prosecutor|null; Anna Lee|Judge-Rapporteur|null"),
         Arguments.of("Then regional legal advisor Anna Lee spoke.", List.of("PER=Anna Lee"),
             "Anna Lee|regional legal advisor|null"),
+        // a body a possessive names after the first is where the post is
+        Arguments.of("Anna Lee, Special Agent in Charge of Nordic Customs's Harbour Investigations, spoke.",
+            List.of("PER=Anna Lee", "ORG=Nordic Customs", "ORG=Harbour Investigations"),
+            "Anna Lee|Special Agent in Charge|Harbour Investigations"),
         // a complement of a title holds no verb: "on the case" belongs to it, "was" does not
         Arguments.of("The Judge-Rapporteur on the case was Anna Lee.", List.of("PER=Anna Lee"), ""),
         // the post one is released from was held by the person named earlier in the sentence
