@@ -29,7 +29,13 @@ import pressfacts.doc.TokenLayer;
  */
 final class RoleFinder {
   /** Between a title and its organization: "of", "at", "for", "in", an optional article. */
-  private static final Pattern ORG_LINK = Pattern.compile("\\s+(?:of|at|for|in)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+  // "director of limited liability company X", 'director of "X" LLC': the kind of company and an
+  // opening quote stand between the title and the company's name.
+  private static final Pattern ORG_LINK = Pattern.compile(
+      "\\s+(?:of|at|for|in)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:company|enterprise|firm)\\s+)?[\"\u201c\u00ab]?",
+      Pattern.CASE_INSENSITIVE);
+  /** After a company's quoted name: the closing quote and its legal form ('"X" LLC'). */
+  private static final Pattern COMPANY_FORM_AFTER = Pattern.compile("[\"\u201d\u00bb]\\s*(?:LLC|JSC|Ltd|LLP|PJSC|OJSC|CJSC)\\b\\.?");
   /** Between an organization or state and a place: "Head of the X Office in Baku", "Ambassador of X to Y". */
   private static final Pattern PLACE_LINK = Pattern.compile("\\s+(?:in|to|for)\\s+(?:the\\s+)?");
   /** A state's name of one title-case word ("Moldova"), when no mention covers it. */
@@ -155,7 +161,7 @@ final class RoleFinder {
         if (a != null && a.entity().type() != EntityType.PERSON) {
           a = possessed(match, byStart, a);
           org = a.entity().type() == EntityType.ORGANIZATION ? a.entity() : null;
-          end = pastPlace(match, byStart, a.mention().span().end());
+          end = pastPlace(match, byStart, pastCompanyForm(match, a.mention().span().end()));
         } else if (a == null && placeEnd(match, byStart, link.end()) > 0) {
           end = pastPlace(match, byStart, placeEnd(match, byStart, link.end())); // "of the Republic of [Lithuania]"
         }
@@ -368,6 +374,12 @@ final class RoleFinder {
       n--;
     }
     return n > 1 ? end : from;
+  }
+
+  /** 'director of "Nordic Invest" LLC A. Petrov': past the quote and legal form after a company's name. */
+  private static int pastCompanyForm(String match, int from) {
+    Matcher m = COMPANY_FORM_AFTER.matcher(match).region(from, match.length());
+    return m.lookingAt() ? m.end() : from;
   }
 
   /** "the X Office in Baku Ivan Petrov": past the place of an office, where the person may follow. */

@@ -106,6 +106,11 @@ class RoleStageTest {
         Arguments.of("Anna Lee, Special Agent in Charge of Nordic Customs's Harbour Investigations, spoke.",
             List.of("PER=Anna Lee", "ORG=Nordic Customs", "ORG=Harbour Investigations"),
             "Anna Lee|Special Agent in Charge|Harbour Investigations"),
+        // the kind of company, or the quotes and legal form of its name, between title, company and holder
+        Arguments.of("The director of limited liability company Nordic Stroy Invest Ivan Petrov signed contracts.",
+            List.of("PER=Ivan Petrov", "ORG=Nordic Stroy Invest"), "Ivan Petrov|director|Nordic Stroy Invest"),
+        Arguments.of("He agreed with director of \u201cRiver Build\u201d LLC A.Karimov on it.",
+            List.of("PER=A.Karimov", "ORG=River Build"), "A.Karimov|director|River Build"),
         // a complement of a title holds no verb: "on the case" belongs to it, "was" does not
         Arguments.of("The Judge-Rapporteur on the case was Anna Lee.", List.of("PER=Anna Lee"), ""),
         // the post one is released from was held by the person named earlier in the sentence
