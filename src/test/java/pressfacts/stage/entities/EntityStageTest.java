@@ -95,6 +95,11 @@ class EntityStageTest {
         // a describing compound does not start a name
         Arguments.of("He worked for a Harbour-based Nordic Shipping Company then.", List.of(),
             "ORGANIZATION Nordic Shipping Company [Nordic Shipping Company]"),
+        // an article dropped inside a name makes no other body
+        Arguments.of("The Issues Service of the Ministry of Justice came. The Issues Service of Ministry of Justice left.",
+            List.of("ORG=Issues Service of the Ministry of Justice", "ORG=Issues Service of Ministry of Justice"),
+            "ORGANIZATION Issues Service of the Ministry of Justice"
+                + " [Issues Service of the Ministry of Justice|Issues Service of Ministry of Justice]"),
         // a short form with its own complement joins the full name that continues it
         Arguments.of("The Plenum of the High Court of Ruritania met. The Plenum of the High Court adopted it.",
             List.of("ORG=Plenum of the High Court", "LOC=Ruritania"),
