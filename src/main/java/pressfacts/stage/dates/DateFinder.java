@@ -144,9 +144,9 @@ public final class DateFinder {
     return attachTimes(joinRanges(longestFirst(all), match), match);
   }
 
-  /** A clock time right after a full date: ", 17:42" or " 12:35" ("20 September 2019, 17:42"). */
+  /** A clock time right after a full date: ", 17:42", " 12:35" or " | 17:40" ("26.11.2021 | 17:40"). */
   private static final java.util.regex.Pattern TIME_AFTER =
-      java.util.regex.Pattern.compile(",?[ \\t]{1,4}(?<hh>[01]?[0-9]|2[0-3]):(?<mm>[0-5][0-9])(?![0-9:])");
+      java.util.regex.Pattern.compile("(?:[ \\t]{0,4}[,|][ \\t]{0,4}|[ \\t]{1,4})(?<hh>[01]?[0-9]|2[0-3]):(?<mm>[0-5][0-9])(?![0-9:])");
 
   /**
    * A day-precise date followed by a clock time becomes one minute-precise date, whatever form

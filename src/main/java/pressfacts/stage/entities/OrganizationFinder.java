@@ -26,6 +26,8 @@ final class OrganizationFinder {
   /** "Moscow-based", "State-owned": a compound that describes a body and is no part of its name. */
   private static final Pattern DESCRIBING_COMPOUND = Pattern.compile("\\p{L}+-(?:based|owned|led|run|funded|controlled)",
       Pattern.CASE_INSENSITIVE);
+  /** An acronym defined in parentheses: capitals, maybe joined by a hyphen ("HACC", "BIS-OEE"). */
+  private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}{2,})?");
   /** Words that name one court even before a lower-case "court" ("Supreme court", "Constitutional court"). */
   private static final Set<String> COURT_ADJECTIVES = Set.of("Supreme", "Constitutional");
   /** Which part of a state a US district is ("Southern District of Texas"). */
@@ -105,6 +107,9 @@ final class OrganizationFinder {
         }
       }
       for (int[] c : merge(cores)) {
+        while (c[1] > c[0] + 1 && FUNCTION_WORDS.contains(lower(toks.get(c[1] - 1)))) {
+          c[1]--; // "Supreme Court of the" (a tagged name cut before "Kyrgyz Republic"): grown again below
+        }
         if (c[1] == c[0] + 1 && acronymAt.contains(c[0])) {
           // A known acronym alone is the whole name: "UNODC for Central Asia" names UNODC.
           out.add(toks.get(c[0]).span());
@@ -128,6 +133,9 @@ final class OrganizationFinder {
             && !FUNCTION_WORDS.contains(lower(toks.get(b - 2)))) {
           b--; // "Division of Police Chief Karen Holloway": the title before the person is hers ("Ministry of Justice" keeps it)
         }
+        if (b == a + 1 && a == 0 && isHead(toks.get(0)) && toks.size() > 1 && isLowerWord(toks.get(1))) {
+          continue; // "Company director jailed": a head word opening a sentence before a lower-case word names no body
+        }
         if (b == a + 1 && COMPANY_FORMS.contains(lower(toks.get(a)))) {
           continue; // "LLC" alone: the company's name stands before it, in quotes
         }
@@ -138,7 +146,39 @@ final class OrganizationFinder {
         }
       }
     }
-    return disjoint(out);
+    return withDefinedAcronyms(match, layer.tokens(), disjoint(out), instrumentAcronyms, personCover);
+  }
+
+  /**
+   * "High Anti-Corruption Court of Ukraine (HACC)": an acronym in parentheses right after a name is a
+   * mention there and wherever else it stands ("the HACC found").
+   */
+  private static List<CharSpan> withDefinedAcronyms(String match, List<Token> toks, List<CharSpan> orgs,
+                                                    Set<String> instrumentAcronyms, Coverage persons) {
+    Set<String> defined = new HashSet<>();
+    for (int i = 1; i + 1 < toks.size(); i++) {
+      String a = toks.get(i).match();
+      if (toks.get(i - 1).match().equals("(") && toks.get(i + 1).match().equals(")")
+          && DEFINED_ACRONYM.matcher(a).matches() && !instrumentAcronyms.contains(a)) {
+        int before = toks.get(i - 1).span().start();
+        if (orgs.stream().anyMatch(o -> o.end() <= before && match.substring(o.end(), before).isBlank())) {
+          defined.add(a);
+        }
+      }
+    }
+    if (defined.isEmpty()) {
+      return orgs;
+    }
+    Coverage taken = Coverage.of(orgs);
+    List<CharSpan> out = new ArrayList<>(orgs);
+    for (Token t : toks) {
+      if (defined.contains(t.match()) && !taken.overlaps(t.span()) && !persons.overlaps(t.span())) {
+        out.add(t.span());
+        taken.add(t.span());
+      }
+    }
+    out.sort(null);
+    return out;
   }
 
   /** Runs of capitalised words holding an org head: the run up to its last head is a core. */
@@ -290,11 +330,20 @@ final class OrganizationFinder {
         end = runEnd; // "Council of Europe Office in Georgia": the place closes the name
         break;
       }
+      if (isPossessive(toks.get(end)) && hasHead(toks, end + 1, capRunEnd(toks, blocked, end + 1))) {
+        // "Kent Police's Economic Crime Unit": a unit the body owns is named with it
+        end = capRunEnd(toks, blocked, end + 1);
+        continue;
+      }
+      int headRunEnd = next;
+      while (headRunEnd < runEnd && !isPossessive(toks.get(headRunEnd))) {
+        headRunEnd++;
+      }
       boolean take = OF_LINKS.contains(w)
           || (WEAK_LINKS.contains(w) && (run >= 2 || w.equals("to")))
           // "Academy of Justice under the Supreme Court": a body under another names both.
           || (w.equals("under") && hasHead(toks, next, runEnd))
-          || (w.equals("and") && inComplement && !hasHead(toks, next, runEnd))
+          || (w.equals("and") && inComplement && !hasHead(toks, next, headRunEnd))
           // "Directorate General Human Rights and Rule of Law": "and" inside the words after the head.
           || (w.equals("and") && !inComplement && isCap(toks.get(end - 1)) && !isHead(toks.get(end - 1))
               && hasHead(toks, Math.max(0, end - 4), end - 1) && !hasHead(toks, next, runEnd));

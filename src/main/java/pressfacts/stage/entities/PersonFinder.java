@@ -38,6 +38,9 @@ final class PersonFinder {
   /** A leading word of a tagged name that is a title or honorific: "Judge", "Chairman", "Mr." */
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+");
 
+  /** Words of a state's formal name: "Kyrgyz Republic" is no person. */
+  private static final java.util.Set<String> STATE_FORMS = java.util.Set.of("Republic", "Kingdom", "Federation", "Principality");
+
   private final EntityLexicons lex;
 
   PersonFinder(EntityLexicons lex) {
@@ -176,7 +179,8 @@ final class PersonFinder {
       return true;
     }
     for (String w : text.split("\\s+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && lex.orgHeads().contains(w.toLowerCase(Locale.ROOT))) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (lex.orgHeads().contains(w.toLowerCase(Locale.ROOT))
+          || STATE_FORMS.contains(w))) {
         return true;
       }
     }

@@ -73,6 +73,13 @@ final class RoleFinder {
       Pattern.CASE_INSENSITIVE);
   /** Between a body and the body it owns: a possessive ("Enforcement's Homeland ..."). */
   private static final Pattern POSSESSIVE_GAP = Pattern.compile("'s\\s+");
+  /**
+   * After a body, before the titles of its members: "The panel of judges of the Court (HACC)
+   * consisting of presiding judge A, judges B and C".
+   */
+  private static final Pattern CONSISTING_OF = Pattern.compile("^[^.;]{0,40}\\b(?:consisting|composed)\\s+of\\b[^.;]*$");
+  /** Between a title and its body in "TITLE, BODY": a comma and an optional article. */
+  private static final Pattern COMMA_ORG = Pattern.compile(",\\s+(?:the\\s+)?");
   /** The rest of a roster's heading after its plural title: lower-case words, a colon, the line's end. */
   private static final Pattern ROSTER_HEAD = Pattern.compile("(?:[ \\t]+\\p{Ll}+){0,8}[ \\t]*:[ \\t]*\\R\\s*");
   /** Between a roster line's organization and its persons: a dash or a colon. */
@@ -167,6 +174,15 @@ final class RoleFinder {
         }
       }
       if (org == null) {
+        // "Special Agent in Charge, Bureau of Industry and Security": the body after a comma
+        Matcher comma = COMMA_ORG.matcher(match).region(end, match.length());
+        Anchor a = comma.lookingAt() ? startsAt(byStart, comma.end()) : null;
+        if (a != null && a.entity().type() == EntityType.ORGANIZATION) {
+          org = a.entity();
+          end = a.mention().span().end();
+        }
+      }
+      if (org == null) {
         Map.Entry<Integer, Anchor> before = byEnd.floorEntry(titleSpan.start());
         if (before != null && before.getValue().entity().type() == EntityType.ORGANIZATION
             && ORG_BEFORE_GAP.matcher(match.substring(before.getKey(), titleSpan.start())).matches()) {
@@ -187,6 +203,10 @@ final class RoleFinder {
         }
       }
       List<Anchor> after = personsAfter(match, byStart, end, plural);
+      if (!after.isEmpty() && sentence >= 0 && personFirst(match, byStart, tokens.sentences().get(sentence).span().start())
+          && !personsBefore(match, byEnd, titleSpan.start(), plural).isEmpty()) {
+        after = List.of(); // "A, United States Attorney, B, Assistant Attorney General, ...": each title follows its holder
+      }
       if (!after.isEmpty()) {
         if (org == null) {
           // "Trial Attorneys A and B of the Fraud Section": the organization after the last name.
@@ -271,13 +291,15 @@ final class RoleFinder {
 
   /**
    * "a delegation of Amnesty International, consisting of deputy director A and researcher B": members
-   * of a delegation named earlier in the sentence hold their titles at the delegation's organization.
+   * of a delegation named earlier in the sentence hold their titles at the delegation's organization;
+   * so do the members of a panel "of ORG consisting of ...".
    */
   private static Entity delegationOrg(String match, TreeMap<Integer, Anchor> byStart, int sentenceStart, int titleStart) {
     Entity found = null;
     for (Anchor a : byStart.subMap(sentenceStart, titleStart).values()) {
       if (a.entity().type() == EntityType.ORGANIZATION
-          && DELEGATION_OF.matcher(match.substring(sentenceStart, a.mention().span().start())).find()) {
+          && (DELEGATION_OF.matcher(match.substring(sentenceStart, a.mention().span().start())).find()
+          || CONSISTING_OF.matcher(match.substring(a.mention().span().end(), titleStart)).find())) {
         found = a.entity();
       }
     }
@@ -298,6 +320,22 @@ final class RoleFinder {
     }
     return org;
   }
+
+  /**
+   * Does the sentence open with a person's name and a comma ("Thomas Halloran, United States
+   * Attorney, ...")? Then a list in it gives each title after its holder, not before the next one.
+   */
+  private static boolean personFirst(String match, TreeMap<Integer, Anchor> byStart, int sentenceStart) {
+    Map.Entry<Integer, Anchor> first = byStart.ceilingEntry(sentenceStart);
+    if (first == null || first.getValue().entity().type() != EntityType.PERSON) {
+      return false;
+    }
+    CharSpan m = first.getValue().mention().span();
+    return LEADING_HONORIFIC.matcher(match.substring(sentenceStart, m.start())).matches() && match.startsWith(",", m.end());
+  }
+
+  /** What may stand before a person's name at a sentence's start: spaces and an honorific. */
+  private static final Pattern LEADING_HONORIFIC = Pattern.compile("\\s*(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
 
   /** "Judge A. Huseynov of the Supreme Court": the organization named right after the person. */
   private static Entity orgAfter(String match, TreeMap<Integer, Anchor> byStart, int from) {

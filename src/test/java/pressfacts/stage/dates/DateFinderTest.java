@@ -51,6 +51,10 @@ class DateFinderTest {
         row("Category: News 8.09.2008 12:35", null, "8.09.2008 12:35=2008-09-08T12:35"),
         // dotted date, comma, time
         row("05.08.2008, 12:35", null, "05.08.2008, 12:35=2008-08-05T12:35"),
+        // dotted date, a bar, time (a site's date line)
+        row("26.11.2021 | 17:40", null, "26.11.2021 | 17:40=2021-11-26T17:40"),
+        // present tense of coming into force speaks of a date still to come
+        row("The new Code enters into force on 1 December.", "2021-11-26", "1 December=2021-12-01"),
         // ISO date
         row("Posted 2016-01-22 by the press office.", null, "2016-01-22=2016-01-22"),
         // month year

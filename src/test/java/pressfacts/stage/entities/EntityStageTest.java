@@ -100,6 +100,19 @@ class EntityStageTest {
             List.of("ORG=Issues Service of the Ministry of Justice", "ORG=Issues Service of Ministry of Justice"),
             "ORGANIZATION Issues Service of the Ministry of Justice"
                 + " [Issues Service of the Ministry of Justice|Issues Service of Ministry of Justice]"),
+        // an acronym in parentheses after a name is a mention there and wherever else it stands
+        Arguments.of("The High Anti-Fraud Court of Ruritania (HAFC) heard it. The HAFC decided.",
+            List.of("ORG=High Anti-Fraud Court of Ruritania"),
+            "ORGANIZATION High Anti-Fraud Court of Ruritania [High Anti-Fraud Court of Ruritania|HAFC|HAFC]"),
+        // a unit a body owns is named with it
+        Arguments.of("Detectives of Harbour Police's Economic Crime Unit investigated.", List.of("ORG=Harbour Police"),
+            "ORGANIZATION Harbour Police's Economic Crime Unit [Harbour Police's Economic Crime Unit]"),
+        // a head word opening a sentence before a lower-case word names no body
+        Arguments.of("Company director jailed for fraud", List.of(), ""),
+        // a state's formal name is no person
+        Arguments.of("Judges of the Supreme Court of the Kyrgyz Republic met.", List.of("ORG=Supreme Court of the",
+                "PER=Kyrgyz Republic"),
+            "ORGANIZATION Supreme Court of the Kyrgyz Republic [Supreme Court of the Kyrgyz Republic]"),
         // a short form with its own complement joins the full name that continues it
         Arguments.of("The Plenum of the High Court of Ruritania met. The Plenum of the High Court adopted it.",
             List.of("ORG=Plenum of the High Court", "LOC=Ruritania"),

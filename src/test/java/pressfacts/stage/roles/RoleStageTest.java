@@ -111,6 +111,15 @@ class RoleStageTest {
             List.of("PER=Ivan Petrov", "ORG=Nordic Stroy Invest"), "Ivan Petrov|director|Nordic Stroy Invest"),
         Arguments.of("He agreed with director of \u201cRiver Build\u201d LLC A.Karimov on it.",
             List.of("PER=A.Karimov", "ORG=River Build"), "A.Karimov|director|River Build"),
+        // members of a panel "of ORG consisting of ..." hold their titles there
+        Arguments.of("The panel of judges of the High Court consisting of presiding judge Ivan Petrov, judges Anna Lee and Omar Aziz found him guilty.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "PER=Omar Aziz", "ORG=High Court"),
+            "Ivan Petrov|presiding judge|High Court; Anna Lee|judge|High Court; Omar Aziz|judge|High Court"),
+        // a sentence that opens with a name and a comma gives each title after its holder; "TITLE, BODY"
+        Arguments.of("Ivan Petrov, Attorney for the Nordic Office, Anna Lee, Assistant Director of the Fraud Unit, and Omar Aziz,"
+                + " Special Agent in Charge, Harbour Bureau, announced it.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "PER=Omar Aziz", "ORG=Nordic Office", "ORG=Fraud Unit", "ORG=Harbour Bureau"),
+            "Ivan Petrov|Attorney|Nordic Office; Anna Lee|Assistant Director|Fraud Unit; Omar Aziz|Special Agent in Charge|Harbour Bureau"),
         // a complement of a title holds no verb: "on the case" belongs to it, "was" does not
         Arguments.of("The Judge-Rapporteur on the case was Anna Lee.", List.of("PER=Anna Lee"), ""),
         // the post one is released from was held by the person named earlier in the sentence
