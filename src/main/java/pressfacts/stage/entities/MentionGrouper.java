@@ -40,7 +40,6 @@ final class MentionGrouper {
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an) ");
-  private static final Pattern INNER_ARTICLE = Pattern.compile(" the ");
 
   private final EntityLexicons lex;
 
@@ -197,7 +196,7 @@ final class MentionGrouper {
   private boolean shortFormOf(String text, Mention full, Mention shorter, String a, String b) {
     // "Service of the Ministry of Justice" and "Service of Ministry of Justice": articles inside a
     // name do not make another body (non-native writers drop them)
-    if (lex.sameKnownOrganization(a, b) || INNER_ARTICLE.matcher(a).replaceAll(" ").equals(INNER_ARTICLE.matcher(b).replaceAll(" "))) {
+    if (lex.sameKnownOrganization(a, b) || a.replace(" the ", " ").equals(b.replace(" the ", " "))) {
       return true;
     }
     if (isAcronym(shorter.text())) {

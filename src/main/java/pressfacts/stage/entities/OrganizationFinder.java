@@ -255,7 +255,7 @@ final class OrganizationFinder {
   private List<int[]> splitAtAnd(List<Token> toks, int a, int b) {
     for (int k = a + 1; k + 1 < b; k++) {
       if (lower(toks.get(k)).equals("and") && isCap(toks.get(k + 1)) && hasHead(toks, a, k)
-          && hasHead(toks, k + 1, capRunEnd(toks, new boolean[toks.size()], k + 1))) {
+          && hasHead(toks, k + 1, capRunEnd(toks, null, k + 1))) {
         List<int[]> out = new ArrayList<>();
         out.add(new int[] {a, k});
         out.addAll(splitAtAnd(toks, k + 1, b));
@@ -439,9 +439,10 @@ final class OrganizationFinder {
     return start;
   }
 
+  /** Where the run of capitalised words from {@code from} ends; {@code blocked} may be null (nothing blocked). */
   private int capRunEnd(List<Token> toks, boolean[] blocked, int from) {
     int i = from;
-    while (i < toks.size() && !blocked[i] && (isCap(toks.get(i))
+    while (i < toks.size() && (blocked == null || !blocked[i]) && (isCap(toks.get(i))
         || (i > from && isPossessive(toks.get(i)) && i + 1 < toks.size() && isCap(toks.get(i + 1))))) {
       i++;
     }
