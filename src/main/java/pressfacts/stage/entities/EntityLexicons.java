@@ -17,13 +17,15 @@ import pressfacts.text.LexiconFile;
 public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorificGender, Set<String> titleWords,
                              Set<String> instrumentHeads, Set<String> nameStops, Set<String> surnameEndings, Map<String, String> locationAlias,
                              List<Rewrite> transliteration, List<List<String>> knownOrganizations,
-                             Map<String, String> knownOrganizationKey, Set<String> knownPlaces) {
+                             Map<String, String> knownOrganizationKey, Set<String> knownPlaces, Set<String> companyForms) {
 
   /** One spelling normalization step: a pattern and its replacement. */
   public record Rewrite(Pattern pattern, String replacement) {
   }
 
   static final String LEXICON_DIR = "/pressfacts/lexicon/entities/";
+  /** Shared with the role stage. */
+  public static final String COMPANY_FORMS = "/pressfacts/lexicon/company-forms.txt";
 
   public static EntityLexicons load() {
     Map<String, String> honorifics = new HashMap<>();
@@ -55,11 +57,17 @@ public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorific
     }
     return new EntityLexicons(lowerSet("org-heads.txt"), Map.copyOf(honorifics), lowerSet("person-title-words.txt"),
         lowerSet("instrument-heads.txt"), lowerSet("name-stops.txt"), lowerSet("surname-endings.txt"), Map.copyOf(alias), List.copyOf(rewrites),
-        List.copyOf(known), Map.copyOf(knownKey), Set.copyOf(LexiconFile.lines(LEXICON_DIR + "known-places.txt")));
+        List.copyOf(known), Map.copyOf(knownKey), Set.copyOf(LexiconFile.lines(LEXICON_DIR + "known-places.txt")),
+        Set.copyOf(LexiconFile.lines(COMPANY_FORMS).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList()));
   }
 
   private static Set<String> lowerSet(String file) {
     return Set.copyOf(LexiconFile.lines(LEXICON_DIR + file).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList());
+  }
+
+  /** Is this lower-case word an org head or a company's legal form ("court", "ltd")? */
+  public boolean isOrgHead(String lowerWord) {
+    return orgHeads.contains(lowerWord) || companyForms.contains(lowerWord);
   }
 
   /** Do two mention keys name one known organization ("UNDP" and "United Nations Development Programme")? */

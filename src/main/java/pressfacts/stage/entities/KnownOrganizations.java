@@ -19,7 +19,6 @@ final class KnownOrganizations {
   }
 
   private static final Pattern WORD_GAP = Pattern.compile("\\s+");
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
 
   /** Forms by their first word, longest first, so the longest form at a position wins. */
   private final Map<String, List<List<String>>> formsByFirstWord = new HashMap<>();
@@ -52,7 +51,7 @@ final class KnownOrganizations {
       if (hit == null) {
         i++;
       } else {
-        out.add(new Match(i, i + hit.size(), hit.size() == 1 && ACRONYM.matcher(hit.get(0)).matches()));
+        out.add(new Match(i, i + hit.size(), hit.size() == 1 && OrganizationFinder.UPPER_WORD.matcher(hit.get(0)).matches()));
         i += hit.size();
       }
     }

@@ -22,7 +22,7 @@ import pressfacts.doc.TokenLayer;
  */
 final class OrganizationFinder {
   /** An all-capitals word ("GRECO"), compiled once: tested for every token. */
-  private static final Pattern UPPER_WORD = Pattern.compile("\\p{Lu}{2,}");
+  static final Pattern UPPER_WORD = Pattern.compile("\\p{Lu}{2,}");
   /** "Moscow-based", "State-owned": a compound that describes a body and is no part of its name. */
   private static final Pattern DESCRIBING_COMPOUND = Pattern.compile("\\p{L}+-(?:based|owned|led|run|funded|controlled)",
       Pattern.CASE_INSENSITIVE);
@@ -34,8 +34,6 @@ final class OrganizationFinder {
   private static final Set<String> DISTRICT_SIDES = Set.of("Northern", "Southern", "Eastern", "Western", "Middle", "Central");
   /** Lower-case kinds of company whose name follows at once ("company Ala-Too Stroy Invest"). */
   private static final Set<String> COMPANY_KINDS = Set.of("company", "enterprise", "firm");
-  /** Legal forms of companies, written after the name ("KazTransEnergo JSC"). */
-  private static final Set<String> COMPANY_FORMS = Set.of("llc", "jsc", "ltd", "llp", "plc", "inc", "pjsc", "ojsc", "cjsc");
   private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201d", "\u00bb", "'", "\u2019", "''");
   private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201c", "\u00ab", "'", "\u2018", "``");
   /** Words that join the parts of a name but never start one, in any case ("OF THE" in all-caps lines). */
@@ -50,7 +48,7 @@ final class OrganizationFinder {
   private static final Set<String> OFFICE_WORDS = Set.of("office", "delegation", "mission", "representation", "bureau");
 
   /** Words after which "of" takes exactly one word: the state's name. */
-  private static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "federation", "principality");
+  static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "federation", "principality");
 
   private final EntityLexicons lex;
   private final KnownOrganizations known;
@@ -136,7 +134,7 @@ final class OrganizationFinder {
         if (b == a + 1 && a == 0 && isHead(toks.get(0)) && toks.size() > 1 && isLowerWord(toks.get(1))) {
           continue; // "Company director jailed": a head word opening a sentence before a lower-case word names no body
         }
-        if (b == a + 1 && COMPANY_FORMS.contains(lower(toks.get(a)))) {
+        if (b == a + 1 && lex.companyForms().contains(lower(toks.get(a)))) {
           continue; // "LLC" alone: the company's name stands before it, in quotes
         }
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b))) {
@@ -214,7 +212,7 @@ final class OrganizationFinder {
    * "limited liability company Ala-Too Stroy Invest", "municipal enterprise “Kyivavtodor”": the
    * capitalised words right after a lower-case kind of company are its name.
    */
-  private static void addNamedAfterKind(List<Token> toks, boolean[] blocked, List<int[]> cores) {
+  private void addNamedAfterKind(List<Token> toks, boolean[] blocked, List<int[]> cores) {
     for (int i = 0; i + 1 < toks.size(); i++) {
       if (!COMPANY_KINDS.contains(toks.get(i).match())) {
         continue;
@@ -233,7 +231,7 @@ final class OrganizationFinder {
     }
     // "“Qurilish Invest Servis” LLC": a quoted name before a company form.
     for (int i = 2; i < toks.size(); i++) {
-      if (COMPANY_FORMS.contains(lower(toks.get(i))) && CLOSING_QUOTES.contains(toks.get(i - 1).match())) {
+      if (lex.companyForms().contains(lower(toks.get(i))) && CLOSING_QUOTES.contains(toks.get(i - 1).match())) {
         int start = i - 1;
         while (start > 0 && isCap(toks.get(start - 1))) {
           start--;
@@ -515,7 +513,8 @@ final class OrganizationFinder {
   }
 
   private boolean isHead(Token t) {
-    return lex.orgHeads().contains(lower(t));
+    // a company's legal form closes its name like a head ("KazTransEnergo JSC")
+    return lex.isOrgHead(lower(t));
   }
 
   static boolean isCap(Token t) {

@@ -38,9 +38,6 @@ final class PersonFinder {
   /** A leading word of a tagged name that is a title or honorific: "Judge", "Chairman", "Mr." */
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+");
 
-  /** Words of a state's formal name: "Kyrgyz Republic" is no person. */
-  private static final java.util.Set<String> STATE_FORMS = java.util.Set.of("Republic", "Kingdom", "Federation", "Principality");
-
   private final EntityLexicons lex;
 
   PersonFinder(EntityLexicons lex) {
@@ -64,7 +61,7 @@ final class PersonFinder {
     Matcher im = INITIAL_NAME.matcher(match);
     while (im.find()) {
       String surname = im.group(1).toLowerCase(Locale.ROOT);
-      if (lex.titleWords().contains(surname) || lex.orgHeads().contains(surname)) {
+      if (lex.titleWords().contains(surname) || lex.isOrgHead(surname)) {
         continue;
       }
       CharSpan s = new CharSpan(im.start(), im.end());
@@ -87,7 +84,7 @@ final class PersonFinder {
     Matcher gm = GIVEN_AND_SURNAME.matcher(match);
     for (int from = 0; gm.find(from); from = gm.start(2)) {
       String given = gm.group(1).toLowerCase(Locale.ROOT);
-      if (!lex.looksLikeSurname(gm.group(2)) || lex.titleWords().contains(given) || lex.orgHeads().contains(given)
+      if (!lex.looksLikeSurname(gm.group(2)) || lex.titleWords().contains(given) || lex.isOrgHead(given)
           || lex.honorificGender().containsKey(gm.group(1)) || lex.looksLikeSurname(gm.group(1))) {
         continue;
       }
@@ -129,7 +126,7 @@ final class PersonFinder {
   /** A head of an organization's name, or a word the document also writes in lower case. */
   private boolean isOrdinaryWord(String match, String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return lex.orgHeads().contains(w) || Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(match).find();
+    return lex.isOrgHead(w) || containsWord(match, w);
   }
 
   /**
@@ -146,7 +143,7 @@ final class PersonFinder {
     }
     String word = first.group(1);
     boolean nameOfBody = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
-        || lex.orgHeads().contains(word.toLowerCase(Locale.ROOT)) || lex.knownPlaces().contains(word)
+        || lex.isOrgHead(word.toLowerCase(Locale.ROOT)) || lex.knownPlaces().contains(word)
         || tagged.stream().anyMatch(m -> m.type() != EntityType.PERSON && (m.text().equals(word) || m.text().endsWith(" " + word)));
     return nameOfBody ? new CharSpan(span.start() + first.end(), span.end()) : span;
   }
@@ -179,8 +176,21 @@ final class PersonFinder {
       return true;
     }
     for (String w : text.split("\\s+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (lex.orgHeads().contains(w.toLowerCase(Locale.ROOT))
-          || STATE_FORMS.contains(w))) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (lex.isOrgHead(w.toLowerCase(Locale.ROOT))
+          || OrganizationFinder.STATE_WORDS.contains(w.toLowerCase(Locale.ROOT)))) { // "Kyrgyz Republic"
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Does {@code text} hold {@code word} as a whole word? (No regex compiled per call: this runs per candidate.) */
+  private static boolean containsWord(String text, String word) {
+    for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      int end = i + word.length();
+      boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (startOk && endOk) {
         return true;
       }
     }

@@ -34,8 +34,6 @@ final class RoleFinder {
   private static final Pattern ORG_LINK = Pattern.compile(
       "\\s+(?:of|at|for|in)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:company|enterprise|firm)\\s+)?[\"\u201c\u00ab]?",
       Pattern.CASE_INSENSITIVE);
-  /** After a company's quoted name: the closing quote and its legal form ('"X" LLC'). */
-  private static final Pattern COMPANY_FORM_AFTER = Pattern.compile("[\"\u201d\u00bb]\\s*(?:LLC|JSC|Ltd|LLP|PJSC|OJSC|CJSC)\\b\\.?");
   /** Between an organization or state and a place: "Head of the X Office in Baku", "Ambassador of X to Y". */
   private static final Pattern PLACE_LINK = Pattern.compile("\\s+(?:in|to|for)\\s+(?:the\\s+)?");
   /** A state's name of one title-case word ("Moldova"), when no mention covers it. */
@@ -415,8 +413,8 @@ final class RoleFinder {
   }
 
   /** 'director of "Nordic Invest" LLC A. Petrov': past the quote and legal form after a company's name. */
-  private static int pastCompanyForm(String match, int from) {
-    Matcher m = COMPANY_FORM_AFTER.matcher(match).region(from, match.length());
+  private int pastCompanyForm(String match, int from) {
+    Matcher m = titles.companyFormAfter().matcher(match).region(from, match.length());
     return m.lookingAt() ? m.end() : from;
   }
 

@@ -26,8 +26,12 @@ public final class TitleLexicon {
   private final Set<String> domainTitles;
   /** Plurals in "-men" of the titles in "-man" ("chairmen"), found as titles of their own. */
   private final Set<String> menPlurals;
+  /** After a company's quoted name: the closing quote and its legal form ('"X" LLC'). */
+  private final Pattern companyFormAfter;
 
-  private TitleLexicon(List<String> titles, Set<String> domainTitles, List<String> modifiers) {
+  private TitleLexicon(List<String> titles, Set<String> domainTitles, List<String> modifiers, List<String> companyForms) {
+    this.companyFormAfter = Pattern.compile("[\"\u201d\u00bb]\\s*(?:"
+        + String.join("|", companyForms.stream().map(Pattern::quote).toList()) + ")\\b\\.?", Pattern.CASE_INSENSITIVE);
     this.domainTitles = Set.copyOf(domainTitles);
     this.menPlurals = Set.copyOf(titles.stream().filter(t -> t.endsWith("man"))
         .map(t -> t.substring(0, t.length() - 3) + "men").toList());
@@ -52,12 +56,18 @@ public final class TitleLexicon {
         domain.add(t);
       }
     }
-    return new TitleLexicon(titles, domain, lines("title-modifiers.txt").stream().map(String::trim).toList());
+    return new TitleLexicon(titles, domain, lines("title-modifiers.txt").stream().map(String::trim).toList(),
+        LexiconFile.lines(pressfacts.stage.entities.EntityLexicons.COMPANY_FORMS));
   }
 
   /** Finds titles in the matching form of a text. */
   Pattern pattern() {
     return pattern;
+  }
+
+  /** The closing quote and legal form after a company's quoted name ('"X" LLC'). */
+  Pattern companyFormAfter() {
+    return companyFormAfter;
   }
 
   /** Does this title (its base, lower case) take a domain ("Minister of Justice")? */
