@@ -1,5 +1,8 @@
 package pressfacts.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,12 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pressfacts.eval.EvalReport;
 import pressfacts.eval.Evaluator;
+import pressfacts.eval.FamilyTable;
 import pressfacts.eval.GoldCorpus;
 import pressfacts.eval.GoldDoc;
 import pressfacts.eval.Problem;
@@ -36,11 +42,14 @@ import pressfacts.run.StandardPipeline;
         "attributes, published and event: shares (equal of compared).",
         "n/a: nothing in gold and nothing predicted.",
         "Without --pred the pipeline runs on the gold texts first.",
+        "Gold of the release pool (corpus/real) also gets a table per family",
+        "(official-intl, us-county, us-federal) and one for sites the dev split",
+        "never saw (see --seen).",
         "Exit status: 0 scored, 2 usage error or unreadable gold",
         "(run 'pressfacts corpus check' to see every problem)."},
     footer = {"", "Examples:",
-        "  java -jar target/pressfacts.jar eval corpus/dev/",
-        "  java -jar target/pressfacts.jar eval corpus/dev/ --pred records.jsonl --errors",
+        "  java -jar target/pressfacts.jar eval corpus/real/test/",
+        "  java -jar target/pressfacts.jar eval corpus/synthetic/dev/ --pred records.jsonl --errors",
         "  java -jar target/pressfacts.jar eval gold.jsonl --input texts.jsonl \\",
         "      --json scores.json"})
 public final class EvalCommand implements Callable<Integer> {
@@ -67,6 +76,12 @@ public final class EvalCommand implements Callable<Integer> {
       + "mismatched value (MISMATCH) with its doc id, kind, offsets and text.")
   boolean errors;
 
+  @Option(names = "--seen", paramLabel = "DEV",
+      description = {"Gold folder whose sites count as seen: documents of other sites",
+          "get their own column ('unseen sites'). Default: the folder 'dev' beside",
+          "a GOLD folder named 'test' (corpus/real/test gives corpus/real/dev)."})
+  Path seen;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Documents processed in parallel when the pipeline runs (default: ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -85,6 +100,18 @@ public final class EvalCommand implements Callable<Integer> {
       err.println("pressfacts eval: " + e.getMessage());
       return 2;
     }
+    if (docs.isEmpty()) {
+      err.println("pressfacts eval: no gold document in " + gold + " (a gold file is ID.json beside ID.txt,"
+          + " or ID.json naming a release of the pool)");
+      return 2;
+    }
+    Set<String> seenSites;
+    try {
+      seenSites = seenSites();
+    } catch (IOException e) {
+      err.println("pressfacts eval: --seen: " + e.getMessage());
+      return 2;
+    }
     List<Outcome> predictions;
     if (pred != null) {
       if (!Files.isRegularFile(pred)) {
@@ -97,8 +124,13 @@ public final class EvalCommand implements Callable<Integer> {
     }
     reportInvalid(docs, predictions, err);
     EvalReport report = Evaluator.evaluate(docs, predictions);
+    FamilyTable families = FamilyTable.of(docs, predictions, seenSites);
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
     out.print(report.table());
+    if (families != null) {
+      out.println();
+      out.print(families.table());
+    }
     if (errors) {
       out.println();
       out.println("errors (doc_id, FP/FN/MISMATCH, kind, detail):");
@@ -109,9 +141,36 @@ public final class EvalCommand implements Callable<Integer> {
       if (json.getParent() != null) {
         Files.createDirectories(json.getParent());
       }
-      Files.writeString(json, report.json(errors), StandardCharsets.UTF_8);
+      String text = report.json(errors);
+      if (families != null) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = (ObjectNode) mapper.readTree(text);
+        families.addTo(root);
+        text = mapper.writeValueAsString(root) + "\n";
+      }
+      Files.writeString(json, text, StandardCharsets.UTF_8);
     }
     return 0;
+  }
+
+  /** The sites of the dev split named by --seen, or of 'dev' beside a GOLD folder named 'test'; else null. */
+  private Set<String> seenSites() throws IOException {
+    Path dev = seen;
+    if (dev == null && Files.isDirectory(gold) && gold.toAbsolutePath().normalize().getFileName() != null
+        && gold.toAbsolutePath().normalize().getFileName().toString().equals("test")) {
+      Path sibling = gold.toAbsolutePath().normalize().resolveSibling("dev");
+      dev = Files.isDirectory(sibling) ? sibling : null;
+    }
+    if (dev == null) {
+      return null;
+    }
+    Set<String> sites = new TreeSet<>();
+    for (GoldDoc g : GoldCorpus.read(dev)) {
+      if (g.site() != null) {
+        sites.add(g.site());
+      }
+    }
+    return sites.isEmpty() ? null : sites;
   }
 
   private List<Outcome> runPipeline(List<GoldDoc> docs) {

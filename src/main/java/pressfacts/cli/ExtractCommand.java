@@ -34,7 +34,7 @@ import pressfacts.run.StandardPipeline;
         "Exit status: 0 every document gave a record, 1 some gave error records, 2 usage error."},
     footer = {"", "Examples:",
         "  java -jar target/pressfacts.jar extract ../shared/seed-press-release.txt",
-        "  java -jar target/pressfacts.jar extract corpus/test/ -o test.jsonl --threads 2",
+        "  java -jar target/pressfacts.jar extract corpus/synthetic/test/ -o test.jsonl --threads 2",
         "  cat items.jsonl | java -jar target/pressfacts.jar extract - > records.jsonl"})
 public final class ExtractCommand implements Callable<Integer> {
 
@@ -45,7 +45,9 @@ public final class ExtractCommand implements Callable<Integer> {
   List<String> inputs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT.jsonl",
-      description = "Write records here instead of standard output, e.g. -o records.jsonl.")
+      description = {"Write records here instead of standard output, e.g. -o records.jsonl.",
+          "The run writes OUT.jsonl.partial and renames it to OUT.jsonl when done;",
+          "an output that is one of the inputs is refused."})
   Path output;
 
   @Option(names = "--threads", paramLabel = "N",
@@ -82,6 +84,12 @@ public final class ExtractCommand implements Callable<Integer> {
       return 2;
     }
     PrintStream err = System.err;
+    String clash = output == null ? null : RecordSink.inputAt(inputs, output);
+    if (clash != null) {
+      err.println("pressfacts extract: the output " + output + " is the input " + clash
+          + "; writing it would destroy that input: choose another -o");
+      return 2;
+    }
     RecordDatabase database;
     try {
       database = db == null ? null : RecordDatabase.open(db);
@@ -126,6 +134,7 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             bar.tick();
           });
+      out.commit();
     } catch (DatabaseException e) {
       err.println("pressfacts extract: stopped: " + e.getMessage() + " (run again with --resume to go on)");
       return 1;

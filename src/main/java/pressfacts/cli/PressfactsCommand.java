@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {ExtractCommand.class, EvalCommand.class, CorpusCommand.class, TrainCommand.class,
         BenchCommand.class, DatesBenchCommand.class, SynthCommand.class, LoadCommand.class,
         ReviewCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Example:", "  java -jar target/pressfacts.jar extract corpus/dev/ -o records.jsonl"})
+    footer = {"", "Example:", "  java -jar target/pressfacts.jar extract corpus/synthetic/dev/ -o records.jsonl"})
 public final class PressfactsCommand implements Runnable {
 
   @CommandLine.Spec

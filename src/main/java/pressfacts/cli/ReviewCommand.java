@@ -20,7 +20,7 @@ import pressfacts.review.Templates;
         "document with its text, every fact highlighted at its offsets, and the",
         "facts beside it. The folder opens from disk, offline."},
     footer = {"", "Example:",
-        "  java -jar target/pressfacts.jar review records.jsonl corpus/dev/ -o report/"})
+        "  java -jar target/pressfacts.jar review records.jsonl corpus/synthetic/dev/ -o report/"})
 public final class ReviewCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "RECORDS.jsonl", description = "Records written by 'extract'.")

@@ -12,17 +12,17 @@ import pressfacts.model.ModelsReadme;
 import pressfacts.model.OrgModelTrainer;
 import pressfacts.model.OrgNameFinder;
 
-/** {@code pressfacts train}: rebuilds every model of models/ from corpus/dev, deterministically. */
+/** {@code pressfacts train}: rebuilds every model of models/ from corpus/synthetic/dev, deterministically. */
 @Command(name = "train",
-    header = "Rebuild the models in models/ from corpus/dev and score them on corpus/test.", mixinStandardHelpOptions = true,
-    description = {"Rebuild the learned models from corpus/dev (fixed parameters, so the same corpus gives",
-        "the same model), score them on corpus/test against the rule baselines, and write",
+    header = "Rebuild the models in models/ from corpus/synthetic/dev and score them on corpus/synthetic/test.", mixinStandardHelpOptions = true,
+    description = {"Rebuild the learned models from corpus/synthetic/dev (fixed parameters, so the same corpus gives",
+        "the same model), score them on corpus/synthetic/test against the rule baselines, and write",
         "OUT/<model>.bin, its sidecar OUT/<model>.json and OUT/README.md.",
         "The project's build copies models/*.bin into the jar: rebuild it after training."},
     footer = {"", "Example:", "  java -jar target/pressfacts.jar train --corpus corpus --out models"})
 public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus with dev/ and test/ (default ${DEFAULT-VALUE}).")
-  Path corpus = Path.of("corpus");
+  Path corpus = Path.of("corpus", "synthetic");
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where models go (default ${DEFAULT-VALUE}).")
   Path out = Path.of("models");
@@ -34,14 +34,14 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     EventModelTrainer.Result r = EventModelTrainer.train(corpus, out);
-    System.out.printf(Locale.ROOT, "event type: trained on %d documents; corpus/test accuracy: model %.3f (%d/%d),"
+    System.out.printf(Locale.ROOT, "event type: trained on %d documents; corpus/synthetic/test accuracy: model %.3f (%d/%d),"
             + " keyword rules %.3f (%d/%d); %s%n", r.trainDocs(), r.modelAccuracy(), r.modelCorrect(), r.testDocs(),
         r.rulesAccuracy(), r.rulesCorrect(), r.testDocs(), r.adopted() ? "model adopted" : "rules kept");
     OrgModelTrainer.Result o = OrgModelTrainer.train(corpus, seed, out);
     System.out.printf(Locale.ROOT, "organization names: trained on %d sentences of %d documents (%d gold mentions,"
-        + " %d not on token boundaries); corpus/test: name finder alone %s; %s%n", o.trainSentences(), o.trainDocs(),
+        + " %d not on token boundaries); corpus/synthetic/test: name finder alone %s; %s%n", o.trainSentences(), o.trainDocs(),
         o.goldMentions(), o.unalignedMentions(), prf(o.finderAlone()), o.adopted() ? "model adopted" : "rules kept");
-    System.out.printf(Locale.ROOT, "  pipeline on corpus/test   without / with: role triple F1 %s / %s,"
+    System.out.printf(Locale.ROOT, "  pipeline on corpus/synthetic/test   without / with: role triple F1 %s / %s,"
             + " ORGANIZATION entity F1 %s / %s, ORGANIZATION strict mention F1 %s / %s%n",
         f1(o.without().roles()), f1(o.with().roles()), f1(o.without().orgEntities()), f1(o.with().orgEntities()),
         f1(o.without().orgMentionsStrict()), f1(o.with().orgMentionsStrict()));

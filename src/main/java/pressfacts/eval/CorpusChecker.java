@@ -9,16 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import pressfacts.io.DocumentSource;
-import pressfacts.io.SourceItem;
-import pressfacts.io.TextDecoder;
 import pressfacts.record.Outcome;
 import pressfacts.record.PressRecord;
 import pressfacts.record.RecordJson;
 
 /**
  * Validates gold files ({@code corpus check}): each {@code ID.json} (or {@code ID.gold.json})
- * must have its {@code ID.txt} beside it, parse as a record ({@link RecordShape}, then
+ * must have its {@code ID.txt} beside it (or name a pool release whose text still has the sha256
+ * it was labelled on), parse as a record ({@link RecordShape}, then
  * {@code RecordJson.read}), keep every {@link RecordValidator} invariant against the text, be
  * named after its doc_id, and give the published date line its offsets. A date value may be null
  * (the contract allows it: a relative date in a document without a date line cannot be placed).
@@ -46,6 +44,7 @@ public final class CorpusChecker {
   public static Result check(List<Path> paths) {
     List<Problem> out = new ArrayList<>();
     int files = 0;
+    GoldTexts texts = new GoldTexts();
     for (Path p : paths) {
       List<Path> golds;
       try {
@@ -59,7 +58,7 @@ public final class CorpusChecker {
       }
       for (Path g : golds) {
         files++;
-        out.addAll(checkFile(g));
+        out.addAll(checkFile(g, texts));
       }
     }
     return new Result(files, out);
@@ -67,20 +66,12 @@ public final class CorpusChecker {
 
   /** Every problem of one gold file. */
   public static List<Problem> checkFile(Path json) {
+    return checkFile(json, new GoldTexts());
+  }
+
+  private static List<Problem> checkFile(Path json, GoldTexts texts) {
     String where = json.toString();
     List<Problem> out = new ArrayList<>();
-    Path txt = GoldCorpus.textOf(json);
-    String text = null;
-    if (!Files.isRegularFile(txt)) {
-      out.add(new Problem(where, "file", null, "no text file " + txt.getFileName() + " beside it"));
-    } else {
-      SourceItem item = DocumentSource.readFile(txt, GoldCorpus.idOf(json), TextDecoder.DEFAULT_MAX_BYTES);
-      if (item.error() != null) {
-        out.add(new Problem(where, "file", null, "its text " + txt.getFileName() + " cannot be used: " + item.error().message()));
-      } else {
-        text = item.document().text();
-      }
-    }
     JsonNode tree;
     try {
       tree = MAPPER.readTree(Files.readString(json, StandardCharsets.UTF_8));
@@ -91,6 +82,14 @@ public final class CorpusChecker {
     } catch (IOException e) {
       out.add(new Problem(where, "file", null, "cannot read: " + e.getMessage()));
       return out;
+    }
+    // The text: ID.txt beside the file, or the pool release it names (sha256 checked).
+    String text = null;
+    try {
+      text = texts.find(json, tree, GoldCorpus.idOf(json)).document().text();
+    } catch (IOException e) {
+      out.add(new Problem(where, "file", null, e.getMessage().startsWith(where)
+          ? e.getMessage().substring(where.length()).replaceFirst("^: ", "") : e.getMessage()));
     }
     List<Problem> shape = RecordShape.check(tree, where);
     if (!shape.isEmpty()) {

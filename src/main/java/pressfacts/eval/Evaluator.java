@@ -102,9 +102,14 @@ public final class Evaluator {
         List.of(), null, List.of(), null);
   }
 
+  /** How many ids a note lists before it only counts the rest (a whole pool's predictions are many). */
+  private static final int IDS_SHOWN = 20;
+
   private static void note(List<String> notes, String what, TreeSet<String> ids) {
     if (!ids.isEmpty()) {
-      notes.add(ids.size() + " " + what + ": " + String.join(", ", ids));
+      List<String> shown = ids.stream().limit(IDS_SHOWN).toList();
+      notes.add(ids.size() + " " + what + ": " + String.join(", ", shown)
+          + (ids.size() > IDS_SHOWN ? ", ... and " + (ids.size() - IDS_SHOWN) + " more" : ""));
     }
   }
 }

@@ -1,5 +1,6 @@
 package pressfacts.eval;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,8 @@ import pressfacts.record.RecordJson;
  * Reads hand-labelled documents, sorted by doc id. Two layouts:
  * <ul>
  *   <li>a folder of {@code ID.txt} + {@code ID.json} (or {@code ID.gold.json}, the seed's name),
- *       or one such {@code .json} file beside its {@code .txt};</li>
+ *       or one such {@code .json} file beside its {@code .txt}; a gold file that names a release of
+ *       the pool ({@code "pool"}, see {@link ReleasePool}) needs no {@code .txt};</li>
  *   <li>a {@code .jsonl} of gold records and a {@code .jsonl} of inputs {@code {"doc_id", "text"}}
  *       (texts may instead travel in the gold records' own {@code "text"} field).</li>
  * </ul>
@@ -33,6 +35,7 @@ import pressfacts.record.RecordJson;
 public final class GoldCorpus {
   static final String GOLD_SUFFIX = ".gold.json";
   static final String JSON_SUFFIX = ".json";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private GoldCorpus() {
   }
@@ -43,8 +46,9 @@ public final class GoldCorpus {
       return readJsonl(gold, null);
     }
     List<GoldDoc> docs = new ArrayList<>();
+    GoldTexts texts = new GoldTexts();
     for (Path json : goldFiles(gold)) {
-      docs.add(readPair(json));
+      docs.add(readPair(json, texts));
     }
     return sorted(docs);
   }
@@ -77,20 +81,13 @@ public final class GoldCorpus {
     return json.resolveSibling(idOf(json) + ".txt");
   }
 
-  private static GoldDoc readPair(Path json) throws IOException {
-    Path txt = textOf(json);
-    if (!Files.isRegularFile(txt)) {
-      throw new IOException(json + ": no text file " + txt.getFileName() + " beside it");
-    }
-    SourceItem item = DocumentSource.readFile(txt, idOf(json), TextDecoder.DEFAULT_MAX_BYTES);
-    if (item.error() != null) {
-      throw new IOException(txt + ": " + item.error().message());
-    }
-    PressRecord gold = record(Files.readString(json, StandardCharsets.UTF_8), json.toString());
+  private static GoldDoc readPair(Path json, GoldTexts texts) throws IOException {
+    String content = Files.readString(json, StandardCharsets.UTF_8);
+    PressRecord gold = record(content, json.toString());
     // The pipeline names its record after the document: use the gold doc_id, so they pair up even
     // when a file is misnamed (corpus check reports that).
-    Document doc = new Document(gold.docId(), item.document().text(), null, null, item.document().sourceWarnings());
-    return new GoldDoc(gold.docId(), doc, gold, json.toString());
+    GoldTexts.Found found = texts.find(json, MAPPER.readTree(content), gold.docId());
+    return new GoldDoc(gold.docId(), found.document(), gold, json.toString(), found.family(), found.site());
   }
 
   /**

@@ -1,11 +1,9 @@
 package pressfacts.io;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +56,7 @@ public final class DocumentSource implements Iterator<SourceItem> {
 
   private Iterator<SourceItem> open(String input) {
     if (input.equals("-")) {
-      return new JsonlReader("<stdin>", new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), maxBytes);
+      return new JsonlReader("<stdin>", new BufferedInputStream(stdin), maxBytes);
     }
     Path path = Path.of(input);
     if (Files.isDirectory(path)) {
@@ -66,7 +64,7 @@ public final class DocumentSource implements Iterator<SourceItem> {
     }
     if (input.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
       try {
-        return new JsonlReader(input, Files.newBufferedReader(path, StandardCharsets.UTF_8), maxBytes);
+        return new JsonlReader(input, new BufferedInputStream(Files.newInputStream(path)), maxBytes);
       } catch (IOException e) {
         return List.of(SourceItem.failed(new ErrorRecord(input, ErrorCode.UNREADABLE,
             "cannot read '" + input + "': " + describe(e)))).iterator();

@@ -1,10 +1,19 @@
 package pressfacts.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -12,30 +21,42 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.DateValue;
 import pressfacts.doc.Document;
+import pressfacts.doc.Warning;
+import pressfacts.doc.WarningCode;
 import pressfacts.record.ErrorCode;
 import pressfacts.record.ErrorRecord;
 
 /**
  * Reads JSON Lines {@code {"doc_id" (or "id"), "text", "published"?, "title"?}} one line at a
  * time. A bad line becomes an error item named {@code SOURCE:LINE} (or by its doc_id when it has
- * one); blank lines are skipped, as JSON Lines allows.
+ * one); blank lines are skipped, as JSON Lines allows. Each line is decoded on its own: invalid
+ * UTF-8 spoils only its line (replaced, with an INVALID_UTF8 warning), a line longer than the
+ * bound is skipped unread as TOO_LARGE, and a line with anything after its object is malformed.
  */
 final class JsonlReader implements Iterator<SourceItem> {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectReader READER = new ObjectMapper(JsonFactory.builder()
+      // The line bound below limits sizes; Jackson's own string limit would call a long text "malformed".
+      .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build())
+      .readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   /** ISO date or date-time as sources write it; seconds and zone are dropped (records keep minutes). */
   private static final Pattern ISO_PUBLISHED =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+  /** The doc_id of a line too long to parse, read off its first bytes for the error record. */
+  private static final Pattern ID_IN_PREFIX = Pattern.compile("\"(?:doc_)?id\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){1,1000})\"");
+  /** A JSON text escapes a character in at most 6 bytes: a line above this many bytes per allowed character is too long. */
+  private static final int BYTES_PER_CHAR = 6;
 
   private final String source;
-  private final BufferedReader reader;
+  private final BoundedLines lines;
   private final int maxChars;
   private int lineNo;
+  private boolean sawObject;
   private SourceItem pending;
   private boolean done;
 
-  JsonlReader(String source, BufferedReader reader, int maxChars) {
+  JsonlReader(String source, InputStream in, int maxChars) {
     this.source = source;
-    this.reader = reader;
+    this.lines = new BoundedLines(in, (long) maxChars * BYTES_PER_CHAR + 1024);
     this.maxChars = maxChars;
   }
 
@@ -48,15 +69,19 @@ final class JsonlReader implements Iterator<SourceItem> {
       return false;
     }
     try {
-      String line;
-      while ((line = reader.readLine()) != null) {
+      BoundedLines.Line line;
+      while ((line = lines.next()) != null) {
         lineNo++;
-        if (!line.isBlank()) {
-          pending = parse(line);
+        if (line.tooLong()) {
+          pending = tooLong(line);
+          return true;
+        }
+        if (!isBlank(line.bytes())) {
+          pending = parse(line.bytes());
           return true;
         }
       }
-      reader.close();
+      lines.close();
     } catch (IOException e) {
       pending = SourceItem.failed(new ErrorRecord(source + ":" + (lineNo + 1), ErrorCode.UNREADABLE,
           "reading '" + source + "' failed after line " + lineNo + ": " + e.getMessage()));
@@ -75,20 +100,63 @@ final class JsonlReader implements Iterator<SourceItem> {
     return item;
   }
 
-  private SourceItem parse(String line) {
+  private String where() {
     // Named by file name and line, like a .txt document is named by its file name.
-    String where = java.nio.file.Path.of(source).getFileName() + ":" + lineNo;
+    return java.nio.file.Path.of(source).getFileName() + ":" + lineNo;
+  }
+
+  private SourceItem tooLong(BoundedLines.Line line) {
+    Matcher m = ID_IN_PREFIX.matcher(new String(line.bytes(), StandardCharsets.UTF_8));
+    String docId = m.find() ? unescape(m.group(1)) : where();
+    return fail(docId, ErrorCode.TOO_LARGE, "line " + lineNo + " of '" + source + "' is " + line.length()
+        + " bytes, above the limit for a text of " + maxChars + " characters; it was skipped unread");
+  }
+
+  private static String unescape(String jsonString) {
+    try {
+      return READER.<JsonNode>readValue("\"" + jsonString + "\"").asText();
+    } catch (IOException e) {
+      return jsonString;
+    }
+  }
+
+  private SourceItem parse(byte[] bytes) {
+    String where = where();
+    List<Warning> warnings = new ArrayList<>();
+    String line;
+    try {
+      line = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      line = new String(bytes, StandardCharsets.UTF_8);
+      warnings.add(new Warning(WarningCode.INVALID_UTF8, "line " + lineNo + " of '" + source + "' is not valid UTF-8;"
+          + " bad byte sequences were replaced with U+FFFD and offsets refer to the decoded text"));
+    }
+    if (line.startsWith("\uFEFF")) {
+      line = line.substring(1);
+    }
+    boolean first = !sawObject;
     JsonNode n;
     try {
-      n = MAPPER.readTree(line);
-    } catch (JsonProcessingException e) {
-      return fail(where, ErrorCode.MALFORMED_JSONL, "line " + lineNo + " of '" + source + "' is not JSON: "
-          + e.getOriginalMessage());
+      n = READER.readValue(line);
+    } catch (IOException e) {
+      String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+      if (first && !line.stripLeading().startsWith("{")) {
+        return fail(where, ErrorCode.MALFORMED_JSONL, "line " + lineNo + " of '" + source + "' is not JSON: "
+            + (source.equals("<stdin>") ? "standard input takes JSON Lines, one {\"doc_id\", \"text\"} object a line;"
+            + " give a plain text file by its path" : "a .jsonl file holds one {\"doc_id\", \"text\"} object a line"));
+      }
+      return fail(where, ErrorCode.MALFORMED_JSONL, "line " + lineNo + " of '" + source + "' is not one JSON object: " + msg);
     }
     if (n == null || !n.isObject()) {
       return fail(where, ErrorCode.MALFORMED_JSONL, "line " + lineNo + " of '" + source + "' is not a JSON object");
     }
+    sawObject = true;
     String docId = n.hasNonNull("doc_id") ? n.get("doc_id").asText() : n.hasNonNull("id") ? n.get("id").asText() : where;
+    if (hasLoneSurrogate(docId)) {
+      return fail(where, ErrorCode.BAD_FIELD, "line " + lineNo + " of '" + source + "': the doc_id holds an unpaired"
+          + " UTF-16 surrogate (\\uD800-\\uDFFF alone), which no UTF-8 output can keep");
+    }
     JsonNode text = n.get("text");
     if (text == null || !text.isTextual()) {
       return fail(docId, ErrorCode.MISSING_TEXT, "line " + lineNo + " of '" + source + "' has no \"text\" string");
@@ -109,7 +177,28 @@ final class JsonlReader implements Iterator<SourceItem> {
       }
     }
     String title = n.hasNonNull("title") ? n.get("title").asText() : null;
-    return SourceItem.of(new Document(docId, text.asText(), published, title, List.of()));
+    return SourceItem.of(new Document(docId, text.asText(), published, title, warnings));
+  }
+
+  static boolean hasLoneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isBlank(byte[] b) {
+    for (byte x : b) {
+      if (x != ' ' && x != '\t' && x != '\r' && x != '\f') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static DateValue parsePublished(String s) {

@@ -16,8 +16,8 @@ import pressfacts.stage.event.EventTypeRules;
 import pressfacts.stage.header.HeaderStage;
 
 /**
- * Trains the event-type categorizer on corpus/dev, scores it and the keyword baseline on
- * corpus/test, and writes the model with a sidecar that records the data checksum, the
+ * Trains the event-type categorizer on corpus/synthetic/dev, scores it and the keyword baseline on
+ * corpus/synthetic/test, and writes the model with a sidecar that records the data checksum, the
  * parameters, the scores and whether the model is adopted (it is when it beats the baseline).
  */
 public final class EventModelTrainer {
@@ -102,6 +102,6 @@ public final class EventModelTrainer {
     s.put("event_type_accuracy_model", Sidecar.round(r.modelAccuracy()));
     s.put("event_type_accuracy_keyword_rules", Sidecar.round(r.rulesAccuracy()));
     sc.write(file, r.adopted(),
-        "the pipeline uses the model only when it is more accurate than the keyword rules on corpus/test");
+        "the pipeline uses the model only when it is more accurate than the keyword rules on corpus/synthetic/test");
   }
 }

@@ -14,7 +14,7 @@ import pressfacts.stage.warnings.LanguageCheck;
 /**
  * Every model and lexicon the pipeline uses, loaded once per process and shared by all threads.
  * The event-type categorizer trained into models/ is used when its sidecar says it was adopted
- * (it beat the keyword rules on corpus/test); otherwise the rules are. Likewise the organization
+ * (it beat the keyword rules on corpus/synthetic/test); otherwise the rules are. Likewise the organization
  * name finder feeds the entity stage extra candidates only when its sidecar says it was adopted.
  */
 public record ModelStore(NerModel ner, EventTypeClassifier eventTypes, LanguageCheck language,

@@ -16,7 +16,7 @@ public final class ModelsReadme {
     ObjectMapper m = new ObjectMapper();
     StringBuilder b = new StringBuilder();
     b.append("# models\n\n")
-        .append("Models that pressfacts learns from its own hand-labelled corpus (`corpus/dev`), with OpenNLP.\n")
+        .append("Models that pressfacts learns from its own hand-labelled corpus (`corpus/synthetic/dev`), with OpenNLP.\n")
         .append("This file is written by `train`; do not edit it by hand.\n\n")
         .append("Rebuild every model (deterministic: fixed parameters, one thread):\n\n")
         .append("```sh\nmvn -q -DskipTests package && java -jar target/pressfacts.jar train --corpus corpus --out models\n")
@@ -32,7 +32,7 @@ public final class ModelsReadme {
             .append(n.get("training_docs").asInt()).append(" documents, sha256 `")
             .append(n.get("training_data_sha256").asText()).append("`)\n")
             .append("- parameters: `").append(n.get("parameters").toString()).append("`\n")
-            .append("- scores on `corpus/test`: `").append(n.get("scores_on_corpus_test").toString()).append("`\n");
+            .append("- scores on `corpus/synthetic/test`: `").append(n.get("scores_on_corpus_test").toString()).append("`\n");
         if (n.has("scores_on_seed_release")) {
           b.append("- scores on the seed release: `").append(n.get("scores_on_seed_release").toString()).append("`\n");
         }

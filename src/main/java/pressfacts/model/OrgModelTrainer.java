@@ -25,15 +25,15 @@ import pressfacts.stage.entities.OrganizationCandidates;
 import pressfacts.stage.tokens.TokenStage;
 
 /**
- * Trains the organization name finder on corpus/dev, scores it alone (its spans against the gold
- * ORGANIZATION mentions of corpus/test) and the whole pipeline on corpus/test with and without it as
+ * Trains the organization name finder on corpus/synthetic/dev, scores it alone (its spans against the gold
+ * ORGANIZATION mentions of corpus/synthetic/test) and the whole pipeline on corpus/synthetic/test with and without it as
  * a candidate source, and writes the model with a sidecar recording the data checksum, the
  * parameters, the scores and whether the pipeline adopts it.
  */
 public final class OrgModelTrainer {
   public static final String MODEL_FILE = "org-names.bin";
   public static final String SIDECAR_FILE = "org-names.json";
-  public static final String ADOPTION_RULE = "the pipeline uses the model only when, on corpus/test, none of role"
+  public static final String ADOPTION_RULE = "the pipeline uses the model only when, on corpus/synthetic/test, none of role"
       + " triple F1, ORGANIZATION entity F1 and ORGANIZATION strict mention F1 is lower with it than without it,"
       + " and at least one is higher by 0.01 or more (on 22 documents one organization more or less moves these"
       + " figures by about 0.005: smaller gains are noise); and on the seed release (the project's reference document, read from"

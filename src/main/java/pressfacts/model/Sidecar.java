@@ -23,7 +23,7 @@ final class Sidecar {
     root.put("model", what);
     root.put("file", file);
     root.put("command", COMMAND);
-    root.put("training_data", "corpus/dev");
+    root.put("training_data", "corpus/synthetic/dev");
     root.put("training_data_sha256", devSha256);
     root.put("training_docs", trainingDocs);
   }

@@ -1,6 +1,7 @@
 package pressfacts.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,6 +101,44 @@ class ExtractCommandIT {
     assertEquals(0, PressfactsCommand.commandLine().execute("extract", "-q", "--resume", "-o", out.toString(), in.toString()));
 
     assertEquals(full, Files.readAllLines(out, StandardCharsets.UTF_8));
+  }
+
+  /** Issue: a kill leaves its records in OUT.partial (OUT itself untouched); --resume goes on from there. */
+  @Test
+  void resumeGoesOnFromThePartialFileAKillLeaves(@TempDir Path dir) throws IOException {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    for (int i = 1; i <= 4; i++) {
+      Files.writeString(in.resolve("doc" + i + ".txt"), GOOD.replace("Ramil", "Ramil" + i));
+    }
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(0, PressfactsCommand.commandLine().execute("extract", "-q", "-o", out.toString(), in.toString()));
+    List<String> full = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertFalse(Files.exists(dir.resolve("out.jsonl.partial")), "a complete run leaves no partial file");
+    Files.writeString(out, "an older output\n");
+    Files.writeString(dir.resolve("out.jsonl.partial"), full.get(0) + "\n" + full.get(1).substring(0, 10));
+
+    assertEquals(0, PressfactsCommand.commandLine().execute("extract", "-q", "--resume", "-o", out.toString(), in.toString()));
+
+    assertEquals(full, Files.readAllLines(out, StandardCharsets.UTF_8));
+    assertFalse(Files.exists(dir.resolve("out.jsonl.partial")));
+  }
+
+  /** Issue: 'extract -o X.jsonl X.jsonl' emptied its own input. */
+  @Test
+  void anOutputThatIsAnInputIsRefusedBeforeAnythingIsOpened(@TempDir Path dir) throws IOException {
+    Path jsonl = dir.resolve("docs.jsonl");
+    String content = "{\"doc_id\": \"a\", \"text\": \"The court met.\"}\n";
+    Files.writeString(jsonl, content);
+    Path txt = dir.resolve("doc.txt");
+    Files.writeString(txt, GOOD);
+    assertEquals(2, PressfactsCommand.commandLine().execute("extract", "-q", "-o", jsonl.toString(), jsonl.toString()));
+    assertEquals(2, PressfactsCommand.commandLine().execute("extract", "-q", "-o", txt.toString(), txt.toString()));
+    // The same file under another name (a relative path with '..') is the same input.
+    Path other = dir.resolve("sub").resolve("..").resolve("docs.jsonl");
+    Files.createDirectories(dir.resolve("sub"));
+    assertEquals(2, PressfactsCommand.commandLine().execute("extract", "-q", "-o", other.toString(), jsonl.toString()));
+    assertEquals(content, Files.readString(jsonl));
+    assertEquals(GOOD, Files.readString(txt));
   }
 
   @Test

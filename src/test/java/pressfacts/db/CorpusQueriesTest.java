@@ -26,7 +26,7 @@ import pressfacts.eval.GoldDoc;
 import pressfacts.record.PressRecord;
 
 /**
- * The three analyst queries of the README, run on the gold records of corpus/test loaded into
+ * The three analyst queries of the README, run on the gold records of corpus/synthetic/test loaded into
  * SQLite, give the answers computed from the same records in plain Java: an independent second
  * computation, since the corpus is too large for answers worked out by hand.
  */
@@ -44,7 +44,7 @@ class CorpusQueriesTest {
   }
 
   private static List<PressRecord> gold() throws IOException {
-    return GoldCorpus.read(Path.of("corpus", "test")).stream().map(GoldDoc::gold).toList();
+    return GoldCorpus.read(Path.of("corpus", "synthetic", "test")).stream().map(GoldDoc::gold).toList();
   }
 
   private static String sql(String name) throws IOException {
@@ -76,7 +76,7 @@ class CorpusQueriesTest {
             .thenComparing(e -> e.getKey().org(), NULLS_LAST))
         .map(e -> e.getKey().person() + "|" + e.getKey().title() + "|" + cell(e.getKey().org()) + "|" + e.getValue().size())
         .collect(Collectors.joining(";"));
-    assertTrue(docs.size() > 50, "corpus/test should hold many roles");
+    assertTrue(docs.size() > 50, "corpus/synthetic/test should hold many roles");
     assertEquals(expected, RecordDatabaseContract.query(url, sql("titles-held")));
   }
 

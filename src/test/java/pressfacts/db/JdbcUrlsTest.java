@@ -60,7 +60,7 @@ class JdbcUrlsTest {
         Arguments.of("facts.sqlite3", true),
         // and what it leaves to the command: input files
         Arguments.of("records.jsonl", false),
-        Arguments.of("corpus/dev/", false),
+        Arguments.of("corpus/synthetic/dev/", false),
         Arguments.of("-", false));
   }
 

@@ -69,7 +69,7 @@ class CorpusCheckerTest {
         Arguments.of("published-not-in-dates", "published [21,38): the date line (value 2022-03-12T10:15) is not"
             + " also in dates with the same offsets and value"),
         // no text file beside the gold file
-        Arguments.of("no-text", "file: no text file no-text.txt beside it"));
+        Arguments.of("no-text", "file: no text file no-text.txt beside it (nor a \"pool\" reference)"));
   }
 
   @ParameterizedTest

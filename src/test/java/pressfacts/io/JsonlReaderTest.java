@@ -1,20 +1,31 @@
 package pressfacts.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonlReaderTest {
 
-  private static List<String> read(String jsonl) {
-    List<String> out = new ArrayList<>();
-    new JsonlReader("in.jsonl", new BufferedReader(new StringReader(jsonl)), 1000).forEachRemaining(item ->
-        out.add(item.docId() + ":" + (item.error() == null ? "ok" : item.error().code().name())));
+  private static List<SourceItem> items(byte[] jsonl, String source, int maxChars) {
+    List<SourceItem> out = new ArrayList<>();
+    new JsonlReader(source, new ByteArrayInputStream(jsonl), maxChars).forEachRemaining(out::add);
     return out;
+  }
+
+  private static List<String> read(byte[] jsonl, int maxChars) {
+    return items(jsonl, "in.jsonl", maxChars).stream().map(item -> item.docId() + ":"
+        + (item.error() == null ? "ok" + item.document().sourceWarnings().stream().map(w -> "+" + w.code()).reduce("", String::concat)
+        : item.error().code().name())).toList();
+  }
+
+  private static List<String> read(String jsonl) {
+    return read(jsonl.getBytes(StandardCharsets.UTF_8), 1000);
   }
 
   @Test
@@ -30,6 +41,64 @@ class JsonlReaderTest {
         "{\"doc_id\": \"g\", \"text\": \"  \"}");           // empty text
     assertEquals(List.of("a:ok", "b:ok", "in.jsonl:3:MALFORMED_JSONL", "d:MISSING_TEXT",
         "in.jsonl:6:MALFORMED_JSONL", "f:BAD_FIELD", "g:EMPTY_INPUT"), read(jsonl));
+  }
+
+  /** Issue: one invalid byte used to drop every later line of the file. */
+  @Test
+  void anInvalidByteSpoilsOnlyItsOwnLine() {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    b.writeBytes("{\"doc_id\": \"a\", \"text\": \"Court met.\"}\n".getBytes(StandardCharsets.UTF_8));
+    b.writeBytes("{\"doc_id\": \"b\", \"text\": \"Caf".getBytes(StandardCharsets.UTF_8));
+    b.write(0xE9); // Latin-1 'é': not UTF-8
+    b.writeBytes(" met.\"}\n{\"doc_id\": \"c\", \"text\": \"Court met.\"}\n".getBytes(StandardCharsets.UTF_8));
+    List<SourceItem> items = items(b.toByteArray(), "in.jsonl", 1000);
+    assertEquals(List.of("a:ok", "b:ok+INVALID_UTF8", "c:ok"), read(b.toByteArray(), 1000));
+    assertEquals("Caf\uFFFD met.", items.get(1).document().text());
+    assertTrue(items.get(1).document().sourceWarnings().get(0).message().contains("line 2 of 'in.jsonl'"));
+  }
+
+  /** Issue: two objects on one line, or trailing garbage, were read as the first object. */
+  @Test
+  void anythingAfterTheObjectMakesTheLineMalformed() {
+    assertEquals(List.of("in.jsonl:1:MALFORMED_JSONL", "in.jsonl:2:MALFORMED_JSONL", "c:ok"), read(String.join("\n",
+        "{\"doc_id\": \"a\", \"text\": \"x\"} {\"doc_id\": \"a2\", \"text\": \"y\"}",
+        "{\"doc_id\": \"b\", \"text\": \"x\"} trailing",
+        "{\"doc_id\": \"c\", \"text\": \"x\"}")));
+  }
+
+  /** Issue: a line had no length bound (a huge line ended in OutOfMemoryError), and was MALFORMED_JSONL. */
+  @Test
+  void aLineOverTheBoundIsSkippedUnreadAsTooLargeUnderItsOwnId() {
+    int maxChars = 100; // bound: 100 * 6 + 1024 bytes
+    String huge = "{\"doc_id\": \"big \\\"one\\\"\", \"text\": \"" + "x".repeat(5000) + "\"}";
+    String jsonl = huge + "\n{\"doc_id\": \"next\", \"text\": \"Court met.\"}\n";
+    List<SourceItem> items = items(jsonl.getBytes(StandardCharsets.UTF_8), "in.jsonl", maxChars);
+    assertEquals(List.of("big \"one\":TOO_LARGE", "next:ok"), read(jsonl.getBytes(StandardCharsets.UTF_8), maxChars));
+    assertTrue(items.get(0).error().message().contains("skipped unread"), items.get(0).error().message());
+    // Under the line bound but over the character limit: parsed, and still TOO_LARGE under its id.
+    assertEquals(List.of("mid:TOO_LARGE"), read(("{\"doc_id\": \"mid\", \"text\": \"" + "x".repeat(200) + "\"}")
+        .getBytes(StandardCharsets.UTF_8), maxChars));
+  }
+
+  /** Issue: ids with a lone surrogate became '?' on output, so two such ids collided. */
+  @Test
+  void aDocIdWithALoneSurrogateIsABadField() {
+    assertEquals(List.of("in.jsonl:1:BAD_FIELD", "in.jsonl:2:BAD_FIELD", "ok\uD83D\uDE00:ok"), read(String.join("\n",
+        "{\"doc_id\": \"a\\uD800\", \"text\": \"x\"}",
+        "{\"doc_id\": \"a\\uDC00\", \"text\": \"x\"}",
+        "{\"doc_id\": \"ok\\uD83D\\uDE00\", \"text\": \"x\"}")));
+  }
+
+  @Test
+  void plainTextOnStdinIsToldToUseJsonLines() {
+    List<SourceItem> items = items("The Supreme Court met today.\n".getBytes(StandardCharsets.UTF_8), "<stdin>", 1000);
+    assertEquals(1, items.size());
+    assertTrue(items.get(0).error().message().contains("standard input takes JSON Lines"), items.get(0).error().message());
+  }
+
+  @Test
+  void crLfLineEndsAndAByteOrderMarkAreRead() {
+    assertEquals(List.of("a:ok", "b:ok"), read("\uFEFF{\"doc_id\": \"a\", \"text\": \"x\"}\r\n{\"doc_id\": \"b\", \"text\": \"y\"}\r\n"));
   }
 
   @Test

@@ -26,11 +26,11 @@ class TrainIT {
 
   @Test
   void retrainingGivesTheCommittedWeightsAndScores(@TempDir Path out) throws IOException {
-    EventModelTrainer.Result r = EventModelTrainer.train(Path.of("corpus"), out);
+    EventModelTrainer.Result r = EventModelTrainer.train(Path.of("corpus", "synthetic"), out);
 
     JsonNode sidecar = new ObjectMapper().readTree(COMMITTED.resolve(EventModelTrainer.SIDECAR_FILE).toFile());
     assertEquals(sidecar.get("training_data_sha256").asText(), r.devSha256(),
-        "corpus/dev changed since models/ was trained: run 'java -jar target/pressfacts.jar train' and commit models/");
+        "corpus/synthetic/dev changed since models/ was trained: run 'java -jar target/pressfacts.jar train' and commit models/");
     JsonNode scores = sidecar.get("scores_on_corpus_test");
     assertEquals(scores.get("event_type_accuracy_model").asDouble(), Sidecar.round(r.modelAccuracy()));
     assertEquals(scores.get("event_type_accuracy_keyword_rules").asDouble(), Sidecar.round(r.rulesAccuracy()));
@@ -41,11 +41,11 @@ class TrainIT {
 
   @Test
   void retrainingGivesTheCommittedOrganizationNameModelAndScores(@TempDir Path out) throws IOException {
-    OrgModelTrainer.Result r = OrgModelTrainer.train(Path.of("corpus"), out);
+    OrgModelTrainer.Result r = OrgModelTrainer.train(Path.of("corpus", "synthetic"), out);
 
     JsonNode sidecar = new ObjectMapper().readTree(COMMITTED.resolve(OrgModelTrainer.SIDECAR_FILE).toFile());
     assertEquals(sidecar.get("training_data_sha256").asText(), r.devSha256(),
-        "corpus/dev changed since models/ was trained: run 'java -jar target/pressfacts.jar train' and commit models/");
+        "corpus/synthetic/dev changed since models/ was trained: run 'java -jar target/pressfacts.jar train' and commit models/");
     assertEquals(sidecar.get("training_org_mentions_unaligned").asInt(), r.unalignedMentions());
     JsonNode scores = sidecar.get("scores_on_corpus_test");
     JsonNode alone = scores.get("name_finder_alone_org_spans_exact");

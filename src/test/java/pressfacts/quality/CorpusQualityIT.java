@@ -22,8 +22,8 @@ import pressfacts.run.Extractor;
 import pressfacts.testing.TestModels;
 
 /**
- * Quality floors on the held-out corpus/test. Each floor is the score measured when it was set
- * (README "Accuracy", same command: {@code eval corpus/test}) minus a margin of 0.02, so that an
+ * Quality floors on the held-out corpus/synthetic/test. Each floor is the score measured when it was set
+ * (README "Accuracy", same command: {@code eval corpus/synthetic/test}) minus a margin of 0.02, so that an
  * honest change that costs a document or two passes while a real regression fails. Raise a floor
  * whenever its score rises.
  */
@@ -33,7 +33,7 @@ class CorpusQualityIT {
 
   @BeforeAll
   void scoreCorpusTest() throws IOException {
-    List<GoldDoc> gold = GoldCorpus.read(Path.of("corpus", "test"));
+    List<GoldDoc> gold = GoldCorpus.read(Path.of("corpus", "synthetic", "test"));
     Extractor ex = new Extractor(TestModels.pipeline());
     List<Outcome> pred = new ArrayList<>();
     for (GoldDoc g : gold) {
@@ -45,7 +45,7 @@ class CorpusQualityIT {
   /** Row: metric, type (null for a share), measured score, floor. */
   static Stream<Arguments> floors() {
     return Stream.of(
-        // measured 2026-11-28 (second session) with `java -jar target/pressfacts.jar eval corpus/test`
+        // measured 2026-11-28 (second session) with `java -jar target/pressfacts.jar eval corpus/synthetic/test`
         f1("mentions strict", "PERSON", 0.991),
         f1("mentions strict", "ORGANIZATION", 0.962),
         f1("mentions strict", "LOCATION", 0.955),

@@ -19,7 +19,7 @@ import pressfacts.testing.TestModels;
 /**
  * Scores the pipeline on the real releases of {@code ../shared/realdev} when that folder exists,
  * and prints the table. It reports, it does not hold the pipeline to floors: these texts are
- * not the project's, and the floors live on corpus/test ({@link CorpusQualityIT}). It does check
+ * not the project's, and the floors live on corpus/synthetic/test ({@link CorpusQualityIT}). It does check
  * that every real release was scored.
  */
 class RealdevReportIT {

@@ -105,7 +105,7 @@ class ExtractIT {
   void sameInputGivesTheSameBytesWhateverTheThreadCount() throws IOException {
     List<String> inputs = new ArrayList<>();
     inputs.add(SharedFiles.require("seed-press-release.txt").toString());
-    Path corpus = Path.of("corpus", "dev");
+    Path corpus = Path.of("corpus", "synthetic", "dev");
     if (Files.isDirectory(corpus)) {
       inputs.add(corpus.toString());
     }
