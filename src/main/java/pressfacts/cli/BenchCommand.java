@@ -39,7 +39,7 @@ import pressfacts.stage.tokens.TokenStage;
         "share of time per stage. With --baseline, also run CoreNLP's default",
         "tokenize,ssplit,pos,lemma,ner pipeline over the same documents and print the ratio;",
         "with --parse-cost, CoreNLP's dependency parse, to show what it would add."},
-    footer = {"", "Example:", "  java -jar target/pressfacts.jar bench --docs 200 --baseline corpus/synthetic/dev/"})
+    footer = {"", "Example:", "  target/pressfacts bench --docs 200 --baseline corpus/synthetic/dev/"})
 public final class BenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Documents (as for extract); repeated and varied up to --docs.")
   List<String> inputs;

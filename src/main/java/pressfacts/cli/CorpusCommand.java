@@ -16,7 +16,7 @@ import pressfacts.eval.Problem;
     header = "Tools for the hand-labelled corpus (check).", mixinStandardHelpOptions = true,
     description = "Tools for the hand-labelled corpus.",
     subcommands = {CorpusCommand.Check.class},
-    footer = {"", "Example:", "  java -jar target/pressfacts.jar corpus check corpus/synthetic/dev/ corpus/synthetic/test/"})
+    footer = {"", "Example:", "  target/pressfacts corpus check corpus/synthetic/dev/ corpus/synthetic/test/"})
 public final class CorpusCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -39,8 +39,8 @@ public final class CorpusCommand implements Callable<Integer> {
           "file name, and published is also in dates.",
           "Prints one line per problem: file: field [offsets]: what is wrong.",
           "Exit status: 0 all valid, 1 problems found, 2 usage error."},
-      footer = {"", "Examples:", "  java -jar target/pressfacts.jar corpus check corpus/synthetic/dev/ corpus/synthetic/test/",
-          "  java -jar target/pressfacts.jar corpus check ../shared/seed-press-release.gold.json"})
+      footer = {"", "Examples:", "  target/pressfacts corpus check corpus/synthetic/dev/ corpus/synthetic/test/",
+          "  target/pressfacts corpus check ../shared/seed-press-release.gold.json"})
   static final class Check implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders of gold files, or single gold .json files.")
     List<Path> paths;

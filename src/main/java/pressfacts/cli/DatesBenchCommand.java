@@ -39,7 +39,7 @@ import pressfacts.stage.tokens.TokenStage;
     header = "Compare the date stage with SUTime: speed and accuracy on labelled documents.", mixinStandardHelpOptions = true,
     description = {"Compare the date stage with CoreNLP's SUTime on a labelled folder (ID.txt + ID.json):",
         "tokens/s of each, and date span and value F1 against the gold."},
-    footer = {"", "Example:", "  java -jar target/pressfacts.jar bench-dates --rounds 20 corpus/synthetic/test"})
+    footer = {"", "Example:", "  target/pressfacts bench-dates --rounds 20 corpus/synthetic/test"})
 public final class DatesBenchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "GOLD", description = "A folder of ID.txt + ID.json gold files.")
   Path gold;

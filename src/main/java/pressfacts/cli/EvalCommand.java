@@ -48,9 +48,9 @@ import pressfacts.run.StandardPipeline;
         "Exit status: 0 scored, 2 usage error or unreadable gold",
         "(run 'pressfacts corpus check' to see every problem)."},
     footer = {"", "Examples:",
-        "  java -jar target/pressfacts.jar eval corpus/real/test/",
-        "  java -jar target/pressfacts.jar eval corpus/synthetic/dev/ --pred records.jsonl --errors",
-        "  java -jar target/pressfacts.jar eval gold.jsonl --input texts.jsonl \\",
+        "  target/pressfacts eval corpus/real/test/",
+        "  target/pressfacts eval corpus/synthetic/dev/ --pred records.jsonl --errors",
+        "  target/pressfacts eval gold.jsonl --input texts.jsonl \\",
         "      --json scores.json"})
 public final class EvalCommand implements Callable<Integer> {
   /** How many invalid-prediction lines are shown before the rest is only counted. */

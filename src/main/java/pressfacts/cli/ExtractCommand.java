@@ -33,15 +33,17 @@ import pressfacts.run.StandardPipeline;
         "{\"doc_id\", \"error\": {\"code\", \"message\"}} and the batch goes on.",
         "Exit status: 0 every document gave a record, 1 some gave error records, 2 usage error."},
     footer = {"", "Examples:",
-        "  java -jar target/pressfacts.jar extract ../shared/seed-press-release.txt",
-        "  java -jar target/pressfacts.jar extract corpus/synthetic/test/ -o test.jsonl --threads 2",
-        "  cat items.jsonl | java -jar target/pressfacts.jar extract - > records.jsonl"})
+        "  target/pressfacts extract ../shared/seed-press-release.txt",
+        "  target/pressfacts extract corpus/synthetic/test/ -o test.jsonl --threads 2",
+        "  cat items.jsonl | target/pressfacts extract - > records.jsonl"})
 public final class ExtractCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = {
-      "A .txt file (doc_id = file name without extension), a directory (every .txt below it,",
-      "sorted; doc_id = relative path without extension), a .jsonl file of",
-      "{\"doc_id\" or \"id\", \"text\", \"published\"?: ISO date, \"title\"?}, or - for JSONL on stdin."})
+      "A .txt file (doc_id = file name without extension), an .html/.htm page",
+      "(its readable text; the record carries that text), a directory (every",
+      ".txt/.html below it, sorted; doc_id = relative path without extension),",
+      "a .jsonl file of {\"doc_id\" or \"id\", \"text\", \"published\"?: ISO date,",
+      "\"title\"?}, or - for JSONL on stdin."})
   List<String> inputs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT.jsonl",
@@ -59,7 +61,8 @@ public final class ExtractCommand implements Callable<Integer> {
       "cut off a partial last line, and append records for the documents not yet done."})
   boolean resume;
 
-  @Option(names = "--pretty", description = "Indent each record over several lines (not JSON Lines; for reading one record).")
+  @Option(names = "--pretty", description = {"Indent the records for reading: one JSON array of records",
+      "(not JSON Lines, so not with --resume)."})
   boolean pretty;
 
   @Option(names = "--progress", description = "Show progress on stderr even when stderr is not a terminal.")
@@ -77,6 +80,10 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (threads < 1) {
       System.err.println("pressfacts extract: --threads must be at least 1, got " + threads);
+      return 2;
+    }
+    if (resume && pretty) {
+      System.err.println("pressfacts extract: --resume reads JSON Lines, which --pretty does not write: drop one");
       return 2;
     }
     if (resume && output == null) {
@@ -114,6 +121,8 @@ public final class ExtractCommand implements Callable<Integer> {
     } else {
       sink = output == null ? RecordSink.stdout() : RecordSink.create(output);
     }
+    // --pretty writes one JSON array: '[' before the first record, ',' between records, ']' at the end.
+    boolean[] first = {true};
     try (RecordSink out = sink; RecordDatabase dbSink = database) {
       n = new BatchRunner(extractor, threads).run(items, outcome -> {
             if (outcome instanceof ErrorRecord e) {
@@ -128,12 +137,20 @@ public final class ExtractCommand implements Callable<Integer> {
               dbSink.load(outcome);
             }
             try {
-              out.write(pretty ? RecordJson.pretty(outcome) : RecordJson.line(outcome));
+              if (pretty) {
+                out.write((first[0] ? "[\n" : ",\n") + RecordJson.pretty(outcome).indent(2).stripTrailing(), false);
+                first[0] = false;
+              } else {
+                out.write(RecordJson.line(outcome));
+              }
             } catch (IOException ex) {
               throw new UncheckedIOException(ex);
             }
             bar.tick();
           });
+      if (pretty) {
+        out.write(first[0] ? "[]\n" : "\n]\n", false);
+      }
       out.commit();
     } catch (DatabaseException e) {
       err.println("pressfacts extract: stopped: " + e.getMessage() + " (run again with --resume to go on)");

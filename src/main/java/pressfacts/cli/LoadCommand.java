@@ -38,10 +38,11 @@ import pressfacts.record.RecordLines;
         "and an interrupted load loses at most the document in flight: run it again.",
         "Exit status: 0 every line loaded, 1 some lines unreadable or not loaded, 2 usage error."},
     footer = {"", "Examples:",
-        "  java -jar target/pressfacts.jar load records.jsonl                  (into ./pressfacts.db)",
-        "  java -jar target/pressfacts.jar load records.jsonl --db facts/2026.db",
-        "  java -jar target/pressfacts.jar load records.jsonl --db 'jdbc:postgresql://127.0.0.1:5432/pressfacts?user=U&password=P'",
-        "  java -jar target/pressfacts.jar load records.jsonl --db bench.db --bench 10000"})
+        "  target/pressfacts load records.jsonl                  (into ./pressfacts.db)",
+        "  target/pressfacts load records.jsonl --db facts/2026.db",
+        "  target/pressfacts load records.jsonl \\",
+        "      --db 'jdbc:postgresql://127.0.0.1:5432/pressfacts?user=U&password=P'",
+        "  target/pressfacts load records.jsonl --db bench.db --bench 10000"})
 public final class LoadCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "RECORDS.jsonl", arity = "1..*",

@@ -1,6 +1,7 @@
 package pressfacts.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,7 +21,7 @@ import pressfacts.review.Templates;
         "document with its text, every fact highlighted at its offsets, and the",
         "facts beside it. The folder opens from disk, offline."},
     footer = {"", "Example:",
-        "  java -jar target/pressfacts.jar review records.jsonl corpus/synthetic/dev/ -o report/"})
+        "  target/pressfacts review records.jsonl corpus/synthetic/dev/ -o report/"})
 public final class ReviewCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "RECORDS.jsonl", description = "Records written by 'extract'.")
@@ -36,6 +37,11 @@ public final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (Files.exists(output) && !Files.isDirectory(output)) {
+      System.err.println("pressfacts review: -o " + output + " is a file; the report is a folder (index.html and a page"
+          + " per document): name a new or existing folder");
+      return 2;
+    }
     List<ReviewItem> items;
     try {
       items = ReviewInputs.load(records, inputs);
@@ -44,9 +50,14 @@ public final class ReviewCommand implements Callable<Integer> {
       return 2;
     }
     long missing = items.stream().filter(i -> i.text() == null).count();
+    if (missing > 0 && missing == items.size()) {
+      System.err.println("pressfacts review: none of the " + items.size() + " records has its text: give the INPUT files"
+          + " they were extracted from after RECORDS.jsonl (e.g. review records.jsonl docs/ -o report/)");
+      return 2;
+    }
     int pages = new ReportWriter(new Templates()).write(items, output);
     System.err.println("pressfacts: wrote " + pages + " pages to " + output + " (open " + output.resolve("index.html") + ")"
         + (missing > 0 ? "; " + missing + " records without text" : ""));
-    return 0;
+    return missing > 0 ? 1 : 0;
   }
 }

@@ -20,7 +20,7 @@ import pressfacts.review.ReviewServer;
         "date value, and saves: the corrected record is checked against the text",
         "and written to DIR/ID.json in the gold format. Runs until Ctrl-C."},
     footer = {"", "Example:",
-        "  java -jar target/pressfacts.jar serve records.jsonl corpus/synthetic/dev/ \\",
+        "  target/pressfacts serve records.jsonl corpus/synthetic/dev/ \\",
         "      --port 8080 --corrections gold/"})
 public final class ServeCommand implements Callable<Integer> {
 

@@ -25,7 +25,7 @@ import pressfacts.run.Synth;
     header = "Make benchmark input: N documents from repeated, varied inputs.", mixinStandardHelpOptions = true,
     description = {"Write N documents as JSONL, made by repeating the input documents with their body",
         "paragraphs rotated (copy k rotates by k), for benchmarks and soak runs."},
-    footer = {"", "Example:", "  java -jar target/pressfacts.jar synth --docs 10000 -o bench.jsonl corpus/synthetic/dev/"})
+    footer = {"", "Example:", "  target/pressfacts synth --docs 10000 -o bench.jsonl corpus/synthetic/dev/"})
 public final class SynthCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Documents to repeat (as for extract).")
   List<String> inputs;

@@ -1,11 +1,11 @@
 package pressfacts.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import java.nio.file.Files;
 import pressfacts.eval.Counts;
 import pressfacts.model.EventModelTrainer;
 import pressfacts.model.ModelsReadme;
@@ -19,7 +19,7 @@ import pressfacts.model.OrgNameFinder;
         "the same model), score them on corpus/synthetic/test against the rule baselines, and write",
         "OUT/<model>.bin, its sidecar OUT/<model>.json and OUT/README.md.",
         "The project's build copies models/*.bin into the jar: rebuild it after training."},
-    footer = {"", "Example:", "  java -jar target/pressfacts.jar train --corpus corpus --out models"})
+    footer = {"", "Example:", "  target/pressfacts train --corpus corpus --out models"})
 public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus with dev/ and test/ (default ${DEFAULT-VALUE}).")
   Path corpus = Path.of("corpus", "synthetic");
@@ -33,6 +33,11 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!Files.isDirectory(corpus.resolve("dev")) || !Files.isDirectory(corpus.resolve("test"))) {
+      System.err.println("pressfacts train: " + corpus + " has no dev/ and test/ folders: run train from the"
+          + " repository's top folder, or name the corpus with --corpus DIR");
+      return 2;
+    }
     EventModelTrainer.Result r = EventModelTrainer.train(corpus, out);
     System.out.printf(Locale.ROOT, "event type: trained on %d documents; corpus/synthetic/test accuracy: model %.3f (%d/%d),"
             + " keyword rules %.3f (%d/%d); %s%n", r.trainDocs(), r.modelAccuracy(), r.modelCorrect(), r.testDocs(),

@@ -145,7 +145,12 @@ public final class RecordSink implements Closeable {
   }
 
   public void write(String jsonLine) throws IOException {
-    out.write((jsonLine + "\n").getBytes(StandardCharsets.UTF_8));
+    write(jsonLine, true);
+  }
+
+  /** Writes {@code text} in one call, with a line end after it when {@code newline}, and flushes. */
+  public void write(String text, boolean newline) throws IOException {
+    out.write((newline ? text + "\n" : text).getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
 

@@ -141,6 +141,26 @@ class ExtractCommandIT {
     assertEquals(GOOD, Files.readString(txt));
   }
 
+  /** Issue: --pretty on several documents printed objects one after another, which no JSON reader accepts. */
+  @Test
+  void prettyWritesOneJsonArray(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.txt"), GOOD);
+    Files.writeString(dir.resolve("b.txt"), GOOD.replace("Ramil", "Rauf"));
+    Path out = dir.resolve("pretty.json");
+    assertEquals(0, PressfactsCommand.commandLine().execute("extract", "-q", "--pretty", "-o", out.toString(),
+        dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString()));
+    JsonNode all = new ObjectMapper().readTree(Files.readString(out));
+    assertTrue(all.isArray(), "an array");
+    assertEquals(List.of("a", "b"), List.of(all.get(0).get("doc_id").asText(), all.get(1).get("doc_id").asText()));
+    assertEquals(2, PressfactsCommand.commandLine().execute("extract", "--pretty", "--resume", "-o", out.toString(), "x.txt"));
+  }
+
+  /** Issue: runs that did nothing exited 0. */
+  @Test
+  void evalOfAFolderWithoutGoldIsAnError(@TempDir Path dir) {
+    assertEquals(2, PressfactsCommand.commandLine().execute("eval", dir.toString()));
+  }
+
   @Test
   void usageErrorsExitTwo() {
     assertEquals(2, PressfactsCommand.commandLine().execute("extract"));
