@@ -252,6 +252,9 @@ def build(sheet):
 def cmd_build(path, out):
     with open(path, encoding='utf-8') as f:
         sheet = json.load(f)
+    if sheet.get('unusable'):
+        print(f"{sheet['id']}: unusable: {sheet['unusable']} (left out of the corpus)")
+        return 0
     gold, problems = build(sheet)
     n = sum(len(e['mentions']) for e in gold['entities'])
     print(f"{gold['doc_id']}: {len(gold['entities'])} entities ({n} mentions), {len(gold['dates'])} dates, "

@@ -108,8 +108,8 @@ public final class ExtractCommand implements Callable<Integer> {
     Extractor extractor = new Extractor(StandardPipeline.build(ModelStore.load()));
     AtomicLong errors = new AtomicLong();
     long n;
-    Iterator<SourceItem> items = BatchInputs.markDuplicates(
-        new DocumentSource(inputs, System.in, TextDecoder.DEFAULT_MAX_BYTES));
+    DocumentSource source = new DocumentSource(inputs, System.in, TextDecoder.DEFAULT_MAX_BYTES);
+    Iterator<SourceItem> items = BatchInputs.markDuplicates(source);
     RecordSink sink;
     if (resume) {
       RecordSink.Resumed r = RecordSink.openForResume(output);
@@ -157,6 +157,11 @@ public final class ExtractCommand implements Callable<Integer> {
       return 1;
     }
     bar.finish();
+    if (!source.unusedFields().isEmpty()) {
+      // Said even with --quiet: an input silently ignored is a surprise (a feed's date, say).
+      err.println("pressfacts: input fields not used (only doc_id/id, text, published and title are read): "
+          + String.join(", ", source.unusedFields()) + "; a feed's publication date is given as \"published\"");
+    }
     if (!quiet) {
       err.println("pressfacts: " + n + " documents, " + (n - errors.get()) + " records, " + errors.get() + " error records");
     }

@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import pressfacts.doc.Document;
 import pressfacts.record.ErrorCode;
@@ -27,12 +30,21 @@ public final class DocumentSource implements Iterator<SourceItem> {
   private final Iterator<String> inputs;
   private final InputStream stdin;
   private final int maxBytes;
+  private final Set<String> unusedFields = new TreeSet<>();
   private Iterator<SourceItem> current = List.<SourceItem>of().iterator();
 
   public DocumentSource(List<String> inputs, InputStream stdin, int maxBytes) {
     this.inputs = List.copyOf(inputs).iterator();
     this.stdin = stdin;
     this.maxBytes = maxBytes;
+  }
+
+  /**
+   * The JSONL fields met so far that pressfacts does not use (a feed's "feed_date", "url", ...),
+   * sorted: a run reports them once, so that no input is ignored without a word.
+   */
+  public Set<String> unusedFields() {
+    return Collections.unmodifiableSet(unusedFields);
   }
 
   @Override
@@ -56,7 +68,7 @@ public final class DocumentSource implements Iterator<SourceItem> {
 
   private Iterator<SourceItem> open(String input) {
     if (input.equals("-")) {
-      return new JsonlReader("<stdin>", new BufferedInputStream(stdin), maxBytes);
+      return new JsonlReader("<stdin>", new BufferedInputStream(stdin), maxBytes, unusedFields);
     }
     Path path = Path.of(input);
     if (Files.isDirectory(path)) {
@@ -64,7 +76,7 @@ public final class DocumentSource implements Iterator<SourceItem> {
     }
     if (input.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
       try {
-        return new JsonlReader(input, new BufferedInputStream(Files.newInputStream(path)), maxBytes);
+        return new JsonlReader(input, new BufferedInputStream(Files.newInputStream(path)), maxBytes, unusedFields);
       } catch (IOException e) {
         return List.of(SourceItem.failed(new ErrorRecord(input, ErrorCode.UNREADABLE,
             "cannot read '" + input + "': " + describe(e)))).iterator();

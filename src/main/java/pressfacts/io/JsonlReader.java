@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.DateValue;
@@ -46,7 +48,11 @@ final class JsonlReader implements Iterator<SourceItem> {
   /** A JSON text escapes a character in at most 6 bytes: a line above this many bytes per allowed character is too long. */
   private static final int BYTES_PER_CHAR = 6;
 
+  /** The fields a line may carry that the reader uses; any other is reported (once a run) as unused. */
+  static final Set<String> USED_FIELDS = Set.of("doc_id", "id", "text", "published", "title");
+
   private final String source;
+  private final Set<String> unusedFields;
   private final BoundedLines lines;
   private final int maxChars;
   private int lineNo;
@@ -55,7 +61,13 @@ final class JsonlReader implements Iterator<SourceItem> {
   private boolean done;
 
   JsonlReader(String source, InputStream in, int maxChars) {
+    this(source, in, maxChars, new TreeSet<>());
+  }
+
+  /** As above; the names of fields that lines carry but the reader does not use are added to {@code unusedFields}. */
+  JsonlReader(String source, InputStream in, int maxChars, Set<String> unusedFields) {
     this.source = source;
+    this.unusedFields = unusedFields;
     this.lines = new BoundedLines(in, (long) maxChars * BYTES_PER_CHAR + 1024);
     this.maxChars = maxChars;
   }
@@ -152,6 +164,11 @@ final class JsonlReader implements Iterator<SourceItem> {
       return fail(where, ErrorCode.MALFORMED_JSONL, "line " + lineNo + " of '" + source + "' is not a JSON object");
     }
     sawObject = true;
+    n.fieldNames().forEachRemaining(f -> {
+      if (!USED_FIELDS.contains(f)) {
+        unusedFields.add(f);
+      }
+    });
     String docId = n.hasNonNull("doc_id") ? n.get("doc_id").asText() : n.hasNonNull("id") ? n.get("id").asText() : where;
     if (hasLoneSurrogate(docId)) {
       return fail(where, ErrorCode.BAD_FIELD, "line " + lineNo + " of '" + source + "': the doc_id holds an unpaired"

@@ -96,6 +96,16 @@ class JsonlReaderTest {
     assertTrue(items.get(0).error().message().contains("standard input takes JSON Lines"), items.get(0).error().message());
   }
 
+  /** Issue: a feed's fields that pressfacts does not read vanished without a word. */
+  @Test
+  void fieldsThatAreNotUsedAreCollected() {
+    java.util.Set<String> unused = new java.util.TreeSet<>();
+    new JsonlReader("in.jsonl", new ByteArrayInputStream(("{\"id\": \"a\", \"text\": \"x\", \"feed_date\": \"2020-01-01\","
+        + " \"url\": \"u\"}\n{\"id\": \"b\", \"text\": \"y\", \"title\": \"T\"}\n").getBytes(StandardCharsets.UTF_8)),
+        1000, unused).forEachRemaining(i -> { });
+    assertEquals(java.util.Set.of("feed_date", "url"), unused);
+  }
+
   @Test
   void crLfLineEndsAndAByteOrderMarkAreRead() {
     assertEquals(List.of("a:ok", "b:ok"), read("\uFEFF{\"doc_id\": \"a\", \"text\": \"x\"}\r\n{\"doc_id\": \"b\", \"text\": \"y\"}\r\n"));

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -32,6 +33,7 @@ import pressfacts.record.PressRecord;
 import pressfacts.record.RecordJson;
 import pressfacts.testing.SharedFiles;
 import pressfacts.testing.SpanInvariants;
+import pressfacts.testing.Skips;
 
 /**
  * The review pages in a real headless Chromium (Debian's chromium and chromium-driver; the class
@@ -49,10 +51,18 @@ class ReviewBrowserIT {
   private static Path report;
   private static WebDriver driver;
 
+  private static final boolean BROWSER = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+
+  @BeforeEach
+  void browserGiven() {
+    Skips.unless(BROWSER, "chromium or chromedriver is not installed; the browser tests skip");
+  }
+
   @BeforeAll
   static void openBrowserOnReport() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "chromium or chromedriver is not installed; skipping the browser tests");
+    if (!BROWSER) {
+      return;
+    }
     List<ReviewItem> items = new ArrayList<>(ReviewFixtures.items());
     if (Files.exists(SEED_TEXT) && Files.exists(SEED_GOLD)) {
       // The gold record as a records file, its text read from the seed as 'extract' reads it.
