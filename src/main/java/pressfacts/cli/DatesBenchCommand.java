@@ -50,6 +50,11 @@ public final class DatesBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<GoldDoc> docs = GoldCorpus.read(gold);
+    if (docs.isEmpty()) {
+      System.err.println("pressfacts bench-dates: no gold document in " + gold + ": it measures against labelled"
+          + " dates (e.g. bench-dates corpus/real/dev)");
+      return 2;
+    }
     long tokens = 0;
     for (GoldDoc g : docs) {
       tokens += TokenStage.tokenize(g.text()).tokens().size();

@@ -157,6 +157,10 @@ public final class ExtractCommand implements Callable<Integer> {
       return 1;
     }
     bar.finish();
+    if (source.skippedFiles() > 0 && !quiet) {
+      err.println("pressfacts: skipped " + source.skippedFiles() + " files below the input folders that are not"
+          + " .txt or .html documents");
+    }
     if (!source.unusedFields().isEmpty()) {
       // Said even with --quiet: an input silently ignored is a surprise (a feed's date, say).
       err.println("pressfacts: input fields not used (only doc_id/id, text, published and title are read): "

@@ -86,6 +86,13 @@ public final class LoadCommand implements Callable<Integer> {
       System.err.println("pressfacts load: --bench must be at least 1, got " + bench);
       return 2;
     }
+    for (String in : inputs) {
+      if (!in.equals("-") && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(in))) {
+        // Checked before the database is opened, so a typo creates no database file.
+        System.err.println("pressfacts load: no such file: " + in);
+        return 2;
+      }
+    }
     RecordDatabase database;
     try {
       database = RecordDatabase.open(db);

@@ -50,7 +50,14 @@ public final class JdbcUrls {
    */
   public static boolean looksLikeDatabase(String arg) {
     String a = arg.toLowerCase(Locale.ROOT);
-    return a.startsWith("jdbc:") || a.endsWith(".db") || a.endsWith(".sqlite") || a.endsWith(".sqlite3");
+    if (a.startsWith("jdbc:") || a.endsWith(".db") || a.endsWith(".sqlite") || a.endsWith(".sqlite3")) {
+      return true;
+    }
+    // A bare name ("--db mydatabase") is a database too, unless it could be an input: an option,
+    // standard input, an existing path, or a name with an input's extension.
+    boolean inputLike = a.startsWith("-") || a.endsWith(".jsonl") || a.endsWith(".txt") || a.endsWith(".html")
+        || a.endsWith(".htm") || java.nio.file.Files.exists(java.nio.file.Path.of(arg));
+    return !inputLike;
   }
 
   /** The URL with any password replaced by ***, for messages. */

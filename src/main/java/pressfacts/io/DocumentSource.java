@@ -6,7 +6,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -14,7 +21,6 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import pressfacts.doc.Document;
 import pressfacts.record.ErrorCode;
 import pressfacts.record.ErrorRecord;
@@ -31,6 +37,7 @@ public final class DocumentSource implements Iterator<SourceItem> {
   private final InputStream stdin;
   private final int maxBytes;
   private final Set<String> unusedFields = new TreeSet<>();
+  private long skippedFiles;
   private Iterator<SourceItem> current = List.<SourceItem>of().iterator();
 
   public DocumentSource(List<String> inputs, InputStream stdin, int maxBytes) {
@@ -85,27 +92,72 @@ public final class DocumentSource implements Iterator<SourceItem> {
     return List.of(readFile(path, idOf(path.getFileName().toString()), maxBytes)).iterator();
   }
 
+  /** One entry of a directory input: a document file to read, or an error record in its place. */
+  private record Entry(String docId, Path file, ErrorRecord error) {
+  }
+
+  /**
+   * Every path below {@code dir}, links followed: a .txt/.html file is a document; a path that
+   * cannot be read (an unreadable folder, a dangling link, a FIFO or device with a document's name,
+   * a link loop) is an error record in its place; any other file is skipped and counted in
+   * {@link #skippedFiles}. One bad path never costs the others.
+   */
   private Iterator<SourceItem> directory(Path dir) {
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(p -> Files.isRegularFile(p) && isDocumentFile(p.getFileName().toString()))
-          .forEach(files::add);
+    List<Entry> entries = new ArrayList<>();
+    try {
+      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          String name = file.getFileName().toString();
+          if (!isDocumentFile(name)) {
+            if (!attrs.isDirectory()) {
+              skippedFiles++;
+            }
+          } else if (attrs.isRegularFile()) {
+            entries.add(new Entry(relId(dir, file), file, null));
+          } else if (attrs.isSymbolicLink()) {
+            entries.add(failed(dir, file, "cannot read '" + file + "': a dangling symbolic link"));
+          } else {
+            entries.add(failed(dir, file, "'" + file + "' is not a regular file (a FIFO, socket or device)"));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          String why = e instanceof FileSystemLoopException ? "a symbolic link loop"
+              : Files.isSymbolicLink(file) && !Files.exists(file) ? "a dangling symbolic link"
+              : describe(e);
+          entries.add(failed(dir, file, "cannot read '" + file + "': " + why));
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException | UncheckedIOException e) {
       return List.of(SourceItem.failed(new ErrorRecord(dir.toString(), ErrorCode.UNREADABLE,
           "cannot list directory '" + dir + "': " + e.getMessage()))).iterator();
     }
-    files.sort((a, b) -> relId(dir, a).compareTo(relId(dir, b)));
-    Iterator<Path> it = files.iterator();
+    entries.sort(Comparator.comparing(Entry::docId));
+    Iterator<Entry> it = entries.iterator();
     return new Iterator<>() {
       public boolean hasNext() {
         return it.hasNext();
       }
 
       public SourceItem next() {
-        Path p = it.next();
-        return readFile(p, relId(dir, p), maxBytes);
+        Entry e = it.next();
+        return e.error != null ? SourceItem.failed(e.error) : readFile(e.file, e.docId, maxBytes);
       }
     };
+  }
+
+  private static Entry failed(Path dir, Path file, String message) {
+    String id = relId(dir, file);
+    return new Entry(id, null, new ErrorRecord(id, ErrorCode.UNREADABLE, message));
+  }
+
+  /** Files below directory inputs that were not read because they are not .txt/.html documents. */
+  public long skippedFiles() {
+    return skippedFiles;
   }
 
   private static String relId(Path dir, Path file) {

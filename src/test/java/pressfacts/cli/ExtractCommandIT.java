@@ -161,6 +161,15 @@ class ExtractCommandIT {
     assertEquals(2, PressfactsCommand.commandLine().execute("eval", dir.toString()));
   }
 
+  /** Issue: 'load' of a missing file still created the database file. */
+  @Test
+  void loadOfAMissingFileCreatesNoDatabase(@TempDir Path dir) {
+    Path db = dir.resolve("facts.db");
+    assertEquals(2, PressfactsCommand.commandLine().execute("load", "-q", "--db", db.toString(),
+        dir.resolve("no-such.jsonl").toString()));
+    assertFalse(Files.exists(db));
+  }
+
   @Test
   void usageErrorsExitTwo() {
     assertEquals(2, PressfactsCommand.commandLine().execute("extract"));

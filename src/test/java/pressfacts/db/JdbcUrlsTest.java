@@ -58,10 +58,15 @@ class JdbcUrlsTest {
         Arguments.of("out/facts.DB", true),
         Arguments.of("facts.sqlite", true),
         Arguments.of("facts.sqlite3", true),
+        // issue: a bare name was read as an input ("--db mydatabase docs/")
+        Arguments.of("mydatabase", true),
         // and what it leaves to the command: input files
         Arguments.of("records.jsonl", false),
         Arguments.of("corpus/synthetic/dev/", false),
-        Arguments.of("-", false));
+        Arguments.of("-", false),
+        Arguments.of("--threads", false),
+        Arguments.of("doc.txt", false),
+        Arguments.of("page.html", false));
   }
 
   @ParameterizedTest
