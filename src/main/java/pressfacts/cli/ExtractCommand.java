@@ -3,9 +3,11 @@ package pressfacts.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
@@ -15,6 +17,7 @@ import pressfacts.db.DatabaseException;
 import pressfacts.db.RecordDatabase;
 import pressfacts.io.DocumentSource;
 import pressfacts.io.RecordSink;
+import pressfacts.io.RunManifest;
 import pressfacts.io.SourceItem;
 import pressfacts.io.TextDecoder;
 import pressfacts.model.ModelStore;
@@ -60,6 +63,10 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--resume", description = {"Continue an interrupted run: keep the complete records already in -o OUT,",
       "cut off a partial last line, and append records for the documents not yet done."})
   boolean resume;
+
+  @Option(names = "--force-resume", description = {"With --resume: go on even when the inputs or options differ",
+      "from those of the run that wrote OUT (its OUT.manifest.json)."})
+  boolean forceResume;
 
   @Option(names = "--pretty", description = {"Indent the records for reading: one JSON array of records",
       "(not JSON Lines, so not with --resume)."})
@@ -111,7 +118,20 @@ public final class ExtractCommand implements Callable<Integer> {
     DocumentSource source = new DocumentSource(inputs, System.in, TextDecoder.DEFAULT_MAX_BYTES);
     Iterator<SourceItem> items = BatchInputs.markDuplicates(source);
     RecordSink sink;
+    RunManifest manifest = output == null ? null : RunManifest.of(inputs, pretty ? "pretty" : "lines");
     if (resume) {
+      Optional<RunManifest> before = RunManifest.read(RunManifest.pathOf(output));
+      List<String> differences = before.map(b -> b.differences(manifest)).orElse(List.of());
+      if (before.isEmpty() && (Files.exists(output) || Files.exists(RecordSink.partialOf(output)))) {
+        err.println("pressfacts extract: " + output + " has no manifest (an older run?): its inputs cannot be"
+            + " checked; resuming");
+      }
+      if (!differences.isEmpty() && !forceResume) {
+        err.println("pressfacts extract: --resume refused: " + String.join("; ", differences)
+            + ". Records in " + output + " were made from other inputs: start afresh without --resume, or add"
+            + " --force-resume to keep them anyway");
+        return 2;
+      }
       RecordSink.Resumed r = RecordSink.openForResume(output);
       items = BatchInputs.skipDone(items, r.done());
       sink = r.sink();
@@ -120,6 +140,9 @@ public final class ExtractCommand implements Callable<Integer> {
       }
     } else {
       sink = output == null ? RecordSink.stdout() : RecordSink.create(output);
+    }
+    if (manifest != null) {
+      manifest.write(RunManifest.pathOf(output));
     }
     // --pretty writes one JSON array: '[' before the first record, ',' between records, ']' at the end.
     boolean[] first = {true};

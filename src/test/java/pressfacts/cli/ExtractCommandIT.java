@@ -123,6 +123,24 @@ class ExtractCommandIT {
     assertFalse(Files.exists(dir.resolve("out.jsonl.partial")));
   }
 
+  /** Issue: --resume did not check that the input was the one the output was made from. */
+  @Test
+  void resumeRefusesInputsThatChangedSinceTheRunBegan(@TempDir Path dir) throws IOException {
+    Path in = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(in.resolve("doc1.txt"), GOOD);
+    Files.writeString(in.resolve("doc2.txt"), GOOD.replace("Ramil", "Rauf"));
+    Path out = dir.resolve("out.jsonl");
+    assertEquals(0, PressfactsCommand.commandLine().execute("extract", "-q", "-o", out.toString(), in.toString()));
+    assertTrue(Files.exists(dir.resolve("out.jsonl.manifest.json")));
+    Files.writeString(in.resolve("doc2.txt"), GOOD.replace("Ramil", "Rashad"));
+
+    assertEquals(2, PressfactsCommand.commandLine().execute("extract", "-q", "--resume", "-o", out.toString(), in.toString()));
+    assertEquals(2, PressfactsCommand.commandLine().execute("extract", "-q", "--resume", "-o", out.toString(),
+        in.resolve("doc1.txt").toString()));
+    assertEquals(0, PressfactsCommand.commandLine().execute("extract", "-q", "--resume", "--force-resume", "-o",
+        out.toString(), in.toString()));
+  }
+
   /** Issue: 'extract -o X.jsonl X.jsonl' emptied its own input. */
   @Test
   void anOutputThatIsAnInputIsRefusedBeforeAnythingIsOpened(@TempDir Path dir) throws IOException {
