@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * A calendar value at the precision the text gives, written as ISO 8601 ({@link #iso()}):
- * {@code 2003}, {@code 2005-06}, {@code 2019-09-19}, {@code 2008-08-05T12:35}, or an interval
+ * {@code 195} (a decade), {@code 2003}, {@code 2005-06}, {@code 2019-09-19}, {@code 2008-08-05T12:35}, or an interval
  * {@code a/b} of two of those. {@link #firstDay()} and {@link #lastDay()} bound what it covers,
  * which is what comparisons (published before event) need.
  */
-public sealed interface DateValue permits DateValue.Year, DateValue.Month, DateValue.Day,
+public sealed interface DateValue permits DateValue.Decade, DateValue.Year, DateValue.Month, DateValue.Day,
     DateValue.Minute, DateValue.Interval {
 
   String iso();
@@ -20,6 +20,13 @@ public sealed interface DateValue permits DateValue.Year, DateValue.Month, DateV
   LocalDate firstDay();
 
   LocalDate lastDay();
+
+  /** A decade, ISO 8601's reduced precision: "the 1950s" is {@code 195} (the guidelines' Conventions). */
+  record Decade(int decade) implements DateValue {
+    public String iso() { return String.format("%03d", decade); }
+    public LocalDate firstDay() { return LocalDate.of(decade * 10, 1, 1); }
+    public LocalDate lastDay() { return LocalDate.of(decade * 10 + 9, 12, 31); }
+  }
 
   record Year(int year) implements DateValue {
     public String iso() { return String.format("%04d", year); }
@@ -66,6 +73,9 @@ public sealed interface DateValue permits DateValue.Year, DateValue.Month, DateV
     int slash = iso.indexOf('/');
     if (slash >= 0) {
       return new Interval(parse(iso.substring(0, slash)), parse(iso.substring(slash + 1)));
+    }
+    if (iso.length() == 3 && iso.chars().allMatch(Character::isDigit)) {
+      return new Decade(Integer.parseInt(iso));
     }
     Matcher m = SINGLE.matcher(iso);
     if (!m.matches()) {

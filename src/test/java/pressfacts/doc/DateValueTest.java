@@ -14,6 +14,7 @@ class DateValueTest {
   static Stream<Arguments> isoRoundTrips() {
     return Stream.of(
         // one row per precision the contract allows, and an interval
+        Arguments.of("195", DateValue.Decade.class),
         Arguments.of("2003", DateValue.Year.class),
         Arguments.of("2005-06", DateValue.Month.class),
         Arguments.of("2019-09-19", DateValue.Day.class),
@@ -39,6 +40,9 @@ class DateValueTest {
   @Test
   void boundsCoverThePrecision() {
     assertEquals("2005-06-30", DateValue.parse("2005-06").lastDay().toString());
+    // a decade: "the 1950s" is 195
+    assertEquals("1950-01-01", DateValue.parse("195").firstDay().toString());
+    assertEquals("1959-12-31", DateValue.parse("195").lastDay().toString());
     assertEquals("2014-01-01", DateValue.parse("2014-01/2014-06").firstDay().toString());
   }
 }
