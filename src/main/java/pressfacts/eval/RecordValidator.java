@@ -30,7 +30,8 @@ import pressfacts.record.PressRecord;
  */
 public final class RecordValidator {
   /** ISO 3166-1 alpha-2, or INT for international instruments. */
-  private static final Pattern JURISDICTION = Pattern.compile("[A-Z]{2}|INT");
+  /** ISO 3166-1 alpha-2, an ISO 3166-2 subdivision for a state's own law ("US-CA", Conventions), or INT. */
+  private static final Pattern JURISDICTION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?|INT");
 
   private RecordValidator() {
   }
@@ -70,7 +71,7 @@ public final class RecordValidator {
       String j = c.instrument().jurisdiction();
       if (j != null && !JURISDICTION.matcher(j).matches()) {
         out.add(new Problem(where, "citations.instrument.jurisdiction", c.span(),
-            "'" + j + "' is not an ISO 3166-1 alpha-2 code, INT or null"));
+            "'" + j + "' is not an ISO 3166-1 alpha-2 code, an ISO 3166-2 code, INT or null"));
       }
       if (c.instrument().title() != null && c.instrument().title().isBlank()) {
         out.add(new Problem(where, "citations.instrument.title", c.span(), "title is blank (use null)"));

@@ -34,7 +34,7 @@ class RecordValidatorTest {
                 + " (entities[e2].mentions)"),
         // a jurisdiction that is no country code
         Arguments.of(Rec.doc().citation("Civil Code", CODE, "Civil Code", "Northland").build(),
-            "d1: citations.instrument.jurisdiction [122,132): 'Northland' is not an ISO 3166-1 alpha-2 code, INT or null"),
+            "d1: citations.instrument.jurisdiction [122,132): 'Northland' is not an ISO 3166-1 alpha-2 code, an ISO 3166-2 code, INT or null"),
         // a back-reference bound to itself
         Arguments.of(withSelfAntecedent(),
             "d1: citations.antecedent [122,132): antecedent 0 is not the index of another citation (0..0)"));
