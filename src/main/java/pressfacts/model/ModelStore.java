@@ -37,7 +37,7 @@ public record ModelStore(NerModel ner, EventTypeClassifier eventTypes, LanguageC
         try (InputStream bin = ModelStore.class.getResourceAsStream(MODELS_ON_CLASSPATH + OrgModelTrainer.MODEL_FILE)) {
           if (bin == null) {
             throw new IllegalStateException("models/" + OrgModelTrainer.MODEL_FILE + " is adopted but missing;"
-                + " run 'java -jar target/pressfacts.jar train' and rebuild");
+                + " run 'target/pressfacts train' and rebuild");
           }
           return OrgNameFinder.load(bin);
         }
@@ -56,7 +56,7 @@ public record ModelStore(NerModel ner, EventTypeClassifier eventTypes, LanguageC
           try (InputStream bin = ModelStore.class.getResourceAsStream(MODELS_ON_CLASSPATH + EventModelTrainer.MODEL_FILE)) {
             if (bin == null) {
               throw new IllegalStateException("models/" + EventModelTrainer.MODEL_FILE + " is adopted but missing;"
-                  + " run 'java -jar target/pressfacts.jar train' and rebuild");
+                  + " run 'target/pressfacts train' and rebuild");
             }
             return EventCategorizer.load(bin);
           }

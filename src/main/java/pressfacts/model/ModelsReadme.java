@@ -19,7 +19,7 @@ public final class ModelsReadme {
         .append("Models that pressfacts learns from its own hand-labelled corpus (`corpus/synthetic/dev`), with OpenNLP.\n")
         .append("This file is written by `train`; do not edit it by hand.\n\n")
         .append("Rebuild every model (deterministic: fixed parameters, one thread):\n\n")
-        .append("```sh\nmvn -q -DskipTests package && java -jar target/pressfacts.jar train --corpus corpus --out models\n")
+        .append("```sh\nmvn -q -DskipTests package && target/pressfacts train --corpus corpus/synthetic --out models\n")
         .append("mvn -q -DskipTests package   # the build copies models/*.bin into the jar\n```\n\n");
     try (Stream<Path> files = Files.list(dir)) {
       for (Path sidecar : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {

@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * OpenNLP version). Each trainer adds its own scores and adoption rule.
  */
 final class Sidecar {
-  static final String COMMAND = "java -jar target/pressfacts.jar train --corpus corpus --out models";
+  static final String COMMAND = "target/pressfacts train --corpus corpus/synthetic --out models";
   static final String OPENNLP_VERSION = "2.5.6";
 
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
