@@ -19,7 +19,7 @@ import pressfacts.model.OrgNameFinder;
         "the same model), score them on corpus/synthetic/test against the rule baselines, and write",
         "OUT/<model>.bin, its sidecar OUT/<model>.json and OUT/README.md.",
         "The project's build copies models/*.bin into the jar: rebuild it after training."},
-    footer = {"", "Example:", "  target/pressfacts train --corpus corpus --out models"})
+    footer = {"", "Example:", "  target/pressfacts train --corpus corpus/synthetic --out models"})
 public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "DIR", description = "Corpus with dev/ and test/ (default ${DEFAULT-VALUE}).")
   Path corpus = Path.of("corpus", "synthetic");
