@@ -30,7 +30,7 @@ class TrainIT {
 
     JsonNode sidecar = new ObjectMapper().readTree(COMMITTED.resolve(EventModelTrainer.SIDECAR_FILE).toFile());
     assertEquals(sidecar.get("training_data_sha256").asText(), r.devSha256(),
-        "corpus/synthetic/dev changed since models/ was trained: run 'java -jar target/pressfacts.jar train' and commit models/");
+        "corpus/synthetic/dev changed since models/ was trained: run 'target/pressfacts train' and commit models/");
     JsonNode scores = sidecar.get("scores_on_corpus_test");
     assertEquals(scores.get("event_type_accuracy_model").asDouble(), Sidecar.round(r.modelAccuracy()));
     assertEquals(scores.get("event_type_accuracy_keyword_rules").asDouble(), Sidecar.round(r.rulesAccuracy()));
@@ -45,7 +45,7 @@ class TrainIT {
 
     JsonNode sidecar = new ObjectMapper().readTree(COMMITTED.resolve(OrgModelTrainer.SIDECAR_FILE).toFile());
     assertEquals(sidecar.get("training_data_sha256").asText(), r.devSha256(),
-        "corpus/synthetic/dev changed since models/ was trained: run 'java -jar target/pressfacts.jar train' and commit models/");
+        "corpus/synthetic/dev changed since models/ was trained: run 'target/pressfacts train' and commit models/");
     assertEquals(sidecar.get("training_org_mentions_unaligned").asInt(), r.unalignedMentions());
     JsonNode scores = sidecar.get("scores_on_corpus_test");
     JsonNode alone = scores.get("name_finder_alone_org_spans_exact");
