@@ -16,9 +16,14 @@ import pressfacts.review.ReviewServer;
 @Command(name = "serve",
     header = "Serve the review pages locally; analysts accept, reject and correct facts.", mixinStandardHelpOptions = true,
     description = {"Serve the review pages on 127.0.0.1. On a document's page an analyst",
-        "accepts or rejects each fact, fixes a span (start/end), a role title or a",
-        "date value, and saves: the corrected record is checked against the text",
-        "and written to DIR/ID.json in the gold format. Runs until Ctrl-C."},
+        "accepts or rejects each fact, fixes a span (start/end), a role title, a",
+        "date value or the date line, and saves: the corrected record is checked",
+        "as 'corpus check' checks gold and written to DIR/ID.json in the gold format,",
+        "with its text in DIR/ID.txt (or a reference to its release in the pool),",
+        "so 'corpus check DIR' and 'eval DIR' read the folder as it is. ID is the",
+        "doc_id when it is a plain lower-case id, else a readable part and a hash.",
+        "Only pages this server serves can save (they carry a session token); other",
+        "hosts and origins are refused. Runs until Ctrl-C."},
     footer = {"", "Example:",
         "  target/pressfacts serve records.jsonl corpus/synthetic/dev/ \\",
         "      --port 8080 --corrections gold/"})
@@ -35,7 +40,7 @@ public final class ServeCommand implements Callable<Integer> {
   int port = 8080;
 
   @Option(names = "--corrections", paramLabel = "DIR",
-      description = "Folder for the corrected records, one ID.json each (default: ${DEFAULT-VALUE}).")
+      description = "Folder for the corrected records, ID.json and ID.txt each (default: ${DEFAULT-VALUE}).")
   Path corrections = Path.of("corrections");
 
   @Override

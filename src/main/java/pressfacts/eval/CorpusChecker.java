@@ -18,7 +18,8 @@ import pressfacts.record.RecordJson;
  * must have its {@code ID.txt} beside it (or name a pool release whose text still has the sha256
  * it was labelled on), parse as a record ({@link RecordShape}, then
  * {@code RecordJson.read}), keep every {@link RecordValidator} invariant against the text, be
- * named after its doc_id, and give the published date line its offsets. A date value may be null
+ * named after its doc_id (the id itself, or {@link GoldCorpus#baseNameOf} of an id that is no
+ * safe file name), and give the published date line its offsets. A date value may be null
  * (the contract allows it: a relative date in a document without a date line cannot be placed).
  * Every problem is reported, not just the first (except that a file whose JSON shape is broken is
  * not checked further).
@@ -91,6 +92,23 @@ public final class CorpusChecker {
       out.add(new Problem(where, "file", null, e.getMessage().startsWith(where)
           ? e.getMessage().substring(where.length()).replaceFirst("^: ", "") : e.getMessage()));
     }
+    out.addAll(checkRecord(tree, text, where, GoldCorpus.idOf(json)));
+    return out;
+  }
+
+  /**
+   * Every problem of one gold record given as JSON, checked as {@code corpus check} checks a file
+   * against {@code text} (its shape, its reading, the published date line's offsets and every
+   * {@link RecordValidator} invariant), without the file: what a gold file must pass before it is
+   * written (the review server's saves).
+   */
+  public static List<Problem> checkRecord(JsonNode tree, String text, String where) {
+    return checkRecord(tree, text, where, null);
+  }
+
+  /** {@code fileId}: the name of the file the record was read from (its doc_id must match), or null. */
+  private static List<Problem> checkRecord(JsonNode tree, String text, String where, String fileId) {
+    List<Problem> out = new ArrayList<>();
     List<Problem> shape = RecordShape.check(tree, where);
     if (!shape.isEmpty()) {
       out.addAll(shape);
@@ -107,9 +125,10 @@ public final class CorpusChecker {
       out.add(new Problem(where, "error", null, "an error record is not a gold record"));
       return out;
     }
-    String id = GoldCorpus.idOf(json);
-    if (!r.docId().equals(id)) {
-      out.add(new Problem(where, "doc_id", null, "'" + r.docId() + "' differs from the file name '" + id + "'"));
+    String named = GoldCorpus.baseNameOf(r.docId());
+    if (fileId != null && !r.docId().equals(fileId) && !named.equals(fileId)) {
+      out.add(new Problem(where, "doc_id", null, "'" + r.docId() + "' differs from the file name '" + fileId + "'"
+          + (named.equals(r.docId()) ? "" : " (its file name is " + named + ".json)")));
     }
     if (r.published() != null && r.published().span() == null) {
       out.add(new Problem(where, "published", null, "the gold date line needs start, end and text"));

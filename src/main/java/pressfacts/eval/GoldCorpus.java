@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import pressfacts.doc.Document;
 import pressfacts.io.DocumentSource;
@@ -35,6 +37,9 @@ import pressfacts.record.RecordJson;
 public final class GoldCorpus {
   static final String GOLD_SUFFIX = ".gold.json";
   static final String JSON_SUFFIX = ".json";
+  /** Ids that are their own file name: lower case (so no two differ only in case), safe in any file system. */
+  private static final Pattern PLAIN_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+  private static final int SLUG_CHARS = 48;
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private GoldCorpus() {
@@ -74,6 +79,24 @@ public final class GoldCorpus {
       return name.substring(0, name.length() - GOLD_SUFFIX.length());
     }
     return name.endsWith(JSON_SUFFIX) ? name.substring(0, name.length() - JSON_SUFFIX.length()) : name;
+  }
+
+  /**
+   * The file name, without {@code .json} or {@code .txt}, of the gold files of {@code docId}: the
+   * id itself when it is plain (lower-case letters, digits, '.', '_' and '-', not starting with
+   * '.' or '-', at most 100 characters, not ending in ".gold"), as every corpus id is; otherwise a
+   * readable part of the id, '~' and the first 32 hex digits of the sha256 of its UTF-8 bytes
+   * ({@code "A b" -> "a_b~a760..."}). Plain names hold no '~' and hashed names always do, and both
+   * are lower case, so no two ids share a name, even on a file system that ignores case; every
+   * name has at most 100 characters. The doc_id itself is inside the file.
+   */
+  public static String baseNameOf(String docId) {
+    if (PLAIN_ID.matcher(docId).matches() && !docId.endsWith(".gold")) {
+      return docId;
+    }
+    String slug = docId.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "_");
+    slug = slug.substring(0, Math.min(slug.length(), SLUG_CHARS));
+    return (slug.isEmpty() ? "_" : slug) + "~" + ReleasePool.sha256(docId).substring(0, 32);
   }
 
   /** The text file beside a gold file. */

@@ -10,8 +10,8 @@ import pressfacts.record.PressRecord;
 /**
  * Turns an analyst's corrected record into the gold shape of ANNOTATION.md: the contract's fields
  * only. Dropped as prediction-only: role evidence, sentence and confidence; entity attributes;
- * citation antecedents (an index into a list the analyst may have shortened); warnings (empty).
- * The text stays only when the record carried it (HTML input), since no .txt file holds it.
+ * citation antecedents (an index into a list the analyst may have shortened); warnings (empty);
+ * the text an HTML input's record carries (the text goes beside the record, see {@link CorrectionStore}).
  */
 public final class GoldRecord {
   private GoldRecord() {
@@ -25,6 +25,6 @@ public final class GoldRecord {
     List<Role> roles = r.roles().stream()
         .map(ro -> new Role(ro.person(), ro.title(), ro.organization())).toList();
     return new PressRecord(PressRecord.SCHEMA_VERSION, r.docId(), r.title(), r.published(), entities,
-        r.dates(), citations, roles, r.event(), List.of(), r.text());
+        r.dates(), citations, roles, r.event(), List.of(), null);
   }
 }

@@ -17,6 +17,7 @@ import pressfacts.doc.Role;
 import pressfacts.doc.Warning;
 import pressfacts.record.ErrorRecord;
 import pressfacts.record.PressRecord;
+import pressfacts.record.Published;
 
 /**
  * Builds the view data of the review pages from records and texts; it decides what is shown and
@@ -58,8 +59,12 @@ public final class ReportModel {
     return (int) r.entities().stream().filter(e -> e.type() == type).count();
   }
 
-  /** The page of one record; {@code text} may be null (facts are listed, no text is shown). */
-  public static DocumentView document(PressRecord r, String text, boolean editable, String apiHref, String note) {
+  /**
+   * The page of one record; {@code text} may be null (facts are listed, no text is shown).
+   * {@code apiHref} and {@code token} are the server's (null in the static report).
+   */
+  public static DocumentView document(PressRecord r, String text, boolean editable, String apiHref, String token,
+                                      String note) {
     List<Highlight> marks = new ArrayList<>();
     Map<String, Entity> byId = new HashMap<>();
     List<DocumentView.EntityView> entities = new ArrayList<>();
@@ -77,12 +82,13 @@ public final class ReportModel {
       entities.add(new DocumentView.EntityView(ei, e.id(), e.type().name(), kindOf(e.type()).cssClass(), e.name(), ms));
     }
     List<DocumentView.DateView> dates = new ArrayList<>();
+    int dateLine = dateLine(r);
     for (int i = 0; i < r.dates().size(); i++) {
       DateMention d = r.dates().get(i);
       String value = d.value() == null ? "" : d.value().iso();
       marks.add(new Highlight(d.span().start(), d.span().end(), SpanKind.DATE, "d-" + i, "DATE " + value));
       dates.add(new DocumentView.DateView(i, "d-" + i, d.span().start(), d.span().end(), d.text(), value,
-          fits(text, d.span(), d.text())));
+          fits(text, d.span(), d.text()), i == dateLine));
     }
     List<DocumentView.CitationView> citations = new ArrayList<>();
     for (int i = 0; i < r.citations().size(); i++) {
@@ -112,7 +118,43 @@ public final class ReportModel {
     return new DocumentView(r.docId(), nz(r.title()), r.published() == null ? "" : r.published().value().iso(),
         r.event() == null ? "" : r.event().type().wireName(),
         r.event() == null || r.event().date() == null ? "" : r.event().date().iso(),
-        text != null, pieces, legend(), entities, dates, citations, roles, warnings, editable, apiHref, note);
+        text != null, pieces, legend(), entities, dates, dateLine < 0, citations, roles, warnings, editable, apiHref,
+        token, note);
+  }
+
+  /**
+   * The index in {@code dates} of the record's date line, or -1. A published date found in the
+   * text is the date at its offsets. A value the source supplied (JSONL "published") has no
+   * offsets; the gold form needs them, so the suggestion is the first date of that value, else
+   * the first of that day, which the analyst confirms or changes on the page.
+   */
+  public static int dateLine(PressRecord r) {
+    Published p = r.published();
+    if (p == null) {
+      return -1;
+    }
+    List<DateMention> ds = r.dates();
+    for (int i = 0; i < ds.size(); i++) {
+      DateMention d = ds.get(i);
+      if (p.span() != null ? d.span().equals(p.span()) : d.value() != null && d.value().iso().equals(p.value().iso())) {
+        return i;
+      }
+    }
+    if (p.span() == null) {
+      String day = day(p.value().iso());
+      for (int i = 0; i < ds.size(); i++) {
+        if (day != null && ds.get(i).value() != null && day.equals(day(ds.get(i).value().iso()))) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The YYYY-MM-DD a value starts with (a day or a minute), or null. */
+  private static String day(String iso) {
+    return iso.length() >= 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-' && !iso.contains("/")
+        ? iso.substring(0, 10) : null;
   }
 
   /** A role points at its evidence when it has one, else at its person's first mention. */

@@ -33,7 +33,7 @@ public final class ReportWriter {
       // Of records sharing a doc_id, the first gets the page (the server does the same).
       if (item.outcome() instanceof PressRecord r && written.add(r.docId())) {
         String note = item.text() == null ? "No input gave this document's text: facts are listed without it." : null;
-        DocumentView view = ReportModel.document(r, item.text(), false, null, note);
+        DocumentView view = ReportModel.document(r, item.text(), false, null, null, note);
         Files.writeString(dir.resolve(pages.of(r.docId()) + ".html"), templates.document(view), StandardCharsets.UTF_8);
         n++;
       }

@@ -55,7 +55,8 @@ class ReportEscapingTest {
     Templates t = new Templates();
     List<ReviewItem> items = List.of(new ReviewItem(r, text));
     for (boolean editable : new boolean[] {false, true}) {
-      String page = t.document(ReportModel.document(r, text, editable, editable ? "api/x.json" : null, null));
+      String page = t.document(ReportModel.document(r, text, editable, editable ? "api/x.json" : null,
+          editable ? "t0ken" : null, null));
       assertFalse(page.contains(raw), field + ": raw '" + raw + "' on the page");
       assertTrue(page.contains(escaped), field + ": escaped '" + escaped + "' missing from the page");
     }

@@ -29,6 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import pressfacts.doc.Entity;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
+import pressfacts.eval.CorpusChecker;
+import pressfacts.eval.GoldCorpus;
 import pressfacts.record.PressRecord;
 import pressfacts.record.RecordJson;
 import pressfacts.testing.SharedFiles;
@@ -212,5 +214,45 @@ class ReviewBrowserIT {
     SpanInvariants.assertSpansMatch(ReviewFixtures.TEXT, r);
     assertEquals(List.of("e2 adviser"), r.roles().stream().map(x -> x.person() + " " + x.title()).toList());
     assertEquals("2021-04-03", r.dates().get(1).value().iso());
+  }
+
+  @Test
+  void aJsonlReleaseCorrectedInThePagePassesCorpusCheck() throws IOException {
+    // A JSONL input that supplies the date: the record's published has a value and no offsets.
+    Path input = work.resolve("jsonl-input.jsonl");
+    Files.writeString(input, "{\"doc_id\": \"harbour jsonl\", \"published\": \"2021-04-03\", \"text\": "
+        + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(ReviewFixtures.TEXT) + "}\n",
+        StandardCharsets.UTF_8);
+    Path records = work.resolve("jsonl-records.jsonl");
+    Files.writeString(records, RecordJson.line(ReviewFixtures.supplied("harbour jsonl", null)) + "\n", StandardCharsets.UTF_8);
+    Path corrections = work.resolve("jsonl-corrections");
+    List<ReviewItem> items = ReviewInputs.load(records, List.of(input.toString()));
+    try (ReviewServer server = ReviewServer.start(items, corrections, 0)) {
+      driver.get("http://127.0.0.1:" + server.port() + "/" + new PageNames(items).of("harbour jsonl") + ".html");
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+      WebElement save = driver.findElement(By.id("save"));
+      wait.until(d -> save.isEnabled());
+      // The page suggests the date line of that day: "03.04.2021, 10:15", the first date.
+      assertTrue(driver.findElement(By.cssSelector("li[data-date='0'] > .ctl .dateline")).isSelected());
+      save.click();
+      WebElement status = driver.findElement(By.id("save-status"));
+      wait.until(d -> !status.getText().startsWith("saving") && !status.getText().isEmpty());
+      assertTrue(status.getText().startsWith("saved to"), status.getText());
+      assertEquals(List.of(), CorpusChecker.check(List.of(corrections)).problems());
+      PressRecord saved = GoldCorpus.read(corrections).get(0).gold();
+      assertEquals("03.04.2021, 10:15", saved.published().text());
+
+      // Rejecting the date that is the date line is refused on the page; choosing none saves a null published.
+      driver.findElement(By.cssSelector("li[data-date='0'] > .ctl .reject")).click();
+      save.click();
+      wait.until(d -> status.getText().contains("rejected"));
+      driver.findElement(By.cssSelector("input.no-dateline")).click();
+      save.click();
+      wait.until(d -> status.getText().startsWith("saved to"));
+      assertEquals(List.of(), CorpusChecker.check(List.of(corrections)).problems());
+      PressRecord none = GoldCorpus.read(corrections).get(0).gold();
+      assertEquals(null, none.published());
+      assertEquals(2, none.dates().size());
+    }
   }
 }

@@ -90,6 +90,17 @@ final class ReviewFixtures {
         EventType.MEETING);
   }
 
+  /**
+   * The fixture record under {@code docId} as 'extract' gives it for a source that supplies the
+   * publication date (a JSONL "published" of 2021-04-03): a value without offsets. {@code text}
+   * is the text the record carries (an HTML input), or null.
+   */
+  static PressRecord supplied(String docId, String text) {
+    PressRecord r = record(docId, List.of(), EventType.MEETING);
+    return new PressRecord(r.schemaVersion(), docId, r.title(), Published.supplied(DateValue.parse("2021-04-03")),
+        r.entities(), r.dates(), r.citations(), r.roles(), r.event(), r.warnings(), text);
+  }
+
   /** Three documents for the index: one warned of its date line, one of a repeated title, one clean hearing. */
   static List<ReviewItem> items() {
     return List.of(

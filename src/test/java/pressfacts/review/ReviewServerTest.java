@@ -16,10 +16,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pressfacts.doc.EventType;
 import pressfacts.record.PressRecord;
 import pressfacts.record.RecordJson;
 import pressfacts.testing.SpanInvariants;
@@ -48,10 +51,9 @@ class ReviewServerTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** POSTs as the page's script does: JSON, with the session token the page carries. */
   private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    return new ReviewHttp(server.port()).save("/doc-harbour.html", path, body);
   }
 
   private URI uri(String path) {
@@ -113,5 +115,61 @@ class ReviewServerTest {
     record.put("doc_id", "harbour-clean");
     assertEquals(400, post("/api/doc-harbour.json", MAPPER.writeValueAsString(record)).statusCode());
     assertEquals(400, post("/api/doc-harbour.json", "{not json").statusCode());
+  }
+
+  @Test
+  void idsThatLookAlikeInAFileNameKeepTheirOwnCorrections() throws Exception {
+    List<ReviewItem> items = List.of(
+        new ReviewItem(ReviewFixtures.record("a b", List.of(), EventType.MEETING), ReviewFixtures.TEXT),
+        new ReviewItem(ReviewFixtures.record("a_b", List.of(), EventType.MEETING), ReviewFixtures.TEXT),
+        new ReviewItem(ReviewFixtures.record("A_B", List.of(), EventType.MEETING), ReviewFixtures.TEXT));
+    PageNames pages = new PageNames(items);
+    try (ReviewServer two = ReviewServer.start(items, corrections, 0)) {
+      ReviewHttp h = new ReviewHttp(two.port());
+      String page = "/" + pages.of("a b") + ".html";
+      String api = "/api/" + pages.of("a b") + ".json";
+      ObjectNode record = (ObjectNode) MAPPER.readTree(h.get(api).body()).get("record");
+      ((ArrayNode) record.get("roles")).remove(0);
+      assertEquals(200, h.save(page, api, MAPPER.writeValueAsString(record)).statusCode());
+      for (String other : List.of("a_b", "A_B")) {
+        JsonNode got = MAPPER.readTree(h.get("/api/" + pages.of(other) + ".json").body());
+        assertFalse(got.get("saved").asBoolean(), other + " has no correction");
+        assertEquals(other, got.get("record").get("doc_id").asText());
+        assertEquals(2, got.get("record").get("roles").size());
+      }
+      // Correcting 'a_b' then leaves 'a b' as it was saved.
+      String api2 = "/api/" + pages.of("a_b") + ".json";
+      ObjectNode record2 = (ObjectNode) MAPPER.readTree(h.get(api2).body()).get("record");
+      assertEquals(200, h.save("/" + pages.of("a_b") + ".html", api2, MAPPER.writeValueAsString(record2)).statusCode());
+      JsonNode first = MAPPER.readTree(h.get(api).body());
+      assertEquals("a b", first.get("record").get("doc_id").asText());
+      assertEquals(1, first.get("record").get("roles").size());
+    }
+    try (Stream<Path> files = Files.list(corrections)) {
+      assertEquals(2, files.filter(p -> p.toString().endsWith(".json")).count(), "one file per doc_id");
+    }
+  }
+
+  @Test
+  void aDocIdOfHundredsOfCharactersIsServedAndSaved() throws Exception {
+    String longId = "county/" + "Press release on the sentencing of a defendant ".repeat(8) + "2021";
+    List<ReviewItem> items = List.of(new ReviewItem(ReviewFixtures.record(longId, List.of(), EventType.MEETING),
+        ReviewFixtures.TEXT));
+    PageNames pages = new PageNames(items);
+    try (ReviewServer one = ReviewServer.start(items, corrections, 0)) {
+      ReviewHttp h = new ReviewHttp(one.port());
+      assertTrue(h.get("/").body().contains("href=\"" + pages.of(longId) + ".html\""));
+      String page = "/" + pages.of(longId) + ".html";
+      String api = "/api/" + pages.of(longId) + ".json";
+      assertEquals(200, h.get(page).statusCode());
+      ObjectNode record = (ObjectNode) MAPPER.readTree(h.get(api).body()).get("record");
+      ((ArrayNode) record.get("roles")).remove(0);
+      HttpResponse<String> saved = h.save(page, api, MAPPER.writeValueAsString(record));
+      assertEquals(200, saved.statusCode(), saved.body());
+      JsonNode got = MAPPER.readTree(h.get(api).body());
+      assertTrue(got.get("saved").asBoolean());
+      assertEquals(longId, got.get("record").get("doc_id").asText());
+      assertTrue(Path.of(MAPPER.readTree(saved.body()).get("saved").asText()).getFileName().toString().length() < 120);
+    }
   }
 }
