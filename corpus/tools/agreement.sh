@@ -1,23 +1,16 @@
 #!/usr/bin/env bash
-# Inter-annotator agreement: the second, independent labelling of the doubly labelled documents
-# (sheets in SHEETS2) scored by 'eval' against their gold in corpus/real (one labelling as gold,
-# the other as prediction). Usage: corpus/tools/agreement.sh SHEETS2_DIR [OUT_DIR]
+# Inter-annotator agreement on the 30 doubly labelled releases: their second, independent
+# labelling (corpus/real/agreement/ID.json) scored by 'eval' against their gold in corpus/real
+# (one labelling as gold, the other as prediction). Run from anywhere after the build:
+#   corpus/tools/agreement.sh [EVAL_OPTIONS...]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
-sheets2=$1
 export PRESSFACTS_POOL=${PRESSFACTS_POOL:-$here/../shared/releases}
-out=${2:-$(mktemp -d)}
-mkdir -p "$out/second"
-python3 "$here/corpus/tools/label.py" build-all "$sheets2" "$out/second" >&2
-cat "$out"/second/*/*.json | python3 -c 'import json,sys
-dec=json.JSONDecoder(); s=sys.stdin.read(); i=0
-while i < len(s):
-    while i < len(s) and s[i].isspace(): i += 1
-    if i >= len(s): break
-    o, i = dec.raw_decode(s, i); print(json.dumps(o, ensure_ascii=False))' > "$out/second.jsonl"
-mkdir -p "$out/gold"
-for f in "$out"/second/*/*.json; do
-  id=$(basename "$f")
-  cp "$here"/corpus/real/*/"$id" "$out/gold/"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/gold"
+for f in "$here"/corpus/real/agreement/*.json; do
+  cp "$here"/corpus/real/{dev,test}/"$(basename "$f")" "$work/gold/" 2>/dev/null || true
+  python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1])), ensure_ascii=False))' "$f" >> "$work/second.jsonl"
 done
-java -jar "$here/target/pressfacts.jar" eval "$out/gold" --pred "$out/second.jsonl" "${@:3}"
+java -jar "$here/target/pressfacts.jar" eval "$work/gold" --pred "$work/second.jsonl" "$@"
