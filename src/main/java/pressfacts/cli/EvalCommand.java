@@ -3,8 +3,8 @@ package pressfacts.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,11 +24,11 @@ import pressfacts.eval.GoldCorpus;
 import pressfacts.eval.GoldDoc;
 import pressfacts.eval.Problem;
 import pressfacts.eval.RecordValidator;
+import pressfacts.io.RecordLines;
 import pressfacts.io.SourceItem;
 import pressfacts.model.ModelStore;
 import pressfacts.record.Outcome;
 import pressfacts.record.PressRecord;
-import pressfacts.record.RecordLines;
 import pressfacts.run.BatchRunner;
 import pressfacts.run.Extractor;
 import pressfacts.run.StandardPipeline;
@@ -183,7 +183,7 @@ public final class EvalCommand implements Callable<Integer> {
   /** Reads predictions; a line that is not a record is named on stderr and left out (its document is then missed). */
   private static List<Outcome> readPredictions(Path file, PrintStream err) throws IOException {
     List<Outcome> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (InputStream r = Files.newInputStream(file)) {
       RecordLines.read(r, new RecordLines.Visitor() {
         public boolean record(Outcome o, int lineNo) {
           return out.add(o);

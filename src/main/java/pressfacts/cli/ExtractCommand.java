@@ -22,6 +22,7 @@ import pressfacts.io.SourceItem;
 import pressfacts.io.TextDecoder;
 import pressfacts.model.ModelStore;
 import pressfacts.record.ErrorRecord;
+import pressfacts.record.Outcome;
 import pressfacts.record.RecordJson;
 import pressfacts.run.BatchInputs;
 import pressfacts.run.BatchRunner;
@@ -80,7 +81,9 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--db", paramLabel = "JDBC_URL|FILE", preprocessor = LoadCommand.DbValue.class, description = {
       "Also load each outcome into a database as it is written (as the load command does):",
-      "jdbc:sqlite:FILE, jdbc:postgresql://..., or an SQLite file; --db alone: pressfacts.db."})
+      "jdbc:sqlite:FILE, jdbc:postgresql://..., or an SQLite file; --db alone: pressfacts.db.",
+      "A record the database refuses becomes an error record DATABASE_REFUSED, stored in its",
+      "place and written to the output; of a repeated doc_id the database keeps the last."})
   String db;
 
   @Override
@@ -116,7 +119,8 @@ public final class ExtractCommand implements Callable<Integer> {
     AtomicLong errors = new AtomicLong();
     long n;
     DocumentSource source = new DocumentSource(inputs, System.in, TextDecoder.DEFAULT_MAX_BYTES);
-    Iterator<SourceItem> items = BatchInputs.markDuplicates(source);
+    BatchInputs.DuplicateMarks marked = BatchInputs.markDuplicates(source);
+    Iterator<SourceItem> items = marked;
     RecordSink sink;
     RunManifest manifest = output == null ? null : RunManifest.of(inputs, pretty ? "pretty" : "lines");
     if (resume) {
@@ -147,17 +151,16 @@ public final class ExtractCommand implements Callable<Integer> {
     // --pretty writes one JSON array: '[' before the first record, ',' between records, ']' at the end.
     boolean[] first = {true};
     try (RecordSink out = sink; RecordDatabase dbSink = database) {
-      n = new BatchRunner(extractor, threads).run(items, outcome -> {
+      n = new BatchRunner(extractor, threads).run(items, extracted -> {
+            // Database first: a kill between the two leaves the document out of -o, so --resume
+            // redoes it and the load replaces it; the other order would skip it for good. A record
+            // the database refuses becomes the error record stored in its place, written to -o too.
+            Outcome outcome = dbSink == null ? extracted : dbSink.store(extracted);
             if (outcome instanceof ErrorRecord e) {
               errors.incrementAndGet();
               if (!quiet) {
                 err.println("pressfacts: " + e.docId() + ": " + e.code() + ": " + e.message());
               }
-            }
-            // Database first: a kill between the two leaves the document out of -o, so --resume
-            // redoes it and the load replaces it; the other order would skip it for good.
-            if (dbSink != null) {
-              dbSink.load(outcome);
             }
             try {
               if (pretty) {
@@ -190,7 +193,9 @@ public final class ExtractCommand implements Callable<Integer> {
           + String.join(", ", source.unusedFields()) + "; a feed's publication date is given as \"published\"");
     }
     if (!quiet) {
-      err.println("pressfacts: " + n + " documents, " + (n - errors.get()) + " records, " + errors.get() + " error records");
+      err.println("pressfacts: " + n + " documents, " + (n - errors.get()) + " records, " + errors.get() + " error records"
+          + (marked.repeated() == 0 ? "" : "; " + marked.repeated() + " repeat an earlier doc_id of the batch (all are"
+          + " in the output; a database keeps the last of each doc_id)"));
     }
     return errors.get() == 0 ? 0 : 1;
   }

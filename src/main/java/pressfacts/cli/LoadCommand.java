@@ -1,33 +1,34 @@
 package pressfacts.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Stack;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import pressfacts.db.DatabaseException;
 import pressfacts.db.JdbcUrls;
 import pressfacts.db.RecordDatabase;
 import pressfacts.db.RepeatedRecords;
+import pressfacts.io.RecordLines;
 import pressfacts.record.ErrorRecord;
 import pressfacts.record.Outcome;
-import pressfacts.record.RecordLines;
 
 /** {@code pressfacts load}: records (JSON Lines from extract) into SQLite or PostgreSQL. */
 @Command(name = "load",
@@ -36,6 +37,8 @@ import pressfacts.record.RecordLines;
         "PostgreSQL for teams. The schema is created and upgraded by migrations on first use.",
         "Each document is replaced in its own transaction, so loading again gives no duplicates",
         "and an interrupted load loses at most the document in flight: run it again.",
+        "The database holds one document per doc_id: a doc_id met again replaces the record",
+        "loaded before it (the last one wins), and each replacement is reported.",
         "Exit status: 0 every line loaded, 1 some lines unreadable or not loaded, 2 usage error."},
     footer = {"", "Examples:",
         "  target/pressfacts load records.jsonl                  (into ./pressfacts.db)",
@@ -80,16 +83,23 @@ public final class LoadCommand implements Callable<Integer> {
     }
   }
 
+  @Spec
+  CommandSpec spec;
+
+  /** Where messages go: standard error, or what a test sets on the command line. */
+  private PrintWriter err;
+
   @Override
   public Integer call() {
+    err = spec.commandLine().getErr();
     if (bench != null && bench < 1) {
-      System.err.println("pressfacts load: --bench must be at least 1, got " + bench);
+      err.println("pressfacts load: --bench must be at least 1, got " + bench);
       return 2;
     }
     for (String in : inputs) {
-      if (!in.equals("-") && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(in))) {
+      if (!in.equals("-") && !Files.isRegularFile(Path.of(in))) {
         // Checked before the database is opened, so a typo creates no database file.
-        System.err.println("pressfacts load: no such file: " + in);
+        err.println("pressfacts load: no such file: " + in);
         return 2;
       }
     }
@@ -97,33 +107,54 @@ public final class LoadCommand implements Callable<Integer> {
     try {
       database = RecordDatabase.open(db);
     } catch (IllegalArgumentException | DatabaseException e) {
-      System.err.println("pressfacts load: " + e.getMessage());
+      err.println("pressfacts load: " + e.getMessage());
       return e instanceof IllegalArgumentException ? 2 : 1;
     }
     try (RecordDatabase d = database) {
       Tally tally = bench == null ? loadInputs(d) : loadBench(d);
       if (!quiet) {
-        System.err.printf(Locale.ROOT, "pressfacts load: %d records, %d error records into %s in %.2f s (%.0f records/s);"
+        err.printf(Locale.ROOT, "pressfacts load: %d records, %d error records into %s in %.2f s (%.0f records/s);"
+                + " %d replaced an earlier one of the same doc_id (the last of a doc_id wins),"
                 + " %d lines unreadable, %d not loaded%n", tally.records, tally.errorRecords, d.describe(),
-            tally.seconds(), tally.perSecond(), tally.unreadable, tally.failed);
+            tally.seconds(), tally.perSecond(), tally.replaced, tally.unreadable, tally.failed);
       }
       if (counts) {
-        d.rowCounts().forEach((t, n) -> System.out.printf(Locale.ROOT, "%-18s %d%n", t, n));
+        PrintWriter out = spec.commandLine().getOut();
+        d.rowCounts().forEach((t, n) -> out.printf(Locale.ROOT, "%-18s %d%n", t, n));
+        out.flush();
       }
       return tally.aborted || tally.unreadable + tally.failed > 0 ? 1 : 0;
     } catch (IOException e) {
-      System.err.println("pressfacts load: " + e.getMessage());
+      err.println("pressfacts load: " + e.getMessage());
       return 1;
+    } finally {
+      err.flush();
     }
   }
 
+  /**
+   * Loads every input in order. A doc_id met again replaces the record loaded before it (the
+   * database holds one document per doc_id: the last wins), and each such replacement is reported
+   * with the lines of both.
+   */
   private Tally loadInputs(RecordDatabase d) {
     Tally tally = new Tally();
+    Map<String, String> loadedFrom = new HashMap<>();
     for (String input : inputs) {
       if (tally.aborted) {
         break;
       }
-      readRecords(input, tally, o -> load(d, o, tally));
+      readRecords(input, tally, (o, where) -> {
+        if (!load(d, o, tally)) {
+          return;
+        }
+        String before = loadedFrom.put(o.docId(), where);
+        if (before != null) {
+          tally.replaced++;
+          err.println("pressfacts load: " + where + ": doc_id '" + o.docId() + "' again: this record replaces"
+              + " the one of " + before + " (the last record of a doc_id wins)");
+        }
+      });
     }
     tally.stop();
     return tally;
@@ -133,7 +164,7 @@ public final class LoadCommand implements Callable<Integer> {
     List<Outcome> base = new ArrayList<>();
     Tally reading = new Tally();
     for (String input : inputs) {
-      readRecords(input, reading, base::add);
+      readRecords(input, reading, (o, where) -> base.add(o));
     }
     if (base.isEmpty()) {
       throw new IOException("no record to repeat in " + inputs);
@@ -148,33 +179,35 @@ public final class LoadCommand implements Callable<Integer> {
   }
 
   /**
-   * Parses every line of one input; an unreadable line (or a missing file) is counted and
-   * reported, and reading goes on.
+   * Parses every line of one input, each decoded on its own ({@link RecordLines}), and hands each
+   * record to {@code sink} with its place ({@code FILE:LINE}); an unreadable line (bad JSON,
+   * invalid UTF-8) or a missing file is counted and reported, and reading goes on.
    */
-  private static void readRecords(String input, Tally tally, Consumer<Outcome> sink) {
-    try (BufferedReader r = "-".equals(input)
-        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-        : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
-      RecordLines.read(r, new RecordLines.Visitor() {
+  private void readRecords(String input, Tally tally, BiConsumer<Outcome, String> sink) {
+    try (InputStream in = "-".equals(input) ? System.in : Files.newInputStream(Path.of(input))) {
+      RecordLines.read(in, new RecordLines.Visitor() {
         public boolean record(Outcome o, int lineNo) {
-          sink.accept(o);
+          sink.accept(o, input + ":" + lineNo);
           return !tally.aborted;
         }
 
         public boolean notARecord(int lineNo, String message) {
           tally.unreadable++;
-          System.err.println("pressfacts load: " + input + ":" + lineNo + ": not a record: " + message);
+          err.println("pressfacts load: " + input + ":" + lineNo + ": not a record: " + message);
           return !tally.aborted;
         }
       });
     } catch (IOException | UncheckedIOException e) {
       tally.unreadable++;
-      System.err.println("pressfacts load: " + input + ": cannot read: " + e.getMessage());
+      err.println("pressfacts load: " + input + ": cannot read: " + e.getMessage());
     }
   }
 
-  /** Loads one outcome; a failed document is reported, and the load stops only when the database is gone. */
-  private static void load(RecordDatabase d, Outcome o, Tally tally) {
+  /**
+   * Loads one outcome and says whether it was loaded; a failed document is reported, and the load
+   * stops only when the database is gone.
+   */
+  private boolean load(RecordDatabase d, Outcome o, Tally tally) {
     try {
       d.load(o);
       if (o instanceof ErrorRecord) {
@@ -182,13 +215,15 @@ public final class LoadCommand implements Callable<Integer> {
       } else {
         tally.records++;
       }
+      return true;
     } catch (DatabaseException e) {
       tally.failed++;
-      System.err.println("pressfacts load: " + e.getMessage());
+      err.println("pressfacts load: " + e.getMessage());
       if (!d.usable()) {
-        System.err.println("pressfacts load: the database connection is lost; stopping (run again to go on)");
+        err.println("pressfacts load: the database connection is lost; stopping (run again to go on)");
         tally.aborted = true;
       }
+      return false;
     }
   }
 
@@ -198,6 +233,7 @@ public final class LoadCommand implements Callable<Integer> {
     private long stopped;
     long records;
     long errorRecords;
+    long replaced;
     long unreadable;
     long failed;
     boolean aborted;

@@ -23,9 +23,16 @@ public final class RecordLoader implements AutoCloseable {
     this.rows = new RecordRows(connection);
   }
 
-  /** Replaces the document's rows with the outcome's, or leaves them untouched and throws. */
+  /**
+   * Replaces the document's rows with the outcome's, or leaves them untouched and throws a
+   * {@link DatabaseException} that says whether the database {@link DatabaseException#refused} the data.
+   */
   public void replace(Outcome outcome) {
-    String sha256 = SourceHash.of(outcome);
+    replace(outcome, SourceHash.of(outcome));
+  }
+
+  /** As {@link #replace(Outcome)}, with the source hash given: that of the line the rows stand for. */
+  void replace(Outcome outcome, String sha256) {
     try {
       rows.delete(outcome.docId());
       if (outcome instanceof PressRecord r) {
@@ -36,7 +43,8 @@ public final class RecordLoader implements AutoCloseable {
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       rollback(e);
-      throw new DatabaseException("document " + outcome.docId() + " not loaded: " + e.getMessage(), e);
+      throw new DatabaseException("document " + outcome.docId() + " not loaded: " + e.getMessage(), e,
+          DatabaseException.isRefusal(e));
     }
   }
 

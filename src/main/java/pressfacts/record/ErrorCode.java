@@ -17,5 +17,10 @@ public enum ErrorCode {
   /** A field of a JSONL object has a bad value (for example "published" is not an ISO date). */
   BAD_FIELD,
   /** A pipeline stage failed on this document. */
-  STAGE_FAILED
+  STAGE_FAILED,
+  /**
+   * {@code extract --db}: the database refused the record (a NUL character or a doc_id over 1,000
+   * characters in PostgreSQL, say); this error record is stored in its place.
+   */
+  DATABASE_REFUSED
 }

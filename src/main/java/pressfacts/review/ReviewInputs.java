@@ -1,9 +1,7 @@
 package pressfacts.review;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import pressfacts.io.DocumentSource;
+import pressfacts.io.RecordLines;
 import pressfacts.io.SourceItem;
 import pressfacts.io.TextDecoder;
 import pressfacts.record.Outcome;
 import pressfacts.record.PressRecord;
-import pressfacts.record.RecordLines;
 
 /**
  * Pairs the records of a JSONL file with their texts. Texts are read exactly as {@code extract}
@@ -31,7 +29,7 @@ public final class ReviewInputs {
   public static List<ReviewItem> load(Path records, List<String> inputs) throws IOException {
     Map<String, String> texts = texts(inputs);
     List<ReviewItem> items = new ArrayList<>();
-    try (BufferedReader in = Files.newBufferedReader(records, StandardCharsets.UTF_8)) {
+    try (InputStream in = Files.newInputStream(records)) {
       RecordLines.read(in, new RecordLines.Visitor() {
         public boolean record(Outcome o, int lineNo) {
           String own = o instanceof PressRecord r ? r.text() : null;

@@ -4,27 +4,62 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.function.UnaryOperator;
 import pressfacts.doc.Warning;
 import pressfacts.doc.WarningCode;
 import pressfacts.io.SourceItem;
+import pressfacts.record.ErrorRecord;
 
 /** Batch-level views of an input stream: duplicate doc_ids marked, documents already done skipped. */
 public final class BatchInputs {
   private BatchInputs() {
   }
 
-  /** Every document whose doc_id was seen before in the stream gets a DUPLICATE_DOC_ID warning; both are kept. */
-  public static Iterator<SourceItem> markDuplicates(Iterator<SourceItem> items) {
-    Map<String, Integer> seen = new HashMap<>();
-    return map(items, item -> {
+  /**
+   * Marks every item whose doc_id was seen before in the stream, and counts them: a document gets a
+   * DUPLICATE_DOC_ID warning, an input that gave an error record a note at the end of its message.
+   * Every item is kept, so the output still has one line per input; a database holds one document
+   * per doc_id, and there the last one wins (README, "Duplicate doc_ids").
+   */
+  public static DuplicateMarks markDuplicates(Iterator<SourceItem> items) {
+    return new DuplicateMarks(items);
+  }
+
+  /** The items of a stream with repeated doc_ids marked; {@link #repeated} counts the marked ones so far. */
+  public static final class DuplicateMarks implements Iterator<SourceItem> {
+    private final Iterator<SourceItem> items;
+    private final Map<String, Integer> seen = new HashMap<>();
+    private long repeated;
+
+    private DuplicateMarks(Iterator<SourceItem> items) {
+      this.items = items;
+    }
+
+    /** How many items so far had a doc_id that an earlier item already had. */
+    public long repeated() {
+      return repeated;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return items.hasNext();
+    }
+
+    @Override
+    public SourceItem next() {
+      SourceItem item = items.next();
       int n = seen.merge(item.docId(), 1, Integer::sum);
-      if (n == 1 || item.document() == null) {
+      if (n == 1) {
         return item;
       }
-      return SourceItem.of(item.document().withWarning(new Warning(WarningCode.DUPLICATE_DOC_ID,
-          "doc_id '" + item.docId() + "' occurs " + n + " times in this batch so far; records are kept in input order")));
-    });
+      repeated++;
+      String note = "doc_id '" + item.docId() + "' occurs " + n + " times in this batch so far: every one is kept"
+          + " in the output, and a database keeps only the last";
+      if (item.document() == null) {
+        ErrorRecord e = item.error();
+        return SourceItem.failed(new ErrorRecord(e.docId(), e.code(), e.message() + "; " + note));
+      }
+      return SourceItem.of(item.document().withWarning(new Warning(WarningCode.DUPLICATE_DOC_ID, note)));
+    }
   }
 
   /**
@@ -56,18 +91,6 @@ public final class BatchInputs {
         SourceItem it = next;
         next = null;
         return it;
-      }
-    };
-  }
-
-  private static Iterator<SourceItem> map(Iterator<SourceItem> items, UnaryOperator<SourceItem> f) {
-    return new Iterator<>() {
-      public boolean hasNext() {
-        return items.hasNext();
-      }
-
-      public SourceItem next() {
-        return f.apply(items.next());
       }
     };
   }

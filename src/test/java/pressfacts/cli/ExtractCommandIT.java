@@ -6,14 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pressfacts.db.RecordDatabase;
+import pressfacts.testing.Skips;
 
 /** The extract command as a user runs it: bad inputs in a batch, exit codes, resume after a kill. */
 class ExtractCommandIT {
@@ -171,6 +180,109 @@ class ExtractCommandIT {
     assertTrue(all.isArray(), "an array");
     assertEquals(List.of("a", "b"), List.of(all.get(0).get("doc_id").asText(), all.get(1).get("doc_id").asText()));
     assertEquals(2, PressfactsCommand.commandLine().execute("extract", "--pretty", "--resume", "-o", out.toString(), "x.txt"));
+  }
+
+  /**
+   * Issue 18.7: extract --db on PostgreSQL stopped for good on a document the server refuses (a NUL
+   * in a title, a doc_id over 1,000 characters), and --resume stopped on it again. Each becomes an
+   * error row and the same error record in -o, and the batch goes on; a resume after a kill does
+   * the same. Runs when PRESSFACTS_TEST_PG_URL names a server (.ci/run starts one), in a new schema.
+   */
+  @Test
+  void extractDbOnPostgresqlTurnsARefusedDocumentIntoAnErrorRowAndGoesOn(@TempDir Path dir) throws Exception {
+    String base = System.getenv("PRESSFACTS_TEST_PG_URL");
+    Skips.unless(base != null && !base.isBlank(), "PRESSFACTS_TEST_PG_URL is not set; the PostgreSQL tests skip");
+    String schema = "pressfacts_it_" + Long.toString(System.nanoTime(), 36);
+    String longId = "x".repeat(1001);
+    Path in = dir.resolve("items.jsonl");
+    Files.writeString(in, String.join("\n",
+        "{\"doc_id\": \"g1\", \"text\": " + M.writeValueAsString(GOOD) + "}",
+        "{\"doc_id\": \"n1\", \"title\": \"Court\\u0000met\", \"text\": " + M.writeValueAsString(GOOD) + "}",
+        "{\"doc_id\": \"" + longId + "\", \"text\": " + M.writeValueAsString(GOOD) + "}",
+        "{\"doc_id\": \"g2\", \"text\": " + M.writeValueAsString(GOOD.replace("Ramil", "Rauf")) + "}") + "\n");
+    Path out = dir.resolve("out.jsonl");
+    try (Connection c = DriverManager.getConnection(base); Statement st = c.createStatement()) {
+      st.execute("CREATE SCHEMA " + schema);
+    }
+    String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    try {
+      assertEquals(1, PressfactsCommand.commandLine().execute("extract", "-q", "--db", url, "-o", out.toString(),
+          in.toString()));
+      List<String> full = Files.readAllLines(out, StandardCharsets.UTF_8);
+      assertEquals(List.of("g1:record", "n1:DATABASE_REFUSED", longId + ":DATABASE_REFUSED", "g2:record"),
+          lines(out).stream().map(ExtractCommandIT::describe).toList());
+      String stored = "documents: g1, g2; errors: n1, " + RecordDatabase.standInKey(longId);
+      assertEquals(stored, pgRows(url));
+
+      // A kill after the first record; --resume goes on past the refused documents to the end.
+      Files.writeString(out, full.get(0) + "\n");
+      assertEquals(1, PressfactsCommand.commandLine().execute("extract", "-q", "--resume", "--db", url, "-o",
+          out.toString(), in.toString()));
+      assertEquals(full, Files.readAllLines(out, StandardCharsets.UTF_8));
+      assertEquals(stored, pgRows(url));
+    } finally {
+      try (Connection c = DriverManager.getConnection(base); Statement st = c.createStatement()) {
+        st.execute("DROP SCHEMA " + schema + " CASCADE");
+      }
+    }
+  }
+
+  private static String pgRows(String url) throws SQLException {
+    List<String> docs = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+      try (ResultSet rs = st.executeQuery("SELECT doc_id FROM documents ORDER BY doc_id")) {
+        while (rs.next()) {
+          docs.add(rs.getString(1));
+        }
+      }
+      try (ResultSet rs = st.executeQuery("SELECT doc_id FROM errors ORDER BY doc_id")) {
+        while (rs.next()) {
+          errors.add(rs.getString(1));
+        }
+      }
+    }
+    return "documents: " + String.join(", ", docs) + "; errors: " + String.join(", ", errors);
+  }
+
+  /**
+   * Issue 18.8: a doc_id repeated in the batch. The output keeps every record (the later ones with
+   * DUPLICATE_DOC_ID), the database keeps the last, and the summary counts the repeats.
+   */
+  @Test
+  void extractDbKeepsTheLastRecordOfARepeatedDocIdAndCountsIt(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("items.jsonl");
+    Files.writeString(in, String.join("\n",
+        "{\"doc_id\": \"j1\", \"title\": \"first\", \"text\": " + M.writeValueAsString(GOOD) + "}",
+        "{\"doc_id\": \"j2\", \"text\": " + M.writeValueAsString(GOOD) + "}",
+        "{\"doc_id\": \"j1\", \"title\": \"second\", \"text\": " + M.writeValueAsString(GOOD) + "}") + "\n");
+    Path out = dir.resolve("out.jsonl");
+    Path db = dir.resolve("facts.db");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream stderr = System.err;
+    int exit;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      exit = PressfactsCommand.commandLine().execute("extract", "--db", db.toString(), "-o", out.toString(),
+          in.toString());
+    } finally {
+      System.setErr(stderr);
+    }
+    String said = err.toString(StandardCharsets.UTF_8);
+
+    assertEquals(0, exit, said);
+    assertEquals(List.of("j1:record", "j2:record", "j1:record[DUPLICATE_DOC_ID]"),
+        lines(out).stream().map(ExtractCommandIT::describe).toList());
+    assertTrue(said.contains("3 documents, 3 records, 0 error records; 1 repeat an earlier doc_id of the batch"), said);
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement();
+         ResultSet rs = st.executeQuery("SELECT d.doc_id, d.title, w.code FROM documents d"
+             + " LEFT JOIN warnings w ON w.doc_id = d.doc_id AND w.code = 'DUPLICATE_DOC_ID' ORDER BY d.doc_id")) {
+      List<String> rows = new ArrayList<>();
+      while (rs.next()) {
+        rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+      }
+      assertEquals(List.of("j1 second DUPLICATE_DOC_ID", "j2 Court of Appeal held a meeting null"), rows);
+    }
   }
 
   /** Issue: runs that did nothing exited 0. */

@@ -9,12 +9,12 @@ import pressfacts.record.ErrorRecord;
 import pressfacts.record.Outcome;
 import pressfacts.record.PressRecord;
 
-/** How many rows each table should hold for a list of outcomes, counted from the records in Java. */
-final class FactCounts {
+/** How many rows each table should hold for a list of outcomes, counted from the records in Java (also for the cli tests). */
+public final class FactCounts {
   private FactCounts() {
   }
 
-  static Map<String, Long> of(List<Outcome> outcomes) {
+  public static Map<String, Long> of(List<Outcome> outcomes) {
     Map<String, Long> n = new LinkedHashMap<>();
     Tables.ALL.forEach(t -> n.put(t, 0L));
     for (Outcome o : outcomes) {

@@ -28,6 +28,11 @@ class PostgresRecordDatabaseTest extends RecordDatabaseContract {
   }
 
   @Override
+  boolean holdsNulAndLongDocIds() {
+    return false;
+  }
+
+  @Override
   String freshUrl() throws SQLException {
     String base = System.getenv(ENV);
     String schema = "pressfacts_test_" + Long.toString(System.nanoTime(), 36);

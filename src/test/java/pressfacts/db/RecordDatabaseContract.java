@@ -2,6 +2,7 @@ package pressfacts.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +16,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import pressfacts.doc.Role;
 import pressfacts.record.ErrorCode;
@@ -31,6 +37,12 @@ abstract class RecordDatabaseContract {
 
   /** A JDBC URL of an empty database (or schema) for one test. */
   abstract String freshUrl() throws Exception;
+
+  /**
+   * Whether the database holds a NUL character in text and a doc_id over 1,000 characters: SQLite
+   * does (it does not enforce VARCHAR lengths), PostgreSQL refuses both.
+   */
+  abstract boolean holdsNulAndLongDocIds();
 
   @Test
   void loadingTwiceStoresEveryFactOnce() throws Exception {
@@ -106,6 +118,112 @@ abstract class RecordDatabaseContract {
     assertEquals("Court meets delegation", query(url, "SELECT title FROM documents WHERE doc_id = 'a1'"));
   }
 
+  /**
+   * Issue 18.7: extract --db stopped for good (and --resume stopped again) on a record the database
+   * refused. Now the record becomes an error row, the same error record goes to the output, and the
+   * batch goes on. A role naming an entity the record lacks is refused by every database.
+   */
+  @Test
+  void aRecordTheDatabaseRefusesIsStoredAsAnErrorRowAndTheBatchGoesOn() throws Exception {
+    String url = freshUrl();
+    load(url, List.of(TestRecords.a1()));
+    PressRecord a1 = TestRecords.a1();
+    List<Role> roles = new ArrayList<>(a1.roles());
+    roles.add(new Role("e9", "Judge", null));
+    PressRecord broken = new PressRecord(a1.schemaVersion(), "a1", a1.title(), a1.published(), a1.entities(),
+        a1.dates(), a1.citations(), roles, a1.event(), a1.warnings(), null);
+    List<Outcome> stored = new ArrayList<>();
+    try (RecordDatabase db = RecordDatabase.open(url)) {
+      stored.add(db.store(broken));
+      stored.add(db.store(TestRecords.b2()));
+    }
+    ErrorRecord refused = (ErrorRecord) stored.get(0);
+    assertEquals("a1 DATABASE_REFUSED", refused.docId() + " " + refused.code());
+    assertTrue(refused.message().startsWith("the database refused the record: "), refused.message());
+    assertEquals(TestRecords.b2(), stored.get(1));
+    // The database holds what the output gets: a1 as that error record (its old version is gone), b2.
+    assertEquals("a1|DATABASE_REFUSED|" + refused.message() + "|" + SourceHash.of(refused),
+        query(url, "SELECT doc_id, code, message, source_sha256 FROM errors"));
+    assertEquals(FactCounts.of(stored), rowCounts(url));
+  }
+
+  /**
+   * Issue 18.7, the two refusals reported: a NUL in a title and a doc_id over 1,000 characters (and
+   * an error record whose doc_id holds a NUL). Where the database holds them they are stored as
+   * they are; where it does not, each becomes an error row, under a stand-in key when the doc_id
+   * itself cannot be stored. Storing the batch again (a rerun) gives the same outcomes and rows.
+   */
+  @Test
+  void aNulOrAnOverlongDocIdIsStoredWhereTheDatabaseHoldsItElseAnErrorRow() throws Exception {
+    String url = freshUrl();
+    String longId = "x".repeat(1001);
+    List<Outcome> batch = List.of(
+        TestRecords.retitled((PressRecord) TestRecords.renamed(TestRecords.a1(), "n1"), "Court\0meets delegation"),
+        TestRecords.renamed(TestRecords.b2(), longId),
+        new ErrorRecord("bad\0id", ErrorCode.STAGE_FAILED, "document 'bad\0id': stage roles failed"),
+        TestRecords.c3());
+    List<Outcome> first = storeAll(url, batch);
+    List<Outcome> again = storeAll(url, batch);
+    assertEquals(first, again);
+    if (holdsNulAndLongDocIds()) {
+      assertEquals(batch, first);
+      assertEquals(FactCounts.of(batch), rowCounts(url));
+      assertEquals("Court\0meets delegation", query(url, "SELECT title FROM documents WHERE doc_id = 'n1'"));
+      return;
+    }
+    assertEquals(List.of("n1 DATABASE_REFUSED", longId + " DATABASE_REFUSED", "bad\0id STAGE_FAILED", "c3 record"),
+        first.stream().map(o -> o.docId() + " " + (o instanceof ErrorRecord e ? e.code() : "record")).toList());
+    ErrorRecord nul = (ErrorRecord) first.get(0);
+    ErrorRecord overlong = (ErrorRecord) first.get(1);
+    ErrorRecord nulId = (ErrorRecord) first.get(2);
+    String overlongKey = RecordDatabase.standInKey(longId);
+    String nulIdKey = RecordDatabase.standInKey("bad\0id");
+    assertTrue(overlong.message().endsWith("stored under doc_id '" + overlongKey + "'"), overlong.message());
+    assertTrue(nulId.message().startsWith("document 'bad\\u0000id': stage roles failed; "), nulId.message());
+    // Each error row holds the output's error record, with the hash of its line; the keys sort n1 < sha256:...
+    List<String> rows = new ArrayList<>(List.of(
+        overlongKey + "|" + overlong.code() + "|" + overlong.message() + "|" + SourceHash.of(overlong),
+        nulIdKey + "|" + nulId.code() + "|" + nulId.message() + "|" + SourceHash.of(nulId)));
+    rows.sort(null);
+    rows.add(0, "n1|DATABASE_REFUSED|" + nul.message() + "|" + SourceHash.of(nul));
+    assertEquals(String.join(";", rows), query(url, "SELECT doc_id, code, message, source_sha256 FROM errors ORDER BY doc_id"));
+    assertEquals(FactCounts.of(List.of(nul, overlong, nulId, TestRecords.c3())), rowCounts(url));
+  }
+
+  /**
+   * Issue 18.11: two loads on a new database at the same time must both succeed and load every
+   * record. Here two threads of one JVM: the in-process half of the SQLite migration lock (a JVM
+   * cannot hold one file lock twice), and Flyway's own lock on PostgreSQL. The two processes of
+   * the issue (one failed with SQLITE_BUSY) are in LoadCommandTest.
+   */
+  @Test
+  void twoLoadsAtOnceOnANewDatabaseBothLoadEverything() throws Exception {
+    String url = freshUrl();
+    List<Outcome> left = TestRecords.all("-left");
+    List<Outcome> right = TestRecords.all("-right");
+    CyclicBarrier together = new CyclicBarrier(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> a = pool.submit(() -> {
+        together.await();
+        load(url, left);
+        return null;
+      });
+      Future<?> b = pool.submit(() -> {
+        together.await();
+        load(url, right);
+        return null;
+      });
+      a.get(2, TimeUnit.MINUTES);
+      b.get(2, TimeUnit.MINUTES);
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Outcome> both = new ArrayList<>(left);
+    both.addAll(right);
+    assertEquals(FactCounts.of(both), rowCounts(url));
+  }
+
   @Test
   void anOutcomeMovesBetweenDocumentsAndErrors() throws Exception {
     String url = freshUrl();
@@ -179,6 +297,13 @@ abstract class RecordDatabaseContract {
   }
 
   // --- helpers ---
+
+  /** What {@code extract --db} does with a batch: store each outcome, keep what was stored. */
+  static List<Outcome> storeAll(String url, List<? extends Outcome> outcomes) {
+    try (RecordDatabase db = RecordDatabase.open(url)) {
+      return outcomes.stream().map(db::store).toList();
+    }
+  }
 
   static void load(String url, List<? extends Outcome> outcomes) {
     try (RecordDatabase db = RecordDatabase.open(url)) {

@@ -11,6 +11,11 @@ class SqliteRecordDatabaseTest extends RecordDatabaseContract {
   private int n;
 
   @Override
+  boolean holdsNulAndLongDocIds() {
+    return true;
+  }
+
+  @Override
   String freshUrl() {
     // in a folder that does not exist yet: opening must create it
     return "jdbc:sqlite:" + dir.resolve("sub").resolve("t" + (n++) + ".db");

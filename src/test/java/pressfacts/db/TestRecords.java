@@ -47,17 +47,33 @@ import pressfacts.record.Published;
  * d4  error record EMPTY_INPUT
  * </pre>
  */
-final class TestRecords {
+public final class TestRecords {
   static final String ECHR = "European Convention on Human Rights";
 
   private TestRecords() {
   }
 
-  static List<Outcome> all() {
+  public static List<Outcome> all() {
     return List.of(a1(), b2(), c3(), d4());
   }
 
-  static PressRecord a1() {
+  /** {@link #all} with {@code suffix} added to every doc_id: another batch of the same facts. */
+  public static List<Outcome> all(String suffix) {
+    return all().stream().map(o -> renamed(o, o.docId() + suffix)).toList();
+  }
+
+  /** The outcome under another doc_id. */
+  public static Outcome renamed(Outcome o, String docId) {
+    return RepeatedRecords.withDocId(o, docId);
+  }
+
+  /** The record with another title. */
+  public static PressRecord retitled(PressRecord r, String title) {
+    return new PressRecord(r.schemaVersion(), r.docId(), title, r.published(), r.entities(), r.dates(), r.citations(),
+        r.roles(), r.event(), r.warnings(), r.text());
+  }
+
+  public static PressRecord a1() {
     Entity anna = entity("e1", EntityType.PERSON, "Anna Berg", 100, 300);
     Entity court = entity("e2", EntityType.ORGANIZATION, "Supreme Court", 0);
     Entity carl = entity("e3", EntityType.PERSON, "Carl Dahl", 400);
@@ -77,7 +93,7 @@ final class TestRecords {
         List.of(new Warning(WarningCode.REPEATED_TITLE, "the title stands again in the body")), null);
   }
 
-  static PressRecord b2() {
+  public static PressRecord b2() {
     return new PressRecord("1", "b2", "Chairman receives visitors",
         new Published("20.03.2024", day(2024, 3, 20), new CharSpan(30, 40)),
         List.of(entity("e1", EntityType.PERSON, "Anna Berg", 100), entity("e2", EntityType.ORGANIZATION, "Supreme Court", 0)),
@@ -88,7 +104,7 @@ final class TestRecords {
         new Event(EventType.MEETING, null), List.of(), null);
   }
 
-  static PressRecord c3() {
+  public static PressRecord c3() {
     Entity eva = new Entity("e1", EntityType.PERSON, "Eva Falk",
         List.of(mention(10, "Eva Falk", EntityType.PERSON)), Map.of("honorific", "Ms"));
     return new PressRecord("1", "c3", null, Published.supplied(day(2024, 4, 2)),
@@ -101,7 +117,7 @@ final class TestRecords {
         new Event(EventType.HEARING, day(2024, 4, 1)), List.of(), null);
   }
 
-  static ErrorRecord d4() {
+  public static ErrorRecord d4() {
     return new ErrorRecord("d4", ErrorCode.EMPTY_INPUT, "d4: the input holds no text");
   }
 
