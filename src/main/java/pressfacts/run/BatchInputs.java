@@ -22,9 +22,14 @@ public final class BatchInputs {
       if (n == 1 || item.document() == null) {
         return item;
       }
-      return SourceItem.of(item.document().withWarning(new Warning(WarningCode.DUPLICATE_DOC_ID,
-          "doc_id '" + item.docId() + "' occurs " + n + " times in this batch so far; records are kept in input order")));
+      return SourceItem.of(item.document().withWarning(duplicate(item.docId(), n)));
     });
+  }
+
+  /** The warning of the {@code n}-th occurrence (n &ge; 2) of a doc_id in a batch, counting error items too. */
+  public static Warning duplicate(String docId, int n) {
+    return new Warning(WarningCode.DUPLICATE_DOC_ID,
+        "doc_id '" + docId + "' occurs " + n + " times in this batch so far; records are kept in input order");
   }
 
   /**
