@@ -74,19 +74,20 @@ final class Inputs {
     for (int i = 0; i < inputs.size(); i++) {
       String input = inputs.get(i);
       Format f = format != Format.AUTO ? format : auto(input);
-      if (f == Format.PARQUET) {
-        parts.add(parquet(spark, i, input));
-        continue;
-      }
       Path path = new Path(input);
       FileSystem fs = path.getFileSystem(conf);
       FileStatus status;
       try {
         status = fs.getFileStatus(path);
       } catch (FileNotFoundException e) {
-        String docId = f == Format.JSONL ? input : DocumentSource.idOf(path.getName());
+        // As extract names a missing input: a JSONL (or Parquet) input by its path, a file by its doc_id.
+        String docId = f == Format.FILES ? DocumentSource.idOf(path.getName()) : input;
         failed.add(new Tuple2<>(new OrderKey(i, "", 0),
             InputDoc.of(DocumentSource.unreadable(docId, input, new NoSuchFileException(input)))));
+        continue;
+      }
+      if (f == Format.PARQUET) {
+        parts.add(parquet(spark, i, input));
         continue;
       }
       List<FileRef> into = f == Format.JSONL ? jsonl : files;

@@ -126,8 +126,9 @@ class SparkParquetTest {
     df.write().parquet(parquet.toString());
     Path out = dir.resolve("out");
 
+    String missing = dir.resolve("missing.parquet").toString();
     SparkExtract.Summary s = SparkExtract.run(SparkTesting.spark(),
-        SparkExtract.Job.of(List.of(parquet.toString()), out.toString()));
+        SparkExtract.Job.of(List.of(parquet.toString(), missing), out.toString()));
 
     Path asJsonl = dir.resolve("docs.jsonl");
     Files.write(asJsonl, jsonl.toByteArray());
@@ -143,10 +144,14 @@ class SparkParquetTest {
       }
     }
     assertEquals(expected, got);
-    assertEquals(List.of("{\"doc_id\":\"bad-date\",\"error\":{\"code\":\"BAD_FIELD\",\"message\":\"row N of 'FILE':"
+    // Sorted by doc_id: the missing input's doc_id is its absolute path.
+    assertEquals(List.of(
+        "{\"doc_id\":\"" + missing + "\",\"error\":{\"code\":\"UNREADABLE\",\"message\":\"cannot read '" + missing
+            + "': no such file\"}}",
+        "{\"doc_id\":\"bad-date\",\"error\":{\"code\":\"BAD_FIELD\",\"message\":\"row N of 'FILE':"
             + " \\\"published\\\" 'yesterday' is not an ISO date such as 2008-08-05 or 2008-08-05T12:35\"}}",
         "{\"doc_id\":\"no-text\",\"error\":{\"code\":\"MISSING_TEXT\",\"message\":\"row N of 'FILE' has no"
             + " \\\"text\\\" string\"}}"), errors);
-    assertEquals(14, s.documents());
+    assertEquals(15, s.documents());
   }
 }
