@@ -165,17 +165,18 @@ public final class DocumentSource implements Iterator<SourceItem> {
     return idOf(rel);
   }
 
-  static boolean isDocumentFile(String name) {
+  public static boolean isDocumentFile(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return n.endsWith(".txt") || isHtml(n);
   }
 
-  static boolean isHtml(String name) {
+  public static boolean isHtml(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return n.endsWith(".html") || n.endsWith(".htm");
   }
 
-  static String idOf(String fileName) {
+  /** The doc_id of a file: its name (or relative path) without the extension. */
+  public static String idOf(String fileName) {
     int dot = fileName.lastIndexOf('.');
     return dot > 0 && fileName.lastIndexOf('/') < dot ? fileName.substring(0, dot) : fileName;
   }
@@ -184,24 +185,61 @@ public final class DocumentSource implements Iterator<SourceItem> {
   public static SourceItem readFile(Path path, String docId, int maxBytes) {
     try {
       if (Files.size(path) > maxBytes) {
-        return SourceItem.failed(new ErrorRecord(docId, ErrorCode.TOO_LARGE,
-            "'" + path + "' is " + Files.size(path) + " bytes, above the limit of " + maxBytes));
+        return tooLarge(docId, path.toString(), Files.size(path), maxBytes);
       }
-      TextDecoder.Decoded d = TextDecoder.decode(Files.readAllBytes(path), maxBytes);
-      if (d.error() != null) {
-        return SourceItem.failed(new ErrorRecord(docId, d.error(), "'" + path + "': " + d.message()));
-      }
-      if (isHtml(path.getFileName().toString())) {
-        String text = HtmlText.extract(d.text());
-        if (text.isBlank()) {
-          return SourceItem.failed(new ErrorRecord(docId, ErrorCode.EMPTY_INPUT, "'" + path + "': the page has no text"));
-        }
-        return SourceItem.of(new Document(docId, text, null, null, d.warnings(), true));
-      }
-      return SourceItem.of(new Document(docId, d.text(), null, null, d.warnings()));
+      return decodeFile(Files.readAllBytes(path), docId, path.toString(), maxBytes);
     } catch (IOException e) {
-      return SourceItem.failed(new ErrorRecord(docId, ErrorCode.UNREADABLE, "cannot read '" + path + "': " + describe(e)));
+      return unreadable(docId, path.toString(), e);
     }
+  }
+
+  /**
+   * The item of a file whose bytes were read elsewhere (a Hadoop file system, say), as {@link
+   * #readFile} makes it: {@code shown} is the path as messages name it; a name ending .html/.htm
+   * is read as a page.
+   */
+  public static SourceItem decodeFile(byte[] bytes, String docId, String shown, int maxBytes) {
+    TextDecoder.Decoded d = TextDecoder.decode(bytes, maxBytes);
+    if (d.error() != null) {
+      return SourceItem.failed(new ErrorRecord(docId, d.error(), "'" + shown + "': " + d.message()));
+    }
+    if (isHtml(shown)) {
+      String text = HtmlText.extract(d.text());
+      if (text.isBlank()) {
+        return SourceItem.failed(new ErrorRecord(docId, ErrorCode.EMPTY_INPUT, "'" + shown + "': the page has no text"));
+      }
+      return SourceItem.of(new Document(docId, text, null, null, d.warnings(), true));
+    }
+    return SourceItem.of(new Document(docId, d.text(), null, null, d.warnings()));
+  }
+
+  /** The error item of a file above the size limit, known from its size before it is read. */
+  public static SourceItem tooLarge(String docId, String shown, long size, int maxBytes) {
+    return SourceItem.failed(new ErrorRecord(docId, ErrorCode.TOO_LARGE,
+        "'" + shown + "' is " + size + " bytes, above the limit of " + maxBytes));
+  }
+
+  /** The error item of a file that could not be read. */
+  public static SourceItem unreadable(String docId, String shown, IOException e) {
+    return SourceItem.failed(new ErrorRecord(docId, ErrorCode.UNREADABLE, "cannot read '" + shown + "': " + describe(e)));
+  }
+
+  /**
+   * The items of a JSON Lines stream, read as a {@code .jsonl} input named {@code source} is read
+   * (doc_ids of bad lines are {@code FILE:LINE}, FILE being the last part of {@code source}).
+   */
+  public static Iterator<SourceItem> jsonl(String source, InputStream in, int maxBytes) {
+    return new JsonlReader(source, in, maxBytes);
+  }
+
+  /**
+   * The item of one input object {@code {"doc_id" (or "id"), "text", "published"?, "title"?}} that
+   * was not read from a JSONL line (a Parquet row, say), checked as a JSONL line is: {@code at}
+   * names it in messages ("row 7 of 'x.parquet'"), {@code where} is its doc_id when it has none.
+   */
+  public static SourceItem fromObject(com.fasterxml.jackson.databind.JsonNode object, String at, String where,
+                                      int maxBytes) {
+    return JsonlReader.item(object, at, where, new ArrayList<>(), maxBytes);
   }
 
   static String describe(IOException e) {

@@ -169,27 +169,35 @@ final class JsonlReader implements Iterator<SourceItem> {
         unusedFields.add(f);
       }
     });
+    return item(n, "line " + lineNo + " of '" + source + "'", where, warnings, maxChars);
+  }
+
+  /**
+   * Checks one input object and makes its item: {@code at} names the object in messages ("line 3
+   * of 'x.jsonl'"), {@code where} is its doc_id when it has none.
+   */
+  static SourceItem item(JsonNode n, String at, String where, List<Warning> warnings, int maxChars) {
     String docId = n.hasNonNull("doc_id") ? n.get("doc_id").asText() : n.hasNonNull("id") ? n.get("id").asText() : where;
     if (hasLoneSurrogate(docId)) {
-      return fail(where, ErrorCode.BAD_FIELD, "line " + lineNo + " of '" + source + "': the doc_id holds an unpaired"
+      return fail(where, ErrorCode.BAD_FIELD, at + ": the doc_id holds an unpaired"
           + " UTF-16 surrogate (\\uD800-\\uDFFF alone), which no UTF-8 output can keep");
     }
     JsonNode text = n.get("text");
     if (text == null || !text.isTextual()) {
-      return fail(docId, ErrorCode.MISSING_TEXT, "line " + lineNo + " of '" + source + "' has no \"text\" string");
+      return fail(docId, ErrorCode.MISSING_TEXT, at + " has no \"text\" string");
     }
     if (text.asText().length() > maxChars) {
-      return fail(docId, ErrorCode.TOO_LARGE, "line " + lineNo + " of '" + source + "': text of "
+      return fail(docId, ErrorCode.TOO_LARGE, at + ": text of "
           + text.asText().length() + " characters is above the limit of " + maxChars);
     }
     if (text.asText().isBlank()) {
-      return fail(docId, ErrorCode.EMPTY_INPUT, "line " + lineNo + " of '" + source + "' has an empty text");
+      return fail(docId, ErrorCode.EMPTY_INPUT, at + " has an empty text");
     }
     DateValue published = null;
     if (n.hasNonNull("published")) {
       published = parsePublished(n.get("published").asText());
       if (published == null) {
-        return fail(docId, ErrorCode.BAD_FIELD, "line " + lineNo + " of '" + source + "': \"published\" '"
+        return fail(docId, ErrorCode.BAD_FIELD, at + ": \"published\" '"
             + n.get("published").asText() + "' is not an ISO date such as 2008-08-05 or 2008-08-05T12:35");
       }
     }

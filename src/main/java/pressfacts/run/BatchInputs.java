@@ -52,14 +52,23 @@ public final class BatchInputs {
         return item;
       }
       repeated++;
-      String note = "doc_id '" + item.docId() + "' occurs " + n + " times in this batch so far: every one is kept"
-          + " in the output, and a database keeps only the last";
-      if (item.document() == null) {
-        ErrorRecord e = item.error();
-        return SourceItem.failed(new ErrorRecord(e.docId(), e.code(), e.message() + "; " + note));
-      }
-      return SourceItem.of(item.document().withWarning(new Warning(WarningCode.DUPLICATE_DOC_ID, note)));
+      return markRepeat(item, n);
     }
+  }
+
+  /**
+   * The {@code n}-th occurrence (n &ge; 2) of a doc_id in a batch, marked: a document gets a
+   * DUPLICATE_DOC_ID warning, an error record a note at the end of its message. Shared by every
+   * runner (extract, the Spark job) so that their records are the same bytes.
+   */
+  public static SourceItem markRepeat(SourceItem item, int n) {
+    String note = "doc_id '" + item.docId() + "' occurs " + n + " times in this batch so far: every one is kept"
+        + " in the output, and a database keeps only the last";
+    if (item.document() == null) {
+      ErrorRecord e = item.error();
+      return SourceItem.failed(new ErrorRecord(e.docId(), e.code(), e.message() + "; " + note));
+    }
+    return SourceItem.of(item.document().withWarning(new Warning(WarningCode.DUPLICATE_DOC_ID, note)));
   }
 
   /**
