@@ -27,7 +27,8 @@ import pressfacts.registry.RegistryJson;
         "joins entities of two gold persons) and every missed join. Build the registry from the",
         "gold records to measure the registry alone."},
     footer = {"", "Example:",
-        "  target/pressfacts registry build corpus/real ../shared/realdev ../shared/seed-press-release.gold.json -o gold-registry.jsonl",
+        "  target/pressfacts registry build corpus/real ../shared/realdev \\",
+        "      ../shared/seed-press-release.gold.json -o gold-registry.jsonl",
         "  target/pressfacts eval-registry corpus/registry-gold.json gold-registry.jsonl"})
 public final class EvalRegistryCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "GOLD.json", description = "The gold clustering.")
