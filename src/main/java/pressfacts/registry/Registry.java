@@ -86,6 +86,13 @@ public final class Registry {
   private final Map<String, List<OrgEntry>> byAcronym = new HashMap<>();
   private final Map<String, OrgEntry> orgById = new HashMap<>();
   private final Set<String> docs = new HashSet<>();
+  /**
+   * Parsed names, organization keys and title keys by their text: each distinct text is parsed
+   * once (spelling keys run a dozen rewrites). They grow with the distinct texts, as the registry does.
+   */
+  private final Map<String, PersonName> parsedNames = new HashMap<>();
+  private final Map<String, String> orgKeys = new HashMap<>();
+  private final Map<String, String> titleKeys = new HashMap<>();
   private int skipped;
 
   public Registry(EntityLexicons lex) {
@@ -115,7 +122,7 @@ public final class Registry {
     Map<String, List<RoleSeen>> roles = new HashMap<>();
     for (pressfacts.doc.Role role : r.roles()) {
       roles.computeIfAbsent(role.person(), k -> new ArrayList<>())
-          .add(new RoleSeen(role.title(), Titles.key(role.title()), role.organization() == null ? null : orgIds.get(role.organization())));
+          .add(new RoleSeen(role.title(), titleKeys.computeIfAbsent(role.title(), Titles::key), role.organization() == null ? null : orgIds.get(role.organization())));
     }
     Set<PersonEntry> used = new HashSet<>();
     for (Entity e : r.entities()) {
@@ -178,7 +185,7 @@ public final class Registry {
   private OrgEntry findOrganization(Entity e) {
     boolean nameIsAcronym = OrgNames.isAcronym(e.name());
     if (!nameIsAcronym) {
-      OrgEntry o = byOrgKey.get(orgNames.key(e.name()));
+      OrgEntry o = byOrgKey.get(orgKey(e.name()));
       if (o != null) {
         return o;
       }
@@ -207,7 +214,7 @@ public final class Registry {
           l.add(o);
         }
       } else {
-        byOrgKey.putIfAbsent(orgNames.key(form), o);
+        byOrgKey.putIfAbsent(orgKey(form), o);
       }
       o.name = fuller(o.name, form);
     }
@@ -221,7 +228,7 @@ public final class Registry {
 
   private void addPerson(Entity e, String docId, String date, List<RoleSeen> roles, Set<String> docOrgs,
                          Set<PersonEntry> used) {
-    PersonName name = PersonName.parse(e.name(), lex);
+    PersonName name = parse(e.name());
     PersonEntry p = name.matchable() ? findPerson(name, docId, yearOf(date), roles, docOrgs, used) : null;
     if (p == null) {
       p = new PersonEntry("p" + (persons.size() + 1));
@@ -359,7 +366,7 @@ public final class Registry {
     if (form.isEmpty() || !p.forms.add(form)) {
       return;
     }
-    PersonName n = PersonName.parse(form, lex);
+    PersonName n = parse(form);
     if (n.matchable() && !p.names.contains(n)) {
       p.names.add(n);
       if (!p.surnames.contains(n.surname())) {
@@ -368,6 +375,14 @@ public final class Registry {
       }
     }
     p.name = fuller(p.name, form);
+  }
+
+  private PersonName parse(String name) {
+    return parsedNames.computeIfAbsent(name, x -> PersonName.parse(x, lex));
+  }
+
+  private String orgKey(String name) {
+    return orgKeys.computeIfAbsent(name, orgNames::key);
   }
 
   /** The fuller of two forms: more words, then more characters; the current one on a tie. */
