@@ -68,7 +68,7 @@ public final class RegistryCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      return run("build", new Registry(EntityLexicons.load()), inputs, output, this);
+      return run("build", System.nanoTime(), new Registry(EntityLexicons.load()), inputs, output, this);
     }
   }
 
@@ -89,6 +89,7 @@ public final class RegistryCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
+      long started = System.nanoTime();
       Registry r;
       try (BufferedReader in = Files.newBufferedReader(registry, StandardCharsets.UTF_8)) {
         r = RegistryJson.read(in, EntityLexicons.load());
@@ -96,11 +97,12 @@ public final class RegistryCommand implements Runnable {
         System.err.println("pressfacts registry update: " + registry + ": " + e.getMessage());
         return 2;
       }
-      return run("update", r, inputs, output == null ? registry : output, this);
+      return run("update", started, r, inputs, output == null ? registry : output, this);
     }
   }
 
-  static int run(String verb, Registry registry, List<String> inputs, Path output, Common options) throws IOException {
+  /** {@code started}: when the command began (an update's time includes reading the registry). */
+  static int run(String verb, long started, Registry registry, List<String> inputs, Path output, Common options) throws IOException {
     String name = "pressfacts registry " + verb;
     for (String in : inputs) {
       if (!Files.exists(Path.of(in))) {
@@ -108,7 +110,6 @@ public final class RegistryCommand implements Runnable {
         return 2;
       }
     }
-    long started = System.nanoTime();
     RecordInputs.Tally tally = RecordInputs.read(inputs, registry::add);
     tally.problems.forEach(p -> System.err.println(name + ": " + p));
     write(registry, output);
@@ -124,7 +125,7 @@ public final class RegistryCommand implements Runnable {
     if (!options.quiet) {
       System.err.printf(Locale.ROOT, "%s: %d records (%d error records left out, %d already in the registry) in %.2f s;"
               + " %d persons, %d organizations in %s%s%n", name, tally.records, tally.errorRecords, registry.skipped(), seconds,
-          registry.persons().size(), registry.organizations().size(), output, options.db == null ? "" : " and the database");
+          registry.personCount(), registry.organizationCount(), output, options.db == null ? "" : " and the database");
     }
     return tally.problems.isEmpty() ? 0 : 1;
   }

@@ -440,6 +440,14 @@ public final class Registry {
     }
   }
 
+  public int personCount() {
+    return persons.size();
+  }
+
+  public int organizationCount() {
+    return organizations.size();
+  }
+
   public List<Person> persons() {
     List<Person> out = new ArrayList<>(persons.size());
     for (PersonEntry p : persons) {
