@@ -35,6 +35,11 @@ public final class ReviewCommand implements Callable<Integer> {
       description = "Folder to write index.html and the document pages into (created if needed).")
   Path output;
 
+  @Option(names = "--registry", paramLabel = "REGISTRY.jsonl",
+      description = {"Also write a page per registry person and organization (registry.html, person-ID.html,",
+          "org-ID.html), each release linked to its document page. See 'registry build'."})
+  Path registry;
+
   @Override
   public Integer call() throws IOException {
     if (Files.exists(output) && !Files.isDirectory(output)) {
@@ -56,6 +61,14 @@ public final class ReviewCommand implements Callable<Integer> {
       return 2;
     }
     int pages = new ReportWriter(new Templates()).write(items, output);
+    if (registry != null) {
+      try {
+        pages += new pressfacts.review.RegistryPages(new pressfacts.review.RegistryTemplates()).write(registry, items, output);
+      } catch (IllegalArgumentException | IOException e) {
+        System.err.println("pressfacts review: --registry " + registry + ": " + e.getMessage());
+        return 2;
+      }
+    }
     System.err.println("pressfacts: wrote " + pages + " pages to " + output + " (open " + output.resolve("index.html") + ")"
         + (missing > 0 ? "; " + missing + " records without text" : ""));
     return missing > 0 ? 1 : 0;

@@ -65,6 +65,15 @@ public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorific
     return Set.copyOf(LexiconFile.lines(LEXICON_DIR + file).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList());
   }
 
+  /**
+   * The key in which the entity stage compares names (lower case, punctuation as space, no leading
+   * article): the form of the keys of {@link #knownOrganizationKey()}. Public for the registry,
+   * which matches names across documents as the stage does within one.
+   */
+  public static String matchingKey(String name) {
+    return MentionGrouper.key(name);
+  }
+
   /** Is this lower-case word an org head or a company's legal form ("court", "ltd")? */
   public boolean isOrgHead(String lowerWord) {
     return orgHeads.contains(lowerWord) || companyForms.contains(lowerWord);
