@@ -47,7 +47,7 @@ public final class EntityStage implements Stage {
   public EntityStage(EntityLexicons lexicons, OrganizationCandidates extraOrganizations) {
     this.organizations = new OrganizationFinder(lexicons);
     this.persons = new PersonFinder(lexicons);
-    this.locations = new LocationFinder(lexicons.knownPlaces());
+    this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords());
     this.grouper = new MentionGrouper(lexicons);
     this.extraOrganizations = extraOrganizations;
   }
