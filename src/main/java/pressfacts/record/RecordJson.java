@@ -136,6 +136,9 @@ public final class RecordJson {
         ObjectNode ev = rn.putObject("evidence");
         ev.put("start", ro.evidence().start());
         ev.put("end", ro.evidence().end());
+        if (ro.pattern() != null) {
+          ev.put("pattern", ro.pattern());
+        }
       }
       if (ro.sentence() != null) {
         rn.put("sentence", ro.sentence());
@@ -231,7 +234,8 @@ public final class RecordJson {
       CharSpan ev = r.hasNonNull("evidence") ? spanOf(r.get("evidence")) : null;
       roles.add(new Role(text(r, "person"), text(r, "title"), text(r, "organization"), ev,
           r.hasNonNull("sentence") ? r.get("sentence").asInt() : null,
-          r.hasNonNull("confidence") ? r.get("confidence").asDouble() : null));
+          r.hasNonNull("confidence") ? r.get("confidence").asDouble() : null,
+          ev != null && r.get("evidence").hasNonNull("pattern") ? r.get("evidence").get("pattern").asText() : null));
     }
     Event event = null;
     JsonNode ev = n.get("event");

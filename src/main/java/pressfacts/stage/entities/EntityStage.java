@@ -47,7 +47,7 @@ public final class EntityStage implements Stage {
   public EntityStage(EntityLexicons lexicons, OrganizationCandidates extraOrganizations) {
     this.organizations = new OrganizationFinder(lexicons);
     this.persons = new PersonFinder(lexicons);
-    this.locations = new LocationFinder(lexicons.knownPlaces());
+    this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords());
     this.grouper = new MentionGrouper(lexicons);
     this.extraOrganizations = extraOrganizations;
   }
@@ -82,7 +82,10 @@ public final class EntityStage implements Stage {
     return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, settled)));
   }
 
-  /** The tagger's mentions plus the extra source's spans as ORGANIZATION mentions, for the org finder only. */
+  /**
+   * The tagger's mentions plus the extra source's spans as ORGANIZATION mentions, for the org finder
+   * only, sorted by span: {@link OrganizationFinder#within} finds a sentence's mentions by binary search.
+   */
   private List<Mention> withExtraOrganizations(String text, TokenLayer tokens, List<Mention> tagged) {
     List<CharSpan> extra = extraOrganizations.find(text, tokens);
     if (extra.isEmpty()) {
@@ -92,6 +95,7 @@ public final class EntityStage implements Stage {
     for (CharSpan s : extra) {
       out.add(Mention.of(text, s, EntityType.ORGANIZATION));
     }
+    out.sort(null);
     return out;
   }
 

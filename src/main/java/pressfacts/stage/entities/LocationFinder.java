@@ -20,9 +20,15 @@ final class LocationFinder {
   /** The longest known place, in words ("South Caucasus"). */
   private static final int MAX_PLACE_WORDS = 2;
   private final Set<String> knownPlaces;
+  private final Set<String> titleWords;
+  /** The country's names that stand inside US titles ("U.S. Attorney", "United States Marshal"). */
+  private static final Set<String> TITLE_COUNTRY = Set.of("U.S.", "U. S.", "US", "United States");
+  /** After the country, before a title word: "U.S. District Judge", "U.S. District Court Judge". */
+  private static final Pattern TITLE_AFTER_COUNTRY = Pattern.compile("\\s+(?:District\\s+(?:Court\\s+)?)?(\\p{L}+)");
 
-  LocationFinder(Set<String> knownPlaces) {
+  LocationFinder(Set<String> knownPlaces, Set<String> titleWords) {
     this.knownPlaces = knownPlaces;
+    this.titleWords = titleWords;
   }
 
   /** Words that open the formal name of a state: the span starts there. */
@@ -70,7 +76,24 @@ final class LocationFinder {
       out.add(new CharSpan(start, m.span().end()));
     }
     out.replaceAll(span -> withStateForm(match, span));
+    out.removeIf(span -> insideTitle(match, span));
     return out;
+  }
+
+  /**
+   * "U.S. Attorney", "Assistant United States Attorneys", "U.S. District Judge": the country inside a
+   * title is part of the title, not a place (Conventions); "U.S. officials" keeps its place.
+   */
+  private boolean insideTitle(String match, CharSpan span) {
+    if (!TITLE_COUNTRY.contains(match.substring(span.start(), span.end()))) {
+      return false;
+    }
+    Matcher next = TITLE_AFTER_COUNTRY.matcher(match).region(span.end(), match.length());
+    if (!next.lookingAt()) {
+      return false;
+    }
+    String w = next.group(1).toLowerCase(java.util.Locale.ROOT);
+    return titleWords.contains(w) || (w.endsWith("s") && titleWords.contains(w.substring(0, w.length() - 1)));
   }
 
   /**

@@ -52,9 +52,12 @@ final class OrganizationFinder {
 
   private final EntityLexicons lex;
   private final KnownOrganizations known;
+  /** Heads that open a title right after them ("Police Chief"): lexicon/entities/title-heads.txt. */
+  private final Set<String> titleHeads;
 
   OrganizationFinder(EntityLexicons lex) {
     this.lex = lex;
+    this.titleHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-heads.txt"));
     this.known = new KnownOrganizations(lex.knownOrganizations());
   }
 
@@ -130,6 +133,18 @@ final class OrganizationFinder {
         if (b > a + 1 && b < toks.size() && blocked[b] && lex.titleWords().contains(lower(toks.get(b - 1)))
             && !FUNCTION_WORDS.contains(lower(toks.get(b - 2)))) {
           b--; // "Division of Police Chief Karen Holloway": the title before the person is hers ("Ministry of Justice" keeps it)
+        }
+        if (b - a >= 2 && b + 1 < toks.size() && titleHeads.contains(lower(toks.get(b - 1))) && isCap(toks.get(b - 2))
+            && isTitleWord(toks.get(b)) && blocked[b + 1]) {
+          // "Tustin Police Chief Scott Jordan": the head opens the title ("Police Chief") of the person after it;
+          // the place before it names no body ("Division of Police Chief A" keeps its body: "of" stands before the head)
+          b--;
+          if (!hasHead(toks, a, b)) {
+            continue;
+          }
+        }
+        if (isTitleWord(toks.get(a)) && !hasHead(toks, a, b) && !knownWhole) {
+          continue; // "Assistant United States Attorneys A and B": a title's words, no body's name
         }
         if (b == a + 1 && a == 0 && isHead(toks.get(0)) && toks.size() > 1 && isLowerWord(toks.get(1))) {
           continue; // "Company director jailed": a head word opening a sentence before a lower-case word names no body
@@ -337,6 +352,9 @@ final class OrganizationFinder {
       while (headRunEnd < runEnd && !isPossessive(toks.get(headRunEnd))) {
         headRunEnd++;
       }
+      if (w.equals("and") && titleRun(toks, blocked, next, runEnd)) {
+        break; // "Fraud Section and Assistant U.S. Attorney A": the words after "and" are a title, not a body
+      }
       boolean take = OF_LINKS.contains(w)
           || (WEAK_LINKS.contains(w) && (run >= 2 || w.equals("to")))
           // "Academy of Justice under the Supreme Court": a body under another names both.
@@ -445,6 +463,28 @@ final class OrganizationFinder {
       i++;
     }
     return i;
+  }
+
+  /**
+   * Is this a title word ("Chief", "Attorney", "Attorneys")? Such a word closes a run of capitalised
+   * words that opens a person's title rather than a body's name.
+   */
+  private boolean isTitleWord(Token t) {
+    String w = lower(t);
+    return lex.titleWords().contains(w) || (w.endsWith("s") && lex.titleWords().contains(w.substring(0, w.length() - 1)));
+  }
+
+  /**
+   * Does the run from {@code from} (to {@code to}, or the word right after it) hold a title word right
+   * before a person ("and Assistant U.S. Attorney A")? Then it is a title, not the next part of a name.
+   */
+  private boolean titleRun(List<Token> toks, boolean[] blocked, int from, int to) {
+    for (int i = from; i <= to && i + 1 < toks.size(); i++) {
+      if (isTitleWord(toks.get(i)) && !isHead(toks.get(i)) && blocked[i + 1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasHead(List<Token> toks, int from, int to) {

@@ -90,8 +90,10 @@ final class RoleFinder {
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
       "\\s*(?:,\\s*|,?\\s+(?:who\\s+(?:is|was|has\\s+been)|(?:is|was|has\\s+been|had\\s+been)\\s+(?:appointed|elected|named|dismissed|released)"
           + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?)\\s+)(?:the\\s+|a\\s+|an\\s+)?$", Pattern.CASE_INSENSITIVE);
-  /** The start of a domain after a title that takes one: "of" ("Minister of Justice"). */
-  private static final Pattern DOMAIN_OF = Pattern.compile("\\s+of\\s+");
+  /** Between one title (with its body) and a second title of the same holder: "and", an optional article. */
+  private static final Pattern AND_TITLE = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
+  /** The start of a domain after a title that takes one: "of" ("Minister of Justice"), "for" ("Minister for Foreign Affairs"). */
+  private static final Pattern DOMAIN_OF = Pattern.compile("\\s+(?:of|for)\\s+");
   /** One word of a domain, with the space or "and" after it. */
   private static final Pattern DOMAIN_WORD = Pattern.compile("(\\p{L}+)(\\s+and\\s+|\\s+)?");
 
@@ -122,20 +124,29 @@ final class RoleFinder {
     int titleEnd = 0;
     // Titles still waiting for their person: "Chairman of the Council, Minister of Justice A" gives A both.
     List<Pending> chain = new ArrayList<>();
-    Matcher t = titles.pattern().matcher(match);
-    while (t.find()) {
-      CharSpan titleSpan = new CharSpan(t.start("title"), t.end("title"));
-      if (insideName(byStart, titleSpan) || titleSpan.start() < titleEnd) {
-        continue; // inside a name, or inside the domain of the title before ("Minister of Justice")
+    int from = 0;
+    // The holder of the last "PERSON, TITLE [of ORG]" and where it ended: a title joined to it by "and" is his too.
+    Anchor lastHolder = null;
+    int lastHolderEnd = -1;
+    for (TitleLexicon.Found t = titles.next(match, from); t != null; t = titles.next(match, from)) {
+      CharSpan titleSpan = new CharSpan(t.start(), t.end());
+      from = t.end();
+      if (insideName(byStart, titleSpan)) {
+        // "Division of Police Chief A": "Police Chief" runs into the body's name; "Chief" alone may not
+        from = nextWord(match, t.start());
+        continue;
+      }
+      if (titleSpan.start() < titleEnd) {
+        continue; // inside the domain of the title before ("Minister of Justice")
       }
       if (!chain.isEmpty() && chain.get(chain.size() - 1).chainEnd() != titleSpan.start()) {
         chain.clear();
       }
-      boolean plural = t.group("plural") != null;
+      boolean plural = t.plural();
       String title;
       int end = titleSpan.end();
-      if (titles.takesDomain(t.group("base"))) {
-        int domainEnd = domainEnd(match, byStart, end, Character.isUpperCase(match.charAt(t.start("base"))));
+      if (titles.takesDomain(t.base())) {
+        int domainEnd = domainEnd(match, byStart, end, Character.isUpperCase(match.charAt(t.baseStart())));
         if (domainEnd > end) {
           end = domainEnd;
           titleSpan = new CharSpan(titleSpan.start(), end);
@@ -148,15 +159,15 @@ final class RoleFinder {
       }
       titleEnd = titleSpan.end();
       title = text.substring(titleSpan.start(), titleSpan.end()).replaceAll("\\s+", " ");
-      if (titles.isMenPlural(t.group("base"))) {
+      if (titles.isMenPlural(t.base())) {
         // "chairmen" -> "chairman": the "e" before the final "n" of the base becomes "a", in its case
         plural = true;
-        int e = t.end("base") - 2 - titleSpan.start();
+        int e = t.baseEnd() - 2 - titleSpan.start();
         title = text.substring(titleSpan.start(), titleSpan.end());
         title = (title.substring(0, e) + (Character.isUpperCase(title.charAt(e)) ? "A" : "a") + title.substring(e + 1))
             .replaceAll("\\s+", " ");
       } else if (plural) {
-        title = (text.substring(titleSpan.start(), t.end("plural") - 1) + text.substring(t.end("plural"), titleSpan.end()))
+        title = (text.substring(titleSpan.start(), t.pluralEnd() - 1) + text.substring(t.pluralEnd(), titleSpan.end()))
             .replaceAll("\\s+", " ");
       }
       Entity org = null;
@@ -192,7 +203,7 @@ final class RoleFinder {
         List<Anchor[]> roster = rosterAfter(match, byStart, end);
         for (Anchor[] line : roster) {
           for (int k = 1; k < line.length; k++) {
-            add(roles, line[k], title, line[0].entity(), titleSpan, tokens.sentenceAt(line[k].mention().span().start()), 0.7);
+            add(roles, line[k], title, line[0].entity(), titleSpan, tokens.sentenceAt(line[k].mention().span().start()), "roster");
           }
         }
         if (!roster.isEmpty()) {
@@ -214,9 +225,9 @@ final class RoleFinder {
           org = delegationOrg(match, byStart, tokens.sentences().get(sentence).span().start(), titleSpan.start());
         }
         for (Anchor p : after) {
-          add(roles, p, title, org, titleSpan, sentence, plural ? 0.8 : 0.9);
+          add(roles, p, title, org, titleSpan, sentence, plural ? "title-persons" : "title-person");
           for (Pending c : chain) {
-            add(roles, p, c.title(), c.org(), c.span(), sentence, 0.7);
+            add(roles, p, c.title(), c.org(), c.span(), sentence, "chained-titles");
           }
         }
         for (Pending c : chain) {
@@ -226,16 +237,33 @@ final class RoleFinder {
         continue;
       }
       List<Anchor> before = personsBefore(match, byEnd, titleSpan.start(), plural);
+      String beforeShape = before.isEmpty() ? null : "person-title";
       if (before.isEmpty() && !plural && sentence >= 0) {
         Anchor released = releasedFromPost(match, byEnd, tokens.sentences().get(sentence).span().start(), titleSpan.start());
         if (released != null) {
           before = List.of(released);
+          beforeShape = "released-from";
+        }
+      }
+      if (before.isEmpty() && !plural && lastHolder != null
+          && AND_TITLE.matcher(match.substring(lastHolderEnd, titleSpan.start())).matches()) {
+        // "A, Deputy Chairman of X and Director of Y": the second title after "and" is A's too
+        before = List.of(lastHolder);
+        beforeShape = "person-title";
+      }
+      if (before.isEmpty() && !plural && org == null) {
+        Anchor holder = contactHolder(match, byEnd, titleSpan);
+        if (holder != null) {
+          before = List.of(holder);
+          beforeShape = "contact-block";
         }
       }
       if (!before.isEmpty()) {
         for (Anchor p : before) {
-          add(roles, p, title, org, titleSpan, sentence, 0.75);
+          add(roles, p, title, org, titleSpan, sentence, beforeShape);
         }
+        lastHolder = before.size() == 1 ? before.get(0) : null;
+        lastHolderEnd = end;
         chain.clear();
         continue;
       }
@@ -251,16 +279,9 @@ final class RoleFinder {
         chain.clear();
       }
     }
-    // "the President of the Supreme Court said": a title of an organization without a name goes to
-    // the one person the document names in a position at that organization.
-    for (Unnamed u : unnamed) {
-      List<String> holders = roles.values().stream().filter(r -> u.org().id().equals(r.organization()))
-          .map(Role::person).distinct().toList();
-      if (holders.size() == 1) {
-        Entity person = entities.stream().filter(e -> e.id().equals(holders.get(0))).findFirst().orElseThrow();
-        add(roles, new Anchor(person.mentions().get(0), person), u.title(), u.org(), u.span(), u.sentence(), 0.5);
-      }
-    }
+    // "the President of the Supreme Court said" gives no role: a title without a name in its own sentence
+    // is nobody's, even when the document names one holder at that body elsewhere (Conventions: a role
+    // is stated inside one sentence).
     return withoutBareRepeats(roles);
   }
 
@@ -345,6 +366,28 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * A contact block: "Susan Lee" on a line of its own, her title alone on the next line ("Chief of
+   * Staff"), as press releases list their press contacts. Returns that person, or null.
+   */
+  private static Anchor contactHolder(String match, TreeMap<Integer, Anchor> byEnd, CharSpan title) {
+    int lineStart = match.lastIndexOf('\n', title.start() - 1) + 1;
+    int lineEnd = match.indexOf('\n', title.end());
+    if (lineStart == 0 || !match.substring(lineStart, title.start()).isBlank()
+        || !match.substring(title.end(), lineEnd < 0 ? match.length() : lineEnd).isBlank()) {
+      return null;
+    }
+    int prevEnd = lineStart - 1;
+    int prevStart = match.lastIndexOf('\n', prevEnd - 1) + 1;
+    Map.Entry<Integer, Anchor> last = byEnd.floorEntry(prevEnd);
+    if (last == null || last.getValue().entity().type() != EntityType.PERSON) {
+      return null;
+    }
+    CharSpan p = last.getValue().mention().span();
+    return p.start() >= prevStart && match.substring(prevStart, p.start()).isBlank()
+        && match.substring(p.end(), prevEnd).isBlank() ? last.getValue() : null;
   }
 
   /** A title waiting for the person named after the next title of a chain; {@code chainEnd}: where that title starts. */
@@ -563,15 +606,28 @@ final class RoleFinder {
     return out;
   }
 
-  private static void add(Map<String, Role> roles, Anchor person, String title, Entity org, CharSpan titleSpan,
-                          int sentence, double confidence) {
+  private void add(Map<String, Role> roles, Anchor person, String title, Entity org, CharSpan titleSpan,
+                   int sentence, String shape) {
+    double confidence = titles.confidence(shape);
     String key = person.entity().id() + "|" + title.toLowerCase(Locale.ROOT) + "|" + (org == null ? "" : org.id());
     if (roles.containsKey(key)) {
       return;
     }
     CharSpan p = person.mention().span();
     CharSpan evidence = new CharSpan(Math.min(p.start(), titleSpan.start()), Math.max(p.end(), titleSpan.end()));
-    roles.put(key, new Role(person.entity().id(), title, org == null ? null : org.id(), evidence, sentence, confidence));
+    roles.put(key, new Role(person.entity().id(), title, org == null ? null : org.id(), evidence, sentence, confidence, shape));
+  }
+
+  /** Where the word after the one at {@code at} starts (past letters, then past what is not a letter). */
+  private static int nextWord(String match, int at) {
+    int i = at;
+    while (i < match.length() && Character.isLetter(match.charAt(i))) {
+      i++;
+    }
+    while (i < match.length() && !Character.isLetter(match.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static Anchor startsAt(TreeMap<Integer, Anchor> byStart, int offset) {

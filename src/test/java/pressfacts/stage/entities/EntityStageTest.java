@@ -302,6 +302,15 @@ class EntityStageTest {
             List.of("PER=Masalli", "PER=Sheki Court of Appeal"),
             "LOCATION Shamakhi [Shamakhi]; LOCATION Gabala [Gabala]; LOCATION Masalli [Masalli];"
                 + " ORGANIZATION Sheki Court of Appeal [Sheki Court of Appeal]"),
+        // "U.S." inside a title is part of it, no place; "U.S. officials" keeps its place
+        Arguments.of("Assistant U.S. Attorney Jane Roe met U.S. officials.", List.of("PER=Jane Roe", "LOC=U.S."),
+            "PERSON Jane Roe [Jane Roe]; LOCATION U.S. [U.S.]"),
+        // a city before "Police Chief" and a person: a place and a title, no body "Tustin Police"
+        Arguments.of("We thank Tustin Police Chief Scott Jordan today.", List.of("PER=Scott Jordan", "LOC=Tustin"),
+            "LOCATION Tustin [Tustin]; PERSON Scott Jordan [Scott Jordan]"),
+        // a body's name stops before "and" and a title of the person after it
+        Arguments.of("It was prosecuted by the Fraud Section and Assistant U.S. Attorney Jane Roe yesterday.",
+            List.of("PER=Jane Roe", "ORG=Fraud Section"), "ORGANIZATION Fraud Section [Fraud Section]; PERSON Jane Roe [Jane Roe]"),
         // a domain the tagger ran into a state's name is cut off
         Arguments.of("The minister of Internal Affairs of Republic of Ruritania spoke.",
             List.of("LOC=Internal Affairs of Republic of Ruritania"),

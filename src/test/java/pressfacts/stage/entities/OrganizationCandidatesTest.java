@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -12,8 +13,10 @@ import pressfacts.doc.CharSpan;
 import pressfacts.doc.Citation;
 import pressfacts.doc.CitationLayer;
 import pressfacts.doc.Document;
+import pressfacts.doc.EntityType;
 import pressfacts.doc.Instrument;
 import pressfacts.doc.InstrumentKind;
+import pressfacts.doc.Mention;
 import pressfacts.doc.NerLayer;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Keys;
@@ -66,5 +69,23 @@ class OrganizationCandidatesTest {
         .with(Keys.NER_MENTIONS, new NerLayer(List.of()))
         .with(Keys.CITATIONS, new CitationLayer(citations, List.of()));
     assertEquals(expected, EntityStageTest.render(stage.apply(Document.of("t", text), in).get(Keys.ENTITIES).entities()));
+  }
+
+  /**
+   * A candidate in an earlier sentence than a tagger mention: the merged list is searched by span,
+   * so it must be sorted, or the earlier sentence loses its candidate.
+   */
+  @Test
+  void candidatesBeforeTaggedMentionsAreFound() {
+    String text = "Blue Lantern donated books. The Supreme Court of Ruritania thanked it.";
+    CharSpan court = new CharSpan(text.indexOf("Supreme"), text.indexOf(" of Ruritania"));
+    CharSpan lantern = new CharSpan(0, "Blue Lantern".length());
+    EntityStage stage = new EntityStage((t, tokens) -> List.of(lantern));
+    Annotations in = Annotations.empty()
+        .with(Keys.TOKENS, TokenStage.tokenize(text))
+        .with(Keys.NER_MENTIONS, new NerLayer(List.of(Mention.of(text, court, EntityType.ORGANIZATION))))
+        .with(Keys.CITATIONS, new CitationLayer(List.of(), List.of()));
+    assertEquals("ORGANIZATION Blue Lantern [Blue Lantern]; ORGANIZATION Supreme Court of Ruritania [Supreme Court of Ruritania]",
+        EntityStageTest.render(stage.apply(Document.of("t", text), in).get(Keys.ENTITIES).entities()));
   }
 }

@@ -81,10 +81,11 @@ class RoleStageTest {
                 + " political affairs assistant of the Nordic Embassy, Ms. Anna Lee.",
             List.of("PER=Ivan Petrov", "PER=Omar Aziz", "PER=Anna Lee", "ORG=Nordic Embassy"),
             "Omar Aziz|political affairs officer|Nordic Embassy; Anna Lee|political affairs assistant|Nordic Embassy"),
-        // one person, several roles: a later unnamed title of the same organization goes to its one holder
+        // a later unnamed title of the same organization, in another sentence, is no role of its one holder
+        // (Conventions v1.1: a role is stated inside one sentence)
         Arguments.of("Ivan Petrov, Chairman of the High Court, opened it. The President of the High Court closed it.",
             List.of("PER=Ivan Petrov", "ORG=High Court"),
-            "Ivan Petrov|Chairman|High Court; Ivan Petrov|President|High Court"),
+            "Ivan Petrov|Chairman|High Court"),
         // a minister's domain belongs to the title
         Arguments.of("Minister of Justice of Ruritania Omar Aziz arrived.",
             List.of("PER=Omar Aziz", "LOC=Ruritania"), "Omar Aziz|Minister of Justice|null"),
@@ -215,7 +216,37 @@ class RoleStageTest {
             List.of("PER=Omar Aziz", "ORG=High Court"), "Omar Aziz|chairman|High Court"),
         // a plural title of an organization without names goes to nobody, not to the organization's one holder
         Arguments.of("Chairman of the High Court Omar Aziz and members of the High Court came.",
-            List.of("PER=Omar Aziz", "ORG=High Court"), "Omar Aziz|Chairman|High Court"));
+            List.of("PER=Omar Aziz", "ORG=High Court"), "Omar Aziz|Chairman|High Court"),
+        // US county shapes: qualified "District Attorney", the unit after the name
+        Arguments.of("Senior Deputy District Attorney Jane Roe of the Homicide Unit is prosecuting this case.",
+            List.of("PER=Jane Roe", "ORG=Homicide Unit"), "Jane Roe|Senior Deputy District Attorney|Homicide Unit"),
+        Arguments.of("Deputy DA Jane Roe and ADA Omar Aziz spoke.", List.of("PER=Jane Roe", "PER=Omar Aziz"),
+            "Jane Roe|Deputy DA|null; Omar Aziz|ADA|null"),
+        // the longest title at its start: "Special Agent in Charge", not "Special" + "Agent"
+        Arguments.of("Special Agent in Charge Hector Ruiz of the Cincinnati Field Office said so.",
+            List.of("PER=Hector Ruiz", "ORG=Cincinnati Field Office"), "Hector Ruiz|Special Agent in Charge|Cincinnati Field Office"),
+        // the country inside a US title belongs to it
+        Arguments.of("Assistant U.S. Attorney Jane Roe is prosecuting the case.", List.of("PER=Jane Roe"),
+            "Jane Roe|Assistant U.S. Attorney|null"),
+        // hyphenated and misspelled titles stay whole
+        Arguments.of("The vise-chairman Omar Aziz and Commander-in-Chief Jane Roe met.", List.of("PER=Omar Aziz", "PER=Jane Roe"),
+            "Omar Aziz|vise-chairman|null; Jane Roe|Commander-in-Chief|null"),
+        // a title that runs into a body's name gives way to the shorter title after it
+        Arguments.of("The Columbus Division of Police Chief Karen Holloway spoke.",
+            List.of("PER=Karen Holloway", "ORG=Columbus Division of Police"), "Karen Holloway|Chief|Columbus Division of Police"),
+        // a contact block: the name on one line, the title alone on the next
+        Arguments.of("For Immediate Release\nSusan Lee\nChief of Staff\nOffice: 555-0100\n", List.of("PER=Susan Lee"),
+            "Susan Lee|Chief of Staff|null"),
+        // one person, two titles joined by "and"
+        Arguments.of("Omar Aziz, Deputy Chairman of the Bar Association and Director of the Legal Aid Center, spoke.",
+            List.of("PER=Omar Aziz", "ORG=Bar Association", "ORG=Legal Aid Center"),
+            "Omar Aziz|Deputy Chairman|Bar Association; Omar Aziz|Director|Legal Aid Center"),
+        // a nameless title in another sentence is nobody's role, even at the body of a named holder
+        Arguments.of("Judge Anna Lee of the High Court spoke. Later the President of the High Court said so.",
+            List.of("PER=Anna Lee", "ORG=High Court"), "Anna Lee|Judge|High Court"),
+        // a domain after "for"
+        Arguments.of("Omar Aziz, Minister for Foreign Affairs of Ruritania, spoke.", List.of("PER=Omar Aziz", "LOC=Ruritania"),
+            "Omar Aziz|Minister for Foreign Affairs|null"));
   }
 
   @ParameterizedTest
@@ -234,6 +265,7 @@ class RoleStageTest {
     String text = "Rain fell. Judge Anna Lee spoke.";
     Role r = run(text, entities(text, List.of("PER=Anna Lee"))).get(0);
     assertEquals("Judge Anna Lee", r.evidence().of(text));
+    assertEquals("title-person", r.pattern());
     assertEquals(1, r.sentence());
     assertTrue(r.confidence() > 0 && r.confidence() <= 1);
   }
