@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  * so a changed pool can never silently move the gold offsets.
  *
  * <p>Where it is: the folder named by the environment variable {@code PRESSFACTS_POOL}, else the
- * first {@code shared/releases} beside the gold file's folder or one of its parents (the project's
- * {@code ../shared/releases} for {@code corpus/real/...}).
+ * first {@code shared/releases} beside the gold file's folder or one of its parents, up to the
+ * project's top folder (the one with {@code pom.xml}), whose {@code ../shared/releases} is the
+ * last place looked at.
  */
 public final class ReleasePool {
   /** The environment variable that names the pool folder. */
@@ -53,6 +54,12 @@ public final class ReleasePool {
       Path candidate = p.resolve("shared").resolve("releases");
       if (Files.isDirectory(candidate)) {
         return Optional.of(new ReleasePool(candidate));
+      }
+      if (Files.exists(p.resolve("pom.xml"))) {
+        // The project's top folder: the pool is beside it (../shared/releases) or nowhere; folders
+        // further up belong to nobody here.
+        Path beside = p.resolveSibling("shared").resolve("releases");
+        return Files.isDirectory(beside) ? Optional.of(new ReleasePool(beside)) : Optional.empty();
       }
     }
     return Optional.empty();

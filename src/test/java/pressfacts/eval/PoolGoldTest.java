@@ -31,6 +31,9 @@ class PoolGoldTest {
     Files.writeString(pool.resolve("us-county.jsonl"), "{\"id\":\"usc9\",\"county\":\"kent\",\"title\":\"Lee speaks\","
         + "\"text\":\"Judge Ann Lee spoke.\\n\",\"sha256\":\"" + SHA + "\"}\n", StandardCharsets.UTF_8);
     Path dev = Files.createDirectories(root.resolve("project").resolve("corpus").resolve("real").resolve("dev"));
+    // The project's top folder: the pool is looked for beside it, never above it (so a stray
+    // shared/releases further up the temporary folder cannot answer).
+    Files.writeString(root.resolve("project").resolve("pom.xml"), "<project/>\n");
     Files.writeString(dev.resolve("usc9.json"), "{\"schema_version\":\"1\",\"doc_id\":\"usc9\","
         + "\"pool\":{\"id\":\"usc9\",\"sha256\":\"" + sha + "\"},\"title\":null,\"published\":null,"
         + "\"entities\":[{\"id\":\"e1\",\"type\":\"PERSON\",\"name\":\"Ann Lee\","
