@@ -17,6 +17,7 @@ import pressfacts.db.DatabaseException;
 import pressfacts.db.RecordDatabase;
 import pressfacts.io.DocumentSource;
 import pressfacts.io.RecordSink;
+import pressfacts.io.FieldNames;
 import pressfacts.io.RunManifest;
 import pressfacts.io.SourceItem;
 import pressfacts.io.TextDecoder;
@@ -55,6 +56,13 @@ public final class ExtractCommand implements Callable<Integer> {
           "The run writes OUT.jsonl.partial and renames it to OUT.jsonl when done;",
           "an output that is one of the inputs is refused."})
   Path output;
+
+  @Option(names = "--field", paramLabel = "TARGET=FIELD", description = {
+      "JSONL input: read TARGET (doc_id, text, title or published) from FIELD, for example",
+      "--field published=feed_date to trust a crawler's date. By default published is read from",
+      "\"published\", else \"date\", \"published_at\" or \"pubDate\" (ISO or RFC 1123); never from feed_date.",
+      "Fields that are not read are passed through to the record under \"source\". Repeatable."})
+  private List<String> fieldMappings = new java.util.ArrayList<>();
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Documents processed in parallel (default: available processors, here ${DEFAULT-VALUE}). "
@@ -101,6 +109,13 @@ public final class ExtractCommand implements Callable<Integer> {
       return 2;
     }
     PrintStream err = System.err;
+    FieldNames fields;
+    try {
+      fields = FieldNames.of(fieldMappings);
+    } catch (IllegalArgumentException e) {
+      err.println("pressfacts extract: " + e.getMessage());
+      return 2;
+    }
     String clash = output == null ? null : RecordSink.inputAt(inputs, output);
     if (clash != null) {
       err.println("pressfacts extract: the output " + output + " is the input " + clash
@@ -118,11 +133,12 @@ public final class ExtractCommand implements Callable<Integer> {
     Extractor extractor = new Extractor(StandardPipeline.build(ModelStore.load()));
     AtomicLong errors = new AtomicLong();
     long n;
-    DocumentSource source = new DocumentSource(inputs, System.in, TextDecoder.DEFAULT_MAX_BYTES);
+    DocumentSource source = new DocumentSource(inputs, System.in, TextDecoder.DEFAULT_MAX_BYTES, fields);
     BatchInputs.DuplicateMarks marked = BatchInputs.markDuplicates(source);
     Iterator<SourceItem> items = marked;
     RecordSink sink;
-    RunManifest manifest = output == null ? null : RunManifest.of(inputs, pretty ? "pretty" : "lines");
+    RunManifest manifest = output == null ? null : RunManifest.of(inputs, (pretty ? "pretty" : "lines")
+        + (fields.mappings().isEmpty() ? "" : " --field " + String.join(" --field ", fields.mappings())));
     if (resume) {
       Optional<RunManifest> before = RunManifest.read(RunManifest.pathOf(output));
       List<String> differences = before.map(b -> b.differences(manifest)).orElse(List.of());
@@ -189,8 +205,9 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     if (!source.unusedFields().isEmpty()) {
       // Said even with --quiet: an input silently ignored is a surprise (a feed's date, say).
-      err.println("pressfacts: input fields not used (only doc_id/id, text, published and title are read): "
-          + String.join(", ", source.unusedFields()) + "; a feed's publication date is given as \"published\"");
+      err.println("pressfacts: input fields not used (passed through to the records under \"source\"): "
+          + String.join(", ", source.unusedFields()) + "; to read a publication date from one of them, give"
+          + " --field published=NAME");
     }
     if (!quiet) {
       err.println("pressfacts: " + n + " documents, " + (n - errors.get()) + " records, " + errors.get() + " error records"

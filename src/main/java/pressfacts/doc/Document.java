@@ -1,6 +1,9 @@
 package pressfacts.doc;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,15 +12,24 @@ import java.util.Objects;
  * the text; {@code sourceWarnings} carries what reading noticed (for example invalid UTF-8
  * replaced) so the record can report it. {@code textIsDerived} is true when the text was
  * extracted from another format (HTML): the record then carries the text, so its offsets stay
- * checkable.
+ * checkable. {@code sourceFields} are the fields of a JSONL line that pressfacts does not read
+ * (a feed's "feed_date", "url", ...), in input order, as plain Java values (String, Number,
+ * Boolean, List, Map, null): the record passes them through under "source".
  */
 public record Document(String docId, String text, DateValue suppliedPublished, String suppliedTitle,
-                       List<Warning> sourceWarnings, boolean textIsDerived) {
+                       List<Warning> sourceWarnings, boolean textIsDerived, Map<String, Object> sourceFields) {
 
   public Document {
     Objects.requireNonNull(docId, "docId");
     Objects.requireNonNull(text, "text");
     sourceWarnings = List.copyOf(sourceWarnings);
+    sourceFields = sourceFields == null || sourceFields.isEmpty() ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(sourceFields));
+  }
+
+  public Document(String docId, String text, DateValue suppliedPublished, String suppliedTitle,
+                  List<Warning> sourceWarnings, boolean textIsDerived) {
+    this(docId, text, suppliedPublished, suppliedTitle, sourceWarnings, textIsDerived, Map.of());
   }
 
   public Document(String docId, String text, DateValue suppliedPublished, String suppliedTitle,
@@ -33,6 +45,6 @@ public record Document(String docId, String text, DateValue suppliedPublished, S
   public Document withWarning(Warning w) {
     List<Warning> ws = new java.util.ArrayList<>(sourceWarnings);
     ws.add(w);
-    return new Document(docId, text, suppliedPublished, suppliedTitle, ws, textIsDerived);
+    return new Document(docId, text, suppliedPublished, suppliedTitle, ws, textIsDerived, sourceFields);
   }
 }

@@ -40,7 +40,15 @@ public final class DocumentSource implements Iterator<SourceItem> {
   private long skippedFiles;
   private Iterator<SourceItem> current = List.<SourceItem>of().iterator();
 
+  private final FieldNames fields;
+
   public DocumentSource(List<String> inputs, InputStream stdin, int maxBytes) {
+    this(inputs, stdin, maxBytes, FieldNames.DEFAULT);
+  }
+
+  /** As above; {@code fields} names the JSONL fields that hold id, text, title and publication date. */
+  public DocumentSource(List<String> inputs, InputStream stdin, int maxBytes, FieldNames fields) {
+    this.fields = fields;
     this.inputs = List.copyOf(inputs).iterator();
     this.stdin = stdin;
     this.maxBytes = maxBytes;
@@ -75,7 +83,7 @@ public final class DocumentSource implements Iterator<SourceItem> {
 
   private Iterator<SourceItem> open(String input) {
     if (input.equals("-")) {
-      return new JsonlReader("<stdin>", new BufferedInputStream(stdin), maxBytes, unusedFields);
+      return new JsonlReader("<stdin>", new BufferedInputStream(stdin), maxBytes, unusedFields, fields);
     }
     Path path = Path.of(input);
     if (Files.isDirectory(path)) {
@@ -83,7 +91,7 @@ public final class DocumentSource implements Iterator<SourceItem> {
     }
     if (input.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
       try {
-        return new JsonlReader(input, new BufferedInputStream(Files.newInputStream(path)), maxBytes, unusedFields);
+        return new JsonlReader(input, new BufferedInputStream(Files.newInputStream(path)), maxBytes, unusedFields, fields);
       } catch (IOException e) {
         return List.of(SourceItem.failed(new ErrorRecord(input, ErrorCode.UNREADABLE,
             "cannot read '" + input + "': " + describe(e)))).iterator();

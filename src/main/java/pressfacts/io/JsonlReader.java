@@ -15,7 +15,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,12 +32,16 @@ import pressfacts.record.ErrorRecord;
 
 /**
  * Reads JSON Lines {@code {"doc_id" (or "id"), "text", "published"?, "title"?}} one line at a
- * time. A bad line becomes an error item named {@code SOURCE:LINE} (or by its doc_id when it has
+ * time. A feed's publication date may also stand in "date", "published_at" or "pubDate" (ISO, or
+ * RFC 1123 as RSS writes it) when "published" is absent; {@link FieldNames} names other fields
+ * ({@code extract --field published=feed_date}). Fields the reader does not use are passed
+ * through to the record under "source", and their names are reported once a run. A bad line becomes an error item named {@code SOURCE:LINE} (or by its doc_id when it has
  * one); blank lines are skipped, as JSON Lines allows. Each line is decoded on its own: invalid
  * UTF-8 spoils only its line (replaced, with an INVALID_UTF8 warning), a line longer than the
  * bound is skipped unread as TOO_LARGE, and a line with anything after its object is malformed.
  */
 final class JsonlReader implements Iterator<SourceItem> {
+  private static final ObjectMapper PLAIN = new ObjectMapper();
   private static final ObjectReader READER = new ObjectMapper(JsonFactory.builder()
       // The line bound below limits sizes; Jackson's own string limit would call a long text "malformed".
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build())
@@ -52,6 +58,7 @@ final class JsonlReader implements Iterator<SourceItem> {
   static final Set<String> USED_FIELDS = Set.of("doc_id", "id", "text", "published", "title");
 
   private final String source;
+  private final FieldNames fields;
   private final Set<String> unusedFields;
   private final BoundedLines lines;
   private final int maxChars;
@@ -66,6 +73,12 @@ final class JsonlReader implements Iterator<SourceItem> {
 
   /** As above; the names of fields that lines carry but the reader does not use are added to {@code unusedFields}. */
   JsonlReader(String source, InputStream in, int maxChars, Set<String> unusedFields) {
+    this(source, in, maxChars, unusedFields, FieldNames.DEFAULT);
+  }
+
+  /** As above, with the fields that hold the doc_id, text, title and publication date named by {@code fields}. */
+  JsonlReader(String source, InputStream in, int maxChars, Set<String> unusedFields, FieldNames fields) {
+    this.fields = fields;
     this.source = source;
     this.unusedFields = unusedFields;
     this.lines = new BoundedLines(in, (long) maxChars * BYTES_PER_CHAR + 1024);
@@ -164,27 +177,43 @@ final class JsonlReader implements Iterator<SourceItem> {
       return fail(where, ErrorCode.MALFORMED_JSONL, "line " + lineNo + " of '" + source + "' is not a JSON object");
     }
     sawObject = true;
-    n.fieldNames().forEachRemaining(f -> {
-      if (!USED_FIELDS.contains(f)) {
-        unusedFields.add(f);
-      }
-    });
-    return item(n, "line " + lineNo + " of '" + source + "'", where, warnings, maxChars);
+    return item(n, "line " + lineNo + " of '" + source + "'", where, warnings, maxChars, fields, unusedFields);
+  }
+
+  /** As below, with the default field names and no report of unused fields (inputs that are not JSONL lines). */
+  static SourceItem item(JsonNode n, String at, String where, List<Warning> warnings, int maxChars) {
+    return item(n, at, where, warnings, maxChars, FieldNames.DEFAULT, new java.util.HashSet<>());
   }
 
   /**
    * Checks one input object and makes its item: {@code at} names the object in messages ("line 3
-   * of 'x.jsonl'"), {@code where} is its doc_id when it has none.
+   * of 'x.jsonl'"), {@code where} is its doc_id when it has none; {@code fields} says which fields
+   * hold what, and the names of the others are added to {@code unusedFields} (their values travel
+   * in the record under "source").
    */
-  static SourceItem item(JsonNode n, String at, String where, List<Warning> warnings, int maxChars) {
-    String docId = n.hasNonNull("doc_id") ? n.get("doc_id").asText() : n.hasNonNull("id") ? n.get("id").asText() : where;
+  static SourceItem item(JsonNode n, String at, String where, List<Warning> warnings, int maxChars, FieldNames fields,
+                         Set<String> unusedFields) {
+    String idField = fields.first(n, FieldNames.DOC_ID);
+    String textField = fields.first(n, FieldNames.TEXT);
+    String titleField = fields.first(n, FieldNames.TITLE);
+    String publishedField = fields.first(n, FieldNames.PUBLISHED);
+    Set<String> read = new java.util.HashSet<>();
+    java.util.Collections.addAll(read, idField, textField, titleField, publishedField);
+    Map<String, Object> passed = new LinkedHashMap<>();
+    n.fields().forEachRemaining(f -> {
+      if (!read.contains(f.getKey())) {
+        unusedFields.add(f.getKey());
+        passed.put(f.getKey(), PLAIN.convertValue(f.getValue(), Object.class));
+      }
+    });
+    String docId = idField != null ? n.get(idField).asText() : where;
     if (hasLoneSurrogate(docId)) {
       return fail(where, ErrorCode.BAD_FIELD, at + ": the doc_id holds an unpaired"
           + " UTF-16 surrogate (\\uD800-\\uDFFF alone), which no UTF-8 output can keep");
     }
-    JsonNode text = n.get("text");
+    JsonNode text = textField == null ? null : n.get(textField);
     if (text == null || !text.isTextual()) {
-      return fail(docId, ErrorCode.MISSING_TEXT, at + " has no \"text\" string");
+      return fail(docId, ErrorCode.MISSING_TEXT, at + " has no \"" + fields.names(FieldNames.TEXT).get(0) + "\" string");
     }
     if (text.asText().length() > maxChars) {
       return fail(docId, ErrorCode.TOO_LARGE, at + ": text of "
@@ -194,15 +223,16 @@ final class JsonlReader implements Iterator<SourceItem> {
       return fail(docId, ErrorCode.EMPTY_INPUT, at + " has an empty text");
     }
     DateValue published = null;
-    if (n.hasNonNull("published")) {
-      published = parsePublished(n.get("published").asText());
+    if (publishedField != null) {
+      published = parsePublished(n.get(publishedField).asText());
       if (published == null) {
-        return fail(docId, ErrorCode.BAD_FIELD, at + ": \"published\" '"
-            + n.get("published").asText() + "' is not an ISO date such as 2008-08-05 or 2008-08-05T12:35");
+        return fail(docId, ErrorCode.BAD_FIELD, at + ": \"" + publishedField + "\" '"
+            + n.get(publishedField).asText() + "' is not a date such as 2008-08-05, 2008-08-05T12:35 or"
+            + " Tue, 05 Aug 2008 12:35:00 GMT");
       }
     }
-    String title = n.hasNonNull("title") ? n.get("title").asText() : null;
-    return SourceItem.of(new Document(docId, text.asText(), published, title, warnings));
+    String title = titleField != null ? n.get(titleField).asText() : null;
+    return SourceItem.of(new Document(docId, text.asText(), published, title, warnings, false, passed));
   }
 
   static boolean hasLoneSurrogate(String s) {
@@ -229,7 +259,14 @@ final class JsonlReader implements Iterator<SourceItem> {
   static DateValue parsePublished(String s) {
     Matcher m = ISO_PUBLISHED.matcher(s.trim());
     if (!m.matches()) {
-      return null;
+      // RSS's pubDate: "Tue, 10 Jun 2003 04:00:00 GMT" (RFC 1123); the clock time as written, zone dropped
+      try {
+        java.time.ZonedDateTime z = java.time.ZonedDateTime.parse(s.trim(),
+            java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+        return new DateValue.Minute(z.toLocalDateTime().withSecond(0).withNano(0));
+      } catch (java.time.format.DateTimeParseException e) {
+        return null;
+      }
     }
     try {
       return DateValue.parse(m.group(2) == null ? m.group(1) : m.group(1) + "T" + m.group(2));

@@ -21,6 +21,6 @@ public final class RecordAssembler {
     return new PressRecord(PressRecord.SCHEMA_VERSION, doc.docId(), title, published,
         a.get(Keys.ENTITIES).entities(), dates.dates(), a.get(Keys.CITATIONS).citations(),
         a.get(Keys.ROLES).roles(), a.get(Keys.EVENT), a.get(Keys.WARNINGS).warnings(),
-        doc.textIsDerived() ? doc.text() : null);
+        doc.textIsDerived() ? doc.text() : null, header.release(), doc.sourceFields());
   }
 }

@@ -160,6 +160,14 @@ public final class RecordJson {
       wn.put("code", w.code().name());
       wn.put("message", w.message());
     }
+    if (r.body() != null) {
+      ObjectNode b = n.putObject("body");
+      b.put("start", r.body().start());
+      b.put("end", r.body().end());
+    }
+    if (!r.source().isEmpty()) {
+      n.set("source", MAPPER.valueToTree(r.source()));
+    }
     if (r.text() != null) {
       n.put("text", r.text());
     }
@@ -247,8 +255,13 @@ public final class RecordJson {
     for (JsonNode w : array(n, "warnings")) {
       warnings.add(new Warning(WarningCode.valueOf(text(w, "code")), String.valueOf(text(w, "message"))));
     }
+    JsonNode b = n.get("body");
+    CharSpan body = b != null && b.isObject() ? new CharSpan(b.get("start").asInt(), b.get("end").asInt()) : null;
+    JsonNode src = n.get("source");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> source = src != null && src.isObject() ? MAPPER.convertValue(src, Map.class) : null;
     return new PressRecord(text(n, "schema_version"), docId, text(n, "title"), published, entities, dates,
-        citations, roles, event, warnings, text(n, "text"));
+        citations, roles, event, warnings, text(n, "text"), body, source);
   }
 
   private static CharSpan spanOf(JsonNode n) {

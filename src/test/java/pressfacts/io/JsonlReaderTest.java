@@ -118,4 +118,49 @@ class JsonlReaderTest {
     assertEquals("2008-08-05T12:35", JsonlReader.parsePublished("2008-08-05 12:35").iso());
     assertEquals(null, JsonlReader.parsePublished("05.08.2008"));
   }
+
+  private static List<SourceItem> items(String jsonl, FieldNames fields, java.util.Set<String> unused) {
+    List<SourceItem> out = new ArrayList<>();
+    new JsonlReader("in.jsonl", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), 1000, unused, fields)
+        .forEachRemaining(out::add);
+    return out;
+  }
+
+  /** Feeds name the publication date "date", "published_at" or "pubDate"; "published" wins when present. */
+  @Test
+  void aFeedsDateFieldIsThePublicationDateWhenPublishedIsAbsent() {
+    List<SourceItem> got = items(String.join("\n",
+        "{\"id\": \"a\", \"text\": \"x\", \"date\": \"2020-03-02\"}",
+        "{\"id\": \"b\", \"text\": \"x\", \"published_at\": \"2020-03-03T10:15:00Z\"}",
+        "{\"id\": \"c\", \"text\": \"x\", \"pubDate\": \"Tue, 10 Jun 2003 04:00:00 GMT\"}",
+        "{\"id\": \"d\", \"text\": \"x\", \"published\": \"2021-01-01\", \"date\": \"2020-03-02\"}",
+        "{\"id\": \"e\", \"text\": \"x\", \"feed_date\": \"2020-03-02\"}"), FieldNames.DEFAULT, new java.util.TreeSet<>());
+    assertEquals(List.of("2020-03-02", "2020-03-03T10:15", "2003-06-10T04:00", "2021-01-01", "null"), got.stream()
+        .map(i -> String.valueOf(i.document().suppliedPublished() == null ? null : i.document().suppliedPublished().iso()))
+        .toList());
+  }
+
+  /** A crawler's feed_date is read only when the user names it; a bad value of the named field is a BAD_FIELD. */
+  @Test
+  void aNamedFieldReplacesTheDefaults() {
+    FieldNames fields = FieldNames.of(List.of("published=feed_date"));
+    List<SourceItem> got = items("{\"id\": \"a\", \"text\": \"x\", \"feed_date\": \"2020-03-02\", \"date\": \"2019-01-01\"}\n"
+        + "{\"id\": \"b\", \"text\": \"x\", \"feed_date\": \"yesterday\"}\n", fields, new java.util.TreeSet<>());
+    assertEquals("2020-03-02", got.get(0).document().suppliedPublished().iso());
+    assertEquals("BAD_FIELD", got.get(1).error().code().name());
+    assertTrue(got.get(1).error().message().contains("feed_date"), got.get(1).error().message());
+    assertEquals(List.of("published=feed_date"), fields.mappings());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FieldNames.of(List.of("url")));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FieldNames.of(List.of("author=x")));
+  }
+
+  /** Fields the reader does not use go to the record under "source", as they were, and are still reported. */
+  @Test
+  void unusedFieldsArePassedThrough() {
+    java.util.Set<String> unused = new java.util.TreeSet<>();
+    List<SourceItem> got = items("{\"id\": \"a\", \"text\": \"x\", \"feed_date\": \"2020-01-01\", \"n\": 3,"
+        + " \"source\": {\"site\": \"s\"}}\n", FieldNames.DEFAULT, unused);
+    assertEquals("{feed_date=2020-01-01, n=3, source={site=s}}", got.get(0).document().sourceFields().toString());
+    assertEquals(java.util.Set.of("feed_date", "n", "source"), unused);
+  }
 }

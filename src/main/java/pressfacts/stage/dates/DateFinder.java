@@ -76,6 +76,7 @@ public final class DateFinder {
     this.rules = List.of(
         new Rule("dotted", p.dotted, this::readDayAndTime),
         new Rule("iso", p.iso, this::readDayAndTime),
+        new Rule("slashed", p.slashed, this::readSlashed),
         new Rule("dayRangeMonthYear", p.dayRangeMonthYear, this::readDayRange, Anchor.DIGIT, true),
         new Rule("monthDayRangeYear", p.monthDayRangeYear, this::readDayRange, Anchor.DIGIT, true),
         new Rule("monthRangeYear", p.monthRangeYear, this::readMonthRange, Anchor.DIGIT, true),
@@ -144,29 +145,75 @@ public final class DateFinder {
     return attachTimes(joinRanges(longestFirst(all), match), match);
   }
 
-  /** A clock time right after a full date: ", 17:42", " 12:35" or " | 17:40" ("26.11.2021 | 17:40"). */
-  private static final java.util.regex.Pattern TIME_AFTER =
-      java.util.regex.Pattern.compile("(?:[ \\t]{0,4}[,|][ \\t]{0,4}|[ \\t]{1,4})(?<hh>[01]?[0-9]|2[0-3]):(?<mm>[0-5][0-9])(?![0-9:])");
+  /** "a.m.", "PM" after a clock time. */
+  private static final String AM_PM = "(?:[ \\t]*(?<ap>[AaPp])\\.?[Mm](?![\\p{L}])\\.?)?";
+  /** A clock time: "17:42", "11:34:09" (seconds in the span only), "8:30 a.m.", "7 p.m." (an hour alone needs a.m./p.m.). */
+  private static final String CLOCK = "(?<![0-9:.])(?<hh>[01]?[0-9]|2[0-3])(?::(?<mm>[0-5][0-9])(?::[0-5][0-9])?)?(?![0-9:])" + AM_PM;
+  /**
+   * A clock time right after a date: ", 17:42", " 12:35", " | 17:40" ("26.11.2021 | 17:40"),
+   * ", at approximately 7 p.m.", " @ 1:30 pm" (Conventions: the time and its linking words
+   * belong to the date's span).
+   */
+  private static final Pattern TIME_AFTER = Pattern.compile("(?:[ \\t]{0,4}[,|@][ \\t]{0,4}|[ \\t]{1,4})"
+      + "(?:at[ \\t]+(?:(?:approximately|about|around)[ \\t]+)?)?" + CLOCK);
+  /** A clock time right before a date, joined by "on": "5:00 p.m. on Oct 19, 2014", "23:59 Pacific Time on Friday, July 21". */
+  private static final Pattern TIME_BEFORE = Pattern.compile(CLOCK
+      + "(?:[ \\t]+\\p{Lu}\\p{L}+[ \\t]+Time)?[ \\t]+on[ \\t]+$");
 
   /**
-   * A day-precise date followed by a clock time becomes one minute-precise date, whatever form
-   * the date has (the dotted form reads its time itself): date lines print "20 September 2019,
-   * 17:42" as often as "05.08.2008, 12:35".
+   * A date that names a day, followed or preceded by a clock time, becomes one minute-precise
+   * date, whatever form the date has (the dotted form reads its time itself): date lines print
+   * "20 September 2019, 17:42" as often as "05.08.2008, 12:35", and releases "March 1, 2017, at
+   * 8:30 a.m." or "5:00 p.m. on Oct 19, 2014". A year-less day keeps its time once it is placed.
    */
   static List<DateCandidate> attachTimes(List<DateCandidate> dates, String match) {
     List<DateCandidate> out = new ArrayList<>(dates.size());
+    int previousEnd = 0;
     for (DateCandidate c : dates) {
-      if (c.reading() instanceof DateReading.Fixed f && f.value() instanceof DateValue.Day day) {
-        Matcher t = TIME_AFTER.matcher(match).region(c.span().end(), match.length());
-        if (t.lookingAt()) {
-          out.add(new DateCandidate(new CharSpan(c.span().start(), t.end()), new DateReading.Fixed(
-              new DateValue.Minute(day.day().atTime(num(t, "hh"), num(t, "mm")))), c.rule() + "+time"));
+      boolean fixedDay = c.reading() instanceof DateReading.Fixed f && f.value() instanceof DateValue.Day;
+      if (fixedDay || c.reading() instanceof DateReading.Yearless) {
+        int start = c.span().start();
+        int end = c.span().end();
+        int[] time = null;
+        Matcher t = TIME_AFTER.matcher(match).region(end, match.length());
+        if (t.lookingAt() && (time = clock(t)) != null) {
+          end = t.end();
+        } else {
+          Matcher b = TIME_BEFORE.matcher(match).region(Math.max(previousEnd, start - 48), start);
+          if (b.find() && (time = clock(b)) != null) {
+            start = b.start();
+          }
+        }
+        if (time != null) {
+          DateReading timed = c.reading() instanceof DateReading.Fixed f && f.value() instanceof DateValue.Day day
+              ? new DateReading.Fixed(new DateValue.Minute(day.day().atTime(time[0], time[1])))
+              : new DateReading.AtTime(c.reading(), time[0], time[1]);
+          out.add(new DateCandidate(new CharSpan(start, end), timed, c.rule() + "+time"));
+          previousEnd = end;
           continue;
         }
       }
       out.add(c);
+      previousEnd = c.span().end();
     }
     return out;
+  }
+
+  /** Hour and minute of a CLOCK match (24-hour), or null for an hour without minutes or a.m./p.m. */
+  private static int[] clock(Matcher m) {
+    String ap = m.group("ap");
+    if (m.group("mm") == null && ap == null) {
+      return null;
+    }
+    int hh = Integer.parseInt(m.group("hh"));
+    int mm = m.group("mm") == null ? 0 : Integer.parseInt(m.group("mm"));
+    if (ap != null) {
+      if (hh < 1 || hh > 12) {
+        return null;
+      }
+      hh = hh % 12 + (Character.toLowerCase(ap.charAt(0)) == 'p' ? 12 : 0);
+    }
+    return new int[] {hh, mm};
   }
 
   /**
@@ -272,7 +319,27 @@ public final class DateFinder {
       return day;
     }
     LocalDate d = ((DateValue.Day) ((DateReading.Fixed) day).value()).day();
-    return new DateReading.Fixed(new DateValue.Minute(d.atTime(num(m, "hh"), num(m, "mm"))));
+    int hh = num(m, "hh");
+    if (m.group("ap") != null) {
+      if (hh < 1 || hh > 12) {
+        return day;
+      }
+      hh = hh % 12 + (Character.toLowerCase(m.group("ap").charAt(0)) == 'p' ? 12 : 0);
+    }
+    return new DateReading.Fixed(new DateValue.Minute(d.atTime(hh, num(m, "mm"))));
+  }
+
+  /** "10/19/2018": month/day/year as US sites write it, or day/month/year when the first number exceeds 12. */
+  private DateReading readSlashed(Matcher m, String match) {
+    int a = num(m, "a");
+    int b = num(m, "b");
+    DateReading day = a > 12 ? fixedDay(num(m, "y"), b, a) : fixedDay(num(m, "y"), a, b);
+    if (day == null || m.group("hh") == null) {
+      return day;
+    }
+    LocalDate d = ((DateValue.Day) ((DateReading.Fixed) day).value()).day();
+    int[] time = clock(m);
+    return time == null ? day : new DateReading.Fixed(new DateValue.Minute(d.atTime(time[0], time[1])));
   }
 
   /** "1-3 June 2021", "from 1 to 3 June", "October 19-21, 2023". */

@@ -36,7 +36,9 @@ final class DatePatterns {
    * A time of day that a date line may carry after its date ("8.09.2008 12:35",
    * "05.08.2008, 12:35", "15 November 2018, 14:20"); the value then has minute precision.
    */
-  private static final String TIME = "(?:,?" + H + "{1,4}(?<hh>[01]?[0-9]|2[0-3]):(?<mm>[0-5][0-9])(?![0-9]))?";
+  private static final String TIME = "(?:,?" + H + "{1,4}(?<hh>[01]?[0-9]|2[0-3]):(?<mm>[0-5][0-9])"
+      + "(?::[0-5][0-9])?(?![0-9])(?:" + H + "*(?<ap>[AaPp])\\.?[Mm]\\b\\.?)?)?";
+
 
   /** Between a month and its year: a comma, or white space ("June 2005", "May, 18 2011"). */
   private static final String MONTH_YEAR_SEP = "(?:" + H + "*," + H + "*|" + H + "+)";
@@ -54,6 +56,7 @@ final class DatePatterns {
 
   // One pattern per rule; see DateFinder for what each yields.
   final Pattern dotted;
+  final Pattern slashed;
   final Pattern iso;
   final Pattern dayRangeMonthYear;
   final Pattern monthDayRangeYear;
@@ -96,6 +99,9 @@ final class DatePatterns {
     // 05.08.2008 | 8.09.2008 12:35 | 05.08.2008, 12:35 (day.month.year on these sites; time optional)
     dotted = Pattern.compile("(?<![\\p{L}0-9.])(?<d>3[01]|[12][0-9]|0?[1-9])\\.(?<m>1[0-2]|0?[1-9])\\."
         + year("y") + TIME);
+    // 10/19/2018 (US sites: month/day/year; day/month when the first number cannot be a month)
+    slashed = Pattern.compile("(?<![\\p{L}0-9./-])(?<a>3[01]|[12][0-9]|0?[1-9])/(?<b>3[01]|[12][0-9]|0?[1-9])/"
+        + year("y") + "(?![/-])" + TIME);
     // 2016-01-22 (time optional)
     iso = Pattern.compile("(?<![\\p{L}0-9.-])(?<y>1[89][0-9]{2}|20[0-9]{2})-(?<m>0[1-9]|1[0-2])-"
         + "(?<d>0[1-9]|[12][0-9]|3[01])(?![\\p{L}0-9-])" + TIME);

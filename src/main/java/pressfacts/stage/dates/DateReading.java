@@ -36,6 +36,14 @@ sealed interface DateReading {
     }
   }
 
+  /** A day with its clock time ("March 1, 2017, at 8:30 a.m."): the day placed, then the time set. */
+  record AtTime(DateReading day, int hour, int minute) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      DateValue v = day.resolve(reference);
+      return v instanceof DateValue.Day d ? new DateValue.Minute(d.day().atTime(hour, minute)) : v;
+    }
+  }
+
   /** "from 1 to 3 June" without a year: both ends take the year the first end takes. */
   record YearlessRange(int month, int fromDay, int toDay, boolean toCome) implements DateReading {
     public DateValue resolve(DateValue reference) {

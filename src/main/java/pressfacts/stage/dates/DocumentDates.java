@@ -1,5 +1,7 @@
 package pressfacts.stage.dates;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import pressfacts.doc.CharSpan;
@@ -16,17 +18,21 @@ import pressfacts.text.Normalization;
  * <p>The reference for relative and yearless dates is the supplied publication date when the
  * source gives one, else the date line's value. A date line coarser than a day ("2009 Jun") is
  * narrowed by a full date in the title that falls inside it, so "Monday" can still be placed.
+ * In the sidebars after a release (teaser items with their own dates), a relative or year-less
+ * date resolves against the date of its item, the last full date before it in the sidebar.
  * A date line without a year ("Baku. 22 January.") takes the year of the supplied date, or
- * else the latest year that the document writes out in full: a guess, but the nearest-year
- * rule needs a reference and the text gives no other.
+ * else the year the text makes certain (the same day with its year, its weekday, a month or
+ * part of a year that holds it); otherwise it has no value (Conventions, Dates).
  */
 public final class DocumentDates {
   private final DateFinder finder;
   private final PublishedLine publishedLine;
+  private final java.util.Map<String, Integer> weekdays;
 
   DocumentDates(DateFinder finder, DateLexicon lex) {
     this.finder = finder;
     this.publishedLine = new PublishedLine(lex);
+    this.weekdays = lex.weekdays();
   }
 
   private static final class Holder {
@@ -44,13 +50,20 @@ public final class DocumentDates {
     List<DateCandidate> candidates = finder.match(text);
     DateCandidate line = publishedLine.find(match, header, candidates);
     DateValue lineValue = line == null ? null : line.reading().resolve(
-        supplied != null ? supplied : latestWrittenYear(candidates));
+        supplied != null ? supplied : certainYear(line, match, candidates));
     DateValue reference = supplied != null ? supplied : narrowByTitle(lineValue, header, candidates);
 
     List<DateMention> dates = new ArrayList<>();
     DateMention published = null;
+    DateValue itemDate = null; // the date of the sidebar item being read
     for (DateCandidate c : candidates) {
-      DateValue value = c == line ? lineValue : c.reading().resolve(reference);
+      boolean inSidebar = header.inSidebar(c.span().start());
+      DateValue value = c == line ? lineValue
+          : c.reading().resolve(inSidebar && itemDate != null ? itemDate : reference);
+      if (inSidebar && c.reading() instanceof DateReading.Fixed f
+          && f.value().firstDay().equals(f.value().lastDay())) {
+        itemDate = new DateValue.Day(f.value().firstDay());
+      }
       DateMention m = DateMention.of(text, c.span(), value);
       dates.add(m);
       if (c == line && value != null) {
@@ -60,15 +73,83 @@ public final class DocumentDates {
     return new DateLayer(dates, published);
   }
 
-  /** The latest year among the dates written out in full, as a Year, or null. */
-  private static DateValue latestWrittenYear(List<DateCandidate> candidates) {
+  /**
+   * The year that the text makes certain for a date line without one (Conventions, Dates): the
+   * same day written elsewhere with its year, a weekday written with it ("Tuesday, June 9"), or
+   * a month or part of a year that holds it ("the first half of 2016"); else null, and then the
+   * date line, and every year-less or relative date that needs it, has no value. A line with its
+   * year needs none (null is returned).
+   */
+  private DateValue certainYear(DateCandidate line, String match, List<DateCandidate> candidates) {
+    int month;
+    int day;
+    if (line.reading() instanceof DateReading.Yearless y) {
+      month = y.month();
+      day = y.day();
+    } else if (line.reading() instanceof DateReading.AtTime t && t.day() instanceof DateReading.Yearless y) {
+      month = y.month();
+      day = y.day();
+    } else {
+      return null;
+    }
+    for (DateCandidate c : candidates) {
+      if (c != line && c.reading() instanceof DateReading.Fixed f) {
+        LocalDate first = f.value().firstDay();
+        LocalDate last = f.value().lastDay();
+        if (first.getYear() != last.getYear() || first.plusYears(1).isBefore(last.plusDays(1))) {
+          continue;
+        }
+        if (first.getYear() == last.getYear() && !(f.value() instanceof DateValue.Year)) {
+          try {
+            LocalDate d = LocalDate.of(first.getYear(), month, day);
+            boolean sameDay = first.equals(last) && first.equals(d);
+            boolean inside = !first.equals(last) && !d.isBefore(first) && !d.isAfter(last);
+            if (sameDay || inside) {
+              return new DateValue.Year(first.getYear());
+            }
+          } catch (java.time.DateTimeException e) {
+            // 29 February in a common year: not this one
+          }
+        }
+      }
+    }
+    DayOfWeek weekday = weekdayOf(line.span().of(match));
+    Integer latest = latestWrittenYear(candidates);
+    if (weekday != null && latest != null) {
+      for (int year = latest; year > latest - 7; year--) {
+        try {
+          if (LocalDate.of(year, month, day).getDayOfWeek() == weekday) {
+            return new DateValue.Year(year);
+          }
+        } catch (java.time.DateTimeException e) {
+          // no such day this year
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The weekday a date line opens with ("Tuesday, June 9"), or null. */
+  private DayOfWeek weekdayOf(String lineText) {
+    java.util.regex.Matcher m = LEADING_WORD.matcher(lineText);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    Integer n = weekdays.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    return n == null ? null : DayOfWeek.of(n);
+  }
+
+  private static final java.util.regex.Pattern LEADING_WORD = java.util.regex.Pattern.compile("(\\p{L}+)");
+
+  /** The latest year among the dates written out in full, or null. */
+  private static Integer latestWrittenYear(List<DateCandidate> candidates) {
     int latest = 0;
     for (DateCandidate c : candidates) {
       if (c.reading() instanceof DateReading.Fixed f) {
         latest = Math.max(latest, f.value().lastDay().getYear());
       }
     }
-    return latest == 0 ? null : new DateValue.Year(latest);
+    return latest == 0 ? null : latest;
   }
 
   /** {@code value} itself when it names a day, else a full date of the title line inside it, else {@code value}. */

@@ -29,9 +29,19 @@ final class PublishedLine {
    * line run into the first sentence, "01.01.2011, 12:35On March, 15 ...").
    */
   private static final Pattern DATELINE_PLACE =
-      Pattern.compile("\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+)?[.,][ \\t]*");
+      Pattern.compile("\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+)?[.,][ \\t]*(?:\\p{Lu}{2}\\.?,[ \\t]*)?");
   /** A site's category label before its date ("Category: Plenum of the supreme court 19.11.2021 10:00"). */
   private static final Pattern CATEGORY_PREFIX = Pattern.compile("(?i)[\\s\\p{P}]*category[ \\t]*:.*");
+  /** A dash that runs a date into the first sentence ("05 September 2018 - UNODC met ..."). */
+  private static final Pattern DASH_AFTER = Pattern.compile("[ \\t]+-[ \\t]+\\p{Lu}");
+  /** A sentence that says the release was issued, published or released, ending in "on" before the date. */
+  private static final Pattern PUBLICATION_BEFORE = Pattern.compile(
+      "(?i)[^.!?]*(?<![\\p{L}])(?:issued|published|released|posted)(?![\\p{L}])[^.!?]*(?<![\\p{L}])on[ \\t]+");
+  private static final Pattern SENTENCE_END = Pattern.compile("[ \\t]*[.]?[ \\t]*");
+
+  /** A contact or author after the date on its line ("July 14, 2021 Contact: Tasha Tsiaperas", "... by J. Smith"). */
+  private static final Pattern LABEL_TAIL = Pattern.compile(
+      "(?i)^[\\s\\p{P}]*(?:(?:media[ \\t]+)?contacts?[ \\t]*:|author[ \\t]*:|by[ \\t]).*$");
   /** Punctuation, bullets and separators a date line may carry besides its date. */
   private static final Pattern LINE_FILLER = Pattern.compile("[\\s\\p{P}\\p{S}]*");
 
@@ -41,29 +51,92 @@ final class PublishedLine {
     List<String> words = new ArrayList<>(lex.dateLineWords());
     words.sort(null); // deterministic pattern text
     // a site word, optionally with ":" and a counter ("Read: 1094")
-    siteWords = Pattern.compile("(?i)(?<![\\p{L}])(?:" + String.join("|", words)
+    words.replaceAll(w -> w.replace(" ", "[ \\t]+"));
+    words.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+    siteWords = Pattern.compile("(?i)(?:[0-9]+[ \\t]*)?(?<![\\p{L}])(?:" + String.join("|", words)
         + ")(?![\\p{L}])[ \\t]*:?[ \\t]*[0-9]*");
   }
 
-  /** The candidate that is the date line, or null. {@code candidates} are in text order. */
+  /**
+   * The candidate that is the date line, or null. {@code candidates} are in text order. Tried in
+   * this order: a date standing alone on a head line; a dateline opening a head line; a date
+   * standing alone on any line of the page before its sidebars (scraped pages print "Published",
+   * "FOR IMMEDIATE RELEASE" or a metadata stamp below their navigation, or after the release),
+   * but not a line under a label of its own ("WHEN:").
+   */
   DateCandidate find(String match, Header header, List<DateCandidate> candidates) {
     List<CharSpan> head = headLines(match, header);
     for (CharSpan line : head) {
-      DateCandidate alone = standingAlone(match, line, candidates);
+      DateCandidate alone = standingAloneInSegments(match, line, candidates);
       if (alone != null) {
         return alone;
       }
     }
     for (CharSpan line : head) {
-      for (DateCandidate c : candidates) {
-        if (!line.contains(c.span()) || !isAbsoluteOrYearless(c)) {
-          continue;
+      DateCandidate dateline = dateline(match, line, candidates);
+      if (dateline != null) {
+        return dateline;
+      }
+    }
+    String previous = "";
+    for (CharSpan line : Lines.of(match)) {
+      if (line.length() == 0) {
+        continue;
+      }
+      if (header.inSidebar(line.start())) {
+        break;
+      }
+      boolean underOtherLabel = previous.endsWith(":") && !isSiteLabel(previous);
+      if (!underOtherLabel && !head.contains(line)) {
+        DateCandidate alone = standingAloneInSegments(match, line, candidates);
+        if (alone != null) {
+          return alone;
         }
-        String before = match.substring(line.start(), c.span().start());
-        // with no place before it, only a numeric stamp (not prose such as "5 May 2019 - ...") is a dateline
-        if (before.isEmpty() ? isNumericStamp(c) : DATELINE_PLACE.matcher(before).matches()) {
-          return c;
+      }
+      previous = line.of(match);
+    }
+    return null;
+  }
+
+  /** A place and a date opening a line ("Baku. 22 January.", "OTTAWA, ON, June 20, 2023 /CNW/"), or a bare numeric stamp. */
+  private DateCandidate dateline(String match, CharSpan line, List<DateCandidate> candidates) {
+    for (DateCandidate c : candidates) {
+      if (!line.contains(c.span()) || !isAbsoluteOrYearless(c)) {
+        continue;
+      }
+      String before = match.substring(line.start(), c.span().start());
+      String after = match.substring(c.span().end(), line.end());
+      // with no place before it, only a numeric stamp (not prose such as "5 May 2019 - ...") is a
+      // dateline, unless the date opens the text itself ("05 September 2018 - UNODC met ...")
+      if (before.isEmpty() ? isNumericStamp(c) || (line.start() == firstLineStart(match) && DASH_AFTER.matcher(after).lookingAt())
+          : DATELINE_PLACE.matcher(before).matches()) {
+        return c;
+      }
+      // a line that says when the release was issued ("The press release issued by the Ministry on 18 June 2025.")
+      if (PUBLICATION_BEFORE.matcher(before).matches() && SENTENCE_END.matcher(after).matches()) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** True for a label line made of site words only ("Published", "Posted on:"). */
+  private boolean isSiteLabel(String line) {
+    return LINE_FILLER.matcher(siteWords.matcher(line).replaceAll(" ")).matches();
+  }
+
+  /** The date standing alone in one of the line's segments ("Paylaş | 06 June 2022", "Published: ... | Updated: ..."). */
+  private DateCandidate standingAloneInSegments(String match, CharSpan line, List<DateCandidate> candidates) {
+    int from = line.start();
+    for (int i = line.start(); i <= line.end(); i++) {
+      if (i == line.end() || match.charAt(i) == '|') {
+        if (i > from) {
+          DateCandidate alone = standingAlone(match, new CharSpan(from, i), candidates);
+          if (alone != null) {
+            return alone;
+          }
         }
+        from = i + 1;
       }
     }
     return null;
@@ -75,6 +148,9 @@ final class PublishedLine {
     int at = line.start();
     for (DateCandidate c : candidates) {
       if (!line.contains(c.span())) {
+        if (c.span().overlaps(line)) {
+          return null; // a date across the segment's edge
+        }
         continue;
       }
       if (found != null || !isAbsoluteOrYearless(c)) {
@@ -88,17 +164,26 @@ final class PublishedLine {
     if (found == null) {
       return null;
     }
-    rest.append(match, at, line.end());
+    rest.append(LABEL_TAIL.matcher(match.substring(at, line.end())).replaceFirst(" "));
     String residue = siteWords.matcher(rest).replaceAll(" ");
     return LINE_FILLER.matcher(residue).matches() ? found : null;
   }
 
+  private static int firstLineStart(String match) {
+    int i = 0;
+    while (i < match.length() && Character.isWhitespace(match.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   private static boolean isNumericStamp(DateCandidate c) {
-    return c.rule().equals("dotted") || c.rule().equals("iso");
+    return c.rule().startsWith("dotted") || c.rule().startsWith("iso") || c.rule().startsWith("slashed");
   }
 
   private static boolean isAbsoluteOrYearless(DateCandidate c) {
-    return c.reading() instanceof DateReading.Fixed || c.reading() instanceof DateReading.Yearless;
+    return c.reading() instanceof DateReading.Fixed || c.reading() instanceof DateReading.Yearless
+        || c.reading() instanceof DateReading.AtTime;
   }
 
   /** Non-empty trimmed lines that start before the body, or among the first few lines. */

@@ -1,6 +1,10 @@
 package pressfacts.stage.event;
 
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.Citation;
 import pressfacts.doc.DateLayer;
 import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
@@ -13,11 +17,25 @@ import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
 
 /**
- * What the release reports: the type from an {@link EventTypeClassifier}, and
- * the date of the first dated event of the body: the first day-precise date after the head that is
- * not the date line itself.
+ * What the release reports: the type from an {@link EventTypeClassifier} over the title and the
+ * release proper (not the page's sidebars), and the date of the main event.
+ *
+ * <p>The event date is read from the lead, the first paragraph of prose from the title on: its
+ * first date that names a day (or a range of days, kept as the interval). A lead whose first
+ * date is a relative one that nothing places ("sentenced today" on a page without a date line)
+ * gives null: the background dates further down (when the crime was committed) are not the
+ * event. A lead without a date gives the first such date of the release's body, else the date
+ * line's day. The date line itself, dates inside a citation (an instrument's date) and dates in
+ * the sidebars are never the event's.
  */
 public final class EventStage implements Stage {
+  /** A supplied title that is a scraper's mistake: a date and a contact line ("July 14, 2021 Contact: ..."). */
+  private static final Pattern DATE_FIRST = Pattern.compile(
+      "(?i)^\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
+
+  /** A line that ends a sentence, as a lead does and a headline does not. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]?\\s*$");
+
   private final EventTypeClassifier rules;
 
   public EventStage(EventTypeClassifier rules) {
@@ -31,7 +49,7 @@ public final class EventStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of(Keys.HEADER, Keys.DATES);
+    return Set.of(Keys.HEADER, Keys.DATES, Keys.CITATIONS);
   }
 
   @Override
@@ -42,23 +60,119 @@ public final class EventStage implements Stage {
   @Override
   public Annotations apply(Document doc, Annotations in) {
     Header header = in.get(Keys.HEADER);
-    String title = header.title() == null ? "" : header.title().of(doc.text());
-    String body = doc.text().substring(Math.min(header.bodyStart(), doc.text().length()));
-    return in.with(Keys.EVENT, new Event(rules.classify(title, body), eventDate(header, in.get(Keys.DATES))));
+    String text = doc.text();
+    String title = title(doc, header);
+    int bodyEnd = bodyEnd(header, text.length());
+    String body = text.substring(Math.min(header.bodyStart(), bodyEnd), bodyEnd);
+    return in.with(Keys.EVENT, new Event(rules.classify(title, body),
+        eventDate(text, header, in.get(Keys.DATES), in.get(Keys.CITATIONS).citations())));
   }
 
-  static DateValue eventDate(Header header, DateLayer dates) {
-    for (DateMention d : dates.dates()) {
-      if (d.span().start() < header.bodyStart() || d == dates.published() || d.value() == null) {
-        continue;
-      }
-      if (d.value() instanceof DateValue.Day || d.value() instanceof DateValue.Minute) {
-        return d.value() instanceof DateValue.Minute mi ? new DateValue.Day(mi.time().toLocalDate()) : d.value();
-      }
-      if (d.value() instanceof DateValue.Interval iv && iv.from() instanceof DateValue.Day from) {
-        return from;
+  /** The supplied title, unless it is a date line a scraper took for one; else the header's title line. */
+  static String title(Document doc, Header header) {
+    if (doc.suppliedTitle() != null && !DATE_FIRST.matcher(doc.suppliedTitle()).lookingAt()) {
+      return doc.suppliedTitle();
+    }
+    return header.title() == null ? "" : header.title().of(doc.text());
+  }
+
+  /** Where the release ends: the end of its last line when the page was read for one, else the sidebars or the text's end. */
+  private static int bodyEnd(Header header, int length) {
+    int end = header.release() != null ? header.release().end() : length;
+    return Math.max(0, Math.min(Math.min(end, header.sidebarStart()), length));
+  }
+
+  static DateValue eventDate(String text, Header header, DateLayer dates, List<Citation> citations) {
+    int bodyEnd = bodyEnd(header, text.length());
+    // the title line itself is the lead when it is a sentence of prose (a page whose headline came from elsewhere)
+    boolean titleIsLead = header.title() != null && isProse(header.title().of(text))
+        && SENTENCE_END.matcher(header.title().of(text)).find();
+    int leadFrom = titleIsLead ? Math.min(header.title().start(), header.bodyStart()) : header.bodyStart();
+    CharSpan lead = lead(text, leadFrom, bodyEnd);
+    if (lead != null) {
+      for (DateMention d : dates.dates()) {
+        if (!lead.contains(d.span()) || !eligible(d, dates, citations)) {
+          continue;
+        }
+        if (d.value() == null) {
+          return null; // "today" with nothing to place it: the event's date is not known
+        }
+        DateValue day = dayOf(d.value());
+        if (day != null) {
+          return day;
+        }
       }
     }
+    for (DateMention d : dates.dates()) {
+      if (d.span().start() < header.bodyStart() || d.span().end() > bodyEnd || d.value() == null
+          || !eligible(d, dates, citations)) {
+        continue;
+      }
+      DateValue day = dayOf(d.value());
+      if (day != null) {
+        return day;
+      }
+    }
+    return dates.published() == null ? null : dayOf(dates.published().value());
+  }
+
+  private static boolean eligible(DateMention d, DateLayer dates, List<Citation> citations) {
+    if (d == dates.published() || (dates.published() != null && d.span().equals(dates.published().span()))) {
+      return false;
+    }
+    for (Citation c : citations) {
+      if (c.span().contains(d.span())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A day ("2019-09-19"), a minute's day, or a range of days kept as the interval; coarser values are no event date. */
+  private static DateValue dayOf(DateValue v) {
+    if (v instanceof DateValue.Day) {
+      return v;
+    }
+    if (v instanceof DateValue.Minute mi) {
+      return new DateValue.Day(mi.time().toLocalDate());
+    }
+    if (v instanceof DateValue.Interval iv && iv.from() instanceof DateValue.Day && iv.to() instanceof DateValue.Day) {
+      return v;
+    }
     return null;
+  }
+
+  /** The first line of prose at or after {@code from} and before {@code end}: the lead paragraph. */
+  static CharSpan lead(String text, int from, int end) {
+    int start = Math.max(0, from);
+    while (start < end) {
+      int eol = text.indexOf('\n', start);
+      int lineEnd = eol < 0 || eol > end ? end : eol;
+      String line = text.substring(start, lineEnd);
+      if (isProse(line)) {
+        return new CharSpan(start, lineEnd);
+      }
+      start = lineEnd + 1;
+    }
+    return null;
+  }
+
+  /** Eight words or more, three of them in lower case: running prose, not a label or a headline. */
+  private static boolean isProse(String line) {
+    int words = 0;
+    int lower = 0;
+    boolean inWord = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean letter = Character.isLetter(c);
+      if (letter && !inWord) {
+        words++;
+        if (Character.isLowerCase(c)) {
+          lower++;
+        }
+      }
+      inWord = letter;
+    }
+    return words >= 8 && lower >= 3;
   }
 }

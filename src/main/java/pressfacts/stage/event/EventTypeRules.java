@@ -35,17 +35,33 @@ public final class EventTypeRules implements EventTypeClassifier {
     return new EventTypeRules(cues);
   }
 
+  /**
+   * The type whose cues score most, a cue in the title counting {@value #TITLE_WEIGHT} and one in
+   * the body 1; but a type the title names beats one it does not ("a release reporting several
+   * events takes the type of its title": a visit beats the meetings it contains, a sentencing the
+   * DA who "announced" it), so body cues only rank the types the title names, or all types when the
+   * title names none.
+   */
   @Override
   public EventType classify(String title, String body) {
     int[] score = new int[EventType.values().length];
-    for (Cue cue : cues) {
-      score[cue.type().ordinal()] += TITLE_WEIGHT * count(cue.pattern(), title) + count(cue.pattern(), body);
+    boolean[] inTitle = new boolean[EventType.values().length];
+    boolean titleNamesOne = false;
+    int[] t = counts(title);
+    int[] b = counts(body);
+    for (EventType type : EventType.values()) {
+      int i = type.ordinal();
+      if (t[i] > 0) {
+        inTitle[i] = true;
+        titleNamesOne = true;
+      }
+      score[i] = TITLE_WEIGHT * t[i] + b[i];
     }
     EventType best = EventType.OTHER;
     int bestScore = 0;
     for (Cue cue : cues) {
       int s = score[cue.type().ordinal()];
-      if (s > bestScore) {
+      if (s > bestScore && (!titleNamesOne || inTitle[cue.type().ordinal()])) {
         best = cue.type();
         bestScore = s;
       }
@@ -53,11 +69,31 @@ public final class EventTypeRules implements EventTypeClassifier {
     return best;
   }
 
-  private static int count(Pattern p, String text) {
-    Matcher m = p.matcher(text.toLowerCase(Locale.ROOT));
-    int n = 0;
-    while (m.find()) {
-      n++;
+  /**
+   * Cue matches per type; a match that lies inside a longer match of another type does not count
+   * ("meeting" inside "meeting of the judicial council" is the plenum's cue, not a meeting's).
+   */
+  private int[] counts(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    List<int[]> matches = new ArrayList<>(); // start, end, type
+    for (Cue cue : cues) {
+      Matcher m = cue.pattern().matcher(lower);
+      while (m.find()) {
+        matches.add(new int[] {m.start(), m.end(), cue.type().ordinal()});
+      }
+    }
+    int[] n = new int[EventType.values().length];
+    for (int[] a : matches) {
+      boolean inside = false;
+      for (int[] o : matches) {
+        if (o[2] != a[2] && o[0] <= a[0] && a[1] <= o[1] && o[1] - o[0] > a[1] - a[0]) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        n[a[2]]++;
+      }
     }
     return n;
   }

@@ -17,7 +17,9 @@ import pressfacts.text.Normalization;
 /**
  * Finds the head of a release: the title line, the lines that repeat it, and where the body
  * starts. Press-release sites print the title, a date line, and often the title again one to
- * six times; the body starts at the first line that is none of those.
+ * six times; the body starts at the first line that is none of those. Navigation and labels
+ * before the title ("Skip to content", "Press Release") are not the title, and the release
+ * proper is told from the page's sidebars and footers by {@link PageLayout}.
  */
 public final class HeaderStage implements Stage {
 
@@ -66,7 +68,7 @@ public final class HeaderStage implements Stage {
       }
       String content = line.of(match);
       if (title == null) {
-        if (isDateLine(content)) {
+        if (isDateLine(content) || PageLayout.standard().isFurniture(content)) {
           bodyStart = line.end();
           continue;
         }
@@ -91,7 +93,8 @@ public final class HeaderStage implements Stage {
         repeats.add(line);
       }
     }
-    return new Header(title, repeats, bodyStart);
+    PageLayout.Layout layout = PageLayout.standard().layout(match, lines, title == null ? 0 : title.start());
+    return new Header(title, repeats, bodyStart, layout.release(), layout.sidebarStart());
   }
 
   /** True for a short line of digits, punctuation and date words only. */

@@ -57,6 +57,24 @@ class DateFinderTest {
         row("The new Code enters into force on 1 December.", "2021-11-26", "1 December=2021-12-01"),
         // ISO date
         row("Posted 2016-01-22 by the press office.", null, "2016-01-22=2016-01-22"),
+        // a metadata stamp with seconds: the seconds stay in the span, the value keeps minutes
+        row("2026-02-23 10:47:45", null, "2026-02-23 10:47:45=2026-02-23T10:47"),
+        // a clock time with its linking words after a date (Conventions, Dates)
+        row("He was arraigned March 1, 2017, at 8:30 a.m. in Santa Ana.", null,
+            "March 1, 2017, at 8:30 a.m.=2017-03-01T08:30"),
+        row("The shooting was on July 27, 2004, at approximately 7 p.m. near the park.", null,
+            "July 27, 2004, at approximately 7 p.m.=2004-07-27T19:00"),
+        row("Doors open April 30, 2026 @ 1:30 pm sharp.", null, "April 30, 2026 @ 1:30 pm=2026-04-30T13:30"),
+        // a clock time before a date, joined by "on"; a year-less day keeps its time once placed
+        row("The deadline was 5:00 p.m. on Oct 19, 2014 for all.", null, "5:00 p.m. on Oct 19, 2014=2014-10-19T17:00"),
+        row("He was shot at 11:30 p.m. on April 24 in the street.", "2021-07-29", "11:30 p.m. on April 24=2021-04-24T23:30"),
+        // a bare number after a date is no time
+        row("On May 2, 2019 5 people were charged.", null, "May 2, 2019=2019-05-02"),
+        // slashed dates as US sites write them: month/day/year; day/month when the first number exceeds 12
+        row("Published: 10/19/2018", null, "10/19/2018=2018-10-19"),
+        row("Dated 25/03/2019 in London.", null, "25/03/2019=2019-03-25"),
+        // a case number with slashes is no date
+        row("Case No. 1-2/2019 was heard.", null, ""),
         // month year
         row("The office opened in June 2005.", null, "June 2005=2005-06"),
         // year month, as some sites print their date line

@@ -56,9 +56,50 @@ class DocumentDatesTest {
         // a date line run into the first sentence still opens its line
         row("Court met guests\n05.01.2011, 12:35On March, 15 a meeting was held.\n", 1, null,
             "05.01.2011, 12:35=2011-01-05T12:35"),
-        // an agency dateline without a year takes the latest year the text writes out
+        // an agency dateline without a year takes the year the text makes certain: a part of a year holding it
         row("Baku. 22 January. The chairman spoke.\nPlans for the first half of 2016 and results of 2015.\n",
             0, null, "22 January=2016-01-22"),
+        // ... or the same day written with its year
+        row("WASHINGTON, Jan. 12 - Two men were charged.\nThe charges were filed on January 12, 2021.\n",
+            0, null, "Jan. 12=2021-01-12"),
+        // ... or its weekday (June 9 was a Tuesday in 2020, among the years up to the latest one written)
+        row("Court met guests\n\nTuesday, June 9\n\nThe plan for 2020 and 2021 was read.\n", 2, null,
+            "Tuesday, June 9=2020-06-09"),
+        // without any of them the year is not certain: no value, no published date (Conventions)
+        row("Baku. 22 January. The chairman spoke.\nResults of 2015 were read.\n", 0, null, "none"),
+        // labels of US sites before the date, on its line or the line above, below the navigation
+        row("Court met guests\nHome\nNews\nPress\nFor Immediate Release: October 11, 2019\nThe court met.\n", 0, null,
+            "October 11, 2019=2019-10-11"),
+        row("Officials charged\nHome\nNews\nPress\nFOR IMMEDIATE RELEASE Tuesday, June 9, 2025\nText.\n", 0, null,
+            "Tuesday, June 9, 2025=2025-06-09"),
+        row("MAN SENTENCED\nScroll to top\nFollow Us\nSearch for\nAuthor\nLei Lani Fera\nPublished\nFebruary 19, 2013\n"
+            + "SANTA ANA - A man was sentenced.\n", 0, null, "February 19, 2013=2013-02-19"),
+        row("Court met guests\nHome\nNews\nPress\nPosted on March 3, 2020 by Jane Roe\nText.\n", 0, null,
+            "March 3, 2020=2020-03-03"),
+        // two stamps on one line, split by a bar: the first stands alone in its segment, with its 12-hour time
+        row("Court met guests\nHome\nNews\nPublished Date: Jan 15, 2018 11:47 AM | Updated Date: Jan 16, 2018 09:00 AM\n"
+            + "Text.\n", 0, null, "Jan 15, 2018 11:47 AM=2018-01-15T11:47"),
+        // a contact after the date, a share counter, a share label before it
+        row("July 14, 2021 Contact: Tasha Tsiaperas\nDallas County District Attorney's Office\nText.\n", 2, null,
+            "July 14, 2021=2021-07-14"),
+        row("Bar address\n\nMeeting held\n\n07 August 2025    294 share share\n\nText.\n", 2, null,
+            "07 August 2025=2025-08-07"),
+        row("Paylaş | 06 June 2022\nThe delegation paid a visit to Sofia on 2 June.\n", 0, null, "06 June 2022=2022-06-06"),
+        // a metadata stamp after the release and before its sidebar, to the minute
+        row("Man sentenced\nYou are here:\nHome\nA man was sentenced today to prison for a shooting in the city.\n"
+            + "Barbara Medina\n2026-02-23 10:47:45\n", 0, null, "2026-02-23 10:47:45=2026-02-23T10:47"),
+        // a sentence that says when the release was issued
+        row("Category: Press Releases\nCourts increase sentences\nCourts increase sentences\n"
+            + "The press release issued by the Ministry of Justice on 18 June 2025.\nText.\n", 3, null,
+            "18 June 2025=2025-06-18"),
+        // a news-wire dateline with a province
+        row("OTTAWA, ON, June 20, 2023 /CNW/ - The Prime Minister today opened the process.\n", 0, null,
+            "June 20, 2023=2023-06-20"),
+        // a date opening the text and run into its first sentence by a dash
+        row("05 September 2018 - UNODC met with representatives of the Ministry.\nMore text.\n", 0, null,
+            "05 September 2018=2018-09-05"),
+        // a date under a label of its own ("WHEN:") is not the date line
+        row("Media advisory\nHome\nNews\nPress\nWHEN:\nFriday, June 5, 2020\nText.\n", 0, null, "none"),
         // ... or the supplied publication date's year when the source gives one
         row("Baku. 22 January. The chairman spoke.\nResults of 2030 were forecast.\n", 0, "2016-03-01",
             "22 January=2016-01-22"),
@@ -96,6 +137,16 @@ class DocumentDatesTest {
             "20.02.2020 13:09=2020-02-20T13:09; yesterday=2020-03-01"),
         // no date line, no supplied date: relative dates keep no value
         row("Court met guests\nThe court announced today the charges.\n", 1, null, "today=null"));
+  }
+
+  @Test
+  void sidebarItemsAreNotTheDateLineAndPlaceTheirOwnRelativeDates() {
+    String text = "Man charged\nHome\nNews\nA man was charged today with murder in the city of Escondido.\n"
+        + "Recent News\nMan sentenced\nJune 3, 2026\nThe District Attorney announced today that a man was sentenced\n";
+    Header header = new Header(new CharSpan(0, 11), List.of(), 12, new CharSpan(0, 84), text.indexOf("Recent News"));
+    DateLayer layer = DATES.read(text, header, null);
+    assertEquals(null, layer.published());
+    assertEquals("today=null; June 3, 2026=2026-06-03; today=2026-06-03", DateFinderTest.show(layer.dates()));
   }
 
   @ParameterizedTest

@@ -45,6 +45,44 @@ class HeaderStageTest {
     assertEquals(expected, describe(text));
   }
 
+  /** Navigation and labels before the headline are page furniture, not the title. */
+  @Test
+  void navigationBeforeTheHeadlineIsNotTheTitle() {
+    assertEquals("First DA Citizens' Academy |  | The office a",
+        describe("Skip to main content\nFirst DA Citizens' Academy\n\nJanuary 5, 2024\n\nThe office announces a course."));
+    assertEquals("Courts increase sentences |  | The press re",
+        describe("Category: Press Releases\nCourts increase sentences\nThe press release issued today."));
+    assertEquals("Court decision |  | Published: 1",
+        describe("Press Release\n\n\nCourt decision\n\nPublished: 10/19/2018"));
+  }
+
+  /**
+   * The release proper runs from its title to its last prose line; a sidebar heading after the
+   * first prose line opens the sidebars (its teasers, dates and footers are outside the release).
+   */
+  @Test
+  void theReleaseEndsWhereItsSidebarsBegin() {
+    String text = "Man charged\nHome\nNews\nA man was charged today with murder in the city of Escondido.\n"
+        + "He was held on bail and will be arraigned in the court next week as planned.\nShare\nLatest Posts\n"
+        + "Woman sentenced\nJune 3, 2026\nThe District Attorney announced today that a woman was sentenced\n";
+    Header h = HeaderStage.read(text);
+    assertEquals("Man charged", h.title().of(text));
+    assertEquals(0, h.release().start());
+    assertEquals(text.indexOf("\nShare"), h.release().end());
+    assertEquals(text.indexOf("Latest Posts"), h.sidebarStart());
+  }
+
+  /** A sidebar heading before any prose is a category label ("In The News"), and a page without prose has no release. */
+  @Test
+  void aHeadingBeforeTheProseOpensNoSidebar() {
+    String text = "Skip to main content\nIn The News\nMEASURE BEFORE THE GOVERNOR\nJune 16, 2025\n"
+        + "On the final day of the session the assembly passed a measure on gun permits.\n";
+    Header h = HeaderStage.read(text);
+    assertEquals(Integer.MAX_VALUE, h.sidebarStart());
+    assertEquals(text.length() - 1, h.release().end());
+    assertEquals(null, HeaderStage.read("Title\nHome\nNews\n").release());
+  }
+
   @Test
   void emptyTextHasNoTitle() {
     assertEquals("- |  | ", describe(""));

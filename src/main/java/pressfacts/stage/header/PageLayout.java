@@ -1,0 +1,116 @@
+package pressfacts.stage.header;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import pressfacts.doc.CharSpan;
+import pressfacts.text.LexiconFile;
+
+/**
+ * Line-level features that tell the page furniture of a scraped page from the release proper.
+ * A release is written in prose; furniture is not: navigation and share labels are a few words
+ * without a verb ("Skip to content", "Follow Us", "Share"), site addresses, e-mails and phone
+ * numbers are lines of their own, and sidebars after the release open with a heading ("Latest
+ * Posts", "Recent News") followed by teaser items, each with its own date. Vocabularies are in
+ * {@code src/main/resources/pressfacts/lexicon/page/}. Pure and thread-safe.
+ */
+final class PageLayout {
+  static final String DIR = "/pressfacts/lexicon/page/";
+  /** A prose line has at least this many words... */
+  private static final int PROSE_WORDS = 8;
+  /** ...of which at least this many start in lower case (a headline in Title Case has fewer). */
+  private static final int PROSE_LOWER_WORDS = 3;
+  /** What a furniture label may carry around it: bullets, colons, pipes, arrows. */
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
+  /** A line that is only a web address, an e-mail, a phone number or symbols and digits. */
+  private static final Pattern NON_TEXT = Pattern.compile(
+      "(?i)(?:https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+|\\[email[\\s\\u00a0]protected]|[\\s\\p{P}\\p{S}\\d]*)");
+  /** A site's category label ("Category: Press Releases"). */
+  private static final Pattern CATEGORY = Pattern.compile("(?i)[\\s\\p{P}]*category[ \\t]*:.*");
+
+  private final Set<String> furniture;
+  private final Set<String> sidebarHeadings;
+
+  private PageLayout(Set<String> furniture, Set<String> sidebarHeadings) {
+    this.furniture = furniture;
+    this.sidebarHeadings = sidebarHeadings;
+  }
+
+  private static final class Holder {
+    static final PageLayout STANDARD = new PageLayout(Set.copyOf(LexiconFile.lines(DIR + "furniture.txt")),
+        Set.copyOf(LexiconFile.lines(DIR + "sidebar-headings.txt")));
+  }
+
+  static PageLayout standard() {
+    return Holder.STANDARD;
+  }
+
+  /** True for a line that is navigation, a label, a category line, or no text at all (an address, a number). */
+  boolean isFurniture(String line) {
+    return furniture.contains(label(line)) || NON_TEXT.matcher(line).matches() || CATEGORY.matcher(line).matches();
+  }
+
+  /** True for a heading that opens a sidebar of other items ("Latest Posts", "Recent News:"). */
+  boolean isSidebarHeading(String line) {
+    return line.length() <= 40 && sidebarHeadings.contains(label(line));
+  }
+
+  /** True for a line of running prose: enough words, several of them in lower case. */
+  static boolean isProse(String line) {
+    int words = 0;
+    int lower = 0;
+    boolean inWord = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean letter = Character.isLetter(c);
+      if (letter && !inWord) {
+        words++;
+        if (Character.isLowerCase(c)) {
+          lower++;
+        }
+      }
+      inWord = letter || (inWord && (c == '\'' || c == '-' || c == '\u2019'));
+    }
+    return words >= PROSE_WORDS && lower >= PROSE_LOWER_WORDS;
+  }
+
+  /**
+   * The release proper and the start of the sidebars: the sidebar starts at the first sidebar
+   * heading after the first prose line (a heading before any prose is a category label, "In The
+   * News"); the release ends with the last prose line before it, and starts at {@code titleStart}.
+   */
+  Layout layout(String match, List<CharSpan> lines, int titleStart) {
+    int firstProse = -1;
+    int sidebar = Integer.MAX_VALUE;
+    int lastProseEnd = -1;
+    for (CharSpan line : lines) {
+      if (line.length() == 0 || line.start() < titleStart) {
+        continue;
+      }
+      String content = line.of(match);
+      if (firstProse >= 0 && isSidebarHeading(content)) {
+        sidebar = line.start();
+        break;
+      }
+      if (isProse(content)) {
+        if (firstProse < 0) {
+          firstProse = line.start();
+        }
+        lastProseEnd = line.end();
+      }
+    }
+    if (firstProse < 0) {
+      return new Layout(null, sidebar);
+    }
+    return new Layout(new CharSpan(Math.min(titleStart, firstProse), lastProseEnd), sidebar);
+  }
+
+  /** The release proper (null when the page has no prose) and where the sidebars start. */
+  record Layout(CharSpan release, int sidebarStart) {
+  }
+
+  private static String label(String line) {
+    return EDGE_PUNCTUATION.matcher(line).replaceAll("").toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+  }
+}

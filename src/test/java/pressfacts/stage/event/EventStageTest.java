@@ -1,0 +1,116 @@
+package pressfacts.stage.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.Citation;
+import pressfacts.doc.DateLayer;
+import pressfacts.doc.DateMention;
+import pressfacts.doc.DateValue;
+import pressfacts.doc.Document;
+import pressfacts.doc.EventType;
+import pressfacts.doc.Header;
+import pressfacts.doc.Instrument;
+import pressfacts.doc.InstrumentKind;
+import pressfacts.stage.header.HeaderStage;
+
+/**
+ * The event's type (keyword rules, title first) and its date (the lead's first day), one
+ * phenomenon per row. Headers come from HeaderStage on small releases of our own; dates are
+ * given by hand ("text=value" at their first occurrence), so the stage is tested alone.
+ */
+class EventStageTest {
+
+  private static final EventTypeRules RULES = EventTypeRules.load();
+
+  static Stream<Arguments> types() {
+    return Stream.of(
+        // a plea, an indictment, an arrest, an extradition, a civil suit filed: hearing
+        Arguments.of("Former Trooper Pleads Guilty to Civil Rights Violation", "He pleaded guilty today.", "hearing"),
+        Arguments.of("Three Men Indicted on Hate Crime Charges", "A grand jury returned an indictment.", "hearing"),
+        Arguments.of("Justice Department Sues Landlords for Sexual Harassment", "The lawsuit was filed today.", "hearing"),
+        Arguments.of("U.S. Marshals Nab Fugitive in Florida", "He will be extradited to Hungary.", "hearing"),
+        // a settlement or consent decree: agreement
+        Arguments.of("Firm Pays $15.5 Million to Settle Overbilling Allegations", "The settlement resolves claims.", "agreement"),
+        Arguments.of("Manufacturers Agree to Reduce Air Pollution", "A consent decree was lodged in court.", "agreement"),
+        // a court's own session: plenum
+        Arguments.of("Meeting of the Judicial Council held", "The council met and discussed the budget.", "plenum"),
+        // a visit beats the meetings it contains
+        Arguments.of("President Visits INTERPOL Washington", "She met with officials. The meeting discussed talks.", "visit"),
+        // attribution is not the event: the DA who announced a sentencing
+        Arguments.of("Man Sentenced for Fraud", "The District Attorney announced the sentence. She announced it today.",
+            "hearing"),
+        // no cue in the title: the body decides
+        Arguments.of("News from the court", "The delegation met with judges; talks were held.", "meeting"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("types")
+  void typeOfTheTitleFirst(String title, String body, String expected) {
+    assertEquals(EventType.fromWire(expected), RULES.classify(title, body));
+  }
+
+  /** A supplied title is the event's title, unless it is a scraper's date line. */
+  @Test
+  void suppliedTitleUnlessItIsADateLine() {
+    String text = "July 14, 2021 Contact: Jane Roe\nExpunction expo receives most applications\nText.";
+    Header h = HeaderStage.read(text);
+    assertEquals("Headline", EventStage.title(new Document("d", text, null, "Headline", List.of()), h));
+    assertEquals(h.title().of(text),
+        EventStage.title(new Document("d", text, null, "July 14, 2021 Contact: Jane Roe", List.of()), h));
+  }
+
+  static Stream<Arguments> dates() {
+    return Stream.of(
+        // the lead's date, not a background date further down
+        row("Man sentenced\nOn May 2, 2019 a man was sentenced in the court to ten years in prison.\n"
+            + "The crime was committed on March 3, 2015 at the man's home in the city.\n",
+            "May 2, 2019=2019-05-02;March 3, 2015=2015-03-03", "2019-05-02"),
+        // "today" in the lead with nothing to place it: no event date, whatever the body says
+        row("Man sentenced\nA man was sentenced today in federal court to ninety months in prison.\n"
+            + "He was convicted on October 30, 2008, by a federal jury after a trial.\n",
+            "today=null;October 30, 2008=2008-10-30", null),
+        // a range of days keeps its interval
+        row("Delegation visit\nFrom 3 to 5 July 2024 a delegation of judges visited the court and its chambers.\n",
+            "From 3 to 5 July 2024=2024-07-03/2024-07-05", "2024-07-03/2024-07-05"),
+        // an instrument's date is not the event's
+        row("Law adopted\nThe Law of 5 June 2019 was discussed by the judges of the court at length.\n"
+            + "The session was held on 7 June 2019 in the capital of the country.\n",
+            "5 June 2019=2019-06-05;7 June 2019=2019-06-07", "2019-06-07"),
+        // the sidebar's dates are not the event's; without any date the date line's day is
+        row("Expo held\nJune 21, 2023\nThe expo receives the most applications ever in one week of its history.\n"
+            + "Latest News\nJune 3, 2026\n", "June 21, 2023=2023-06-21;June 3, 2026=2026-06-03", "2023-06-21"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("dates")
+  void dateOfTheMainEvent(String text, String dates, String expected) {
+    Header h = HeaderStage.read(text);
+    java.util.List<DateMention> ms = new java.util.ArrayList<>();
+    for (String d : dates.split(";")) {
+      String[] tv = d.split("=");
+      int start = text.indexOf(tv[0]);
+      ms.add(DateMention.of(text, new CharSpan(start, start + tv[0].length()),
+          tv[1].equals("null") ? null : DateValue.parse(tv[1])));
+    }
+    DateMention published = text.contains("\nJune 21, 2023\n") ? ms.get(0) : null;
+    List<Citation> citations = List.of();
+    int law = text.indexOf("Law of 5 June 2019");
+    if (law >= 0) {
+      citations = List.of(new Citation(new CharSpan(law, law + 18), "Law of 5 June 2019",
+          new Instrument(InstrumentKind.LAW, null, null, null), List.of(), null));
+    }
+    DateValue got = EventStage.eventDate(text, h, new DateLayer(ms, published), citations);
+    assertEquals(expected, got == null ? null : got.iso());
+  }
+
+  private static Arguments row(String text, String dates, String expected) {
+    return Arguments.of(text, dates, expected);
+  }
+}
