@@ -52,11 +52,32 @@ final class MentionGrouper {
     List<Mention> fullestFirst = new ArrayList<>(mentions);
     fullestFirst.sort(Comparator.comparingInt((Mention m) -> -WHITESPACE.split(m.text()).length)
         .thenComparingInt(m -> -m.text().length()).thenComparing(Mention::span));
+    // Only clusters that can take a mention are tried, in the order they were made: those holding its
+    // key, and for a person those whose full name has its surname's key, for a place those with its
+    // place key (sameThing is false for any other). Trying every cluster made grouping quadratic in
+    // the number of names.
+    Map<String, List<Cluster>> byKey = new HashMap<>();
+    Map<String, List<Cluster>> bySurname = new HashMap<>();
+    Map<String, List<Cluster>> byPlace = new HashMap<>();
+    List<Cluster> organizations = new ArrayList<>();
     for (Mention m : fullestFirst) {
       String mKey = key(m.text());
+      String mIndexKey = indexKey(m.type(), mKey);
+      List<Cluster> candidates = new ArrayList<>(byKey.getOrDefault(mKey, List.of()));
+      candidates.addAll(switch (m.type()) {
+        case PERSON -> bySurname.getOrDefault(mIndexKey, List.of());
+        case LOCATION -> byPlace.getOrDefault(mIndexKey, List.of());
+        case ORGANIZATION -> organizations;
+      });
+      candidates.sort(Comparator.comparingInt((Cluster c) -> c.index));
       Cluster home = null;
       int bestDistance = Integer.MAX_VALUE;
-      for (Cluster c : clusters) {
+      Cluster tried = null;
+      for (Cluster c : candidates) {
+        if (c == tried) {
+          continue; // in both lists
+        }
+        tried = c;
         if (c.first().type() == m.type() && (sameThing(text, c.first(), c.firstKey, m, mKey) || c.keys.contains(mKey))) {
           int d = c.distanceBefore(m);
           if (home == null || d < bestDistance) {
@@ -67,9 +88,20 @@ final class MentionGrouper {
       }
       if (home == null) {
         home = new Cluster(m, mKey);
+        home.index = clusters.size();
         clusters.add(home);
+        switch (m.type()) {
+          case PERSON -> bySurname.computeIfAbsent(mIndexKey, k -> new ArrayList<>()).add(home);
+          case LOCATION -> byPlace.computeIfAbsent(mIndexKey, k -> new ArrayList<>()).add(home);
+          case ORGANIZATION -> organizations.add(home);
+        }
+        byKey.computeIfAbsent(mKey, k -> new ArrayList<>()).add(home);
       } else {
+        boolean newKey = !home.keys.contains(mKey);
         home.add(m, mKey);
+        if (newKey) {
+          byKey.computeIfAbsent(mKey, k -> new ArrayList<>()).add(home);
+        }
       }
     }
     mergeSharedForms(clusters);
@@ -99,6 +131,8 @@ final class MentionGrouper {
     final Map<String, Boolean> lowerTexts = new HashMap<>();
     /** The first mention in text order: entities are numbered by it. */
     CharSpan earliest;
+    /** Position in the list of clusters while grouping. */
+    int index;
 
     Cluster(Mention first, String key) {
       this.firstKey = key;
@@ -159,6 +193,21 @@ final class MentionGrouper {
       }
     }
     return false;
+  }
+
+  /**
+   * What two keys of one type must share for {@link #sameThing} to hold when they differ: a person's
+   * surname key (of the last word), a place's key; null for organizations.
+   */
+  private String indexKey(EntityType type, String key) {
+    return switch (type) {
+      case PERSON -> {
+        String[] words = key.split(" ");
+        yield lex.surnameKey(words[words.length - 1]);
+      }
+      case LOCATION -> placeKey(key);
+      case ORGANIZATION -> null;
+    };
   }
 
   /** Does {@code shorter} name the same thing as {@code full} (the fullest mention of a cluster)? */

@@ -119,6 +119,8 @@ final class RoleFinder {
     }
     Map<String, Role> roles = new LinkedHashMap<>();
     List<Unnamed> unnamed = new ArrayList<>();
+    // Unnamed titles a later person took (by identity: removing them from the list made this quadratic).
+    java.util.Set<Unnamed> named = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     int titleEnd = 0;
     // Titles still waiting for their person: "Chairman of the Council, Minister of Justice A" gives A both.
     List<Pending> chain = new ArrayList<>();
@@ -183,7 +185,7 @@ final class RoleFinder {
       if (org == null) {
         Map.Entry<Integer, Anchor> before = byEnd.floorEntry(titleSpan.start());
         if (before != null && before.getValue().entity().type() == EntityType.ORGANIZATION
-            && ORG_BEFORE_GAP.matcher(match.substring(before.getKey(), titleSpan.start())).matches()) {
+            && ORG_BEFORE_GAP.matcher(match).region(before.getKey(), titleSpan.start()).matches()) {
           org = before.getValue().entity();
         }
       }
@@ -220,7 +222,9 @@ final class RoleFinder {
           }
         }
         for (Pending c : chain) {
-          unnamed.remove(c.unnamed());
+          if (c.unnamed() != null) {
+            named.add(c.unnamed());
+          }
         }
         chain.clear();
         continue;
@@ -253,12 +257,30 @@ final class RoleFinder {
     }
     // "the President of the Supreme Court said": a title of an organization without a name goes to
     // the one person the document names in a position at that organization.
+    // Holders per organization and entities per id, kept as maps: searching all roles and entities per
+    // title made this quadratic.
+    Map<String, java.util.LinkedHashSet<String>> holdersAt = new java.util.HashMap<>();
+    for (Role r : roles.values()) {
+      if (r.organization() != null) {
+        holdersAt.computeIfAbsent(r.organization(), k -> new java.util.LinkedHashSet<>()).add(r.person());
+      }
+    }
+    Map<String, Entity> byId = new java.util.HashMap<>();
+    for (Entity e : entities) {
+      byId.putIfAbsent(e.id(), e);
+    }
     for (Unnamed u : unnamed) {
-      List<String> holders = roles.values().stream().filter(r -> u.org().id().equals(r.organization()))
-          .map(Role::person).distinct().toList();
+      if (named.contains(u)) {
+        continue;
+      }
+      java.util.Set<String> holders = holdersAt.getOrDefault(u.org().id(), new java.util.LinkedHashSet<>());
       if (holders.size() == 1) {
-        Entity person = entities.stream().filter(e -> e.id().equals(holders.get(0))).findFirst().orElseThrow();
+        Entity person = byId.get(holders.iterator().next());
+        if (person == null) {
+          throw new java.util.NoSuchElementException("No value present");
+        }
         add(roles, new Anchor(person.mentions().get(0), person), u.title(), u.org(), u.span(), u.sentence(), 0.5);
+        holdersAt.computeIfAbsent(u.org().id(), k -> new java.util.LinkedHashSet<>()).add(person.id());
       }
     }
     return withoutBareRepeats(roles);
@@ -271,9 +293,14 @@ final class RoleFinder {
    */
   private static List<Role> withoutBareRepeats(Map<String, Role> roles) {
     List<Role> out = new ArrayList<>();
+    // A repeat is of the same person: compare within each person's roles, not all pairs.
+    Map<String, List<Role>> byPerson = new java.util.HashMap<>();
+    for (Role r : roles.values()) {
+      byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r);
+    }
     for (Role r : roles.values()) {
       String prefix = r.title().toLowerCase(Locale.ROOT) + " ";
-      boolean repeat = roles.values().stream().anyMatch(o -> o.person().equals(r.person())
+      boolean repeat = byPerson.get(r.person()).stream().anyMatch(o -> o.person().equals(r.person())
           && ((r.organization() == null && o.organization() != null && o.title().equalsIgnoreCase(r.title()))
           || (java.util.Objects.equals(r.organization(), o.organization())
           && o.title().toLowerCase(Locale.ROOT).startsWith(prefix) && o.title().contains(" on "))));
@@ -329,7 +356,7 @@ final class RoleFinder {
       return false;
     }
     CharSpan m = first.getValue().mention().span();
-    return LEADING_HONORIFIC.matcher(match.substring(sentenceStart, m.start())).matches() && match.startsWith(",", m.end());
+    return LEADING_HONORIFIC.matcher(match).region(sentenceStart, m.start()).matches() && match.startsWith(",", m.end());
   }
 
   /** What may stand before a person's name at a sentence's start: spaces and an honorific. */
@@ -461,7 +488,7 @@ final class RoleFinder {
     List<Anchor> out = new ArrayList<>();
     Map.Entry<Integer, Anchor> last = byEnd.floorEntry(titleStart);
     if (last == null || last.getValue().entity().type() != EntityType.PERSON
-        || !PERSON_BEFORE_GAP.matcher(match.substring(last.getKey(), titleStart)).matches()) {
+        || !PERSON_BEFORE_GAP.matcher(match).region(last.getKey(), titleStart).matches()) {
       return out;
     }
     out.add(last.getValue());
@@ -472,7 +499,7 @@ final class RoleFinder {
     while (true) {
       Map.Entry<Integer, Anchor> prev = byEnd.floorEntry(p.mention().span().start());
       if (prev == null || prev.getValue().entity().type() != EntityType.PERSON
-          || !LIST_GAP_WHOLE.matcher(match.substring(prev.getKey(), p.mention().span().start())).matches()) {
+          || !LIST_GAP_WHOLE.matcher(match).region(prev.getKey(), p.mention().span().start()).matches()) {
         break;
       }
       p = prev.getValue();
@@ -532,7 +559,18 @@ final class RoleFinder {
    * released from was held by the person named earlier in the sentence (the last one before it).
    */
   private static Anchor releasedFromPost(String match, TreeMap<Integer, Anchor> byEnd, int sentenceStart, int titleStart) {
-    if (!RELEASED_FROM.matcher(match.substring(sentenceStart, titleStart)).find()) {
+    // The phrase has at most six words and ends at the title: search only from the sixth word back (a
+    // search of the whole sentence per title was quadratic in a sentence without a full stop).
+    int from = titleStart;
+    for (int words = 0; words < 6 && from > sentenceStart; words++) {
+      while (from > sentenceStart && isRegexSpace(match.charAt(from - 1))) {
+        from--;
+      }
+      while (from > sentenceStart && !isRegexSpace(match.charAt(from - 1))) {
+        from--;
+      }
+    }
+    if (!RELEASED_FROM.matcher(match).region(from, titleStart).find()) {
       return null;
     }
     for (Map.Entry<Integer, Anchor> e = byEnd.floorEntry(titleStart); e != null && e.getKey() > sentenceStart;
@@ -542,6 +580,11 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /** Is this one of the characters {@code \s} matches (without UNICODE_CHARACTER_CLASS)? */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The person named right after a title, or every name of a list after a plural title. */
