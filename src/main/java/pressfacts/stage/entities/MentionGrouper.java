@@ -61,6 +61,9 @@ final class MentionGrouper {
     Map<String, List<Cluster>> byPlace = new HashMap<>();
     List<Cluster> organizations = new ArrayList<>();
     for (Mention m : fullestFirst) {
+      if (pressfacts.pipeline.Deadline.passed()) {
+        break; // out of time: the mentions grouped so far
+      }
       String mKey = key(m.text());
       String mIndexKey = indexKey(m.type(), mKey);
       List<Cluster> candidates = new ArrayList<>(byKey.getOrDefault(mKey, List.of()));

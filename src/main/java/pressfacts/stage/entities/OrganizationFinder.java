@@ -65,6 +65,9 @@ final class OrganizationFinder {
     Coverage personCover = Coverage.of(persons);
     Coverage taggedCover = Coverage.of(tagged.stream().map(Mention::span).toList());
     for (Sentence s : layer.sentences()) {
+      if (pressfacts.pipeline.Deadline.passed()) {
+        break; // out of time: the organizations found so far
+      }
       if (isCategoryLine(match, s.span().start())) {
         continue;
       }

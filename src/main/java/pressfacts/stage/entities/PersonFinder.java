@@ -110,7 +110,8 @@ final class PersonFinder {
     Coverage taken = Coverage.of(out);
     Words words = new Words(match);
     Matcher m = TITLE_OF_BODY_NAME.matcher(match);
-    for (int from = 0; from < match.length() && m.find(from); from = m.end("title")) {
+    for (int from = 0; from < match.length() && !pressfacts.pipeline.Deadline.passed() && m.find(from);
+         from = m.end("title")) {
       if (!lex.titleWords().contains(m.group("title").toLowerCase(Locale.ROOT))) {
         continue;
       }

@@ -125,7 +125,7 @@ final class RoleFinder {
     // Titles still waiting for their person: "Chairman of the Council, Minister of Justice A" gives A both.
     List<Pending> chain = new ArrayList<>();
     Matcher t = titles.pattern().matcher(match);
-    while (t.find()) {
+    while (t.find() && !pressfacts.pipeline.Deadline.passed()) {
       CharSpan titleSpan = new CharSpan(t.start("title"), t.end("title"));
       if (insideName(byStart, titleSpan) || titleSpan.start() < titleEnd) {
         continue; // inside a name, or inside the domain of the title before ("Minister of Justice")
