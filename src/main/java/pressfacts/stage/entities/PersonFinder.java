@@ -46,11 +46,23 @@ final class PersonFinder {
 
   List<CharSpan> find(String match, List<Mention> tagged) {
     List<CharSpan> out = new ArrayList<>();
+    // Each tagged non-person's text and, when it has several words, its last word: a word is one of
+    // these exactly when some such mention is it or ends with " " + it (a set, not a search per name).
+    java.util.Set<String> bodyWords = new java.util.HashSet<>();
+    for (Mention m : tagged) {
+      if (m.type() != EntityType.PERSON) {
+        bodyWords.add(m.text());
+        int space = m.text().lastIndexOf(' ');
+        if (space >= 0) {
+          bodyWords.add(m.text().substring(space + 1));
+        }
+      }
+    }
     for (Mention m : tagged) {
       if (m.type() == EntityType.PERSON && !isPlaceOrBody(m.text())) {
         CharSpan s = stripTitles(match, m.span());
         if (s != null) {
-          s = withoutLeadingPlace(match, s, tagged);
+          s = withoutLeadingPlace(match, s, bodyWords);
         }
         if (s != null) {
           out.add(s);
@@ -181,7 +193,7 @@ final class PersonFinder {
    * "of"-complement, whose first word is a place or body named elsewhere, an acronym or an org head,
    * starts with the end of that complement; the name is the rest.
    */
-  private CharSpan withoutLeadingPlace(String match, CharSpan span, List<Mention> tagged) {
+  private CharSpan withoutLeadingPlace(String match, CharSpan span, java.util.Set<String> bodyWords) {
     String text = match.substring(span.start(), span.end());
     Matcher first = FIRST_WORD.matcher(text);
     if (text.split("\\s+").length < 3 || !first.find()
@@ -191,7 +203,7 @@ final class PersonFinder {
     String word = first.group(1);
     boolean nameOfBody = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
         || lex.isOrgHead(word.toLowerCase(Locale.ROOT)) || lex.knownPlaces().contains(word)
-        || tagged.stream().anyMatch(m -> m.type() != EntityType.PERSON && (m.text().equals(word) || m.text().endsWith(" " + word)));
+        || bodyWords.contains(word);
     return nameOfBody ? new CharSpan(span.start() + first.end(), span.end()) : span;
   }
 

@@ -320,15 +320,18 @@ final class RoleFinder {
    * so do the members of a panel "of ORG consisting of ...".
    */
   private static Entity delegationOrg(String match, TreeMap<Integer, Anchor> byStart, int sentenceStart, int titleStart) {
-    Entity found = null;
-    for (Anchor a : byStart.subMap(sentenceStart, titleStart).values()) {
+    // The last that fits, found from the title backwards; the text is read in place, and the search for
+    // "delegation of" only from the fourth word before the body (copying and searching the sentence up
+    // to every body was quadratic per title in a sentence without a full stop).
+    for (Anchor a : byStart.subMap(sentenceStart, true, titleStart, false).descendingMap().values()) {
       if (a.entity().type() == EntityType.ORGANIZATION
-          && (DELEGATION_OF.matcher(match.substring(sentenceStart, a.mention().span().start())).find()
-          || CONSISTING_OF.matcher(match.substring(a.mention().span().end(), titleStart)).find())) {
-        found = a.entity();
+          && (DELEGATION_OF.matcher(match).region(wordsBack(match, sentenceStart, a.mention().span().start(), 4),
+          a.mention().span().start()).find()
+          || CONSISTING_OF.matcher(match).region(a.mention().span().end(), titleStart).find())) {
+        return a.entity();
       }
     }
-    return found;
+    return null;
   }
 
   /**
@@ -561,16 +564,7 @@ final class RoleFinder {
   private static Anchor releasedFromPost(String match, TreeMap<Integer, Anchor> byEnd, int sentenceStart, int titleStart) {
     // The phrase has at most six words and ends at the title: search only from the sixth word back (a
     // search of the whole sentence per title was quadratic in a sentence without a full stop).
-    int from = titleStart;
-    for (int words = 0; words < 6 && from > sentenceStart; words++) {
-      while (from > sentenceStart && isRegexSpace(match.charAt(from - 1))) {
-        from--;
-      }
-      while (from > sentenceStart && !isRegexSpace(match.charAt(from - 1))) {
-        from--;
-      }
-    }
-    if (!RELEASED_FROM.matcher(match).region(from, titleStart).find()) {
+    if (!RELEASED_FROM.matcher(match).region(wordsBack(match, sentenceStart, titleStart, 6), titleStart).find()) {
       return null;
     }
     for (Map.Entry<Integer, Anchor> e = byEnd.floorEntry(titleStart); e != null && e.getKey() > sentenceStart;
@@ -582,9 +576,27 @@ final class RoleFinder {
     return null;
   }
 
-  /** Is this one of the characters {@code \s} matches (without UNICODE_CHARACTER_CLASS)? */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  /**
+   * Where the {@code words}-th word before {@code end} starts (not before {@code floor}), words being
+   * separated by what {@code \s} matches (without UNICODE_CHARACTER_CLASS) and commas. A phrase of at
+   * most that many such words that ends at {@code end} lies after it, and the character before it, if
+   * any, is no word character, so a search from there finds what a search from {@code floor} finds.
+   */
+  private static int wordsBack(String match, int floor, int end, int words) {
+    int from = end;
+    for (int w = 0; w < words && from > floor; w++) {
+      while (from > floor && isSeparator(match.charAt(from - 1))) {
+        from--;
+      }
+      while (from > floor && !isSeparator(match.charAt(from - 1))) {
+        from--;
+      }
+    }
+    return from;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ',';
   }
 
   /** The person named right after a title, or every name of a list after a plural title. */
