@@ -59,7 +59,10 @@ final class MentionGrouper {
     Map<String, List<Cluster>> byKey = new HashMap<>();
     Map<String, List<Cluster>> bySurname = new HashMap<>();
     Map<String, List<Cluster>> byPlace = new HashMap<>();
-    List<Cluster> organizations = new ArrayList<>();
+    // Organizations: the keys and texts a mention must have to be a short form of a cluster's full name
+    // (see orgForms and shortFormOf).
+    Map<String, List<Cluster>> orgForms = new HashMap<>();
+    Map<String, List<Cluster>> orgAcronyms = new HashMap<>();
     for (Mention m : fullestFirst) {
       if (pressfacts.pipeline.Deadline.passed()) {
         break; // out of time: the mentions grouped so far
@@ -70,7 +73,18 @@ final class MentionGrouper {
       candidates.addAll(switch (m.type()) {
         case PERSON -> bySurname.getOrDefault(mIndexKey, List.of());
         case LOCATION -> byPlace.getOrDefault(mIndexKey, List.of());
-        case ORGANIZATION -> organizations;
+        case ORGANIZATION -> {
+          List<Cluster> orgs = new ArrayList<>(orgForms.getOrDefault(mKey, List.of()));
+          orgs.addAll(orgForms.getOrDefault("\u0000" + mKey.replace(" the ", " "), List.of()));
+          String known = lex.knownOrganizationKey().get(mKey);
+          if (known != null) {
+            orgs.addAll(orgForms.getOrDefault("\u0001" + known, List.of()));
+          }
+          if (isAcronym(m.text())) {
+            orgs.addAll(orgAcronyms.getOrDefault(m.text(), List.of()));
+          }
+          yield orgs;
+        }
       });
       candidates.sort(Comparator.comparingInt((Cluster c) -> c.index));
       Cluster home = null;
@@ -96,7 +110,14 @@ final class MentionGrouper {
         switch (m.type()) {
           case PERSON -> bySurname.computeIfAbsent(mIndexKey, k -> new ArrayList<>()).add(home);
           case LOCATION -> byPlace.computeIfAbsent(mIndexKey, k -> new ArrayList<>()).add(home);
-          case ORGANIZATION -> organizations.add(home);
+          case ORGANIZATION -> {
+            for (String form : orgForms(home.firstKey)) {
+              orgForms.computeIfAbsent(form, k -> new ArrayList<>()).add(home);
+            }
+            for (String form : acronymForms(text, m)) {
+              orgAcronyms.computeIfAbsent(form, k -> new ArrayList<>()).add(home);
+            }
+          }
         }
         byKey.computeIfAbsent(mKey, k -> new ArrayList<>()).add(home);
       } else {
@@ -211,6 +232,58 @@ final class MentionGrouper {
       case LOCATION -> placeKey(key);
       case ORGANIZATION -> null;
     };
+  }
+
+  /**
+   * Every key b for which {@link #shortFormOf} can hold with this full key a, apart from acronyms:
+   * a with " the " as " ", prefixed \u0000, and its known organization's key, prefixed \u0001 (the first
+   * test); the head and its word-final parts; a before each " of "; the complement put first; a without
+   * its first word.
+   */
+  private java.util.Set<String> orgForms(String a) {
+    java.util.Set<String> out = new HashSet<>();
+    out.add("\u0000" + a.replace(" the ", " "));
+    String known = lex.knownOrganizationKey().get(a);
+    if (known != null) {
+      out.add("\u0001" + known);
+    }
+    Matcher link = LINK_WORD.matcher(a);
+    String head = link.find() ? a.substring(0, link.start()) : a;
+    out.add(head);
+    for (int j = 1; j <= head.length(); j++) {
+      if (head.charAt(j - 1) == ' ') {
+        out.add(head.substring(j));
+      }
+    }
+    for (int k = a.indexOf(" of "); k >= 0; k = a.indexOf(" of ", k + 1)) {
+      out.add(a.substring(0, k));
+    }
+    if (a.startsWith(head + " of ")) {
+      out.add(a.substring(head.length() + 4) + " " + head);
+    }
+    int space = a.indexOf(' ');
+    if (space >= 0) {
+      out.add(a.substring(space + 1));
+    }
+    return out;
+  }
+
+  /** The texts of acronyms that {@link #shortFormOf} takes for this full name: its initials, and one in parentheses after it. */
+  private static java.util.Set<String> acronymForms(String text, Mention full) {
+    java.util.Set<String> out = new HashSet<>();
+    out.add(initials(full.text(), false));
+    out.add(initials(full.text(), true));
+    int i = full.span().end();
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == '(') {
+      int j = text.indexOf(')', i + 1);
+      if (j > 0) {
+        out.add(text.substring(i + 1, j));
+      }
+    }
+    return out;
   }
 
   /** Does {@code shorter} name the same thing as {@code full} (the fullest mention of a cluster)? */
