@@ -33,6 +33,30 @@ final class ScalingBench {
       "Federal", "Commission", "Justice", "Security", "Service", "Appeal", "State", "Committee", "Office",
       "Central", "Board", "Bureau", "Finance", "Republic", "Authority", "Chamber", "Economic", "Tax"};
   private static final String TITLE = "Chairman of the Supreme Court";
+  private static final String[] SYLLABLE = {"ka", "ra", "mi", "lo", "ze", "ta", "vi", "no", "sa", "du", "be", "li",
+      "ga", "to", "ne", "ri", "ha", "mu", "se", "po"};
+  private static final String[] SURNAME_END = {"ov", "ova", "yan", "ev", "eva", "ski", "enko", "li"};
+
+  /**
+   * A first name or surname: one from the lists, or every other time a made-up one of two or three
+   * syllables (a surname with a surname's ending), so that the number of different names grows with the
+   * document as in real news, not only the number of their repeats.
+   */
+  private static String name(Random r, boolean surname) {
+    if (r.nextBoolean()) {
+      return surname ? LAST[r.nextInt(LAST.length)] : FIRST[r.nextInt(FIRST.length)];
+    }
+    StringBuilder sb = new StringBuilder();
+    int n = 2 + r.nextInt(2);
+    for (int i = 0; i < n; i++) {
+      sb.append(SYLLABLE[r.nextInt(SYLLABLE.length)]);
+    }
+    if (surname) {
+      sb.append(SURNAME_END[r.nextInt(SURNAME_END.length)]);
+    }
+    sb.setCharAt(0, Character.toUpperCase(sb.charAt(0)));
+    return sb.toString();
+  }
 
   private ScalingBench() {
   }
@@ -49,7 +73,7 @@ final class ScalingBench {
             sb.append(TITLE).append(' ');
             n += 5;
           }
-          sb.append(FIRST[r.nextInt(FIRST.length)]).append(' ').append(LAST[r.nextInt(LAST.length)]).append(' ');
+          sb.append(name(r, false)).append(' ').append(name(r, true)).append(' ');
           n += 2;
         }
         case "orgs" -> {
@@ -66,7 +90,7 @@ final class ScalingBench {
         case "mixed" -> {
           int pick = r.nextInt(10);
           if (pick < 5) {
-            sb.append(FIRST[r.nextInt(FIRST.length)]).append(' ').append(LAST[r.nextInt(LAST.length)]);
+            sb.append(name(r, false)).append(' ').append(name(r, true));
             n += 2;
           } else if (pick < 8) {
             int k = 1 + r.nextInt(3);
