@@ -196,14 +196,58 @@ final class MentionGrouper {
    * "Court" do not merge clusters: they may stand for either.
    */
   private static void mergeSharedForms(List<Cluster> clusters) {
-    for (int i = 0; i < clusters.size(); i++) {
-      for (int j = clusters.size() - 1; j > i; j--) {
-        Cluster a = clusters.get(i);
-        Cluster b = clusters.get(j);
-        if (a.first().type() != EntityType.PERSON && a.first().type() == b.first().type() && shareAnAcronym(a, b)) {
-          a.absorb(b);
-          clusters.remove(j);
+    // As a loop over every later cluster j, from the last down, for every cluster i: a merges the b it
+    // shares an acronym with, and grows. Only clusters sharing a text with a can merge, so those are
+    // found by the texts' holders (all holders for a text a has as an acronym, else those that have it
+    // as one), then tested in the same order, from the last down; trying all pairs was quadratic.
+    int n = clusters.size();
+    Map<String, List<Integer>> holders = new HashMap<>();
+    Map<String, List<Integer>> acronymHolders = new HashMap<>();
+    for (int k = 0; k < n; k++) {
+      for (Map.Entry<String, Boolean> e : clusters.get(k).lowerTexts.entrySet()) {
+        holders.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(k);
+        if (e.getValue()) {
+          acronymHolders.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(k);
         }
+      }
+    }
+    boolean[] gone = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Cluster a = clusters.get(i);
+      if (gone[i] || a.first().type() == EntityType.PERSON) {
+        continue;
+      }
+      TreeSet<Integer> candidates = new TreeSet<>();
+      for (Map.Entry<String, Boolean> e : a.lowerTexts.entrySet()) {
+        addHolders(e.getValue() ? holders : acronymHolders, e.getKey(), i, n, candidates);
+      }
+      for (Integer j = candidates.pollLast(); j != null; j = candidates.pollLast()) {
+        Cluster b = clusters.get(j);
+        if (!gone[j] && a.first().type() == b.first().type() && shareAnAcronym(a, b)) {
+          a.absorb(b);
+          gone[j] = true;
+          for (String t : b.lowerTexts.keySet()) {
+            addHolders(a.lowerTexts.get(t) ? holders : acronymHolders, t, i, j, candidates);
+          }
+        }
+      }
+    }
+    List<Cluster> kept = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      if (!gone[k]) {
+        kept.add(clusters.get(k));
+      }
+    }
+    clusters.clear();
+    clusters.addAll(kept);
+  }
+
+  /** The holders of {@code text} in {@code index} after {@code after} and before {@code before}. */
+  private static void addHolders(Map<String, List<Integer>> index, String text, int after, int before,
+                                 TreeSet<Integer> into) {
+    for (int k : index.getOrDefault(text, List.of())) {
+      if (k > after && k < before) {
+        into.add(k);
       }
     }
   }
