@@ -39,9 +39,10 @@ import pressfacts.stage.tokens.TokenStage;
         "share of time per stage. With --baseline, also run CoreNLP's default",
         "tokenize,ssplit,pos,lemma,ner pipeline over the same documents and print the ratio;",
         "with --parse-cost, CoreNLP's dependency parse, to show what it would add."},
-    footer = {"", "Example:", "  target/pressfacts bench --docs 200 --baseline corpus/synthetic/dev/"})
+    footer = {"", "Example:", "  target/pressfacts bench --docs 200 --baseline corpus/synthetic/dev/",
+        "  target/pressfacts bench --scaling 5000,10000,20000 --vocab names,mixed"})
 public final class BenchCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Documents (as for extract); repeated and varied up to --docs.")
+  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Documents (as for extract); repeated and varied up to --docs.")
   List<String> inputs;
 
   @Option(names = "--docs", paramLabel = "N", description = "Documents to process (default ${DEFAULT-VALUE}).")
@@ -57,8 +58,28 @@ public final class BenchCommand implements Callable<Integer> {
       "and print its cost per 1,000 tokens: what a dependency parse for roles would add."})
   boolean parseCost;
 
+  @Option(names = "--scaling", paramLabel = "N1,N2,...", description = {"Instead of INPUT: generate one document",
+      "per size (in words, no full stop) and print each stage's time per 1,000 tokens and its growth",
+      "ratio from size to size (about 1 = linear), e.g. --scaling 5000,10000,20000."})
+  String scaling;
+
+  @Option(names = "--vocab", paramLabel = "V", split = ",", description = {"With --scaling: the vocabularies,",
+      "names, orgs, mixed (default: all three)."})
+  List<String> vocab = List.of("names", "orgs", "mixed");
+
+  @Option(names = "--repeat", paramLabel = "N", description = "With --scaling: runs per size, the fastest counts (default ${DEFAULT-VALUE}).")
+  int repeat = 3;
+
   @Override
   public Integer call() throws Exception {
+    if (scaling != null) {
+      return ScalingBench.run(StandardPipeline.build(ModelStore.load()), ScalingBench.parseSizes(scaling), vocab,
+          repeat, System.out);
+    }
+    if (inputs == null || inputs.isEmpty()) {
+      System.err.println("pressfacts bench: give INPUT or --scaling");
+      return 2;
+    }
     List<Document> base = SynthCommand.readAll(inputs);
     if (base.isEmpty()) {
       System.err.println("pressfacts bench: no readable document in " + inputs);

@@ -81,6 +81,11 @@ public final class ExtractCommand implements Callable<Integer> {
       "(not JSON Lines, so not with --resume)."})
   boolean pretty;
 
+  @Option(names = "--doc-budget", paramLabel = "SECONDS", description = {"Time budget per document (default ${DEFAULT-VALUE};",
+      "0: none). A document that runs past it gets the facts found until then and a TIME_BUDGET_EXCEEDED",
+      "warning, not an error."})
+  double docBudget = 60;
+
   @Option(names = "--progress", description = "Show progress on stderr even when stderr is not a terminal.")
   boolean progress;
 
@@ -130,7 +135,8 @@ public final class ExtractCommand implements Callable<Integer> {
       return e instanceof IllegalArgumentException ? 2 : 1;
     }
     Progress bar = new Progress(err, !quiet && (progress || System.console() != null));
-    Extractor extractor = new Extractor(StandardPipeline.build(ModelStore.load()));
+    Extractor extractor = new Extractor(StandardPipeline.build(ModelStore.load())
+        .withBudget(java.time.Duration.ofNanos((long) (Math.max(0, docBudget) * 1e9))));
     AtomicLong errors = new AtomicLong();
     long n;
     DocumentSource source = new DocumentSource(inputs, System.in, TextDecoder.DEFAULT_MAX_BYTES, fields);

@@ -18,5 +18,7 @@ public enum WarningCode {
   /** Another document of the batch has the same doc_id. */
   DUPLICATE_DOC_ID,
   /** A sentence was longer than the tagger's cap and was tagged in pieces. */
-  LONG_SENTENCE_SPLIT
+  LONG_SENTENCE_SPLIT,
+  /** The document ran past its time budget: the facts are those found until then. */
+  TIME_BUDGET_EXCEEDED
 }

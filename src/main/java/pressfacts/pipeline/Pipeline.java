@@ -13,9 +13,28 @@ import pressfacts.doc.Document;
  */
 public final class Pipeline {
   private final List<Stage> stages;
+  /** Time budget per document (see {@link Deadline}), or null for none. */
+  private final java.time.Duration budget;
 
   private Pipeline(List<Stage> stages) {
+    this(stages, null);
+  }
+
+  private Pipeline(List<Stage> stages, java.time.Duration budget) {
     this.stages = List.copyOf(stages);
+    this.budget = budget;
+  }
+
+  /**
+   * The same stages with a time budget per document (null or zero: none). When it passes, stages stop
+   * at their next loop head and the record gets the facts found so far and a TIME_BUDGET_EXCEEDED warning.
+   */
+  public Pipeline withBudget(java.time.Duration budget) {
+    return new Pipeline(stages, budget == null || budget.isZero() || budget.isNegative() ? null : budget);
+  }
+
+  public java.time.Duration budget() {
+    return budget;
   }
 
   public static Builder builder() {
@@ -36,6 +55,15 @@ public final class Pipeline {
 
   /** Runs every stage on {@code doc}; adds time per stage to {@code timings} when it is not null. */
   public Annotations run(Document doc, StageTimings timings) throws StageFailure {
+    Deadline.start(budget);
+    try {
+      return runStages(doc, timings);
+    } finally {
+      Deadline.end();
+    }
+  }
+
+  private Annotations runStages(Document doc, StageTimings timings) throws StageFailure {
     Annotations a = Annotations.empty();
     for (Stage stage : stages) {
       long t0 = System.nanoTime();

@@ -52,11 +52,49 @@ final class MentionGrouper {
     List<Mention> fullestFirst = new ArrayList<>(mentions);
     fullestFirst.sort(Comparator.comparingInt((Mention m) -> -WHITESPACE.split(m.text()).length)
         .thenComparingInt(m -> -m.text().length()).thenComparing(Mention::span));
+    // Only clusters that can take a mention are tried, in the order they were made: those holding its
+    // key, and for a person those whose full name has its surname's key, for a place those with its
+    // place key (sameThing is false for any other). Trying every cluster made grouping quadratic in
+    // the number of names.
+    Map<String, List<Cluster>> byKey = new HashMap<>();
+    Map<String, List<Cluster>> bySurname = new HashMap<>();
+    Map<String, List<Cluster>> byPlace = new HashMap<>();
+    // Organizations: the keys and texts a mention must have to be a short form of a cluster's full name
+    // (see orgForms and shortFormOf).
+    Map<String, List<Cluster>> orgForms = new HashMap<>();
+    Map<String, List<Cluster>> orgAcronyms = new HashMap<>();
     for (Mention m : fullestFirst) {
+      if (pressfacts.pipeline.Deadline.passed()) {
+        break; // out of time: the mentions grouped so far
+      }
       String mKey = key(m.text());
+      String mIndexKey = indexKey(m.type(), mKey);
+      List<Cluster> candidates = new ArrayList<>(byKey.getOrDefault(mKey, List.of()));
+      candidates.addAll(switch (m.type()) {
+        case PERSON -> bySurname.getOrDefault(mIndexKey, List.of());
+        case LOCATION -> byPlace.getOrDefault(mIndexKey, List.of());
+        case ORGANIZATION -> {
+          List<Cluster> orgs = new ArrayList<>(orgForms.getOrDefault(mKey, List.of()));
+          orgs.addAll(orgForms.getOrDefault("\u0000" + mKey.replace(" the ", " "), List.of()));
+          String known = lex.knownOrganizationKey().get(mKey);
+          if (known != null) {
+            orgs.addAll(orgForms.getOrDefault("\u0001" + known, List.of()));
+          }
+          if (isAcronym(m.text())) {
+            orgs.addAll(orgAcronyms.getOrDefault(m.text(), List.of()));
+          }
+          yield orgs;
+        }
+      });
+      candidates.sort(Comparator.comparingInt((Cluster c) -> c.index));
       Cluster home = null;
       int bestDistance = Integer.MAX_VALUE;
-      for (Cluster c : clusters) {
+      Cluster tried = null;
+      for (Cluster c : candidates) {
+        if (c == tried) {
+          continue; // in both lists
+        }
+        tried = c;
         if (c.first().type() == m.type() && (sameThing(text, c.first(), c.firstKey, m, mKey) || c.keys.contains(mKey))) {
           int d = c.distanceBefore(m);
           if (home == null || d < bestDistance) {
@@ -67,9 +105,27 @@ final class MentionGrouper {
       }
       if (home == null) {
         home = new Cluster(m, mKey);
+        home.index = clusters.size();
         clusters.add(home);
+        switch (m.type()) {
+          case PERSON -> bySurname.computeIfAbsent(mIndexKey, k -> new ArrayList<>()).add(home);
+          case LOCATION -> byPlace.computeIfAbsent(mIndexKey, k -> new ArrayList<>()).add(home);
+          case ORGANIZATION -> {
+            for (String form : orgForms(home.firstKey)) {
+              orgForms.computeIfAbsent(form, k -> new ArrayList<>()).add(home);
+            }
+            for (String form : acronymForms(text, m)) {
+              orgAcronyms.computeIfAbsent(form, k -> new ArrayList<>()).add(home);
+            }
+          }
+        }
+        byKey.computeIfAbsent(mKey, k -> new ArrayList<>()).add(home);
       } else {
+        boolean newKey = !home.keys.contains(mKey);
         home.add(m, mKey);
+        if (newKey) {
+          byKey.computeIfAbsent(mKey, k -> new ArrayList<>()).add(home);
+        }
       }
     }
     mergeSharedForms(clusters);
@@ -99,6 +155,8 @@ final class MentionGrouper {
     final Map<String, Boolean> lowerTexts = new HashMap<>();
     /** The first mention in text order: entities are numbered by it. */
     CharSpan earliest;
+    /** Position in the list of clusters while grouping. */
+    int index;
 
     Cluster(Mention first, String key) {
       this.firstKey = key;
@@ -138,14 +196,58 @@ final class MentionGrouper {
    * "Court" do not merge clusters: they may stand for either.
    */
   private static void mergeSharedForms(List<Cluster> clusters) {
-    for (int i = 0; i < clusters.size(); i++) {
-      for (int j = clusters.size() - 1; j > i; j--) {
-        Cluster a = clusters.get(i);
-        Cluster b = clusters.get(j);
-        if (a.first().type() != EntityType.PERSON && a.first().type() == b.first().type() && shareAnAcronym(a, b)) {
-          a.absorb(b);
-          clusters.remove(j);
+    // As a loop over every later cluster j, from the last down, for every cluster i: a merges the b it
+    // shares an acronym with, and grows. Only clusters sharing a text with a can merge, so those are
+    // found by the texts' holders (all holders for a text a has as an acronym, else those that have it
+    // as one), then tested in the same order, from the last down; trying all pairs was quadratic.
+    int n = clusters.size();
+    Map<String, List<Integer>> holders = new HashMap<>();
+    Map<String, List<Integer>> acronymHolders = new HashMap<>();
+    for (int k = 0; k < n; k++) {
+      for (Map.Entry<String, Boolean> e : clusters.get(k).lowerTexts.entrySet()) {
+        holders.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(k);
+        if (e.getValue()) {
+          acronymHolders.computeIfAbsent(e.getKey(), x -> new ArrayList<>()).add(k);
         }
+      }
+    }
+    boolean[] gone = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Cluster a = clusters.get(i);
+      if (gone[i] || a.first().type() == EntityType.PERSON) {
+        continue;
+      }
+      TreeSet<Integer> candidates = new TreeSet<>();
+      for (Map.Entry<String, Boolean> e : a.lowerTexts.entrySet()) {
+        addHolders(e.getValue() ? holders : acronymHolders, e.getKey(), i, n, candidates);
+      }
+      for (Integer j = candidates.pollLast(); j != null; j = candidates.pollLast()) {
+        Cluster b = clusters.get(j);
+        if (!gone[j] && a.first().type() == b.first().type() && shareAnAcronym(a, b)) {
+          a.absorb(b);
+          gone[j] = true;
+          for (String t : b.lowerTexts.keySet()) {
+            addHolders(a.lowerTexts.get(t) ? holders : acronymHolders, t, i, j, candidates);
+          }
+        }
+      }
+    }
+    List<Cluster> kept = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      if (!gone[k]) {
+        kept.add(clusters.get(k));
+      }
+    }
+    clusters.clear();
+    clusters.addAll(kept);
+  }
+
+  /** The holders of {@code text} in {@code index} after {@code after} and before {@code before}. */
+  private static void addHolders(Map<String, List<Integer>> index, String text, int after, int before,
+                                 TreeSet<Integer> into) {
+    for (int k : index.getOrDefault(text, List.of())) {
+      if (k > after && k < before) {
+        into.add(k);
       }
     }
   }
@@ -159,6 +261,73 @@ final class MentionGrouper {
       }
     }
     return false;
+  }
+
+  /**
+   * What two keys of one type must share for {@link #sameThing} to hold when they differ: a person's
+   * surname key (of the last word), a place's key; null for organizations.
+   */
+  private String indexKey(EntityType type, String key) {
+    return switch (type) {
+      case PERSON -> {
+        String[] words = key.split(" ");
+        yield lex.surnameKey(words[words.length - 1]);
+      }
+      case LOCATION -> placeKey(key);
+      case ORGANIZATION -> null;
+    };
+  }
+
+  /**
+   * Every key b for which {@link #shortFormOf} can hold with this full key a, apart from acronyms:
+   * a with " the " as " ", prefixed \u0000, and its known organization's key, prefixed \u0001 (the first
+   * test); the head and its word-final parts; a before each " of "; the complement put first; a without
+   * its first word.
+   */
+  private java.util.Set<String> orgForms(String a) {
+    java.util.Set<String> out = new HashSet<>();
+    out.add("\u0000" + a.replace(" the ", " "));
+    String known = lex.knownOrganizationKey().get(a);
+    if (known != null) {
+      out.add("\u0001" + known);
+    }
+    Matcher link = LINK_WORD.matcher(a);
+    String head = link.find() ? a.substring(0, link.start()) : a;
+    out.add(head);
+    for (int j = 1; j <= head.length(); j++) {
+      if (head.charAt(j - 1) == ' ') {
+        out.add(head.substring(j));
+      }
+    }
+    for (int k = a.indexOf(" of "); k >= 0; k = a.indexOf(" of ", k + 1)) {
+      out.add(a.substring(0, k));
+    }
+    if (a.startsWith(head + " of ")) {
+      out.add(a.substring(head.length() + 4) + " " + head);
+    }
+    int space = a.indexOf(' ');
+    if (space >= 0) {
+      out.add(a.substring(space + 1));
+    }
+    return out;
+  }
+
+  /** The texts of acronyms that {@link #shortFormOf} takes for this full name: its initials, and one in parentheses after it. */
+  private static java.util.Set<String> acronymForms(String text, Mention full) {
+    java.util.Set<String> out = new HashSet<>();
+    out.add(initials(full.text(), false));
+    out.add(initials(full.text(), true));
+    int i = full.span().end();
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == '(') {
+      int j = text.indexOf(')', i + 1);
+      if (j > 0) {
+        out.add(text.substring(i + 1, j));
+      }
+    }
+    return out;
   }
 
   /** Does {@code shorter} name the same thing as {@code full} (the fullest mention of a cluster)? */

@@ -68,6 +68,9 @@ final class OrganizationFinder {
     Coverage personCover = Coverage.of(persons);
     Coverage taggedCover = Coverage.of(tagged.stream().map(Mention::span).toList());
     for (Sentence s : layer.sentences()) {
+      if (pressfacts.pipeline.Deadline.passed()) {
+        break; // out of time: the organizations found so far
+      }
       if (isCategoryLine(match, s.span().start())) {
         continue;
       }
@@ -575,22 +578,34 @@ final class OrganizationFinder {
     return t.match().toLowerCase(Locale.ROOT);
   }
 
+  // Binary searches (tokens are in text order, so their starts and ends ascend): a scan per tagged
+  // mention made this quadratic in a long sentence.
   private static int firstTokenAt(List<Token> toks, int start) {
-    for (int i = 0; i < toks.size(); i++) {
-      if (toks.get(i).span().end() > start) {
-        return i;
+    int lo = 0;
+    int hi = toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).span().end() > start) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return -1;
+    return lo < toks.size() ? lo : -1;
   }
 
   private static int lastTokenAt(List<Token> toks, int end) {
-    for (int i = toks.size() - 1; i >= 0; i--) {
-      if (toks.get(i).span().start() < end) {
-        return i;
+    int lo = 0;
+    int hi = toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).span().start() < end) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return -1;
+    return lo - 1;
   }
 
   /** Token ranges that overlap or touch become one. */

@@ -46,11 +46,23 @@ final class PersonFinder {
 
   List<CharSpan> find(String match, List<Mention> tagged) {
     List<CharSpan> out = new ArrayList<>();
+    // Each tagged non-person's text and, when it has several words, its last word: a word is one of
+    // these exactly when some such mention is it or ends with " " + it (a set, not a search per name).
+    java.util.Set<String> bodyWords = new java.util.HashSet<>();
+    for (Mention m : tagged) {
+      if (m.type() != EntityType.PERSON) {
+        bodyWords.add(m.text());
+        int space = m.text().lastIndexOf(' ');
+        if (space >= 0) {
+          bodyWords.add(m.text().substring(space + 1));
+        }
+      }
+    }
     for (Mention m : tagged) {
       if (m.type() == EntityType.PERSON && !isPlaceOrBody(m.text())) {
         CharSpan s = stripTitles(match, m.span());
         if (s != null) {
-          s = withoutLeadingPlace(match, s, tagged);
+          s = withoutLeadingPlace(match, s, bodyWords);
         }
         if (s != null) {
           out.add(s);
@@ -105,28 +117,75 @@ final class PersonFinder {
    * case (so not "... of Human Rights").
    */
   private void addHoldersAfterBodies(String match, List<CharSpan> out) {
+    // Overlap tests against a coverage and word tests against the document's words, not a search of
+    // all spans and of the whole text per candidate: both made this quadratic.
+    Coverage taken = Coverage.of(out);
+    Words words = new Words(match);
     Matcher m = TITLE_OF_BODY_NAME.matcher(match);
-    for (int from = 0; from < match.length() && m.find(from); from = m.end("title")) {
+    for (int from = 0; from < match.length() && !pressfacts.pipeline.Deadline.passed() && m.find(from);
+         from = m.end("title")) {
       if (!lex.titleWords().contains(m.group("title").toLowerCase(Locale.ROOT))) {
         continue;
       }
       String given = m.group("given");
       String surname = m.group("surname");
-      if (isOrdinaryWord(match, given) || isOrdinaryWord(match, surname) || isTitleOrHonorific(given)
+      if (isOrdinaryWord(words, given) || isOrdinaryWord(words, surname) || isTitleOrHonorific(given)
           || isTitleOrHonorific(surname)) {
         continue;
       }
       CharSpan s = new CharSpan(m.start("given"), m.end("surname"));
-      if (out.stream().noneMatch(o -> o.overlaps(s))) {
+      if (!taken.overlaps(s)) {
         out.add(s);
+        taken.add(s);
       }
     }
   }
 
   /** A head of an organization's name, or a word the document also writes in lower case. */
-  private boolean isOrdinaryWord(String match, String word) {
+  private boolean isOrdinaryWord(Words words, String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return lex.isOrgHead(w) || containsWord(match, w);
+    return lex.isOrgHead(w) || words.contains(w);
+  }
+
+  /**
+   * {@link #containsWord} over one text, answered from the set of its maximal letter-or-digit runs for
+   * a word of letters and digits (such a word occurs whole exactly when it is one of them), else by
+   * search, remembered per word.
+   */
+  private static final class Words {
+    private final String text;
+    private java.util.Set<String> runs;
+    private final java.util.Map<String, Boolean> searched = new java.util.HashMap<>();
+
+    Words(String text) {
+      this.text = text;
+    }
+
+    boolean contains(String word) {
+      boolean plain = !word.isEmpty();
+      for (int i = 0; i < word.length() && plain; i++) {
+        plain = Character.isLetterOrDigit(word.charAt(i));
+      }
+      if (!plain) {
+        return searched.computeIfAbsent(word, w -> containsWord(text, w));
+      }
+      if (runs == null) {
+        runs = new java.util.HashSet<>();
+        int i = 0;
+        while (i < text.length()) {
+          if (!Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+            continue;
+          }
+          int start = i;
+          while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+          }
+          runs.add(text.substring(start, i));
+        }
+      }
+      return runs.contains(word);
+    }
   }
 
   /**
@@ -134,7 +193,7 @@ final class PersonFinder {
    * "of"-complement, whose first word is a place or body named elsewhere, an acronym or an org head,
    * starts with the end of that complement; the name is the rest.
    */
-  private CharSpan withoutLeadingPlace(String match, CharSpan span, List<Mention> tagged) {
+  private CharSpan withoutLeadingPlace(String match, CharSpan span, java.util.Set<String> bodyWords) {
     String text = match.substring(span.start(), span.end());
     Matcher first = FIRST_WORD.matcher(text);
     if (text.split("\\s+").length < 3 || !first.find()
@@ -144,7 +203,7 @@ final class PersonFinder {
     String word = first.group(1);
     boolean nameOfBody = word.length() >= 2 && word.equals(word.toUpperCase(Locale.ROOT))
         || lex.isOrgHead(word.toLowerCase(Locale.ROOT)) || lex.knownPlaces().contains(word)
-        || tagged.stream().anyMatch(m -> m.type() != EntityType.PERSON && (m.text().equals(word) || m.text().endsWith(" " + word)));
+        || bodyWords.contains(word);
     return nameOfBody ? new CharSpan(span.start() + first.end(), span.end()) : span;
   }
 

@@ -58,7 +58,7 @@ public final class NerStage implements Stage {
     List<Mention> mentions = new ArrayList<>();
     for (Sentence s : layer.sentences()) {
       List<Token> toks = layer.tokensOf(s);
-      for (int from = 0; from < toks.size(); from += MAX_WINDOW) {
+      for (int from = 0; from < toks.size() && !pressfacts.pipeline.Deadline.passed(); from += MAX_WINDOW) {
         tag(doc.text(), toks.subList(from, Math.min(toks.size(), from + MAX_WINDOW)), mentions);
       }
     }

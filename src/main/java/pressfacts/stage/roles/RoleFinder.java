@@ -120,7 +120,6 @@ final class RoleFinder {
       }
     }
     Map<String, Role> roles = new LinkedHashMap<>();
-    List<Unnamed> unnamed = new ArrayList<>();
     int titleEnd = 0;
     // Titles still waiting for their person: "Chairman of the Council, Minister of Justice A" gives A both.
     List<Pending> chain = new ArrayList<>();
@@ -128,7 +127,8 @@ final class RoleFinder {
     // The holder of the last "PERSON, TITLE [of ORG]" and where it ended: a title joined to it by "and" is his too.
     Anchor lastHolder = null;
     int lastHolderEnd = -1;
-    for (TitleLexicon.Found t = titles.next(match, from); t != null; t = titles.next(match, from)) {
+    for (TitleLexicon.Found t = titles.next(match, from); t != null && !pressfacts.pipeline.Deadline.passed();
+        t = titles.next(match, from)) {
       CharSpan titleSpan = new CharSpan(t.start(), t.end());
       from = t.end();
       if (insideName(byStart, titleSpan)) {
@@ -194,7 +194,7 @@ final class RoleFinder {
       if (org == null) {
         Map.Entry<Integer, Anchor> before = byEnd.floorEntry(titleSpan.start());
         if (before != null && before.getValue().entity().type() == EntityType.ORGANIZATION
-            && ORG_BEFORE_GAP.matcher(match.substring(before.getKey(), titleSpan.start())).matches()) {
+            && ORG_BEFORE_GAP.matcher(match).region(before.getKey(), titleSpan.start()).matches()) {
           org = before.getValue().entity();
         }
       }
@@ -230,9 +230,6 @@ final class RoleFinder {
             add(roles, p, c.title(), c.org(), c.span(), sentence, "chained-titles");
           }
         }
-        for (Pending c : chain) {
-          unnamed.remove(c.unnamed());
-        }
         chain.clear();
         continue;
       }
@@ -267,14 +264,9 @@ final class RoleFinder {
         chain.clear();
         continue;
       }
-      Unnamed u = null;
-      if (org != null && !plural) {
-        u = new Unnamed(title, org, titleSpan, sentence);
-        unnamed.add(u);
-      }
       Matcher gap = CHAIN_GAP.matcher(match).region(end, match.length());
       if (gap.lookingAt()) {
-        chain.add(new Pending(title, org, titleSpan, gap.end(), u));
+        chain.add(new Pending(title, org, titleSpan, gap.end()));
       } else {
         chain.clear();
       }
@@ -292,9 +284,14 @@ final class RoleFinder {
    */
   private static List<Role> withoutBareRepeats(Map<String, Role> roles) {
     List<Role> out = new ArrayList<>();
+    // A repeat is of the same person: compare within each person's roles, not all pairs.
+    Map<String, List<Role>> byPerson = new java.util.HashMap<>();
+    for (Role r : roles.values()) {
+      byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r);
+    }
     for (Role r : roles.values()) {
       String prefix = r.title().toLowerCase(Locale.ROOT) + " ";
-      boolean repeat = roles.values().stream().anyMatch(o -> o.person().equals(r.person())
+      boolean repeat = byPerson.get(r.person()).stream().anyMatch(o -> o.person().equals(r.person())
           && ((r.organization() == null && o.organization() != null && o.title().equalsIgnoreCase(r.title()))
           || (java.util.Objects.equals(r.organization(), o.organization())
           && o.title().toLowerCase(Locale.ROOT).startsWith(prefix) && o.title().contains(" on "))));
@@ -305,24 +302,24 @@ final class RoleFinder {
     return out;
   }
 
-  private record Unnamed(String title, Entity org, CharSpan span, int sentence) {
-  }
-
   /**
    * "a delegation of Amnesty International, consisting of deputy director A and researcher B": members
    * of a delegation named earlier in the sentence hold their titles at the delegation's organization;
    * so do the members of a panel "of ORG consisting of ...".
    */
   private static Entity delegationOrg(String match, TreeMap<Integer, Anchor> byStart, int sentenceStart, int titleStart) {
-    Entity found = null;
-    for (Anchor a : byStart.subMap(sentenceStart, titleStart).values()) {
+    // The last that fits, found from the title backwards; the text is read in place, and the search for
+    // "delegation of" only from the fourth word before the body (copying and searching the sentence up
+    // to every body was quadratic per title in a sentence without a full stop).
+    for (Anchor a : byStart.subMap(sentenceStart, true, titleStart, false).descendingMap().values()) {
       if (a.entity().type() == EntityType.ORGANIZATION
-          && (DELEGATION_OF.matcher(match.substring(sentenceStart, a.mention().span().start())).find()
-          || CONSISTING_OF.matcher(match.substring(a.mention().span().end(), titleStart)).find())) {
-        found = a.entity();
+          && (DELEGATION_OF.matcher(match).region(wordsBack(match, sentenceStart, a.mention().span().start(), 4),
+          a.mention().span().start()).find()
+          || CONSISTING_OF.matcher(match).region(a.mention().span().end(), titleStart).find())) {
+        return a.entity();
       }
     }
-    return found;
+    return null;
   }
 
   /**
@@ -350,7 +347,7 @@ final class RoleFinder {
       return false;
     }
     CharSpan m = first.getValue().mention().span();
-    return LEADING_HONORIFIC.matcher(match.substring(sentenceStart, m.start())).matches() && match.startsWith(",", m.end());
+    return LEADING_HONORIFIC.matcher(match).region(sentenceStart, m.start()).matches() && match.startsWith(",", m.end());
   }
 
   /** What may stand before a person's name at a sentence's start: spaces and an honorific. */
@@ -391,7 +388,7 @@ final class RoleFinder {
   }
 
   /** A title waiting for the person named after the next title of a chain; {@code chainEnd}: where that title starts. */
-  private record Pending(String title, Entity org, CharSpan span, int chainEnd, Unnamed unnamed) {
+  private record Pending(String title, Entity org, CharSpan span, int chainEnd) {
   }
 
   /**
@@ -504,7 +501,7 @@ final class RoleFinder {
     List<Anchor> out = new ArrayList<>();
     Map.Entry<Integer, Anchor> last = byEnd.floorEntry(titleStart);
     if (last == null || last.getValue().entity().type() != EntityType.PERSON
-        || !PERSON_BEFORE_GAP.matcher(match.substring(last.getKey(), titleStart)).matches()) {
+        || !PERSON_BEFORE_GAP.matcher(match).region(last.getKey(), titleStart).matches()) {
       return out;
     }
     out.add(last.getValue());
@@ -515,7 +512,7 @@ final class RoleFinder {
     while (true) {
       Map.Entry<Integer, Anchor> prev = byEnd.floorEntry(p.mention().span().start());
       if (prev == null || prev.getValue().entity().type() != EntityType.PERSON
-          || !LIST_GAP_WHOLE.matcher(match.substring(prev.getKey(), p.mention().span().start())).matches()) {
+          || !LIST_GAP_WHOLE.matcher(match).region(prev.getKey(), p.mention().span().start()).matches()) {
         break;
       }
       p = prev.getValue();
@@ -575,7 +572,9 @@ final class RoleFinder {
    * released from was held by the person named earlier in the sentence (the last one before it).
    */
   private static Anchor releasedFromPost(String match, TreeMap<Integer, Anchor> byEnd, int sentenceStart, int titleStart) {
-    if (!RELEASED_FROM.matcher(match.substring(sentenceStart, titleStart)).find()) {
+    // The phrase has at most six words and ends at the title: search only from the sixth word back (a
+    // search of the whole sentence per title was quadratic in a sentence without a full stop).
+    if (!RELEASED_FROM.matcher(match).region(wordsBack(match, sentenceStart, titleStart, 6), titleStart).find()) {
       return null;
     }
     for (Map.Entry<Integer, Anchor> e = byEnd.floorEntry(titleStart); e != null && e.getKey() > sentenceStart;
@@ -585,6 +584,29 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Where the {@code words}-th word before {@code end} starts (not before {@code floor}), words being
+   * separated by what {@code \s} matches (without UNICODE_CHARACTER_CLASS) and commas. A phrase of at
+   * most that many such words that ends at {@code end} lies after it, and the character before it, if
+   * any, is no word character, so a search from there finds what a search from {@code floor} finds.
+   */
+  private static int wordsBack(String match, int floor, int end, int words) {
+    int from = end;
+    for (int w = 0; w < words && from > floor; w++) {
+      while (from > floor && isSeparator(match.charAt(from - 1))) {
+        from--;
+      }
+      while (from > floor && !isSeparator(match.charAt(from - 1))) {
+        from--;
+      }
+    }
+    return from;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ',';
   }
 
   /** The person named right after a title, or every name of a list after a plural title. */

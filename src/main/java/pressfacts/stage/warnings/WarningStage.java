@@ -67,6 +67,11 @@ public final class WarningStage implements Stage {
           "only %.0f%% of the words are English function words; the text does not look like English and the"
               + " facts found in it are unreliable", 100 * language.functionWordShare(in.get(Keys.TOKENS).tokens()))));
     }
+    if (pressfacts.pipeline.Deadline.passed()) {
+      out.add(new Warning(WarningCode.TIME_BUDGET_EXCEEDED, "the document ran past its time budget of "
+          + pressfacts.pipeline.Deadline.budget().toMillis() / 1000.0 + " s: the stages stopped there, and facts"
+          + " after that point may be missing"));
+    }
     return in.with(Keys.WARNINGS, new WarningLayer(out));
   }
 }

@@ -149,7 +149,7 @@ class SparkParquetTest {
         "{\"doc_id\":\"" + missing + "\",\"error\":{\"code\":\"UNREADABLE\",\"message\":\"cannot read '" + missing
             + "': no such file\"}}",
         "{\"doc_id\":\"bad-date\",\"error\":{\"code\":\"BAD_FIELD\",\"message\":\"row N of 'FILE':"
-            + " \\\"published\\\" 'yesterday' is not an ISO date such as 2008-08-05 or 2008-08-05T12:35\"}}",
+            + " \\\"published\\\" 'yesterday' is not a date such as 2008-08-05, 2008-08-05T12:35 or Tue, 05 Aug 2008 12:35:00 GMT\"}}",
         "{\"doc_id\":\"no-text\",\"error\":{\"code\":\"MISSING_TEXT\",\"message\":\"row N of 'FILE' has no"
             + " \\\"text\\\" string\"}}"), errors);
     assertEquals(15, s.documents());
