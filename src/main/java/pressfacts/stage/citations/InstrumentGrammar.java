@@ -66,14 +66,23 @@ final class InstrumentGrammar {
     return out;
   }
 
-  /** "18 U.S.C. § 1591": title number, the code's abbreviation, and its section. */
+  /**
+   * "18 U.S.C. § 1591", "42 U.S.C., Section 2274(b)" and "Title 18, United States Code, Section
+   * 371": title number, the code's name or abbreviation, and its section.
+   */
   private Found unitedStatesCode(Words w, int k) {
-    if (!w.at(k).matches("\\d{1,2}") || !w.is(k + 1, "U.S.C") || !w.sameLine(k)) {
+    int end;
+    if (w.at(k).matches("\\d{1,2}") && w.is(k + 1, "U.S.C") && w.sameLine(k)) {
+      end = w.is(k + 2, ".") && w.touching(k + 1) ? k + 2 : k + 1;
+    } else if (w.is(k, "Title") && w.at(k + 1).matches("\\d{1,2}") && w.is(k + 2, ",") && w.is(k + 3, "United")
+        && w.is(k + 4, "States") && w.is(k + 5, "Code") && w.sameLine(k) && w.sameLine(k + 1) && w.sameLine(k + 2)) {
+      end = k + 5;
+    } else {
       return null;
     }
-    int end = w.is(k + 2, ".") && w.touching(k + 1) ? k + 2 : k + 1;
     List<pressfacts.doc.Provision> prov = List.of();
-    ProvisionGrammar.Chain chain = provisions.parseAt(w, end + 1);
+    int p = w.is(end + 1, ",") && w.sameLine(end) ? end + 2 : end + 1;
+    ProvisionGrammar.Chain chain = provisions.parseAt(w, p);
     if (chain != null) {
       end = chain.last();
       prov = chain.provisions();
@@ -96,6 +105,11 @@ final class InstrumentGrammar {
       // an Act's name may hold an inner "of" between capitalised words ("Proceeds of Crime Act")
       if (kw.kind() == InstrumentKind.ACT && w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2)
           && isNameWord(w, nameStart - 2) && !lex.issuers.contains(w.at(nameStart - 2))) {
+        nameStart -= 2;
+      }
+      // an Act's or a Code's name may hold "and" between capitalised words ("Health and Safety Code")
+      if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE) && kindCap
+          && w.is(nameStart - 1, "and") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)) {
         nameStart -= 2;
       }
     }
@@ -157,6 +171,12 @@ final class InstrumentGrammar {
       }
     } else if (kw.kind() == InstrumentKind.ACT && kindCap && w.at(r).matches("1[6-9]\\d\\d|20\\d\\d") && w.sameLine(k)) {
       end = r;
+      numberTail = true;
+    } else if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CONVENTION) && kindCap
+        && k > 0 && isNameWord(w, k - 1) && w.is(r, "of") && w.at(r + 1).matches("1[6-9]\\d\\d|20\\d\\d")
+        && w.sameLine(k) && w.sameLine(r)) {
+      // "Civil Rights Act of 1964": the year written with the name is part of its title
+      end = r + 1;
       numberTail = true;
     }
     int nameEnd = end;
@@ -272,6 +292,17 @@ final class InstrumentGrammar {
         r = s + 1;
       }
     }
+    // "California Vehicle Code Section 22658", "Penal Code, section 187(a)": a code's own provision after it
+    List<pressfacts.doc.Provision> after = List.of();
+    if (kw.kind() == InstrumentKind.CODE && kindCap && quotedAfter == null) {
+      int p = w.is(end + 1, ",") && w.sameLine(end) ? end + 2 : end + 1;
+      ProvisionGrammar.Chain chain = w.sameLine(end) ? provisions.parseAt(w, p) : null;
+      if (chain != null && chain.attach() < 0) {
+        after = chain.provisions();
+        end = chain.last();
+        r = end + 1;
+      }
+    }
     CharSpan acronym = acronymAt(w, r);
 
     // ---- what the phrase is
@@ -304,7 +335,7 @@ final class InstrumentGrammar {
     boolean named = title != null || placeTail || issuer || issuerAdjective || jurisdiction != null || date != null
         || descriptive;
     if (named) {
-      return new Found(span(w, spanStart, end), Found.Form.NAMED, kw.kind(), title, jurisdiction, date, List.of(),
+      return new Found(span(w, spanStart, end), Found.Form.NAMED, kw.kind(), title, jurisdiction, date, after,
           spanStart, acronym);
     }
     return backReference(w, k, kw, kindCap);

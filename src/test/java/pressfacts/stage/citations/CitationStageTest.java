@@ -60,6 +60,30 @@ class CitationStageTest {
         // United States Code: title number before, section sign after
         Arguments.of("He was charged under 18 U.S.C. § 1591 in New York.",
             List.of("18 U.S.C. § 1591 => code | United States Code | US | - | section 1591")),
+        // two sections under one sign: one citation, the list as written
+        Arguments.of("He was charged under 18 U.S.C. §§ 1341 and 1343 in New York.",
+            List.of("18 U.S.C. §§ 1341 and 1343 => code | United States Code | US | - | section 1341 and 1343")),
+        // a comma between the code and its section
+        Arguments.of("The count is 42 U.S.C., Section 2274(b) of the indictment.",
+            List.of("42 U.S.C., Section 2274(b) => code | United States Code | US | - | section 2274(b)")),
+        // the code written out, its title number before it
+        Arguments.of("He pleaded guilty to Title 18, United States Code, Section 371 yesterday.",
+            List.of("Title 18, United States Code, Section 371 => code | United States Code | US | - | section 371")),
+        // a US state before its code: the state's ISO 3166-2 code, the section after the code
+        Arguments.of("Towing is governed by California Vehicle Code Section 22658 statewide.",
+            List.of("California Vehicle Code Section 22658 => code | Vehicle Code | US-CA | - | section 22658")),
+        // "and" inside a code's name; chapter before it
+        Arguments.of("It breached Chapter 6.95 of the California Health and Safety Code again.",
+            List.of("Chapter 6.95 of the California Health and Safety Code => code | Health and Safety Code | US-CA | - | chapter 6.95")),
+        // "and" inside an Act's name
+        Arguments.of("It violated the Occupational Safety and Health Act at the site.",
+            List.of("Occupational Safety and Health Act => act | Occupational Safety and Health Act | - | - | ")),
+        // a state before an Act: jurisdiction, not title
+        Arguments.of("They relied on the Texas Medical Records Act in court.",
+            List.of("Texas Medical Records Act => act | Medical Records Act | US-TX | - | ")),
+        // the year written with an Act's name is part of its title
+        Arguments.of("The Protect America Act of 2007 expired.",
+            List.of("Protect America Act of 2007 => act | Protect America Act of 2007 | - | - | ")),
         // UK statute with its year in the title; jurisdiction from known-instruments.tsv
         Arguments.of("The court read section 3 of the Human Rights Act 1998 narrowly.",
             List.of("section 3 of the Human Rights Act 1998 => act | Human Rights Act 1998 | GB | - | section 3")),
