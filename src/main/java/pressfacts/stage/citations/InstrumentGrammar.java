@@ -43,6 +43,7 @@ final class InstrumentGrammar {
   /** How many words the subject of a law may have ("on the status of judges of first instance"). */
   private static final int MAX_SUBJECT_WORDS = 12;
 
+  private static final String ROMAN = "[IVXL]+";
   private final CitationLexicon lex;
   private final ProvisionGrammar provisions;
 
@@ -61,6 +62,32 @@ final class InstrumentGrammar {
       }
       if (f != null) {
         out.add(f);
+      }
+    }
+    out.addAll(bareTitles(w, out));
+    out.sort(java.util.Comparator.comparing(Found::span));
+    return out;
+  }
+
+  /** A bare "Title VII" anywhere in a text that cites "Title VII of the Civil Rights Act": that Act. */
+  private static List<Found> bareTitles(Words w, List<Found> found) {
+    Map<String, Found> byTitle = new java.util.HashMap<>();
+    for (Found f : found) {
+      int t = f.firstWord();
+      if (f.kind() == InstrumentKind.ACT && f.title() != null && w.is(t, "Title") && w.at(t + 1).matches(ROMAN)
+          && w.is(t + 2, "of")) {
+        byTitle.putIfAbsent(w.at(t + 1), f);
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    if (byTitle.isEmpty()) {
+      return out;
+    }
+    for (int i = 0; i + 1 < w.size(); i++) {
+      Found of = w.is(i, "Title") && w.sameLine(i) && !w.is(i + 2, "of") ? byTitle.get(w.at(i + 1)) : null;
+      if (of != null) {
+        out.add(new Found(span(w, i, i + 1), Found.Form.NAMED, of.kind(), of.title(), of.jurisdiction(), null,
+            List.of(), i, null));
       }
     }
     return out;
@@ -143,6 +170,14 @@ final class InstrumentGrammar {
     }
     boolean nameWords = titleStart < k;
     int spanStart = nameStart;
+    // "Title VII of the Civil Rights Act": the title of an Act is in the span, with no unit of its own
+    if (kw.kind() == InstrumentKind.ACT && kindCap && nameStart < k) {
+      int of = w.is(nameStart - 1, "the") ? nameStart - 2 : nameStart - 1;
+      if (w.is(of, "of") && w.at(of - 1).matches(ROMAN) && w.is(of - 2, "Title") && w.sameLine(of - 2)
+          && w.sameLine(of - 1) && w.sameLine(of)) {
+        spanStart = of - 2;
+      }
+    }
     String quotedBefore = null;
     int close = nameStart - 1;
     if (close >= 0 && isQuote(w, close) && !w.openingQuote(close) && w.sameLine(close)) {
@@ -331,6 +366,12 @@ final class InstrumentGrammar {
       title = capitalizeFirst(w.at(k).toLowerCase(Locale.ROOT));
     } else {
       title = null;
+    }
+    // "California law", "Texas statute", "Riverside County law": a state's body of law, no instrument
+    if ((kw.kind() == InstrumentKind.LAW || w.at(k).equalsIgnoreCase("statute")) && quotedBefore == null
+        && quotedAfter == null && subject == null && !complement && !numberTail && date == null && !placeTail
+        && !issuer && k > 0 && (statePrefixStart(w, nameStart, k) < k || w.is(k - 1, "County"))) {
+      return null;
     }
     boolean named = title != null || placeTail || issuer || issuerAdjective || jurisdiction != null || date != null
         || descriptive;
