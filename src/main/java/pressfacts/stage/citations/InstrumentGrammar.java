@@ -124,6 +124,11 @@ final class InstrumentGrammar {
       return null;
     }
     boolean kindCap = w.get(k).capitalized();
+    // "ORANGE COUNTY PROPOSES NEW LAW": a kind word in a capitals headline is a headline's word
+    if (w.get(k).allCaps() && w.at(k).length() > 1 && k > 0 && w.get(k - 1).isWord() && w.get(k - 1).allCaps()
+        && w.at(k - 1).length() > 1 && w.sameLine(k - 1)) {
+      return null;
+    }
 
     // ---- left: capitalised name words, issuer adjective, state, quoted title
     int nameStart = k;

@@ -81,6 +81,15 @@ class CitationStageTest {
         // a state before an Act: jurisdiction, not title
         Arguments.of("They relied on the Texas Medical Records Act in court.",
             List.of("Texas Medical Records Act => act | Medical Records Act | US-TX | - | ")),
+        // a kind word in a capitals headline; the case's own plea agreement and court order
+        Arguments.of("ORANGE COUNTY PROPOSES NEW LAW\n\nThe board met.", List.of()),
+        Arguments.of("He signed a Plea Agreement and the Court Order followed.", List.of()),
+        // an ordinance is kind other
+        Arguments.of("The board passed the County Ordinance today.",
+            List.of("County Ordinance => other | County Ordinance | - | - | ")),
+        // an Act opening with "International" is still a state's Act
+        Arguments.of("The U.S. Attorney charged him under the International Emergency Economic Powers Act yesterday.",
+            List.of("International Emergency Economic Powers Act => act | International Emergency Economic Powers Act | US | - | ")),
         // a state's body of law is no instrument
         Arguments.of("Under California law the county must act.", List.of()),
         Arguments.of("Per Texas statute the fee is due.", List.of()),
