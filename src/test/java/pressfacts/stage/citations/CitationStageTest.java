@@ -90,6 +90,17 @@ class CitationStageTest {
         // an Act opening with "International" is still a state's Act
         Arguments.of("The U.S. Attorney charged him under the International Emergency Economic Powers Act yesterday.",
             List.of("International Emergency Economic Powers Act => act | International Emergency Economic Powers Act | US | - | ")),
+        // a state's code named without its state: the state of the dateline
+        Arguments.of("SANTA ANA, Calif. - He violated Penal Code section 187(a), a felony.",
+            List.of("Penal Code section 187(a) => code | Penal Code | US-CA | - | section 187(a)")),
+        Arguments.of("AUSTIN, Tex. - He was charged under Health and Safety Code section 11352 today.",
+            List.of("Health and Safety Code section 11352 => code | Health and Safety Code | US-TX | - | section 11352")),
+        // federal bodies outweigh a state named in a federal release
+        Arguments.of("The Justice Department and the Environmental Protection Agency sued an Ohio refinery under the Clean Air Act.",
+            List.of("Clean Air Act => act | Clean Air Act | US | - | ")),
+        // Indian Penal Code: sections before it, India's code
+        Arguments.of("He was booked under Sections 420 and 468 of the Indian Penal Code in Delhi.",
+            List.of("Sections 420 and 468 of the Indian Penal Code => code | Penal Code | IN | - | section 420 and 468")),
         // a state's body of law is no instrument
         Arguments.of("Under California law the county must act.", List.of()),
         Arguments.of("Per Texas statute the fee is due.", List.of()),
