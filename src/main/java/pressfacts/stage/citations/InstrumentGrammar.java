@@ -58,6 +58,9 @@ final class InstrumentGrammar {
     for (int k = 0; k < w.size(); k++) {
       Found f = unitedStatesCode(w, k);
       if (f == null) {
+        f = billOrProposition(w, k);
+      }
+      if (f == null) {
         f = atKindWord(original, w, k, datesByStart);
       }
       if (f != null) {
@@ -67,6 +70,38 @@ final class InstrumentGrammar {
     out.addAll(bareTitles(w, out));
     out.sort(java.util.Comparator.comparing(Found::span));
     return out;
+  }
+
+  private static final Map<String, String> BILL_PREFIXES = Map.of("AB", "Assembly Bill", "SB", "Senate Bill",
+      "HB", "House Bill");
+
+  /**
+   * "SB1319", "AB 109", "Senate Bill 1319": a bill, kind other, titled by its chamber and number;
+   * "Proposition 47": a law adopted by the voters.
+   */
+  private static Found billOrProposition(Words w, int k) {
+    String x = w.at(k);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(AB|SB|HB)(\\d{1,4})").matcher(x);
+    if (m.matches()) {
+      return new Found(span(w, k, k), Found.Form.NAMED, InstrumentKind.OTHER,
+          BILL_PREFIXES.get(m.group(1)) + " " + m.group(2), null, null, List.of(), k, null);
+    }
+    if (BILL_PREFIXES.containsKey(x) && w.at(k + 1).matches("\\d{1,4}") && w.sameLine(k)) {
+      return new Found(span(w, k, k + 1), Found.Form.NAMED, InstrumentKind.OTHER,
+          BILL_PREFIXES.get(x) + " " + w.at(k + 1), null, null, List.of(), k, null);
+    }
+    if ((x.equals("Assembly") || x.equals("Senate") || x.equals("House")) && w.is(k + 1, "Bill")
+        && w.at(k + 2).matches("\\d{1,4}") && w.sameLine(k) && w.sameLine(k + 1)) {
+      int start = k;
+      String j = null;
+      return new Found(span(w, start, k + 2), Found.Form.NAMED, InstrumentKind.OTHER, x + " Bill " + w.at(k + 2), j,
+          null, List.of(), start, null);
+    }
+    if (x.equals("Proposition") && w.at(k + 1).matches("\\d{1,3}") && w.sameLine(k)) {
+      return new Found(span(w, k, k + 1), Found.Form.NAMED, InstrumentKind.LAW, "Proposition " + w.at(k + 1), null,
+          null, List.of(), k, null);
+    }
+    return null;
   }
 
   /** A bare "Title VII" anywhere in a text that cites "Title VII of the Civil Rights Act": that Act. */
