@@ -84,11 +84,11 @@ final class InstrumentGrammar {
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(AB|SB|HB)(\\d{1,4})").matcher(x);
     if (m.matches()) {
       return new Found(span(w, k, k), Found.Form.NAMED, InstrumentKind.OTHER,
-          BILL_PREFIXES.get(m.group(1)) + " " + m.group(2), null, null, List.of(), k, null);
+          billTitle(w, x, BILL_PREFIXES.get(m.group(1)) + " " + m.group(2)), null, null, List.of(), k, null);
     }
     if (BILL_PREFIXES.containsKey(x) && w.at(k + 1).matches("\\d{1,4}") && w.sameLine(k)) {
       return new Found(span(w, k, k + 1), Found.Form.NAMED, InstrumentKind.OTHER,
-          BILL_PREFIXES.get(x) + " " + w.at(k + 1), null, null, List.of(), k, null);
+          billTitle(w, x + " " + w.at(k + 1), BILL_PREFIXES.get(x) + " " + w.at(k + 1)), null, null, List.of(), k, null);
     }
     if ((x.equals("Assembly") || x.equals("Senate") || x.equals("House")) && w.is(k + 1, "Bill")
         && w.at(k + 2).matches("\\d{1,4}") && w.sameLine(k) && w.sameLine(k + 1)) {
@@ -102,6 +102,12 @@ final class InstrumentGrammar {
           null, List.of(), k, null);
     }
     return null;
+  }
+
+  /** A bill's abbreviation is its title, unless the text also writes its name out ("SB1319" and "Senate Bill 1319"). */
+  private static String billTitle(Words w, String asWritten, String spelledOut) {
+    return java.util.regex.Pattern.compile("(?<!\\w)" + java.util.regex.Pattern.quote(spelledOut) + "(?!\\w)")
+        .matcher(w.text).find() ? spelledOut : asWritten;
   }
 
   /** A bare "Title VII" anywhere in a text that cites "Title VII of the Civil Rights Act": that Act. */

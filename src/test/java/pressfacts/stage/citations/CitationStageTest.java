@@ -101,11 +101,11 @@ class CitationStageTest {
         // Indian Penal Code: sections before it, India's code
         Arguments.of("He was booked under Sections 420 and 468 of the Indian Penal Code in Delhi.",
             List.of("Sections 420 and 468 of the Indian Penal Code => code | Indian Penal Code | IN | - | section 420 and 468")),
-        // bills are kind other, titled by chamber and number; a proposition is a law
+        // bills are kind other, titled as written unless the text spells the name out; a proposition is a law
         Arguments.of("AUSTIN, Tex. - SB1319 passed; Senate Bill 1319 takes effect.",
             List.of("SB1319 => other | Senate Bill 1319 | US-TX | - | ", "Senate Bill 1319 => other | Senate Bill 1319 | US-TX | - | ")),
         Arguments.of("SANTA ANA, Calif. - AB 109 and Proposition 47 changed sentencing.",
-            List.of("AB 109 => other | Assembly Bill 109 | US-CA | - | ", "Proposition 47 => law | Proposition 47 | US-CA | - | ")),
+            List.of("AB 109 => other | AB 109 | US-CA | - | ", "Proposition 47 => law | Proposition 47 | US-CA | - | ")),
         // IPC is the Indian Penal Code wherever it stands
         Arguments.of("He was booked under the Indian Penal Code; the IPC applies.",
             List.of("Indian Penal Code => code | Indian Penal Code | IN | - | ", "IPC => code | Indian Penal Code | IN | - |  -> 0")),
