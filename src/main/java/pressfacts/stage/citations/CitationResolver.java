@@ -124,7 +124,8 @@ final class CitationResolver {
     } else if (in.title() != null && in.title().contains(" between ")) {
       // an instrument between parties: of an international organization when one is a party, else bilateral (unknown)
       j = namesInternationalParty(in.title()) ? "INT" : null;
-    } else if (in.title() != null && startsInternational(in.title())) {
+    } else if (in.title() != null && in.kind() != InstrumentKind.ACT && startsInternational(in.title())) {
+      // an Act is a state's legislature's ("International Emergency Economic Powers Act")
       j = "INT";
     } else if (lex.internationalKinds.contains(in.kind())) {
       j = "INT";

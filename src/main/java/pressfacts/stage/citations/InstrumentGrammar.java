@@ -43,6 +43,7 @@ final class InstrumentGrammar {
   /** How many words the subject of a law may have ("on the status of judges of first instance"). */
   private static final int MAX_SUBJECT_WORDS = 12;
 
+  private static final String ROMAN = "[IVXL]+";
   private final CitationLexicon lex;
   private final ProvisionGrammar provisions;
 
@@ -57,23 +58,99 @@ final class InstrumentGrammar {
     for (int k = 0; k < w.size(); k++) {
       Found f = unitedStatesCode(w, k);
       if (f == null) {
+        f = billOrProposition(w, k);
+      }
+      if (f == null) {
         f = atKindWord(original, w, k, datesByStart);
       }
       if (f != null) {
         out.add(f);
       }
     }
+    out.addAll(bareTitles(w, out));
+    out.sort(java.util.Comparator.comparing(Found::span));
     return out;
   }
 
-  /** "18 U.S.C. § 1591": title number, the code's abbreviation, and its section. */
+  private static final Map<String, String> BILL_PREFIXES = Map.of("AB", "Assembly Bill", "SB", "Senate Bill",
+      "HB", "House Bill");
+
+  /**
+   * "SB1319", "AB 109", "Senate Bill 1319": a bill, kind other, titled by its chamber and number;
+   * "Proposition 47": a law adopted by the voters.
+   */
+  private static Found billOrProposition(Words w, int k) {
+    String x = w.at(k);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(AB|SB|HB)(\\d{1,4})").matcher(x);
+    if (m.matches()) {
+      return new Found(span(w, k, k), Found.Form.NAMED, InstrumentKind.OTHER,
+          billTitle(w, x, BILL_PREFIXES.get(m.group(1)) + " " + m.group(2)), null, null, List.of(), k, null);
+    }
+    if (BILL_PREFIXES.containsKey(x) && w.at(k + 1).matches("\\d{1,4}") && w.sameLine(k)) {
+      return new Found(span(w, k, k + 1), Found.Form.NAMED, InstrumentKind.OTHER,
+          billTitle(w, x + " " + w.at(k + 1), BILL_PREFIXES.get(x) + " " + w.at(k + 1)), null, null, List.of(), k, null);
+    }
+    if ((x.equals("Assembly") || x.equals("Senate") || x.equals("House")) && w.is(k + 1, "Bill")
+        && w.at(k + 2).matches("\\d{1,4}") && w.sameLine(k) && w.sameLine(k + 1)) {
+      int start = k;
+      String j = null;
+      return new Found(span(w, start, k + 2), Found.Form.NAMED, InstrumentKind.OTHER, x + " Bill " + w.at(k + 2), j,
+          null, List.of(), start, null);
+    }
+    if (x.equals("Proposition") && w.at(k + 1).matches("\\d{1,3}") && w.sameLine(k)) {
+      return new Found(span(w, k, k + 1), Found.Form.NAMED, InstrumentKind.LAW, "Proposition " + w.at(k + 1), null,
+          null, List.of(), k, null);
+    }
+    return null;
+  }
+
+  /** A bill's abbreviation is its title, unless the text also writes its name out ("SB1319" and "Senate Bill 1319"). */
+  private static String billTitle(Words w, String asWritten, String spelledOut) {
+    return java.util.regex.Pattern.compile("(?<!\\w)" + java.util.regex.Pattern.quote(spelledOut) + "(?!\\w)")
+        .matcher(w.text).find() ? spelledOut : asWritten;
+  }
+
+  /** A bare "Title VII" anywhere in a text that cites "Title VII of the Civil Rights Act": that Act. */
+  private static List<Found> bareTitles(Words w, List<Found> found) {
+    Map<String, Found> byTitle = new java.util.HashMap<>();
+    for (Found f : found) {
+      int t = f.firstWord();
+      if (f.kind() == InstrumentKind.ACT && f.title() != null && w.is(t, "Title") && w.at(t + 1).matches(ROMAN)
+          && w.is(t + 2, "of")) {
+        byTitle.putIfAbsent(w.at(t + 1), f);
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    if (byTitle.isEmpty()) {
+      return out;
+    }
+    for (int i = 0; i + 1 < w.size(); i++) {
+      Found of = w.is(i, "Title") && w.sameLine(i) && !w.is(i + 2, "of") ? byTitle.get(w.at(i + 1)) : null;
+      if (of != null) {
+        out.add(new Found(span(w, i, i + 1), Found.Form.NAMED, of.kind(), of.title(), of.jurisdiction(), null,
+            List.of(), i, null));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "18 U.S.C. § 1591", "42 U.S.C., Section 2274(b)" and "Title 18, United States Code, Section
+   * 371": title number, the code's name or abbreviation, and its section.
+   */
   private Found unitedStatesCode(Words w, int k) {
-    if (!w.at(k).matches("\\d{1,2}") || !w.is(k + 1, "U.S.C") || !w.sameLine(k)) {
+    int end;
+    if (w.at(k).matches("\\d{1,2}") && w.is(k + 1, "U.S.C") && w.sameLine(k)) {
+      end = w.is(k + 2, ".") && w.touching(k + 1) ? k + 2 : k + 1;
+    } else if (w.is(k, "Title") && w.at(k + 1).matches("\\d{1,2}") && w.is(k + 2, ",") && w.is(k + 3, "United")
+        && w.is(k + 4, "States") && w.is(k + 5, "Code") && w.sameLine(k) && w.sameLine(k + 1) && w.sameLine(k + 2)) {
+      end = k + 5;
+    } else {
       return null;
     }
-    int end = w.is(k + 2, ".") && w.touching(k + 1) ? k + 2 : k + 1;
     List<pressfacts.doc.Provision> prov = List.of();
-    ProvisionGrammar.Chain chain = provisions.parseAt(w, end + 1);
+    int p = w.is(end + 1, ",") && w.sameLine(end) ? end + 2 : end + 1;
+    ProvisionGrammar.Chain chain = provisions.parseAt(w, p);
     if (chain != null) {
       end = chain.last();
       prov = chain.provisions();
@@ -88,6 +165,11 @@ final class InstrumentGrammar {
       return null;
     }
     boolean kindCap = w.get(k).capitalized();
+    // "ORANGE COUNTY PROPOSES NEW LAW": a kind word in a capitals headline is a headline's word
+    if (w.get(k).allCaps() && w.at(k).length() > 1 && k > 0 && w.get(k - 1).isWord() && w.get(k - 1).allCaps()
+        && w.at(k - 1).length() > 1 && w.sameLine(k - 1)) {
+      return null;
+    }
 
     // ---- left: capitalised name words, issuer adjective, state, quoted title
     int nameStart = k;
@@ -96,6 +178,11 @@ final class InstrumentGrammar {
       // an Act's name may hold an inner "of" between capitalised words ("Proceeds of Crime Act")
       if (kw.kind() == InstrumentKind.ACT && w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2)
           && isNameWord(w, nameStart - 2) && !lex.issuers.contains(w.at(nameStart - 2))) {
+        nameStart -= 2;
+      }
+      // an Act's or a Code's name may hold "and" between capitalised words ("Health and Safety Code")
+      if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE) && kindCap
+          && w.is(nameStart - 1, "and") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)) {
         nameStart -= 2;
       }
     }
@@ -129,6 +216,14 @@ final class InstrumentGrammar {
     }
     boolean nameWords = titleStart < k;
     int spanStart = nameStart;
+    // "Title VII of the Civil Rights Act": the title of an Act is in the span, with no unit of its own
+    if (kw.kind() == InstrumentKind.ACT && kindCap && nameStart < k) {
+      int of = w.is(nameStart - 1, "the") ? nameStart - 2 : nameStart - 1;
+      if (w.is(of, "of") && w.at(of - 1).matches(ROMAN) && w.is(of - 2, "Title") && w.sameLine(of - 2)
+          && w.sameLine(of - 1) && w.sameLine(of)) {
+        spanStart = of - 2;
+      }
+    }
     String quotedBefore = null;
     int close = nameStart - 1;
     if (close >= 0 && isQuote(w, close) && !w.openingQuote(close) && w.sameLine(close)) {
@@ -157,6 +252,12 @@ final class InstrumentGrammar {
       }
     } else if (kw.kind() == InstrumentKind.ACT && kindCap && w.at(r).matches("1[6-9]\\d\\d|20\\d\\d") && w.sameLine(k)) {
       end = r;
+      numberTail = true;
+    } else if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CONVENTION) && kindCap
+        && k > 0 && isNameWord(w, k - 1) && w.is(r, "of") && w.at(r + 1).matches("1[6-9]\\d\\d|20\\d\\d")
+        && w.sameLine(k) && w.sameLine(r)) {
+      // "Civil Rights Act of 1964": the year written with the name is part of its title
+      end = r + 1;
       numberTail = true;
     }
     int nameEnd = end;
@@ -272,6 +373,17 @@ final class InstrumentGrammar {
         r = s + 1;
       }
     }
+    // "California Vehicle Code Section 22658", "Penal Code, section 187(a)": a code's own provision after it
+    List<pressfacts.doc.Provision> after = List.of();
+    if (kw.kind() == InstrumentKind.CODE && kindCap && quotedAfter == null) {
+      int p = w.is(end + 1, ",") && w.sameLine(end) ? end + 2 : end + 1;
+      ProvisionGrammar.Chain chain = w.sameLine(end) ? provisions.parseAt(w, p) : null;
+      if (chain != null && chain.attach() < 0) {
+        after = chain.provisions();
+        end = chain.last();
+        r = end + 1;
+      }
+    }
     CharSpan acronym = acronymAt(w, r);
 
     // ---- what the phrase is
@@ -301,10 +413,16 @@ final class InstrumentGrammar {
     } else {
       title = null;
     }
+    // "California law", "Texas statute", "Riverside County law": a state's body of law, no instrument
+    if ((kw.kind() == InstrumentKind.LAW || w.at(k).equalsIgnoreCase("statute")) && quotedBefore == null
+        && quotedAfter == null && subject == null && !complement && !numberTail && date == null && !placeTail
+        && !issuer && k > 0 && (statePrefixStart(w, nameStart, k) < k || w.is(k - 1, "County"))) {
+      return null;
+    }
     boolean named = title != null || placeTail || issuer || issuerAdjective || jurisdiction != null || date != null
         || descriptive;
     if (named) {
-      return new Found(span(w, spanStart, end), Found.Form.NAMED, kw.kind(), title, jurisdiction, date, List.of(),
+      return new Found(span(w, spanStart, end), Found.Form.NAMED, kw.kind(), title, jurisdiction, date, after,
           spanStart, acronym);
     }
     return backReference(w, k, kw, kindCap);

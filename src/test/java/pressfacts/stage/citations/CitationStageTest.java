@@ -60,6 +60,66 @@ class CitationStageTest {
         // United States Code: title number before, section sign after
         Arguments.of("He was charged under 18 U.S.C. § 1591 in New York.",
             List.of("18 U.S.C. § 1591 => code | United States Code | US | - | section 1591")),
+        // two sections under one sign: one citation, the list as written
+        Arguments.of("He was charged under 18 U.S.C. §§ 1341 and 1343 in New York.",
+            List.of("18 U.S.C. §§ 1341 and 1343 => code | United States Code | US | - | section 1341 and 1343")),
+        // a comma between the code and its section
+        Arguments.of("The count is 42 U.S.C., Section 2274(b) of the indictment.",
+            List.of("42 U.S.C., Section 2274(b) => code | United States Code | US | - | section 2274(b)")),
+        // the code written out, its title number before it
+        Arguments.of("He pleaded guilty to Title 18, United States Code, Section 371 yesterday.",
+            List.of("Title 18, United States Code, Section 371 => code | United States Code | US | - | section 371")),
+        // a US state before its code: the state's ISO 3166-2 code, the section after the code
+        Arguments.of("Towing is governed by California Vehicle Code Section 22658 statewide.",
+            List.of("California Vehicle Code Section 22658 => code | Vehicle Code | US-CA | - | section 22658")),
+        // "and" inside a code's name; chapter before it
+        Arguments.of("It breached Chapter 6.95 of the California Health and Safety Code again.",
+            List.of("Chapter 6.95 of the California Health and Safety Code => code | Health and Safety Code | US-CA | - | chapter 6.95")),
+        // "and" inside an Act's name
+        Arguments.of("It violated the Occupational Safety and Health Act at the site.",
+            List.of("Occupational Safety and Health Act => act | Occupational Safety and Health Act | - | - | ")),
+        // a state before an Act: jurisdiction, not title
+        Arguments.of("They relied on the Texas Medical Records Act in court.",
+            List.of("Texas Medical Records Act => act | Medical Records Act | US-TX | - | ")),
+        // a kind word in a capitals headline; the case's own plea agreement and court order
+        Arguments.of("ORANGE COUNTY PROPOSES NEW LAW\n\nThe board met.", List.of()),
+        Arguments.of("He signed a Plea Agreement and the Court Order followed.", List.of()),
+        // an ordinance is kind other
+        Arguments.of("The board passed the County Ordinance today.",
+            List.of("County Ordinance => other | County Ordinance | - | - | ")),
+        // an Act opening with "International" is still a state's Act
+        Arguments.of("The U.S. Attorney charged him under the International Emergency Economic Powers Act yesterday.",
+            List.of("International Emergency Economic Powers Act => act | International Emergency Economic Powers Act | US | - | ")),
+        // a state's code named without its state: the state of the dateline
+        Arguments.of("SANTA ANA, Calif. - He violated Penal Code section 187(a), a felony.",
+            List.of("Penal Code section 187(a) => code | Penal Code | US-CA | - | section 187(a)")),
+        Arguments.of("AUSTIN, Tex. - He was charged under Health and Safety Code section 11352 today.",
+            List.of("Health and Safety Code section 11352 => code | Health and Safety Code | US-TX | - | section 11352")),
+        // federal bodies outweigh a state named in a federal release
+        Arguments.of("The Justice Department and the Environmental Protection Agency sued an Ohio refinery under the Clean Air Act.",
+            List.of("Clean Air Act => act | Clean Air Act | US | - | ")),
+        // Indian Penal Code: sections before it, India's code
+        Arguments.of("He was booked under Sections 420 and 468 of the Indian Penal Code in Delhi.",
+            List.of("Sections 420 and 468 of the Indian Penal Code => code | Indian Penal Code | IN | - | section 420 and 468")),
+        // bills are kind other, titled as written unless the text spells the name out; a proposition is a law
+        Arguments.of("AUSTIN, Tex. - SB1319 passed; Senate Bill 1319 takes effect.",
+            List.of("SB1319 => other | Senate Bill 1319 | US-TX | - | ", "Senate Bill 1319 => other | Senate Bill 1319 | US-TX | - | ")),
+        Arguments.of("SANTA ANA, Calif. - AB 109 and Proposition 47 changed sentencing.",
+            List.of("AB 109 => other | AB 109 | US-CA | - | ", "Proposition 47 => law | Proposition 47 | US-CA | - | ")),
+        // IPC is the Indian Penal Code wherever it stands
+        Arguments.of("He was booked under the Indian Penal Code; the IPC applies.",
+            List.of("Indian Penal Code => code | Indian Penal Code | IN | - | ", "IPC => code | Indian Penal Code | IN | - |  -> 0")),
+        // a state's body of law is no instrument
+        Arguments.of("Under California law the county must act.", List.of()),
+        Arguments.of("Per Texas statute the fee is due.", List.of()),
+        Arguments.of("The Riverside County law was cited.", List.of()),
+        // "Title VII of the ... Act": the title in the span, provision []; a bare "Title VII" later is the Act
+        Arguments.of("It sued under Title VII of the Civil Rights Act of 1964. Title VII bars it.",
+            List.of("Title VII of the Civil Rights Act of 1964 => act | Civil Rights Act of 1964 | - | - | ",
+                "Title VII => act | Civil Rights Act of 1964 | - | - | ")),
+        // the year written with an Act's name is part of its title
+        Arguments.of("The Protect America Act of 2007 expired.",
+            List.of("Protect America Act of 2007 => act | Protect America Act of 2007 | - | - | ")),
         // UK statute with its year in the title; jurisdiction from known-instruments.tsv
         Arguments.of("The court read section 3 of the Human Rights Act 1998 narrowly.",
             List.of("section 3 of the Human Rights Act 1998 => act | Human Rights Act 1998 | GB | - | section 3")),
