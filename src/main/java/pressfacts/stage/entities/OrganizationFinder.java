@@ -32,6 +32,11 @@ final class OrganizationFinder {
   private static final Set<String> COURT_ADJECTIVES = Set.of("Supreme", "Constitutional");
   /** Which part of a state a US district is ("Southern District of Texas"). */
   private static final Set<String> DISTRICT_SIDES = Set.of("Northern", "Southern", "Eastern", "Western", "Middle", "Central");
+  /** Heads that close a parent body's name written whole before its unit (D11). */
+  private static final Set<String> PARENT_HEADS = Set.of("office", "department", "service", "agency");
+  /** Second words of two-word state names after "District of" ("New York", "South Carolina", "Puerto Rico"). */
+  private static final Set<String> STATE_SECOND_WORDS = Set.of("York", "Jersey", "Hampshire", "Mexico", "Carolina",
+      "Dakota", "Virginia", "Island", "Rico", "Islands");
   /** Lower-case kinds of company whose name follows at once ("company Ala-Too Stroy Invest"). */
   private static final Set<String> COMPANY_KINDS = Set.of("company", "enterprise", "firm");
   private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201d", "\u00bb", "'", "\u2019", "''");
@@ -97,6 +102,7 @@ final class OrganizationFinder {
         }
       }
       addHeadRuns(toks, blocked, cores);
+      addDistricts(toks, cores);
       addNamedAfterKind(toks, blocked, cores);
       Set<Integer> acronymAt = new HashSet<>();
       java.util.Map<Integer, Integer> knownEnd = new java.util.HashMap<>();
@@ -154,7 +160,9 @@ final class OrganizationFinder {
         }
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b))) {
           for (int[] piece : splitAtPossessive(toks, part, knownEnd)) {
-            out.add(new CharSpan(toks.get(piece[0]).span().start(), toks.get(piece[1] - 1).span().end()));
+            for (int[] unit : splitParentUnit(toks, piece)) {
+              out.add(new CharSpan(toks.get(unit[0]).span().start(), toks.get(unit[1] - 1).span().end()));
+            }
           }
         }
       }
@@ -397,12 +405,29 @@ final class OrganizationFinder {
    * "U.S. Immigration and Customs Enforcement's Homeland Security Investigations": two known bodies
    * joined by a possessive are two organizations.
    */
-  private static List<int[]> splitAtPossessive(List<Token> toks, int[] part, java.util.Map<Integer, Integer> knownEnd) {
-    for (int p = part[0] + 1; p + 1 < part[1]; p++) {
+  private List<int[]> splitAtPossessive(List<Token> toks, int[] part, java.util.Map<Integer, Integer> knownEnd) {
+    for (int p = part[0] + 1; p < part[1]; p++) {
       final int at = p;
-      if (isPossessive(toks.get(p)) && knownEnd.getOrDefault(p + 1, -1) == part[1]
+      if (!isPossessive(toks.get(p))) {
+        continue;
+      }
+      if (p + 1 < part[1] && knownEnd.getOrDefault(p + 1, -1) == part[1]
           && knownEnd.entrySet().stream().anyMatch(e -> e.getKey() >= part[0] && e.getValue() == at)) {
         return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
+      }
+      // Conventions: a possessive splits two bodies ("Justice Department's Civil Rights Division");
+      // a title's or a place's possessive is no body ("District Attorney's Homicide Bureau", D10)
+      boolean unit = p + 1 < part[1] && isCap(toks.get(p + 1)) && !isHead(toks.get(p + 1)) && hasHead(toks, p + 1, part[1]);
+      boolean body = p - part[0] >= 2 && isHead(toks.get(p - 1)) && !isTitleWord(toks.get(p - 1));
+      if (unit && body) {
+        return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
+      }
+      if (unit && (p - part[0] >= 2 || isHead(toks.get(p - 1)) || isTitleWord(toks.get(p - 1))
+          || lex.knownPlaces().contains(toks.get(p - 1).match()))) {
+        return List.of(new int[] {p + 1, part[1]});
+      }
+      if (body && !hasHead(toks, p + 1, part[1])) {
+        return List.of(new int[] {part[0], p}); // "Justice Department's Environmental": the unit's name is cut
       }
     }
     return List.of(part);
@@ -429,6 +454,50 @@ final class OrganizationFinder {
       return j + 1;
     }
     return end;
+  }
+
+  /**
+   * D11: a parent body written whole right before its unit, without "of" or a possessive ("Orange County
+   * District Attorney's Office Insurance Fraud Unit"), gives two mentions. The parent closes with one of
+   * {@link #PARENT_HEADS}; the unit is two or more capitalised words, no head first, ending in a head.
+   */
+  private List<int[]> splitParentUnit(List<Token> toks, int[] part) {
+    for (int i = part[0] + 1; i + 2 < part[1]; i++) {
+      if (PARENT_HEADS.contains(lower(toks.get(i))) && isCap(toks.get(i + 1)) && !isHead(toks.get(i + 1))
+          && isHead(toks.get(part[1] - 1))) {
+        boolean allCap = true;
+        for (int j = i + 1; j < part[1]; j++) {
+          allCap &= isCap(toks.get(j));
+        }
+        if (allCap) {
+          return List.of(new int[] {part[0], i + 1}, new int[] {i + 1, part[1]});
+        }
+      }
+    }
+    return List.of(part);
+  }
+
+  /**
+   * D1: a federal judicial district ("Southern District of New York", "District of South Carolina") is
+   * the office of that district, an organization; "District of Columbia" alone is the place unless an
+   * office's or a title's "for the" names it.
+   */
+  private static void addDistricts(List<Token> toks, List<int[]> cores) {
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      if (!toks.get(i).match().equals("District") || !toks.get(i + 1).match().equals("of") || !isCap(toks.get(i + 2))) {
+        continue;
+      }
+      int a = i > 0 && DISTRICT_SIDES.contains(toks.get(i - 1).match()) ? i - 1 : i;
+      int b = i + 3;
+      while (b < toks.size() && b - i < 5 && isCap(toks.get(b)) && STATE_SECOND_WORDS.contains(toks.get(b).match())) {
+        b++;
+      }
+      boolean afterFor = a >= 2 && lower(toks.get(a - 1)).equals("the") && lower(toks.get(a - 2)).equals("for");
+      if (a == i && toks.get(i + 2).match().equals("Columbia") && !afterFor) {
+        continue;
+      }
+      cores.add(new int[] {a, b});
+    }
   }
 
   /** "Baku Administrative Court No. 1": the number of a body is part of its name. */
