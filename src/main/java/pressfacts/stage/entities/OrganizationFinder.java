@@ -102,7 +102,7 @@ final class OrganizationFinder {
         }
       }
       addHeadRuns(toks, blocked, cores);
-      addDistricts(toks, cores);
+      List<int[]> districts = addDistricts(toks, cores);
       addNamedAfterKind(toks, blocked, cores);
       Set<Integer> acronymAt = new HashSet<>();
       java.util.Map<Integer, Integer> knownEnd = new java.util.HashMap<>();
@@ -133,6 +133,17 @@ final class OrganizationFinder {
         int b = withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole)));
         a = extendLeft(toks, blocked, taggedWord, a);
         a = pastBoardOfTitle(toks, a, b);
+        for (int[] d : districts) {
+          if (d[0] >= a && d[1] <= b) {
+            if (d[1] < b && isCap(toks.get(d[1]))) {
+              b = d[1]; // "Eastern District of New York Benton J. Campbell": the district ends at its state
+            }
+            if (d[0] >= a + 3 && lower(toks.get(d[0] - 1)).equals("the") && lower(toks.get(d[0] - 2)).equals("for")
+                && isTitleWord(toks.get(d[0] - 3))) {
+              a = d[0]; // "U.S. Attorney for the Eastern District of Oklahoma": the title is no part of the body
+            }
+          }
+        }
         while (b > a + 1 && blocked[b - 1]) {
           b--; // a person found at the end of a tagged name is no part of it ("... Court of Appeal Ivan Petrov")
         }
@@ -482,7 +493,8 @@ final class OrganizationFinder {
    * the office of that district, an organization; "District of Columbia" alone is the place unless an
    * office's or a title's "for the" names it.
    */
-  private static void addDistricts(List<Token> toks, List<int[]> cores) {
+  private static List<int[]> addDistricts(List<Token> toks, List<int[]> cores) {
+    List<int[]> found = new ArrayList<>();
     for (int i = 0; i + 2 < toks.size(); i++) {
       if (!toks.get(i).match().equals("District") || !toks.get(i + 1).match().equals("of") || !isCap(toks.get(i + 2))) {
         continue;
@@ -497,7 +509,9 @@ final class OrganizationFinder {
         continue;
       }
       cores.add(new int[] {a, b});
+      found.add(new int[] {a, b});
     }
+    return found;
   }
 
   /** "Baku Administrative Court No. 1": the number of a body is part of its name. */

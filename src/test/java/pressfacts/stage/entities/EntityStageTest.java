@@ -150,6 +150,12 @@ class EntityStageTest {
         Arguments.of("The Harris County District Attorney's Office Insurance Fraud Unit filed it.", List.of(),
             "ORGANIZATION Harris County District Attorney's Office [Harris County District Attorney's Office];"
                 + " ORGANIZATION Insurance Fraud Unit [Insurance Fraud Unit]"),
+        // a district ends at its state, and the title before "for the" is no part of it (the first name the
+        // tagger put into the body is not yet given back to the person)
+        Arguments.of("Trial Attorney Roy Conn and U.S. Attorney for the Eastern District of New York Benton J. Campbell spoke.",
+            List.of("PER=Roy Conn", "ORG=U.S. Attorney for the Eastern District of New York Benton"),
+            "PERSON Roy Conn [Roy Conn]; ORGANIZATION Eastern District of New York [Eastern District of New York];"
+                + " PERSON J. Campbell [J. Campbell]"),
         // a federal district is an organization (D1); the District of Columbia alone is a place
         Arguments.of("Walt Wilkins, U.S. Attorney for the District of South Carolina, and the Southern District of New York met in the District of Columbia.",
             List.of("PER=Walt Wilkins", "LOC=District of Columbia"),
