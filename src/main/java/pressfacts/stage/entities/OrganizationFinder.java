@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.EntityType;
@@ -178,7 +179,37 @@ final class OrganizationFinder {
         }
       }
     }
+    CharSpan site = siteName(match);
+    if (site != null) {
+      out.removeIf(o -> o.start() < site.end() && site.start() < o.end());
+      out.add(site);
+    }
     return withDefinedAcronyms(match, layer.tokens(), disjoint(out), instrumentAcronyms, personCover);
+  }
+
+  /** A page title's site name after " - " or " | " at the end of the first line ("... - Orange County District Attorney"). */
+  private static final Pattern SITE_NAME = Pattern.compile("\\s[-|\u2013\u2014]\\s+(?:The\\s+)?(\\p{Lu}[\\p{L}.'\u2019]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019]*){1,6})\\s*$");
+
+  /**
+   * D17: a page title's site name is the office (ORGANIZATION) when it ends in a title word or a head
+   * ("| Cook County State's Attorney"); the same words before a person's name are a place and a title.
+   */
+  private CharSpan siteName(String match) {
+    int nl = match.indexOf('\n');
+    String first = nl < 0 ? match : match.substring(0, nl);
+    if (first.length() > 300) {
+      return null;
+    }
+    Matcher m = SITE_NAME.matcher(first);
+    if (!m.find() || m.start() < 20) {
+      return null; // "NEWPORT BEACH - ...": a dateline, no page title
+    }
+    String[] words = m.group(1).split("\\s+");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if (!lex.titleWords().contains(last) && !lex.isOrgHead(last)) {
+      return null;
+    }
+    return new CharSpan(m.start(1), m.end(1));
   }
 
   /**

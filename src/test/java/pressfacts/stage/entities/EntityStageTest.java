@@ -156,6 +156,10 @@ class EntityStageTest {
             List.of("PER=Roy Conn", "ORG=U.S. Attorney for the Eastern District of New York Benton"),
             "PERSON Roy Conn [Roy Conn]; ORGANIZATION Eastern District of New York [Eastern District of New York];"
                 + " PERSON J. Campbell [J. Campbell]"),
+        // a page title's site name is the office (D17)
+        Arguments.of("MAN SENTENCED FOR FRAUD - Harris County District Attorney\nHOUSTON - A man was sentenced.",
+            List.of("LOC=Harris County", "LOC=HOUSTON"),
+            "ORGANIZATION Harris County District Attorney [Harris County District Attorney]; LOCATION HOUSTON [HOUSTON]"),
         // a federal district is an organization (D1); the District of Columbia alone is a place
         Arguments.of("Walt Wilkins, U.S. Attorney for the District of South Carolina, and the Southern District of New York met in the District of Columbia.",
             List.of("PER=Walt Wilkins", "LOC=District of Columbia"),
