@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.EntityType;
@@ -32,6 +33,11 @@ final class OrganizationFinder {
   private static final Set<String> COURT_ADJECTIVES = Set.of("Supreme", "Constitutional");
   /** Which part of a state a US district is ("Southern District of Texas"). */
   private static final Set<String> DISTRICT_SIDES = Set.of("Northern", "Southern", "Eastern", "Western", "Middle", "Central");
+  /** Heads that close a parent body's name written whole before its unit (D11). */
+  private static final Set<String> PARENT_HEADS = Set.of("office", "department", "service", "agency");
+  /** Second words of two-word state names after "District of" ("New York", "South Carolina", "Puerto Rico"). */
+  private static final Set<String> STATE_SECOND_WORDS = Set.of("York", "Jersey", "Hampshire", "Mexico", "Carolina",
+      "Dakota", "Virginia", "Island", "Rico", "Islands");
   /** Lower-case kinds of company whose name follows at once ("company Ala-Too Stroy Invest"). */
   private static final Set<String> COMPANY_KINDS = Set.of("company", "enterprise", "firm");
   private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201d", "\u00bb", "'", "\u2019", "''");
@@ -100,6 +106,7 @@ final class OrganizationFinder {
         }
       }
       addHeadRuns(toks, blocked, cores);
+      List<int[]> districts = addDistricts(toks, cores);
       addNamedAfterKind(toks, blocked, cores);
       Set<Integer> acronymAt = new HashSet<>();
       java.util.Map<Integer, Integer> knownEnd = new java.util.HashMap<>();
@@ -130,6 +137,17 @@ final class OrganizationFinder {
         int b = withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole)));
         a = extendLeft(toks, blocked, taggedWord, a);
         a = pastBoardOfTitle(toks, a, b);
+        for (int[] d : districts) {
+          if (d[0] >= a && d[1] <= b) {
+            if (d[1] < b && isCap(toks.get(d[1]))) {
+              b = d[1]; // "Eastern District of New York Benton J. Campbell": the district ends at its state
+            }
+            if (d[0] >= a + 3 && lower(toks.get(d[0] - 1)).equals("the") && lower(toks.get(d[0] - 2)).equals("for")
+                && isTitleWord(toks.get(d[0] - 3))) {
+              a = d[0]; // "U.S. Attorney for the Eastern District of Oklahoma": the title is no part of the body
+            }
+          }
+        }
         while (b > a + 1 && blocked[b - 1]) {
           b--; // a person found at the end of a tagged name is no part of it ("... Court of Appeal Ivan Petrov")
         }
@@ -157,12 +175,44 @@ final class OrganizationFinder {
         }
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b))) {
           for (int[] piece : splitAtPossessive(toks, part, knownEnd)) {
-            out.add(new CharSpan(toks.get(piece[0]).span().start(), toks.get(piece[1] - 1).span().end()));
+            for (int[] unit : splitParentUnit(toks, piece)) {
+              out.add(new CharSpan(toks.get(unit[0]).span().start(), toks.get(unit[1] - 1).span().end()));
+            }
           }
         }
       }
     }
+    CharSpan site = siteName(match);
+    if (site != null) {
+      out.removeIf(o -> o.start() < site.end() && site.start() < o.end());
+      out.add(site);
+    }
     return withDefinedAcronyms(match, layer.tokens(), disjoint(out), instrumentAcronyms, personCover);
+  }
+
+  /** A page title's site name after " - " or " | " at the end of the first line ("... - Orange County District Attorney"). */
+  private static final Pattern SITE_NAME = Pattern.compile("\\s[-|\u2013\u2014]\\s+(?:The\\s+)?(\\p{Lu}[\\p{L}.'\u2019]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019]*){1,6})\\s*$");
+
+  /**
+   * D17: a page title's site name is the office (ORGANIZATION) when it ends in a title word or a head
+   * ("| Cook County State's Attorney"); the same words before a person's name are a place and a title.
+   */
+  private CharSpan siteName(String match) {
+    int nl = match.indexOf('\n');
+    String first = nl < 0 ? match : match.substring(0, nl);
+    if (first.length() > 300) {
+      return null;
+    }
+    Matcher m = SITE_NAME.matcher(first);
+    if (!m.find() || m.start() < 20) {
+      return null; // "NEWPORT BEACH - ...": a dateline, no page title
+    }
+    String[] words = m.group(1).split("\\s+");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if (!lex.titleWords().contains(last) && !lex.isOrgHead(last)) {
+      return null;
+    }
+    return new CharSpan(m.start(1), m.end(1));
   }
 
   /**
@@ -400,12 +450,29 @@ final class OrganizationFinder {
    * "U.S. Immigration and Customs Enforcement's Homeland Security Investigations": two known bodies
    * joined by a possessive are two organizations.
    */
-  private static List<int[]> splitAtPossessive(List<Token> toks, int[] part, java.util.Map<Integer, Integer> knownEnd) {
-    for (int p = part[0] + 1; p + 1 < part[1]; p++) {
+  private List<int[]> splitAtPossessive(List<Token> toks, int[] part, java.util.Map<Integer, Integer> knownEnd) {
+    for (int p = part[0] + 1; p < part[1]; p++) {
       final int at = p;
-      if (isPossessive(toks.get(p)) && knownEnd.getOrDefault(p + 1, -1) == part[1]
+      if (!isPossessive(toks.get(p))) {
+        continue;
+      }
+      if (p + 1 < part[1] && knownEnd.getOrDefault(p + 1, -1) == part[1]
           && knownEnd.entrySet().stream().anyMatch(e -> e.getKey() >= part[0] && e.getValue() == at)) {
         return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
+      }
+      // Conventions: a possessive splits two bodies ("Justice Department's Civil Rights Division");
+      // a title's or a place's possessive is no body ("District Attorney's Homicide Bureau", D10)
+      boolean unit = p + 1 < part[1] && isCap(toks.get(p + 1)) && !isHead(toks.get(p + 1)) && hasHead(toks, p + 1, part[1]);
+      boolean body = p - part[0] >= 2 && isHead(toks.get(p - 1)) && !isTitleWord(toks.get(p - 1));
+      if (unit && body) {
+        return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
+      }
+      if (unit && (p - part[0] >= 2 || isHead(toks.get(p - 1)) || isTitleWord(toks.get(p - 1))
+          || lex.knownPlaces().contains(toks.get(p - 1).match()))) {
+        return List.of(new int[] {p + 1, part[1]});
+      }
+      if (body && !hasHead(toks, p + 1, part[1])) {
+        return List.of(new int[] {part[0], p}); // "Justice Department's Environmental": the unit's name is cut
       }
     }
     return List.of(part);
@@ -432,6 +499,53 @@ final class OrganizationFinder {
       return j + 1;
     }
     return end;
+  }
+
+  /**
+   * D11: a parent body written whole right before its unit, without "of" or a possessive ("Orange County
+   * District Attorney's Office Insurance Fraud Unit"), gives two mentions. The parent closes with one of
+   * {@link #PARENT_HEADS}; the unit is two or more capitalised words, no head first, ending in a head.
+   */
+  private List<int[]> splitParentUnit(List<Token> toks, int[] part) {
+    for (int i = part[0] + 1; i + 2 < part[1]; i++) {
+      if (PARENT_HEADS.contains(lower(toks.get(i))) && isCap(toks.get(i + 1)) && !isHead(toks.get(i + 1))
+          && isHead(toks.get(part[1] - 1))) {
+        boolean allCap = true;
+        for (int j = i + 1; j < part[1]; j++) {
+          allCap &= isCap(toks.get(j));
+        }
+        if (allCap) {
+          return List.of(new int[] {part[0], i + 1}, new int[] {i + 1, part[1]});
+        }
+      }
+    }
+    return List.of(part);
+  }
+
+  /**
+   * D1: a federal judicial district ("Southern District of New York", "District of South Carolina") is
+   * the office of that district, an organization; "District of Columbia" alone is the place unless an
+   * office's or a title's "for the" names it.
+   */
+  private static List<int[]> addDistricts(List<Token> toks, List<int[]> cores) {
+    List<int[]> found = new ArrayList<>();
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      if (!toks.get(i).match().equals("District") || !toks.get(i + 1).match().equals("of") || !isCap(toks.get(i + 2))) {
+        continue;
+      }
+      int a = i > 0 && DISTRICT_SIDES.contains(toks.get(i - 1).match()) ? i - 1 : i;
+      int b = i + 3;
+      while (b < toks.size() && b - i < 5 && isCap(toks.get(b)) && STATE_SECOND_WORDS.contains(toks.get(b).match())) {
+        b++;
+      }
+      boolean afterFor = a >= 2 && lower(toks.get(a - 1)).equals("the") && lower(toks.get(a - 2)).equals("for");
+      if (a == i && toks.get(i + 2).match().equals("Columbia") && !afterFor) {
+        continue;
+      }
+      cores.add(new int[] {a, b});
+      found.add(new int[] {a, b});
+    }
+    return found;
   }
 
   /** "Baku Administrative Court No. 1": the number of a body is part of its name. */

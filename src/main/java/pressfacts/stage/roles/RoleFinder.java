@@ -34,6 +34,9 @@ final class RoleFinder {
   private static final Pattern ORG_LINK = Pattern.compile(
       "\\s+(?:of|at|for|in)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:company|enterprise|firm)\\s+)?[\"\u201c\u00ab]?",
       Pattern.CASE_INSENSITIVE);
+  /** "Chief of the District Attorney's Homicide Bureau": a title's or a parent's possessive before the unit (D10). */
+  private static final Pattern UNIT_OWNER = Pattern.compile(
+      "(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}\\p{Lu}[\\p{L}.]*['\u2019]s\\s+(?=\\p{Lu})");
   /** Between an organization or state and a place: "Head of the X Office in Baku", "Ambassador of X to Y". */
   private static final Pattern PLACE_LINK = Pattern.compile("\\s+(?:in|to|for)\\s+(?:the\\s+)?");
   /** A state's name of one title-case word ("Moldova"), when no mention covers it. */
@@ -174,6 +177,11 @@ final class RoleFinder {
       Matcher link = ORG_LINK.matcher(match).region(end, match.length());
       if (link.lookingAt()) {
         Anchor a = startsAt(byStart, link.end());
+        Matcher owner = UNIT_OWNER.matcher(match).region(link.end(), match.length());
+        if (a == null && owner.lookingAt()) {
+          Anchor unit = startsAt(byStart, owner.end());
+          a = unit != null && unit.entity().type() == EntityType.ORGANIZATION ? unit : null;
+        }
         if (a != null && a.entity().type() != EntityType.PERSON) {
           a = possessed(match, byStart, a);
           org = a.entity().type() == EntityType.ORGANIZATION ? a.entity() : null;
@@ -242,7 +250,7 @@ final class RoleFinder {
           beforeShape = "released-from";
         }
       }
-      if (before.isEmpty() && !plural && lastHolder != null
+      if (before.isEmpty() && !plural && lastHolder != null && lastHolderEnd <= titleSpan.start()
           && AND_TITLE.matcher(match.substring(lastHolderEnd, titleSpan.start())).matches()) {
         // "A, Deputy Chairman of X and Director of Y": the second title after "and" is A's too
         before = List.of(lastHolder);
@@ -358,6 +366,10 @@ final class RoleFinder {
     Matcher link = ORG_LINK.matcher(match).region(from, match.length());
     if (link.lookingAt()) {
       Anchor a = startsAt(byStart, link.end());
+      Matcher owner = UNIT_OWNER.matcher(match).region(link.end(), match.length());
+      if (a == null && owner.lookingAt()) {
+        a = startsAt(byStart, owner.end()); // "A of the District Attorney's Special Victims Bureau" (D10)
+      }
       if (a != null && a.entity().type() == EntityType.ORGANIZATION) {
         return a.entity();
       }

@@ -39,6 +39,12 @@ class RoleStageTest {
 
   static Stream<Arguments> roles() {
     return Stream.of(
+        // a title's possessive before the unit: the role points to the unit (D10)
+        Arguments.of("Jane Roe, Chief of the District Attorney's Homicide Bureau, spoke.",
+            List.of("PER=Jane Roe", "ORG=Homicide Bureau"), "Jane Roe|Chief|Homicide Bureau"),
+        Arguments.of("Senior Assistant District Attorney Jane Roe of the District Attorney\u2019s Special Victims Bureau spoke.",
+            List.of("PER=Jane Roe", "ORG=Special Victims Bureau"),
+            "Jane Roe|Senior Assistant District Attorney|Special Victims Bureau"),
         // TITLE of ORG, PERSON
         Arguments.of("The Chairman of the High Court, Ivan Petrov, opened the session.",
             List.of("PER=Ivan Petrov", "ORG=High Court"), "Ivan Petrov|Chairman|High Court"),
