@@ -2,9 +2,6 @@ package pressfacts.review;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /** The registry pages' Mustache templates, compiled once; every value is HTML-escaped (no triple mustaches). */
 public final class RegistryTemplates {
@@ -20,24 +17,14 @@ public final class RegistryTemplates {
   }
 
   String index(RegistryPages.IndexView v) {
-    return render(index, v);
+    return Templates.render(index, v);
   }
 
   String person(RegistryPages.PersonView v) {
-    return render(person, v);
+    return Templates.render(person, v);
   }
 
   String organization(RegistryPages.OrgView v) {
-    return render(organization, v);
-  }
-
-  private static String render(Mustache m, Object view) {
-    StringWriter out = new StringWriter();
-    try {
-      m.execute(out, view).flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
+    return Templates.render(organization, v);
   }
 }

@@ -30,7 +30,8 @@ public final class Templates {
     return render(document, view);
   }
 
-  private static String render(Mustache m, Object view) {
+  /** Runs a compiled template on a view (shared with {@link RegistryTemplates}). */
+  static String render(Mustache m, Object view) {
     StringWriter out = new StringWriter();
     try {
       m.execute(out, view).flush();

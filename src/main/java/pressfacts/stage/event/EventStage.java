@@ -15,6 +15,7 @@ import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
+import pressfacts.text.Prose;
 
 /**
  * What the release reports: the type from an {@link EventTypeClassifier} over the title and the
@@ -85,7 +86,7 @@ public final class EventStage implements Stage {
   static DateValue eventDate(String text, Header header, DateLayer dates, List<Citation> citations) {
     int bodyEnd = bodyEnd(header, text.length());
     // the title line itself is the lead when it is a sentence of prose (a page whose headline came from elsewhere)
-    boolean titleIsLead = header.title() != null && isProse(header.title().of(text))
+    boolean titleIsLead = header.title() != null && Prose.isProse(header.title().of(text))
         && SENTENCE_END.matcher(header.title().of(text)).find();
     int leadFrom = titleIsLead ? Math.min(header.title().start(), header.bodyStart()) : header.bodyStart();
     CharSpan lead = lead(text, leadFrom, bodyEnd);
@@ -149,30 +150,11 @@ public final class EventStage implements Stage {
       int eol = text.indexOf('\n', start);
       int lineEnd = eol < 0 || eol > end ? end : eol;
       String line = text.substring(start, lineEnd);
-      if (isProse(line)) {
+      if (Prose.isProse(line)) {
         return new CharSpan(start, lineEnd);
       }
       start = lineEnd + 1;
     }
     return null;
-  }
-
-  /** Eight words or more, three of them in lower case: running prose, not a label or a headline. */
-  private static boolean isProse(String line) {
-    int words = 0;
-    int lower = 0;
-    boolean inWord = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      boolean letter = Character.isLetter(c);
-      if (letter && !inWord) {
-        words++;
-        if (Character.isLowerCase(c)) {
-          lower++;
-        }
-      }
-      inWord = letter;
-    }
-    return words >= 8 && lower >= 3;
   }
 }

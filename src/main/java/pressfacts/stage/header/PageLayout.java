@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import pressfacts.text.Prose;
 import pressfacts.doc.CharSpan;
 import pressfacts.text.LexiconFile;
 
@@ -17,10 +18,6 @@ import pressfacts.text.LexiconFile;
  */
 final class PageLayout {
   static final String DIR = "/pressfacts/lexicon/page/";
-  /** A prose line has at least this many words... */
-  private static final int PROSE_WORDS = 8;
-  /** ...of which at least this many start in lower case (a headline in Title Case has fewer). */
-  private static final int PROSE_LOWER_WORDS = 3;
   /** What a furniture label may carry around it: bullets, colons, pipes, arrows. */
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
   /** A line that is only a web address, an e-mail, a phone number or symbols and digits. */
@@ -56,24 +53,6 @@ final class PageLayout {
     return line.length() <= 40 && sidebarHeadings.contains(label(line));
   }
 
-  /** True for a line of running prose: enough words, several of them in lower case. */
-  static boolean isProse(String line) {
-    int words = 0;
-    int lower = 0;
-    boolean inWord = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      boolean letter = Character.isLetter(c);
-      if (letter && !inWord) {
-        words++;
-        if (Character.isLowerCase(c)) {
-          lower++;
-        }
-      }
-      inWord = letter || (inWord && (c == '\'' || c == '-' || c == '\u2019'));
-    }
-    return words >= PROSE_WORDS && lower >= PROSE_LOWER_WORDS;
-  }
 
   /**
    * The release proper and the start of the sidebars: the sidebar starts at the first sidebar
@@ -93,7 +72,7 @@ final class PageLayout {
         sidebar = line.start();
         break;
       }
-      if (isProse(content)) {
+      if (Prose.isProse(content)) {
         if (firstProse < 0) {
           firstProse = line.start();
         }

@@ -19,12 +19,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pressfacts.db.FactCounts;
 import pressfacts.db.TableRows;
-import pressfacts.doc.Citation;
-import pressfacts.doc.Entity;
-import pressfacts.record.ErrorRecord;
 import pressfacts.record.Outcome;
-import pressfacts.record.PressRecord;
 import pressfacts.record.RecordJson;
 
 /** Parquet out (the record JSON and the database sink's tables) and Parquet in (doc_id and text columns). */
@@ -52,7 +49,7 @@ class SparkParquetTest {
     }
     Map<String, Long> expected = new LinkedHashMap<>();
     expected.put(ParquetTables.RECORDS, (long) outcomes.size());
-    expected.putAll(factCounts(outcomes));
+    expected.putAll(FactCounts.of(outcomes)); // as the database tests count them
     assertEquals(expected, s.tableRows());
     SparkSession spark = SparkTesting.spark();
     Map<String, Long> read = new LinkedHashMap<>();
@@ -74,33 +71,6 @@ class SparkParquetTest {
             org.apache.spark.sql.functions.expr("r.doc_id = p.doc_id AND r.person_id = p.entity_id"))
         .count();
     assertEquals(expected.get("roles"), joined);
-  }
-
-  /** Row counts per table, counted from the records (as the database tests count them). */
-  private static Map<String, Long> factCounts(List<Outcome> outcomes) {
-    Map<String, Long> n = new LinkedHashMap<>();
-    TableRows.TABLES.forEach(t -> n.put(t.name(), 0L));
-    for (Outcome o : outcomes) {
-      if (o instanceof ErrorRecord) {
-        n.merge("errors", 1L, Long::sum);
-        continue;
-      }
-      PressRecord r = (PressRecord) o;
-      n.merge("documents", 1L, Long::sum);
-      n.merge("entities", (long) r.entities().size(), Long::sum);
-      for (Entity e : r.entities()) {
-        n.merge("entity_attributes", (long) e.attributes().size(), Long::sum);
-        n.merge("mentions", (long) e.mentions().size(), Long::sum);
-      }
-      n.merge("dates", (long) r.dates().size(), Long::sum);
-      n.merge("citations", (long) r.citations().size(), Long::sum);
-      for (Citation c : r.citations()) {
-        n.merge("provisions", (long) c.provision().size(), Long::sum);
-      }
-      n.merge("roles", (long) r.roles().size(), Long::sum);
-      n.merge("warnings", (long) r.warnings().size(), Long::sum);
-    }
-    return n;
   }
 
   @Test
