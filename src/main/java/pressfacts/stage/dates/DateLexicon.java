@@ -67,15 +67,7 @@ record DateLexicon(Map<String, Integer> months, Set<String> monthAbbreviations,
   }
 
   private static List<String[]> rows(String file, int columns) {
-    List<String[]> rows = new ArrayList<>();
-    for (String line : words(file)) {
-      String[] cells = line.split("\t");
-      if (cells.length != columns) {
-        throw new IllegalStateException(DIR + file + ": expected " + columns + " columns in '" + line + "'");
-      }
-      rows.add(cells);
-    }
-    return rows;
+    return LexiconFile.rows(DIR + file, columns);
   }
 
   /** The non-blank, non-comment lines of a lexicon file, trimmed. */

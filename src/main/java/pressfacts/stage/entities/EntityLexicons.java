@@ -29,27 +29,24 @@ public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorific
 
   public static EntityLexicons load() {
     Map<String, String> honorifics = new HashMap<>();
-    for (String line : LexiconFile.lines(LEXICON_DIR + "honorifics.tsv")) {
-      String[] p = line.split("\t");
+    for (String[] p : LexiconFile.rows(LEXICON_DIR + "honorifics.tsv", 2)) {
       honorifics.put(p[0].trim(), p[1].trim());
     }
     Map<String, String> alias = new HashMap<>();
-    for (String line : LexiconFile.lines(LEXICON_DIR + "location-aliases.txt")) {
-      String[] forms = line.split("\t");
+    for (String[] forms : LexiconFile.rows(LEXICON_DIR + "location-aliases.txt", 2, Integer.MAX_VALUE)) {
       String canonical = MentionGrouper.key(forms[0]);
       for (String f : forms) {
         alias.put(MentionGrouper.key(f), canonical);
       }
     }
     List<Rewrite> rewrites = new ArrayList<>();
-    for (String line : LexiconFile.lines(LEXICON_DIR + "transliteration.tsv")) {
-      String[] p = line.split("\t");
+    for (String[] p : LexiconFile.rows(LEXICON_DIR + "transliteration.tsv", 2)) {
       rewrites.add(new Rewrite(Pattern.compile(p[0]), p[1]));
     }
     List<List<String>> known = new ArrayList<>();
     Map<String, String> knownKey = new HashMap<>();
-    for (String line : LexiconFile.lines(LEXICON_DIR + "known-organizations.tsv")) {
-      List<String> forms = List.of(line.split("\t"));
+    for (String[] row : LexiconFile.rows(LEXICON_DIR + "known-organizations.tsv", 1, Integer.MAX_VALUE)) {
+      List<String> forms = List.of(row);
       known.add(forms);
       for (String f : forms) {
         knownKey.put(MentionGrouper.key(f), MentionGrouper.key(forms.get(0)));

@@ -27,8 +27,7 @@ public final class EventTypeRules implements EventTypeClassifier {
 
   public static EventTypeRules load() {
     List<Cue> cues = new ArrayList<>();
-    for (String line : LexiconFile.lines(RESOURCE)) {
-      String[] parts = line.split("\t", 2);
+    for (String[] parts : LexiconFile.rows(RESOURCE, 2)) {
       cues.add(new Cue(EventType.fromWire(parts[0].trim()),
           Pattern.compile("\\b(?:" + parts[1].trim() + ")", Pattern.CASE_INSENSITIVE)));
     }

@@ -58,8 +58,7 @@ public final class TitleLexicon {
   public static TitleLexicon load() {
     List<String> titles = new ArrayList<>();
     Set<String> domain = new HashSet<>();
-    for (String line : lines("titles.tsv")) {
-      String[] p = line.split("\t");
+    for (String[] p : LexiconFile.rows(DIR + "titles.tsv", 1, 2)) {
       String t = p[0].trim().toLowerCase(Locale.ROOT);
       titles.add(t);
       if (p.length > 1 && p[1].trim().equals("domain")) {
@@ -67,8 +66,7 @@ public final class TitleLexicon {
       }
     }
     java.util.Map<String, Double> shapes = new java.util.HashMap<>();
-    for (String line : lines("shapes.tsv")) {
-      String[] p = line.split("\t");
+    for (String[] p : LexiconFile.rows(DIR + "shapes.tsv", 3)) {
       shapes.put(p[0].trim(), Double.parseDouble(p[2].trim()));
     }
     return new TitleLexicon(titles, domain, lines("title-modifiers.txt").stream().map(String::trim).toList(),
