@@ -1,5 +1,6 @@
 package pressfacts.run;
 
+import pressfacts.lexicon.Lexicons;
 import pressfacts.model.ModelStore;
 import pressfacts.pipeline.Pipeline;
 import pressfacts.stage.citations.CitationStage;
@@ -17,15 +18,17 @@ public final class StandardPipeline {
   private StandardPipeline() {
   }
 
+  /** The chain on {@code models}; the shared vocabulary is read once here and handed to the stages that read it. */
   public static Pipeline build(ModelStore models) {
+    Lexicons common = Lexicons.load();
     return Pipeline.builder()
-        .add(new HeaderStage())
+        .add(new HeaderStage(common))
         .add(new TokenStage())
         .add(new NerStage(models.ner()))
-        .add(new DateStage())
+        .add(new DateStage(common))
         .add(new CitationStage())
-        .add(new EntityStage(models.organizations()))
-        .add(new RoleStage())
+        .add(new EntityStage(common, models.organizations()))
+        .add(new RoleStage(common))
         .add(new EventStage(models.eventTypes()))
         .add(new WarningStage(models.language()))
         .build();

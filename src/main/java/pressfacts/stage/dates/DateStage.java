@@ -2,6 +2,7 @@ package pressfacts.stage.dates;
 
 import java.util.Set;
 import pressfacts.doc.Document;
+import pressfacts.lexicon.Lexicons;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
@@ -18,6 +19,11 @@ public final class DateStage implements Stage {
 
   public DateStage() {
     this(DocumentDates.standard());
+  }
+
+  /** With the pipeline's shared vocabulary {@code common} (month names, date-line words). */
+  public DateStage(Lexicons common) {
+    this(DocumentDates.of(common));
   }
 
   public DateStage(DocumentDates dates) {

@@ -9,6 +9,7 @@ import pressfacts.doc.DateLayer;
 import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
 import pressfacts.doc.Header;
+import pressfacts.lexicon.Lexicons;
 import pressfacts.text.Normalization;
 
 /**
@@ -37,6 +38,12 @@ public final class DocumentDates {
 
   private static final class Holder {
     static final DocumentDates STANDARD = new DocumentDates(DateFinder.standard(), DateFinder.standard().lexicon());
+  }
+
+  /** An instance on the shared vocabulary {@code common} (immutable, thread-safe); build once per pipeline. */
+  public static DocumentDates of(Lexicons common) {
+    DateLexicon lex = DateLexicon.load(common);
+    return new DocumentDates(new DateFinder(lex), lex);
   }
 
   /** The standard instance, loaded once per process (immutable, thread-safe). */

@@ -10,6 +10,7 @@ import pressfacts.doc.EntityLayer;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
 import pressfacts.doc.TokenLayer;
+import pressfacts.lexicon.Lexicons;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
@@ -40,6 +41,11 @@ public final class EntityStage implements Stage {
     this(EntityLexicons.load(), extraOrganizations);
   }
 
+  /** With the pipeline's shared vocabulary {@code common} and a further source of organization candidates. */
+  public EntityStage(Lexicons common, OrganizationCandidates extraOrganizations) {
+    this(EntityLexicons.load(common), extraOrganizations);
+  }
+
   public EntityStage(EntityLexicons lexicons) {
     this(lexicons, OrganizationCandidates.NONE);
   }
@@ -47,7 +53,7 @@ public final class EntityStage implements Stage {
   public EntityStage(EntityLexicons lexicons, OrganizationCandidates extraOrganizations) {
     this.organizations = new OrganizationFinder(lexicons);
     this.persons = new PersonFinder(lexicons);
-    this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords());
+    this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms());
     this.grouper = new MentionGrouper(lexicons);
     this.extraOrganizations = extraOrganizations;
   }

@@ -3,6 +3,7 @@ package pressfacts.stage.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
@@ -39,9 +40,12 @@ final class PersonFinder {
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+");
 
   private final EntityLexicons lex;
+  /** Forms of a state before its name, lower case ("republic"): lexicon/common/state-forms.tsv. */
+  private final Set<String> stateWords;
 
   PersonFinder(EntityLexicons lex) {
     this.lex = lex;
+    this.stateWords = lex.common().stateFormsLowerCase();
   }
 
   List<CharSpan> find(String match, List<Mention> tagged) {
@@ -236,7 +240,7 @@ final class PersonFinder {
     }
     for (String w : text.split("\\s+")) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (lex.isOrgHead(w.toLowerCase(Locale.ROOT))
-          || OrganizationFinder.STATE_WORDS.contains(w.toLowerCase(Locale.ROOT)))) { // "Kyrgyz Republic"
+          || stateWords.contains(w.toLowerCase(Locale.ROOT)))) { // "Kyrgyz Republic"
         return true;
       }
     }

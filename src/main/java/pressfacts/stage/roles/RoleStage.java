@@ -3,6 +3,7 @@ package pressfacts.stage.roles;
 import java.util.Set;
 import pressfacts.doc.Document;
 import pressfacts.doc.RoleLayer;
+import pressfacts.lexicon.Lexicons;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
@@ -17,13 +18,22 @@ import pressfacts.text.Normalization;
 public final class RoleStage implements Stage {
   private final RoleFinder finder;
 
-  /** Loads the title lexicon from the class path; construct once per process. */
+  /** Loads the title lexicon and the shared vocabulary from the class path; construct once per process. */
   public RoleStage() {
-    this(TitleLexicon.load());
+    this(Lexicons.load());
+  }
+
+  /** With the pipeline's shared vocabulary {@code common}. */
+  public RoleStage(Lexicons common) {
+    this(TitleLexicon.load(common), common);
   }
 
   public RoleStage(TitleLexicon titles) {
-    this.finder = new RoleFinder(titles);
+    this(titles, Lexicons.load());
+  }
+
+  public RoleStage(TitleLexicon titles, Lexicons common) {
+    this.finder = new RoleFinder(titles, common);
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import pressfacts.lexicon.Lexicons;
 import pressfacts.text.LexiconFile;
 
 /**
@@ -55,7 +56,13 @@ public final class TitleLexicon {
         Pattern.CASE_INSENSITIVE);
   }
 
+  /** Loads the shared vocabulary too; a pipeline passes its own to {@link #load(Lexicons)}. */
   public static TitleLexicon load() {
+    return load(Lexicons.load());
+  }
+
+  /** The role stage's titles, with the company forms of the shared vocabulary. */
+  public static TitleLexicon load(Lexicons common) {
     List<String> titles = new ArrayList<>();
     Set<String> domain = new HashSet<>();
     for (String[] p : LexiconFile.rows(DIR + "titles.tsv", 1, 2)) {
@@ -70,7 +77,7 @@ public final class TitleLexicon {
       shapes.put(p[0].trim(), Double.parseDouble(p[2].trim()));
     }
     return new TitleLexicon(titles, domain, lines("title-modifiers.txt").stream().map(String::trim).toList(),
-        LexiconFile.lines(pressfacts.stage.entities.EntityLexicons.COMPANY_FORMS), shapes);
+        common.companyForms(), shapes);
   }
 
   /** The confidence of a role read by the shape of this name (shapes.tsv); an unknown name is a programming error. */
