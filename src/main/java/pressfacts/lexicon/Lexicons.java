@@ -1,7 +1,9 @@
 package pressfacts.lexicon;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +51,7 @@ public record Lexicons(List<String> stateForms, List<String> locationStateForms,
     honorificGender = Map.copyOf(honorificGender);
     honorificsAnywhere = List.copyOf(honorificsAnywhere);
     honorificsAfterTitle = List.copyOf(honorificsAfterTitle);
-    months = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(months));
+    months = Collections.unmodifiableMap(new LinkedHashMap<>(months));
     monthAbbreviations = Set.copyOf(monthAbbreviations);
     dateLineWords = Set.copyOf(dateLineWords);
     headerDateLineWords = List.copyOf(headerDateLineWords);
@@ -65,8 +67,8 @@ public record Lexicons(List<String> stateForms, List<String> locationStateForms,
         stateForms.add(row[0]);
       }
     }
-    Set<String> functionWords = new java.util.HashSet<>();
-    Set<String> roleFunctionWords = new java.util.HashSet<>();
+    Set<String> functionWords = new HashSet<>();
+    Set<String> roleFunctionWords = new HashSet<>();
     for (String[] row : LexiconFile.rows(DIR + "function-words.tsv", 2)) {
       Set<String> readers = readers(row, "function-words.tsv", Set.of("entities", "roles"));
       if (readers.contains("entities")) {
@@ -81,7 +83,11 @@ public record Lexicons(List<String> stateForms, List<String> locationStateForms,
     List<String> afterTitle = new ArrayList<>();
     for (String[] row : LexiconFile.rows(DIR + "honorifics.tsv", 3)) {
       gender.put(row[0].trim(), row[1].trim());
-      String where = readers(row, "honorifics.tsv", Set.of("any", "after-title", "-")).iterator().next();
+      Set<String> places = readers(row, "honorifics.tsv", Set.of("any", "after-title", "-"));
+      if (places.size() != 1) {
+        throw new IllegalStateException(DIR + "honorifics.tsv: one place, not " + places + ", for '" + row[0] + "'");
+      }
+      String where = places.iterator().next();
       if (!where.equals("-")) {
         afterTitle.add(row[0]);
       }
@@ -97,7 +103,7 @@ public record Lexicons(List<String> stateForms, List<String> locationStateForms,
         abbreviations.add(row[0]);
       }
     }
-    Set<String> dateLineWords = new java.util.HashSet<>();
+    Set<String> dateLineWords = new HashSet<>();
     List<String> headerDateLineWords = new ArrayList<>();
     for (String[] row : LexiconFile.rows(DIR + "date-line-words.tsv", 2)) {
       Set<String> readers = readers(row, "date-line-words.tsv", Set.of("dates", "header"));
@@ -119,7 +125,7 @@ public record Lexicons(List<String> stateForms, List<String> locationStateForms,
   }
 
   /** The words of a row's last cell ("entities roles"), each one of {@code allowed}. */
-  private static Set<String> readers(String[] row, String file, Set<String> allowed) {
+  static Set<String> readers(String[] row, String file, Set<String> allowed) {
     Set<String> words = Set.of(row[row.length - 1].trim().split("\\s+"));
     for (String w : words) {
       if (!allowed.contains(w)) {

@@ -57,6 +57,16 @@ class LexiconsTest {
   }
 
   @Test
+  void aReaderTheFileDoesNotKnowFailsWithTheFileAndEntry() {
+    assertEquals(Set.of("entities", "roles"),
+        Lexicons.readers(new String[] {"of", "entities roles"}, "function-words.tsv", Set.of("entities", "roles")));
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Lexicons.readers(new String[] {"of", "entities role"}, "function-words.tsv", Set.of("entities", "roles")));
+    assertTrue(e.getMessage().startsWith("/pressfacts/lexicon/common/function-words.tsv: unknown reader 'role' for 'of'"),
+        e.getMessage());
+  }
+
+  @Test
   void theValueIsImmutable() {
     assertThrows(UnsupportedOperationException.class, () -> LEX.stateForms().add("Duchy"));
     assertThrows(UnsupportedOperationException.class, () -> LEX.months().put("brumaire", 2));

@@ -13,7 +13,7 @@ import pressfacts.text.LexiconFile;
  * weighted above body cues ("a release reporting several events takes the type of its title").
  */
 public final class EventTypeRules implements EventTypeClassifier {
-  static final String RESOURCE = "/pressfacts/lexicon/event-keywords.tsv";
+  static final String RESOURCE = "/pressfacts/lexicon/event/event-keywords.tsv";
   private static final int TITLE_WEIGHT = 3;
 
   private record Cue(EventType type, Pattern pattern) {
