@@ -161,6 +161,12 @@ public final class DateFinder {
       + "(?:[ \\t]+\\p{Lu}\\p{L}+[ \\t]+Time)?[ \\t]+on[ \\t]+$");
 
   /**
+   * Characters before a date searched for TIME_BEFORE: a clock time with seconds, a.m./p.m., a zone
+   * and "on" ("11:59:59 p.m. Eastern Time on ", 30) with room to spare; never back past the previous date.
+   */
+  private static final int TIME_BEFORE_CHARS = 48;
+
+  /**
    * A date that names a day, followed or preceded by a clock time, becomes one minute-precise
    * date, whatever form the date has (the dotted form reads its time itself): date lines print
    * "20 September 2019, 17:42" as often as "05.08.2008, 12:35", and releases "March 1, 2017, at
@@ -179,7 +185,7 @@ public final class DateFinder {
         if (t.lookingAt() && (time = clock(t)) != null) {
           end = t.end();
         } else {
-          Matcher b = TIME_BEFORE.matcher(match).region(Math.max(previousEnd, start - 48), start);
+          Matcher b = TIME_BEFORE.matcher(match).region(Math.max(previousEnd, start - TIME_BEFORE_CHARS), start);
           if (b.find() && (time = clock(b)) != null) {
             start = b.start();
           }
@@ -385,16 +391,19 @@ public final class DateFinder {
     return lead == null || lead.equals("from") || conn.equals("-");
   }
 
+  /** Characters searched for a range lead: the longest, "between" (7), and the spaces after it. */
+  private static final int RANGE_LEAD_CHARS = 12;
+
   /** "from" or "between" (lower case) right before {@code start}, or null. */
   private String leadBefore(String match, int start) {
-    Matcher lead = p.rangeLead.matcher(match).region(Math.max(0, start - 12), start)
+    Matcher lead = p.rangeLead.matcher(match).region(Math.max(0, start - RANGE_LEAD_CHARS), start)
         .useTransparentBounds(true);
     return lead.find() ? lead.group("lead").toLowerCase(Locale.ROOT) : null;
   }
 
   /** The length of the "from " or "between " right before {@code start}, or 0. */
   private int leadLength(String match, int start) {
-    Matcher lead = p.rangeLead.matcher(match).region(Math.max(0, start - 12), start)
+    Matcher lead = p.rangeLead.matcher(match).region(Math.max(0, start - RANGE_LEAD_CHARS), start)
         .useTransparentBounds(true);
     return lead.find() ? lead.end() - lead.start() : 0;
   }

@@ -99,11 +99,17 @@ final class LocationFinder {
   }
 
   /**
+   * Characters before a place searched for its state form: more than the longest form of
+   * STATE_FORM_BEFORE ("Principality of ", 16), so a form is never cut by the window.
+   */
+  private static final int STATE_FORM_CHARS = 30;
+
+  /**
    * "the Republic of [Azerbaijan]": a state's formal name is the place's span when the tagger, or the
    * known-places lexicon, found only the name in it.
    */
   private CharSpan withStateForm(String match, CharSpan span) {
-    Matcher form = stateFormBefore.matcher(match.substring(Math.max(0, span.start() - 30), span.start()));
+    Matcher form = stateFormBefore.matcher(match.substring(Math.max(0, span.start() - STATE_FORM_CHARS), span.start()));
     if (form.find()) {
       return new CharSpan(span.start() - (form.end() - form.start()), span.end());
     }

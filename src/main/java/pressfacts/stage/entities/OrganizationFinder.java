@@ -194,6 +194,14 @@ final class OrganizationFinder {
   /** A page title's site name after " - " or " | " at the end of the first line ("... - Orange County District Attorney"). */
   private static final Pattern SITE_NAME = Pattern.compile("\\s[-|\u2013\u2014]\\s+(?:The\\s+)?(\\p{Lu}[\\p{L}.'\u2019]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019]*){1,6})\\s*$");
 
+  /** A first line longer than this, in characters, is prose, not a page title with its site's name. */
+  private static final int LONGEST_PAGE_TITLE_CHARS = 300;
+  /**
+   * The site-name separator must stand at least this many characters into the line, after a page
+   * title: a dash nearer the start is a dateline's ("NEWPORT BEACH - ...").
+   */
+  private static final int SHORTEST_PAGE_TITLE_CHARS = 20;
+
   /**
    * D17: a page title's site name is the office (ORGANIZATION) when it ends in a title word or a head
    * ("| Cook County State's Attorney"); the same words before a person's name are a place and a title.
@@ -201,11 +209,11 @@ final class OrganizationFinder {
   private CharSpan siteName(String match) {
     int nl = match.indexOf('\n');
     String first = nl < 0 ? match : match.substring(0, nl);
-    if (first.length() > 300) {
+    if (first.length() > LONGEST_PAGE_TITLE_CHARS) {
       return null;
     }
     Matcher m = SITE_NAME.matcher(first);
-    if (!m.find() || m.start() < 20) {
+    if (!m.find() || m.start() < SHORTEST_PAGE_TITLE_CHARS) {
       return null; // "NEWPORT BEACH - ...": a dateline, no page title
     }
     String[] words = m.group(1).split("\\s+");
@@ -615,6 +623,12 @@ final class OrganizationFinder {
   }
 
   /**
+   * How many tokens before an acronym's "(" are searched for an instrument's head word: a name of a
+   * dozen words ("Convention on the Rights of Persons with Disabilities (CRPD)" has its head 7 back).
+   */
+  private static final int INSTRUMENT_NAME_TOKENS = 14;
+
+  /**
    * Acronyms put in parentheses right after an instrument's name ("... Convention against
    * Transnational Organized Crime (UNTOC)"): they name the instrument, not an organization.
    */
@@ -623,7 +637,7 @@ final class OrganizationFinder {
     for (int i = 1; i + 1 < toks.size(); i++) {
       if (toks.get(i - 1).match().equals("(") && toks.get(i + 1).match().equals(")")
           && UPPER_WORD.matcher(toks.get(i).match()).matches()) {
-        for (int j = i - 2; j >= Math.max(0, i - 14); j--) {
+        for (int j = i - 2; j >= Math.max(0, i - INSTRUMENT_NAME_TOKENS); j--) {
           Token t = toks.get(j);
           if (isHead(t)) {
             break;

@@ -197,11 +197,18 @@ final class PersonFinder {
    * "of"-complement, whose first word is a place or body named elsewhere, an acronym or an org head,
    * starts with the end of that complement; the name is the rest.
    */
+  /**
+   * How far back, in characters, the "of" of a complement is looked for before a name: a body's name
+   * of several capitalised words ("of the Permanent Mission of Azerbaijan to "); it also bounds the
+   * backward search of AFTER_OF, which would otherwise run over the whole text before each name.
+   */
+  private static final int OF_COMPLEMENT_CHARS = 80;
+
   private CharSpan withoutLeadingPlace(String match, CharSpan span, java.util.Set<String> bodyWords) {
     String text = match.substring(span.start(), span.end());
     Matcher first = FIRST_WORD.matcher(text);
     if (text.split("\\s+").length < 3 || !first.find()
-        || !AFTER_OF.matcher(match.substring(Math.max(0, span.start() - 80), span.start())).find()) {
+        || !AFTER_OF.matcher(match.substring(Math.max(0, span.start() - OF_COMPLEMENT_CHARS), span.start())).find()) {
       return span;
     }
     String word = first.group(1);

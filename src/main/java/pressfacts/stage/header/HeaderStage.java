@@ -122,9 +122,16 @@ public final class HeaderStage implements Stage {
     return new Header(title, repeats, bodyStart, layout.release(), layout.sidebarStart());
   }
 
+  /**
+   * A date line is short: a date with its time and labels ("Category: News 8.09.2008 12:35") fits in
+   * 60 characters; a longer line stays text even when it holds only numbers and date words, so the
+   * header does not skip it as furniture.
+   */
+  private static final int LONGEST_DATE_LINE_CHARS = 60;
+
   /** True for a short line of digits, punctuation and date words only. */
   static boolean isDateLine(String line, Pattern dateLineWords) {
-    if (line.length() > 60 || !HAS_DIGIT.matcher(line).find()) {
+    if (line.length() > LONGEST_DATE_LINE_CHARS || !HAS_DIGIT.matcher(line).find()) {
       return false;
     }
     return !HAS_LETTER.matcher(dateLineWords.matcher(line).replaceAll("")).find();

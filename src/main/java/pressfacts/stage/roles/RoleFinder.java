@@ -692,12 +692,18 @@ final class RoleFinder {
   }
 
   /**
+   * Longer than any name mention, in characters: walking back by start from the title, once a mention
+   * ends this far before the title, an earlier one could reach the title only by being longer still.
+   */
+  private static final int LONGEST_MENTION_CHARS = 200;
+
+  /**
    * Does a title overlap a name? A place wholly inside the title is part of it ("U.S. District Judge"),
    * not a name around it.
    */
   private static boolean insideName(TreeMap<Integer, Anchor> byStart, CharSpan title) {
     Map.Entry<Integer, Anchor> e = byStart.floorEntry(title.end());
-    for (; e != null && e.getValue().mention().span().end() > title.start() - 200; e = byStart.lowerEntry(e.getKey())) {
+    for (; e != null && e.getValue().mention().span().end() > title.start() - LONGEST_MENTION_CHARS; e = byStart.lowerEntry(e.getKey())) {
       CharSpan m = e.getValue().mention().span();
       if (m.overlaps(title) && !(e.getValue().entity().type() == EntityType.LOCATION
           && m.start() >= title.start() && m.end() <= title.end())) {
