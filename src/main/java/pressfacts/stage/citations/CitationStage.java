@@ -11,6 +11,7 @@ import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
 import pressfacts.text.Normalization;
+import pressfacts.text.TextView;
 
 /**
  * Finds legal citations (ANNOTATION.md, "Legal citations") and adds them as
@@ -47,7 +48,7 @@ public final class CitationStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of(Keys.DATES);
+    return Set.of(Keys.TEXT, Keys.DATES);
   }
 
   @Override
@@ -57,12 +58,17 @@ public final class CitationStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    return in.with(Keys.CITATIONS, citations(doc.text(), in.get(Keys.DATES)));
+    return in.with(Keys.CITATIONS, citations(in.get(Keys.TEXT), in.get(Keys.DATES)));
   }
 
   /** The citations of {@code text}, with the dates of {@code dates} bound to their instruments. */
   CitationLayer citations(String text, DateLayer dates) {
-    String matching = Normalization.forMatching(text);
+    return citations(TextView.of(text), dates);
+  }
+
+  CitationLayer citations(TextView view, DateLayer dates) {
+    String text = view.original();
+    String matching = view.matching();
     Words words = new Words(matching);
     List<DateMention> ds = dates.dates();
     List<Found> found = finder.find(text, matching, words, ds);

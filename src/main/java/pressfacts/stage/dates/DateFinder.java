@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
-import pressfacts.text.Normalization;
+import pressfacts.text.TextView;
 
 /**
  * Finds calendar expressions in a text and places them on the calendar, by a grammar of its own
@@ -117,7 +117,7 @@ public final class DateFinder {
    */
   public List<DateMention> find(String text, DateValue reference) {
     List<DateMention> out = new ArrayList<>();
-    for (DateCandidate c : match(text)) {
+    for (DateCandidate c : match(TextView.of(text))) {
       out.add(DateMention.of(text, c.span(), c.reading().resolve(reference)));
     }
     return out;
@@ -125,7 +125,12 @@ public final class DateFinder {
 
   /** Every calendar expression of {@code text}, not overlapping, in text order. */
   List<DateCandidate> match(String text) {
-    String match = Normalization.forMatching(text);
+    return match(TextView.of(text));
+  }
+
+  /** The same, on a text view built once for the document. */
+  List<DateCandidate> match(TextView view) {
+    String match = view.matching();
     List<CharSpan> whole = List.of(new CharSpan(0, match.length()));
     AnchorWindows.Regions regions = windows == null ? new AnchorWindows.Regions(whole, whole) : windows.of(match);
     List<DateCandidate> all = new ArrayList<>();

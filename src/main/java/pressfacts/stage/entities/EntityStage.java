@@ -14,7 +14,7 @@ import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
-import pressfacts.text.Normalization;
+import pressfacts.text.TextView;
 
 /**
  * Settles the entity mentions of a document and groups them into entities. Finds candidates per
@@ -59,7 +59,7 @@ public final class EntityStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of(Keys.TOKENS, Keys.NER_MENTIONS, Keys.CITATIONS);
+    return Set.of(Keys.TEXT, Keys.TOKENS, Keys.NER_MENTIONS, Keys.CITATIONS);
   }
 
   @Override
@@ -69,8 +69,9 @@ public final class EntityStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    String text = doc.text();
-    String match = Normalization.forMatching(text);
+    TextView view = in.get(Keys.TEXT);
+    String text = view.original();
+    String match = view.matching();
     TokenLayer tokens = in.get(Keys.TOKENS);
     List<Mention> tagged = in.get(Keys.NER_MENTIONS).mentions();
     List<CharSpan> cited = in.get(Keys.CITATIONS).citations().stream().map(Citation::span).toList();

@@ -12,7 +12,8 @@ import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
-import pressfacts.text.Normalization;
+import pressfacts.text.Lines;
+import pressfacts.text.TextView;
 
 /**
  * Finds the head of a release: the title line, the lines that repeat it, and where the body
@@ -41,7 +42,7 @@ public final class HeaderStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of();
+    return Set.of(Keys.TEXT);
   }
 
   @Override
@@ -51,13 +52,18 @@ public final class HeaderStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    return in.with(Keys.HEADER, read(doc.text()));
+    return in.with(Keys.HEADER, read(in.get(Keys.TEXT)));
   }
 
   /** The header of {@code text}; pure, so it can be tested without a pipeline. */
   public static Header read(String text) {
-    String match = Normalization.forMatching(text);
-    List<CharSpan> lines = Lines.of(match);
+    return read(TextView.of(text));
+  }
+
+  /** The header of the text {@code view} holds. */
+  public static Header read(TextView view) {
+    String match = view.matching();
+    List<CharSpan> lines = view.lines();
     CharSpan title = null;
     String titleKey = null;
     List<CharSpan> repeats = new ArrayList<>();

@@ -19,6 +19,7 @@ import pressfacts.doc.Document;
 import pressfacts.doc.WarningCode;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Keys;
+import pressfacts.text.TextView;
 
 /**
  * The citation stage alone, on hand-written sentences; dates come from a hand-built DateLayer.
@@ -404,7 +405,7 @@ class CitationStageTest {
   @Test
   void addsCitationsThroughTheStageInterface() throws Exception {
     String text = AZ + "See Article 5 of the Criminal Code.";
-    Annotations in = Annotations.empty().with(Keys.DATES, NO_DATES);
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text)).with(Keys.DATES, NO_DATES);
     Annotations out = STAGE.apply(Document.of("t1", text), in);
     List<Citation> cs = out.get(Keys.CITATIONS).citations();
     assertEquals(List.of("Article 5 of the Criminal Code => code | Criminal Code | AZ | - | article 5"), compact(cs));

@@ -21,6 +21,7 @@ import pressfacts.doc.NerLayer;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Keys;
 import pressfacts.stage.tokens.TokenStage;
+import pressfacts.text.TextView;
 
 /**
  * The entity stage with a further candidate source given by hand ("CAND=...": every occurrence of
@@ -64,7 +65,7 @@ class OrganizationCandidatesTest {
       }
     }
     EntityStage stage = new EntityStage((t, tokens) -> List.copyOf(cands));
-    Annotations in = Annotations.empty()
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
         .with(Keys.TOKENS, TokenStage.tokenize(text))
         .with(Keys.NER_MENTIONS, new NerLayer(List.of()))
         .with(Keys.CITATIONS, new CitationLayer(citations, List.of()));
@@ -81,7 +82,7 @@ class OrganizationCandidatesTest {
     CharSpan court = new CharSpan(text.indexOf("Supreme"), text.indexOf(" of Ruritania"));
     CharSpan lantern = new CharSpan(0, "Blue Lantern".length());
     EntityStage stage = new EntityStage((t, tokens) -> List.of(lantern));
-    Annotations in = Annotations.empty()
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
         .with(Keys.TOKENS, TokenStage.tokenize(text))
         .with(Keys.NER_MENTIONS, new NerLayer(List.of(Mention.of(text, court, EntityType.ORGANIZATION))))
         .with(Keys.CITATIONS, new CitationLayer(List.of(), List.of()));
