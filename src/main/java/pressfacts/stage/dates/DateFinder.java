@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
+import pressfacts.doc.Spans;
 import pressfacts.text.TextView;
 
 /**
@@ -227,14 +228,8 @@ public final class DateFinder {
    * "3 June 2021".
    */
   static List<DateCandidate> longestFirst(List<DateCandidate> candidates) {
-    List<DateCandidate> byLength = new ArrayList<>(candidates); // stable sort keeps rule order
-    byLength.sort(Comparator.comparingInt((DateCandidate c) -> -c.span().length()));
-    List<DateCandidate> kept = new ArrayList<>();
-    for (DateCandidate c : byLength) {
-      if (kept.stream().noneMatch(k -> k.span().overlaps(c.span()))) {
-        kept.add(c);
-      }
-    }
+    // candidates come in rule order, which the stable sort keeps between equal lengths
+    List<DateCandidate> kept = Spans.keepLongest(candidates, DateCandidate::span, Spans.inputOrder());
     kept.sort(Comparator.naturalOrder());
     return kept;
   }
@@ -439,7 +434,12 @@ public final class DateFinder {
     return new DateReading.Weekday(day, direction);
   }
 
-  /** True when a future cue ("will", "scheduled") stands earlier in the same sentence. */
+  /**
+   * True when a future cue ("will", "scheduled") stands earlier in the same sentence. The sentence
+   * start is looked for only {@link #FUTURE_CUE_WINDOW} characters back, at a line break or a
+   * '.', '!' or '?' before white space; the date grammar runs before and without the token layer
+   * (DateFinder serves texts alone, as in the dates bench), so it keeps this local rule.
+   */
   private boolean toCome(String match, int start) {
     int from = Math.max(0, start - FUTURE_CUE_WINDOW);
     for (int i = start - 1; i >= from; i--) {
