@@ -13,7 +13,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import pressfacts.doc.Citation;
-import pressfacts.doc.CitationLayer;
 import pressfacts.doc.DateLayer;
 import pressfacts.doc.Document;
 import pressfacts.doc.WarningCode;
@@ -395,11 +394,20 @@ class CitationStageTest {
 
   @Test
   void dropsAnUnresolvedBackReferenceWithAWarning() {
-    CitationLayer layer = STAGE.citations("The Convention was applied by the court.", NO_DATES);
+    CitationStage.Result layer = STAGE.citations("The Convention was applied by the court.", NO_DATES);
     assertEquals(List.of(), layer.citations());
     assertEquals(1, layer.warnings().size());
     assertEquals(WarningCode.UNRESOLVED_REFERENCE, layer.warnings().get(0).code());
     assertTrue(layer.warnings().get(0).message().contains("'Convention' at [4,14)"), layer.warnings().get(0).message());
+  }
+
+  @Test
+  void raisesItsWarningsAsAnnotationWarnings() throws Exception {
+    String text = "The Convention was applied by the court.";
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text)).with(Keys.DATES, NO_DATES);
+    Annotations out = STAGE.apply(Document.of("t1", text), in);
+    assertEquals(List.of(), out.get(Keys.CITATIONS).citations());
+    assertEquals(List.of(WarningCode.UNRESOLVED_REFERENCE), out.warnings().stream().map(w -> w.code()).toList());
   }
 
   @Test

@@ -375,7 +375,7 @@ class EntityStageTest {
     Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
         .with(Keys.TOKENS, TokenStage.tokenize(text))
         .with(Keys.NER_MENTIONS, new NerLayer(tagged))
-        .with(Keys.CITATIONS, new CitationLayer(citations, List.of()));
+        .with(Keys.CITATIONS, new CitationLayer(citations));
     return stage.apply(Document.of("t", text), in).get(Keys.ENTITIES).entities();
   }
 

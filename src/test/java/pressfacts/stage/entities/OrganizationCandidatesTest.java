@@ -68,7 +68,7 @@ class OrganizationCandidatesTest {
     Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
         .with(Keys.TOKENS, TokenStage.tokenize(text))
         .with(Keys.NER_MENTIONS, new NerLayer(List.of()))
-        .with(Keys.CITATIONS, new CitationLayer(citations, List.of()));
+        .with(Keys.CITATIONS, new CitationLayer(citations));
     assertEquals(expected, EntityStageTest.render(stage.apply(Document.of("t", text), in).get(Keys.ENTITIES).entities()));
   }
 
@@ -85,7 +85,7 @@ class OrganizationCandidatesTest {
     Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
         .with(Keys.TOKENS, TokenStage.tokenize(text))
         .with(Keys.NER_MENTIONS, new NerLayer(List.of(Mention.of(text, court, EntityType.ORGANIZATION))))
-        .with(Keys.CITATIONS, new CitationLayer(List.of(), List.of()));
+        .with(Keys.CITATIONS, new CitationLayer(List.of()));
     assertEquals("ORGANIZATION Blue Lantern [Blue Lantern]; ORGANIZATION Supreme Court of Ruritania [Supreme Court of Ruritania]",
         EntityStageTest.render(stage.apply(Document.of("t", text), in).get(Keys.ENTITIES).entities()));
   }
