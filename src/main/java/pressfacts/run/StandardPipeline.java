@@ -10,10 +10,11 @@ import pressfacts.stage.event.EventStage;
 import pressfacts.stage.header.HeaderStage;
 import pressfacts.stage.ner.NerStage;
 import pressfacts.stage.roles.RoleStage;
+import pressfacts.stage.text.TextStage;
 import pressfacts.stage.tokens.TokenStage;
 import pressfacts.stage.warnings.WarningStage;
 
-/** The chain pressfacts runs: header, tokens, ner, dates, citations, entities, roles, event, warnings. */
+/** The chain pressfacts runs: text, header, tokens, ner, dates, citations, entities, roles, event, warnings. */
 public final class StandardPipeline {
   private StandardPipeline() {
   }
@@ -22,6 +23,7 @@ public final class StandardPipeline {
   public static Pipeline build(ModelStore models) {
     Lexicons common = Lexicons.load();
     return Pipeline.builder()
+        .add(new TextStage())
         .add(new HeaderStage(common))
         .add(new TokenStage())
         .add(new NerStage(models.ner()))

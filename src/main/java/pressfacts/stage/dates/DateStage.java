@@ -37,7 +37,7 @@ public final class DateStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of(Keys.HEADER);
+    return Set.of(Keys.TEXT, Keys.HEADER);
   }
 
   @Override
@@ -47,6 +47,6 @@ public final class DateStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    return in.with(Keys.DATES, dates.read(doc.text(), in.get(Keys.HEADER), doc.suppliedPublished()));
+    return in.with(Keys.DATES, dates.read(in.get(Keys.TEXT), in.get(Keys.HEADER), doc.suppliedPublished()));
   }
 }

@@ -10,7 +10,7 @@ import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
 import pressfacts.doc.Header;
 import pressfacts.lexicon.Lexicons;
-import pressfacts.text.Normalization;
+import pressfacts.text.TextView;
 
 /**
  * The dates of one document: find the candidates, pick the date line, choose the reference
@@ -53,9 +53,15 @@ public final class DocumentDates {
 
   /** All dates of {@code text} and its date line; {@code supplied} is the source's published value or null. */
   public DateLayer read(String text, Header header, DateValue supplied) {
-    String match = Normalization.forMatching(text);
-    List<DateCandidate> candidates = finder.match(text);
-    DateCandidate line = publishedLine.find(match, header, candidates);
+    return read(TextView.of(text), header, supplied);
+  }
+
+  /** The same, on a text view built once for the document. */
+  public DateLayer read(TextView view, Header header, DateValue supplied) {
+    String text = view.original();
+    String match = view.matching();
+    List<DateCandidate> candidates = finder.match(view);
+    DateCandidate line = publishedLine.find(match, view.lines(), header, candidates);
     DateValue lineValue = line == null ? null : line.reading().resolve(
         supplied != null ? supplied : certainYear(line, match, candidates));
     DateValue reference = supplied != null ? supplied : narrowByTitle(lineValue, header, candidates);

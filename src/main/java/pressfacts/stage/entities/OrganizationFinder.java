@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
+import pressfacts.doc.Coverage;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
 import pressfacts.doc.Sentence;

@@ -13,7 +13,8 @@ import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
-import pressfacts.text.Normalization;
+import pressfacts.text.Lines;
+import pressfacts.text.TextView;
 
 /**
  * Finds the head of a release: the title line, the lines that repeat it, and where the body
@@ -62,7 +63,7 @@ public final class HeaderStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of();
+    return Set.of(Keys.TEXT);
   }
 
   @Override
@@ -72,17 +73,22 @@ public final class HeaderStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    return in.with(Keys.HEADER, read(doc.text(), dateLineWords));
+    return in.with(Keys.HEADER, read(in.get(Keys.TEXT), dateLineWords));
   }
 
   /** The header of {@code text}, with the standard vocabulary; pure, so it can be tested without a pipeline. */
   public static Header read(String text) {
-    return read(text, Standard.DATE_LINE_WORDS);
+    return read(TextView.of(text), Standard.DATE_LINE_WORDS);
   }
 
-  private static Header read(String text, Pattern dateLineWords) {
-    String match = Normalization.forMatching(text);
-    List<CharSpan> lines = Lines.of(match);
+  /** The header of the text {@code view} holds, with the standard vocabulary. */
+  public static Header read(TextView view) {
+    return read(view, Standard.DATE_LINE_WORDS);
+  }
+
+  private static Header read(TextView view, Pattern dateLineWords) {
+    String match = view.matching();
+    List<CharSpan> lines = view.lines();
     CharSpan title = null;
     String titleKey = null;
     List<CharSpan> repeats = new ArrayList<>();

@@ -8,7 +8,7 @@ import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
-import pressfacts.text.Normalization;
+import pressfacts.text.TextView;
 
 /**
  * Resolves who holds which position where (ANNOTATION.md, "Roles"): titles from a lexicon, read
@@ -43,7 +43,7 @@ public final class RoleStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of(Keys.TOKENS, Keys.ENTITIES);
+    return Set.of(Keys.TEXT, Keys.TOKENS, Keys.ENTITIES);
   }
 
   @Override
@@ -53,8 +53,8 @@ public final class RoleStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    String match = Normalization.forMatching(doc.text());
+    TextView view = in.get(Keys.TEXT);
     return in.with(Keys.ROLES, new RoleLayer(
-        finder.find(doc.text(), match, in.get(Keys.TOKENS), in.get(Keys.ENTITIES).entities())));
+        finder.find(view.original(), view.matching(), in.get(Keys.TOKENS), in.get(Keys.ENTITIES).entities())));
   }
 }

@@ -1,4 +1,4 @@
-package pressfacts.stage.header;
+package pressfacts.text;
 
 import java.util.ArrayList;
 import java.util.List;
