@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pressfacts.doc.Document;
 import pressfacts.io.SourceItem;
-import pressfacts.model.ModelStore;
+import pressfacts.run.ModelStore;
 import pressfacts.pipeline.Pipeline;
 import pressfacts.pipeline.StageTimings;
 import pressfacts.run.BatchRunner;

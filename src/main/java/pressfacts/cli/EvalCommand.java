@@ -26,7 +26,7 @@ import pressfacts.eval.Problem;
 import pressfacts.eval.RecordValidator;
 import pressfacts.io.RecordLines;
 import pressfacts.io.SourceItem;
-import pressfacts.model.ModelStore;
+import pressfacts.run.ModelStore;
 import pressfacts.record.Outcome;
 import pressfacts.record.PressRecord;
 import pressfacts.run.BatchRunner;

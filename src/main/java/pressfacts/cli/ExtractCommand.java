@@ -21,7 +21,7 @@ import pressfacts.io.FieldNames;
 import pressfacts.io.RunManifest;
 import pressfacts.io.SourceItem;
 import pressfacts.io.TextDecoder;
-import pressfacts.model.ModelStore;
+import pressfacts.run.ModelStore;
 import pressfacts.record.ErrorRecord;
 import pressfacts.record.Outcome;
 import pressfacts.record.RecordJson;

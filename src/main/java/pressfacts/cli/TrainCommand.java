@@ -7,10 +7,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import pressfacts.eval.Counts;
-import pressfacts.model.EventModelTrainer;
-import pressfacts.model.ModelsReadme;
-import pressfacts.model.OrgModelTrainer;
-import pressfacts.model.OrgNameFinder;
+import pressfacts.train.EventModelTrainer;
+import pressfacts.train.ModelsReadme;
+import pressfacts.train.OrgModelTrainer;
+import pressfacts.stage.entities.OrgNameFinder;
 
 /** {@code pressfacts train}: rebuilds every model of models/ from corpus/synthetic/dev, deterministically. */
 @Command(name = "train",

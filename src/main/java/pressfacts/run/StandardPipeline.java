@@ -1,6 +1,5 @@
 package pressfacts.run;
 
-import pressfacts.model.ModelStore;
 import pressfacts.pipeline.Pipeline;
 import pressfacts.stage.citations.CitationStage;
 import pressfacts.stage.dates.DateStage;

@@ -1,7 +1,7 @@
 package pressfacts.spark;
 
 import java.io.Serializable;
-import pressfacts.model.ModelStore;
+import pressfacts.run.ModelStore;
 import pressfacts.run.Extractor;
 import pressfacts.run.StandardPipeline;
 

@@ -1,6 +1,6 @@
 package pressfacts.testing;
 
-import pressfacts.model.ModelStore;
+import pressfacts.run.ModelStore;
 import pressfacts.pipeline.Pipeline;
 import pressfacts.run.StandardPipeline;
 

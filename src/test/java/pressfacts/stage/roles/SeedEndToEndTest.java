@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import pressfacts.doc.Document;
 import pressfacts.doc.Entity;
 import pressfacts.doc.EntityType;
-import pressfacts.model.ModelStore;
+import pressfacts.run.ModelStore;
 import pressfacts.record.PressRecord;
 import pressfacts.record.RecordJson;
 import pressfacts.run.Extractor;

@@ -1,4 +1,4 @@
-package pressfacts.model;
+package pressfacts.train;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -11,6 +11,8 @@ import pressfacts.doc.EventType;
 import pressfacts.doc.Header;
 import pressfacts.eval.GoldCorpus;
 import pressfacts.eval.GoldDoc;
+import pressfacts.model.ModelFile;
+import pressfacts.stage.event.EventCategorizer;
 import pressfacts.stage.event.EventTypeClassifier;
 import pressfacts.stage.event.EventTypeRules;
 import pressfacts.stage.header.HeaderStage;
@@ -21,8 +23,8 @@ import pressfacts.stage.header.HeaderStage;
  * parameters, the scores and whether the model is adopted (it is when it beats the baseline).
  */
 public final class EventModelTrainer {
-  public static final String MODEL_FILE = "event-type.bin";
-  public static final String SIDECAR_FILE = "event-type.json";
+  public static final String MODEL_FILE = ModelFile.EVENT_TYPE.binary();
+  public static final String SIDECAR_FILE = ModelFile.EVENT_TYPE.sidecar();
 
   /** What a training run measured. */
   public record Result(int trainDocs, int testDocs, int modelCorrect, int rulesCorrect, boolean adopted,

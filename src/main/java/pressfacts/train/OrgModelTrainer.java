@@ -1,4 +1,4 @@
-package pressfacts.model;
+package pressfacts.train;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -17,10 +17,13 @@ import pressfacts.eval.GoldCorpus;
 import pressfacts.eval.GoldDoc;
 import pressfacts.eval.Prf;
 import pressfacts.io.SourceItem;
+import pressfacts.model.ModelFile;
 import pressfacts.record.Outcome;
 import pressfacts.run.BatchRunner;
 import pressfacts.run.Extractor;
+import pressfacts.run.ModelStore;
 import pressfacts.run.StandardPipeline;
+import pressfacts.stage.entities.OrgNameFinder;
 import pressfacts.stage.entities.OrganizationCandidates;
 import pressfacts.stage.tokens.TokenStage;
 
@@ -31,8 +34,8 @@ import pressfacts.stage.tokens.TokenStage;
  * parameters, the scores and whether the pipeline adopts it.
  */
 public final class OrgModelTrainer {
-  public static final String MODEL_FILE = "org-names.bin";
-  public static final String SIDECAR_FILE = "org-names.json";
+  public static final String MODEL_FILE = ModelFile.ORG_NAMES.binary();
+  public static final String SIDECAR_FILE = ModelFile.ORG_NAMES.sidecar();
   public static final String ADOPTION_RULE = "the pipeline uses the model only when, on corpus/synthetic/test, none of role"
       + " triple F1, ORGANIZATION entity F1 and ORGANIZATION strict mention F1 is lower with it than without it,"
       + " and at least one is higher by 0.01 or more (on 22 documents one organization more or less moves these"
