@@ -70,10 +70,15 @@ public final class OrgModelTrainer {
   }
 
   public static Result train(Path corpus, Path out) throws IOException {
-    return train(corpus, DEFAULT_SEED, out);
+    return train(corpus, DEFAULT_SEED, out, ModelStore.load());
   }
 
-  public static Result train(Path corpus, Path seedGold, Path out) throws IOException {
+  /**
+   * Trains, scores and writes the model. {@code base} is the pipeline's models as shipped; the
+   * pipeline is scored with and without the new finder as their organization candidates, so the
+   * caller decides what "the pipeline" is and the trainer assembles nothing of its own.
+   */
+  public static Result train(Path corpus, Path seedGold, Path out, ModelStore base) throws IOException {
     Path dev = corpus.resolve("dev");
     List<GoldDoc> devDocs = GoldCorpus.read(dev);
     OrgNameSamples.Built built = OrgNameSamples.build(devDocs);
@@ -83,7 +88,6 @@ public final class OrgModelTrainer {
     OrgNameFinder finder = OrgNameFinder.train(built.samples());
     List<GoldDoc> testDocs = GoldCorpus.read(corpus.resolve("test"));
     Counts alone = scoreAlone(finder, testDocs);
-    ModelStore base = ModelStore.load();
     PipelineScores without = scorePipeline(base.withOrganizations(OrganizationCandidates.NONE), testDocs);
     PipelineScores with = scorePipeline(base.withOrganizations(finder), testDocs);
     PipelineScores seedWithout = null;
