@@ -16,18 +16,18 @@ import picocli.CommandLine.Parameters;
 import pressfacts.db.DatabaseException;
 import pressfacts.db.RecordDatabase;
 import pressfacts.io.DocumentSource;
-import pressfacts.io.RecordSink;
 import pressfacts.io.FieldNames;
+import pressfacts.io.RecordSink;
 import pressfacts.io.RunManifest;
 import pressfacts.io.SourceItem;
 import pressfacts.io.TextDecoder;
-import pressfacts.model.ModelStore;
 import pressfacts.record.ErrorRecord;
 import pressfacts.record.Outcome;
 import pressfacts.record.RecordJson;
 import pressfacts.run.BatchInputs;
 import pressfacts.run.BatchRunner;
 import pressfacts.run.Extractor;
+import pressfacts.run.ModelStore;
 import pressfacts.run.StandardPipeline;
 
 /** {@code pressfacts extract}: one JSON record per input document, in input order. */

@@ -1,7 +1,6 @@
 package pressfacts.run;
 
 import pressfacts.lexicon.Lexicons;
-import pressfacts.model.ModelStore;
 import pressfacts.pipeline.Pipeline;
 import pressfacts.stage.citations.CitationStage;
 import pressfacts.stage.dates.DateStage;

@@ -1,49 +1,95 @@
 package pressfacts.stage.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import pressfacts.doc.CharSpan;
 import pressfacts.doc.Document;
-import pressfacts.doc.Sentence;
-import pressfacts.doc.WarningCode;
+import pressfacts.doc.EntityType;
+import pressfacts.doc.Mention;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Keys;
+import pressfacts.pipeline.StageFailure;
 import pressfacts.stage.tokens.TokenStage;
 
+/**
+ * The NER stage alone (the token stage's layer as its only input) on sentences of our own with
+ * names the CRF knows well. Each mention is checked by its original text, which must be the
+ * substring at its span: offsets come from the tokens, never from the tagger's strings.
+ */
 class NerStageTest {
   private static NerStage stage;
 
   @BeforeAll
-  static void load() {
-    stage = new NerStage(NerModel.loadDefault());
+  static void loadModel() {
+    stage = new NerStage(NerModel.loadDefault()); // a few seconds: once for the class
   }
 
-  private static Annotations run(String text) throws Exception {
-    return stage.apply(Document.of("t", text), Annotations.empty().with(Keys.TOKENS, TokenStage.tokenize(text)));
+  private static List<Mention> tag(String text) throws StageFailure {
+    Annotations in = Annotations.empty().with(Keys.TOKENS, TokenStage.tokenize(text));
+    return stage.apply(Document.of("d", text), in).get(Keys.NER_MENTIONS).mentions();
   }
 
-  @Test
-  void aSentenceWithinTheCapIsTaggedWholeWithoutWarning() throws Exception {
-    assertEquals(List.of(), run("John Smith met the board in Paris.").warnings());
-  }
-
-  @Test
-  void aSentenceOverTheCapIsSplitAndSaysSo() throws Exception {
-    // "Short one." is 3 tokens; then 130 words and a period: one sentence of 131 tokens from offset 11
-    String text = "Short one.\n" + "word ".repeat(130) + ".";
-    Annotations out = run(text);
-    assertEquals(List.of(WarningCode.LONG_SENTENCE_SPLIT), out.warnings().stream().map(w -> w.code()).toList());
-    assertEquals("1 sentence(s) longer than 120 tokens were tagged in pieces of 120, the first at offset 11;"
-        + " a name cut where a piece ends may be missing or split", out.warnings().get(0).message());
+  private static void assertSpansAreTheText(String text, List<Mention> ms) {
+    for (Mention m : ms) {
+      assertEquals(text.substring(m.span().start(), m.span().end()), m.text(), m.toString());
+    }
   }
 
   @Test
-  void theWarningCountsEverySplitSentenceAndPointsAtTheFirst() {
-    Sentence first = new Sentence(new CharSpan(40, 900), 0, 150);
-    assertEquals("2 sentence(s) longer than 120 tokens were tagged in pieces of 120, the first at offset 40;"
-        + " a name cut where a piece ends may be missing or split", NerStage.longSentences(2, first).message());
+  void personOrganizationAndLocation() throws StageFailure {
+    String text = "John Smith joined the Federal Bureau of Investigation in Chicago.";
+    List<Mention> ms = tag(text);
+    assertSpansAreTheText(text, ms);
+    assertEquals(List.of("PERSON John Smith", "ORGANIZATION Federal Bureau of Investigation", "LOCATION Chicago"),
+        ms.stream().map(m -> m.type() + " " + m.text()).toList());
+    assertEquals(0, ms.get(0).span().start());
+    assertEquals(text.indexOf("Chicago"), ms.get(2).span().start());
+  }
+
+  /** A non-breaking space inside a name: the tagger reads a space, the mention keeps the text as written. */
+  @Test
+  void aMentionKeepsTheOriginalCharacters() throws StageFailure {
+    String text = "Yesterday John\u00a0Smith spoke.";
+    List<Mention> ms = tag(text);
+    assertEquals(1, ms.size(), ms.toString());
+    assertEquals(EntityType.PERSON, ms.get(0).type());
+    assertEquals("John\u00a0Smith", ms.get(0).text());
+    assertEquals(text.indexOf("John"), ms.get(0).span().start());
+  }
+
+  /** A run-on sentence is tagged in windows of MAX_WINDOW tokens; a name past the first window keeps its offsets. */
+  @Test
+  void aNameBeyondTheFirstWindowIsFound() throws StageFailure {
+    String filler = "and ".repeat(NerStage.MAX_WINDOW + 5);
+    String text = filler + "John Smith visited Paris.";
+    List<Mention> ms = tag(text);
+    assertSpansAreTheText(text, ms);
+    assertEquals(List.of("PERSON John Smith", "LOCATION Paris"), ms.stream().map(m -> m.type() + " " + m.text()).toList());
+    assertEquals(filler.length(), ms.get(0).span().start());
+  }
+
+  @Test
+  void textWithoutNamesHasNoMentions() throws StageFailure {
+    assertEquals(List.of(), tag("the man was sentenced today to ten years in prison."));
+  }
+
+  @Test
+  void onlyTheThreeClassesAreKept() {
+    assertEquals(EntityType.PERSON, NerStage.map("PERSON"));
+    assertEquals(EntityType.ORGANIZATION, NerStage.map("ORGANIZATION"));
+    assertEquals(EntityType.LOCATION, NerStage.map("LOCATION"));
+    assertNull(NerStage.map("O"));
+    assertNull(NerStage.map("MISC"));
+    assertNull(NerStage.map(null));
+  }
+
+  @Test
+  void itNeedsTokensAndAddsNerMentions() {
+    assertEquals(Set.of(Keys.TOKENS), stage.needs());
+    assertEquals(Set.of(Keys.NER_MENTIONS), stage.adds());
   }
 }

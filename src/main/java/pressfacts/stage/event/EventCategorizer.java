@@ -1,4 +1,4 @@
-package pressfacts.model;
+package pressfacts.stage.event;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,6 @@ import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 import pressfacts.doc.EventType;
-import pressfacts.stage.event.EventTypeClassifier;
 
 /**
  * The event type from an OpenNLP document categorizer (maximum entropy over bag-of-words and

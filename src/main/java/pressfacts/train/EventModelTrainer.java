@@ -1,4 +1,4 @@
-package pressfacts.model;
+package pressfacts.train;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import pressfacts.doc.EventType;
-import pressfacts.doc.Header;
 import pressfacts.eval.GoldCorpus;
 import pressfacts.eval.GoldDoc;
+import pressfacts.model.ModelFile;
+import pressfacts.stage.event.EventCategorizer;
+import pressfacts.stage.event.EventText;
 import pressfacts.stage.event.EventTypeClassifier;
 import pressfacts.stage.event.EventTypeRules;
 import pressfacts.stage.header.HeaderStage;
@@ -21,8 +23,8 @@ import pressfacts.stage.header.HeaderStage;
  * parameters, the scores and whether the model is adopted (it is when it beats the baseline).
  */
 public final class EventModelTrainer {
-  public static final String MODEL_FILE = "event-type.bin";
-  public static final String SIDECAR_FILE = "event-type.json";
+  public static final String MODEL_FILE = ModelFile.EVENT_TYPE.binary();
+  public static final String SIDECAR_FILE = ModelFile.EVENT_TYPE.sidecar();
 
   /** What a training run measured. */
   public record Result(int trainDocs, int testDocs, int modelCorrect, int rulesCorrect, boolean adopted,
@@ -67,15 +69,17 @@ public final class EventModelTrainer {
   }
 
   static EventCategorizer.Example example(GoldDoc g) {
-    String[] tb = titleAndBody(g.text(), g.gold().title());
-    return new EventCategorizer.Example(tb[0], tb[1], g.gold().event().type());
+    EventText t = eventText(g);
+    return new EventCategorizer.Example(t.title(), t.body(), g.gold().event().type());
   }
 
-  /** Title (the record's, else the header's) and body (after the head), as the event stage sees them. */
-  public static String[] titleAndBody(String text, String title) {
-    Header h = HeaderStage.read(text);
-    String t = title != null ? title : h.title() == null ? "" : h.title().of(text);
-    return new String[] {t, text.substring(Math.min(h.bodyStart(), text.length()))};
+  /**
+   * What the event stage would classify for this document (its header read as the header stage
+   * reads it, the source's supplied title): the model learns from, and is scored on, the very text
+   * the pipeline gives it, never the gold title.
+   */
+  static EventText eventText(GoldDoc g) {
+    return EventText.of(g.text(), HeaderStage.read(g.text()), g.document().suppliedTitle());
   }
 
   public static int score(EventTypeClassifier c, List<GoldDoc> docs) {
@@ -84,8 +88,8 @@ public final class EventModelTrainer {
       if (g.gold().event() == null) {
         continue;
       }
-      String[] tb = titleAndBody(g.text(), g.gold().title());
-      EventType got = c.classify(tb[0], tb[1]);
+      EventText t = eventText(g);
+      EventType got = c.classify(t.title(), t.body());
       if (got == g.gold().event().type()) {
         correct++;
       }

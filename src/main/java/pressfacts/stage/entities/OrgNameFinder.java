@@ -1,4 +1,4 @@
-package pressfacts.model;
+package pressfacts.stage.entities;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,6 @@ import pressfacts.doc.CharSpan;
 import pressfacts.doc.Sentence;
 import pressfacts.doc.Token;
 import pressfacts.doc.TokenLayer;
-import pressfacts.stage.entities.OrganizationCandidates;
 
 /**
  * Organization name spans from an OpenNLP name finder (maximum entropy, BIO tags, OpenNLP's default
@@ -26,8 +25,8 @@ import pressfacts.stage.entities.OrganizationCandidates;
  * {@link NameFinderME} per document keeps it thread-safe and its adaptive data per document.
  */
 public final class OrgNameFinder implements OrganizationCandidates {
-  /** The one name type the model knows. */
-  static final String TYPE = "organization";
+  /** The one name type the model knows (public: the trainer labels its samples with it). */
+  public static final String TYPE = "organization";
   /** Fixed parameters, so {@code train} is reproducible: GIS maxent is deterministic given them. */
   public static final int ITERATIONS = 100;
   public static final int CUTOFF = 5;
@@ -56,8 +55,8 @@ public final class OrgNameFinder implements OrganizationCandidates {
     model.serialize(out);
   }
 
-  /** The words the model sees for one sentence: the tokens' matching forms. */
-  static String[] words(List<Token> sentence) {
+  /** The words the model sees for one sentence: the tokens' matching forms (public: training samples must use the same). */
+  public static String[] words(List<Token> sentence) {
     return sentence.stream().map(Token::match).toArray(String[]::new);
   }
 

@@ -1,4 +1,4 @@
-package pressfacts.model;
+package pressfacts.stage.event;
 
 import java.util.ArrayList;
 import java.util.List;

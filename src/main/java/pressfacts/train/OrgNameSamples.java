@@ -1,4 +1,4 @@
-package pressfacts.model;
+package pressfacts.train;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +14,7 @@ import pressfacts.doc.Sentence;
 import pressfacts.doc.Token;
 import pressfacts.doc.TokenLayer;
 import pressfacts.eval.GoldDoc;
+import pressfacts.stage.entities.OrgNameFinder;
 import pressfacts.stage.tokens.TokenStage;
 
 /**

@@ -1,4 +1,4 @@
-package pressfacts.model;
+package pressfacts.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,13 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import pressfacts.model.ModelFile;
+import pressfacts.stage.entities.OrgNameFinder;
 import pressfacts.stage.entities.OrganizationCandidates;
 
 /** The pipeline reads the organization name model's "adopted" flag: the model when set, no candidates otherwise. */
 class ModelStoreTest {
   @Test
   void organizationCandidatesFollowTheSidecarFlag() throws IOException {
-    boolean adopted = new ObjectMapper().readTree(Path.of("models", OrgModelTrainer.SIDECAR_FILE).toFile())
+    boolean adopted = new ObjectMapper().readTree(Path.of("models", ModelFile.ORG_NAMES.sidecar()).toFile())
         .get("adopted").asBoolean();
     OrganizationCandidates got = ModelStore.loadOrganizations();
     assertEquals(adopted, got instanceof OrgNameFinder);

@@ -1,4 +1,4 @@
-package pressfacts.model;
+package pressfacts.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package pressfacts.model;
+package pressfacts.train;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -17,10 +17,13 @@ import pressfacts.eval.GoldCorpus;
 import pressfacts.eval.GoldDoc;
 import pressfacts.eval.Prf;
 import pressfacts.io.SourceItem;
+import pressfacts.model.ModelFile;
 import pressfacts.record.Outcome;
 import pressfacts.run.BatchRunner;
 import pressfacts.run.Extractor;
+import pressfacts.run.ModelStore;
 import pressfacts.run.StandardPipeline;
+import pressfacts.stage.entities.OrgNameFinder;
 import pressfacts.stage.entities.OrganizationCandidates;
 import pressfacts.stage.tokens.TokenStage;
 
@@ -31,8 +34,8 @@ import pressfacts.stage.tokens.TokenStage;
  * parameters, the scores and whether the pipeline adopts it.
  */
 public final class OrgModelTrainer {
-  public static final String MODEL_FILE = "org-names.bin";
-  public static final String SIDECAR_FILE = "org-names.json";
+  public static final String MODEL_FILE = ModelFile.ORG_NAMES.binary();
+  public static final String SIDECAR_FILE = ModelFile.ORG_NAMES.sidecar();
   public static final String ADOPTION_RULE = "the pipeline uses the model only when, on corpus/synthetic/test, none of role"
       + " triple F1, ORGANIZATION entity F1 and ORGANIZATION strict mention F1 is lower with it than without it,"
       + " and at least one is higher by 0.01 or more (on 22 documents one organization more or less moves these"
@@ -67,10 +70,15 @@ public final class OrgModelTrainer {
   }
 
   public static Result train(Path corpus, Path out) throws IOException {
-    return train(corpus, DEFAULT_SEED, out);
+    return train(corpus, DEFAULT_SEED, out, ModelStore.load());
   }
 
-  public static Result train(Path corpus, Path seedGold, Path out) throws IOException {
+  /**
+   * Trains, scores and writes the model. {@code base} is the pipeline's models as shipped; the
+   * pipeline is scored with and without the new finder as their organization candidates, so the
+   * caller decides what "the pipeline" is and the trainer assembles nothing of its own.
+   */
+  public static Result train(Path corpus, Path seedGold, Path out, ModelStore base) throws IOException {
     Path dev = corpus.resolve("dev");
     List<GoldDoc> devDocs = GoldCorpus.read(dev);
     OrgNameSamples.Built built = OrgNameSamples.build(devDocs);
@@ -80,7 +88,6 @@ public final class OrgModelTrainer {
     OrgNameFinder finder = OrgNameFinder.train(built.samples());
     List<GoldDoc> testDocs = GoldCorpus.read(corpus.resolve("test"));
     Counts alone = scoreAlone(finder, testDocs);
-    ModelStore base = ModelStore.load();
     PipelineScores without = scorePipeline(base.withOrganizations(OrganizationCandidates.NONE), testDocs);
     PipelineScores with = scorePipeline(base.withOrganizations(finder), testDocs);
     PipelineScores seedWithout = null;

@@ -1,4 +1,4 @@
-package pressfacts.model;
+package pressfacts.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package pressfacts.model;
+package pressfacts.train;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
