@@ -58,6 +58,7 @@ public final class RecordJson {
     }
   }
 
+  /** The record as a JSON tree, its fields in the order of ANNOTATION.md. */
   public static ObjectNode tree(Outcome o) {
     if (o instanceof ErrorRecord e) {
       ObjectNode n = F.objectNode();
@@ -72,81 +73,15 @@ public final class RecordJson {
     n.put("schema_version", r.schemaVersion());
     n.put("doc_id", r.docId());
     n.put("title", r.title());
-    if (r.published() == null) {
-      n.putNull("published");
-    } else {
-      ObjectNode p = n.putObject("published");
-      Published pub = r.published();
-      if (pub.span() != null) {
-        p.put("text", pub.text());
-        p.put("value", pub.value().iso());
-        p.put("start", pub.span().start());
-        p.put("end", pub.span().end());
-      } else {
-        p.put("value", pub.value().iso());
-        p.put("source", "supplied");
-      }
-    }
-    ArrayNode ents = n.putArray("entities");
-    for (Entity e : r.entities()) {
-      ObjectNode en = ents.addObject();
-      en.put("id", e.id());
-      en.put("type", e.type().name());
-      en.put("name", e.name());
-      ArrayNode ms = en.putArray("mentions");
-      for (Mention m : e.mentions()) {
-        span(ms.addObject(), m.span(), m.text());
-      }
-      if (!e.attributes().isEmpty()) {
-        ObjectNode at = en.putObject("attributes");
-        e.attributes().forEach(at::put);
-      }
-    }
+    putPublished(n, r.published());
+    putEntities(n.putArray("entities"), r.entities());
     ArrayNode dates = n.putArray("dates");
     for (DateMention d : r.dates()) {
       ObjectNode dn = span(dates.addObject(), d.span(), d.text());
       dn.put("value", d.value() == null ? null : d.value().iso());
     }
-    ArrayNode cits = n.putArray("citations");
-    for (Citation c : r.citations()) {
-      ObjectNode cn = span(cits.addObject(), c.span(), c.text());
-      ObjectNode in = cn.putObject("instrument");
-      Instrument i = c.instrument();
-      in.put("kind", i.kind().wireName());
-      in.put("title", i.title());
-      in.put("jurisdiction", i.jurisdiction());
-      in.put("date", i.date() == null ? null : i.date().iso());
-      ArrayNode pv = cn.putArray("provision");
-      for (Provision p : c.provision()) {
-        ObjectNode pn = pv.addObject();
-        pn.put("unit", p.unit().wireName());
-        pn.put("id", p.id());
-      }
-      if (c.antecedent() != null) {
-        cn.put("antecedent", c.antecedent());
-      }
-    }
-    ArrayNode roles = n.putArray("roles");
-    for (Role ro : r.roles()) {
-      ObjectNode rn = roles.addObject();
-      rn.put("person", ro.person());
-      rn.put("title", ro.title());
-      rn.put("organization", ro.organization());
-      if (ro.evidence() != null) {
-        ObjectNode ev = rn.putObject("evidence");
-        ev.put("start", ro.evidence().start());
-        ev.put("end", ro.evidence().end());
-        if (ro.pattern() != null) {
-          ev.put("pattern", ro.pattern());
-        }
-      }
-      if (ro.sentence() != null) {
-        rn.put("sentence", ro.sentence());
-      }
-      if (ro.confidence() != null) {
-        rn.put("confidence", ro.confidence());
-      }
-    }
+    putCitations(n.putArray("citations"), r.citations());
+    putRoles(n.putArray("roles"), r.roles());
     if (r.event() == null) {
       n.putNull("event");
     } else {
@@ -172,6 +107,86 @@ public final class RecordJson {
       n.put("text", r.text());
     }
     return n;
+  }
+
+  /** A date line found in the text carries its span; a supplied date says so instead. */
+  private static void putPublished(ObjectNode n, Published pub) {
+    if (pub == null) {
+      n.putNull("published");
+      return;
+    }
+    ObjectNode p = n.putObject("published");
+    if (pub.span() != null) {
+      p.put("text", pub.text());
+      p.put("value", pub.value().iso());
+      p.put("start", pub.span().start());
+      p.put("end", pub.span().end());
+    } else {
+      p.put("value", pub.value().iso());
+      p.put("source", "supplied");
+    }
+  }
+
+  private static void putEntities(ArrayNode ents, List<Entity> entities) {
+    for (Entity e : entities) {
+      ObjectNode en = ents.addObject();
+      en.put("id", e.id());
+      en.put("type", e.type().name());
+      en.put("name", e.name());
+      ArrayNode ms = en.putArray("mentions");
+      for (Mention m : e.mentions()) {
+        span(ms.addObject(), m.span(), m.text());
+      }
+      if (!e.attributes().isEmpty()) {
+        ObjectNode at = en.putObject("attributes");
+        e.attributes().forEach(at::put);
+      }
+    }
+  }
+
+  private static void putCitations(ArrayNode cits, List<Citation> citations) {
+    for (Citation c : citations) {
+      ObjectNode cn = span(cits.addObject(), c.span(), c.text());
+      ObjectNode in = cn.putObject("instrument");
+      Instrument i = c.instrument();
+      in.put("kind", i.kind().wireName());
+      in.put("title", i.title());
+      in.put("jurisdiction", i.jurisdiction());
+      in.put("date", i.date() == null ? null : i.date().iso());
+      ArrayNode pv = cn.putArray("provision");
+      for (Provision p : c.provision()) {
+        ObjectNode pn = pv.addObject();
+        pn.put("unit", p.unit().wireName());
+        pn.put("id", p.id());
+      }
+      if (c.antecedent() != null) {
+        cn.put("antecedent", c.antecedent());
+      }
+    }
+  }
+
+  /** Evidence, sentence and confidence are optional: written only when the role has them. */
+  private static void putRoles(ArrayNode roles, List<Role> list) {
+    for (Role ro : list) {
+      ObjectNode rn = roles.addObject();
+      rn.put("person", ro.person());
+      rn.put("title", ro.title());
+      rn.put("organization", ro.organization());
+      if (ro.evidence() != null) {
+        ObjectNode ev = rn.putObject("evidence");
+        ev.put("start", ro.evidence().start());
+        ev.put("end", ro.evidence().end());
+        if (ro.pattern() != null) {
+          ev.put("pattern", ro.pattern());
+        }
+      }
+      if (ro.sentence() != null) {
+        rn.put("sentence", ro.sentence());
+      }
+      if (ro.confidence() != null) {
+        rn.put("confidence", ro.confidence());
+      }
+    }
   }
 
   private static ObjectNode span(ObjectNode n, CharSpan s, String text) {
