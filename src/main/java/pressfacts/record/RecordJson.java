@@ -205,6 +205,7 @@ public final class RecordJson {
     }
   }
 
+  /** Reads a record or an error record back from its JSON tree (the inverse of {@link #tree}). */
   public static Outcome read(JsonNode n) {
     String docId = text(n, "doc_id");
     if (docId == null) {
@@ -214,51 +215,10 @@ public final class RecordJson {
       JsonNode e = n.get("error");
       return new ErrorRecord(docId, ErrorCode.valueOf(text(e, "code")), text(e, "message"));
     }
-    Published published = null;
-    JsonNode p = n.get("published");
-    if (p != null && !p.isNull() && p.hasNonNull("value")) {
-      DateValue v = DateValue.parse(p.get("value").asText());
-      published = p.has("start") ? new Published(text(p, "text"), v, new CharSpan(p.get("start").asInt(), p.get("end").asInt()))
-          : Published.supplied(v);
-    }
-    List<Entity> entities = new ArrayList<>();
-    for (JsonNode en : array(n, "entities")) {
-      EntityType type = EntityType.valueOf(text(en, "type"));
-      List<Mention> ms = new ArrayList<>();
-      for (JsonNode m : array(en, "mentions")) {
-        ms.add(new Mention(spanOf(m), text(m, "text"), type));
-      }
-      Map<String, String> attrs = new LinkedHashMap<>();
-      if (en.has("attributes")) {
-        en.get("attributes").fields().forEachRemaining(f -> attrs.put(f.getKey(), f.getValue().asText()));
-      }
-      entities.add(new Entity(text(en, "id"), type, text(en, "name"), ms, attrs));
-    }
     List<DateMention> dates = new ArrayList<>();
     for (JsonNode d : array(n, "dates")) {
       String v = text(d, "value");
       dates.add(new DateMention(spanOf(d), text(d, "text"), v == null ? null : DateValue.parse(v)));
-    }
-    List<Citation> citations = new ArrayList<>();
-    for (JsonNode c : array(n, "citations")) {
-      JsonNode in = c.get("instrument");
-      String date = text(in, "date");
-      Instrument inst = new Instrument(InstrumentKind.fromWire(text(in, "kind")), text(in, "title"),
-          text(in, "jurisdiction"), date == null ? null : DateValue.parse(date));
-      List<Provision> prov = new ArrayList<>();
-      for (JsonNode pv : array(c, "provision")) {
-        prov.add(new Provision(ProvisionUnit.fromWire(text(pv, "unit")), text(pv, "id")));
-      }
-      citations.add(new Citation(spanOf(c), text(c, "text"), inst, prov,
-          c.hasNonNull("antecedent") ? c.get("antecedent").asInt() : null));
-    }
-    List<Role> roles = new ArrayList<>();
-    for (JsonNode r : array(n, "roles")) {
-      CharSpan ev = r.hasNonNull("evidence") ? spanOf(r.get("evidence")) : null;
-      roles.add(new Role(text(r, "person"), text(r, "title"), text(r, "organization"), ev,
-          r.hasNonNull("sentence") ? r.get("sentence").asInt() : null,
-          r.hasNonNull("confidence") ? r.get("confidence").asDouble() : null,
-          ev != null && r.get("evidence").hasNonNull("pattern") ? r.get("evidence").get("pattern").asText() : null));
     }
     Event event = null;
     JsonNode ev = n.get("event");
@@ -275,9 +235,65 @@ public final class RecordJson {
     JsonNode src = n.get("source");
     @SuppressWarnings("unchecked")
     Map<String, Object> source = src != null && src.isObject() ? MAPPER.convertValue(src, Map.class) : null;
-    return new PressRecord(text(n, "schema_version"), docId, text(n, "title"), published, entities, dates,
-        citations, roles, event, warnings, text(n, "text"), body, source);
+    return new PressRecord(text(n, "schema_version"), docId, text(n, "title"), readPublished(n.get("published")),
+        readEntities(n), dates, readCitations(n), readRoles(n), event, warnings, text(n, "text"), body, source);
   }
+
+  private static Published readPublished(JsonNode p) {
+    if (p == null || p.isNull() || !p.hasNonNull("value")) {
+      return null;
+    }
+    DateValue v = DateValue.parse(p.get("value").asText());
+    return p.has("start") ? new Published(text(p, "text"), v, new CharSpan(p.get("start").asInt(), p.get("end").asInt()))
+        : Published.supplied(v);
+  }
+
+  private static List<Entity> readEntities(JsonNode n) {
+    List<Entity> entities = new ArrayList<>();
+    for (JsonNode en : array(n, "entities")) {
+      EntityType type = EntityType.valueOf(text(en, "type"));
+      List<Mention> ms = new ArrayList<>();
+      for (JsonNode m : array(en, "mentions")) {
+        ms.add(new Mention(spanOf(m), text(m, "text"), type));
+      }
+      Map<String, String> attrs = new LinkedHashMap<>();
+      if (en.has("attributes")) {
+        en.get("attributes").fields().forEachRemaining(f -> attrs.put(f.getKey(), f.getValue().asText()));
+      }
+      entities.add(new Entity(text(en, "id"), type, text(en, "name"), ms, attrs));
+    }
+    return entities;
+  }
+
+  private static List<Citation> readCitations(JsonNode n) {
+    List<Citation> citations = new ArrayList<>();
+    for (JsonNode c : array(n, "citations")) {
+      JsonNode in = c.get("instrument");
+      String date = text(in, "date");
+      Instrument inst = new Instrument(InstrumentKind.fromWire(text(in, "kind")), text(in, "title"),
+          text(in, "jurisdiction"), date == null ? null : DateValue.parse(date));
+      List<Provision> prov = new ArrayList<>();
+      for (JsonNode pv : array(c, "provision")) {
+        prov.add(new Provision(ProvisionUnit.fromWire(text(pv, "unit")), text(pv, "id")));
+      }
+      citations.add(new Citation(spanOf(c), text(c, "text"), inst, prov,
+          c.hasNonNull("antecedent") ? c.get("antecedent").asInt() : null));
+    }
+    return citations;
+  }
+
+  private static List<Role> readRoles(JsonNode n) {
+    List<Role> roles = new ArrayList<>();
+    for (JsonNode r : array(n, "roles")) {
+      CharSpan ev = r.hasNonNull("evidence") ? spanOf(r.get("evidence")) : null;
+      roles.add(new Role(text(r, "person"), text(r, "title"), text(r, "organization"), ev,
+          r.hasNonNull("sentence") ? r.get("sentence").asInt() : null,
+          r.hasNonNull("confidence") ? r.get("confidence").asDouble() : null,
+          ev != null && r.get("evidence").hasNonNull("pattern") ? r.get("evidence").get("pattern").asText() : null));
+    }
+    return roles;
+  }
+
 
   private static CharSpan spanOf(JsonNode n) {
     if (!n.has("start") || !n.has("end")) {
