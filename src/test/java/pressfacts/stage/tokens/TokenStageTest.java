@@ -11,6 +11,7 @@ import pressfacts.doc.Token;
 import pressfacts.doc.TokenLayer;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Keys;
+import pressfacts.text.TextView;
 
 /**
  * The token stage alone on a small release of our own: every token and sentence is checked by its
@@ -74,9 +75,9 @@ class TokenStageTest {
   @Test
   void theStageAddsTheTokenLayerOfTheDocumentsText() {
     TokenStage stage = new TokenStage();
-    assertEquals(Set.of(), stage.needs());
+    assertEquals(Set.of(Keys.TEXT), stage.needs());
     assertEquals(Set.of(Keys.TOKENS), stage.adds());
-    Annotations out = stage.apply(Document.of("d", TEXT), Annotations.empty());
+    Annotations out = stage.apply(Document.of("d", TEXT), Annotations.empty().with(Keys.TEXT, TextView.of(TEXT)));
     assertEquals(LAYER, out.get(Keys.TOKENS));
   }
 
