@@ -41,6 +41,9 @@ public record Lexicons(List<String> stateForms, List<String> locationStateForms,
 
   public static final String DIR = "/pressfacts/lexicon/common/";
 
+  /** {@link #byReader}'s key for the list of every row, whichever readers it names. */
+  private static final String EVERY_ROW = "*";
+
   public Lexicons {
     stateForms = List.copyOf(stateForms);
     locationStateForms = List.copyOf(locationStateForms);
@@ -59,25 +62,8 @@ public record Lexicons(List<String> stateForms, List<String> locationStateForms,
 
   /** Reads every file of {@code lexicon/common/}; fails with file:line on a bad row. */
   public static Lexicons load() {
-    List<String> stateForms = new ArrayList<>();
-    List<String> locationStateForms = new ArrayList<>();
-    for (String[] row : LexiconFile.rows(DIR + "state-forms.tsv", 2)) {
-      locationStateForms.add(row[0]);
-      if (readers(row, "state-forms.tsv", Set.of("all", "locations")).contains("all")) {
-        stateForms.add(row[0]);
-      }
-    }
-    Set<String> functionWords = new HashSet<>();
-    Set<String> roleFunctionWords = new HashSet<>();
-    for (String[] row : LexiconFile.rows(DIR + "function-words.tsv", 2)) {
-      Set<String> readers = readers(row, "function-words.tsv", Set.of("entities", "roles"));
-      if (readers.contains("entities")) {
-        functionWords.add(row[0]);
-      }
-      if (readers.contains("roles")) {
-        roleFunctionWords.add(row[0]);
-      }
-    }
+    Map<String, List<String>> stateForms = byReader("state-forms.tsv", Set.of("all", "locations"));
+    Map<String, List<String>> functionWords = byReader("function-words.tsv", Set.of("entities", "roles"));
     Map<String, String> gender = new HashMap<>();
     List<String> anywhere = new ArrayList<>();
     List<String> afterTitle = new ArrayList<>();
@@ -103,25 +89,35 @@ public record Lexicons(List<String> stateForms, List<String> locationStateForms,
         abbreviations.add(row[0]);
       }
     }
-    Set<String> dateLineWords = new HashSet<>();
-    List<String> headerDateLineWords = new ArrayList<>();
-    for (String[] row : LexiconFile.rows(DIR + "date-line-words.tsv", 2)) {
-      Set<String> readers = readers(row, "date-line-words.tsv", Set.of("dates", "header"));
-      if (readers.contains("dates")) {
-        dateLineWords.add(row[0]);
-      }
-      if (readers.contains("header")) {
-        headerDateLineWords.add(row[0]);
-      }
-    }
-    return new Lexicons(stateForms, locationStateForms, functionWords, roleFunctionWords,
+    Map<String, List<String>> dateLineWords = byReader("date-line-words.tsv", Set.of("dates", "header"));
+    // every reader of state forms knows the "all" ones; the location finder knows every row
+    return new Lexicons(stateForms.get("all"), stateForms.get(EVERY_ROW), Set.copyOf(functionWords.get("entities")),
+        Set.copyOf(functionWords.get("roles")),
         Set.copyOf(LexiconFile.lines(DIR + "company-kinds.txt")), LexiconFile.lines(DIR + "company-forms.txt"),
-        gender, anywhere, afterTitle, months, Set.copyOf(abbreviations), dateLineWords, headerDateLineWords);
+        gender, anywhere, afterTitle, months, Set.copyOf(abbreviations), Set.copyOf(dateLineWords.get("dates")),
+        dateLineWords.get("header"));
   }
 
   /** The state forms every reader knows, lower case ("republic"). */
   public Set<String> stateFormsLowerCase() {
     return Set.copyOf(stateForms.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList());
+  }
+
+  /**
+   * The first cells of a two-column file, listed under each reader its second cell names (a row
+   * may name several: "entities roles"), in file order; under {@link #EVERY_ROW}, all of them.
+   */
+  private static Map<String, List<String>> byReader(String file, Set<String> readers) {
+    Map<String, List<String>> lists = new HashMap<>();
+    readers.forEach(r -> lists.put(r, new ArrayList<>()));
+    lists.put(EVERY_ROW, new ArrayList<>());
+    for (String[] row : LexiconFile.rows(DIR + file, 2)) {
+      lists.get(EVERY_ROW).add(row[0]);
+      for (String reader : readers(row, file, readers)) {
+        lists.get(reader).add(row[0]);
+      }
+    }
+    return lists;
   }
 
   /** The words of a row's last cell ("entities roles"), each one of {@code allowed}. */
