@@ -32,12 +32,13 @@ import pressfacts.text.LexiconFile;
  * @param monthAbbreviations the abbreviations among {@code months} ("sept")
  * @param dateLineWords words a site prints around its date line, as the date stage reads them, lower case
  * @param headerDateLineWords the words the header stage takes in a date line, lower case, in file order
+ * @param registryHonorifics the honorifics the registry drops before a name, lower case ("mr", "judge")
  */
 public record Lexicons(List<String> stateForms, List<String> locationStateForms, Set<String> functionWords,
                        Set<String> roleFunctionWords, Set<String> companyKinds, List<String> companyForms,
                        Map<String, String> honorificGender, List<String> honorificsAnywhere,
                        List<String> honorificsAfterTitle, Map<String, Integer> months, Set<String> monthAbbreviations,
-                       Set<String> dateLineWords, List<String> headerDateLineWords) {
+                       Set<String> dateLineWords, List<String> headerDateLineWords, Set<String> registryHonorifics) {
 
   public static final String DIR = "/pressfacts/lexicon/common/";
 
@@ -58,6 +59,7 @@ public record Lexicons(List<String> stateForms, List<String> locationStateForms,
     monthAbbreviations = Set.copyOf(monthAbbreviations);
     dateLineWords = Set.copyOf(dateLineWords);
     headerDateLineWords = List.copyOf(headerDateLineWords);
+    registryHonorifics = Set.copyOf(registryHonorifics);
   }
 
   /** Reads every file of {@code lexicon/common/}; fails with file:line on a bad row. */
@@ -67,9 +69,16 @@ public record Lexicons(List<String> stateForms, List<String> locationStateForms,
     Map<String, String> gender = new HashMap<>();
     List<String> anywhere = new ArrayList<>();
     List<String> afterTitle = new ArrayList<>();
-    for (String[] row : LexiconFile.rows(DIR + "honorifics.tsv", 3)) {
-      gender.put(row[0].trim(), row[1].trim());
-      Set<String> places = readers(row, "honorifics.tsv", Set.of("any", "after-title", "-"));
+    Set<String> registryHonorifics = new HashSet<>();
+    for (String[] row : LexiconFile.rows(DIR + "honorifics.tsv", 4)) {
+      Set<String> readers = readers(row, "honorifics.tsv", Set.of("entities", "registry"));
+      if (readers.contains("entities")) {
+        gender.put(row[0].trim(), row[1].trim());
+      }
+      if (readers.contains("registry")) {
+        registryHonorifics.add(row[0].toLowerCase(Locale.ROOT));
+      }
+      Set<String> places = readers(new String[] {row[0], row[2]}, "honorifics.tsv", Set.of("any", "after-title", "-"));
       if (places.size() != 1) {
         throw new IllegalStateException(DIR + "honorifics.tsv: one place, not " + places + ", for '" + row[0] + "'");
       }
@@ -95,7 +104,7 @@ public record Lexicons(List<String> stateForms, List<String> locationStateForms,
         Set.copyOf(functionWords.get("roles")),
         Set.copyOf(LexiconFile.lines(DIR + "company-kinds.txt")), LexiconFile.lines(DIR + "company-forms.txt"),
         gender, anywhere, afterTitle, months, Set.copyOf(abbreviations), Set.copyOf(dateLineWords.get("dates")),
-        dateLineWords.get("header"));
+        dateLineWords.get("header"), registryHonorifics);
   }
 
   /** The state forms every reader knows, lower case ("republic"). */

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import pressfacts.stage.entities.EntityLexicons;
+import pressfacts.text.LexiconFile;
 
 /**
  * Organization names compared across documents. The key of a full name is the set of its
@@ -17,7 +18,7 @@ import pressfacts.stage.entities.EntityLexicons;
 final class OrgNames {
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}&]{1,7}");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Set<String> LINK_WORDS = Set.of("the", "of", "for", "on", "in", "and", "s", "republic", "a", "an", "at", "to");
+  private static final Set<String> LINK_WORDS = Set.copyOf(LexiconFile.lines("/pressfacts/lexicon/registry/org-link-words.txt"));
 
   private final EntityLexicons lex;
 

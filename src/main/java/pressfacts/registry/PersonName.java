@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import pressfacts.stage.entities.EntityLexicons;
+import pressfacts.text.LexiconFile;
 
 /**
  * A person's name taken apart for matching across documents: the given names (full or initials),
@@ -32,9 +33,7 @@ public record PersonName(List<String> given, String surname, String suffix) {
   private static final Pattern NICKNAME = Pattern.compile("[\"\u201C\u201D(][^\"\u201C\u201D()]*[\"\u201C\u201D)]");
   /** Words are split at spaces, dots and commas ("R.Rzayev", "Cummings, II"). */
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s.,]+");
-  private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-  /** Honorifics that predicted names may still carry. */
-  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "judge", "justice");
+  private static final Set<String> SUFFIXES = Set.copyOf(LexiconFile.lines("/pressfacts/lexicon/registry/name-suffixes.txt"));
 
   public PersonName {
     given = List.copyOf(given);
@@ -42,6 +41,8 @@ public record PersonName(List<String> given, String surname, String suffix) {
 
   public static PersonName parse(String name, EntityLexicons lex) {
     String folded = fold(NICKNAME.matcher(name).replaceAll(" "));
+    // Honorifics that predicted names may still carry (lexicon/common/honorifics.tsv, "registry").
+    Set<String> honorifics = lex.common().registryHonorifics();
     List<String> words = new ArrayList<>();
     String suffix = null;
     for (String w : WORD_BREAK.split(folded)) {
@@ -51,7 +52,7 @@ public record PersonName(List<String> given, String surname, String suffix) {
       }
       if (SUFFIXES.contains(t) && !words.isEmpty()) {
         suffix = t;
-      } else if (!(words.isEmpty() && HONORIFICS.contains(t))) {
+      } else if (!(words.isEmpty() && honorifics.contains(t))) {
         words.add(t);
       }
     }

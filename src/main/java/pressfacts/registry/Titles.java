@@ -1,10 +1,13 @@
 package pressfacts.registry;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import pressfacts.text.LexiconFile;
 
 /**
  * Role titles compared across documents. A title's key is its words, lower case, without
@@ -15,11 +18,8 @@ import java.util.regex.Pattern;
  */
 final class Titles {
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Map<String, String> SHORT_FORMS = Map.of(
-      "da", "district attorney", "ada", "assistant district attorney", "us", "united states",
-      "u s", "united states", "ausa", "assistant united states attorney", "sa", "state's attorney",
-      "vise", "vice");
-  private static final Set<String> IDLE_WORDS = Set.of("acting", "former", "interim", "the", "a", "an", "of", "s");
+  private static final Map<String, String> SHORT_FORMS = shortForms("/pressfacts/lexicon/registry/title-short-forms.tsv");
+  private static final Set<String> IDLE_WORDS = Set.copyOf(LexiconFile.lines("/pressfacts/lexicon/registry/title-idle-words.txt"));
 
   private Titles() {
   }
@@ -37,6 +37,14 @@ final class Titles {
       }
     }
     return sb.toString();
+  }
+
+  private static Map<String, String> shortForms(String file) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String[] row : LexiconFile.rows(file, 2)) {
+      m.put(row[0], row[1]);
+    }
+    return Collections.unmodifiableMap(m);
   }
 
   /** Do two title keys name one post, or one a narrower form of the other? */

@@ -40,6 +40,13 @@ class LexiconsTest {
   }
 
   @Test
+  void theRegistryDropsFiveOfTheHonorificsAndTwoTitlesTheEntityStageDoesNotCallHonorifics() {
+    assertEquals(Set.of("mr", "mrs", "ms", "miss", "dr", "judge", "justice"), LEX.registryHonorifics());
+    assertFalse(LEX.honorificGender().containsKey("Judge"));
+    assertFalse(LEX.honorificsAfterTitle().contains("Justice"));
+  }
+
+  @Test
   void companyKindsAndForms() {
     assertEquals(Set.of("company", "enterprise", "firm"), LEX.companyKinds());
     assertEquals(List.of("LLC", "JSC", "Ltd"), LEX.companyForms().subList(0, 3));
@@ -72,7 +79,7 @@ class LexiconsTest {
     assertThrows(UnsupportedOperationException.class, () -> LEX.months().put("brumaire", 2));
     Map<String, Integer> months = new java.util.LinkedHashMap<>(Map.of("may", 5));
     Lexicons copy = new Lexicons(List.of(), List.of(), Set.of(), Set.of(), Set.of(), List.of(), Map.of(), List.of(),
-        List.of(), months, Set.of(), Set.of(), List.of());
+        List.of(), months, Set.of(), Set.of(), List.of(), Set.of());
     months.put("june", 6);
     assertEquals(Map.of("may", 5), copy.months());
   }

@@ -20,7 +20,7 @@ public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorific
                              Set<String> instrumentHeads, Set<String> nameStops, Set<String> surnameEndings, Map<String, String> locationAlias,
                              List<Rewrite> transliteration, List<List<String>> knownOrganizations,
                              Map<String, String> knownOrganizationKey, Set<String> knownPlaces, Set<String> companyForms,
-                             Lexicons common) {
+                             Lexicons common, Set<String> titleHeads, List<String> complementLinkWords) {
 
   /** One spelling normalization step: a pattern and its replacement. */
   public record Rewrite(Pattern pattern, String replacement) {
@@ -57,7 +57,8 @@ public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorific
     return new EntityLexicons(lowerSet("org-heads.txt"), common.honorificGender(), lowerSet("person-title-words.txt"),
         lowerSet("instrument-heads.txt"), lowerSet("name-stops.txt"), lowerSet("surname-endings.txt"), Map.copyOf(alias), List.copyOf(rewrites),
         List.copyOf(known), Map.copyOf(knownKey), Set.copyOf(LexiconFile.lines(LEXICON_DIR + "known-places.txt")),
-        Set.copyOf(common.companyForms().stream().map(f -> f.toLowerCase(Locale.ROOT)).toList()), common);
+        Set.copyOf(common.companyForms().stream().map(f -> f.toLowerCase(Locale.ROOT)).toList()), common,
+        lowerSet("title-heads.txt"), LexiconFile.lines(LEXICON_DIR + "complement-link-words.txt"));
   }
 
   private static Set<String> lowerSet(String file) {

@@ -31,7 +31,6 @@ import pressfacts.doc.Mention;
  */
 final class MentionGrouper {
   private static final Pattern HONORIFIC_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
-  private static final Pattern LINK_WORD = Pattern.compile(" (?:of|on|for|to) ");
   // Compiled once: key() and isAcronym() run for every mention against every cluster.
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
@@ -44,8 +43,12 @@ final class MentionGrouper {
   /** A state's form around its name in a place key ("republic of ", " republic"): lexicon/common/state-forms.tsv. */
   private final Pattern stateWords;
 
+  /** A word that opens a name's complement (" of "): lexicon/entities/complement-link-words.txt. */
+  private final Pattern linkWord;
+
   MentionGrouper(EntityLexicons lex) {
     this.lex = lex;
+    this.linkWord = Pattern.compile(" (?:" + String.join("|", lex.complementLinkWords().stream().map(Pattern::quote).toList()) + ") ");
     this.stateWords = Pattern.compile("^(?:" + String.join("|", lex.common().stateForms().stream()
         .map(f -> Pattern.quote(f.toLowerCase(java.util.Locale.ROOT))).toList()) + ") of |\\s+republic$");
   }
@@ -294,7 +297,7 @@ final class MentionGrouper {
     if (known != null) {
       out.add("\u0001" + known);
     }
-    Matcher link = LINK_WORD.matcher(a);
+    Matcher link = linkWord.matcher(a);
     String head = link.find() ? a.substring(0, link.start()) : a;
     out.add(head);
     for (int j = 1; j <= head.length(); j++) {
@@ -376,7 +379,7 @@ final class MentionGrouper {
           || inParenthesesAfter(text, full, shorter);
     }
     // The head part: the name before its first "of"/"on"/"for"/"to" complement.
-    Matcher link = LINK_WORD.matcher(a);
+    Matcher link = linkWord.matcher(a);
     String head = link.find() ? a.substring(0, link.start()) : a;
     if (head.equals(b) || head.endsWith(" " + b)) {
       return true;
@@ -393,7 +396,7 @@ final class MentionGrouper {
     // "Court of Appeal" of "Ganja Court of Appeal": a short form with its own complement ends the name
     // after one word; neither "Supreme Court" nor "Supreme Court of X" joins "Board of the Supreme Court
     // of X", whose complement it only is.
-    if (LINK_WORD.matcher(b).find() && a.endsWith(" " + b)) {
+    if (linkWord.matcher(b).find() && a.endsWith(" " + b)) {
       String before = a.substring(0, a.length() - b.length() - 1);
       return !before.contains(" ");
     }

@@ -62,7 +62,7 @@ final class OrganizationFinder {
 
   OrganizationFinder(EntityLexicons lex) {
     this.lex = lex;
-    this.titleHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-heads.txt"));
+    this.titleHeads = lex.titleHeads();
     this.known = new KnownOrganizations(lex.knownOrganizations());
     this.companyKinds = lex.common().companyKinds();
     this.functionWords = lex.common().functionWords();

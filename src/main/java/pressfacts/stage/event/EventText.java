@@ -1,7 +1,11 @@
 package pressfacts.stage.event;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 import pressfacts.doc.Header;
+import pressfacts.lexicon.Lexicons;
 
 /**
  * The text an {@link EventTypeClassifier} reads: the release's title and its body proper (from the
@@ -12,8 +16,19 @@ import pressfacts.doc.Header;
  */
 public record EventText(String title, String body) {
   /** A supplied title that is a scraper's mistake: a date and a contact line ("July 14, 2021 Contact: ..."). */
-  private static final Pattern DATE_FIRST = Pattern.compile(
-      "(?i)^\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
+  private static final class DateFirst {
+    static final Pattern PATTERN = dateFirst(Lexicons.load().months().keySet());
+  }
+
+  /**
+   * A title that starts with a digit or a month ("Jun. 1", "July 14"): a month is known by its first
+   * three letters, those of every name and abbreviation of lexicon/common/months.tsv, in any case.
+   */
+  static Pattern dateFirst(Collection<String> months) {
+    Set<String> prefixes = new LinkedHashSet<>();
+    months.forEach(m -> prefixes.add(m.substring(0, Math.min(3, m.length()))));
+    return Pattern.compile("(?i)^\\s*(?:\\d|(?:" + String.join("|", prefixes) + ")[a-z]*\\.?\\s+\\d)");
+  }
 
   /**
    * The classifier's text of a document whose header is {@code header}; {@code suppliedTitle} is the
@@ -27,7 +42,7 @@ public record EventText(String title, String body) {
 
   /** The supplied title, unless it is a date line a scraper took for one; else the header's title line. */
   static String title(String text, Header header, String suppliedTitle) {
-    if (suppliedTitle != null && !DATE_FIRST.matcher(suppliedTitle).lookingAt()) {
+    if (suppliedTitle != null && !DateFirst.PATTERN.matcher(suppliedTitle).lookingAt()) {
       return suppliedTitle;
     }
     return header.title() == null ? "" : header.title().of(text);

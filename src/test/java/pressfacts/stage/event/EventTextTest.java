@@ -65,6 +65,13 @@ class EventTextTest {
 
   /** A head past the release's end (nothing left of the body) gives an empty body, not an exception. */
   @Test
+  void theMonthsOfADateFirstTitleAreTheTwelvePrefixesOfTheSharedMonths() {
+    // The pattern the event stage wrote inline before it read lexicon/common/months.tsv.
+    assertEquals("(?i)^\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)",
+        EventText.dateFirst(pressfacts.lexicon.Lexicons.load().months().keySet()).pattern());
+  }
+
+  @Test
   void aHeadAfterTheReleaseGivesAnEmptyBody() {
     Header h = new Header(TITLE, List.of(), SIDEBAR + 5, new CharSpan(0, RELEASE_END), SIDEBAR);
     assertEquals("", EventText.of(TEXT, h, null).body());
