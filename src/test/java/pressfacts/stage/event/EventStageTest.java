@@ -45,6 +45,21 @@ class EventStageTest {
         // attribution is not the event: the DA who announced a sentencing
         Arguments.of("Man Sentenced for Fraud", "The District Attorney announced the sentence. She announced it today.",
             "hearing"),
+        // a court's ruling upholding an injunction is a case decided: hearing
+        Arguments.of("Appeals Court Affirms Temporary Injunction", "The court upheld the order on Monday.", "hearing"),
+        // a declaration signed by chief justices: agreement, not the meeting where it was signed
+        Arguments.of("Chief Justices Sign Joint Declaration", "The delegations met in Jakarta.", "agreement"),
+        // the opening of a court's judicial year is a ceremony, whatever seminar precedes it
+        Arguments.of("Opening of the judicial year of the Court", "A seminar will precede the opening.", "ceremony"),
+        // a departure for a session abroad is a visit
+        Arguments.of("President of the Court Will Depart for Venice", "He will attend sessions and meetings.", "visit"),
+        // a citizens' academy is a course: training
+        Arguments.of("First Citizens' Academy in Spanish", "Residents learn how a case goes from arrest to trial.",
+            "training"),
+        // a bill passed: legislation
+        Arguments.of("Office Celebrates Passage of Senate Bill 12", "The DA announced the passage today.", "legislation"),
+        // a staff profile is none of the types: other
+        Arguments.of("Meet Deputy DA Jane Roe", "She prosecutes cases and was honored last year.", "other"),
         // no cue in the title: the body decides
         Arguments.of("News from the court", "The delegation met with judges; talks were held.", "meeting"));
   }
@@ -63,6 +78,19 @@ class EventStageTest {
     assertEquals("Headline", EventText.title(text, h, "Headline"));
     assertEquals(h.title().of(text),
         EventText.title(text, h, "July 14, 2021 Contact: Jane Roe"));
+  }
+
+  /** A scraper's date line for a title: the headline after "For Immediate Release:", with its wrapped lines. */
+  @Test
+  void headlineAfterTheReleaseLine() {
+    String text = "July 14, 2021 Contact: Jane Roe\nFor Immediate Release: Office Celebrates Annual\n"
+        + "Expo with Graduation Ceremony\n(DALLAS) - The office celebrated the expo.\n";
+    assertEquals("Office Celebrates Annual Expo with Graduation Ceremony",
+        EventText.title(text, HeaderStage.read(text), "July 14, 2021 Contact: Jane Roe"));
+    // a line of prose after the headline is the body's, not the title's
+    String prose = "For Immediate Release: Office Revisits Theft Policy\n"
+        + "Let me begin by thanking the county for entrusting me with the job.\n";
+    assertEquals("Office Revisits Theft Policy", EventText.releaseLineTitle(prose));
   }
 
   static Stream<Arguments> dates() {
