@@ -103,6 +103,14 @@ class EventStageTest {
         row("Man sentenced\nA man was sentenced today in federal court to ninety months in prison.\n"
             + "He was convicted on October 30, 2008, by a federal jury after a trial.\n",
             "today=null;October 30, 2008=2008-10-30", null),
+        // "announced today" is attribution: the next paragraph's date of the plea is the event's
+        row("Man pleads guilty\nA man pleaded guilty to fraud in federal court, the U.S. Attorney announced today.\n"
+            + "He pleaded guilty on Jan. 7, 2009, before the judge of the district court in the city.\n",
+            "today=null;Jan. 7, 2009=2009-01-07", "2009-01-07"),
+        // ... and when the next paragraph has no date, the announcement's "today" stands (null here)
+        row("Carriers plead guilty\nThree carriers agreed to plead guilty and pay fines, the department announced today.\n"
+            + "The carriers have cooperated with the investigation of the department for several years.\n",
+            "today=null", null),
         // a range of days keeps its interval
         row("Delegation visit\nFrom 3 to 5 July 2024 a delegation of judges visited the court and its chambers.\n",
             "From 3 to 5 July 2024=2024-07-03/2024-07-05", "2024-07-03/2024-07-05"),
