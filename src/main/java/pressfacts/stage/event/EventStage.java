@@ -1,6 +1,7 @@
 package pressfacts.stage.event;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
@@ -33,6 +34,10 @@ import pressfacts.text.Prose;
 public final class EventStage implements Stage {
   /** A line that ends a sentence, as a lead does and a headline does not. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]?\\s*$");
+
+  /** An attribution verb just before a date: "announced today", "said on Monday,". */
+  private static final Pattern ATTRIBUTION = Pattern.compile(
+      "(?i)\\b(?:announced?|announces|said|says|stated|reported|confirmed)\\s*,?\\s*(?:on\\s+)?$");
 
   private final EventTypeClassifier rules;
 
@@ -72,17 +77,17 @@ public final class EventStage implements Stage {
     int leadFrom = titleIsLead ? Math.min(header.title().start(), header.bodyStart()) : header.bodyStart();
     CharSpan lead = lead(text, leadFrom, bodyEnd);
     if (lead != null) {
-      for (DateMention d : dates.dates()) {
-        if (!lead.contains(d.span()) || !eligible(d, dates, citations)) {
-          continue;
+      Optional<Optional<DateValue>> found = firstDateIn(lead, text, dates, citations, true);
+      if (found.isEmpty() && hasAttribution(lead, text, dates, citations)) {
+        // the lead only says when it was announced: the next paragraph tells when it happened
+        CharSpan next = lead(text, lead.end() + 1, bodyEnd);
+        found = next == null ? Optional.empty() : firstDateIn(next, text, dates, citations, true);
+        if (found.isEmpty()) {
+          found = firstDateIn(lead, text, dates, citations, false);
         }
-        if (d.value() == null) {
-          return null; // "today" with nothing to place it: the event's date is not known
-        }
-        DateValue day = dayOf(d.value());
-        if (day != null) {
-          return day;
-        }
+      }
+      if (found.isPresent()) {
+        return found.get().orElse(null);
       }
     }
     for (DateMention d : dates.dates()) {
@@ -96,6 +101,48 @@ public final class EventStage implements Stage {
       }
     }
     return dates.published() == null ? null : dayOf(dates.published().value());
+  }
+
+  /**
+   * The first date of {@code para} that names a day (present), or a relative date that nothing
+   * places (present, null inside: "sentenced today" with no date line); empty when the paragraph
+   * has neither. With {@code skipAttribution}, "announced today" is passed over.
+   */
+  private static Optional<Optional<DateValue>> firstDateIn(CharSpan para, String text, DateLayer dates,
+      List<Citation> citations, boolean skipAttribution) {
+    for (DateMention d : dates.dates()) {
+      if (!para.contains(d.span()) || !eligible(d, dates, citations)
+          || (skipAttribution && attribution(text, d.span()))) {
+        continue;
+      }
+      if (d.value() == null) {
+        return Optional.of(Optional.empty()); // "today" with nothing to place it: the event's date is not known
+      }
+      DateValue day = dayOf(d.value());
+      if (day != null) {
+        return Optional.of(Optional.of(day));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean hasAttribution(CharSpan para, String text, DateLayer dates, List<Citation> citations) {
+    for (DateMention d : dates.dates()) {
+      if (para.contains(d.span()) && eligible(d, dates, citations) && attribution(text, d.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the date tells when the release was issued, not when the event happened: "announced
+   * today", "said on Monday", "to announce today" (attribution is not the event: a plea "announced
+   * today" took place on the date the story gives).
+   */
+  static boolean attribution(String text, CharSpan date) {
+    int from = Math.max(0, date.start() - 40);
+    return ATTRIBUTION.matcher(text.substring(from, date.start())).find();
   }
 
   private static boolean eligible(DateMention d, DateLayer dates, List<Citation> citations) {

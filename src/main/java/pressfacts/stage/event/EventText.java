@@ -3,6 +3,7 @@ package pressfacts.stage.event;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.Header;
 import pressfacts.lexicon.Lexicons;
@@ -40,12 +41,62 @@ public record EventText(String title, String body) {
         text.substring(Math.min(header.bodyStart(), bodyEnd), bodyEnd));
   }
 
-  /** The supplied title, unless it is a date line a scraper took for one; else the header's title line. */
+  /** A release's own headline after its release line ("For Immediate Release: Court Affirms ..."). */
+  private static final Pattern RELEASE_LINE = Pattern.compile("(?im)^[ \\t]*for immediate release[ \\t]*:[ \\t]*(\\S.*)$");
+
+  /**
+   * The supplied title, unless it is a date line a scraper took for one; else the headline written
+   * after "For Immediate Release:" (a PDF release whose title the scraper missed); else the header's
+   * title line.
+   */
   static String title(String text, Header header, String suppliedTitle) {
     if (suppliedTitle != null && !DateFirst.PATTERN.matcher(suppliedTitle).lookingAt()) {
       return suppliedTitle;
     }
+    String released = releaseLineTitle(text);
+    if (released != null) {
+      return released;
+    }
     return header.title() == null ? "" : header.title().of(text);
+  }
+
+  /**
+   * The headline after "For Immediate Release:", with the lines it wraps onto: the following lines
+   * in title case ("Expo with Graduation Ceremony"), up to the dateline "(DALLAS) –" or the first
+   * line of prose ("Let me begin by thanking ...").
+   */
+  static String releaseLineTitle(String text) {
+    Matcher m = RELEASE_LINE.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    StringBuilder title = new StringBuilder(m.group(1).strip());
+    int at = m.end();
+    for (int lines = 0; lines < 3 && at < text.length(); lines++) {
+      int eol = text.indexOf('\n', at + 1);
+      String line = text.substring(at + 1, eol < 0 ? text.length() : eol).strip();
+      if (line.isEmpty() || line.startsWith("(") || !titleCase(line)) {
+        break;
+      }
+      title.append(' ').append(line);
+      at = eol < 0 ? text.length() : eol;
+    }
+    return title.toString();
+  }
+
+  /** Most longer words capitalised, as a headline's are and a sentence's are not. */
+  private static boolean titleCase(String line) {
+    int words = 0;
+    int capital = 0;
+    for (String w : line.split("\\s+")) {
+      if (w.length() >= 4) {
+        words++;
+        if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))) {
+          capital++;
+        }
+      }
+    }
+    return words > 0 && capital * 4 >= words * 3;
   }
 
   /** Where the release ends: the end of its last line when the page was read for one, else the sidebars or the text's end. */

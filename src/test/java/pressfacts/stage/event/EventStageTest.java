@@ -45,6 +45,21 @@ class EventStageTest {
         // attribution is not the event: the DA who announced a sentencing
         Arguments.of("Man Sentenced for Fraud", "The District Attorney announced the sentence. She announced it today.",
             "hearing"),
+        // a court's ruling upholding an injunction is a case decided: hearing
+        Arguments.of("Appeals Court Affirms Temporary Injunction", "The court upheld the order on Monday.", "hearing"),
+        // a declaration signed by chief justices: agreement, not the meeting where it was signed
+        Arguments.of("Chief Justices Sign Joint Declaration", "The delegations met in Jakarta.", "agreement"),
+        // the opening of a court's judicial year is a ceremony, whatever seminar precedes it
+        Arguments.of("Opening of the judicial year of the Court", "A seminar will precede the opening.", "ceremony"),
+        // a departure for a session abroad is a visit
+        Arguments.of("President of the Court Will Depart for Venice", "He will attend sessions and meetings.", "visit"),
+        // a citizens' academy is a course: training
+        Arguments.of("First Citizens' Academy in Spanish", "Residents learn how a case goes from arrest to trial.",
+            "training"),
+        // a bill passed: legislation
+        Arguments.of("Office Celebrates Passage of Senate Bill 12", "The DA announced the passage today.", "legislation"),
+        // a staff profile is none of the types: other
+        Arguments.of("Meet Deputy DA Jane Roe", "She prosecutes cases and was honored last year.", "other"),
         // no cue in the title: the body decides
         Arguments.of("News from the court", "The delegation met with judges; talks were held.", "meeting"));
   }
@@ -65,6 +80,19 @@ class EventStageTest {
         EventText.title(text, h, "July 14, 2021 Contact: Jane Roe"));
   }
 
+  /** A scraper's date line for a title: the headline after "For Immediate Release:", with its wrapped lines. */
+  @Test
+  void headlineAfterTheReleaseLine() {
+    String text = "July 14, 2021 Contact: Jane Roe\nFor Immediate Release: Office Celebrates Annual\n"
+        + "Expo with Graduation Ceremony\n(DALLAS) - The office celebrated the expo.\n";
+    assertEquals("Office Celebrates Annual Expo with Graduation Ceremony",
+        EventText.title(text, HeaderStage.read(text), "July 14, 2021 Contact: Jane Roe"));
+    // a line of prose after the headline is the body's, not the title's
+    String prose = "For Immediate Release: Office Revisits Theft Policy\n"
+        + "Let me begin by thanking the county for entrusting me with the job.\n";
+    assertEquals("Office Revisits Theft Policy", EventText.releaseLineTitle(prose));
+  }
+
   static Stream<Arguments> dates() {
     return Stream.of(
         // the lead's date, not a background date further down
@@ -75,6 +103,14 @@ class EventStageTest {
         row("Man sentenced\nA man was sentenced today in federal court to ninety months in prison.\n"
             + "He was convicted on October 30, 2008, by a federal jury after a trial.\n",
             "today=null;October 30, 2008=2008-10-30", null),
+        // "announced today" is attribution: the next paragraph's date of the plea is the event's
+        row("Man pleads guilty\nA man pleaded guilty to fraud in federal court, the U.S. Attorney announced today.\n"
+            + "He pleaded guilty on Jan. 7, 2009, before the judge of the district court in the city.\n",
+            "today=null;Jan. 7, 2009=2009-01-07", "2009-01-07"),
+        // ... and when the next paragraph has no date, the announcement's "today" stands (null here)
+        row("Carriers plead guilty\nThree carriers agreed to plead guilty and pay fines, the department announced today.\n"
+            + "The carriers have cooperated with the investigation of the department for several years.\n",
+            "today=null", null),
         // a range of days keeps its interval
         row("Delegation visit\nFrom 3 to 5 July 2024 a delegation of judges visited the court and its chambers.\n",
             "From 3 to 5 July 2024=2024-07-03/2024-07-05", "2024-07-03/2024-07-05"),
