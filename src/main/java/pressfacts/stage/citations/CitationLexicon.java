@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import pressfacts.doc.InstrumentKind;
 import pressfacts.doc.ProvisionUnit;
@@ -25,6 +26,8 @@ import pressfacts.text.LexiconFile;
  */
 final class CitationLexicon {
   static final String DIR = "/pressfacts/lexicon/citations/";
+  /** The code column of places.tsv for a place that names no issuing state. */
+  private static final String NO_STATE = "-";
 
   /** A kind word and what it may do (see kinds.tsv). */
   record KindWord(InstrumentKind kind, boolean selfTitled, boolean describable, boolean backref) {
@@ -40,8 +43,11 @@ final class CitationLexicon {
 
   final Map<String, KindWord> kinds;
   final Map<String, ProvisionUnit> units;
-  /** Place phrases, as lists of tokens, to a code ("-" for no state). */
-  final Map<List<String>, String> places;
+  /**
+   * Place phrases, as lists of tokens, to the state they name: its code, or empty for a place that
+   * is no issuing state ("Europe"; written "-" in places.tsv).
+   */
+  final Map<List<String>, Optional<String>> places;
   final int longestPlace;
   final Set<String> placeModifiers;
   final Set<String> issuers;
@@ -84,7 +90,7 @@ final class CitationLexicon {
     int longest = 0;
     for (String[] f : table("places.tsv", 2)) {
       List<String> toks = List.of(f[0].split(" "));
-      places.put(toks, f[1]);
+      places.put(toks, f[1].equals(NO_STATE) ? Optional.empty() : Optional.of(f[1]));
       longest = Math.max(longest, toks.size());
     }
     longestPlace = longest;

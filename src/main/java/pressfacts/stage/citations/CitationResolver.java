@@ -328,7 +328,7 @@ final class CitationResolver {
           in = def.instrument;
         }
       }
-      Found f = new Found(s, Found.Form.ACRONYM, in.kind(), in.title(), in.jurisdiction(), in.date(), List.of(), i, null);
+      Found f = Found.acronym(s, i, in);
       Item it = new Item(f, in);
       it.antecedent = def;
       out.add(it);

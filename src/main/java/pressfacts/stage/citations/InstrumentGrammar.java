@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
@@ -27,7 +28,8 @@ import pressfacts.stage.citations.CitationLexicon.KindWord;
  *   acronym     := "(" quote? ALLCAPS quote? ")"
  * </pre>
  *
- * A phrase is a citation when something in it names the instrument (a title, a name, a state, an
+ * {@link #parse} reads these parts into a {@link Phrase}; {@link PhraseReading} decides what the
+ * phrase names. A phrase is a citation when something in it names the instrument (a title, a name, a state, an
  * issuer, a date, a subject), or else a back-reference when a determiner stands before a bare
  * kind word ("the Convention", "the said law"). Everything else ("the law enforcement bodies", "an
  * article", "court decisions") is left alone. Pure: reads, never writes, the document.
@@ -44,6 +46,8 @@ final class InstrumentGrammar {
   private static final int MAX_SUBJECT_WORDS = 12;
 
   private static final String ROMAN = "[IVXL]+";
+  /** A year written with an Act's name ("Human Rights Act 1998", "Civil Rights Act of 1964"). */
+  private static final String YEAR = "1[6-9]\\d\\d|20\\d\\d";
   private final CitationLexicon lex;
   private final ProvisionGrammar provisions;
 
@@ -83,23 +87,19 @@ final class InstrumentGrammar {
     String x = w.at(k);
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(AB|SB|HB)(\\d{1,4})").matcher(x);
     if (m.matches()) {
-      return new Found(span(w, k, k), Found.Form.NAMED, InstrumentKind.OTHER,
-          billTitle(w, x, BILL_PREFIXES.get(m.group(1)) + " " + m.group(2)), null, null, List.of(), k, null);
+      return Found.named(span(w, k, k), k, InstrumentKind.OTHER)
+          .title(billTitle(w, x, BILL_PREFIXES.get(m.group(1)) + " " + m.group(2))).build();
     }
     if (BILL_PREFIXES.containsKey(x) && w.at(k + 1).matches("\\d{1,4}") && w.sameLine(k)) {
-      return new Found(span(w, k, k + 1), Found.Form.NAMED, InstrumentKind.OTHER,
-          billTitle(w, x + " " + w.at(k + 1), BILL_PREFIXES.get(x) + " " + w.at(k + 1)), null, null, List.of(), k, null);
+      return Found.named(span(w, k, k + 1), k, InstrumentKind.OTHER)
+          .title(billTitle(w, x + " " + w.at(k + 1), BILL_PREFIXES.get(x) + " " + w.at(k + 1))).build();
     }
     if ((x.equals("Assembly") || x.equals("Senate") || x.equals("House")) && w.is(k + 1, "Bill")
         && w.at(k + 2).matches("\\d{1,4}") && w.sameLine(k) && w.sameLine(k + 1)) {
-      int start = k;
-      String j = null;
-      return new Found(span(w, start, k + 2), Found.Form.NAMED, InstrumentKind.OTHER, x + " Bill " + w.at(k + 2), j,
-          null, List.of(), start, null);
+      return Found.named(span(w, k, k + 2), k, InstrumentKind.OTHER).title(x + " Bill " + w.at(k + 2)).build();
     }
     if (x.equals("Proposition") && w.at(k + 1).matches("\\d{1,3}") && w.sameLine(k)) {
-      return new Found(span(w, k, k + 1), Found.Form.NAMED, InstrumentKind.LAW, "Proposition " + w.at(k + 1), null,
-          null, List.of(), k, null);
+      return Found.named(span(w, k, k + 1), k, InstrumentKind.LAW).title("Proposition " + w.at(k + 1)).build();
     }
     return null;
   }
@@ -127,8 +127,7 @@ final class InstrumentGrammar {
     for (int i = 0; i + 1 < w.size(); i++) {
       Found of = w.is(i, "Title") && w.sameLine(i) && !w.is(i + 2, "of") ? byTitle.get(w.at(i + 1)) : null;
       if (of != null) {
-        out.add(new Found(span(w, i, i + 1), Found.Form.NAMED, of.kind(), of.title(), of.jurisdiction(), null,
-            List.of(), i, null));
+        out.add(Found.named(span(w, i, i + 1), i, of.kind()).title(of.title()).jurisdiction(of.jurisdiction()).build());
       }
     }
     return out;
@@ -155,23 +154,197 @@ final class InstrumentGrammar {
       end = chain.last();
       prov = chain.provisions();
     }
-    return new Found(span(w, k, end), Found.Form.NAMED, InstrumentKind.CODE, UNITED_STATES_CODE,
-        "US", null, prov, k, null);
+    return Found.named(span(w, k, end), k, InstrumentKind.CODE).title(UNITED_STATES_CODE).jurisdiction("US")
+        .provision(prov).build();
   }
 
+  /** The citation anchored on the kind word at {@code k}: a named instrument, a back-reference, or null. */
   private Found atKindWord(String original, Words w, int k, Map<Integer, DateMention> dates) {
     KindWord kw = lex.kind(w.at(k));
     if (kw == null) {
       return null;
     }
-    boolean kindCap = w.get(k).capitalized();
-    // "ORANGE COUNTY PROPOSES NEW LAW": a kind word in a capitals headline is a headline's word
-    if (w.get(k).allCaps() && w.at(k).length() > 1 && k > 0 && w.get(k - 1).isWord() && w.get(k - 1).allCaps()
-        && w.at(k - 1).length() > 1 && w.sameLine(k - 1)) {
+    Optional<Phrase> parsed = parse(original, w, k, kw, dates);
+    if (parsed.isEmpty() || PhraseReading.isBodyOfLaw(parsed.get())) {
       return null;
     }
+    Phrase p = parsed.get();
+    if (PhraseReading.isNamed(p)) {
+      return Found.named(p.span(), p.firstWord(), kw.kind())
+          .title(PhraseReading.title(p).orElse(null))
+          .jurisdiction(PhraseReading.jurisdiction(p).orElse(null))
+          .date(p.date().orElse(null))
+          .provision(p.provision())
+          .acronym(p.acronym())
+          .build();
+    }
+    return backReference(w, k, kw, p.kindCapitalised());
+  }
 
-    // ---- left: capitalised name words, issuer adjective, state, quoted title
+  /**
+   * Reads the phrase around the kind word at {@code k} (see {@link Phrase} for its parts): the left
+   * side, then the right side. Empty when the kind word belongs to something else: a capitals
+   * headline, another name ("Constitution Day"), a non-instrument ("case law").
+   */
+  Optional<Phrase> parse(String original, Words w, int k, KindWord kw, Map<Integer, DateMention> dates) {
+    if (inCapitalsHeadline(w, k)) {
+      return Optional.empty();
+    }
+    Phrase.Builder p = Phrase.of(kw, w.at(k));
+    boolean kindCap = w.get(k).capitalized();
+    Left left = left(original, w, k, kw, p);
+    int nameStart = left.nameStart();
+    if (k > 0 && (statePrefixStart(w, nameStart, k) < k || w.is(k - 1, "County"))) {
+      p.placeBeforeKind();
+    }
+    // a capitalised word right after a capitalised kind word makes it part of another name
+    // ("International Development Law Organization", "Constitution Day")
+    if (kindCap && !left.quoted() && partOfAnotherName(w, k)) {
+      return Optional.empty();
+    }
+
+    // ---- right: number tail, then one of jurisdiction / issuer / date / complement / subject
+    int end = numberTail(w, k, kw);
+    boolean numberTail = end > k;
+    if (numberTail) {
+      p.numberTail();
+    }
+    int nameEnd = end;
+    int phraseEnd = end; // for the non-instrument check, which sees "Law of Europe" whole
+    boolean complement = false;
+    boolean dated = false;
+    boolean subjectAfterState = false;
+    int r = end + 1;
+    Place tail = jurisdictionTail(w, r);
+    IssuerTail it = tail == null ? issuerTail(w, r) : null;
+    DateTail dt = tail == null && it == null ? dateTail(w, r, dates) : null;
+    if (tail != null) {
+      phraseEnd = tail.last();
+      if (tail.state().isPresent()) {
+        p.stateAfter(tail.state().get());
+        end = tail.last();
+        // the name after the issuing state: "Law of Georgia on Police" is the law "On Police"
+        if (w.is(end + 1, "on")) {
+          int c = complement(w, end + 1, kindCap);
+          if (c >= 0) {
+            p.subjectAfterState(collapse(original.substring(w.get(end + 1).start(), w.get(c).end())));
+            subjectAfterState = true;
+            end = c;
+            phraseEnd = c;
+          }
+        }
+      }
+    } else if (it != null) {
+      p.issuer(it.state());
+      end = it.last();
+    } else if (dt != null) {
+      p.date(dt.value());
+      dated = true;
+      end = dt.last();
+    } else {
+      int c = complement(w, r, kindCap);
+      if (c >= 0) {
+        complement = true;
+        end = c;
+        phraseEnd = c;
+        // "Protocol No. 16 to the Convention": a bare back-reference closes the phrase, not the name
+        boolean bareReference = c == (w.is(r + 1, "the") ? r + 2 : r + 1) && lex.kind(w.at(c)) != null;
+        boolean inName = !(numberTail && bareReference);
+        p.complement(inName);
+        if (inName) {
+          nameEnd = c;
+        }
+        Place after = jurisdictionTail(w, c + 1);
+        if (after != null && after.state().isPresent()) {
+          p.stateAfter(after.state().get());
+          end = after.last();
+        }
+      } else if (kw.describable() && !kindCap && w.is(k - 1, "the")) {
+        int d = descriptiveSubject(w, r);
+        if (d >= 0) {
+          p.descriptive();
+          end = d;
+        }
+      }
+    }
+    // a quoted title right after the kind word names an instrument ('the constitutional Law "On ..."')
+    boolean quotedTitleFollows = w.openingQuote(end + 1) && w.sameLine(end);
+    if (!left.quoted() && !quotedTitleFollows
+        && (isNonInstrument(w, nameStart, nameEnd) || isNonInstrument(w, nameStart, phraseEnd))) {
+      return Optional.empty();
+    }
+    r = end + 1;
+    if (!dated) {
+      DateTail d = dateTail(w, r, dates);
+      if (d != null) {
+        p.date(d.value());
+        dated = true;
+        end = d.last();
+        r = end + 1;
+      }
+    }
+    boolean quotedAfter = false;
+    if (!left.quoted() && w.openingQuote(r) && w.sameLine(end)) {
+      int c = w.closingQuote(r, MAX_QUOTED_WORDS);
+      if (c > r + 1) {
+        p.quotedAfter(inner(original, w, r, c));
+        quotedAfter = true;
+        end = c;
+        r = c + 1;
+      }
+    }
+    if (!dated) {
+      DateTail d = dateTail(w, r, dates);
+      if (d != null) {
+        p.date(d.value());
+        dated = true;
+        end = d.last();
+        r = end + 1;
+      }
+    }
+    // "Memorandum of Understanding on cooperation in ...": a name that only repeats the kind takes its subject;
+    // "Treaty between A and B on legal assistance in civil, family and criminal matters": the subject is part of the name
+    boolean kindOnlyName = complement && !quotedAfter
+        && lex.untitledNames.contains(collapse(w.text.substring(w.get(k).start(), w.get(nameEnd).end())).toLowerCase(Locale.ROOT));
+    kindOnlyName |= complement && w.is(k + 1, "between");
+    if (!quotedAfter && !subjectAfterState && kindCap && (kindOnlyName || kw.describable() && (numberTail || dated))) {
+      int s = lawSubject(w, r);
+      if (s >= 0) {
+        p.subject(collapse(original.substring(w.get(r).start(), w.get(s).end())), kindOnlyName);
+        end = s;
+        r = s + 1;
+      }
+    }
+    // "California Vehicle Code Section 22658", "Penal Code, section 187(a)": a code's own provision after it
+    if (kw.kind() == InstrumentKind.CODE && kindCap && !quotedAfter) {
+      int at = w.is(end + 1, ",") && w.sameLine(end) ? end + 2 : end + 1;
+      ProvisionGrammar.Chain chain = w.sameLine(end) ? provisions.parseAt(w, at) : null;
+      if (chain != null && chain.attach() < 0) {
+        p.provision(chain.provisions());
+        end = chain.last();
+        r = end + 1;
+      }
+    }
+    p.name(collapse(original.substring(w.get(left.titleStart()).start(), w.get(nameEnd).end())));
+    return Optional.of(p.at(span(w, left.spanStart(), end), left.spanStart(), acronymAt(w, r)).build());
+  }
+
+  /** "ORANGE COUNTY PROPOSES NEW LAW": a kind word in a capitals headline is a headline's word. */
+  private static boolean inCapitalsHeadline(Words w, int k) {
+    return w.get(k).allCaps() && w.at(k).length() > 1 && k > 0 && w.get(k - 1).isWord() && w.get(k - 1).allCaps()
+        && w.at(k - 1).length() > 1 && w.sameLine(k - 1);
+  }
+
+  /**
+   * The left side's first words: of the capitalised name before the kind word, of its title
+   * (after an issuer adjective or a state, which are no part of it), and of the whole span (a
+   * quoted title or "Title VII of the" before it).
+   */
+  private record Left(int nameStart, int titleStart, int spanStart, boolean quoted) {
+  }
+
+  private Left left(String original, Words w, int k, KindWord kw, Phrase.Builder p) {
+    boolean kindCap = w.get(k).capitalized();
     int nameStart = k;
     while (nameStart - 1 >= 0 && w.sameLine(nameStart - 1) && isNameWord(w, nameStart - 1)) {
       nameStart--;
@@ -192,18 +365,16 @@ final class InstrumentGrammar {
       nameStart = statePrefixStart(w, nameStart, k);
     }
     int titleStart = nameStart;
-    boolean issuerAdjective = false;
-    String jurisdiction = null;
     while (titleStart < k) {
       if (lex.issuerAdjectives.contains(w.at(titleStart))) {
-        issuerAdjective = true;
+        p.issuerAdjective();
         titleStart++;
         continue;
       }
-      Place p = placeAt(w, titleStart);
-      if (p != null && !p.code().equals("-") && p.last() < k && (p.last() < k - 1 || kw.selfTitled())) {
-        jurisdiction = p.code();
-        titleStart = p.last() + 1;
+      Place place = placeAt(w, titleStart);
+      if (place != null && place.state().isPresent() && place.last() < k && (place.last() < k - 1 || kw.selfTitled())) {
+        p.statePrefix(place.state().get());
+        titleStart = place.last() + 1;
         continue;
       }
       break;
@@ -214,7 +385,9 @@ final class InstrumentGrammar {
       titleStart = k;
       nameStart = k;
     }
-    boolean nameWords = titleStart < k;
+    if (titleStart < k) {
+      p.nameWords();
+    }
     int spanStart = nameStart;
     // "Title VII of the Civil Rights Act": the title of an Act is in the span, with no unit of its own
     if (kw.kind() == InstrumentKind.ACT && kindCap && nameStart < k) {
@@ -224,208 +397,37 @@ final class InstrumentGrammar {
         spanStart = of - 2;
       }
     }
-    String quotedBefore = null;
+    boolean quoted = false;
     int close = nameStart - 1;
     if (close >= 0 && isQuote(w, close) && !w.openingQuote(close) && w.sameLine(close)) {
       int open = w.openingQuoteOf(close, MAX_QUOTED_WORDS);
       if (open >= 0 && open < close - 1) {
-        quotedBefore = inner(original, w, open, close);
+        p.quotedBefore(inner(original, w, open, close));
+        quoted = true;
         spanStart = open;
       }
     }
+    return new Left(nameStart, titleStart, spanStart, quoted);
+  }
 
-    // ---- a capitalised word right after a capitalised kind word makes it part of another name
-    // ("International Development Law Organization", "Constitution Day")
-    if (kindCap && quotedBefore == null && partOfAnotherName(w, k)) {
-      return null;
-    }
-
-    // ---- right: number tail, then one of jurisdiction / issuer / date / complement / subject
-    int end = k;
-    boolean numberTail = false;
+  /** The last word of a number tail after the kind word ("No. 16", "Act 1998", "Act of 1964"), or {@code k}. */
+  private int numberTail(Words w, int k, KindWord kw) {
+    boolean kindCap = w.get(k).capitalized();
     int r = k + 1;
     if (w.is(r, "No") && w.sameLine(k)) {
       int n = w.is(r + 1, ".") ? r + 2 : r + 1;
-      if (w.at(n).matches("\\d+")) {
-        end = n;
-        numberTail = true;
-      }
-    } else if (kw.kind() == InstrumentKind.ACT && kindCap && w.at(r).matches("1[6-9]\\d\\d|20\\d\\d") && w.sameLine(k)) {
-      end = r;
-      numberTail = true;
-    } else if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CONVENTION) && kindCap
-        && k > 0 && isNameWord(w, k - 1) && w.is(r, "of") && w.at(r + 1).matches("1[6-9]\\d\\d|20\\d\\d")
+      return w.at(n).matches("\\d+") ? n : k;
+    }
+    if (kw.kind() == InstrumentKind.ACT && kindCap && w.at(r).matches(YEAR) && w.sameLine(k)) {
+      return r;
+    }
+    if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CONVENTION) && kindCap
+        && k > 0 && isNameWord(w, k - 1) && w.is(r, "of") && w.at(r + 1).matches(YEAR)
         && w.sameLine(k) && w.sameLine(r)) {
       // "Civil Rights Act of 1964": the year written with the name is part of its title
-      end = r + 1;
-      numberTail = true;
+      return r + 1;
     }
-    int nameEnd = end;
-    final int kindAndNumberEnd = end;
-    boolean complement = false;
-    boolean issuer = false;
-    boolean placeTail = false;
-    boolean descriptive = false;
-    int phraseEnd = end; // for the non-instrument check, which sees "Law of Europe" whole
-    DateValue date = null;
-    String subjectAfterState = null;
-    r = end + 1;
-    Place tail = jurisdictionTail(w, r);
-    IssuerTail it = tail == null ? issuerTail(w, r) : null;
-    DateTail dt = tail == null && it == null ? dateTail(w, r, dates) : null;
-    if (tail != null) {
-      phraseEnd = tail.last();
-      if (!tail.code().equals("-")) {
-        placeTail = true;
-        jurisdiction = tail.code();
-        end = tail.last();
-        // the name after the issuing state: "Law of Georgia on Police" is the law "On Police"
-        if (w.is(end + 1, "on")) {
-          int c = complement(w, end + 1, kindCap);
-          if (c >= 0) {
-            subjectAfterState = collapse(original.substring(w.get(end + 1).start(), w.get(c).end()));
-            end = c;
-            phraseEnd = c;
-          }
-        }
-      }
-    } else if (it != null) {
-      issuer = true;
-      end = it.last();
-      if (it.jurisdiction() != null) {
-        jurisdiction = it.jurisdiction();
-      }
-    } else if (dt != null) {
-      date = dt.value();
-      end = dt.last();
-    } else {
-      int c = complement(w, r, kindCap);
-      if (c >= 0) {
-        complement = true;
-        end = c;
-        phraseEnd = c;
-        // "Protocol No. 16 to the Convention": a bare back-reference closes the phrase, not the name
-        boolean bareReference = c == (w.is(r + 1, "the") ? r + 2 : r + 1) && lex.kind(w.at(c)) != null;
-        if (!(numberTail && bareReference)) {
-          nameEnd = c;
-        }
-        Place after = jurisdictionTail(w, c + 1);
-        if (after != null && !after.code().equals("-")) {
-          placeTail = true;
-          jurisdiction = after.code();
-          end = after.last();
-        }
-      } else if (kw.describable() && !kindCap && w.is(k - 1, "the")) {
-        int d = descriptiveSubject(w, r);
-        if (d >= 0) {
-          descriptive = true;
-          end = d;
-        }
-      }
-    }
-    // a quoted title right after the kind word names an instrument ('the constitutional Law "On ..."')
-    boolean quotedTitleFollows = w.openingQuote(end + 1) && w.sameLine(end);
-    if (quotedBefore == null && !quotedTitleFollows
-        && (isNonInstrument(w, nameStart, nameEnd) || isNonInstrument(w, nameStart, phraseEnd))) {
-      return null;
-    }
-
-    // ---- right again: date, quoted title, date, acronym
-    r = end + 1;
-    if (date == null) {
-      DateTail d = dateTail(w, r, dates);
-      if (d != null) {
-        date = d.value();
-        end = d.last();
-        r = end + 1;
-      }
-    }
-    String quotedAfter = null;
-    if (quotedBefore == null && w.openingQuote(r) && w.sameLine(end)) {
-      int c = w.closingQuote(r, MAX_QUOTED_WORDS);
-      if (c > r + 1) {
-        quotedAfter = inner(original, w, r, c);
-        end = c;
-        r = c + 1;
-      }
-    }
-    if (date == null) {
-      DateTail d = dateTail(w, r, dates);
-      if (d != null) {
-        date = d.value();
-        end = d.last();
-        r = end + 1;
-      }
-    }
-    String subject = null;
-    // "Memorandum of Understanding on cooperation in ...": a name that only repeats the kind takes its subject
-    boolean kindOnlyName = complement && quotedAfter == null
-        && lex.untitledNames.contains(collapse(w.text.substring(w.get(k).start(), w.get(nameEnd).end())).toLowerCase(Locale.ROOT));
-    // "Treaty between A and B on legal assistance in civil, family and criminal matters": the subject is part of the name
-    boolean betweenParties = complement && w.is(k + 1, "between");
-    kindOnlyName |= betweenParties;
-    if (quotedAfter == null && subjectAfterState == null && kindCap
-        && (kindOnlyName || kw.describable() && (numberTail || date != null))) {
-      int s = lawSubject(w, r);
-      if (s >= 0) {
-        subject = collapse(original.substring(w.get(r).start(), w.get(s).end()));
-        end = s;
-        r = s + 1;
-      }
-    }
-    // "California Vehicle Code Section 22658", "Penal Code, section 187(a)": a code's own provision after it
-    List<pressfacts.doc.Provision> after = List.of();
-    if (kw.kind() == InstrumentKind.CODE && kindCap && quotedAfter == null) {
-      int p = w.is(end + 1, ",") && w.sameLine(end) ? end + 2 : end + 1;
-      ProvisionGrammar.Chain chain = w.sameLine(end) ? provisions.parseAt(w, p) : null;
-      if (chain != null && chain.attach() < 0) {
-        after = chain.provisions();
-        end = chain.last();
-        r = end + 1;
-      }
-    }
-    CharSpan acronym = acronymAt(w, r);
-
-    // ---- what the phrase is
-    String name = nameWords || complement || numberTail
-        ? capitalizeFirst(collapse(original.substring(w.get(titleStart).start(), w.get(nameEnd).end())))
-        : null;
-    String title;
-    if (subjectAfterState != null) {
-      // a law is named by its subject alone, as a quoted "On ..." title; other kinds keep their
-      // name with the subject after it ("Code on Administrative Offences")
-      title = kw.kind() == InstrumentKind.LAW ? capitalizeFirst(subjectAfterState)
-          : capitalizeFirst(collapse(original.substring(w.get(titleStart).start(), w.get(nameEnd).end())))
-              + " " + subjectAfterState;
-    } else if (subject != null) {
-      title = kindOnlyName ? capitalizeFirst(collapse(original.substring(w.get(titleStart).start(), w.get(nameEnd).end())))
-          + " " + subject : capitalizeFirst(subject);
-    } else if (quotedBefore != null) {
-      title = quotedBefore;
-    } else if (quotedAfter != null) {
-      // after its issuing state ("Organic Law of Georgia "On ..."") the quoted name is the whole title
-      title = name != null && !placeTail ? name + " " + quotedAfter : quotedAfter;
-    } else if (name != null && !(numberTail && !nameWords && nameEnd == kindAndNumberEnd && kw.describable() && date != null)) {
-      // "Law No. 231 of 25 November 2011": a law is named by its subject, not by its number
-      title = name;
-    } else if (kw.selfTitled() && (kindCap || placeTail)) {
-      title = capitalizeFirst(w.at(k).toLowerCase(Locale.ROOT));
-    } else {
-      title = null;
-    }
-    // "California law", "Texas statute", "Riverside County law": a state's body of law, no instrument
-    if ((kw.kind() == InstrumentKind.LAW || w.at(k).equalsIgnoreCase("statute")) && quotedBefore == null
-        && quotedAfter == null && subject == null && !complement && !numberTail && date == null && !placeTail
-        && !issuer && k > 0 && (statePrefixStart(w, nameStart, k) < k || w.is(k - 1, "County"))) {
-      return null;
-    }
-    boolean named = title != null || placeTail || issuer || issuerAdjective || jurisdiction != null || date != null
-        || descriptive;
-    if (named) {
-      return new Found(span(w, spanStart, end), Found.Form.NAMED, kw.kind(), title, jurisdiction, date, after,
-          spanStart, acronym);
-    }
-    return backReference(w, k, kw, kindCap);
+    return k;
   }
 
   /** "the Convention", "The Decree", "the said law", "its supplementary protocol": span without the determiner. */
@@ -442,7 +444,7 @@ final class InstrumentGrammar {
       return null;
     }
     // "the said law": "said" is a determiner too; the span starts after the last one
-    return new Found(span(w, d + 1, k), Found.Form.BACK_REFERENCE, kw.kind(), null, null, null, List.of(), d + 1, null);
+    return Found.backReference(span(w, d + 1, k), d + 1, kw.kind());
   }
 
   /** The start of a place name ending right before {@code k}, searched from {@code from}; {@code k} when none. */
@@ -465,7 +467,8 @@ final class InstrumentGrammar {
     return w.is(i, "\"") || w.is(i, "'");
   }
 
-  record Place(int last, String code) {
+  /** A place name ending at word {@code last}; {@code state} is empty for a place that is no issuing state ("Europe"). */
+  record Place(int last, Optional<String> state) {
   }
 
   /** The longest place name (places.tsv) starting at word {@code i}, not followed by a capitalised word. */
@@ -480,9 +483,9 @@ final class InstrumentGrammar {
         }
         key.add(w.at(j));
       }
-      String code = ok ? lex.places.get(key) : null;
-      if (code != null) {
-        return new Place(i + n - 1, code);
+      Optional<String> state = ok ? lex.places.get(key) : null;
+      if (state != null) {
+        return new Place(i + n - 1, state);
       }
     }
     return null;
@@ -518,7 +521,7 @@ final class InstrumentGrammar {
     return p;
   }
 
-  record IssuerTail(int last, String jurisdiction) {
+  record IssuerTail(int last, Optional<String> state) {
   }
 
   /** "of the Plenum of the Supreme Court of the Republic of Azerbaijan": a body with an issuer head word. */
@@ -532,7 +535,7 @@ final class InstrumentGrammar {
     }
     boolean head = false;
     int last = -1;
-    String jurisdiction = null;
+    Optional<String> state = Optional.empty();
     while (i < w.size() && w.sameLine(i - 1)) {
       Words.W x = w.get(i);
       if (x.isWord() && x.capitalized()) {
@@ -542,8 +545,8 @@ final class InstrumentGrammar {
       } else if (x.text().equals("of")) {
         Place p = placeAfterPreposition(w, i);
         if (p != null) {
-          if (!p.code().equals("-")) {
-            jurisdiction = p.code();
+          if (p.state().isPresent()) {
+            state = p.state();
             last = p.last();
           }
           break;
@@ -555,7 +558,7 @@ final class InstrumentGrammar {
         break;
       }
     }
-    return head && last >= 0 ? new IssuerTail(last, jurisdiction) : null;
+    return head && last >= 0 ? new IssuerTail(last, state) : null;
   }
 
   record DateTail(int last, DateValue value) {
@@ -785,9 +788,5 @@ final class InstrumentGrammar {
 
   static String collapse(String s) {
     return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
-  }
-
-  static String capitalizeFirst(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }
