@@ -30,7 +30,7 @@ final class CitationLexicon {
   private static final String NO_STATE = "-";
 
   /** A kind word and what it may do (see kinds.tsv). */
-  record KindWord(InstrumentKind kind, boolean selfTitled, boolean describable, boolean backref) {
+  record KindWord(InstrumentKind kind, boolean selfTitled, boolean describable, boolean backref, boolean international) {
   }
 
   /** An instrument the text may name without its jurisdiction or with an acronym only. */
@@ -80,7 +80,7 @@ final class CitationLexicon {
     for (String[] f : table("kinds.tsv", 3)) {
       Set<String> flags = new HashSet<>(Arrays.asList(f[2].split(",")));
       kinds.put(f[0], new KindWord(InstrumentKind.fromWire(f[1]), flags.contains("selftitled"),
-          flags.contains("describable"), flags.contains("backref")));
+          flags.contains("describable"), flags.contains("backref"), flags.contains("international")));
     }
     units = new HashMap<>();
     for (String[] f : table("provision-units.tsv", 2)) {
@@ -156,6 +156,16 @@ final class CitationLexicon {
 
   ProvisionUnit unit(String word) {
     return units.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The known instrument that {@code acronym} stands for, or null. */
+  KnownInstrument knownByAcronym(String acronym) {
+    for (KnownInstrument k : knownInstruments) {
+      if (k.acronyms().contains(acronym)) {
+        return k;
+      }
+    }
+    return null;
   }
 
   KnownInstrument knownByTitle(String title) {

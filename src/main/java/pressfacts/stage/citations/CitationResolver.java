@@ -118,9 +118,12 @@ final class CitationResolver {
       return in;
     }
     String j = null;
+    InstrumentKind kind = in.kind();
     CitationLexicon.KnownInstrument known = in.title() == null ? null : lex.knownByTitle(in.title());
     if (known != null) {
+      // "Rome Statute": a known instrument's kind is its own, whatever kind word names it
       j = known.jurisdiction();
+      kind = known.kind();
     } else if (in.title() != null && in.title().contains(" between ")) {
       // an instrument between parties: of an international organization when one is a party, else bilateral (unknown)
       j = namesInternationalParty(in.title()) ? "INT" : null;
@@ -132,7 +135,7 @@ final class CitationResolver {
     } else if (lex.documentJurisdictionKinds.contains(in.kind())) {
       j = documentJurisdiction;
     }
-    return new Instrument(in.kind(), in.title(), j, in.date());
+    return new Instrument(kind, in.title(), j, in.date());
   }
 
   private boolean namesInternationalParty(String title) {

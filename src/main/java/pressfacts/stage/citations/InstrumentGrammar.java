@@ -37,6 +37,8 @@ import pressfacts.stage.citations.CitationLexicon.KindWord;
 final class InstrumentGrammar {
   /** How far a quoted title may run, in words; a longer "title" is a quotation, not a name. */
   private static final int MAX_QUOTED_WORDS = 40;
+  /** How far back a provision chain pointing at an acronym may start, in words. */
+  private static final int MAX_CHAIN_WORDS = 16;
   /** How many lowercase words a descriptive subject may have ("judicial system"). */
   private static final int MAX_DESCRIPTIVE_WORDS = 4;
 
@@ -63,6 +65,12 @@ final class InstrumentGrammar {
       Found f = unitedStatesCode(w, k);
       if (f == null) {
         f = billOrProposition(w, k);
+      }
+      if (f == null) {
+        f = publicLaw(w, k);
+      }
+      if (f == null) {
+        f = acronymWithProvision(w, k);
       }
       if (f == null) {
         f = atKindWord(original, w, k, datesByStart);
@@ -100,6 +108,58 @@ final class InstrumentGrammar {
     }
     if (x.equals("Proposition") && w.at(k + 1).matches("\\d{1,3}") && w.sameLine(k)) {
       return Found.named(span(w, k, k + 1), k, InstrumentKind.LAW).title("Proposition " + w.at(k + 1)).build();
+    }
+    return null;
+  }
+
+  /** "110-53": the number of a public law, Congress and law. */
+  private static final java.util.regex.Pattern PUBLIC_LAW_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,4}");
+
+  /**
+   * "Pub. L. No. 110-53", "Public Law 110-53", "P.L. 110-53": a federal law cited by its number,
+   * which is its title as written.
+   */
+  private static Found publicLaw(Words w, int k) {
+    int n;
+    if (w.is(k, "Pub") && w.is(k + 1, ".") && w.is(k + 2, "L") && w.is(k + 3, ".")) {
+      n = k + 4;
+    } else if (w.is(k, "Public") && w.is(k + 1, "Law")) {
+      n = k + 2;
+    } else if (w.is(k, "P.L") && w.is(k + 1, ".")) {
+      n = k + 2;
+    } else {
+      return null;
+    }
+    if (w.is(n, "No")) {
+      n = w.is(n + 1, ".") ? n + 2 : n + 1;
+    }
+    if (!PUBLIC_LAW_NUMBER.matcher(w.at(n)).matches()) {
+      return null;
+    }
+    for (int i = k; i < n; i++) {
+      if (!w.sameLine(i)) {
+        return null;
+      }
+    }
+    CharSpan s = span(w, k, n);
+    return Found.named(s, k, InstrumentKind.LAW).title(collapse(s.of(w.text))).jurisdiction("US").build();
+  }
+
+  /**
+   * "Section 302 of the IPC", "u/s 34 IPC": a known instrument's acronym that a provision chain
+   * points to is the phrase the chain attaches to (the resolver reads a bare acronym).
+   */
+  private Found acronymWithProvision(Words w, int k) {
+    CitationLexicon.KnownInstrument known = w.get(k).allCaps() ? lex.knownByAcronym(w.at(k)) : null;
+    if (known == null) {
+      return null;
+    }
+    for (int i = k - 1; i >= 0 && i >= k - MAX_CHAIN_WORDS; i--) {
+      ProvisionGrammar.Chain c = provisions.parseAt(w, i);
+      if (c != null && c.attach() == k) {
+        return Found.named(span(w, k, k), k, known.kind()).title(known.title()).jurisdiction(known.jurisdiction())
+            .build();
+      }
     }
     return null;
   }
@@ -170,7 +230,7 @@ final class InstrumentGrammar {
     }
     Phrase p = parsed.get();
     if (PhraseReading.isNamed(p)) {
-      return Found.named(p.span(), p.firstWord(), kw.kind())
+      return Found.named(p.span(), p.firstWord(), PhraseReading.kind(p))
           .title(PhraseReading.title(p).orElse(null))
           .jurisdiction(PhraseReading.jurisdiction(p).orElse(null))
           .date(p.date().orElse(null))
@@ -209,15 +269,21 @@ final class InstrumentGrammar {
     if (numberTail) {
       p.numberTail();
     }
+    boolean dated = false;
+    // "Human Rights Act 1998": the year written with the name is the instrument's date too
+    DateMention year = w.at(end).matches(YEAR) ? dates.get(w.get(end).start()) : null;
+    if (numberTail && year != null && year.value() != null) {
+      p.date(year.value());
+      dated = true;
+    }
     int nameEnd = end;
     int phraseEnd = end; // for the non-instrument check, which sees "Law of Europe" whole
     boolean complement = false;
-    boolean dated = false;
     boolean subjectAfterState = false;
     int r = end + 1;
     Place tail = jurisdictionTail(w, r);
     IssuerTail it = tail == null ? issuerTail(w, r) : null;
-    DateTail dt = tail == null && it == null ? dateTail(w, r, dates) : null;
+    DateTail dt = tail == null && it == null && !dated ? dateTail(w, r, dates) : null;
     if (tail != null) {
       phraseEnd = tail.last();
       if (tail.state().isPresent()) {
@@ -325,7 +391,10 @@ final class InstrumentGrammar {
         r = end + 1;
       }
     }
-    p.name(collapse(original.substring(w.get(left.titleStart()).start(), w.get(nameEnd).end())));
+    String written = collapse(original.substring(w.get(left.titleStart()).start(), w.get(nameEnd).end()));
+    String whole = collapse(original.substring(w.get(nameStart).start(), w.get(nameEnd).end()));
+    // "Texas Administrative Code": a known official title keeps the state it begins with
+    p.name(left.titleStart() > nameStart && lex.knownByTitle(whole) != null ? whole : written);
     return Optional.of(p.at(span(w, left.spanStart(), end), left.spanStart(), acronymAt(w, r)).build());
   }
 
@@ -348,14 +417,29 @@ final class InstrumentGrammar {
     int nameStart = k;
     while (nameStart - 1 >= 0 && w.sameLine(nameStart - 1) && isNameWord(w, nameStart - 1)) {
       nameStart--;
-      // an Act's name may hold an inner "of" between capitalised words ("Proceeds of Crime Act")
-      if (kw.kind() == InstrumentKind.ACT && w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2)
-          && isNameWord(w, nameStart - 2) && !lex.issuers.contains(w.at(nameStart - 2))) {
+      // an Act's name may hold an inner "of" between capitalised words ("Proceeds of Crime Act"), or
+      // "the" after a capitalised preposition ("Offences Against the Person Act"); an international
+      // organisation's name may lead any kind ("Council of Europe Convention")
+      if (w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)
+          && !lex.issuers.contains(w.at(nameStart - 2))
+          && (kw.kind() == InstrumentKind.ACT || isInternationalName(w, nameStart - 2, k))) {
+        nameStart -= 2;
+      } else if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(nameStart - 1, "the") && w.sameLine(nameStart - 2)
+          && w.get(nameStart - 2).capitalized()
+          && lex.nameFunctionWords.contains(w.at(nameStart - 2).toLowerCase(Locale.ROOT))
+          && w.sameLine(nameStart - 3) && isNameWord(w, nameStart - 3)) {
         nameStart -= 2;
       }
       // an Act's or a Code's name may hold "and" between capitalised words ("Health and Safety Code")
       if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE) && kindCap
           && w.is(nameStart - 1, "and") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)) {
+        nameStart -= 2;
+      }
+    }
+    // "Cal. Penal Code", "Tex. Penal Code": a state's abbreviation, with its dot, before the name
+    if (nameStart < k && w.is(nameStart - 1, ".") && w.touching(nameStart - 2)) {
+      Place abbreviated = placeAt(w, nameStart - 2);
+      if (abbreviated != null && abbreviated.last() == nameStart - 2 && abbreviated.state().isPresent()) {
         nameStart -= 2;
       }
     }
@@ -374,7 +458,7 @@ final class InstrumentGrammar {
       Place place = placeAt(w, titleStart);
       if (place != null && place.state().isPresent() && place.last() < k && (place.last() < k - 1 || kw.selfTitled())) {
         p.statePrefix(place.state().get());
-        titleStart = place.last() + 1;
+        titleStart = w.is(place.last() + 1, ".") && w.touching(place.last()) ? place.last() + 2 : place.last() + 1;
         continue;
       }
       break;
@@ -389,6 +473,12 @@ final class InstrumentGrammar {
       p.nameWords();
     }
     int spanStart = nameStart;
+    // "draft law "On Judicial Power"": a bill, in the span
+    if ((kw.kind() == InstrumentKind.LAW || kw.kind() == InstrumentKind.ACT) && w.sameLine(nameStart - 1)
+        && w.at(nameStart - 1).equalsIgnoreCase("draft")) {
+      p.draft();
+      spanStart = nameStart - 1;
+    }
     // "Title VII of the Civil Rights Act": the title of an Act is in the span, with no unit of its own
     if (kw.kind() == InstrumentKind.ACT && kindCap && nameStart < k) {
       int of = w.is(nameStart - 1, "the") ? nameStart - 2 : nameStart - 1;

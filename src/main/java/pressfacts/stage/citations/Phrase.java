@@ -20,6 +20,7 @@ import pressfacts.stage.citations.CitationLexicon.KindWord;
  * @param kind             the kind word's entry in kinds.tsv
  * @param kindWord         the kind word as written ("Constitution", "law")
  * @param kindCapitalised  whether the kind word is capitalised ("Law" names, "law" describes)
+ * @param draft            "draft" stands before the kind word: a bill ("draft law")
  * @param quotedBefore     a quoted title right before the name ('"On Courts and Judges" Law')
  * @param issuerAdjective  an issuer adjective leads the name ("Presidential decree")
  * @param statePrefix      the state a place before the kind word names ("US Constitution")
@@ -45,7 +46,7 @@ import pressfacts.stage.citations.CitationLexicon.KindWord;
  * @param firstWord        index of the phrase's first word
  * @param acronym          a parenthesised acronym right after it, or null
  */
-record Phrase(KindWord kind, String kindWord, boolean kindCapitalised,
+record Phrase(KindWord kind, String kindWord, boolean kindCapitalised, boolean draft,
               Optional<String> quotedBefore, boolean issuerAdjective, Optional<String> statePrefix,
               boolean placeBeforeKind, String name, boolean nameWords, boolean numberTail, boolean complement,
               boolean nameEndsAtNumber, Optional<String> stateAfter, boolean issuer, Optional<String> issuerState,
@@ -67,6 +68,7 @@ record Phrase(KindWord kind, String kindWord, boolean kindCapitalised,
     private final KindWord kind;
     private final String kindWord;
     private boolean kindCapitalised;
+    private boolean draft;
     private Optional<String> quotedBefore = Optional.empty();
     private boolean issuerAdjective;
     private Optional<String> statePrefix = Optional.empty();
@@ -95,6 +97,11 @@ record Phrase(KindWord kind, String kindWord, boolean kindCapitalised,
       this.kindWord = kindWord;
       this.name = kindWord;
       this.kindCapitalised = !kindWord.isEmpty() && Character.isUpperCase(kindWord.charAt(0));
+    }
+
+    Builder draft() {
+      draft = true;
+      return this;
     }
 
     Builder quotedBefore(String q) {
@@ -189,7 +196,7 @@ record Phrase(KindWord kind, String kindWord, boolean kindCapitalised,
     }
 
     Phrase build() {
-      return new Phrase(kind, kindWord, kindCapitalised, quotedBefore, issuerAdjective, statePrefix, placeBeforeKind,
+      return new Phrase(kind, kindWord, kindCapitalised, draft, quotedBefore, issuerAdjective, statePrefix, placeBeforeKind,
           name, nameWords, numberTail, complement, nameEndsAtNumber, stateAfter, issuer, issuerState, descriptive,
           subjectAfterState, quotedAfter, date, subject, subjectExtendsName, provision, span, firstWord, acronym);
     }

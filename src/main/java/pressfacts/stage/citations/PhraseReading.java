@@ -50,9 +50,18 @@ final class PhraseReading {
     return Optional.empty();
   }
 
-  /** The state the phrase's own words name: after the kind word, in the issuer's name, or before the kind word. */
+  /** The instrument's kind: its kind word's, but a draft is a bill, kind other. */
+  static InstrumentKind kind(Phrase p) {
+    return p.draft() ? InstrumentKind.OTHER : p.kind().kind();
+  }
+
+  /**
+   * The state the phrase's own words name: after the kind word, in the issuer's name, or before
+   * the kind word; "INT" for a kind that only international bodies adopt ("Jakarta Declaration").
+   */
   static Optional<String> jurisdiction(Phrase p) {
-    return p.stateAfter().or(p::issuerState).or(p::statePrefix);
+    return p.stateAfter().or(p::issuerState).or(p::statePrefix)
+        .or(() -> p.kind().international() ? Optional.of("INT") : Optional.empty());
   }
 
   /**

@@ -66,12 +66,20 @@ final class ProvisionGrammar {
           last = inner.last;
           continue;
         }
+      } else if (w.is(n, "in") && w.is(n + 1, "Title") && w.at(n + 2).matches("\\d{1,3}|[IVXL]+")) {
+        // "Chapter 56 in Title 1 of the Texas Administrative Code": the code's title number is no
+        // unit of the provision; it stays in the span only, like the title number of the U.S.C.
+        last = n + 2;
+        continue;
       }
       break;
     }
     int attach = -1;
     if (w.is(last + 1, "of")) {
       attach = skipDeterminers(w, last + 2);
+    } else if (w.sameLine(last) && w.get(last + 1).allCaps() && lex.knownByAcronym(w.at(last + 1)) != null) {
+      // "u/s 34 IPC": an acronym of a known instrument right after the provision
+      attach = last + 1;
     }
     return new Chain(i, last, attach, chain);
   }
@@ -92,10 +100,15 @@ final class ProvisionGrammar {
       return null;
     }
     ProvisionUnit unit = lex.unit(w.at(i));
+    int after = i;
+    if (unit == null && w.is(i + 1, "/") && w.touching(i) && w.touching(i + 1)) {
+      // "u/s 34": a unit abbreviated with a slash is three words here
+      unit = lex.unit(w.at(i) + "/" + w.at(i + 2));
+      after = i + 2;
+    }
     if (unit == null) {
       return null;
     }
-    int after = i;
     if (w.is(i + 1, ".") && w.touching(i)) {
       after = i + 1;
     }
