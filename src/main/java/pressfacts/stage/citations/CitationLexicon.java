@@ -30,7 +30,8 @@ final class CitationLexicon {
   private static final String NO_STATE = "-";
 
   /** A kind word and what it may do (see kinds.tsv). */
-  record KindWord(InstrumentKind kind, boolean selfTitled, boolean describable, boolean backref, boolean international) {
+  record KindWord(InstrumentKind kind, boolean selfTitled, boolean describable, boolean backref, boolean international,
+                  boolean plural) {
   }
 
   /** An instrument the text may name without its jurisdiction or with an acronym only. */
@@ -58,10 +59,14 @@ final class CitationLexicon {
   final Set<String> complementPrepositions;
   final Set<String> nameFunctionWords;
   final Set<String> nameStopWords;
+  /** Verbs of a title-case headline ("ASEAN Chief Justices Sign Jakarta Declaration"): no name's words. */
+  final Set<String> headlineVerbs;
   final Set<String> dateLinkers;
   final Set<String> adoptionVerbs;
   final Set<String> dateBlockers;
   final Set<String> nonInstruments;
+  /** Institutions and degrees named with a kind word ("faculty of law"), lower case. */
+  final Set<String> otherNames;
   final List<KnownInstrument> knownInstruments;
   final List<String> internationalNameCues;
   /** International organizations that make an instrument "between" parties INT. */
@@ -80,7 +85,8 @@ final class CitationLexicon {
     for (String[] f : table("kinds.tsv", 3)) {
       Set<String> flags = new HashSet<>(Arrays.asList(f[2].split(",")));
       kinds.put(f[0], new KindWord(InstrumentKind.fromWire(f[1]), flags.contains("selftitled"),
-          flags.contains("describable"), flags.contains("backref"), flags.contains("international")));
+          flags.contains("describable"), flags.contains("backref"), flags.contains("international"),
+          flags.contains("plural")));
     }
     units = new HashMap<>();
     for (String[] f : table("provision-units.tsv", 2)) {
@@ -105,6 +111,7 @@ final class CitationLexicon {
     complementPrepositions = words("complement-prepositions.txt");
     nameFunctionWords = words("name-function-words.txt");
     nameStopWords = words("name-stop-words.txt");
+    headlineVerbs = words("headline-verbs.txt");
     dateLinkers = words("date-linkers.txt");
     adoptionVerbs = words("adoption-verbs.txt");
     dateBlockers = words("date-blockers.txt");
@@ -112,6 +119,11 @@ final class CitationLexicon {
     for (String s : lines("non-instruments.txt")) {
       nonInstruments.add(s.toLowerCase(Locale.ROOT));
     }
+    Set<String> others = new HashSet<>();
+    for (String s : lines("other-names.txt")) {
+      others.add(s.toLowerCase(Locale.ROOT));
+    }
+    otherNames = Set.copyOf(others);
     List<KnownInstrument> known = new ArrayList<>();
     for (String[] f : table("known-instruments.tsv", 4)) {
       List<String> acr = f[3].equals("-") ? List.of() : List.of(f[3].split(","));

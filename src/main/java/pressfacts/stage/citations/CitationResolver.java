@@ -275,16 +275,18 @@ final class CitationResolver {
       Item shortName = inOrder.get(i);
       CharSpan a = full.found.span();
       CharSpan b = shortName.found.span();
+      String between = a.end() <= b.start() ? original.substring(a.end(), b.start()) : "";
       if (full.found.kind() == shortName.found.kind() && a.end() <= b.start()
-          && PARENTHESIS_OPEN.matcher(original.substring(a.end(), b.start())).matches()
-          && original.startsWith(")", b.end())) {
+          && (PARENTHESIS_OPEN.matcher(between).matches() && original.startsWith(")", b.end())
+              || KNOWN_AS.matcher(between).matches())) {
         shortName.instrument = full.instrument; // like an acronym: the same instrument, no back-reference
       }
     }
   }
 
-  /** Between an instrument's name and its short name: spaces and an opening parenthesis. */
+  /** Between an instrument's name and its short name: an opening parenthesis, or "known as (the)". */
   private static final Pattern PARENTHESIS_OPEN = Pattern.compile("\\s*\\(");
+  private static final Pattern KNOWN_AS = Pattern.compile(",?\\s+(?:also\\s+|commonly\\s+)?known\\s+as\\s+(?:the\\s+)?");
 
   private static boolean startsWithName(String title, String shortName) {
     return title != null && title.toLowerCase(Locale.ROOT).startsWith(shortName.toLowerCase(Locale.ROOT) + " ");

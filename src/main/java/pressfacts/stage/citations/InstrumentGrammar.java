@@ -64,7 +64,7 @@ final class InstrumentGrammar {
     for (int k = 0; k < w.size(); k++) {
       Found f = unitedStatesCode(w, k);
       if (f == null) {
-        f = billOrProposition(w, k);
+        f = withStateBefore(w, billOrProposition(w, k));
       }
       if (f == null) {
         f = publicLaw(w, k);
@@ -164,6 +164,21 @@ final class InstrumentGrammar {
     return null;
   }
 
+  /** "Texas Senate Bill 1319": the state before a bill is in its span, and is its jurisdiction. */
+  private Found withStateBefore(Words w, Found bill) {
+    if (bill == null) {
+      return null;
+    }
+    int k = bill.firstWord();
+    int s = statePrefixStart(w, Math.max(0, k - lex.longestPlace), k);
+    Place place = s < k && w.sameLine(k - 1) ? placeAt(w, s) : null;
+    if (place == null || place.state().isEmpty()) {
+      return bill;
+    }
+    return Found.named(new CharSpan(w.get(s).start(), bill.span().end()), s, bill.kind()).title(bill.title())
+        .jurisdiction(place.state().get()).build();
+  }
+
   /** A bill's abbreviation is its title, unless the text also writes its name out ("SB1319" and "Senate Bill 1319"). */
   private static String billTitle(Words w, String asWritten, String spelledOut) {
     return java.util.regex.Pattern.compile("(?<!\\w)" + java.util.regex.Pattern.quote(spelledOut) + "(?!\\w)")
@@ -252,6 +267,9 @@ final class InstrumentGrammar {
     }
     Phrase.Builder p = Phrase.of(kw, w.at(k));
     boolean kindCap = w.get(k).capitalized();
+    if (kw.plural() && !kindCap) {
+      return Optional.empty(); // "DEA regulations": instruments in general
+    }
     Left left = left(original, w, k, kw, p);
     int nameStart = left.nameStart();
     if (k > 0 && (statePrefixStart(w, nameStart, k) < k || w.is(k - 1, "County"))) {
@@ -336,7 +354,8 @@ final class InstrumentGrammar {
     // a quoted title right after the kind word names an instrument ('the constitutional Law "On ..."')
     boolean quotedTitleFollows = w.openingQuote(end + 1) && w.sameLine(end);
     if (!left.quoted() && !quotedTitleFollows
-        && (isNonInstrument(w, nameStart, nameEnd) || isNonInstrument(w, nameStart, phraseEnd))) {
+        && (isNonInstrument(w, nameStart, nameEnd) || isNonInstrument(w, nameStart, phraseEnd))
+        || endsWithEntry(w, nameStart, k, lex.otherNames)) {
       return Optional.empty();
     }
     r = end + 1;
@@ -373,10 +392,14 @@ final class InstrumentGrammar {
     boolean kindOnlyName = complement && !quotedAfter
         && lex.untitledNames.contains(collapse(w.text.substring(w.get(k).start(), w.get(nameEnd).end())).toLowerCase(Locale.ROOT));
     kindOnlyName |= complement && w.is(k + 1, "between");
-    if (!quotedAfter && !subjectAfterState && kindCap && (kindOnlyName || kw.describable() && (numberTail || dated))) {
+    // "Council of Europe Convention on preventing and combating violence ...": an international
+    // instrument's official name goes on in lower case
+    boolean internationalName = !complement && isInternationalName(w, left.titleStart(), k);
+    if (!quotedAfter && !subjectAfterState && kindCap
+        && (kindOnlyName || internationalName || kw.describable() && (numberTail || dated))) {
       int s = lawSubject(w, r);
       if (s >= 0) {
-        p.subject(collapse(original.substring(w.get(r).start(), w.get(s).end())), kindOnlyName);
+        p.subject(collapse(original.substring(w.get(r).start(), w.get(s).end())), kindOnlyName || internationalName);
         end = s;
         r = s + 1;
       }
@@ -421,8 +444,8 @@ final class InstrumentGrammar {
       // "the" after a capitalised preposition ("Offences Against the Person Act"); an international
       // organisation's name may lead any kind ("Council of Europe Convention")
       if (w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)
-          && !lex.issuers.contains(w.at(nameStart - 2))
-          && (kw.kind() == InstrumentKind.ACT || isInternationalName(w, nameStart - 2, k))) {
+          && (kw.kind() == InstrumentKind.ACT && !lex.issuers.contains(w.at(nameStart - 2))
+              || isInternationalName(w, nameStart - 2, k))) {
         nameStart -= 2;
       } else if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(nameStart - 1, "the") && w.sameLine(nameStart - 2)
           && w.get(nameStart - 2).capitalized()
@@ -550,7 +573,8 @@ final class InstrumentGrammar {
 
   private boolean isNameWord(Words w, int i) {
     Words.W x = w.get(i);
-    return x.isWord() && x.capitalized() && !lex.nameStopWords.contains(x.text()) && lex.unit(x.text()) == null;
+    return x.isWord() && x.capitalized() && !lex.nameStopWords.contains(x.text()) && lex.unit(x.text()) == null
+        && !lex.headlineVerbs.contains(x.text());
   }
 
   private static boolean isQuote(Words w, int i) {
@@ -857,9 +881,13 @@ final class InstrumentGrammar {
    * "case law" has a lowercase "case") end with an entry of non-instruments.txt.
    */
   private boolean isNonInstrument(Words w, int from, int to) {
+    return endsWithEntry(w, from, to, lex.nonInstruments);
+  }
+
+  private static boolean endsWithEntry(Words w, int from, int to, java.util.Set<String> entries) {
     int lead = Math.max(0, from - 2);
     String phrase = " " + collapse(w.text.substring(w.get(lead).start(), w.get(to).end())).toLowerCase(Locale.ROOT);
-    for (String e : lex.nonInstruments) {
+    for (String e : entries) {
       if (phrase.endsWith(" " + e)) {
         return true;
       }

@@ -60,8 +60,12 @@ final class PhraseReading {
    * the kind word; "INT" for a kind that only international bodies adopt ("Jakarta Declaration").
    */
   static Optional<String> jurisdiction(Phrase p) {
-    return p.stateAfter().or(p::issuerState).or(p::statePrefix)
-        .or(() -> p.kind().international() ? Optional.of("INT") : Optional.empty());
+    return writtenState(p).or(() -> p.kind().international() ? Optional.of("INT") : Optional.empty());
+  }
+
+  /** The state the phrase's words write: after the kind word, in the issuer's name, or before the kind word. */
+  private static Optional<String> writtenState(Phrase p) {
+    return p.stateAfter().or(p::issuerState).or(p::statePrefix);
   }
 
   /**
@@ -80,7 +84,7 @@ final class PhraseReading {
    */
   static boolean isNamed(Phrase p) {
     return !isBodyOfLaw(p) && (title(p).isPresent() || p.stateAfter().isPresent() || p.issuer() || p.issuerAdjective()
-        || jurisdiction(p).isPresent() || p.date().isPresent() || p.descriptive());
+        || writtenState(p).isPresent() || p.date().isPresent() || p.descriptive());
   }
 
   static String capitalizeFirst(String s) {

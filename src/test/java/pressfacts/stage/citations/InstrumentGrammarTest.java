@@ -72,7 +72,10 @@ class InstrumentGrammarTest {
             "name=law descriptive span=law on the judicial system"),
         // a kind word inside another name, and a non-instrument
         Arguments.of("We marked Constitution Day in May.", "Constitution", "none"),
-        Arguments.of("He studied case law at home.", "law", "none"));
+        Arguments.of("He studied case law at home.", "law", "none"),
+        // "Law" in an institution's name
+        Arguments.of("The Dean of the Faculty of Law of the University of Latvia Kristine Strada-Rozenberga spoke.", "Law",
+            "none"));
   }
 
   @ParameterizedTest
