@@ -80,6 +80,7 @@ final class InstrumentGrammar {
       }
     }
     out.addAll(bareTitles(w, out));
+    out.addAll(coordinatedProvisions(w, out));
     out.sort(java.util.Comparator.comparing(Found::span));
     return out;
   }
@@ -183,6 +184,33 @@ final class InstrumentGrammar {
   private static String billTitle(Words w, String asWritten, String spelledOut) {
     return java.util.regex.Pattern.compile("(?<!\\w)" + java.util.regex.Pattern.quote(spelledOut) + "(?!\\w)")
         .matcher(w.text).find() ? spelledOut : asWritten;
+  }
+
+  /**
+   * "... of the Criminal Code of Georgia and part I of art.333 (edition valid till 31 May, 2006)":
+   * a provision chain joined by "and" right after a named instrument, with no instrument of its
+   * own, points back to that instrument: a back-reference with its provision, and the remark in
+   * brackets right after it in its span.
+   */
+  private List<Found> coordinatedProvisions(Words w, List<Found> found) {
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      int last = f.firstWord();
+      while (last + 1 < w.size() && w.get(last + 1).end() <= f.span().end()) {
+        last++;
+      }
+      if (f.form() != Found.Form.NAMED || !w.is(last + 1, "and") || !w.sameLine(last) || !w.sameLine(last + 1)) {
+        continue;
+      }
+      ProvisionGrammar.Chain c = provisions.parseAt(w, last + 2);
+      if (c == null || c.attach() >= 0) {
+        continue;
+      }
+      int remark = w.is(c.last() + 1, "(") ? provisions.remarkAfter(w, c.last()) : -1;
+      CharSpan s = span(w, last + 2, remark >= 0 ? remark : c.last());
+      out.add(Found.backReference(s, last + 2, f.kind()).withProvision(s, c.provisions()));
+    }
+    return out;
   }
 
   /** A bare "Title VII" anywhere in a text that cites "Title VII of the Civil Rights Act": that Act. */

@@ -12,19 +12,36 @@ import org.junit.jupiter.params.provider.MethodSource;
 import pressfacts.doc.DateLayer;
 
 /**
- * Citations in US, UK and Indian styles, one sentence each after a lead that gives the document
- * its state. Expected values are worked out by hand from ANNOTATION.md ("Legal citations" and
+ * Citations in US, UK, Indian and Georgian styles, one sentence each after a lead that gives the
+ * document its state. Expected values are worked out by hand from ANNOTATION.md ("Legal citations" and
  * Conventions, Citations): the U.S.C. title number stays in the span only, a state's own law has
  * its ISO 3166-2 code, a year in an Act's name is in its title and is its date, a title of an Act
- * ("Title VII") has no unit, a list of sections is one level.
+ * ("Title VII") has no unit, a list of sections is one level, a provision joined by "and" to a
+ * cited instrument points back to it.
  */
-class CommonLawCitationsTest {
+class CitationStylesTest {
   private static final CitationStage STAGE = new CitationStage();
   private static final String US = "WASHINGTON - The Justice Department announced it today. ";
   private static final String CA = "LOS ANGELES, Calif. - The District Attorney announced it today. ";
   private static final String TX = "AUSTIN, Tex. - The District Attorney announced it today. ";
   private static final String GB = "The Crown Prosecution Service said so in London. ";
   private static final String IN = "The Supreme Court of India said so in New Delhi. ";
+
+  static Stream<Arguments> georgian() {
+    String text = "The Tbilisi City Court found him guilty under articles 25, 109, provisions “a” and “t” (Code edition"
+        + " valid till 31 May, 2006) of the Criminal Code of Georgia and part I of art.333 (edition valid till 31 May,"
+        + " 2006) yesterday.";
+    return Stream.of(Arguments.of(text, List.of(
+        "articles 25, 109, provisions “a” and “t” (Code edition valid till 31 May, 2006) of the Criminal Code of Georgia"
+            + " => code | Criminal Code | GE | - | article 25, 109, subparagraph a and t",
+        "part I of art.333 (edition valid till 31 May, 2006) => code | Criminal Code | GE | - | article 333, part I -> 0")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("georgian")
+  void citesProvisionsInGeorgianStyle(String text, List<String> expected) {
+    assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
 
   static Stream<Arguments> forms() {
     return Stream.of(
