@@ -31,7 +31,7 @@ final class CitationLexicon {
 
   /** A kind word and what it may do (see kinds.tsv). */
   record KindWord(InstrumentKind kind, boolean selfTitled, boolean describable, boolean backref, boolean international,
-                  boolean plural) {
+                  boolean capitalisedOnly) {
   }
 
   /** An instrument the text may name without its jurisdiction or with an acronym only. */
@@ -86,7 +86,7 @@ final class CitationLexicon {
       Set<String> flags = new HashSet<>(Arrays.asList(f[2].split(",")));
       kinds.put(f[0], new KindWord(InstrumentKind.fromWire(f[1]), flags.contains("selftitled"),
           flags.contains("describable"), flags.contains("backref"), flags.contains("international"),
-          flags.contains("plural")));
+          flags.contains("capitalised")));
     }
     units = new HashMap<>();
     for (String[] f : table("provision-units.tsv", 2)) {

@@ -37,6 +37,8 @@ import pressfacts.stage.citations.CitationLexicon.KindWord;
 final class InstrumentGrammar {
   /** How far a quoted title may run, in words; a longer "title" is a quotation, not a name. */
   private static final int MAX_QUOTED_WORDS = 40;
+  /** Lowercase words that join the capitalised words of an Act's name (besides "of" and "and"). */
+  private static final java.util.Set<String> INNER_ACT_WORDS = java.util.Set.of("with", "for", "from", "against", "on");
   /** How far back a provision chain pointing at an acronym may start, in words. */
   private static final int MAX_CHAIN_WORDS = 16;
   /** How many lowercase words a descriptive subject may have ("judicial system"). */
@@ -295,8 +297,8 @@ final class InstrumentGrammar {
     }
     Phrase.Builder p = Phrase.of(kw, w.at(k));
     boolean kindCap = w.get(k).capitalized();
-    if (kw.plural() && !kindCap) {
-      return Optional.empty(); // "DEA regulations": instruments in general
+    if (kw.capitalisedOnly() && !kindCap) {
+      return Optional.empty(); // "DEA regulations": instruments in general; "an amendment on the Senate"
     }
     Left left = left(original, w, k, kw, p);
     int nameStart = left.nameStart();
@@ -384,6 +386,11 @@ final class InstrumentGrammar {
     if (!left.quoted() && !quotedTitleFollows
         && (isNonInstrument(w, nameStart, nameEnd) || isNonInstrument(w, nameStart, phraseEnd))
         || endsWithEntry(w, nameStart, k, lex.otherNames)) {
+      return Optional.empty();
+    }
+    // "Towing Law" as a heading, "Spangler Law" in a list of firms: a name and "Law" alone on a line
+    if (kw.kind() == InstrumentKind.LAW && kindCap && end == k && left.titleStart() < k && !left.quoted()
+        && (nameStart == 0 || !w.sameLine(nameStart - 1)) && !w.sameLine(k)) {
       return Optional.empty();
     }
     r = end + 1;
@@ -474,6 +481,10 @@ final class InstrumentGrammar {
       if (w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)
           && (kw.kind() == InstrumentKind.ACT && !lex.issuers.contains(w.at(nameStart - 2))
               || isInternationalName(w, nameStart - 2, k))) {
+        nameStart -= 2;
+      } else if (kw.kind() == InstrumentKind.ACT && kindCap && INNER_ACT_WORDS.contains(w.at(nameStart - 1))
+          && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2) && !lex.issuers.contains(w.at(nameStart - 2))) {
+        // "Americans with Disabilities Act", "Protection of Children from Sexual Offences Act"
         nameStart -= 2;
       } else if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(nameStart - 1, "the") && w.sameLine(nameStart - 2)
           && w.get(nameStart - 2).capitalized()
