@@ -43,6 +43,25 @@ class CitationStylesTest {
     assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
   }
 
+  static Stream<Arguments> international() {
+    String coe = "Council of Europe Convention on preventing and combating violence against women and domestic violence";
+    return Stream.of(
+        // a declaration is kind other and international; "the Declaration" points back to it
+        Arguments.of("The Chief Justices signed the Jakarta Declaration on Monday. They agreed in the Declaration that it"
+            + " applies.", List.of("Jakarta Declaration => other | Jakarta Declaration | INT | - | ",
+            "Declaration => other | Jakarta Declaration | INT | - |  -> 0")),
+        // an international organisation's name leads the title, which goes on in lower case; "known as" gives its short name
+        Arguments.of("Austria ratified the " + coe + ", known as the Istanbul Convention, in 2013.",
+            List.of(coe + " => convention | " + coe + " | INT | - | ",
+                "Istanbul Convention => convention | " + coe + " | INT | - | ")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("international")
+  void citesInternationalInstruments(String text, List<String> expected) {
+    assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
   static Stream<Arguments> forms() {
     return Stream.of(
         Arguments.of(US + "He committed wire fraud, in violation of 18 U.S.C. § 1343.", List.of(),
