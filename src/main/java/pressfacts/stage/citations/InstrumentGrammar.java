@@ -28,7 +28,11 @@ import pressfacts.stage.citations.CitationLexicon.KindWord;
  *   acronym     := "(" quote? ALLCAPS quote? ")"
  * </pre>
  *
- * {@link #parse} reads these parts into a {@link Phrase}; {@link PhraseReading} decides what the
+ * Besides phrases on kind words, {@link #find} reads forms with no kind word: the U.S.C., bills,
+ * public laws ("Pub. L. No. 110-53"), a known acronym a provision points to ("u/s 34 IPC"), a bare
+ * "Title VII" of a cited Act, and a provision joined by "and" to a cited instrument.
+ *
+ * <p>{@link #parse} reads these parts into a {@link Phrase}; {@link PhraseReading} decides what the
  * phrase names. A phrase is a citation when something in it names the instrument (a title, a name, a state, an
  * issuer, a date, a subject), or else a back-reference when a determiner stands before a bare
  * kind word ("the Convention", "the said law"). Everything else ("the law enforcement bodies", "an

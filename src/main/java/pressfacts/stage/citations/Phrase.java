@@ -12,7 +12,7 @@ import pressfacts.stage.citations.CitationLexicon.KindWord;
  * decides what it names ({@link PhraseReading} does). Its parts follow the grammar:
  *
  * <pre>
- *   phrase := quotedBefore? issuerAdjective? statePrefix? nameWords? KIND numberTail?
+ *   phrase := quotedBefore? draft? issuerAdjective? statePrefix? nameWords? KIND numberTail?
  *             (stateAfter | issuer | date | complement stateAfter? | descriptive)?
  *             date? quotedAfter? date? subject? provision? acronym?
  * </pre>
