@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import pressfacts.doc.InstrumentKind;
 import pressfacts.doc.ProvisionUnit;
@@ -25,9 +26,12 @@ import pressfacts.text.LexiconFile;
  */
 final class CitationLexicon {
   static final String DIR = "/pressfacts/lexicon/citations/";
+  /** The code column of places.tsv for a place that names no issuing state. */
+  private static final String NO_STATE = "-";
 
   /** A kind word and what it may do (see kinds.tsv). */
-  record KindWord(InstrumentKind kind, boolean selfTitled, boolean describable, boolean backref) {
+  record KindWord(InstrumentKind kind, boolean selfTitled, boolean describable, boolean backref, boolean international,
+                  boolean capitalisedOnly) {
   }
 
   /** An instrument the text may name without its jurisdiction or with an acronym only. */
@@ -40,8 +44,11 @@ final class CitationLexicon {
 
   final Map<String, KindWord> kinds;
   final Map<String, ProvisionUnit> units;
-  /** Place phrases, as lists of tokens, to a code ("-" for no state). */
-  final Map<List<String>, String> places;
+  /**
+   * Place phrases, as lists of tokens, to the state they name: its code, or empty for a place that
+   * is no issuing state ("Europe"; written "-" in places.tsv).
+   */
+  final Map<List<String>, Optional<String>> places;
   final int longestPlace;
   final Set<String> placeModifiers;
   final Set<String> issuers;
@@ -52,10 +59,14 @@ final class CitationLexicon {
   final Set<String> complementPrepositions;
   final Set<String> nameFunctionWords;
   final Set<String> nameStopWords;
+  /** Verbs of a title-case headline ("ASEAN Chief Justices Sign Jakarta Declaration"): no name's words. */
+  final Set<String> headlineVerbs;
   final Set<String> dateLinkers;
   final Set<String> adoptionVerbs;
   final Set<String> dateBlockers;
   final Set<String> nonInstruments;
+  /** Institutions and degrees named with a kind word ("faculty of law"), lower case. */
+  final Set<String> otherNames;
   final List<KnownInstrument> knownInstruments;
   final List<String> internationalNameCues;
   /** International organizations that make an instrument "between" parties INT. */
@@ -74,7 +85,8 @@ final class CitationLexicon {
     for (String[] f : table("kinds.tsv", 3)) {
       Set<String> flags = new HashSet<>(Arrays.asList(f[2].split(",")));
       kinds.put(f[0], new KindWord(InstrumentKind.fromWire(f[1]), flags.contains("selftitled"),
-          flags.contains("describable"), flags.contains("backref")));
+          flags.contains("describable"), flags.contains("backref"), flags.contains("international"),
+          flags.contains("capitalised")));
     }
     units = new HashMap<>();
     for (String[] f : table("provision-units.tsv", 2)) {
@@ -84,7 +96,7 @@ final class CitationLexicon {
     int longest = 0;
     for (String[] f : table("places.tsv", 2)) {
       List<String> toks = List.of(f[0].split(" "));
-      places.put(toks, f[1]);
+      places.put(toks, f[1].equals(NO_STATE) ? Optional.empty() : Optional.of(f[1]));
       longest = Math.max(longest, toks.size());
     }
     longestPlace = longest;
@@ -99,6 +111,7 @@ final class CitationLexicon {
     complementPrepositions = words("complement-prepositions.txt");
     nameFunctionWords = words("name-function-words.txt");
     nameStopWords = words("name-stop-words.txt");
+    headlineVerbs = words("headline-verbs.txt");
     dateLinkers = words("date-linkers.txt");
     adoptionVerbs = words("adoption-verbs.txt");
     dateBlockers = words("date-blockers.txt");
@@ -106,6 +119,11 @@ final class CitationLexicon {
     for (String s : lines("non-instruments.txt")) {
       nonInstruments.add(s.toLowerCase(Locale.ROOT));
     }
+    Set<String> others = new HashSet<>();
+    for (String s : lines("other-names.txt")) {
+      others.add(s.toLowerCase(Locale.ROOT));
+    }
+    otherNames = Set.copyOf(others);
     List<KnownInstrument> known = new ArrayList<>();
     for (String[] f : table("known-instruments.tsv", 4)) {
       List<String> acr = f[3].equals("-") ? List.of() : List.of(f[3].split(","));
@@ -150,6 +168,16 @@ final class CitationLexicon {
 
   ProvisionUnit unit(String word) {
     return units.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The known instrument that {@code acronym} stands for, or null. */
+  KnownInstrument knownByAcronym(String acronym) {
+    for (KnownInstrument k : knownInstruments) {
+      if (k.acronyms().contains(acronym)) {
+        return k;
+      }
+    }
+    return null;
   }
 
   KnownInstrument knownByTitle(String title) {

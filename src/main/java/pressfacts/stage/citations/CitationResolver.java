@@ -118,9 +118,12 @@ final class CitationResolver {
       return in;
     }
     String j = null;
+    InstrumentKind kind = in.kind();
     CitationLexicon.KnownInstrument known = in.title() == null ? null : lex.knownByTitle(in.title());
     if (known != null) {
+      // "Rome Statute": a known instrument's kind is its own, whatever kind word names it
       j = known.jurisdiction();
+      kind = known.kind();
     } else if (in.title() != null && in.title().contains(" between ")) {
       // an instrument between parties: of an international organization when one is a party, else bilateral (unknown)
       j = namesInternationalParty(in.title()) ? "INT" : null;
@@ -132,7 +135,7 @@ final class CitationResolver {
     } else if (lex.documentJurisdictionKinds.contains(in.kind())) {
       j = documentJurisdiction;
     }
-    return new Instrument(in.kind(), in.title(), j, in.date());
+    return new Instrument(kind, in.title(), j, in.date());
   }
 
   private boolean namesInternationalParty(String title) {
@@ -272,16 +275,18 @@ final class CitationResolver {
       Item shortName = inOrder.get(i);
       CharSpan a = full.found.span();
       CharSpan b = shortName.found.span();
+      String between = a.end() <= b.start() ? original.substring(a.end(), b.start()) : "";
       if (full.found.kind() == shortName.found.kind() && a.end() <= b.start()
-          && PARENTHESIS_OPEN.matcher(original.substring(a.end(), b.start())).matches()
-          && original.startsWith(")", b.end())) {
+          && (PARENTHESIS_OPEN.matcher(between).matches() && original.startsWith(")", b.end())
+              || KNOWN_AS.matcher(between).matches())) {
         shortName.instrument = full.instrument; // like an acronym: the same instrument, no back-reference
       }
     }
   }
 
-  /** Between an instrument's name and its short name: spaces and an opening parenthesis. */
+  /** Between an instrument's name and its short name: an opening parenthesis, or "known as (the)". */
   private static final Pattern PARENTHESIS_OPEN = Pattern.compile("\\s*\\(");
+  private static final Pattern KNOWN_AS = Pattern.compile(",?\\s+(?:also\\s+|commonly\\s+)?known\\s+as\\s+(?:the\\s+)?");
 
   private static boolean startsWithName(String title, String shortName) {
     return title != null && title.toLowerCase(Locale.ROOT).startsWith(shortName.toLowerCase(Locale.ROOT) + " ");
@@ -328,7 +333,7 @@ final class CitationResolver {
           in = def.instrument;
         }
       }
-      Found f = new Found(s, Found.Form.ACRONYM, in.kind(), in.title(), in.jurisdiction(), in.date(), List.of(), i, null);
+      Found f = Found.acronym(s, i, in);
       Item it = new Item(f, in);
       it.antecedent = def;
       out.add(it);

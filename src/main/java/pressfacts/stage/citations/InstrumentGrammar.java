@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
@@ -27,7 +28,12 @@ import pressfacts.stage.citations.CitationLexicon.KindWord;
  *   acronym     := "(" quote? ALLCAPS quote? ")"
  * </pre>
  *
- * A phrase is a citation when something in it names the instrument (a title, a name, a state, an
+ * Besides phrases on kind words, {@link #find} reads forms with no kind word: the U.S.C., bills,
+ * public laws ("Pub. L. No. 110-53"), a known acronym a provision points to ("u/s 34 IPC"), a bare
+ * "Title VII" of a cited Act, and a provision joined by "and" to a cited instrument.
+ *
+ * <p>{@link #parse} reads these parts into a {@link Phrase}; {@link PhraseReading} decides what the
+ * phrase names. A phrase is a citation when something in it names the instrument (a title, a name, a state, an
  * issuer, a date, a subject), or else a back-reference when a determiner stands before a bare
  * kind word ("the Convention", "the said law"). Everything else ("the law enforcement bodies", "an
  * article", "court decisions") is left alone. Pure: reads, never writes, the document.
@@ -35,6 +41,10 @@ import pressfacts.stage.citations.CitationLexicon.KindWord;
 final class InstrumentGrammar {
   /** How far a quoted title may run, in words; a longer "title" is a quotation, not a name. */
   private static final int MAX_QUOTED_WORDS = 40;
+  /** Lowercase words that join the capitalised words of an Act's name (besides "of" and "and"). */
+  private static final java.util.Set<String> INNER_ACT_WORDS = java.util.Set.of("with", "for", "from", "against", "on");
+  /** How far back a provision chain pointing at an acronym may start, in words. */
+  private static final int MAX_CHAIN_WORDS = 16;
   /** How many lowercase words a descriptive subject may have ("judicial system"). */
   private static final int MAX_DESCRIPTIVE_WORDS = 4;
 
@@ -44,6 +54,8 @@ final class InstrumentGrammar {
   private static final int MAX_SUBJECT_WORDS = 12;
 
   private static final String ROMAN = "[IVXL]+";
+  /** A year written with an Act's name ("Human Rights Act 1998", "Civil Rights Act of 1964"). */
+  private static final String YEAR = "1[6-9]\\d\\d|20\\d\\d";
   private final CitationLexicon lex;
   private final ProvisionGrammar provisions;
 
@@ -58,7 +70,13 @@ final class InstrumentGrammar {
     for (int k = 0; k < w.size(); k++) {
       Found f = unitedStatesCode(w, k);
       if (f == null) {
-        f = billOrProposition(w, k);
+        f = withStateBefore(w, billOrProposition(w, k));
+      }
+      if (f == null) {
+        f = publicLaw(w, k);
+      }
+      if (f == null) {
+        f = acronymWithProvision(w, k);
       }
       if (f == null) {
         f = atKindWord(original, w, k, datesByStart);
@@ -68,6 +86,7 @@ final class InstrumentGrammar {
       }
     }
     out.addAll(bareTitles(w, out));
+    out.addAll(coordinatedProvisions(w, out));
     out.sort(java.util.Comparator.comparing(Found::span));
     return out;
   }
@@ -83,31 +102,121 @@ final class InstrumentGrammar {
     String x = w.at(k);
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("(AB|SB|HB)(\\d{1,4})").matcher(x);
     if (m.matches()) {
-      return new Found(span(w, k, k), Found.Form.NAMED, InstrumentKind.OTHER,
-          billTitle(w, x, BILL_PREFIXES.get(m.group(1)) + " " + m.group(2)), null, null, List.of(), k, null);
+      return Found.named(span(w, k, k), k, InstrumentKind.OTHER)
+          .title(billTitle(w, x, BILL_PREFIXES.get(m.group(1)) + " " + m.group(2))).build();
     }
     if (BILL_PREFIXES.containsKey(x) && w.at(k + 1).matches("\\d{1,4}") && w.sameLine(k)) {
-      return new Found(span(w, k, k + 1), Found.Form.NAMED, InstrumentKind.OTHER,
-          billTitle(w, x + " " + w.at(k + 1), BILL_PREFIXES.get(x) + " " + w.at(k + 1)), null, null, List.of(), k, null);
+      return Found.named(span(w, k, k + 1), k, InstrumentKind.OTHER)
+          .title(billTitle(w, x + " " + w.at(k + 1), BILL_PREFIXES.get(x) + " " + w.at(k + 1))).build();
     }
     if ((x.equals("Assembly") || x.equals("Senate") || x.equals("House")) && w.is(k + 1, "Bill")
         && w.at(k + 2).matches("\\d{1,4}") && w.sameLine(k) && w.sameLine(k + 1)) {
-      int start = k;
-      String j = null;
-      return new Found(span(w, start, k + 2), Found.Form.NAMED, InstrumentKind.OTHER, x + " Bill " + w.at(k + 2), j,
-          null, List.of(), start, null);
+      return Found.named(span(w, k, k + 2), k, InstrumentKind.OTHER).title(x + " Bill " + w.at(k + 2)).build();
     }
     if (x.equals("Proposition") && w.at(k + 1).matches("\\d{1,3}") && w.sameLine(k)) {
-      return new Found(span(w, k, k + 1), Found.Form.NAMED, InstrumentKind.LAW, "Proposition " + w.at(k + 1), null,
-          null, List.of(), k, null);
+      return Found.named(span(w, k, k + 1), k, InstrumentKind.LAW).title("Proposition " + w.at(k + 1)).build();
     }
     return null;
+  }
+
+  /** "110-53": the number of a public law, Congress and law. */
+  private static final java.util.regex.Pattern PUBLIC_LAW_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,4}");
+
+  /**
+   * "Pub. L. No. 110-53", "Public Law 110-53", "P.L. 110-53": a federal law cited by its number,
+   * which is its title as written.
+   */
+  private static Found publicLaw(Words w, int k) {
+    int n;
+    if (w.is(k, "Pub") && w.is(k + 1, ".") && w.is(k + 2, "L") && w.is(k + 3, ".")) {
+      n = k + 4;
+    } else if (w.is(k, "Public") && w.is(k + 1, "Law")) {
+      n = k + 2;
+    } else if (w.is(k, "P.L") && w.is(k + 1, ".")) {
+      n = k + 2;
+    } else {
+      return null;
+    }
+    if (w.is(n, "No")) {
+      n = w.is(n + 1, ".") ? n + 2 : n + 1;
+    }
+    if (!PUBLIC_LAW_NUMBER.matcher(w.at(n)).matches()) {
+      return null;
+    }
+    for (int i = k; i < n; i++) {
+      if (!w.sameLine(i)) {
+        return null;
+      }
+    }
+    CharSpan s = span(w, k, n);
+    return Found.named(s, k, InstrumentKind.LAW).title(collapse(s.of(w.text))).jurisdiction("US").build();
+  }
+
+  /**
+   * "Section 302 of the IPC", "u/s 34 IPC": a known instrument's acronym that a provision chain
+   * points to is the phrase the chain attaches to (the resolver reads a bare acronym).
+   */
+  private Found acronymWithProvision(Words w, int k) {
+    CitationLexicon.KnownInstrument known = w.get(k).allCaps() ? lex.knownByAcronym(w.at(k)) : null;
+    if (known == null) {
+      return null;
+    }
+    for (int i = k - 1; i >= 0 && i >= k - MAX_CHAIN_WORDS; i--) {
+      ProvisionGrammar.Chain c = provisions.parseAt(w, i);
+      if (c != null && c.attach() == k) {
+        return Found.named(span(w, k, k), k, known.kind()).title(known.title()).jurisdiction(known.jurisdiction())
+            .build();
+      }
+    }
+    return null;
+  }
+
+  /** "Texas Senate Bill 1319": the state before a bill is in its span, and is its jurisdiction. */
+  private Found withStateBefore(Words w, Found bill) {
+    if (bill == null) {
+      return null;
+    }
+    int k = bill.firstWord();
+    int s = statePrefixStart(w, Math.max(0, k - lex.longestPlace), k);
+    Place place = s < k && w.sameLine(k - 1) ? placeAt(w, s) : null;
+    if (place == null || place.state().isEmpty()) {
+      return bill;
+    }
+    return Found.named(new CharSpan(w.get(s).start(), bill.span().end()), s, bill.kind()).title(bill.title())
+        .jurisdiction(place.state().get()).build();
   }
 
   /** A bill's abbreviation is its title, unless the text also writes its name out ("SB1319" and "Senate Bill 1319"). */
   private static String billTitle(Words w, String asWritten, String spelledOut) {
     return java.util.regex.Pattern.compile("(?<!\\w)" + java.util.regex.Pattern.quote(spelledOut) + "(?!\\w)")
         .matcher(w.text).find() ? spelledOut : asWritten;
+  }
+
+  /**
+   * "... of the Criminal Code of Georgia and part I of art.333 (edition valid till 31 May, 2006)":
+   * a provision chain joined by "and" right after a named instrument, with no instrument of its
+   * own, points back to that instrument: a back-reference with its provision, and the remark in
+   * brackets right after it in its span.
+   */
+  private List<Found> coordinatedProvisions(Words w, List<Found> found) {
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      int last = f.firstWord();
+      while (last + 1 < w.size() && w.get(last + 1).end() <= f.span().end()) {
+        last++;
+      }
+      if (f.form() != Found.Form.NAMED || !w.is(last + 1, "and") || !w.sameLine(last) || !w.sameLine(last + 1)) {
+        continue;
+      }
+      ProvisionGrammar.Chain c = provisions.parseAt(w, last + 2);
+      if (c == null || c.attach() >= 0) {
+        continue;
+      }
+      int remark = w.is(c.last() + 1, "(") ? provisions.remarkAfter(w, c.last()) : -1;
+      CharSpan s = span(w, last + 2, remark >= 0 ? remark : c.last());
+      out.add(Found.backReference(s, last + 2, f.kind()).withProvision(s, c.provisions()));
+    }
+    return out;
   }
 
   /** A bare "Title VII" anywhere in a text that cites "Title VII of the Civil Rights Act": that Act. */
@@ -127,8 +236,7 @@ final class InstrumentGrammar {
     for (int i = 0; i + 1 < w.size(); i++) {
       Found of = w.is(i, "Title") && w.sameLine(i) && !w.is(i + 2, "of") ? byTitle.get(w.at(i + 1)) : null;
       if (of != null) {
-        out.add(new Found(span(w, i, i + 1), Found.Form.NAMED, of.kind(), of.title(), of.jurisdiction(), null,
-            List.of(), i, null));
+        out.add(Found.named(span(w, i, i + 1), i, of.kind()).title(of.title()).jurisdiction(of.jurisdiction()).build());
       }
     }
     return out;
@@ -155,34 +263,249 @@ final class InstrumentGrammar {
       end = chain.last();
       prov = chain.provisions();
     }
-    return new Found(span(w, k, end), Found.Form.NAMED, InstrumentKind.CODE, UNITED_STATES_CODE,
-        "US", null, prov, k, null);
+    return Found.named(span(w, k, end), k, InstrumentKind.CODE).title(UNITED_STATES_CODE).jurisdiction("US")
+        .provision(prov).build();
   }
 
+  /** The citation anchored on the kind word at {@code k}: a named instrument, a back-reference, or null. */
   private Found atKindWord(String original, Words w, int k, Map<Integer, DateMention> dates) {
     KindWord kw = lex.kind(w.at(k));
     if (kw == null) {
       return null;
     }
-    boolean kindCap = w.get(k).capitalized();
-    // "ORANGE COUNTY PROPOSES NEW LAW": a kind word in a capitals headline is a headline's word
-    if (w.get(k).allCaps() && w.at(k).length() > 1 && k > 0 && w.get(k - 1).isWord() && w.get(k - 1).allCaps()
-        && w.at(k - 1).length() > 1 && w.sameLine(k - 1)) {
+    Optional<Phrase> parsed = parse(original, w, k, kw, dates);
+    if (parsed.isEmpty() || PhraseReading.isBodyOfLaw(parsed.get())) {
       return null;
     }
+    Phrase p = parsed.get();
+    if (PhraseReading.isNamed(p)) {
+      return Found.named(p.span(), p.firstWord(), PhraseReading.kind(p))
+          .title(PhraseReading.title(p).orElse(null))
+          .jurisdiction(PhraseReading.jurisdiction(p).orElse(null))
+          .date(p.date().orElse(null))
+          .provision(p.provision())
+          .acronym(p.acronym())
+          .build();
+    }
+    return backReference(w, k, kw, p.kindCapitalised());
+  }
 
-    // ---- left: capitalised name words, issuer adjective, state, quoted title
+  /**
+   * Reads the phrase around the kind word at {@code k} (see {@link Phrase} for its parts): the left
+   * side, then the right side. Empty when the kind word belongs to something else: a capitals
+   * headline, another name ("Constitution Day"), a non-instrument ("case law").
+   */
+  Optional<Phrase> parse(String original, Words w, int k, KindWord kw, Map<Integer, DateMention> dates) {
+    if (inCapitalsHeadline(w, k)) {
+      return Optional.empty();
+    }
+    Phrase.Builder p = Phrase.of(kw, w.at(k));
+    boolean kindCap = w.get(k).capitalized();
+    if (kw.capitalisedOnly() && !kindCap) {
+      return Optional.empty(); // "DEA regulations": instruments in general; "an amendment on the Senate"
+    }
+    Left left = left(original, w, k, kw, p);
+    int nameStart = left.nameStart();
+    if (k > 0 && (statePrefixStart(w, nameStart, k) < k || w.is(k - 1, "County"))) {
+      p.placeBeforeKind();
+    }
+    // a capitalised word right after a capitalised kind word makes it part of another name
+    // ("International Development Law Organization", "Constitution Day")
+    if (kindCap && !left.quoted() && partOfAnotherName(w, k)) {
+      return Optional.empty();
+    }
+
+    // ---- right: number tail, then one of jurisdiction / issuer / date / complement / subject
+    int end = numberTail(w, k, kw);
+    boolean numberTail = end > k;
+    if (numberTail) {
+      p.numberTail();
+    }
+    boolean dated = false;
+    // "Human Rights Act 1998": the year written with the name is the instrument's date too
+    DateMention year = w.at(end).matches(YEAR) ? dates.get(w.get(end).start()) : null;
+    if (numberTail && year != null && year.value() != null) {
+      p.date(year.value());
+      dated = true;
+    }
+    int nameEnd = end;
+    int phraseEnd = end; // for the non-instrument check, which sees "Law of Europe" whole
+    boolean complement = false;
+    boolean subjectAfterState = false;
+    int r = end + 1;
+    Place tail = jurisdictionTail(w, r);
+    IssuerTail it = tail == null ? issuerTail(w, r) : null;
+    DateTail dt = tail == null && it == null && !dated ? dateTail(w, r, dates) : null;
+    if (tail != null) {
+      phraseEnd = tail.last();
+      if (tail.state().isPresent()) {
+        p.stateAfter(tail.state().get());
+        end = tail.last();
+        // the name after the issuing state: "Law of Georgia on Police" is the law "On Police"
+        if (w.is(end + 1, "on")) {
+          int c = complement(w, end + 1, kindCap);
+          if (c >= 0) {
+            p.subjectAfterState(collapse(original.substring(w.get(end + 1).start(), w.get(c).end())));
+            subjectAfterState = true;
+            end = c;
+            phraseEnd = c;
+          }
+        }
+      }
+    } else if (it != null) {
+      p.issuer(it.state());
+      end = it.last();
+    } else if (dt != null) {
+      p.date(dt.value());
+      dated = true;
+      end = dt.last();
+    } else {
+      int c = complement(w, r, kindCap);
+      if (c >= 0) {
+        complement = true;
+        end = c;
+        phraseEnd = c;
+        // "Protocol No. 16 to the Convention": a bare back-reference closes the phrase, not the name
+        boolean bareReference = c == (w.is(r + 1, "the") ? r + 2 : r + 1) && lex.kind(w.at(c)) != null;
+        boolean inName = !(numberTail && bareReference);
+        p.complement(inName);
+        if (inName) {
+          nameEnd = c;
+        }
+        Place after = jurisdictionTail(w, c + 1);
+        if (after != null && after.state().isPresent()) {
+          p.stateAfter(after.state().get());
+          end = after.last();
+        }
+      } else if (kw.describable() && !kindCap && w.is(k - 1, "the")) {
+        int d = descriptiveSubject(w, r);
+        if (d >= 0) {
+          p.descriptive();
+          end = d;
+        }
+      }
+    }
+    // a quoted title right after the kind word names an instrument ('the constitutional Law "On ..."')
+    boolean quotedTitleFollows = w.openingQuote(end + 1) && w.sameLine(end);
+    if (!left.quoted() && !quotedTitleFollows
+        && (isNonInstrument(w, nameStart, nameEnd) || isNonInstrument(w, nameStart, phraseEnd))
+        || endsWithEntry(w, nameStart, k, lex.otherNames)) {
+      return Optional.empty();
+    }
+    // "Towing Law" as a heading, "Spangler Law" in a list of firms: a name and "Law" alone on a line
+    if (kw.kind() == InstrumentKind.LAW && kindCap && end == k && left.titleStart() < k && !left.quoted()
+        && (nameStart == 0 || !w.sameLine(nameStart - 1)) && !w.sameLine(k)) {
+      return Optional.empty();
+    }
+    r = end + 1;
+    if (!dated) {
+      DateTail d = dateTail(w, r, dates);
+      if (d != null) {
+        p.date(d.value());
+        dated = true;
+        end = d.last();
+        r = end + 1;
+      }
+    }
+    boolean quotedAfter = false;
+    if (!left.quoted() && w.openingQuote(r) && w.sameLine(end)) {
+      int c = w.closingQuote(r, MAX_QUOTED_WORDS);
+      if (c > r + 1) {
+        p.quotedAfter(inner(original, w, r, c));
+        quotedAfter = true;
+        end = c;
+        r = c + 1;
+      }
+    }
+    if (!dated) {
+      DateTail d = dateTail(w, r, dates);
+      if (d != null) {
+        p.date(d.value());
+        dated = true;
+        end = d.last();
+        r = end + 1;
+      }
+    }
+    // "Memorandum of Understanding on cooperation in ...": a name that only repeats the kind takes its subject;
+    // "Treaty between A and B on legal assistance in civil, family and criminal matters": the subject is part of the name
+    boolean kindOnlyName = complement && !quotedAfter
+        && lex.untitledNames.contains(collapse(w.text.substring(w.get(k).start(), w.get(nameEnd).end())).toLowerCase(Locale.ROOT));
+    kindOnlyName |= complement && w.is(k + 1, "between");
+    // "Council of Europe Convention on preventing and combating violence ...": an international
+    // instrument's official name goes on in lower case
+    boolean internationalName = !complement && isInternationalName(w, left.titleStart(), k);
+    if (!quotedAfter && !subjectAfterState && kindCap
+        && (kindOnlyName || internationalName || kw.describable() && (numberTail || dated))) {
+      int s = lawSubject(w, r);
+      if (s >= 0) {
+        p.subject(collapse(original.substring(w.get(r).start(), w.get(s).end())), kindOnlyName || internationalName);
+        end = s;
+        r = s + 1;
+      }
+    }
+    // "California Vehicle Code Section 22658", "Penal Code, section 187(a)": a code's own provision after it
+    if (kw.kind() == InstrumentKind.CODE && kindCap && !quotedAfter) {
+      int at = w.is(end + 1, ",") && w.sameLine(end) ? end + 2 : end + 1;
+      ProvisionGrammar.Chain chain = w.sameLine(end) ? provisions.parseAt(w, at) : null;
+      if (chain != null && chain.attach() < 0) {
+        p.provision(chain.provisions());
+        end = chain.last();
+        r = end + 1;
+      }
+    }
+    String written = collapse(original.substring(w.get(left.titleStart()).start(), w.get(nameEnd).end()));
+    String whole = collapse(original.substring(w.get(nameStart).start(), w.get(nameEnd).end()));
+    // "Texas Administrative Code": a known official title keeps the state it begins with
+    p.name(left.titleStart() > nameStart && lex.knownByTitle(whole) != null ? whole : written);
+    return Optional.of(p.at(span(w, left.spanStart(), end), left.spanStart(), acronymAt(w, r)).build());
+  }
+
+  /** "ORANGE COUNTY PROPOSES NEW LAW": a kind word in a capitals headline is a headline's word. */
+  private static boolean inCapitalsHeadline(Words w, int k) {
+    return w.get(k).allCaps() && w.at(k).length() > 1 && k > 0 && w.get(k - 1).isWord() && w.get(k - 1).allCaps()
+        && w.at(k - 1).length() > 1 && w.sameLine(k - 1);
+  }
+
+  /**
+   * The left side's first words: of the capitalised name before the kind word, of its title
+   * (after an issuer adjective or a state, which are no part of it), and of the whole span (a
+   * quoted title or "Title VII of the" before it).
+   */
+  private record Left(int nameStart, int titleStart, int spanStart, boolean quoted) {
+  }
+
+  private Left left(String original, Words w, int k, KindWord kw, Phrase.Builder p) {
+    boolean kindCap = w.get(k).capitalized();
     int nameStart = k;
     while (nameStart - 1 >= 0 && w.sameLine(nameStart - 1) && isNameWord(w, nameStart - 1)) {
       nameStart--;
-      // an Act's name may hold an inner "of" between capitalised words ("Proceeds of Crime Act")
-      if (kw.kind() == InstrumentKind.ACT && w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2)
-          && isNameWord(w, nameStart - 2) && !lex.issuers.contains(w.at(nameStart - 2))) {
+      // an Act's name may hold an inner "of" between capitalised words ("Proceeds of Crime Act"), or
+      // "the" after a capitalised preposition ("Offences Against the Person Act"); an international
+      // organisation's name may lead any kind ("Council of Europe Convention")
+      if (w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)
+          && (kw.kind() == InstrumentKind.ACT && !lex.issuers.contains(w.at(nameStart - 2))
+              || isInternationalName(w, nameStart - 2, k))) {
+        nameStart -= 2;
+      } else if (kw.kind() == InstrumentKind.ACT && kindCap && INNER_ACT_WORDS.contains(w.at(nameStart - 1))
+          && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2) && !lex.issuers.contains(w.at(nameStart - 2))) {
+        // "Americans with Disabilities Act", "Protection of Children from Sexual Offences Act"
+        nameStart -= 2;
+      } else if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(nameStart - 1, "the") && w.sameLine(nameStart - 2)
+          && w.get(nameStart - 2).capitalized()
+          && lex.nameFunctionWords.contains(w.at(nameStart - 2).toLowerCase(Locale.ROOT))
+          && w.sameLine(nameStart - 3) && isNameWord(w, nameStart - 3)) {
         nameStart -= 2;
       }
       // an Act's or a Code's name may hold "and" between capitalised words ("Health and Safety Code")
       if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE) && kindCap
           && w.is(nameStart - 1, "and") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)) {
+        nameStart -= 2;
+      }
+    }
+    // "Cal. Penal Code", "Tex. Penal Code": a state's abbreviation, with its dot, before the name
+    if (nameStart < k && w.is(nameStart - 1, ".") && w.touching(nameStart - 2)) {
+      Place abbreviated = placeAt(w, nameStart - 2);
+      if (abbreviated != null && abbreviated.last() == nameStart - 2 && abbreviated.state().isPresent()) {
         nameStart -= 2;
       }
     }
@@ -192,18 +515,16 @@ final class InstrumentGrammar {
       nameStart = statePrefixStart(w, nameStart, k);
     }
     int titleStart = nameStart;
-    boolean issuerAdjective = false;
-    String jurisdiction = null;
     while (titleStart < k) {
       if (lex.issuerAdjectives.contains(w.at(titleStart))) {
-        issuerAdjective = true;
+        p.issuerAdjective();
         titleStart++;
         continue;
       }
-      Place p = placeAt(w, titleStart);
-      if (p != null && !p.code().equals("-") && p.last() < k && (p.last() < k - 1 || kw.selfTitled())) {
-        jurisdiction = p.code();
-        titleStart = p.last() + 1;
+      Place place = placeAt(w, titleStart);
+      if (place != null && place.state().isPresent() && place.last() < k && (place.last() < k - 1 || kw.selfTitled())) {
+        p.statePrefix(place.state().get());
+        titleStart = w.is(place.last() + 1, ".") && w.touching(place.last()) ? place.last() + 2 : place.last() + 1;
         continue;
       }
       break;
@@ -214,8 +535,16 @@ final class InstrumentGrammar {
       titleStart = k;
       nameStart = k;
     }
-    boolean nameWords = titleStart < k;
+    if (titleStart < k) {
+      p.nameWords();
+    }
     int spanStart = nameStart;
+    // "draft law "On Judicial Power"": a bill, in the span
+    if ((kw.kind() == InstrumentKind.LAW || kw.kind() == InstrumentKind.ACT) && w.sameLine(nameStart - 1)
+        && w.at(nameStart - 1).equalsIgnoreCase("draft")) {
+      p.draft();
+      spanStart = nameStart - 1;
+    }
     // "Title VII of the Civil Rights Act": the title of an Act is in the span, with no unit of its own
     if (kw.kind() == InstrumentKind.ACT && kindCap && nameStart < k) {
       int of = w.is(nameStart - 1, "the") ? nameStart - 2 : nameStart - 1;
@@ -224,208 +553,37 @@ final class InstrumentGrammar {
         spanStart = of - 2;
       }
     }
-    String quotedBefore = null;
+    boolean quoted = false;
     int close = nameStart - 1;
     if (close >= 0 && isQuote(w, close) && !w.openingQuote(close) && w.sameLine(close)) {
       int open = w.openingQuoteOf(close, MAX_QUOTED_WORDS);
       if (open >= 0 && open < close - 1) {
-        quotedBefore = inner(original, w, open, close);
+        p.quotedBefore(inner(original, w, open, close));
+        quoted = true;
         spanStart = open;
       }
     }
+    return new Left(nameStart, titleStart, spanStart, quoted);
+  }
 
-    // ---- a capitalised word right after a capitalised kind word makes it part of another name
-    // ("International Development Law Organization", "Constitution Day")
-    if (kindCap && quotedBefore == null && partOfAnotherName(w, k)) {
-      return null;
-    }
-
-    // ---- right: number tail, then one of jurisdiction / issuer / date / complement / subject
-    int end = k;
-    boolean numberTail = false;
+  /** The last word of a number tail after the kind word ("No. 16", "Act 1998", "Act of 1964"), or {@code k}. */
+  private int numberTail(Words w, int k, KindWord kw) {
+    boolean kindCap = w.get(k).capitalized();
     int r = k + 1;
     if (w.is(r, "No") && w.sameLine(k)) {
       int n = w.is(r + 1, ".") ? r + 2 : r + 1;
-      if (w.at(n).matches("\\d+")) {
-        end = n;
-        numberTail = true;
-      }
-    } else if (kw.kind() == InstrumentKind.ACT && kindCap && w.at(r).matches("1[6-9]\\d\\d|20\\d\\d") && w.sameLine(k)) {
-      end = r;
-      numberTail = true;
-    } else if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CONVENTION) && kindCap
-        && k > 0 && isNameWord(w, k - 1) && w.is(r, "of") && w.at(r + 1).matches("1[6-9]\\d\\d|20\\d\\d")
+      return w.at(n).matches("\\d+") ? n : k;
+    }
+    if (kw.kind() == InstrumentKind.ACT && kindCap && w.at(r).matches(YEAR) && w.sameLine(k)) {
+      return r;
+    }
+    if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CONVENTION) && kindCap
+        && k > 0 && isNameWord(w, k - 1) && w.is(r, "of") && w.at(r + 1).matches(YEAR)
         && w.sameLine(k) && w.sameLine(r)) {
       // "Civil Rights Act of 1964": the year written with the name is part of its title
-      end = r + 1;
-      numberTail = true;
+      return r + 1;
     }
-    int nameEnd = end;
-    final int kindAndNumberEnd = end;
-    boolean complement = false;
-    boolean issuer = false;
-    boolean placeTail = false;
-    boolean descriptive = false;
-    int phraseEnd = end; // for the non-instrument check, which sees "Law of Europe" whole
-    DateValue date = null;
-    String subjectAfterState = null;
-    r = end + 1;
-    Place tail = jurisdictionTail(w, r);
-    IssuerTail it = tail == null ? issuerTail(w, r) : null;
-    DateTail dt = tail == null && it == null ? dateTail(w, r, dates) : null;
-    if (tail != null) {
-      phraseEnd = tail.last();
-      if (!tail.code().equals("-")) {
-        placeTail = true;
-        jurisdiction = tail.code();
-        end = tail.last();
-        // the name after the issuing state: "Law of Georgia on Police" is the law "On Police"
-        if (w.is(end + 1, "on")) {
-          int c = complement(w, end + 1, kindCap);
-          if (c >= 0) {
-            subjectAfterState = collapse(original.substring(w.get(end + 1).start(), w.get(c).end()));
-            end = c;
-            phraseEnd = c;
-          }
-        }
-      }
-    } else if (it != null) {
-      issuer = true;
-      end = it.last();
-      if (it.jurisdiction() != null) {
-        jurisdiction = it.jurisdiction();
-      }
-    } else if (dt != null) {
-      date = dt.value();
-      end = dt.last();
-    } else {
-      int c = complement(w, r, kindCap);
-      if (c >= 0) {
-        complement = true;
-        end = c;
-        phraseEnd = c;
-        // "Protocol No. 16 to the Convention": a bare back-reference closes the phrase, not the name
-        boolean bareReference = c == (w.is(r + 1, "the") ? r + 2 : r + 1) && lex.kind(w.at(c)) != null;
-        if (!(numberTail && bareReference)) {
-          nameEnd = c;
-        }
-        Place after = jurisdictionTail(w, c + 1);
-        if (after != null && !after.code().equals("-")) {
-          placeTail = true;
-          jurisdiction = after.code();
-          end = after.last();
-        }
-      } else if (kw.describable() && !kindCap && w.is(k - 1, "the")) {
-        int d = descriptiveSubject(w, r);
-        if (d >= 0) {
-          descriptive = true;
-          end = d;
-        }
-      }
-    }
-    // a quoted title right after the kind word names an instrument ('the constitutional Law "On ..."')
-    boolean quotedTitleFollows = w.openingQuote(end + 1) && w.sameLine(end);
-    if (quotedBefore == null && !quotedTitleFollows
-        && (isNonInstrument(w, nameStart, nameEnd) || isNonInstrument(w, nameStart, phraseEnd))) {
-      return null;
-    }
-
-    // ---- right again: date, quoted title, date, acronym
-    r = end + 1;
-    if (date == null) {
-      DateTail d = dateTail(w, r, dates);
-      if (d != null) {
-        date = d.value();
-        end = d.last();
-        r = end + 1;
-      }
-    }
-    String quotedAfter = null;
-    if (quotedBefore == null && w.openingQuote(r) && w.sameLine(end)) {
-      int c = w.closingQuote(r, MAX_QUOTED_WORDS);
-      if (c > r + 1) {
-        quotedAfter = inner(original, w, r, c);
-        end = c;
-        r = c + 1;
-      }
-    }
-    if (date == null) {
-      DateTail d = dateTail(w, r, dates);
-      if (d != null) {
-        date = d.value();
-        end = d.last();
-        r = end + 1;
-      }
-    }
-    String subject = null;
-    // "Memorandum of Understanding on cooperation in ...": a name that only repeats the kind takes its subject
-    boolean kindOnlyName = complement && quotedAfter == null
-        && lex.untitledNames.contains(collapse(w.text.substring(w.get(k).start(), w.get(nameEnd).end())).toLowerCase(Locale.ROOT));
-    // "Treaty between A and B on legal assistance in civil, family and criminal matters": the subject is part of the name
-    boolean betweenParties = complement && w.is(k + 1, "between");
-    kindOnlyName |= betweenParties;
-    if (quotedAfter == null && subjectAfterState == null && kindCap
-        && (kindOnlyName || kw.describable() && (numberTail || date != null))) {
-      int s = lawSubject(w, r);
-      if (s >= 0) {
-        subject = collapse(original.substring(w.get(r).start(), w.get(s).end()));
-        end = s;
-        r = s + 1;
-      }
-    }
-    // "California Vehicle Code Section 22658", "Penal Code, section 187(a)": a code's own provision after it
-    List<pressfacts.doc.Provision> after = List.of();
-    if (kw.kind() == InstrumentKind.CODE && kindCap && quotedAfter == null) {
-      int p = w.is(end + 1, ",") && w.sameLine(end) ? end + 2 : end + 1;
-      ProvisionGrammar.Chain chain = w.sameLine(end) ? provisions.parseAt(w, p) : null;
-      if (chain != null && chain.attach() < 0) {
-        after = chain.provisions();
-        end = chain.last();
-        r = end + 1;
-      }
-    }
-    CharSpan acronym = acronymAt(w, r);
-
-    // ---- what the phrase is
-    String name = nameWords || complement || numberTail
-        ? capitalizeFirst(collapse(original.substring(w.get(titleStart).start(), w.get(nameEnd).end())))
-        : null;
-    String title;
-    if (subjectAfterState != null) {
-      // a law is named by its subject alone, as a quoted "On ..." title; other kinds keep their
-      // name with the subject after it ("Code on Administrative Offences")
-      title = kw.kind() == InstrumentKind.LAW ? capitalizeFirst(subjectAfterState)
-          : capitalizeFirst(collapse(original.substring(w.get(titleStart).start(), w.get(nameEnd).end())))
-              + " " + subjectAfterState;
-    } else if (subject != null) {
-      title = kindOnlyName ? capitalizeFirst(collapse(original.substring(w.get(titleStart).start(), w.get(nameEnd).end())))
-          + " " + subject : capitalizeFirst(subject);
-    } else if (quotedBefore != null) {
-      title = quotedBefore;
-    } else if (quotedAfter != null) {
-      // after its issuing state ("Organic Law of Georgia "On ..."") the quoted name is the whole title
-      title = name != null && !placeTail ? name + " " + quotedAfter : quotedAfter;
-    } else if (name != null && !(numberTail && !nameWords && nameEnd == kindAndNumberEnd && kw.describable() && date != null)) {
-      // "Law No. 231 of 25 November 2011": a law is named by its subject, not by its number
-      title = name;
-    } else if (kw.selfTitled() && (kindCap || placeTail)) {
-      title = capitalizeFirst(w.at(k).toLowerCase(Locale.ROOT));
-    } else {
-      title = null;
-    }
-    // "California law", "Texas statute", "Riverside County law": a state's body of law, no instrument
-    if ((kw.kind() == InstrumentKind.LAW || w.at(k).equalsIgnoreCase("statute")) && quotedBefore == null
-        && quotedAfter == null && subject == null && !complement && !numberTail && date == null && !placeTail
-        && !issuer && k > 0 && (statePrefixStart(w, nameStart, k) < k || w.is(k - 1, "County"))) {
-      return null;
-    }
-    boolean named = title != null || placeTail || issuer || issuerAdjective || jurisdiction != null || date != null
-        || descriptive;
-    if (named) {
-      return new Found(span(w, spanStart, end), Found.Form.NAMED, kw.kind(), title, jurisdiction, date, after,
-          spanStart, acronym);
-    }
-    return backReference(w, k, kw, kindCap);
+    return k;
   }
 
   /** "the Convention", "The Decree", "the said law", "its supplementary protocol": span without the determiner. */
@@ -442,7 +600,7 @@ final class InstrumentGrammar {
       return null;
     }
     // "the said law": "said" is a determiner too; the span starts after the last one
-    return new Found(span(w, d + 1, k), Found.Form.BACK_REFERENCE, kw.kind(), null, null, null, List.of(), d + 1, null);
+    return Found.backReference(span(w, d + 1, k), d + 1, kw.kind());
   }
 
   /** The start of a place name ending right before {@code k}, searched from {@code from}; {@code k} when none. */
@@ -458,14 +616,16 @@ final class InstrumentGrammar {
 
   private boolean isNameWord(Words w, int i) {
     Words.W x = w.get(i);
-    return x.isWord() && x.capitalized() && !lex.nameStopWords.contains(x.text()) && lex.unit(x.text()) == null;
+    return x.isWord() && x.capitalized() && !lex.nameStopWords.contains(x.text()) && lex.unit(x.text()) == null
+        && !lex.headlineVerbs.contains(x.text());
   }
 
   private static boolean isQuote(Words w, int i) {
     return w.is(i, "\"") || w.is(i, "'");
   }
 
-  record Place(int last, String code) {
+  /** A place name ending at word {@code last}; {@code state} is empty for a place that is no issuing state ("Europe"). */
+  record Place(int last, Optional<String> state) {
   }
 
   /** The longest place name (places.tsv) starting at word {@code i}, not followed by a capitalised word. */
@@ -480,9 +640,9 @@ final class InstrumentGrammar {
         }
         key.add(w.at(j));
       }
-      String code = ok ? lex.places.get(key) : null;
-      if (code != null) {
-        return new Place(i + n - 1, code);
+      Optional<String> state = ok ? lex.places.get(key) : null;
+      if (state != null) {
+        return new Place(i + n - 1, state);
       }
     }
     return null;
@@ -518,7 +678,7 @@ final class InstrumentGrammar {
     return p;
   }
 
-  record IssuerTail(int last, String jurisdiction) {
+  record IssuerTail(int last, Optional<String> state) {
   }
 
   /** "of the Plenum of the Supreme Court of the Republic of Azerbaijan": a body with an issuer head word. */
@@ -532,7 +692,7 @@ final class InstrumentGrammar {
     }
     boolean head = false;
     int last = -1;
-    String jurisdiction = null;
+    Optional<String> state = Optional.empty();
     while (i < w.size() && w.sameLine(i - 1)) {
       Words.W x = w.get(i);
       if (x.isWord() && x.capitalized()) {
@@ -542,8 +702,8 @@ final class InstrumentGrammar {
       } else if (x.text().equals("of")) {
         Place p = placeAfterPreposition(w, i);
         if (p != null) {
-          if (!p.code().equals("-")) {
-            jurisdiction = p.code();
+          if (p.state().isPresent()) {
+            state = p.state();
             last = p.last();
           }
           break;
@@ -555,7 +715,7 @@ final class InstrumentGrammar {
         break;
       }
     }
-    return head && last >= 0 ? new IssuerTail(last, jurisdiction) : null;
+    return head && last >= 0 ? new IssuerTail(last, state) : null;
   }
 
   record DateTail(int last, DateValue value) {
@@ -771,9 +931,13 @@ final class InstrumentGrammar {
    * "case law" has a lowercase "case") end with an entry of non-instruments.txt.
    */
   private boolean isNonInstrument(Words w, int from, int to) {
+    return endsWithEntry(w, from, to, lex.nonInstruments);
+  }
+
+  private static boolean endsWithEntry(Words w, int from, int to, java.util.Set<String> entries) {
     int lead = Math.max(0, from - 2);
     String phrase = " " + collapse(w.text.substring(w.get(lead).start(), w.get(to).end())).toLowerCase(Locale.ROOT);
-    for (String e : lex.nonInstruments) {
+    for (String e : entries) {
       if (phrase.endsWith(" " + e)) {
         return true;
       }
@@ -792,9 +956,5 @@ final class InstrumentGrammar {
 
   static String collapse(String s) {
     return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
-  }
-
-  static String capitalizeFirst(String s) {
-    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

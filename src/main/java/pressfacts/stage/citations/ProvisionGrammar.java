@@ -24,7 +24,13 @@ final class ProvisionGrammar {
   private static final String ROMAN_ID = "[IVXLC]+(?![\\w])";
   /** A lettered or numbered item in brackets ("subparagraph (b)", "clause (2)(a)"). */
   private static final String BRACKETED_ID = "\\([a-z0-9]{1,3}\\)(?:\\(\\w{1,4}\\))*";
-  private static final String ONE_ID = "(?:" + NUMBERED_ID + "|" + BRACKETED_ID + "|" + ROMAN_ID + ")";
+  /** A quoted letter ("provisions “a” and “t”" in Georgian releases); the quotes are no part of the id. */
+  private static final String QUOTED_ID = "[\"“]\\p{L}{1,3}[\"”]";
+  private static final String ONE_ID = "(?:" + NUMBERED_ID + "|" + BRACKETED_ID + "|" + ROMAN_ID + "|" + QUOTED_ID + ")";
+  /** "art.333": an abbreviated unit and its id written as one word. */
+  private static final Pattern UNIT_IN_WORD = Pattern.compile("(\\p{L}+)\\.\\d.*");
+  /** How many words a remark in brackets between a provision and its instrument may have. */
+  private static final int MAX_REMARK_WORDS = 12;
   /** Words joining ids of one list: "3 and 5", "3, 4 or 5", "2-4", "2 to 4". */
   private static final String LIST_JOINER = "\\s*(?:,|and|or|to|-)\\s*";
   /** An id or a list of ids; a joiner is taken only when another id follows it. */
@@ -66,12 +72,30 @@ final class ProvisionGrammar {
           last = inner.last;
           continue;
         }
+      } else if (lex.unit(w.at(n)) != null && w.sameLine(last) && level(w, n) != null) {
+        // "article 109 provisions “a” and “t”": an inner level written right after its outer one
+        Level inner = level(w, n);
+        chain.add(inner.provision);
+        last = inner.last;
+        continue;
+      } else if (w.is(n, "in") && w.is(n + 1, "Title") && w.at(n + 2).matches("\\d{1,3}|[IVXL]+")) {
+        // "Chapter 56 in Title 1 of the Texas Administrative Code": the code's title number is no
+        // unit of the provision; it stays in the span only, like the title number of the U.S.C.
+        last = n + 2;
+        continue;
       }
       break;
     }
     int attach = -1;
+    int remark = remarkAfter(w, last);
     if (w.is(last + 1, "of")) {
       attach = skipDeterminers(w, last + 2);
+    } else if (remark >= 0 && w.is(remark + 1, "of")) {
+      // "articles 25, 109, (Code edition valid till 31 May, 2006) of the Criminal Code"
+      attach = skipDeterminers(w, remark + 2);
+    } else if (w.sameLine(last) && w.get(last + 1).allCaps() && lex.knownByAcronym(w.at(last + 1)) != null) {
+      // "u/s 34 IPC": an acronym of a known instrument right after the provision
+      attach = last + 1;
     }
     return new Chain(i, last, attach, chain);
   }
@@ -92,14 +116,25 @@ final class ProvisionGrammar {
       return null;
     }
     ProvisionUnit unit = lex.unit(w.at(i));
+    int after = i;
+    int from = -1;
+    Matcher inWord = UNIT_IN_WORD.matcher(w.at(i));
+    if (unit == null && w.is(i + 1, "/") && w.touching(i) && w.touching(i + 1)) {
+      // "u/s 34": a unit abbreviated with a slash is three words here
+      unit = lex.unit(w.at(i) + "/" + w.at(i + 2));
+      after = i + 2;
+    } else if (unit == null && inWord.matches() && lex.unit(inWord.group(1)) != null) {
+      unit = lex.unit(inWord.group(1));
+      after = i - 1; // the id is inside word i
+      from = w.get(i).start() + inWord.group(1).length() + 1;
+    }
     if (unit == null) {
       return null;
     }
-    int after = i;
-    if (w.is(i + 1, ".") && w.touching(i)) {
+    if (from < 0 && w.is(i + 1, ".") && w.touching(i)) {
       after = i + 1;
     }
-    int from = w.get(after).end();
+    from = from < 0 ? w.get(after).end() : from;
     while (from < w.text.length() && w.text.charAt(from) == ' ') {
       from++;
     }
@@ -119,6 +154,27 @@ final class ProvisionGrammar {
     if (last == after) {
       return null;
     }
-    return new Level(new Provision(unit, w.text.substring(m.start(), end)), last);
+    String id = w.text.substring(m.start(), end).replaceAll("[\"“”]", "");
+    return new Level(new Provision(unit, id), last);
+  }
+
+  /**
+   * The closing bracket of a remark right after word {@code last} (",", then "(" ... ")" on the
+   * line: "(Code edition valid till 31 May, 2006)"), or -1.
+   */
+  int remarkAfter(Words w, int last) {
+    int open = w.is(last + 1, ",") ? last + 2 : last + 1;
+    if (!w.is(open, "(") || !w.sameLine(open - 1)) {
+      return -1;
+    }
+    for (int j = open + 1; j < w.size() && j <= open + MAX_REMARK_WORDS && w.sameLine(j - 1); j++) {
+      if (w.is(j, ")")) {
+        return j;
+      }
+      if (w.is(j, "(")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 }

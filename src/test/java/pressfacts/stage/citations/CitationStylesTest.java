@@ -1,0 +1,102 @@
+package pressfacts.stage.citations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pressfacts.stage.citations.CitationFixtures.compact;
+import static pressfacts.stage.citations.CitationFixtures.dates;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import pressfacts.doc.DateLayer;
+
+/**
+ * Citations in US, UK, Indian and Georgian styles, one sentence each after a lead that gives the
+ * document its state. Expected values are worked out by hand from ANNOTATION.md ("Legal citations" and
+ * Conventions, Citations): the U.S.C. title number stays in the span only, a state's own law has
+ * its ISO 3166-2 code, a year in an Act's name is in its title and is its date, a title of an Act
+ * ("Title VII") has no unit, a list of sections is one level, a provision joined by "and" to a
+ * cited instrument points back to it.
+ */
+class CitationStylesTest {
+  private static final CitationStage STAGE = new CitationStage();
+  private static final String US = "WASHINGTON - The Justice Department announced it today. ";
+  private static final String CA = "LOS ANGELES, Calif. - The District Attorney announced it today. ";
+  private static final String TX = "AUSTIN, Tex. - The District Attorney announced it today. ";
+  private static final String GB = "The Crown Prosecution Service said so in London. ";
+  private static final String IN = "The Supreme Court of India said so in New Delhi. ";
+
+  static Stream<Arguments> georgian() {
+    String text = "The Tbilisi City Court found him guilty under articles 25, 109, provisions “a” and “t” (Code edition"
+        + " valid till 31 May, 2006) of the Criminal Code of Georgia and part I of art.333 (edition valid till 31 May,"
+        + " 2006) yesterday.";
+    return Stream.of(Arguments.of(text, List.of(
+        "articles 25, 109, provisions “a” and “t” (Code edition valid till 31 May, 2006) of the Criminal Code of Georgia"
+            + " => code | Criminal Code | GE | - | article 25, 109, subparagraph a and t",
+        "part I of art.333 (edition valid till 31 May, 2006) => code | Criminal Code | GE | - | article 333, part I -> 0")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("georgian")
+  void citesProvisionsInGeorgianStyle(String text, List<String> expected) {
+    assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
+  static Stream<Arguments> international() {
+    String coe = "Council of Europe Convention on preventing and combating violence against women and domestic violence";
+    return Stream.of(
+        // a declaration is kind other and international; "the Declaration" points back to it
+        Arguments.of("The Chief Justices signed the Jakarta Declaration on Monday. They agreed in the Declaration that it"
+            + " applies.", List.of("Jakarta Declaration => other | Jakarta Declaration | INT | - | ",
+            "Declaration => other | Jakarta Declaration | INT | - |  -> 0")),
+        // an international organisation's name leads the title, which goes on in lower case; "known as" gives its short name
+        Arguments.of("Austria ratified the " + coe + ", known as the Istanbul Convention, in 2013.",
+            List.of(coe + " => convention | " + coe + " | INT | - | ",
+                "Istanbul Convention => convention | " + coe + " | INT | - | ")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("international")
+  void citesInternationalInstruments(String text, List<String> expected) {
+    assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
+  static Stream<Arguments> forms() {
+    return Stream.of(
+        Arguments.of(US + "He committed wire fraud, in violation of 18 U.S.C. § 1343.", List.of(),
+            "18 U.S.C. § 1343 => code | United States Code | US | - | section 1343"),
+        Arguments.of(US + "They were charged under 18 U.S.C. §§ 1341 and 1343 last week.", List.of(),
+            "18 U.S.C. §§ 1341 and 1343 => code | United States Code | US | - | section 1341 and 1343"),
+        Arguments.of(US + "He pleaded guilty to violating Title 18, United States Code, Section 1343.", List.of(),
+            "Title 18, United States Code, Section 1343 => code | United States Code | US | - | section 1343"),
+        Arguments.of(US + "She is charged with murder under Cal. Penal Code § 187(a) in the case.", List.of(),
+            "Cal. Penal Code § 187(a) => code | Penal Code | US-CA | - | section 187(a)"),
+        Arguments.of(CA + "He is charged with one count of murder, Penal Code section 187(a).", List.of(),
+            "Penal Code section 187(a) => code | Penal Code | US-CA | - | section 187(a)"),
+        Arguments.of(CA + "He is charged with possession for sale, Health and Safety Code section 11352.", List.of(),
+            "Health and Safety Code section 11352 => code | Health and Safety Code | US-CA | - | section 11352"),
+        Arguments.of(US + "The grants were created by Pub. L. No. 110-53 in 2007.", List.of(),
+            "Pub. L. No. 110-53 => law | Pub. L. No. 110-53 | US | - | "),
+        Arguments.of(US + "It violates Title VII of the Civil Rights Act of 1964, the suit says.", List.of("1964=1964"),
+            "Title VII of the Civil Rights Act of 1964 => act | Civil Rights Act of 1964 | US | 1964 | "),
+        Arguments.of(GB + "He was convicted under section 18 of the Offences Against the Person Act 1861 today.",
+            List.of("1861=1861"),
+            "section 18 of the Offences Against the Person Act 1861 => act | Offences Against the Person Act 1861 | GB | 1861 | section 18"),
+        Arguments.of(IN + "He was booked under Section 302 of the IPC for the murder.", List.of(),
+            "Section 302 of the IPC => code | Indian Penal Code | IN | - | section 302"),
+        Arguments.of(IN + "A case u/s 34 IPC was registered against them.", List.of(),
+            "u/s 34 IPC => code | Indian Penal Code | IN | - | section 34"),
+        Arguments.of(IN + "They were charged under Sections 420 and 468 of the Indian Penal Code.", List.of(),
+            "Sections 420 and 468 of the Indian Penal Code => code | Indian Penal Code | IN | - | section 420 and 468"),
+        Arguments.of(TX + "The rules are in Chapter 56 in Title 1 of the Texas Administrative Code now.", List.of(),
+            "Chapter 56 in Title 1 of the Texas Administrative Code => code | Texas Administrative Code | US-TX | - | chapter 56"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("forms")
+  void citesTheInstrument(String text, List<String> datePairs, String expected) {
+    DateLayer ds = dates(text, datePairs.toArray(String[]::new));
+    assertEquals(List.of(expected), compact(STAGE.citations(text, ds).citations()));
+  }
+}
