@@ -31,12 +31,16 @@ public final class TitleLexicon {
   private final Set<String> menPlurals;
   /** After a company's quoted name: the closing quote and its legal form ('"X" LLC'). */
   private final Pattern companyFormAfter;
+  /** Plurals that put the "s" on the first word ("Advocates General", "Chiefs Justice"): titles.tsv "plural-first". */
+  private final Set<String> firstWordPlurals;
+  /** A run of modifiers ending where a search region ends ("Acting " in "Acting Brooklyn District Attorney"). */
+  private final Pattern modifiersAtEnd;
 
   /** The confidence of each role shape, by name (lexicon/roles/shapes.tsv). */
   private final java.util.Map<String, Double> shapeConfidence;
 
-  private TitleLexicon(List<String> titles, Set<String> domainTitles, List<String> modifiers, List<String> companyForms,
-                       java.util.Map<String, Double> shapeConfidence) {
+  private TitleLexicon(List<String> titles, Set<String> domainTitles, Set<String> pluralFirst, List<String> modifiers,
+                       List<String> companyForms, java.util.Map<String, Double> shapeConfidence) {
     this.shapeConfidence = java.util.Map.copyOf(shapeConfidence);
     this.companyFormAfter = Pattern.compile("[\"\u201d\u00bb]\\s*(?:"
         + String.join("|", companyForms.stream().map(Pattern::quote).toList()) + ")\\b\\.?", Pattern.CASE_INSENSITIVE);
@@ -45,12 +49,16 @@ public final class TitleLexicon {
         .map(t -> t.substring(0, t.length() - 3) + "men").toList());
     List<String> sorted = new ArrayList<>(titles);
     sorted.addAll(menPlurals);
+    this.firstWordPlurals = Set.copyOf(pluralFirst.stream().map(t -> t.replaceFirst(" ", "s ")).toList());
+    sorted.addAll(firstWordPlurals);
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     String title = "(?:" + String.join("|", sorted.stream().map(TitleLexicon::words).toList()) + ")";
     String modifier = "(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList()) + ")[ -])*";
     // Group "title": the whole title as written; group "plural": a plural "s"; group "base": the title word(s).
     this.pattern = Pattern.compile("(?<![\\p{L}'])(?<title>" + modifier + "(?<base>" + title + ")(?<plural>s)?)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
+    this.modifiersAtEnd = Pattern.compile("(?<![\\p{L}'])(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList())
+        + ")\\s+)+$", Pattern.CASE_INSENSITIVE);
     this.fewestModifiers = Pattern.compile("(?<![\\p{L}'])(?<title>" + modifier + "?(?<base>" + title + ")(?<plural>s)?)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
   }
@@ -58,6 +66,7 @@ public final class TitleLexicon {
   public static TitleLexicon load() {
     List<String> titles = new ArrayList<>();
     Set<String> domain = new HashSet<>();
+    Set<String> pluralFirst = new HashSet<>();
     for (String line : lines("titles.tsv")) {
       String[] p = line.split("\t");
       String t = p[0].trim().toLowerCase(Locale.ROOT);
@@ -65,13 +74,16 @@ public final class TitleLexicon {
       if (p.length > 1 && p[1].trim().equals("domain")) {
         domain.add(t);
       }
+      if (p.length > 1 && p[1].trim().equals("plural-first") && t.contains(" ")) {
+        pluralFirst.add(t);
+      }
     }
     java.util.Map<String, Double> shapes = new java.util.HashMap<>();
     for (String line : lines("shapes.tsv")) {
       String[] p = line.split("\t");
       shapes.put(p[0].trim(), Double.parseDouble(p[2].trim()));
     }
-    return new TitleLexicon(titles, domain, lines("title-modifiers.txt").stream().map(String::trim).toList(),
+    return new TitleLexicon(titles, domain, pluralFirst, lines("title-modifiers.txt").stream().map(String::trim).toList(),
         LexiconFile.lines(pressfacts.stage.entities.EntityLexicons.COMPANY_FORMS), shapes);
   }
 
@@ -125,6 +137,20 @@ public final class TitleLexicon {
   boolean takesDomain(String base) {
     String b = base.toLowerCase(Locale.ROOT);
     return domainTitles.contains(isMenPlural(b) ? b.substring(0, b.length() - 3) + "man" : b);
+  }
+
+  /** Is this title (its base) a plural with the "s" on its first word ("Advocates General")? */
+  boolean isFirstWordPlural(String base) {
+    return firstWordPlurals.contains(base.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+  }
+
+  /**
+   * Where a run of title modifiers that ends at {@code end} (after its space) starts, or {@code end} when
+   * there is none: "Acting " before "Brooklyn District Attorney".
+   */
+  int modifiersBefore(String match, int end) {
+    Matcher m = modifiersAtEnd.matcher(match).region(Math.max(0, end - 80), end);
+    return m.find() ? m.start() : end;
   }
 
   /** Is this title (its base) a plural in "-men" ("chairmen", "Spokesmen")? */
