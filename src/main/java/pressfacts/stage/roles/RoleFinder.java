@@ -34,7 +34,7 @@ final class RoleFinder {
   // "Acting Assistant Attorney General in charge of the Department's Antitrust Division", "judge to the
   // Court of Justice", "a former trooper with the South Carolina Highway Patrol".
   private static final Pattern ORG_LINK = Pattern.compile(
-      "\\s+(?:of|at|for|in|to|with|in\\s+charge\\s+of)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:company|enterprise|firm)\\s+)?[\"\u201c\u00ab]?",
+      "\\s+(?:in\\s+charge\\s+of|of|at|for|in|to|with)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:company|enterprise|firm)\\s+)?[\"\u201c\u00ab]?",
       Pattern.CASE_INSENSITIVE);
   /** "Chief of the District Attorney's Homicide Bureau": a title's or a parent's possessive before the unit (D10). */
   private static final Pattern UNIT_OWNER = Pattern.compile(
@@ -42,6 +42,8 @@ final class RoleFinder {
   /** A title that heads a unit of a kind: "Bureau Chief", "Deputy Unit Chief". */
   private static final Pattern UNIT_CHIEF = Pattern.compile("(?:deputy\\s+)?(bureau|unit|division|section)\\s+chief", Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIEF_NEXT = Pattern.compile("\\s+chief\\b", Pattern.CASE_INSENSITIVE);
+  /** The rest of a line: spaces and a line break (or the text's end). */
+  private static final Pattern LINE_END = Pattern.compile("[ \\t]*(?:\\R|$)");
   /** A unit's name with its parent after "of" ("Counterespionage Section of the Justice Department"). */
   private static final Pattern UNIT_OF = Pattern.compile("\\b(?:Section|Division|Unit|Bureau|Office|Branch|Team|Squad)\\s+of\\s");
   /** Between two items "TITLE PERSON" of a list: a comma, "and", or both. */
@@ -61,9 +63,11 @@ final class RoleFinder {
    * Between a title without a person and a second title of the same person ("Chairman of the Council,
    * Minister of Justice A"): a comma, after an optional lower-case "of" phrase ("chairmen of the collegiums,").
    */
-  private static final Pattern CHAIN_GAP = Pattern.compile("(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)*)?\\s*,\\s*");
+  // "the President of the Supreme Court of Austria and the Chair of the Network ... Irmgard Griss": "and" too.
+  private static final Pattern CHAIN_GAP = Pattern.compile(
+      "(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)*)?(?:\\s*,\\s*|\\s+and\\s+(?:the\\s+)?)");
   /** Between two names of a list read backwards from a plural title ("A, B and C, judges of"). */
-  private static final Pattern LIST_GAP_WHOLE = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
+  private static final Pattern LIST_GAP_WHOLE = Pattern.compile("(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
   /** A complement holds no finite verb: "Judge-Rapporteur on the case was A" ends before "was". */
   private static final String NOT_A_VERB = "(?!(?:was|were|is|are|has|have|had|will|would|said)\\b)";
   /** A lower-case complement "on ..." that belongs to the title ("adviser on the court buildings"). */
@@ -83,7 +87,8 @@ final class RoleFinder {
   // A list may follow after "namely" or a colon, past the body's short form and a part of it: "judges of
   // the Federal Circuit and Family Court of Australia (FCFCOA) (Division 2): Ms A, Mr B and Ms C".
   private static final Pattern PERSON_AFTER_GAP = Pattern.compile(
-      "(?:(?:\\s*\\([^()\\n]{1,40}\\))+(?:\\s*:)?\\s+|\\s*:\\s*|\\s*,?\\s*(?:namely\\s+)?)(?:(?:Mr|Mrs|Ms|Dr|Prof|Miss)\\.?\\s+)?");
+      "(?:(?:\\s*\\([^()\\n]{1,40}\\))+(?:\\s*[:,])?\\s+|\\s*:\\s*|\\s*,?\\s*(?:namely\\s+)?)"
+          + "(?:the\\s+Honourable\\s+|Hon\\.\\s+|(?:Mr|Mrs|Ms|Dr|Prof|Miss)\\.?\\s+)?");
   /** Words right before a title that a person leaves ("with release from the post of"). */
   private static final Pattern RELEASED_FROM = Pattern.compile(
       "\\b(?:release|released|relieved|dismissed|dismissal)\\s+from\\s+(?:the\\s+|his\\s+|her\\s+)?(?:post|position|office|duties)\\s+of\\s+(?:the\\s+|a\\s+)?$",
@@ -108,9 +113,11 @@ final class RoleFinder {
   /** Between a person and the title that follows it: an apposition or a copular / appointment clause. */
   // "A and B were appointed as judges", "the appointment of A as a judge", "A, who serves as Chief".
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
-      "\\s*(?:,\\s*|,?\\s+(?:who\\s+(?:is|was|has\\s+been|serves\\s+as|served\\s+as)"
+      "(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*|,?\\s+(?:who\\s+(?:is|was|has\\s+been|serves\\s+as|served\\s+as)"
           + "|(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:appointed|elected|re-elected|named|dismissed|released)"
-          + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?|as)\\s+)(?:the\\s+|a\\s+|an\\s+)?$", Pattern.CASE_INSENSITIVE);
+          + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?|as)\\s+)(?:the\\s+|a\\s+|an\\s+)?"
+          // words that describe the moment, not the post: "the newly appointed Prosecutor General"
+          + "(?:(?:newly\\s+)?(?:appointed|elected)\\s+|new\\s+|outgoing\\s+|incoming\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** Between one title (with its body) and a second title of the same holder: "and", an optional article. */
   private static final Pattern AND_TITLE = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
   /** The start of a domain after a title that takes one: "of" ("Minister of Justice"), "for" ("Minister for Foreign Affairs"). */
@@ -254,6 +261,7 @@ final class RoleFinder {
         }
       }
       List<Anchor> after = personsAfter(match, byStart, end, plural);
+      Anchor refused = null;
       if (!after.isEmpty()) {
         List<Anchor> holders = personsBefore(match, byEnd, titleSpan.start(), plural, rejectedAfter);
         if (holders.isEmpty() && !plural && lastHolder != null && lastHolderEnd <= titleSpan.start()
@@ -266,12 +274,13 @@ final class RoleFinder {
             || sentence >= 0 && personFirst(match, byStart, tokens.sentences().get(sentence).span().start()))) {
           // "A, United States Attorney, B, Assistant Attorney General, ...": each title follows its holder, and B
           // is the next title's; but in "the President of X, A, Secretary General of Y, B" A was the President's.
-          rejectedAfter = after.get(0);
+          refused = after.get(0);
           after = List.of();
         }
       }
       if (!after.isEmpty()) {
         lastAfter = after.get(after.size() - 1);
+        rejectedAfter = null;
         if (org == null) {
           // "Trial Attorneys A and B of the Fraud Section", "Deputy Chief A and Trial Attorney B of the Fraud
           // Section": the organization after the last name of the list.
@@ -292,6 +301,7 @@ final class RoleFinder {
         continue;
       }
       List<Anchor> before = personsBefore(match, byEnd, titleSpan.start(), plural, rejectedAfter);
+      rejectedAfter = refused;
       String beforeShape = before.isEmpty() ? null : "person-title";
       if (before.isEmpty() && !plural && sentence >= 0) {
         Anchor released = releasedFromPost(match, byEnd, tokens.sentences().get(sentence).span().start(), titleSpan.start());
@@ -490,8 +500,16 @@ final class RoleFinder {
         return possessed(match, byStart, a).entity(); // "of the Criminal Division's Fraud Section"
       }
     }
+    // "Prosecutor: Senior Deputy District Attorney A, Homicide Unit" closing its line
+    Matcher comma = COMMA_ORG.matcher(match).region(from, match.length());
+    Anchor unit = comma.lookingAt() ? startsAt(byStart, comma.end()) : null;
+    if (unit != null && unit.entity().type() == EntityType.ORGANIZATION
+        && LINE_END.matcher(match).region(unit.mention().span().end(), match.length()).lookingAt()) {
+      return unit.entity();
+    }
     return null;
   }
+
 
   /**
    * A contact block: "Susan Lee" on a line of its own, her title alone on the next line ("Chief of
@@ -524,7 +542,7 @@ final class RoleFinder {
    * when there is none: words in the case of the title, stopping before a name ("Minister of Justice Ivan
    * Petrov") and never ending on a function word.
    */
-  private static int domainEnd(String match, TreeMap<Integer, Anchor> byStart, int from, boolean capitalised) {
+  private int domainEnd(String match, TreeMap<Integer, Anchor> byStart, int from, boolean capitalised) {
     Matcher of = DOMAIN_OF.matcher(match).region(from, match.length());
     if (!of.lookingAt()) {
       return from;
@@ -542,6 +560,10 @@ final class RoleFinder {
       end = w.end(1);
       if (w.group(2) == null) {
         break;
+      }
+      TitleLexicon.Found second = w.group(2).contains("and") ? titles.next(match, w.end()) : null;
+      if (second != null && second.start() == w.end()) {
+        break; // "Minister of Justice and Attorney General": a second title, not a longer domain
       }
       at = w.end();
     }
