@@ -269,7 +269,10 @@ final class RoleFinder {
           holders = List.of(lastHolder);
         }
         boolean commaBetween = match.substring(end, after.get(0).mention().span().start()).contains(",");
-        boolean heldBefore = !holders.isEmpty() && !sameMention(holders.get(0), lastAfter);
+        // "..., Mr. B and political affairs assistant of Y, Ms. C": a list whose last item puts the title
+        // first reads every item so
+        boolean titleFirstList = titleAfterAnd(match, after.get(after.size() - 1).mention().span().end());
+        boolean heldBefore = !holders.isEmpty() && !sameMention(holders.get(0), lastAfter) && !titleFirstList;
         if (heldBefore && (commaBetween
             || sentence >= 0 && personFirst(match, byStart, tokens.sentences().get(sentence).span().start()))) {
           // "A, United States Attorney, B, Assistant Attorney General, ...": each title follows its holder, and B
@@ -745,6 +748,16 @@ final class RoleFinder {
       commas++;
     }
     return null;
+  }
+
+  /** Does "and (the) TITLE" follow here? */
+  private boolean titleAfterAnd(String match, int at) {
+    Matcher and = AND_TITLE.matcher(match).region(at, match.length());
+    if (!and.lookingAt()) {
+      return false;
+    }
+    TitleLexicon.Found next = titles.next(match, and.end());
+    return next != null && next.start() == and.end();
   }
 
   /** Is the title at {@code at} written after a place or body ("Santa Ana Police Chief", "FBI Special Agent")? */
