@@ -36,9 +36,12 @@ final class RoleFinder {
   private static final Pattern ORG_LINK = Pattern.compile(
       "\\s+(?:in\\s+charge\\s+of|of|at|for|in|to|with)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:company|enterprise|firm)\\s+)?[\"\u201c\u00ab]?",
       Pattern.CASE_INSENSITIVE);
-  /** "Chief of the District Attorney's Homicide Bureau": a title's or a parent's possessive before the unit (D10). */
+  /**
+   * "Chief of the District Attorney's Homicide Bureau", "of the Department of Justice's Civil Division": a title's
+   * or a parent's possessive before the unit (D10).
+   */
   private static final Pattern UNIT_OWNER = Pattern.compile(
-      "(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}\\p{Lu}[\\p{L}.]*['\u2019]s\\s+(?=\\p{Lu})");
+      "(?:\\p{Lu}[\\p{L}.]*\\s+(?:of\\s+(?:the\\s+)?)?){0,3}\\p{Lu}[\\p{L}.]*['\u2019]s\\s+(?=\\p{Lu})");
   /** A title that heads a unit of a kind: "Bureau Chief", "Deputy Unit Chief". */
   private static final Pattern UNIT_CHIEF = Pattern.compile("(?:deputy\\s+)?(bureau|unit|division|section)\\s+chief", Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIEF_NEXT = Pattern.compile("\\s+chief\\b", Pattern.CASE_INSENSITIVE);
@@ -52,7 +55,9 @@ final class RoleFinder {
   private static final Pattern TO_TITLE = Pattern.compile("\\s+to\\s+(?:the\\s+)?");
   /** Between a person and the organization named after the name: "of", "at", "for", "in", "from", "with"; ", of", ", from". */
   private static final Pattern ORG_AFTER_LINK = Pattern.compile(
-      "(?:,\\s+(?:of|from)|\\s+(?:of|at|for|in|from|with))\\s+(?:the\\s+)?[\"\u201c\u00ab]?", Pattern.CASE_INSENSITIVE);
+      // past a suffix of the name that no mention took ("Arthur M. Cummings, II, of the FBI National Security Division")
+      "(?:,?\\s+(?:Jr|Sr|II|III|IV)\\b\\.?)?(?:,\\s+(?:of|from)|\\s+(?:of|at|for|in|from|with))\\s+(?:the\\s+)?[\"\u201c\u00ab]?",
+      Pattern.CASE_INSENSITIVE);
   /** Between an organization or state and a place: "Head of the X Office in Baku", "Ambassador of X to Y". */
   private static final Pattern PLACE_LINK = Pattern.compile("\\s+(?:in|to|for)\\s+(?:the\\s+)?");
   /** A state's name of one title-case word ("Moldova"), when no mention covers it. */
@@ -247,6 +252,10 @@ final class RoleFinder {
           org = before.getValue().entity();
         }
       }
+      if (org == null && titles.needsBody(t.base())) {
+        chain.clear(); // "a member of a vicious group": a member of no named body holds no post
+        continue;
+      }
       int sentence = tokens.sentenceAt(titleSpan.start());
       if (plural && org == null) {
         List<Anchor[]> roster = rosterAfter(match, byStart, end);
@@ -339,7 +348,8 @@ final class RoleFinder {
         continue;
       }
       Matcher gap = CHAIN_GAP.matcher(match).region(end, match.length());
-      if (gap.lookingAt()) {
+      if (gap.lookingAt() && !plural) {
+        // a plural is a group, not a post of the next name ("to federal investigators, Acting ... A")
         chain.add(new Pending(title, org, titleSpan, gap.end()));
       } else {
         chain.clear();
@@ -654,6 +664,12 @@ final class RoleFinder {
                                             Anchor rejectedAfter) {
     List<Anchor> out = new ArrayList<>();
     Anchor last = holderEndingBefore(match, byEnd, titleStart, PERSON_BEFORE_GAP);
+    Map.Entry<Integer, Anchor> place = byEnd.floorEntry(titleStart);
+    if (last == null && !plural && place != null && place.getValue().entity().type() == EntityType.LOCATION
+        && match.substring(place.getKey(), titleStart).equals(" ")) {
+      // "William Bennett, Hampden County District Attorney": the county before the title is no holder (D2)
+      last = holderEndingBefore(match, byEnd, place.getValue().mention().span().start(), PERSON_BEFORE_GAP);
+    }
     if (last == null && rejectedAfter != null) {
       // "A, Judge of X, B President of Y": B, refused by the title before, holds the title right after the name
       Map.Entry<Integer, Anchor> e = byEnd.floorEntry(titleStart);

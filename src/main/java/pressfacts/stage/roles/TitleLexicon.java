@@ -27,6 +27,8 @@ public final class TitleLexicon {
   /** The same pattern taking as few modifiers as it can: "Special Agent in Charge" is one title, not "Special" + "Agent". */
   private final Pattern fewestModifiers;
   private final Set<String> domainTitles;
+  /** Titles that are a post only at a named body ("member"): titles.tsv "needs-body". */
+  private final Set<String> bodyTitles;
   /** Plurals in "-men" of the titles in "-man" ("chairmen"), found as titles of their own. */
   private final Set<String> menPlurals;
   /** After a company's quoted name: the closing quote and its legal form ('"X" LLC'). */
@@ -39,12 +41,14 @@ public final class TitleLexicon {
   /** The confidence of each role shape, by name (lexicon/roles/shapes.tsv). */
   private final java.util.Map<String, Double> shapeConfidence;
 
-  private TitleLexicon(List<String> titles, Set<String> domainTitles, Set<String> pluralFirst, List<String> modifiers,
+  private TitleLexicon(List<String> titles, Set<String> domainTitles, Set<String> pluralFirst, Set<String> bodyTitles,
+                       List<String> modifiers,
                        List<String> companyForms, java.util.Map<String, Double> shapeConfidence) {
     this.shapeConfidence = java.util.Map.copyOf(shapeConfidence);
     this.companyFormAfter = Pattern.compile("[\"\u201d\u00bb]\\s*(?:"
         + String.join("|", companyForms.stream().map(Pattern::quote).toList()) + ")\\b\\.?", Pattern.CASE_INSENSITIVE);
     this.domainTitles = Set.copyOf(domainTitles);
+    this.bodyTitles = Set.copyOf(bodyTitles);
     this.menPlurals = Set.copyOf(titles.stream().filter(t -> t.endsWith("man"))
         .map(t -> t.substring(0, t.length() - 3) + "men").toList());
     List<String> sorted = new ArrayList<>(titles);
@@ -67,12 +71,16 @@ public final class TitleLexicon {
     List<String> titles = new ArrayList<>();
     Set<String> domain = new HashSet<>();
     Set<String> pluralFirst = new HashSet<>();
+    Set<String> needsBody = new HashSet<>();
     for (String line : lines("titles.tsv")) {
       String[] p = line.split("\t");
       String t = p[0].trim().toLowerCase(Locale.ROOT);
       titles.add(t);
       if (p.length > 1 && p[1].trim().equals("domain")) {
         domain.add(t);
+      }
+      if (p.length > 1 && p[1].trim().equals("needs-body")) {
+        needsBody.add(t);
       }
       if (p.length > 1 && p[1].trim().equals("plural-first") && t.contains(" ")) {
         pluralFirst.add(t);
@@ -83,7 +91,7 @@ public final class TitleLexicon {
       String[] p = line.split("\t");
       shapes.put(p[0].trim(), Double.parseDouble(p[2].trim()));
     }
-    return new TitleLexicon(titles, domain, pluralFirst, lines("title-modifiers.txt").stream().map(String::trim).toList(),
+    return new TitleLexicon(titles, domain, pluralFirst, needsBody, lines("title-modifiers.txt").stream().map(String::trim).toList(),
         LexiconFile.lines(pressfacts.stage.entities.EntityLexicons.COMPANY_FORMS), shapes);
   }
 
@@ -137,6 +145,12 @@ public final class TitleLexicon {
   boolean takesDomain(String base) {
     String b = base.toLowerCase(Locale.ROOT);
     return domainTitles.contains(isMenPlural(b) ? b.substring(0, b.length() - 3) + "man" : b);
+  }
+
+  /** Is this title (its base, singular or plural) a post only at a named body ("member")? */
+  boolean needsBody(String base) {
+    String b = base.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return bodyTitles.contains(b) || b.endsWith("s") && bodyTitles.contains(b.substring(0, b.length() - 1));
   }
 
   /** Is this title (its base) a plural with the "s" on its first word ("Advocates General")? */
