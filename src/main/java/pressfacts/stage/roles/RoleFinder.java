@@ -34,7 +34,7 @@ final class RoleFinder {
   // "Acting Assistant Attorney General in charge of the Department's Antitrust Division", "judge to the
   // Court of Justice", "a former trooper with the South Carolina Highway Patrol".
   private static final Pattern ORG_LINK = Pattern.compile(
-      "\\s+(?:in\\s+charge\\s+of|of|at|for|in|to|with)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:company|enterprise|firm)\\s+)?[\"\u201c\u00ab]?",
+      "\\s+(?:in\\s+charge\\s+of|of|at|for|in|to|with|over)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:company|enterprise|firm)\\s+)?[\"\u201c\u00ab]?",
       Pattern.CASE_INSENSITIVE);
   /**
    * "Chief of the District Attorney's Homicide Bureau", "of the Department of Justice's Civil Division": a title's
@@ -45,8 +45,10 @@ final class RoleFinder {
   /** A title that heads a unit of a kind: "Bureau Chief", "Deputy Unit Chief". */
   private static final Pattern UNIT_CHIEF = Pattern.compile("(?:deputy\\s+)?(bureau|unit|division|section)\\s+chief", Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIEF_NEXT = Pattern.compile("\\s+chief\\b", Pattern.CASE_INSENSITIVE);
-  /** The rest of a line: spaces and a line break (or the text's end). */
-  private static final Pattern LINE_END = Pattern.compile("[ \\t]*(?:\\R|$)");
+  /** One capitalised word and a space: a given name before a mention of the surname. */
+  private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+[ \\t]+(?=\\p{Lu})");
+  /** The rest of a line or sentence: spaces and a line break, a full stop or semicolon, or the text's end. */
+  private static final Pattern LINE_END = Pattern.compile("[ \\t]*(?:[.;]|\\R|$)");
   /** A unit's name with its parent after "of" ("Counterespionage Section of the Justice Department"). */
   private static final Pattern UNIT_OF = Pattern.compile("\\b(?:Section|Division|Unit|Bureau|Office|Branch|Team|Squad)\\s+of\\s");
   /** Between two items "TITLE PERSON" of a list: a comma, "and", or both. */
@@ -56,7 +58,7 @@ final class RoleFinder {
   /** Between a person and the organization named after the name: "of", "at", "for", "in", "from", "with"; ", of", ", from". */
   private static final Pattern ORG_AFTER_LINK = Pattern.compile(
       // past a suffix of the name that no mention took ("Arthur M. Cummings, II, of the FBI National Security Division")
-      "(?:,?\\s+(?:Jr|Sr|II|III|IV)\\b\\.?)?(?:,\\s+(?:of|from)|\\s+(?:of|at|for|in|from|with))\\s+(?:the\\s+)?[\"\u201c\u00ab]?",
+      "(?:,?\\s+(?:Jr|Sr|II|III|IV)\\b\\.?)?(?:,\\s+(?:also\\s+)?(?:of|from)|\\s+(?:of|at|for|in|from|with))\\s+(?:the\\s+)?[\"\u201c\u00ab]?",
       Pattern.CASE_INSENSITIVE);
   /** Between an organization or state and a place: "Head of the X Office in Baku", "Ambassador of X to Y". */
   private static final Pattern PLACE_LINK = Pattern.compile("\\s+(?:in|to|for)\\s+(?:the\\s+)?");
@@ -83,7 +85,8 @@ final class RoleFinder {
   /** Words a complement or a domain does not end with. */
   private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "of", "and", "a", "an", "on", "for", "in", "to", "at", "with", "by");
   /** Between an organization and the title that follows it: a space or a possessive. */
-  private static final Pattern ORG_BEFORE_GAP = Pattern.compile("(?:'s)?\\s+$");
+  // "Texoma High-Intensity Drug Trafficking Area (HIDTA) Director A": past the body's short form too.
+  private static final Pattern ORG_BEFORE_GAP = Pattern.compile("(?:'s)?(?:\\s+\\([\\p{Lu}\\p{N}&.-]{2,12}\\))?\\s+$");
   /**
    * Between a title (with its organization) and the person named after it: the organization's short
    * form in parentheses ("... through Law (Venice Commission) Luca Ferrante", but not before a comma:
@@ -122,7 +125,7 @@ final class RoleFinder {
           + "|(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:appointed|elected|re-elected|named|dismissed|released)"
           + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?|as)\\s+)(?:the\\s+|a\\s+|an\\s+)?"
           // words that describe the moment, not the post: "the newly appointed Prosecutor General"
-          + "(?:(?:newly\\s+)?(?:appointed|elected)\\s+|new\\s+|outgoing\\s+|incoming\\s+)?$", Pattern.CASE_INSENSITIVE);
+          + "(?:(?:newly\\s+)?(?:appointed|elected)\\s+|new\\s+|next\\s+|outgoing\\s+|incoming\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** Between one title (with its body) and a second title of the same holder: "and", an optional article. */
   private static final Pattern AND_TITLE = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
   /** The start of a domain after a title that takes one: "of" ("Minister of Justice"), "for" ("Minister for Foreign Affairs"). */
@@ -333,6 +336,7 @@ final class RoleFinder {
         if (holder != null) {
           before = List.of(holder);
           beforeShape = "contact-block";
+          org = contactOffice(match, byStart, titleSpan);
         }
       }
       if (!before.isEmpty() && org == null && sentence >= 0) {
@@ -440,6 +444,9 @@ final class RoleFinder {
     return LEADING_HONORIFIC.matcher(match).region(sentenceStart, m.start()).matches() && match.startsWith(",", m.end());
   }
 
+  /** What may stand before a contact's name on its line: nothing, or a label ("October 15, 2018 Contact:"). */
+  private static final Pattern CONTACT_LABEL = Pattern.compile("(?:[^\\n]*\\bcontacts?\\s*:)?\\s*", Pattern.CASE_INSENSITIVE);
+
   /** What may stand before a person's name at a sentence's start: spaces and an honorific. */
   private static final Pattern LEADING_HONORIFIC = Pattern.compile("\\s*(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
 
@@ -513,7 +520,7 @@ final class RoleFinder {
         return possessed(match, byStart, a).entity(); // "of the Criminal Division's Fraud Section"
       }
     }
-    // "Prosecutor: Senior Deputy District Attorney A, Homicide Unit" closing its line
+    // "Prosecutor: Senior Deputy District Attorney A, Homicide Unit" closing its line or sentence
     Matcher comma = COMMA_ORG.matcher(match).region(from, match.length());
     Anchor unit = comma.lookingAt() ? startsAt(byStart, comma.end()) : null;
     if (unit != null && unit.entity().type() == EntityType.ORGANIZATION
@@ -542,8 +549,26 @@ final class RoleFinder {
       return null;
     }
     CharSpan p = last.getValue().mention().span();
-    return p.start() >= prevStart && match.substring(prevStart, p.start()).isBlank()
+    return p.start() >= prevStart && CONTACT_LABEL.matcher(match).region(prevStart, p.start()).matches()
         && match.substring(p.end(), prevEnd).isBlank() ? last.getValue() : null;
+  }
+
+  /**
+   * The office named alone on the line after a contact's title ("Director of Communications" / "Dallas County
+   * District Attorney's Office"), or null.
+   */
+  private static Entity contactOffice(String match, TreeMap<Integer, Anchor> byStart, CharSpan title) {
+    int lineEnd = match.indexOf('\n', title.end());
+    if (lineEnd < 0) {
+      return null;
+    }
+    int next = lineEnd + 1;
+    while (next < match.length() && (match.charAt(next) == ' ' || match.charAt(next) == '\t')) {
+      next++;
+    }
+    Anchor office = startsAt(byStart, next);
+    return office != null && office.entity().type() == EntityType.ORGANIZATION
+        && LINE_END.matcher(match).region(office.mention().span().end(), match.length()).lookingAt() ? office.entity() : null;
   }
 
   /** A title waiting for the person named after the next title of a chain; {@code chainEnd}: where that title starts. */
@@ -881,6 +906,14 @@ final class RoleFinder {
       return out;
     }
     Anchor p = startsAt(byStart, gap.end());
+    if (p == null) {
+      // "District Attorney Summer [Stephan]": a given name the mention left out stands between
+      Matcher given = GIVEN_NAME.matcher(match).region(gap.end(), match.length());
+      p = given.lookingAt() ? startsAt(byStart, given.end()) : null;
+      if (p != null && p.mention().text().contains(" ")) {
+        p = null; // only a surname alone lost its given name ("Summer [Stephan]", not "Clay [D. Land]")
+      }
+    }
     while (p != null && p.entity().type() == EntityType.PERSON) {
       out.add(p);
       if (!plural) {
