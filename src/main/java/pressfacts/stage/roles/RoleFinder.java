@@ -45,6 +45,8 @@ final class RoleFinder {
   /** A title that heads a unit of a kind: "Bureau Chief", "Deputy Unit Chief". */
   private static final Pattern UNIT_CHIEF = Pattern.compile("(?:deputy\\s+)?(bureau|unit|division|section)\\s+chief", Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIEF_NEXT = Pattern.compile("\\s+chief\\b", Pattern.CASE_INSENSITIVE);
+  /** An indefinite article and up to two lower-case words right before a title: "a private ", "an ". */
+  private static final Pattern OCCUPATION_BEFORE = Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$");
   /** One capitalised word and a space: a given name before a mention of the surname. */
   private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+[ \\t]+(?=\\p{Lu})");
   /** The rest of a line or sentence: spaces and a line break, a full stop or semicolon, or the text's end. */
@@ -121,7 +123,8 @@ final class RoleFinder {
   /** Between a person and the title that follows it: an apposition or a copular / appointment clause. */
   // "A and B were appointed as judges", "the appointment of A as a judge", "A, who serves as Chief".
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
-      "(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*|,?\\s+(?:who\\s+(?:is|was|has\\s+been|serves\\s+as|served\\s+as)"
+      "(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*|,?\\s+(?:who\\s+(?:is|was|has\\s+been|serves\\s+as|served\\s+as|as"
+          + "|took\\s+up\\s+(?:duties|office)\\s+as)"
           + "|(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:appointed|elected|re-elected|named|dismissed|released)"
           + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?|as)\\s+)(?:the\\s+|a\\s+|an\\s+)?"
           // words that describe the moment, not the post: "the newly appointed Prosecutor General"
@@ -273,6 +276,11 @@ final class RoleFinder {
         }
       }
       List<Anchor> after = personsAfter(match, byStart, end, plural);
+      if (!after.isEmpty() && Character.isLowerCase(match.charAt(t.baseStart()))
+          && match.substring(end, after.get(0).mention().span().start()).contains(",")
+          && OCCUPATION_BEFORE.matcher(match).region(Math.max(0, titleSpan.start() - 40), titleSpan.start()).find()) {
+        after = List.of(); // "a private detective, Vincent Parco": an occupation told in the story (D4), no post
+      }
       Anchor refused = null;
       if (!after.isEmpty()) {
         List<Anchor> holders = personsBefore(match, byEnd, titleSpan.start(), plural, rejectedAfter);
