@@ -45,6 +45,9 @@ final class RoleFinder {
   /** A title that heads a unit of a kind: "Bureau Chief", "Deputy Unit Chief". */
   private static final Pattern UNIT_CHIEF = Pattern.compile("(?:deputy\\s+)?(bureau|unit|division|section)\\s+chief", Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIEF_NEXT = Pattern.compile("\\s+chief\\b", Pattern.CASE_INSENSITIVE);
+  /** Between a body and the title of its head: ", which is headed by", " led by its". */
+  private static final Pattern HEADED_BY = Pattern.compile(
+      ",?\\s+(?:which\\s+is\\s+|that\\s+is\\s+)?(?:headed|led|chaired)\\s+by\\s+(?:its\\s+|the\\s+)?$");
   /** An indefinite article and up to two lower-case words right before a title: "a private ", "an ". */
   private static final Pattern OCCUPATION_BEFORE = Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$");
   /** One capitalised word and a space: a given name before a mention of the surname. */
@@ -311,6 +314,9 @@ final class RoleFinder {
           org = bodyOrPlaceBefore(match, byEnd, titleSpan.start()) ? orgAfter(match, byStart, last)
               : orgAfterItems(match, byStart, byEnd, last);
         }
+        if (org == null) {
+          org = headedBy(match, byEnd, titleSpan.start());
+        }
         if (org == null && sentence >= 0) {
           org = delegationOrg(match, byStart, tokens.sentences().get(sentence).span().start(), titleSpan.start());
         }
@@ -431,6 +437,10 @@ final class RoleFinder {
         && !UNIT_OF.matcher(owner.mention().text()).find(); k++) {
       Matcher p = POSSESSIVE_GAP.matcher(match).region(owner.mention().span().end(), match.length());
       Anchor next = p.lookingAt() ? startsAt(byStart, p.end()) : null;
+      if (next == null && match.startsWith(" ", owner.mention().span().end())) {
+        // "the Riverside County District Attorney's Office Felony Prosecution Unit": the unit right after its parent (D11)
+        next = startsAt(byStart, owner.mention().span().end() + 1);
+      }
       if (next == null || next.entity().type() != EntityType.ORGANIZATION) {
         break;
       }
@@ -457,6 +467,17 @@ final class RoleFinder {
 
   /** What may stand before a person's name at a sentence's start: spaces and an honorific. */
   private static final Pattern LEADING_HONORIFIC = Pattern.compile("\\s*(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
+
+  /** "the Public Integrity Section, which is headed by Chief A", "led by its Chairman, A": the body led, or null. */
+  private static Entity headedBy(String match, TreeMap<Integer, Anchor> byEnd, int titleStart) {
+    Matcher by = HEADED_BY.matcher(match).region(Math.max(0, titleStart - 60), titleStart);
+    if (!by.find()) {
+      return null;
+    }
+    Map.Entry<Integer, Anchor> body = byEnd.floorEntry(by.start());
+    return body != null && body.getKey() == by.start() && body.getValue().entity().type() == EntityType.ORGANIZATION
+        ? body.getValue().entity() : null;
+  }
 
   /**
    * "ADA A, of the District Attorney's Red Zone Trial Bureau, under the supervision of ADA B, Bureau Chief":
@@ -698,9 +719,10 @@ final class RoleFinder {
     List<Anchor> out = new ArrayList<>();
     Anchor last = holderEndingBefore(match, byEnd, titleStart, PERSON_BEFORE_GAP);
     Map.Entry<Integer, Anchor> place = byEnd.floorEntry(titleStart);
-    if (last == null && !plural && place != null && place.getValue().entity().type() == EntityType.LOCATION
-        && match.substring(place.getKey(), titleStart).equals(" ")) {
-      // "William Bennett, Hampden County District Attorney": the county before the title is no holder (D2)
+    if (last == null && !plural && place != null && place.getValue().entity().type() != EntityType.PERSON
+        && ORG_BEFORE_GAP.matcher(match).region(place.getKey(), titleStart).matches()) {
+      // "William Bennett, Hampden County District Attorney" (the county before the title is no holder, D2),
+      // "David Dillion, EPA's Special Agent in Charge": the holder before the place or body
       last = holderEndingBefore(match, byEnd, place.getValue().mention().span().start(), PERSON_BEFORE_GAP);
     }
     if (last == null && rejectedAfter != null) {
