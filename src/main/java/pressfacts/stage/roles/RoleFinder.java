@@ -790,7 +790,8 @@ final class RoleFinder {
     for (int k = 0; k < 4; k++) {
       Entity org = orgAfter(match, byStart, at);
       if (org != null) {
-        return org;
+        // a body after a middle item of "A, B, and C" is that item's alone ("Judge A, AAG B of the Criminal Division, ...")
+        return k == 0 ? org : null;
       }
       Matcher gap = ITEM_GAP.matcher(match).region(at, match.length());
       if (!gap.lookingAt()) {
@@ -813,8 +814,7 @@ final class RoleFinder {
       }
       at = persons.get(persons.size() - 1).mention().span().end();
       if (and) {
-        Entity last = orgAfter(match, byStart, at);
-        return last;
+        return orgAfter(match, byStart, at); // the list's last item names the body of all
       }
       commas++;
     }
