@@ -261,10 +261,6 @@ final class RoleFinder {
           org = before.getValue().entity();
         }
       }
-      if (org == null && titles.needsBody(t.base())) {
-        chain.clear(); // "a member of a vicious group": a member of no named body holds no post
-        continue;
-      }
       int sentence = tokens.sentenceAt(titleSpan.start());
       if (plural && org == null) {
         List<Anchor[]> roster = rosterAfter(match, byStart, end);
@@ -323,7 +319,10 @@ final class RoleFinder {
         for (Anchor p : after) {
           add(roles, p, title, org, titleSpan, sentence, plural ? "title-persons" : "title-person");
           for (Pending c : chain) {
-            add(roles, p, c.title(), c.org(), c.span(), sentence, "chained-titles");
+            if (c.plural() == plural) {
+              // a plural before a single name is a group, not his post ("to federal investigators, Acting ... A")
+              add(roles, p, c.title(), c.org(), c.span(), sentence, "chained-titles");
+            }
           }
         }
         chain.clear();
@@ -366,9 +365,8 @@ final class RoleFinder {
         continue;
       }
       Matcher gap = CHAIN_GAP.matcher(match).region(end, match.length());
-      if (gap.lookingAt() && !plural) {
-        // a plural is a group, not a post of the next name ("to federal investigators, Acting ... A")
-        chain.add(new Pending(title, org, titleSpan, gap.end()));
+      if (gap.lookingAt()) {
+        chain.add(new Pending(title, org, titleSpan, gap.end(), plural));
       } else {
         chain.clear();
       }
@@ -601,7 +599,7 @@ final class RoleFinder {
   }
 
   /** A title waiting for the person named after the next title of a chain; {@code chainEnd}: where that title starts. */
-  private record Pending(String title, Entity org, CharSpan span, int chainEnd) {
+  private record Pending(String title, Entity org, CharSpan span, int chainEnd, boolean plural) {
   }
 
   /**
@@ -957,6 +955,9 @@ final class RoleFinder {
 
   private void add(Map<String, Role> roles, Anchor person, String title, Entity org, CharSpan titleSpan,
                    int sentence, String shape) {
+    if (org == null && titles.needsBody(title.substring(title.lastIndexOf(' ') + 1))) {
+      return; // "a member of a vicious group": a member of no named body holds no post
+    }
     double confidence = titles.confidence(shape);
     String key = person.entity().id() + "|" + title.toLowerCase(Locale.ROOT) + "|" + (org == null ? "" : org.id());
     if (roles.containsKey(key)) {
