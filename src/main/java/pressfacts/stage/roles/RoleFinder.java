@@ -275,10 +275,12 @@ final class RoleFinder {
         }
       }
       List<Anchor> after = personsAfter(match, byStart, end, plural);
-      if (!after.isEmpty() && Character.isLowerCase(match.charAt(t.baseStart()))
+      if (!after.isEmpty() && org == null && Character.isLowerCase(match.charAt(t.baseStart()))
           && match.substring(end, after.get(0).mention().span().start()).contains(",")
           && OCCUPATION_BEFORE.matcher(match).region(Math.max(0, titleSpan.start() - 40), titleSpan.start()).find()) {
-        after = List.of(); // "a private detective, Vincent Parco": an occupation told in the story (D4), no post
+        // "a private detective, Vincent Parco": an occupation told in the story (D4), no post; but "a member of
+        // the Office, Mr. A" names the body
+        after = List.of();
       }
       Anchor refused = null;
       if (!after.isEmpty()) {
@@ -310,14 +312,16 @@ final class RoleFinder {
           org = bodyOrPlaceBefore(match, byEnd, titleSpan.start()) ? orgAfter(match, byStart, last)
               : orgAfterItems(match, byStart, byEnd, last);
         }
+        String afterShape = plural ? "title-persons" : "title-person";
         if (org == null) {
           org = headedBy(match, byEnd, titleSpan.start());
+          afterShape = org == null ? afterShape : "headed-by";
         }
         if (org == null && sentence >= 0) {
           org = delegationOrg(match, byStart, tokens.sentences().get(sentence).span().start(), titleSpan.start());
         }
         for (Anchor p : after) {
-          add(roles, p, title, org, titleSpan, sentence, plural ? "title-persons" : "title-person");
+          add(roles, p, title, org, titleSpan, sentence, afterShape);
           for (Pending c : chain) {
             if (c.plural() == plural) {
               // a plural before a single name is a group, not his post ("to federal investigators, Acting ... A")
@@ -354,6 +358,7 @@ final class RoleFinder {
       }
       if (!before.isEmpty() && org == null && sentence >= 0) {
         org = unitNamedBefore(match, byStart, title, tokens.sentences().get(sentence).span().start(), before.get(0));
+        beforeShape = org == null ? beforeShape : "unit-chief";
       }
       if (!before.isEmpty()) {
         for (Anchor p : before) {
