@@ -960,6 +960,9 @@ final class RoleFinder {
 
   private void add(Map<String, Role> roles, Anchor person, String title, Entity org, CharSpan titleSpan,
                    int sentence, String shape) {
+    if (!titles.canHold(person.mention().text().strip())) {
+      return; // "Meet The DA / Executive Team": a body or menu item read as a name holds nothing
+    }
     if (org == null && titles.needsBody(title.substring(title.lastIndexOf(' ') + 1))) {
       return; // "a member of a vicious group": a member of no named body holds no post
     }

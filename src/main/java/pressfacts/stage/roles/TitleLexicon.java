@@ -27,6 +27,8 @@ public final class TitleLexicon {
   /** The same pattern taking as few modifiers as it can: "Special Agent in Charge" is one title, not "Special" + "Agent". */
   private final Pattern fewestModifiers;
   private final Set<String> domainTitles;
+  /** Last words of a name that is no holder ("Executive Team"): holder-stops.txt. */
+  private final Set<String> holderStops;
   /** Titles that are a post only at a named body ("member"): titles.tsv "needs-body". */
   private final Set<String> bodyTitles;
   /** Plurals in "-men" of the titles in "-man" ("chairmen"), found as titles of their own. */
@@ -42,13 +44,14 @@ public final class TitleLexicon {
   private final java.util.Map<String, Double> shapeConfidence;
 
   private TitleLexicon(List<String> titles, Set<String> domainTitles, Set<String> pluralFirst, Set<String> bodyTitles,
-                       List<String> modifiers,
+                       Set<String> holderStops, List<String> modifiers,
                        List<String> companyForms, java.util.Map<String, Double> shapeConfidence) {
     this.shapeConfidence = java.util.Map.copyOf(shapeConfidence);
     this.companyFormAfter = Pattern.compile("[\"\u201d\u00bb]\\s*(?:"
         + String.join("|", companyForms.stream().map(Pattern::quote).toList()) + ")\\b\\.?", Pattern.CASE_INSENSITIVE);
     this.domainTitles = Set.copyOf(domainTitles);
     this.bodyTitles = Set.copyOf(bodyTitles);
+    this.holderStops = Set.copyOf(holderStops);
     this.menPlurals = Set.copyOf(titles.stream().filter(t -> t.endsWith("man"))
         .map(t -> t.substring(0, t.length() - 3) + "men").toList());
     List<String> sorted = new ArrayList<>(titles);
@@ -91,7 +94,8 @@ public final class TitleLexicon {
       String[] p = line.split("\t");
       shapes.put(p[0].trim(), Double.parseDouble(p[2].trim()));
     }
-    return new TitleLexicon(titles, domain, pluralFirst, needsBody, lines("title-modifiers.txt").stream().map(String::trim).toList(),
+    Set<String> stops = new HashSet<>(lines("holder-stops.txt").stream().map(w -> w.trim().toLowerCase(Locale.ROOT)).toList());
+    return new TitleLexicon(titles, domain, pluralFirst, needsBody, stops, lines("title-modifiers.txt").stream().map(String::trim).toList(),
         LexiconFile.lines(pressfacts.stage.entities.EntityLexicons.COMPANY_FORMS), shapes);
   }
 
@@ -145,6 +149,12 @@ public final class TitleLexicon {
   boolean takesDomain(String base) {
     String b = base.toLowerCase(Locale.ROOT);
     return domainTitles.contains(isMenPlural(b) ? b.substring(0, b.length() - 3) + "man" : b);
+  }
+
+  /** Can a PERSON mention of this text hold a post? Not when its last word names a body ("Executive Team"). */
+  boolean canHold(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return !holderStops.contains(last);
   }
 
   /** Is this title (its base, singular or plural) a post only at a named body ("member")? */

@@ -299,6 +299,8 @@ class RoleStageTest {
         Arguments.of("Police arrested Mario Coto, a member of a violent gang.", List.of("PER=Mario Coto"), ""),
         // an occupation after an indefinite article is told in the story, not a post (D4)
         Arguments.of("He hired a private detective, Vincent Parco, to follow her.", List.of("PER=Vincent Parco"), ""),
+        // a menu item read as a name holds no post
+        Arguments.of("Leadership\nMeet The DA\nExecutive Team\nBureaus & Units\n", List.of("PER=Executive Team"), ""),
         // the head of a body "headed by" a title and name
         Arguments.of("It was handled by the Public Integrity Section, which is headed by Chief Lisa Phelan.",
             List.of("PER=Lisa Phelan", "ORG=Public Integrity Section"), "Lisa Phelan|Chief|Public Integrity Section"));
