@@ -14,6 +14,7 @@ import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
 import pressfacts.doc.Role;
 import pressfacts.doc.TokenLayer;
+import pressfacts.lexicon.Lexicons;
 
 /**
  * Reads roles around each title in a text. For one title it looks, in this order, for
@@ -32,10 +33,8 @@ final class RoleFinder {
   // "director of limited liability company X", 'director of "X" LLC': the kind of company and an
   // opening quote stand between the title and the company's name.
   // "Acting Assistant Attorney General in charge of the Department's Antitrust Division", "judge to the
-  // Court of Justice", "a former trooper with the South Carolina Highway Patrol".
-  private static final Pattern ORG_LINK = Pattern.compile(
-      "\\s+(?:in\\s+charge\\s+of|of|at|for|in|to|with|over)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:company|enterprise|firm)\\s+)?[\"\u201c\u00ab]?",
-      Pattern.CASE_INSENSITIVE);
+  // Court of Justice", "a former trooper with the South Carolina Highway Patrol", "Chief over the X Division".
+  private final Pattern orgLink;
   /**
    * "Chief of the District Attorney's Homicide Bureau", "of the Department of Justice's Civil Division": a title's
    * or a parent's possessive before the unit (D10).
@@ -70,7 +69,7 @@ final class RoleFinder {
   /** A state's name of one title-case word ("Moldova"), when no mention covers it. */
   private static final Pattern STATE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?=\\s)");
   /** A state's form before its name, when the place found is the name alone ("Republic of [Lithuania]"). */
-  private static final Pattern STATE_FORM = Pattern.compile("(?:Republic|Kingdom|Federation|Principality)\\s+of\\s+(?:the\\s+)?");
+  private final Pattern stateForm;
   /**
    * Between a title without a person and a second title of the same person ("Chairman of the Council,
    * Minister of Justice A"): a comma, after an optional lower-case "of" phrase ("chairmen of the collegiums,").
@@ -79,7 +78,7 @@ final class RoleFinder {
   private static final Pattern CHAIN_GAP = Pattern.compile(
       "(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)*)?(?:\\s*,\\s*|\\s+and\\s+(?:the\\s+)?)");
   /** Between two names of a list read backwards from a plural title ("A, B and C, judges of"). */
-  private static final Pattern LIST_GAP_WHOLE = Pattern.compile("(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
+  private final Pattern listGapWhole;
   /** A complement holds no finite verb: "Judge-Rapporteur on the case was A" ends before "was". */
   private static final String NOT_A_VERB = "(?!(?:was|were|is|are|has|have|had|will|would|said)\\b)";
   /** A lower-case complement "on ..." that belongs to the title ("adviser on the court buildings"). */
@@ -88,7 +87,7 @@ final class RoleFinder {
   /** Where a complement stops: a new "of the" phrase ("... buildings of the same project"). */
   private static final Pattern COMPLEMENT_STOP = Pattern.compile("\\s+of\\s+the\\s");
   /** Words a complement or a domain does not end with. */
-  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "of", "and", "a", "an", "on", "for", "in", "to", "at", "with", "by");
+  private final java.util.Set<String> functionWords;
   /** Between an organization and the title that follows it: a space or a possessive. */
   // "Texoma High-Intensity Drug Trafficking Area (HIDTA) Director A": past the body's short form too.
   private static final Pattern ORG_BEFORE_GAP = Pattern.compile("(?:'s)?(?:\\s+\\([\\p{Lu}\\p{N}&.-]{2,12}\\))?\\s+$");
@@ -99,9 +98,7 @@ final class RoleFinder {
    */
   // A list may follow after "namely" or a colon, past the body's short form and a part of it: "judges of
   // the Federal Circuit and Family Court of Australia (FCFCOA) (Division 2): Ms A, Mr B and Ms C".
-  private static final Pattern PERSON_AFTER_GAP = Pattern.compile(
-      "(?:(?:\\s*\\([^()\\n]{1,40}\\))+(?:\\s*[:,])?\\s+|\\s*:\\s*|\\s*,?\\s*(?:namely\\s+)?)"
-          + "(?:the\\s+Honourable\\s+|Hon\\.\\s+|(?:Mr|Mrs|Ms|Dr|Prof|Miss)\\.?\\s+)?");
+  private final Pattern personAfterGap;
   /** Words right before a title that a person leaves ("with release from the post of"). */
   private static final Pattern RELEASED_FROM = Pattern.compile(
       "\\b(?:release|released|relieved|dismissed|dismissal)\\s+from\\s+(?:the\\s+|his\\s+|her\\s+)?(?:post|position|office|duties)\\s+of\\s+(?:the\\s+|a\\s+)?$",
@@ -122,7 +119,7 @@ final class RoleFinder {
   /** The end of a roster line: ";" or "." or "," and a line break. */
   private static final Pattern ROSTER_LINE_END = Pattern.compile("[ \\t]*[;.,]?[ \\t]*\\R\\s*");
   /** Between two names of a list: a comma, "and", or both. */
-  private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
+  private final Pattern listGap;
   /** Between a person and the title that follows it: an apposition or a copular / appointment clause. */
   // "A and B were appointed as judges", "the appointment of A as a judge", "A, who serves as Chief".
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
@@ -145,8 +142,25 @@ final class RoleFinder {
 
   private final TitleLexicon titles;
 
-  RoleFinder(TitleLexicon titles) {
+  /** {@code common}: the shared vocabulary (company kinds, state forms, function words, honorifics). */
+  RoleFinder(TitleLexicon titles, Lexicons common) {
     this.titles = titles;
+    this.orgLink = Pattern.compile("\\s+(?:in\\s+charge\\s+of|of|at|for|in|to|with|over)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:"
+        + alternatives(common.companyKinds().stream().sorted().toList()) + ")\\s+)?[\"\u201c\u00ab]?", Pattern.CASE_INSENSITIVE);
+    this.stateForm = Pattern.compile("(?:" + alternatives(common.stateForms()) + ")\\s+of\\s+(?:the\\s+)?");
+    this.functionWords = common.roleFunctionWords();
+    String honorific = "(?:(?:" + alternatives(common.honorificsAnywhere()) + ")\\.?\\s+)?";
+    // past a post-nominal after a name ("Mr Ian Jackman SC and ...")
+    this.listGapWhole = Pattern.compile("(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);
+    this.personAfterGap = Pattern.compile("(?:(?:\\s*\\([^()\\n]{1,40}\\))+(?:\\s*[:,])?\\s+|\\s*:\\s*|\\s*,?\\s*(?:namely\\s+)?)"
+        + "(?:the\\s+Honourable\\s+|Hon\\.\\s+|(?:" + alternatives(common.honorificsAfterTitle()) + ")\\.?\\s+)?");
+    this.listGap = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);
+    this.leadingHonorific = Pattern.compile("\\s*" + honorific);
+  }
+
+  /** Lexicon entries as a regex alternation, each quoted, in the order given. */
+  private static String alternatives(List<String> entries) {
+    return String.join("|", entries.stream().map(Pattern::quote).toList());
   }
 
   private record Anchor(Mention mention, Entity entity) {
@@ -229,7 +243,7 @@ final class RoleFinder {
       }
       title = withModifiersBeforePlace(text, match, byEnd, titleSpan.start(), title);
       Entity org = null;
-      Matcher link = ORG_LINK.matcher(match).region(end, match.length());
+      Matcher link = orgLink.matcher(match).region(end, match.length());
       if (link.lookingAt()) {
         Anchor a = startsAt(byStart, link.end());
         Matcher owner = UNIT_OWNER.matcher(match).region(link.end(), match.length());
@@ -456,20 +470,20 @@ final class RoleFinder {
    * Does the sentence open with a person's name and a comma ("Thomas Halloran, United States
    * Attorney, ...")? Then a list in it gives each title after its holder, not before the next one.
    */
-  private static boolean personFirst(String match, TreeMap<Integer, Anchor> byStart, int sentenceStart) {
+  private boolean personFirst(String match, TreeMap<Integer, Anchor> byStart, int sentenceStart) {
     Map.Entry<Integer, Anchor> first = byStart.ceilingEntry(sentenceStart);
     if (first == null || first.getValue().entity().type() != EntityType.PERSON) {
       return false;
     }
     CharSpan m = first.getValue().mention().span();
-    return LEADING_HONORIFIC.matcher(match).region(sentenceStart, m.start()).matches() && match.startsWith(",", m.end());
+    return leadingHonorific.matcher(match).region(sentenceStart, m.start()).matches() && match.startsWith(",", m.end());
   }
 
   /** What may stand before a contact's name on its line: nothing, or a label ("October 15, 2018 Contact:"). */
   private static final Pattern CONTACT_LABEL = Pattern.compile("(?:[^\\n]*\\bcontacts?\\s*:)?\\s*", Pattern.CASE_INSENSITIVE);
 
   /** What may stand before a person's name at a sentence's start: spaces and an honorific. */
-  private static final Pattern LEADING_HONORIFIC = Pattern.compile("\\s*(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
+  private final Pattern leadingHonorific;
 
   /** "the Public Integrity Section, which is headed by Chief A", "led by its Chairman, A": the body led, or null. */
   private static Entity headedBy(String match, TreeMap<Integer, Anchor> byEnd, int titleStart) {
@@ -624,7 +638,7 @@ final class RoleFinder {
       String word = w.group(1);
       boolean upper = Character.isUpperCase(word.charAt(0));
       if (upper != capitalised || startsAt(byStart, at) != null || insideMention(byStart, new CharSpan(at, w.end(1)))
-          || FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+          || functionWords.contains(word.toLowerCase(Locale.ROOT))) {
         break;
       }
       end = w.end(1);
@@ -645,7 +659,7 @@ final class RoleFinder {
    * complement must be closed: by a new "of the" phrase, a comma, or the name of the holder ("Rapporteur
    * on the independence of judges Mr. A"), never by running into the rest of a sentence.
    */
-  private static int complementEnd(String match, TreeMap<Integer, Anchor> byStart, int from) {
+  private int complementEnd(String match, TreeMap<Integer, Anchor> byStart, int from) {
     Matcher c = COMPLEMENT.matcher(match).region(from, match.length());
     if (!c.lookingAt()) {
       return from;
@@ -655,7 +669,7 @@ final class RoleFinder {
     if (stop.find()) {
       end = stop.start();
     } else {
-      Matcher gap = PERSON_AFTER_GAP.matcher(match).region(end, match.length());
+      Matcher gap = personAfterGap.matcher(match).region(end, match.length());
       Anchor next = gap.lookingAt() ? startsAt(byStart, gap.end()) : null;
       boolean comma = match.startsWith(",", end);
       if (!comma && (next == null || next.entity().type() != EntityType.PERSON)) {
@@ -664,7 +678,7 @@ final class RoleFinder {
     }
     String[] words = match.substring(from, end).trim().split("\\s+");
     int n = words.length;
-    while (n > 1 && FUNCTION_WORDS.contains(words[n - 1])) {
+    while (n > 1 && functionWords.contains(words[n - 1])) {
       end = match.lastIndexOf(words[n - 1], end - 1);
       end = match.substring(0, end).stripTrailing().length();
       n--;
@@ -679,7 +693,7 @@ final class RoleFinder {
   }
 
   /** "the X Office in Baku Ivan Petrov": past the place of an office, where the person may follow. */
-  private static int pastPlace(String match, TreeMap<Integer, Anchor> byStart, int from) {
+  private int pastPlace(String match, TreeMap<Integer, Anchor> byStart, int from) {
     Matcher in = PLACE_LINK.matcher(match).region(from, match.length());
     if (in.lookingAt()) {
       int end = placeEnd(match, byStart, in.end());
@@ -695,8 +709,8 @@ final class RoleFinder {
    * no mention covers counts when the holder's name follows it at once ("of the Republic of Moldova Ion
    * Grosu"): one title-case word, not an acronym (an acronym names a body).
    */
-  private static int placeEnd(String match, TreeMap<Integer, Anchor> byStart, int from) {
-    Matcher state = STATE_FORM.matcher(match).region(from, match.length());
+  private int placeEnd(String match, TreeMap<Integer, Anchor> byStart, int from) {
+    Matcher state = stateForm.matcher(match).region(from, match.length());
     int at = state.lookingAt() ? state.end() : from;
     Anchor a = startsAt(byStart, at);
     if (a == null && at != from) {
@@ -705,7 +719,7 @@ final class RoleFinder {
     if (a == null) {
       Matcher word = STATE_NAME.matcher(match).region(at, match.length());
       if (word.lookingAt()) {
-        Matcher gap = PERSON_AFTER_GAP.matcher(match).region(word.end(), match.length());
+        Matcher gap = personAfterGap.matcher(match).region(word.end(), match.length());
         Anchor next = gap.lookingAt() ? startsAt(byStart, gap.end()) : null;
         return next != null && next.entity().type() == EntityType.PERSON ? word.end() : -1;
       }
@@ -717,8 +731,8 @@ final class RoleFinder {
    * The person named right before a title ("A, judge of ..."), or for a plural title the whole list
    * before it, of at least two names ("A and B, judges of ...").
    */
-  private static List<Anchor> personsBefore(String match, TreeMap<Integer, Anchor> byEnd, int titleStart, boolean plural,
-                                            Anchor rejectedAfter) {
+  private List<Anchor> personsBefore(String match, TreeMap<Integer, Anchor> byEnd, int titleStart, boolean plural,
+                                     Anchor rejectedAfter) {
     List<Anchor> out = new ArrayList<>();
     Anchor last = holderEndingBefore(match, byEnd, titleStart, PERSON_BEFORE_GAP);
     Map.Entry<Integer, Anchor> place = byEnd.floorEntry(titleStart);
@@ -744,7 +758,7 @@ final class RoleFinder {
     }
     Anchor p = last;
     while (true) {
-      Anchor prev = holderEndingBefore(match, byEnd, p.mention().span().start(), LIST_GAP_WHOLE);
+      Anchor prev = holderEndingBefore(match, byEnd, p.mention().span().start(), listGapWhole);
       if (prev == null) {
         break;
       }
@@ -848,7 +862,7 @@ final class RoleFinder {
    * each line's organization (first) and persons (after it), or nothing when the title's line does not
    * end in a colon or the next line is not of that form.
    */
-  private static List<Anchor[]> rosterAfter(String match, TreeMap<Integer, Anchor> byStart, int from) {
+  private List<Anchor[]> rosterAfter(String match, TreeMap<Integer, Anchor> byStart, int from) {
     Matcher head = ROSTER_HEAD.matcher(match).region(from, match.length());
     List<Anchor[]> out = new ArrayList<>();
     if (!head.lookingAt()) {
@@ -868,7 +882,7 @@ final class RoleFinder {
       Anchor p = startsAt(byStart, dash.end());
       while (p != null && p.entity().type() == EntityType.PERSON) {
         people.add(p);
-        Matcher next = LIST_GAP.matcher(match).region(p.mention().span().end(), match.length());
+        Matcher next = listGap.matcher(match).region(p.mention().span().end(), match.length());
         p = next.lookingAt() ? startsAt(byStart, next.end()) : null;
       }
       if (people.isEmpty()) {
@@ -932,9 +946,9 @@ final class RoleFinder {
   }
 
   /** The person named right after a title, or every name of a list after a plural title. */
-  private static List<Anchor> personsAfter(String match, TreeMap<Integer, Anchor> byStart, int from, boolean plural) {
+  private List<Anchor> personsAfter(String match, TreeMap<Integer, Anchor> byStart, int from, boolean plural) {
     List<Anchor> out = new ArrayList<>();
-    Matcher gap = PERSON_AFTER_GAP.matcher(match).region(from, match.length());
+    Matcher gap = personAfterGap.matcher(match).region(from, match.length());
     if (!gap.lookingAt()) {
       return out;
     }
@@ -952,7 +966,7 @@ final class RoleFinder {
       if (!plural) {
         break;
       }
-      Matcher next = LIST_GAP.matcher(match).region(p.mention().span().end(), match.length());
+      Matcher next = listGap.matcher(match).region(p.mention().span().end(), match.length());
       p = next.lookingAt() ? startsAt(byStart, next.end()) : null;
     }
     return out;
@@ -1002,12 +1016,18 @@ final class RoleFinder {
   }
 
   /**
+   * Longer than any name mention, in characters: walking back by start from the title, once a mention
+   * ends this far before the title, an earlier one could reach the title only by being longer still.
+   */
+  private static final int LONGEST_MENTION_CHARS = 200;
+
+  /**
    * Does a title overlap a name? A place wholly inside the title is part of it ("U.S. District Judge"),
    * not a name around it; so is a shorter body's name.
    */
   private static boolean insideName(TreeMap<Integer, Anchor> byStart, CharSpan title) {
     Map.Entry<Integer, Anchor> e = byStart.floorEntry(title.end());
-    for (; e != null && e.getValue().mention().span().end() > title.start() - 200; e = byStart.lowerEntry(e.getKey())) {
+    for (; e != null && e.getValue().mention().span().end() > title.start() - LONGEST_MENTION_CHARS; e = byStart.lowerEntry(e.getKey())) {
       CharSpan m = e.getValue().mention().span();
       boolean within = m.start() >= title.start() && m.end() <= title.end();
       // A body's word read alone as a name inside a longer title ("Bureau" of "Bureau Chief", "National
