@@ -32,10 +32,38 @@ final class RoleFinder {
   /** Between a title and its organization: "of", "at", "for", "in", an optional article. */
   // "director of limited liability company X", 'director of "X" LLC': the kind of company and an
   // opening quote stand between the title and the company's name.
+  // "Acting Assistant Attorney General in charge of the Department's Antitrust Division", "judge to the
+  // Court of Justice", "a former trooper with the South Carolina Highway Patrol", "Chief over the X Division".
   private final Pattern orgLink;
-  /** "Chief of the District Attorney's Homicide Bureau": a title's or a parent's possessive before the unit (D10). */
+  /**
+   * "Chief of the District Attorney's Homicide Bureau", "of the Department of Justice's Civil Division": a title's
+   * or a parent's possessive before the unit (D10).
+   */
   private static final Pattern UNIT_OWNER = Pattern.compile(
-      "(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}\\p{Lu}[\\p{L}.]*['\u2019]s\\s+(?=\\p{Lu})");
+      "(?:\\p{Lu}[\\p{L}.]*\\s+(?:of\\s+(?:the\\s+)?)?){0,3}\\p{Lu}[\\p{L}.]*['\u2019]s\\s+(?=\\p{Lu})");
+  /** A title that heads a unit of a kind: "Bureau Chief", "Deputy Unit Chief". */
+  private static final Pattern UNIT_CHIEF = Pattern.compile("(?:deputy\\s+)?(bureau|unit|division|section)\\s+chief", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CHIEF_NEXT = Pattern.compile("\\s+chief\\b", Pattern.CASE_INSENSITIVE);
+  /** Between a body and the title of its head: ", which is headed by", " led by its". */
+  private static final Pattern HEADED_BY = Pattern.compile(
+      ",?\\s+(?:which\\s+is\\s+|that\\s+is\\s+)?(?:headed|led|chaired)\\s+by\\s+(?:its\\s+|the\\s+)?$");
+  /** An indefinite article and up to two lower-case words right before a title: "a private ", "an ". */
+  private static final Pattern OCCUPATION_BEFORE = Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$");
+  /** One capitalised word and a space: a given name before a mention of the surname. */
+  private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+[ \\t]+(?=\\p{Lu})");
+  /** The rest of a line or sentence: spaces and a line break, a full stop or semicolon, or the text's end. */
+  private static final Pattern LINE_END = Pattern.compile("[ \\t]*(?:[.;]|\\R|$)");
+  /** A unit's name with its parent after "of" ("Counterespionage Section of the Justice Department"). */
+  private static final Pattern UNIT_OF = Pattern.compile("\\b(?:Section|Division|Unit|Bureau|Office|Branch|Team|Squad)\\s+of\\s");
+  /** Between two items "TITLE PERSON" of a list: a comma, "and", or both. */
+  private static final Pattern ITEM_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
+  /** Between a title and the title it serves: "Adviser to the Chief Justice". */
+  private static final Pattern TO_TITLE = Pattern.compile("\\s+to\\s+(?:the\\s+)?");
+  /** Between a person and the organization named after the name: "of", "at", "for", "in", "from", "with"; ", of", ", from". */
+  private static final Pattern ORG_AFTER_LINK = Pattern.compile(
+      // past a suffix of the name that no mention took ("Arthur M. Cummings, II, of the FBI National Security Division")
+      "(?:,?\\s+(?:Jr|Sr|II|III|IV)\\b\\.?)?(?:,\\s+(?:also\\s+)?(?:of|from)|\\s+(?:of|at|for|in|from|with))\\s+(?:the\\s+)?[\"\u201c\u00ab]?",
+      Pattern.CASE_INSENSITIVE);
   /** Between an organization or state and a place: "Head of the X Office in Baku", "Ambassador of X to Y". */
   private static final Pattern PLACE_LINK = Pattern.compile("\\s+(?:in|to|for)\\s+(?:the\\s+)?");
   /** A state's name of one title-case word ("Moldova"), when no mention covers it. */
@@ -46,7 +74,9 @@ final class RoleFinder {
    * Between a title without a person and a second title of the same person ("Chairman of the Council,
    * Minister of Justice A"): a comma, after an optional lower-case "of" phrase ("chairmen of the collegiums,").
    */
-  private static final Pattern CHAIN_GAP = Pattern.compile("(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)*)?\\s*,\\s*");
+  // "the President of the Supreme Court of Austria and the Chair of the Network ... Irmgard Griss": "and" too.
+  private static final Pattern CHAIN_GAP = Pattern.compile(
+      "(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)*)?(?:\\s*,\\s*|\\s+and\\s+(?:the\\s+)?)");
   /** Between two names of a list read backwards from a plural title ("A, B and C, judges of"). */
   private final Pattern listGapWhole;
   /** A complement holds no finite verb: "Judge-Rapporteur on the case was A" ends before "was". */
@@ -59,12 +89,15 @@ final class RoleFinder {
   /** Words a complement or a domain does not end with. */
   private final java.util.Set<String> functionWords;
   /** Between an organization and the title that follows it: a space or a possessive. */
-  private static final Pattern ORG_BEFORE_GAP = Pattern.compile("(?:'s)?\\s+$");
+  // "Texoma High-Intensity Drug Trafficking Area (HIDTA) Director A": past the body's short form too.
+  private static final Pattern ORG_BEFORE_GAP = Pattern.compile("(?:'s)?(?:\\s+\\([\\p{Lu}\\p{N}&.-]{2,12}\\))?\\s+$");
   /**
    * Between a title (with its organization) and the person named after it: the organization's short
    * form in parentheses ("... through Law (Venice Commission) Luca Ferrante", but not before a comma:
    * "... of New York ("SDNY"), Brian Benczkowski, the ..." starts a new item), or a comma; an honorific.
    */
+  // A list may follow after "namely" or a colon, past the body's short form and a part of it: "judges of
+  // the Federal Circuit and Family Court of Australia (FCFCOA) (Division 2): Ms A, Mr B and Ms C".
   private final Pattern personAfterGap;
   /** Words right before a title that a person leaves ("with release from the post of"). */
   private static final Pattern RELEASED_FROM = Pattern.compile(
@@ -88,9 +121,14 @@ final class RoleFinder {
   /** Between two names of a list: a comma, "and", or both. */
   private final Pattern listGap;
   /** Between a person and the title that follows it: an apposition or a copular / appointment clause. */
+  // "A and B were appointed as judges", "the appointment of A as a judge", "A, who serves as Chief".
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
-      "\\s*(?:,\\s*|,?\\s+(?:who\\s+(?:is|was|has\\s+been)|(?:is|was|has\\s+been|had\\s+been)\\s+(?:appointed|elected|named|dismissed|released)"
-          + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?)\\s+)(?:the\\s+|a\\s+|an\\s+)?$", Pattern.CASE_INSENSITIVE);
+      "(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*|,?\\s+(?:who\\s+(?:is|was|has\\s+been|serves\\s+as|served\\s+as|as"
+          + "|took\\s+up\\s+(?:duties|office)\\s+as)"
+          + "|(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:appointed|elected|re-elected|named|dismissed|released)"
+          + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?|as)\\s+)(?:the\\s+|a\\s+|an\\s+)?"
+          // words that describe the moment, not the post: "the newly appointed Prosecutor General"
+          + "(?:(?:newly\\s+)?(?:appointed|elected)\\s+|new\\s+|next\\s+|outgoing\\s+|incoming\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** Between one title (with its body) and a second title of the same holder: "and", an optional article. */
   private static final Pattern AND_TITLE = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
   /** The start of a domain after a title that takes one: "of" ("Minister of Justice"), "for" ("Minister for Foreign Affairs"). */
@@ -107,14 +145,15 @@ final class RoleFinder {
   /** {@code common}: the shared vocabulary (company kinds, state forms, function words, honorifics). */
   RoleFinder(TitleLexicon titles, Lexicons common) {
     this.titles = titles;
-    this.orgLink = Pattern.compile("\\s+(?:of|at|for|in)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:"
+    this.orgLink = Pattern.compile("\\s+(?:in\\s+charge\\s+of|of|at|for|in|to|with|over)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:"
         + alternatives(common.companyKinds().stream().sorted().toList()) + ")\\s+)?[\"\u201c\u00ab]?", Pattern.CASE_INSENSITIVE);
     this.stateForm = Pattern.compile("(?:" + alternatives(common.stateForms()) + ")\\s+of\\s+(?:the\\s+)?");
     this.functionWords = common.roleFunctionWords();
     String honorific = "(?:(?:" + alternatives(common.honorificsAnywhere()) + ")\\.?\\s+)?";
-    this.listGapWhole = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);
-    this.personAfterGap = Pattern.compile("(?:\\s*\\([^()\\n]{1,40}\\)\\s+|\\s*,?\\s*)(?:(?:"
-        + alternatives(common.honorificsAfterTitle()) + ")\\.?\\s+)?");
+    // past a post-nominal after a name ("Mr Ian Jackman SC and ...")
+    this.listGapWhole = Pattern.compile("(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);
+    this.personAfterGap = Pattern.compile("(?:(?:\\s*\\([^()\\n]{1,40}\\))+(?:\\s*[:,])?\\s+|\\s*:\\s*|\\s*,?\\s*(?:namely\\s+)?)"
+        + "(?:the\\s+Honourable\\s+|Hon\\.\\s+|(?:" + alternatives(common.honorificsAfterTitle()) + ")\\.?\\s+)?");
     this.listGap = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);
     this.leadingHonorific = Pattern.compile("\\s*" + honorific);
   }
@@ -144,6 +183,10 @@ final class RoleFinder {
     // The holder of the last "PERSON, TITLE [of ORG]" and where it ended: a title joined to it by "and" is his too.
     Anchor lastHolder = null;
     int lastHolderEnd = -1;
+    // The person last read after a title ("the President of X, A"), and the one last refused there because
+    // a title before it had its holder ("A, Judge of X, B President of Y"): B is then the next title's holder.
+    Anchor lastAfter = null;
+    Anchor rejectedAfter = null;
     for (TitleLexicon.Found t = titles.next(match, from); t != null && !pressfacts.pipeline.Deadline.passed();
         t = titles.next(match, from)) {
       CharSpan titleSpan = new CharSpan(t.start(), t.end());
@@ -174,6 +217,11 @@ final class RoleFinder {
         end = complementEnd;
         titleSpan = new CharSpan(titleSpan.start(), end);
       }
+      int servedEnd = servedTitleEnd(match, end);
+      if (servedEnd > end) {
+        end = servedEnd; // "Adviser to the Chief Justice", "assistant to the Judge": one position
+        titleSpan = new CharSpan(titleSpan.start(), end);
+      }
       titleEnd = titleSpan.end();
       title = text.substring(titleSpan.start(), titleSpan.end()).replaceAll("\\s+", " ");
       if (titles.isMenPlural(t.base())) {
@@ -183,10 +231,17 @@ final class RoleFinder {
         title = text.substring(titleSpan.start(), titleSpan.end());
         title = (title.substring(0, e) + (Character.isUpperCase(title.charAt(e)) ? "A" : "a") + title.substring(e + 1))
             .replaceAll("\\s+", " ");
+      } else if (titles.isFirstWordPlural(t.base())) {
+        // "Advocates General" -> "Advocate General": the "s" at the end of the base's first word goes
+        plural = true;
+        int s = match.indexOf(' ', t.baseStart()) - 1 - titleSpan.start();
+        title = text.substring(titleSpan.start(), titleSpan.end());
+        title = (title.substring(0, s) + title.substring(s + 1)).replaceAll("\\s+", " ");
       } else if (plural) {
         title = (text.substring(titleSpan.start(), t.pluralEnd() - 1) + text.substring(t.pluralEnd(), titleSpan.end()))
             .replaceAll("\\s+", " ");
       }
+      title = withModifiersBeforePlace(text, match, byEnd, titleSpan.start(), title);
       Entity org = null;
       Matcher link = orgLink.matcher(match).region(end, match.length());
       if (link.lookingAt()) {
@@ -234,28 +289,65 @@ final class RoleFinder {
         }
       }
       List<Anchor> after = personsAfter(match, byStart, end, plural);
-      if (!after.isEmpty() && sentence >= 0 && personFirst(match, byStart, tokens.sentences().get(sentence).span().start())
-          && !personsBefore(match, byEnd, titleSpan.start(), plural).isEmpty()) {
-        after = List.of(); // "A, United States Attorney, B, Assistant Attorney General, ...": each title follows its holder
+      if (!after.isEmpty() && org == null && Character.isLowerCase(match.charAt(t.baseStart()))
+          && match.substring(end, after.get(0).mention().span().start()).contains(",")
+          && OCCUPATION_BEFORE.matcher(match).region(Math.max(0, titleSpan.start() - 40), titleSpan.start()).find()) {
+        // "a private detective, Vincent Parco": an occupation told in the story (D4), no post; but "a member of
+        // the Office, Mr. A" names the body
+        after = List.of();
+      }
+      Anchor refused = null;
+      if (!after.isEmpty()) {
+        List<Anchor> holders = personsBefore(match, byEnd, titleSpan.start(), plural, rejectedAfter);
+        if (holders.isEmpty() && !plural && lastHolder != null && lastHolderEnd <= titleSpan.start()
+            && AND_TITLE.matcher(match.substring(lastHolderEnd, titleSpan.start())).matches()) {
+          holders = List.of(lastHolder);
+        }
+        boolean commaBetween = match.substring(end, after.get(0).mention().span().start()).contains(",");
+        // "..., Mr. B and political affairs assistant of Y, Ms. C": a list whose last item puts the title
+        // first reads every item so
+        boolean titleFirstList = titleAfterAnd(match, after.get(after.size() - 1).mention().span().end());
+        boolean heldBefore = !holders.isEmpty() && !sameMention(holders.get(0), lastAfter) && !titleFirstList;
+        if (heldBefore && (commaBetween
+            || sentence >= 0 && personFirst(match, byStart, tokens.sentences().get(sentence).span().start()))) {
+          // "A, United States Attorney, B, Assistant Attorney General, ...": each title follows its holder, and B
+          // is the next title's; but in "the President of X, A, Secretary General of Y, B" A was the President's.
+          refused = after.get(0);
+          after = List.of();
+        }
       }
       if (!after.isEmpty()) {
+        lastAfter = after.get(after.size() - 1);
+        rejectedAfter = null;
         if (org == null) {
-          // "Trial Attorneys A and B of the Fraud Section": the organization after the last name.
-          org = orgAfter(match, byStart, after.get(after.size() - 1).mention().span().end());
+          // "Trial Attorneys A and B of the Fraud Section", "Deputy Chief A and Trial Attorney B of the Fraud
+          // Section": the organization after the last name of the list.
+          int last = after.get(after.size() - 1).mention().span().end();
+          org = bodyOrPlaceBefore(match, byEnd, titleSpan.start()) ? orgAfter(match, byStart, last)
+              : orgAfterItems(match, byStart, byEnd, last);
+        }
+        String afterShape = plural ? "title-persons" : "title-person";
+        if (org == null) {
+          org = headedBy(match, byEnd, titleSpan.start());
+          afterShape = org == null ? afterShape : "headed-by";
         }
         if (org == null && sentence >= 0) {
           org = delegationOrg(match, byStart, tokens.sentences().get(sentence).span().start(), titleSpan.start());
         }
         for (Anchor p : after) {
-          add(roles, p, title, org, titleSpan, sentence, plural ? "title-persons" : "title-person");
+          add(roles, p, title, org, titleSpan, sentence, afterShape);
           for (Pending c : chain) {
-            add(roles, p, c.title(), c.org(), c.span(), sentence, "chained-titles");
+            if (c.plural() == plural) {
+              // a plural before a single name is a group, not his post ("to federal investigators, Acting ... A")
+              add(roles, p, c.title(), c.org(), c.span(), sentence, "chained-titles");
+            }
           }
         }
         chain.clear();
         continue;
       }
-      List<Anchor> before = personsBefore(match, byEnd, titleSpan.start(), plural);
+      List<Anchor> before = personsBefore(match, byEnd, titleSpan.start(), plural, rejectedAfter);
+      rejectedAfter = refused;
       String beforeShape = before.isEmpty() ? null : "person-title";
       if (before.isEmpty() && !plural && sentence >= 0) {
         Anchor released = releasedFromPost(match, byEnd, tokens.sentences().get(sentence).span().start(), titleSpan.start());
@@ -275,7 +367,12 @@ final class RoleFinder {
         if (holder != null) {
           before = List.of(holder);
           beforeShape = "contact-block";
+          org = contactOffice(match, byStart, titleSpan);
         }
+      }
+      if (!before.isEmpty() && org == null && sentence >= 0) {
+        org = unitNamedBefore(match, byStart, title, tokens.sentences().get(sentence).span().start(), before.get(0));
+        beforeShape = org == null ? beforeShape : "unit-chief";
       }
       if (!before.isEmpty()) {
         for (Anchor p : before) {
@@ -288,7 +385,7 @@ final class RoleFinder {
       }
       Matcher gap = CHAIN_GAP.matcher(match).region(end, match.length());
       if (gap.lookingAt()) {
-        chain.add(new Pending(title, org, titleSpan, gap.end()));
+        chain.add(new Pending(title, org, titleSpan, gap.end(), plural));
       } else {
         chain.clear();
       }
@@ -349,14 +446,24 @@ final class RoleFinder {
    * Investigations": the body a possessive names after the first is where the post is.
    */
   private static Anchor possessed(String match, TreeMap<Integer, Anchor> byStart, Anchor org) {
-    Matcher p = POSSESSIVE_GAP.matcher(match).region(org.mention().span().end(), match.length());
-    if (org.entity().type() == EntityType.ORGANIZATION && p.lookingAt()) {
-      Anchor next = startsAt(byStart, p.end());
-      if (next != null && next.entity().type() == EntityType.ORGANIZATION) {
-        return next;
+    Anchor owner = org;
+    // a chain of possessives ends at the innermost unit: "the Department's Criminal Division's Fraud Section"
+    // but in "the Counterespionage Section of the Justice Department's National Security Division" the
+    // possessive is the Department's, not the Section's: no step from a unit "of" a parent
+    for (int k = 0; k < 3 && owner.entity().type() == EntityType.ORGANIZATION
+        && !UNIT_OF.matcher(owner.mention().text()).find(); k++) {
+      Matcher p = POSSESSIVE_GAP.matcher(match).region(owner.mention().span().end(), match.length());
+      Anchor next = p.lookingAt() ? startsAt(byStart, p.end()) : null;
+      if (next == null && match.startsWith(" ", owner.mention().span().end())) {
+        // "the Riverside County District Attorney's Office Felony Prosecution Unit": the unit right after its parent (D11)
+        next = startsAt(byStart, owner.mention().span().end() + 1);
       }
+      if (next == null || next.entity().type() != EntityType.ORGANIZATION) {
+        break;
+      }
+      owner = next;
     }
-    return org;
+    return owner;
   }
 
   /**
@@ -372,12 +479,83 @@ final class RoleFinder {
     return leadingHonorific.matcher(match).region(sentenceStart, m.start()).matches() && match.startsWith(",", m.end());
   }
 
+  /** What may stand before a contact's name on its line: nothing, or a label ("October 15, 2018 Contact:"). */
+  private static final Pattern CONTACT_LABEL = Pattern.compile("(?:[^\\n]*\\bcontacts?\\s*:)?\\s*", Pattern.CASE_INSENSITIVE);
+
   /** What may stand before a person's name at a sentence's start: spaces and an honorific. */
   private final Pattern leadingHonorific;
 
-  /** "Judge A. Huseynov of the Supreme Court": the organization named right after the person. */
-  private Entity orgAfter(String match, TreeMap<Integer, Anchor> byStart, int from) {
-    Matcher link = orgLink.matcher(match).region(from, match.length());
+  /** "the Public Integrity Section, which is headed by Chief A", "led by its Chairman, A": the body led, or null. */
+  private static Entity headedBy(String match, TreeMap<Integer, Anchor> byEnd, int titleStart) {
+    Matcher by = HEADED_BY.matcher(match).region(Math.max(0, titleStart - 60), titleStart);
+    if (!by.find()) {
+      return null;
+    }
+    Map.Entry<Integer, Anchor> body = byEnd.floorEntry(by.start());
+    return body != null && body.getKey() == by.start() && body.getValue().entity().type() == EntityType.ORGANIZATION
+        ? body.getValue().entity() : null;
+  }
+
+  /**
+   * "ADA A, of the District Attorney's Red Zone Trial Bureau, under the supervision of ADA B, Bureau Chief":
+   * a unit chief's unit is the last one of its kind named earlier in the sentence, or null.
+   */
+  private static Entity unitNamedBefore(String match, TreeMap<Integer, Anchor> byStart, String title, int sentenceStart,
+                                        Anchor holder) {
+    Matcher unit = UNIT_CHIEF.matcher(title);
+    if (!unit.matches()) {
+      return null;
+    }
+    String kind = unit.group(1).toLowerCase(Locale.ROOT);
+    for (Anchor a : byStart.subMap(sentenceStart, true, holder.mention().span().start(), false).descendingMap().values()) {
+      String name = a.mention().text().toLowerCase(Locale.ROOT);
+      // not a chief's own title read as a body ("Deputy Bureau" of "Deputy Bureau Chief")
+      if (a.entity().type() == EntityType.ORGANIZATION && name.endsWith(" " + kind)
+          && !CHIEF_NEXT.matcher(match).region(a.mention().span().end(), match.length()).lookingAt()) {
+        return a.entity();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Acting Brooklyn District Attorney A", "now retired New York City Police Detective B": the modifiers
+   * written before the place that stands before a title belong to the title ("Acting District Attorney").
+   */
+  private String withModifiersBeforePlace(String text, String match, TreeMap<Integer, Anchor> byEnd, int titleStart,
+                                          String title) {
+    Map.Entry<Integer, Anchor> place = byEnd.floorEntry(titleStart);
+    if (place == null || place.getValue().entity().type() != EntityType.LOCATION
+        || !match.substring(place.getKey(), titleStart).equals(" ")) {
+      return title;
+    }
+    int placeStart = place.getValue().mention().span().start();
+    int from = titles.modifiersBefore(match, placeStart);
+    return from < placeStart ? text.substring(from, placeStart).trim().replaceAll("\\s+", " ") + " " + title : title;
+  }
+
+  /**
+   * Where a title that serves another one ends ("Adviser to the Chief Justice", "assistant to the Chair"),
+   * or {@code from} when no title follows "to (the)" here.
+   */
+  private int servedTitleEnd(String match, int from) {
+    Matcher to = TO_TITLE.matcher(match).region(from, match.length());
+    if (!to.lookingAt()) {
+      return from;
+    }
+    TitleLexicon.Found served = titles.next(match, to.end());
+    if (served == null || served.start() != to.end() || served.plural()) {
+      return from;
+    }
+    return served.end();
+  }
+
+  /**
+   * "Judge A. Huseynov of the Supreme Court", "Trial Attorney B, of the District Attorney's Homicide Bureau",
+   * "Detective C from San Diego Police Department": the organization named right after the person.
+   */
+  private static Entity orgAfter(String match, TreeMap<Integer, Anchor> byStart, int from) {
+    Matcher link = ORG_AFTER_LINK.matcher(match).region(from, match.length());
     if (link.lookingAt()) {
       Anchor a = startsAt(byStart, link.end());
       Matcher owner = UNIT_OWNER.matcher(match).region(link.end(), match.length());
@@ -385,11 +563,19 @@ final class RoleFinder {
         a = startsAt(byStart, owner.end()); // "A of the District Attorney's Special Victims Bureau" (D10)
       }
       if (a != null && a.entity().type() == EntityType.ORGANIZATION) {
-        return a.entity();
+        return possessed(match, byStart, a).entity(); // "of the Criminal Division's Fraud Section"
       }
+    }
+    // "Prosecutor: Senior Deputy District Attorney A, Homicide Unit" closing its line or sentence
+    Matcher comma = COMMA_ORG.matcher(match).region(from, match.length());
+    Anchor unit = comma.lookingAt() ? startsAt(byStart, comma.end()) : null;
+    if (unit != null && unit.entity().type() == EntityType.ORGANIZATION
+        && LINE_END.matcher(match).region(unit.mention().span().end(), match.length()).lookingAt()) {
+      return unit.entity();
     }
     return null;
   }
+
 
   /**
    * A contact block: "Susan Lee" on a line of its own, her title alone on the next line ("Chief of
@@ -409,12 +595,30 @@ final class RoleFinder {
       return null;
     }
     CharSpan p = last.getValue().mention().span();
-    return p.start() >= prevStart && match.substring(prevStart, p.start()).isBlank()
+    return p.start() >= prevStart && CONTACT_LABEL.matcher(match).region(prevStart, p.start()).matches()
         && match.substring(p.end(), prevEnd).isBlank() ? last.getValue() : null;
   }
 
+  /**
+   * The office named alone on the line after a contact's title ("Director of Communications" / "Dallas County
+   * District Attorney's Office"), or null.
+   */
+  private static Entity contactOffice(String match, TreeMap<Integer, Anchor> byStart, CharSpan title) {
+    int lineEnd = match.indexOf('\n', title.end());
+    if (lineEnd < 0) {
+      return null;
+    }
+    int next = lineEnd + 1;
+    while (next < match.length() && (match.charAt(next) == ' ' || match.charAt(next) == '\t')) {
+      next++;
+    }
+    Anchor office = startsAt(byStart, next);
+    return office != null && office.entity().type() == EntityType.ORGANIZATION
+        && LINE_END.matcher(match).region(office.mention().span().end(), match.length()).lookingAt() ? office.entity() : null;
+  }
+
   /** A title waiting for the person named after the next title of a chain; {@code chainEnd}: where that title starts. */
-  private record Pending(String title, Entity org, CharSpan span, int chainEnd) {
+  private record Pending(String title, Entity org, CharSpan span, int chainEnd, boolean plural) {
   }
 
   /**
@@ -440,6 +644,10 @@ final class RoleFinder {
       end = w.end(1);
       if (w.group(2) == null) {
         break;
+      }
+      TitleLexicon.Found second = w.group(2).contains("and") ? titles.next(match, w.end()) : null;
+      if (second != null && second.start() == w.end()) {
+        break; // "Minister of Justice and Attorney General": a second title, not a longer domain
       }
       at = w.end();
     }
@@ -523,29 +731,131 @@ final class RoleFinder {
    * The person named right before a title ("A, judge of ..."), or for a plural title the whole list
    * before it, of at least two names ("A and B, judges of ...").
    */
-  private List<Anchor> personsBefore(String match, TreeMap<Integer, Anchor> byEnd, int titleStart, boolean plural) {
+  private List<Anchor> personsBefore(String match, TreeMap<Integer, Anchor> byEnd, int titleStart, boolean plural,
+                                     Anchor rejectedAfter) {
     List<Anchor> out = new ArrayList<>();
-    Map.Entry<Integer, Anchor> last = byEnd.floorEntry(titleStart);
-    if (last == null || last.getValue().entity().type() != EntityType.PERSON
-        || !PERSON_BEFORE_GAP.matcher(match).region(last.getKey(), titleStart).matches()) {
+    Anchor last = holderEndingBefore(match, byEnd, titleStart, PERSON_BEFORE_GAP);
+    Map.Entry<Integer, Anchor> place = byEnd.floorEntry(titleStart);
+    if (last == null && !plural && place != null && place.getValue().entity().type() != EntityType.PERSON
+        && ORG_BEFORE_GAP.matcher(match).region(place.getKey(), titleStart).matches()) {
+      // "William Bennett, Hampden County District Attorney" (the county before the title is no holder, D2),
+      // "David Dillion, EPA's Special Agent in Charge": the holder before the place or body
+      last = holderEndingBefore(match, byEnd, place.getValue().mention().span().start(), PERSON_BEFORE_GAP);
+    }
+    if (last == null && rejectedAfter != null) {
+      // "A, Judge of X, B President of Y": B, refused by the title before, holds the title right after the name
+      Map.Entry<Integer, Anchor> e = byEnd.floorEntry(titleStart);
+      if (e != null && sameMention(e.getValue(), rejectedAfter) && match.substring(e.getKey(), titleStart).isBlank()) {
+        last = e.getValue();
+      }
+    }
+    if (last == null) {
       return out;
     }
-    out.add(last.getValue());
+    out.add(last);
     if (!plural) {
       return out;
     }
-    Anchor p = last.getValue();
+    Anchor p = last;
     while (true) {
-      Map.Entry<Integer, Anchor> prev = byEnd.floorEntry(p.mention().span().start());
-      if (prev == null || prev.getValue().entity().type() != EntityType.PERSON
-          || !listGapWhole.matcher(match).region(prev.getKey(), p.mention().span().start()).matches()) {
+      Anchor prev = holderEndingBefore(match, byEnd, p.mention().span().start(), listGapWhole);
+      if (prev == null) {
         break;
       }
-      p = prev.getValue();
+      p = prev;
       out.add(0, p);
     }
     return out.size() >= 2 ? out : List.of();
   }
+
+  /**
+   * The person whose name ends right before {@code at}, with {@code gap} between: directly, or past a
+   * parenthesis after the name ("Mr Andreas Kumin (Austria) was appointed as judge", "Mr A (who replaces
+   * Ms B), Mr C (...) were appointed as Judges"), whatever names stand inside it. Null when none.
+   */
+  private static Anchor holderEndingBefore(String match, TreeMap<Integer, Anchor> byEnd, int at, Pattern gap) {
+    Map.Entry<Integer, Anchor> last = byEnd.floorEntry(at);
+    if (last != null && last.getValue().entity().type() == EntityType.PERSON
+        && gap.matcher(match).region(last.getKey(), at).matches()) {
+      return last.getValue();
+    }
+    int close = match.lastIndexOf(')', at - 1);
+    if (close < 0 || at - close > 60 || !gap.matcher(match).region(close + 1, at).matches()) {
+      return null;
+    }
+    int open = match.lastIndexOf('(', close);
+    if (open < 0 || close - open > 120 || match.substring(open, close).indexOf('\n') >= 0
+        || match.substring(open + 1, close).indexOf(')') >= 0) {
+      return null;
+    }
+    Map.Entry<Integer, Anchor> named = byEnd.floorEntry(open);
+    return named != null && named.getValue().entity().type() == EntityType.PERSON
+        && match.substring(named.getKey(), open).isBlank() ? named.getValue() : null;
+  }
+
+  private static boolean sameMention(Anchor a, Anchor b) {
+    return a != null && b != null && a.mention().span().equals(b.mention().span());
+  }
+
+  /**
+   * The organization named after a title's person, or after the list of titled persons it starts ("Assistant
+   * Chief A and Trial Attorney B of the Criminal Division's Fraud Section"), or null.
+   */
+  private Entity orgAfterItems(String match, TreeMap<Integer, Anchor> byStart, TreeMap<Integer, Anchor> byEnd, int from) {
+    int at = from;
+    int commas = 0;
+    for (int k = 0; k < 4; k++) {
+      Entity org = orgAfter(match, byStart, at);
+      if (org != null) {
+        // a body after a middle item of "A, B, and C" is that item's alone ("Judge A, AAG B of the Criminal Division, ...")
+        return k == 0 ? org : null;
+      }
+      Matcher gap = ITEM_GAP.matcher(match).region(at, match.length());
+      if (!gap.lookingAt()) {
+        return null;
+      }
+      boolean and = gap.group().contains("and");
+      boolean comma = gap.group().contains(",");
+      // Items joined by "and", or a list "A, B, and C"; not "A, B" (a list of different bodies may follow),
+      // nor "X, and Trial Attorneys B" after a single item (a new clause).
+      if (!and && !comma || and && comma && commas == 0) {
+        return null;
+      }
+      TitleLexicon.Found next = titles.next(match, gap.end());
+      if (next == null || next.start() != gap.end() || bodyOrPlaceBefore(match, byEnd, next.start())) {
+        return null;
+      }
+      List<Anchor> persons = personsAfter(match, byStart, next.end(), next.plural());
+      if (persons.isEmpty()) {
+        return null;
+      }
+      at = persons.get(persons.size() - 1).mention().span().end();
+      if (and) {
+        return orgAfter(match, byStart, at); // the list's last item names the body of all
+      }
+      commas++;
+    }
+    return null;
+  }
+
+  /** Does "and (the) TITLE" follow here? */
+  private boolean titleAfterAnd(String match, int at) {
+    Matcher and = AND_TITLE.matcher(match).region(at, match.length());
+    if (!and.lookingAt()) {
+      return false;
+    }
+    TitleLexicon.Found next = titles.next(match, and.end());
+    return next != null && next.start() == and.end();
+  }
+
+  /** Is the title at {@code at} written after a place or body ("Santa Ana Police Chief", "FBI Special Agent")? */
+  private static boolean bodyOrPlaceBefore(String match, TreeMap<Integer, Anchor> byEnd, int at) {
+    Map.Entry<Integer, Anchor> e = byEnd.floorEntry(at);
+    return e != null && e.getValue().entity().type() != EntityType.PERSON
+        && ORG_BEFORE_GAP.matcher(match).region(e.getKey(), at).matches();
+  }
+
+
 
   /**
    * "The judges appointed to the courts:" and then one line per court, "Sheki Court of Appeal – A, B;":
@@ -643,6 +953,14 @@ final class RoleFinder {
       return out;
     }
     Anchor p = startsAt(byStart, gap.end());
+    if (p == null) {
+      // "District Attorney Summer [Stephan]": a given name the mention left out stands between
+      Matcher given = GIVEN_NAME.matcher(match).region(gap.end(), match.length());
+      p = given.lookingAt() ? startsAt(byStart, given.end()) : null;
+      if (p != null && p.mention().text().contains(" ")) {
+        p = null; // only a surname alone lost its given name ("Summer [Stephan]", not "Clay [D. Land]")
+      }
+    }
     while (p != null && p.entity().type() == EntityType.PERSON) {
       out.add(p);
       if (!plural) {
@@ -656,6 +974,12 @@ final class RoleFinder {
 
   private void add(Map<String, Role> roles, Anchor person, String title, Entity org, CharSpan titleSpan,
                    int sentence, String shape) {
+    if (!titles.canHold(person.mention().text().strip())) {
+      return; // "Meet The DA / Executive Team": a body or menu item read as a name holds nothing
+    }
+    if (org == null && titles.needsBody(title.substring(title.lastIndexOf(' ') + 1))) {
+      return; // "a member of a vicious group": a member of no named body holds no post
+    }
     double confidence = titles.confidence(shape);
     String key = person.entity().id() + "|" + title.toLowerCase(Locale.ROOT) + "|" + (org == null ? "" : org.id());
     if (roles.containsKey(key)) {
@@ -699,14 +1023,18 @@ final class RoleFinder {
 
   /**
    * Does a title overlap a name? A place wholly inside the title is part of it ("U.S. District Judge"),
-   * not a name around it.
+   * not a name around it; so is a shorter body's name.
    */
   private static boolean insideName(TreeMap<Integer, Anchor> byStart, CharSpan title) {
     Map.Entry<Integer, Anchor> e = byStart.floorEntry(title.end());
     for (; e != null && e.getValue().mention().span().end() > title.start() - LONGEST_MENTION_CHARS; e = byStart.lowerEntry(e.getKey())) {
       CharSpan m = e.getValue().mention().span();
-      if (m.overlaps(title) && !(e.getValue().entity().type() == EntityType.LOCATION
-          && m.start() >= title.start() && m.end() <= title.end())) {
+      boolean within = m.start() >= title.start() && m.end() <= title.end();
+      // A body's word read alone as a name inside a longer title ("Bureau" of "Bureau Chief", "National
+      // Security" of "Assistant Attorney General for National Security") does not break the title either.
+      boolean bodyWithin = within && e.getValue().entity().type() == EntityType.ORGANIZATION
+          && m.end() - m.start() < title.end() - title.start();
+      if (m.overlaps(title) && !(e.getValue().entity().type() == EntityType.LOCATION && within) && !bodyWithin) {
         return true;
       }
     }

@@ -28,30 +28,45 @@ public final class TitleLexicon {
   /** The same pattern taking as few modifiers as it can: "Special Agent in Charge" is one title, not "Special" + "Agent". */
   private final Pattern fewestModifiers;
   private final Set<String> domainTitles;
+  /** Last words of a name that is no holder ("Executive Team"): holder-stops.txt. */
+  private final Set<String> holderStops;
+  /** Titles that are a post only at a named body ("member"): titles.tsv "needs-body". */
+  private final Set<String> bodyTitles;
   /** Plurals in "-men" of the titles in "-man" ("chairmen"), found as titles of their own. */
   private final Set<String> menPlurals;
   /** After a company's quoted name: the closing quote and its legal form ('"X" LLC'). */
   private final Pattern companyFormAfter;
+  /** Plurals that put the "s" on the first word ("Advocates General", "Chiefs Justice"): titles.tsv "plural-first". */
+  private final Set<String> firstWordPlurals;
+  /** A run of modifiers ending where a search region ends ("Acting " in "Acting Brooklyn District Attorney"). */
+  private final Pattern modifiersAtEnd;
 
   /** The confidence of each role shape, by name (lexicon/roles/shapes.tsv). */
   private final java.util.Map<String, Double> shapeConfidence;
 
-  private TitleLexicon(List<String> titles, Set<String> domainTitles, List<String> modifiers, List<String> companyForms,
-                       java.util.Map<String, Double> shapeConfidence) {
+  private TitleLexicon(List<String> titles, Set<String> domainTitles, Set<String> pluralFirst, Set<String> bodyTitles,
+                       Set<String> holderStops, List<String> modifiers,
+                       List<String> companyForms, java.util.Map<String, Double> shapeConfidence) {
     this.shapeConfidence = java.util.Map.copyOf(shapeConfidence);
     this.companyFormAfter = Pattern.compile("[\"\u201d\u00bb]\\s*(?:"
         + String.join("|", companyForms.stream().map(Pattern::quote).toList()) + ")\\b\\.?", Pattern.CASE_INSENSITIVE);
     this.domainTitles = Set.copyOf(domainTitles);
+    this.bodyTitles = Set.copyOf(bodyTitles);
+    this.holderStops = Set.copyOf(holderStops);
     this.menPlurals = Set.copyOf(titles.stream().filter(t -> t.endsWith("man"))
         .map(t -> t.substring(0, t.length() - 3) + "men").toList());
     List<String> sorted = new ArrayList<>(titles);
     sorted.addAll(menPlurals);
+    this.firstWordPlurals = Set.copyOf(pluralFirst.stream().map(t -> t.replaceFirst(" ", "s ")).toList());
+    sorted.addAll(firstWordPlurals);
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     String title = "(?:" + String.join("|", sorted.stream().map(TitleLexicon::words).toList()) + ")";
     String modifier = "(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList()) + ")[ -])*";
     // Group "title": the whole title as written; group "plural": a plural "s"; group "base": the title word(s).
     this.pattern = Pattern.compile("(?<![\\p{L}'])(?<title>" + modifier + "(?<base>" + title + ")(?<plural>s)?)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
+    this.modifiersAtEnd = Pattern.compile("(?<![\\p{L}'])(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList())
+        + ")\\s+)+$", Pattern.CASE_INSENSITIVE);
     this.fewestModifiers = Pattern.compile("(?<![\\p{L}'])(?<title>" + modifier + "?(?<base>" + title + ")(?<plural>s)?)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
   }
@@ -65,19 +80,28 @@ public final class TitleLexicon {
   public static TitleLexicon load(Lexicons common) {
     List<String> titles = new ArrayList<>();
     Set<String> domain = new HashSet<>();
+    Set<String> pluralFirst = new HashSet<>();
+    Set<String> needsBody = new HashSet<>();
     for (String[] p : LexiconFile.rows(DIR + "titles.tsv", 1, 2)) {
       String t = p[0].trim().toLowerCase(Locale.ROOT);
       titles.add(t);
       if (p.length > 1 && p[1].trim().equals("domain")) {
         domain.add(t);
       }
+      if (p.length > 1 && p[1].trim().equals("needs-body")) {
+        needsBody.add(t);
+      }
+      if (p.length > 1 && p[1].trim().equals("plural-first") && t.contains(" ")) {
+        pluralFirst.add(t);
+      }
     }
     java.util.Map<String, Double> shapes = new java.util.HashMap<>();
     for (String[] p : LexiconFile.rows(DIR + "shapes.tsv", 3)) {
       shapes.put(p[0].trim(), Double.parseDouble(p[2].trim()));
     }
-    return new TitleLexicon(titles, domain, lines("title-modifiers.txt").stream().map(String::trim).toList(),
-        common.companyForms(), shapes);
+    Set<String> stops = new HashSet<>(lines("holder-stops.txt").stream().map(w -> w.trim().toLowerCase(Locale.ROOT)).toList());
+    return new TitleLexicon(titles, domain, pluralFirst, needsBody, stops,
+        lines("title-modifiers.txt").stream().map(String::trim).toList(), common.companyForms(), shapes);
   }
 
   /** The confidence of a role read by the shape of this name (shapes.tsv); an unknown name is a programming error. */
@@ -130,6 +154,32 @@ public final class TitleLexicon {
   boolean takesDomain(String base) {
     String b = base.toLowerCase(Locale.ROOT);
     return domainTitles.contains(isMenPlural(b) ? b.substring(0, b.length() - 3) + "man" : b);
+  }
+
+  /** Can a PERSON mention of this text hold a post? Not when its last word names a body ("Executive Team"). */
+  boolean canHold(String name) {
+    String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return !holderStops.contains(last);
+  }
+
+  /** Is this title (its base, singular or plural) a post only at a named body ("member")? */
+  boolean needsBody(String base) {
+    String b = base.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return bodyTitles.contains(b) || b.endsWith("s") && bodyTitles.contains(b.substring(0, b.length() - 1));
+  }
+
+  /** Is this title (its base) a plural with the "s" on its first word ("Advocates General")? */
+  boolean isFirstWordPlural(String base) {
+    return firstWordPlurals.contains(base.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+  }
+
+  /**
+   * Where a run of title modifiers that ends at {@code end} (after its space) starts, or {@code end} when
+   * there is none: "Acting " before "Brooklyn District Attorney".
+   */
+  int modifiersBefore(String match, int end) {
+    Matcher m = modifiersAtEnd.matcher(match).region(Math.max(0, end - 80), end);
+    return m.find() ? m.start() : end;
   }
 
   /** Is this title (its base) a plural in "-men" ("chairmen", "Spokesmen")? */

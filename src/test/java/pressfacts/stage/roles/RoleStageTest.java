@@ -253,7 +253,58 @@ class RoleStageTest {
             List.of("PER=Anna Lee", "ORG=High Court"), "Anna Lee|Judge|High Court"),
         // a domain after "for"
         Arguments.of("Omar Aziz, Minister for Foreign Affairs of Ruritania, spoke.", List.of("PER=Omar Aziz", "LOC=Ruritania"),
-            "Omar Aziz|Minister for Foreign Affairs|null"));
+            "Omar Aziz|Minister for Foreign Affairs|null"),
+        // the unit after a possessive: "the Criminal Division's Fraud Section" gives the Fraud Section
+        Arguments.of("The case was prosecuted by Trial Attorney Brian Rogers of the Criminal Division's Fraud Section.",
+            List.of("PER=Brian Rogers", "ORG=Criminal Division", "ORG=Fraud Section"), "Brian Rogers|Trial Attorney|Fraud Section"),
+        // two titled names joined by "and" share the body named after the last
+        Arguments.of("It was prosecuted by Deputy Chief Kirk Ogrosky and Assistant Chief Jay Darden of the Fraud Section.",
+            List.of("PER=Kirk Ogrosky", "PER=Jay Darden", "ORG=Fraud Section"),
+            "Kirk Ogrosky|Deputy Chief|Fraud Section; Jay Darden|Assistant Chief|Fraud Section"),
+        // names and titles alternating, one apposition without its comma: each name holds the title after it
+        Arguments.of("Talks were given by Juha Hayha, Judge of the Supreme Court of Finland, Dariusz Zawistowski President of"
+                + " the Supreme Court of Poland, and Viive Ligi, Judge of the Supreme Court of Estonia.",
+            List.of("PER=Juha Hayha", "PER=Dariusz Zawistowski", "PER=Viive Ligi", "ORG=Supreme Court of Finland",
+                "ORG=Supreme Court of Poland", "ORG=Supreme Court of Estonia"),
+            "Juha Hayha|Judge|Supreme Court of Finland; Dariusz Zawistowski|President|Supreme Court of Poland;"
+                + " Viive Ligi|Judge|Supreme Court of Estonia"),
+        // a title that serves another title is one position
+        Arguments.of("Solvita Harba, Adviser to the Chief Justice of the Supreme Court, visited Vilnius.",
+            List.of("PER=Solvita Harba", "ORG=Supreme Court", "LOC=Vilnius"), "Solvita Harba|Adviser to the Chief Justice|Supreme Court"),
+        // a place in parentheses after the name, "appointed as", and a body after "to"
+        Arguments.of("Mr Andreas Kumin (Austria) was appointed as judge to the Court of Justice.",
+            List.of("PER=Andreas Kumin", "LOC=Austria", "ORG=Court of Justice"), "Andreas Kumin|judge|Court of Justice"),
+        // a plural with its "s" on the first word, after a list of names
+        Arguments.of("Mr Dean Spielmann and Mr Andrea Biondi were appointed as Advocates General of the Court of Justice.",
+            List.of("PER=Dean Spielmann", "PER=Andrea Biondi", "ORG=Court of Justice"),
+            "Dean Spielmann|Advocate General|Court of Justice; Andrea Biondi|Advocate General|Court of Justice"),
+        // "in charge of" a body named after a possessive
+        Arguments.of("said Scott Hammond, Acting Assistant Attorney General in charge of the Department's Antitrust Division.",
+            List.of("PER=Scott Hammond", "ORG=Antitrust Division"), "Scott Hammond|Acting Assistant Attorney General|Antitrust Division"),
+        // a modifier before the county before the title belongs to the title
+        Arguments.of("Acting Brooklyn District Attorney Eric Gonzalez announced the verdict.",
+            List.of("PER=Eric Gonzalez", "LOC=Brooklyn"), "Eric Gonzalez|Acting District Attorney|null"),
+        // two titles joined by "and": the domain ends before the second title
+        Arguments.of("The Honourable Jody Wilson, Minister of Justice and Attorney General of Canada.",
+            List.of("PER=Jody Wilson", "LOC=Canada"), "Jody Wilson|Minister of Justice|null; Jody Wilson|Attorney General|null"),
+        // a contact block with a label before the name and the office on the line after the title
+        Arguments.of("October 15, 2018 Contact: Kim Leach\nDirector of Communications\nDallas County District Attorney's Office\n",
+            List.of("PER=Kim Leach", "ORG=Dallas County District Attorney's Office"),
+            "Kim Leach|Director of Communications|Dallas County District Attorney's Office"),
+        // a unit chief's unit is the one of its kind named earlier in the sentence
+        Arguments.of("It was prosecuted by ADA Carl Carter, of the District Attorney's Law Enforcement Bureau, under the"
+                + " supervision of ADA Mark Pag, Bureau Chief.",
+            List.of("PER=Carl Carter", "PER=Mark Pag", "ORG=Law Enforcement Bureau"),
+            "Carl Carter|ADA|Law Enforcement Bureau; Mark Pag|ADA|null; Mark Pag|Bureau Chief|Law Enforcement Bureau"),
+        // "a member of a gang" names no body: no post
+        Arguments.of("Police arrested Mario Coto, a member of a violent gang.", List.of("PER=Mario Coto"), ""),
+        // an occupation after an indefinite article is told in the story, not a post (D4)
+        Arguments.of("He hired a private detective, Vincent Parco, to follow her.", List.of("PER=Vincent Parco"), ""),
+        // a menu item read as a name holds no post
+        Arguments.of("Leadership\nMeet The DA\nExecutive Team\nBureaus & Units\n", List.of("PER=Executive Team"), ""),
+        // the head of a body "headed by" a title and name
+        Arguments.of("It was handled by the Public Integrity Section, which is headed by Chief Lisa Phelan.",
+            List.of("PER=Lisa Phelan", "ORG=Public Integrity Section"), "Lisa Phelan|Chief|Public Integrity Section"));
   }
 
   @ParameterizedTest
