@@ -27,6 +27,7 @@ public final class EntityStage implements Stage {
   private final OrganizationFinder organizations;
   private final PersonFinder persons;
   private final LocationFinder locations;
+  private final SiteFinder sites;
   private final MentionGrouper grouper;
   private final OrganizationCandidates extraOrganizations;
 
@@ -48,6 +49,7 @@ public final class EntityStage implements Stage {
     this.organizations = new OrganizationFinder(lexicons);
     this.persons = new PersonFinder(lexicons);
     this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords());
+    this.sites = new SiteFinder();
     this.grouper = new MentionGrouper(lexicons);
     this.extraOrganizations = extraOrganizations;
   }
@@ -78,7 +80,8 @@ public final class EntityStage implements Stage {
     List<CharSpan> orgSpans = organizations.find(match, tokens, withExtraOrganizations(text, tokens, tagged),
         personSpans);
     List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);
-    List<Mention> settled = settle(text, cited, orgSpans, personSpans, placeSpans);
+    List<CharSpan> siteSpans = sites.find(tokens);
+    List<Mention> settled = settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans);
     return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, settled)));
   }
 
@@ -100,15 +103,18 @@ public final class EntityStage implements Stage {
   }
 
   /**
-   * The overlap policy, in one place: citation &gt; organization &gt; person &gt; location. A candidate
-   * that overlaps one of a stronger kind, or an earlier kept one of its own kind, is dropped, so
-   * the place inside an organization's name and an organization inside a cited instrument are no
-   * mentions.
+   * The overlap policy, in one place: citation &gt; site &gt; organization &gt; person &gt; location. A
+   * candidate that overlaps one of a stronger kind, or an earlier kept one of its own kind, is dropped,
+   * so the place inside an organization's name and an organization inside a cited instrument are no
+   * mentions. Sites (buildings, streets: LOCATION) come before organizations and persons because their
+   * head decides their type: "Frank Crowley Courts Building" is no person, "Southwest Justice Center"
+   * no body.
    */
-  static List<Mention> settle(String text, List<CharSpan> citations, List<CharSpan> orgs, List<CharSpan> people,
-                              List<CharSpan> places) {
+  static List<Mention> settle(String text, List<CharSpan> citations, List<CharSpan> sites, List<CharSpan> orgs,
+                              List<CharSpan> people, List<CharSpan> places) {
     Coverage taken = Coverage.of(citations);
     List<Mention> out = new ArrayList<>();
+    keep(text, sites, EntityType.LOCATION, taken, out);
     keep(text, orgs, EntityType.ORGANIZATION, taken, out);
     keep(text, people, EntityType.PERSON, taken, out);
     keep(text, places, EntityType.LOCATION, taken, out);

@@ -35,6 +35,12 @@ final class PersonFinder {
   private static final Pattern TITLE_OF_BODY_NAME = Pattern.compile(
       "\\b(?<title>\\p{L}+)\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:of|the|and|for|on|\\p{Lu}[\\p{L}'-]*))+?"
           + "\\s+(?<given>\\p{Lu}\\p{Ll}+) (?<surname>\\p{Lu}\\p{Ll}+)\\b(?!\\s+\\p{Lu})(?!-)");
+  /** A capitalised word and one space right before a name (the region ends at the name), at a line's start or after a word. */
+  private static final Pattern GIVEN_BEFORE = Pattern.compile(
+      "(?:(?<linestart>\\n)|(?<![\\p{L}.'\u2019-])(?<before>\\p{L}+\\.?) )(?<given>\\p{Lu}\\p{Ll}+) $");
+  /** Capitalised function words that start a sentence before a name ("The", "And", "By"). */
+  private static final java.util.Set<String> NOT_GIVEN = java.util.Set.of("the", "a", "an", "and", "or", "by", "of",
+      "for", "to", "with", "from", "at", "in", "on", "as", "when", "after", "before", "while", "said", "says");
   /** A leading word of a tagged name that is a title or honorific: "Judge", "Chairman", "Mr." */
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+");
 
@@ -58,11 +64,15 @@ final class PersonFinder {
         }
       }
     }
+    Words words = new Words(match);
     for (Mention m : tagged) {
       if (m.type() == EntityType.PERSON && !isPlaceOrBody(m.text())) {
         CharSpan s = stripTitles(match, m.span());
         if (s != null) {
           s = withoutLeadingPlace(match, s, bodyWords);
+        }
+        if (s != null) {
+          s = withGivenName(match, s, words);
         }
         if (s != null) {
           out.add(s);
@@ -139,6 +149,38 @@ final class PersonFinder {
         taken.add(s);
       }
     }
+  }
+
+  /**
+   * "District Attorney Summer Stephan", "Author\nLei Lani Fera": the tagger left out a given name that
+   * is also a word or a date ("Summer"). The capitalised word right before a tagged name belongs to it
+   * when it starts its line or follows a title word, is itself no title (nor a plural one), honorific,
+   * org head, place, month or function word, and the document never writes it in lower case.
+   */
+  private CharSpan withGivenName(String match, CharSpan span, Words words) {
+    int from = Math.max(0, span.start() - 40);
+    while (from > 0 && from < span.start() && Character.isLetter(match.charAt(from - 1))) {
+      from++; // the window starts at a word's start, so "before" is a whole word
+    }
+    Matcher g = GIVEN_BEFORE.matcher(match.substring(from, span.start()));
+    if (!g.find()) {
+      return span;
+    }
+    String given = g.group("given");
+    String lower = given.toLowerCase(Locale.ROOT);
+    String before = g.group("before");
+    boolean afterTitle = before != null && isTitleOrPluralTitle(before);
+    if (!(afterTitle || g.group("linestart") != null) || isTitleOrPluralTitle(given)
+        || lex.knownPlaces().contains(given) || lex.nameStops().contains(lower) || isOrdinaryWord(words, given)
+        || NOT_GIVEN.contains(lower)) {
+      return span;
+    }
+    return new CharSpan(from + g.start("given"), span.end());
+  }
+
+  private boolean isTitleOrPluralTitle(String word) {
+    String w = word.replace(".", "");
+    return isTitleOrHonorific(w) || (w.endsWith("s") && isTitleOrHonorific(w.substring(0, w.length() - 1)));
   }
 
   /** A head of an organization's name, or a word the document also writes in lower case. */
