@@ -463,7 +463,9 @@ final class OrganizationFinder {
       // Conventions: a possessive splits two bodies ("Justice Department's Civil Rights Division");
       // a title's or a place's possessive is no body ("District Attorney's Homicide Bureau", D10)
       boolean unit = p + 1 < part[1] && isCap(toks.get(p + 1)) && !isHead(toks.get(p + 1)) && hasHead(toks, p + 1, part[1]);
-      boolean body = p - part[0] >= 2 && isHead(toks.get(p - 1)) && !isTitleWord(toks.get(p - 1));
+      // an acronym's possessive is a body's too ("FBI's Washington Field Office"), unless a title's ("DA's")
+      boolean body = (p - part[0] >= 2 && isHead(toks.get(p - 1)) || p - part[0] == 1 && isAcronym(toks.get(p - 1)))
+          && !isTitleWord(toks.get(p - 1));
       if (unit && body) {
         return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
       }
@@ -682,6 +684,10 @@ final class OrganizationFinder {
 
   private static boolean isLowerWord(Token t) {
     return t.match().chars().allMatch(Character::isLowerCase);
+  }
+
+  private static boolean isAcronym(Token t) {
+    return UPPER_WORD.matcher(t.match()).matches();
   }
 
   private static boolean isPossessive(Token t) {
