@@ -49,7 +49,7 @@ public final class EntityStage implements Stage {
     this.organizations = new OrganizationFinder(lexicons);
     this.persons = new PersonFinder(lexicons);
     this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords());
-    this.sites = new SiteFinder();
+    this.sites = new SiteFinder(lexicons.knownOrganizationKey().keySet());
     this.grouper = new MentionGrouper(lexicons);
     this.extraOrganizations = extraOrganizations;
   }
@@ -80,7 +80,7 @@ public final class EntityStage implements Stage {
     List<CharSpan> orgSpans = organizations.find(match, tokens, withExtraOrganizations(text, tokens, tagged),
         personSpans);
     List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);
-    List<CharSpan> siteSpans = sites.find(tokens);
+    List<CharSpan> siteSpans = sites.find(text, tokens);
     List<Mention> settled = settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans);
     return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, settled)));
   }

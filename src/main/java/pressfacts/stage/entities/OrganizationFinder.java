@@ -60,10 +60,16 @@ final class OrganizationFinder {
   private final KnownOrganizations known;
   /** Heads that open a title right after them ("Police Chief"): lexicon/entities/title-heads.txt. */
   private final Set<String> titleHeads;
+  /** Last words of events' names, no bodies ("Heritage Month"): lexicon/entities/event-heads.txt. */
+  private final Set<String> eventHeads;
+  /** Heads of an office's units, which a title's possessive leaves alone (D10): lexicon/entities/unit-heads.txt. */
+  private final Set<String> unitHeads;
 
   OrganizationFinder(EntityLexicons lex) {
     this.lex = lex;
     this.titleHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-heads.txt"));
+    this.eventHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "event-heads.txt"));
+    this.unitHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unit-heads.txt"));
     this.known = new KnownOrganizations(lex.knownOrganizations());
   }
 
@@ -130,13 +136,15 @@ final class OrganizationFinder {
         while (a < c[1] && !isCap(toks.get(a))) {
           a++;
         }
-        if (a >= c[1] || lex.instrumentHeads().contains(lower(toks.get(c[1] - 1))) || pluralHead(toks, a, c[1])) {
+        if (a >= c[1] || lex.instrumentHeads().contains(lower(toks.get(c[1] - 1)))
+            || eventHeads.contains(lower(toks.get(c[1] - 1))) || pluralHead(toks, a, c[1])) {
           continue;
         }
         boolean knownWhole = knownEnd.getOrDefault(c[0], -1) == c[1];
-        int b = withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole)));
+        int b = withCompanyForm(toks, withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole))));
         a = extendLeft(toks, blocked, taggedWord, a);
         a = pastBoardOfTitle(toks, a, b);
+        a = pastTitleOf(toks, a, b);
         for (int[] d : districts) {
           if (d[0] >= a && d[1] <= b) {
             if (d[1] < b && isCap(toks.get(d[1]))) {
@@ -345,6 +353,22 @@ final class OrganizationFinder {
   }
 
   /**
+   * "Justices of the Constitutional Court", "Commissioner of the New York City Police Department": a
+   * title and its "of" before a body's name are the holder's position, not part of the name; the body
+   * starts after them when a head stands there.
+   */
+  private int pastTitleOf(List<Token> toks, int a, int b) {
+    if (a + 2 >= b || !isTitleWord(toks.get(a)) || !lower(toks.get(a + 1)).equals("of") || lex.isOrgHead(lower(toks.get(a)))) {
+      return a;
+    }
+    int start = a + 2;
+    if (lower(toks.get(start)).equals("the")) {
+      start++;
+    }
+    return start < b && isCap(toks.get(start)) && hasHead(toks, start, b) ? start : a;
+  }
+
+  /**
    * "Chairman of the Board of the Mediation Council": the board belongs to the title ("Chairman of the
    * Board"), the body is what follows it.
    */
@@ -409,7 +433,9 @@ final class OrganizationFinder {
         break; // "Fraud Section and Assistant U.S. Attorney A": the words after "and" are a title, not a body
       }
       boolean take = OF_LINKS.contains(w)
-          || (WEAK_LINKS.contains(w) && (run >= 2 || w.equals("to")))
+          // "to" joins a mission's host ("Mission to the UN") or a longer run ("Council to Monitor and
+          // Combat Trafficking"), not a headline's verb ("Loma Linda University Health to Pay")
+          || (WEAK_LINKS.contains(w) && (run >= 2 || w.equals("to") && OFFICE_WORDS.contains(lower(toks.get(end - 1)))))
           // "Academy of Justice under the Supreme Court": a body under another names both.
           || (w.equals("under") && hasHead(toks, next, runEnd))
           || (w.equals("and") && inComplement && !hasHead(toks, next, headRunEnd))
@@ -468,6 +494,9 @@ final class OrganizationFinder {
           && !isTitleWord(toks.get(p - 1));
       if (unit && body) {
         return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
+      }
+      if (unit && isTitleWord(toks.get(p - 1)) && !unitHeads.contains(lower(toks.get(part[1] - 1)))) {
+        return List.of(part); // "District Attorney's Action Center": no unit of the office, one name (D10 is for units)
       }
       if (unit && (p - part[0] >= 2 || isHead(toks.get(p - 1)) || isTitleWord(toks.get(p - 1))
           || lex.knownPlaces().contains(toks.get(p - 1).match()))) {
@@ -551,6 +580,20 @@ final class OrganizationFinder {
   }
 
   /** "Baku Administrative Court No. 1": the number of a body is part of its name. */
+  /** "GKN Aerospace Transparency Systems, Inc.": the company's form after a comma belongs to its name. */
+  private int withCompanyForm(List<Token> toks, int end) {
+    if (end + 1 < toks.size() && toks.get(end).match().equals(",")
+        && lex.companyForms().contains(lower(toks.get(end + 1)).replace(".", ""))) {
+      int e = end + 2;
+      if (e < toks.size() && toks.get(e).match().equals(".") && toks.get(e).span().start() == toks.get(e - 1).span().end()
+          && e + 1 < toks.size()) {
+        e++; // "Inc" "." written together, not the sentence's last period
+      }
+      return e;
+    }
+    return end;
+  }
+
   private static int withNumber(List<Token> toks, int end) {
     if (end + 1 < toks.size() && toks.get(end).match().equals("No.") && toks.get(end + 1).match().matches("\\d+")) {
       return end + 2;

@@ -33,14 +33,17 @@ final class SiteFinder {
   private final List<List<String>> siteHeads;
   private final Set<String> streetHeads;
   private final Set<String> numberedRoads;
+  /** Keys of known organizations' forms: a known body is no site ("Family Justice Center"). */
+  private final Set<String> knownOrganizations;
 
-  SiteFinder() {
-    this(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "site-heads.txt"),
+  SiteFinder(Set<String> knownOrganizations) {
+    this(knownOrganizations, LexiconFile.lines(EntityLexicons.LEXICON_DIR + "site-heads.txt"),
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "street-heads.txt"),
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "numbered-road-heads.txt"));
   }
 
-  SiteFinder(List<String> siteHeads, List<String> streetHeads, List<String> numberedRoads) {
+  SiteFinder(Set<String> knownOrganizations, List<String> siteHeads, List<String> streetHeads, List<String> numberedRoads) {
+    this.knownOrganizations = knownOrganizations;
     List<List<String>> heads = new ArrayList<>();
     for (String h : siteHeads) {
       heads.add(List.of(h.toLowerCase(Locale.ROOT).split("\\s+")));
@@ -53,13 +56,16 @@ final class SiteFinder {
   }
 
   /** Site and address spans of one document, disjoint and in text order. */
-  List<CharSpan> find(TokenLayer layer) {
+  List<CharSpan> find(String text, TokenLayer layer) {
     List<CharSpan> out = new ArrayList<>();
     for (Sentence s : layer.sentences()) {
       List<Token> toks = layer.tokensOf(s);
       int taken = 0; // spans of one sentence never overlap: the next one starts after the last
       for (int i = 0; i < toks.size(); i++) {
         CharSpan span = siteEndingAt(toks, i, taken);
+        if (span != null && knownOrganizations.contains(MentionGrouper.key(span.of(text)))) {
+          span = null;
+        }
         if (span != null) {
           out.add(span);
           taken = endIndex(toks, span) + 1;
