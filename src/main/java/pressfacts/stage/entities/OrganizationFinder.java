@@ -183,7 +183,7 @@ final class OrganizationFinder {
         }
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b))) {
           for (int[] piece : splitAtPossessive(toks, part, knownEnd)) {
-            for (int[] unit : splitParentUnit(toks, piece)) {
+            for (int[] unit : splitParentUnit(toks, piece, knownEnd)) {
               out.add(new CharSpan(toks.get(unit[0]).span().start(), toks.get(unit[1] - 1).span().end()));
             }
           }
@@ -537,7 +537,17 @@ final class OrganizationFinder {
    * District Attorney's Office Insurance Fraud Unit"), gives two mentions. The parent closes with one of
    * {@link #PARENT_HEADS}; the unit is two or more capitalised words, no head first, ending in a head.
    */
-  private List<int[]> splitParentUnit(List<Token> toks, int[] part) {
+  private List<int[]> splitParentUnit(List<Token> toks, int[] part, java.util.Map<Integer, Integer> knownEnd) {
+    // A known body written whole first ("FBI Washington Field Office", "Department of State Diplomatic
+    // Security Service", "U.S. Department of Justice Office of International Affairs"): the rest is its
+    // unit when it starts with a capitalised word and holds a head.
+    for (int k = part[0]; k <= part[0] + 1 && k < part[1]; k++) {
+      int end = knownEnd.getOrDefault(k, -1);
+      if (end > k && end < part[1] && (k == part[0] || toks.get(part[0]).match().equals("U.S."))
+          && isCap(toks.get(end)) && !FUNCTION_WORDS.contains(lower(toks.get(end))) && hasHead(toks, end, part[1])) {
+        return List.of(new int[] {part[0], end}, new int[] {end, part[1]});
+      }
+    }
     for (int i = part[0] + 1; i + 2 < part[1]; i++) {
       if (PARENT_HEADS.contains(lower(toks.get(i))) && isCap(toks.get(i + 1)) && !isHead(toks.get(i + 1))
           && isHead(toks.get(part[1] - 1))) {
