@@ -178,6 +178,9 @@ final class OrganizationFinder {
         if (b == a + 1 && a == 0 && isHead(toks.get(0)) && toks.size() > 1 && isLowerWord(toks.get(1))) {
           continue; // "Company director jailed": a head word opening a sentence before a lower-case word names no body
         }
+        if (b == a + 1 && CAPITAL_ONLY_HEADS.contains(lower(toks.get(a)))) {
+          continue; // "Section President A": a unit's head alone names no unit
+        }
         if (b == a + 1 && lex.companyForms().contains(lower(toks.get(a)))) {
           continue; // "LLC" alone: the company's name stands before it, in quotes
         }
@@ -195,7 +198,58 @@ final class OrganizationFinder {
       out.removeIf(o -> o.start() < site.end() && site.start() < o.end());
       out.add(site);
     }
-    return withDefinedAcronyms(match, layer.tokens(), disjoint(out), instrumentAcronyms, personCover);
+    return withDefinedAcronyms(match, layer.tokens(), joinedUnits(match, disjoint(out)), instrumentAcronyms, personCover);
+  }
+
+  /** Words that open an office's unit written after its parent and a comma ("..., Office of Investigations"). */
+  private static final Set<String> UNIT_OPENERS = Set.of("office", "directorate");
+  /** Last words of a unit written after its parent and a comma ("..., Criminal Section"). */
+  private static final Set<String> UNIT_LAST = Set.of("section", "branch", "squad", "office", "service", "agency",
+      "division", "unit");
+  /** Last words of a parent body before a comma and its unit ("Civil Rights Division, ..."). */
+  private static final Set<String> PARENT_LAST = Set.of("department", "bureau", "division", "service", "agency",
+      "office", "enforcement", "administration");
+  /** Heads that name a body only capitalised: "Port Richmond section of Staten Island" is a part of a place. */
+  private static final Set<String> CAPITAL_ONLY_HEADS = Set.of("section", "branch", "squad", "force", "panel", "corps");
+
+  /**
+   * "Federal Bureau of Investigation, New York Field Office", "Civil Rights Division, Criminal Section":
+   * a body, a comma and its unit are one mention (the Conventions, as in pr045). The parent is a known
+   * body or ends in a head; the unit opens with "Office"/"Directorate" or ends in a unit's head, and is
+   * no known body itself (then it is the next item of a list).
+   */
+  private List<CharSpan> joinedUnits(String match, List<CharSpan> orgs) {
+    List<CharSpan> out = new ArrayList<>();
+    for (int i = 0; i < orgs.size(); i++) {
+      CharSpan x = orgs.get(i);
+      boolean listBefore = i > 0 && commaBetween(match, orgs.get(i - 1), x);
+      boolean listAfter = i + 2 < orgs.size() && commaBetween(match, orgs.get(i + 1), orgs.get(i + 2));
+      if (!listBefore && !listAfter && i + 1 < orgs.size() && commaBetween(match, x, orgs.get(i + 1))
+          && isParent(x.of(match)) && isUnit(orgs.get(i + 1).of(match))) {
+        x = new CharSpan(x.start(), orgs.get(i + 1).end());
+        i++;
+      }
+      out.add(x);
+    }
+    return out;
+  }
+
+  /** Two names with only a comma between them: a list's items, or a body and its unit. */
+  private static boolean commaBetween(String match, CharSpan x, CharSpan y) {
+    return x.end() <= y.start() && match.substring(x.end(), y.start()).equals(", ");
+  }
+
+  private boolean isParent(String name) {
+    String[] w = name.split("\\s+");
+    return lex.knownOrganizationKey().containsKey(MentionGrouper.key(name))
+        || PARENT_LAST.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+  }
+
+  private boolean isUnit(String name) {
+    String[] w = name.split("\\s+");
+    return !lex.knownOrganizationKey().containsKey(MentionGrouper.key(name)) && w.length >= 2
+        && !isTitleWord(w[0]) && (UNIT_OPENERS.contains(w[0].toLowerCase(Locale.ROOT))
+            || UNIT_LAST.contains(w[w.length - 1].toLowerCase(Locale.ROOT)));
   }
 
   /** A page title's site name after " - " or " | " at the end of the first line ("... - Orange County District Attorney"). */
@@ -358,7 +412,7 @@ final class OrganizationFinder {
    * starts after them when a head stands there.
    */
   private int pastTitleOf(List<Token> toks, int a, int b) {
-    if (a + 2 >= b || !isTitleWord(toks.get(a)) || !lower(toks.get(a + 1)).equals("of") || lex.isOrgHead(lower(toks.get(a)))) {
+    if (a + 2 >= b || !isTitleWord(toks.get(a)) || !lower(toks.get(a + 1)).equals("of")) {
       return a;
     }
     int start = a + 2;
@@ -492,7 +546,8 @@ final class OrganizationFinder {
       // an acronym's possessive is a body's too ("FBI's Washington Field Office"), unless a title's ("DA's")
       boolean body = (p - part[0] >= 2 && isHead(toks.get(p - 1)) || p - part[0] == 1 && isAcronym(toks.get(p - 1)))
           && !isTitleWord(toks.get(p - 1));
-      if (unit && body) {
+      if (body && p + 1 < part[1] && isCap(toks.get(p + 1)) && hasHead(toks, p + 1, part[1])) {
+        // "EPA's Office of Enforcement": a body's unit may open with its head
         return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
       }
       if (unit && isTitleWord(toks.get(p - 1)) && !unitHeads.contains(lower(toks.get(part[1] - 1)))) {
@@ -642,7 +697,11 @@ final class OrganizationFinder {
    * words that opens a person's title rather than a body's name.
    */
   private boolean isTitleWord(Token t) {
-    String w = lower(t);
+    return isTitleWord(t.match());
+  }
+
+  private boolean isTitleWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
     return lex.titleWords().contains(w) || (w.endsWith("s") && lex.titleWords().contains(w.substring(0, w.length() - 1)));
   }
 
@@ -703,7 +762,7 @@ final class OrganizationFinder {
    * service of Azerbaijan"), not in "Supreme Court board chairmen".
    */
   private boolean lowerHeadBeforeOf(List<Token> toks, int i) {
-    return isHead(toks.get(i)) && isLowerWord(toks.get(i)) && i + 1 < toks.size()
+    return isHead(toks.get(i)) && isLowerWord(toks.get(i)) && !CAPITAL_ONLY_HEADS.contains(lower(toks.get(i))) && i + 1 < toks.size()
         && lower(toks.get(i + 1)).equals("of");
   }
 
