@@ -592,6 +592,18 @@ final class OrganizationFinder {
    * District Attorney's Office Insurance Fraud Unit"), gives two mentions. The parent closes with one of
    * {@link #PARENT_HEADS}; the unit is two or more capitalised words, no head first, ending in a head.
    */
+  /**
+   * "Office in Baku", "Mission to Georgia", "Baku Office": a body's office in a place is named with the
+   * body ("OSCE Office in Baku", "OSCE Baku Office"), no unit of its own.
+   */
+  private boolean isLocalOffice(List<Token> toks, int a, int b) {
+    boolean officeThenPlace = OFFICE_WORDS.contains(lower(toks.get(a))) && a + 1 < b
+        && (lower(toks.get(a + 1)).equals("in") || lower(toks.get(a + 1)).equals("to"));
+    boolean placeThenOffice = b == a + 2 && OFFICE_WORDS.contains(lower(toks.get(a + 1)))
+        && lex.knownPlaces().contains(toks.get(a).match());
+    return officeThenPlace || placeThenOffice;
+  }
+
   private List<int[]> splitParentUnit(List<Token> toks, int[] part, java.util.Map<Integer, Integer> knownEnd) {
     // A known body written whole first ("FBI Washington Field Office", "Department of State Diplomatic
     // Security Service", "U.S. Department of Justice Office of International Affairs"): the rest is its
@@ -599,7 +611,8 @@ final class OrganizationFinder {
     for (int k = part[0]; k <= part[0] + 1 && k < part[1]; k++) {
       int end = knownEnd.getOrDefault(k, -1);
       if (end > k && end < part[1] && (k == part[0] || toks.get(part[0]).match().equals("U.S."))
-          && isCap(toks.get(end)) && !FUNCTION_WORDS.contains(lower(toks.get(end))) && hasHead(toks, end, part[1])) {
+          && isCap(toks.get(end)) && !FUNCTION_WORDS.contains(lower(toks.get(end))) && hasHead(toks, end, part[1])
+          && !isLocalOffice(toks, end, part[1])) {
         return List.of(new int[] {part[0], end}, new int[] {end, part[1]});
       }
     }
