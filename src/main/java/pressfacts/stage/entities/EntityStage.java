@@ -24,6 +24,8 @@ import pressfacts.text.Normalization;
  * and thread-safe.
  */
 public final class EntityStage implements Stage {
+  /** "District of Columbia": an office (D1) and a place in one text, both certain. */
+  private static final java.util.regex.Pattern TWO_READINGS = java.util.regex.Pattern.compile("\\bDistrict of\\b");
   private final OrganizationFinder organizations;
   private final PersonFinder persons;
   private final LocationFinder locations;
@@ -82,7 +84,7 @@ public final class EntityStage implements Stage {
     List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);
     List<CharSpan> siteSpans = sites.find(text, tokens);
     List<Mention> settled = settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans);
-    return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, settled)));
+    return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, oneTypePerString(text, settled))));
   }
 
   /**
@@ -99,6 +101,35 @@ public final class EntityStage implements Stage {
       out.add(Mention.of(text, s, EntityType.ORGANIZATION));
     }
     out.sort(null);
+    return out;
+  }
+
+  /**
+   * Issue 16: one surface string gets one type per document ("Yorba Linda" a place in the dateline and a
+   * "person" in a headline; a defendant's name a place once). When the mentions of one string (case
+   * and punctuation aside) have two types, all take the type most of them have; a tie is left alone,
+   * since then the text gives no reading more weight. A federal district is the one string the text
+   * makes certain in two readings (D1: the office after a U.S. Attorney's "for the", the place elsewhere).
+   */
+  static List<Mention> oneTypePerString(String text, List<Mention> mentions) {
+    java.util.Map<String, java.util.Map<EntityType, Integer>> counts = new java.util.HashMap<>();
+    for (Mention m : mentions) {
+      counts.computeIfAbsent(MentionGrouper.key(m.text()), k -> new java.util.EnumMap<>(EntityType.class))
+          .merge(m.type(), 1, Integer::sum);
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      java.util.Map<EntityType, Integer> c = counts.get(MentionGrouper.key(m.text()));
+      EntityType best = m.type();
+      if (c.size() > 1 && !TWO_READINGS.matcher(m.text()).find()) {
+        int top = java.util.Collections.max(c.values());
+        List<EntityType> leaders = c.entrySet().stream().filter(e -> e.getValue() == top).map(java.util.Map.Entry::getKey).toList();
+        if (leaders.size() == 1) {
+          best = leaders.get(0);
+        }
+      }
+      out.add(best == m.type() ? m : Mention.of(text, m.span(), best));
+    }
     return out;
   }
 
