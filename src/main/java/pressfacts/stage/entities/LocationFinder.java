@@ -26,6 +26,9 @@ final class LocationFinder {
   /** After the country, before a title word: "U.S. District Judge", "U.S. District Court Judge". */
   private static final Pattern TITLE_AFTER_COUNTRY = Pattern.compile("\\s+(?:District\\s+(?:Court\\s+)?)?(\\p{L}+)");
 
+  /** Peoples' names that end like places: lexicon/entities/demonyms.txt. */
+  private static final Set<String> DEMONYMS = Set.copyOf(pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/demonyms.txt"));
+
   LocationFinder(Set<String> knownPlaces, Set<String> titleWords) {
     this.knownPlaces = knownPlaces;
     this.titleWords = titleWords;
@@ -75,6 +78,14 @@ final class LocationFinder {
       }
       if (ADJECTIVE.matcher(text).matches() && nextWordIsLower(match, m.span().end())) {
         continue;
+      }
+      String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+      if (DEMONYMS.contains(last)) {
+        continue; // "Pacific Islander": a people, no place
+      }
+      if (text.endsWith(" District") && nextWordIsTitle(match, m.span().end())) {
+        out.add(new CharSpan(start, m.span().end() - " District".length()));
+        continue; // "Dallas County District Attorney": the county is the place, "District Attorney" the title (D2)
       }
       if (text.equals("US") && PRONOUN_US_BEFORE.matcher(match.substring(Math.max(0, start - 12), start)).find()) {
         continue; // "CONTACT US" in a menu
@@ -151,6 +162,11 @@ final class LocationFinder {
       sb.append(' ').append(tokens.get(i + k).match());
     }
     return sb.toString();
+  }
+
+  private boolean nextWordIsTitle(String match, int end) {
+    Matcher next = TITLE_AFTER_COUNTRY.matcher(match).region(end, match.length());
+    return next.lookingAt() && titleWords.contains(next.group(1).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean nextWordIsLower(String match, int end) {

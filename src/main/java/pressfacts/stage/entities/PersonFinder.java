@@ -155,7 +155,8 @@ final class PersonFinder {
    * "District Attorney Summer Stephan", "Author\nLei Lani Fera": the tagger left out a given name that
    * is also a word or a date ("Summer"). The capitalised word right before a tagged name belongs to it
    * when it starts its line or follows a title word, is itself no title (nor a plural one), honorific,
-   * org head, place, month or function word, and the document never writes it in lower case.
+   * org head, place, month or function word, and (unless a title stands before it: "District Attorney
+   * Summer Stephan" in a text that speaks of the summer) the document never writes it in lower case.
    */
   private CharSpan withGivenName(String match, CharSpan span, Words words) {
     int from = Math.max(0, span.start() - 40);
@@ -171,8 +172,8 @@ final class PersonFinder {
     String before = g.group("before");
     boolean afterTitle = before != null && isTitleOrPluralTitle(before);
     if (!(afterTitle || g.group("linestart") != null) || isTitleOrPluralTitle(given)
-        || lex.knownPlaces().contains(given) || lex.nameStops().contains(lower) || isOrdinaryWord(words, given)
-        || NOT_GIVEN.contains(lower)) {
+        || lex.knownPlaces().contains(given) || lex.nameStops().contains(lower) || lex.isOrgHead(lower)
+        || (!afterTitle && isOrdinaryWord(words, given)) || NOT_GIVEN.contains(lower)) {
       return span;
     }
     return new CharSpan(from + g.start("given"), span.end());
