@@ -50,6 +50,13 @@ final class OrganizationFinder {
   /** Links that continue a name only before a longer capitalised run ("Court on Human Rights"). */
   private static final Set<String> WEAK_LINKS = Set.of("on", "to", "against");
 
+  /**
+   * Words for a group of people sent by a body, not a body ("Delegation of the Turkish Constitutional
+   * Court", "Turkish Constitutional Court Delegation" name the court); a known body keeps its name
+   * ("Delegation of the European Union").
+   */
+  private static final Set<String> GROUP_WORDS = Set.of("delegation");
+
   /** Heads of a body's local office, whose place follows with "in" and is part of the name ("ICRC Delegation in Armenia"). */
   private static final Set<String> OFFICE_WORDS = Set.of("office", "delegation", "mission", "representation", "bureau");
 
@@ -144,7 +151,10 @@ final class OrganizationFinder {
         int b = withCompanyForm(toks, withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole))));
         a = extendLeft(toks, blocked, taggedWord, a);
         a = pastBoardOfTitle(toks, a, b);
-        a = pastTitleOf(toks, a, b);
+        if (!knownWhole) {
+          a = pastTitleOf(toks, a, b);
+          b = beforeGroupWord(toks, a, b);
+        }
         for (int[] d : districts) {
           if (d[0] >= a && d[1] <= b) {
             if (d[1] < b && isCap(toks.get(d[1]))) {
@@ -411,8 +421,13 @@ final class OrganizationFinder {
    * title and its "of" before a body's name are the holder's position, not part of the name; the body
    * starts after them when a head stands there.
    */
+  private int beforeGroupWord(List<Token> toks, int a, int b) {
+    return b - a >= 3 && GROUP_WORDS.contains(lower(toks.get(b - 1))) ? b - 1 : b;
+  }
+
   private int pastTitleOf(List<Token> toks, int a, int b) {
-    if (a + 2 >= b || !isTitleWord(toks.get(a)) || !lower(toks.get(a + 1)).equals("of")) {
+    if (a + 2 >= b || !(isTitleWord(toks.get(a)) || GROUP_WORDS.contains(lower(toks.get(a))))
+        || !lower(toks.get(a + 1)).equals("of")) {
       return a;
     }
     int start = a + 2;
@@ -488,8 +503,10 @@ final class OrganizationFinder {
       }
       boolean take = OF_LINKS.contains(w)
           // "to" joins a mission's host ("Mission to the UN") or a longer run ("Council to Monitor and
-          // Combat Trafficking"), not a headline's verb ("Loma Linda University Health to Pay")
-          || (WEAK_LINKS.contains(w) && (run >= 2 || w.equals("to") && OFFICE_WORDS.contains(lower(toks.get(end - 1)))))
+          // Combat Trafficking"), not a headline's verb ("Loma Linda University Health to Pay"); a run with a
+          // head of its own is another body ("Supreme Court on the Judicial Council")
+          || (WEAK_LINKS.contains(w) && (run >= 2 && !hasHead(toks, next, runEnd)
+              || w.equals("to") && OFFICE_WORDS.contains(lower(toks.get(end - 1)))))
           // "Academy of Justice under the Supreme Court": a body under another names both.
           || (w.equals("under") && hasHead(toks, next, runEnd))
           || (w.equals("and") && inComplement && !hasHead(toks, next, headRunEnd))
