@@ -71,11 +71,14 @@ final class OrganizationFinder {
   private final Set<String> eventHeads;
   /** Heads of an office's units, which a title's possessive leaves alone (D10): lexicon/entities/unit-heads.txt. */
   private final Set<String> unitHeads;
+  /** Car makes, products not bodies when a model follows (D16): lexicon/entities/vehicle-makes.txt. */
+  private final Set<String> vehicleMakes;
 
   OrganizationFinder(EntityLexicons lex) {
     this.lex = lex;
     this.titleHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-heads.txt"));
     this.eventHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "event-heads.txt"));
+    this.vehicleMakes = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "vehicle-makes.txt"));
     this.unitHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unit-heads.txt"));
     this.known = new KnownOrganizations(lex.knownOrganizations());
   }
@@ -187,6 +190,9 @@ final class OrganizationFinder {
         }
         if (b == a + 1 && a == 0 && isHead(toks.get(0)) && toks.size() > 1 && isLowerWord(toks.get(1))) {
           continue; // "Company director jailed": a head word opening a sentence before a lower-case word names no body
+        }
+        if (isVehicle(toks, a, b)) {
+          continue; // D16: "Toyota Tacoma", "a white Honda" are products
         }
         if (b == a + 1 && CAPITAL_ONLY_HEADS.contains(lower(toks.get(a)))) {
           continue; // "Section President A": a unit's head alone names no unit
@@ -421,6 +427,18 @@ final class OrganizationFinder {
    * title and its "of" before a body's name are the holder's position, not part of the name; the body
    * starts after them when a head stands there.
    */
+  /** A car make followed by its model, or after "a"/"an" within two words, without an org head (D16). */
+  private boolean isVehicle(List<Token> toks, int a, int b) {
+    if (!vehicleMakes.contains(toks.get(a).match())) {
+      return false;
+    }
+    boolean article = false;
+    for (int k = Math.max(0, a - 2); k < a; k++) {
+      article |= lower(toks.get(k)).equals("a") || lower(toks.get(k)).equals("an");
+    }
+    return !hasHead(toks, a, b) && (b > a + 1 || article); // "Ford Foundation" is a body
+  }
+
   private int beforeGroupWord(List<Token> toks, int a, int b) {
     return b - a >= 3 && GROUP_WORDS.contains(lower(toks.get(b - 1))) ? b - 1 : b;
   }
