@@ -72,7 +72,7 @@ final class PersonFinder {
           s = withoutLeadingPlace(match, s, bodyWords);
         }
         if (s != null) {
-          s = withGivenName(match, s, words);
+          s = withGivenName(match, s, words, false);
         }
         if (s != null) {
           out.add(s);
@@ -86,7 +86,8 @@ final class PersonFinder {
       if (lex.titleWords().contains(surname) || lex.isOrgHead(surname)) {
         continue;
       }
-      CharSpan s = new CharSpan(im.start(), im.end());
+      // "Judge Clay D. Land": the given name before a middle initial belongs to the name
+      CharSpan s = withGivenName(match, new CharSpan(im.start(), im.end()), words, true);
       // A tagged name that overlaps gives way when the initial form covers it ("Rzayev" inside "R.Rzayev").
       if (covered.overlaps(s)) {
         out.removeIf(o -> {
@@ -157,8 +158,10 @@ final class PersonFinder {
    * when it starts its line or follows a title word, is itself no title (nor a plural one), honorific,
    * org head, place, month or function word, and (unless a title stands before it: "District Attorney
    * Summer Stephan" in a text that speaks of the summer) the document never writes it in lower case.
+   * Before a middle initial ({@code beforeInitial}: "Clay D. Land") a capitalised word is a given name
+   * wherever it stands, unless it is one of those kinds of word.
    */
-  private CharSpan withGivenName(String match, CharSpan span, Words words) {
+  private CharSpan withGivenName(String match, CharSpan span, Words words, boolean beforeInitial) {
     int from = Math.max(0, span.start() - 40);
     while (from > 0 && from < span.start() && Character.isLetter(match.charAt(from - 1))) {
       from++; // the window starts at a word's start, so "before" is a whole word
@@ -171,9 +174,9 @@ final class PersonFinder {
     String lower = given.toLowerCase(Locale.ROOT);
     String before = g.group("before");
     boolean afterTitle = before != null && isTitleOrPluralTitle(before);
-    if (!(afterTitle || g.group("linestart") != null) || isTitleOrPluralTitle(given)
+    if (!(afterTitle || beforeInitial || g.group("linestart") != null) || isTitleOrPluralTitle(given)
         || lex.knownPlaces().contains(given) || lex.nameStops().contains(lower) || lex.isOrgHead(lower)
-        || (!afterTitle && isOrdinaryWord(words, given)) || NOT_GIVEN.contains(lower)) {
+        || (!afterTitle && !beforeInitial && isOrdinaryWord(words, given)) || NOT_GIVEN.contains(lower)) {
       return span;
     }
     return new CharSpan(from + g.start("given"), span.end());
