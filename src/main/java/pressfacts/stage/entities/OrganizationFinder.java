@@ -749,6 +749,9 @@ final class OrganizationFinder {
   }
 
   private boolean isTitleWord(String word) {
+    if (TitleAbbreviations.contains(word)) {
+      return true; // "DA's Homicide Bureau": an abbreviated title's possessive (D10)
+    }
     String w = word.toLowerCase(Locale.ROOT);
     return lex.titleWords().contains(w) || (w.endsWith("s") && lex.titleWords().contains(w.substring(0, w.length() - 1)));
   }

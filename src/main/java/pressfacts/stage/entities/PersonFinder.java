@@ -306,6 +306,7 @@ final class PersonFinder {
     // "Judge-Rapporteur": a compound of title words is a title.
     boolean titleCompound = word.contains("-")
         && java.util.Arrays.stream(word.split("-")).allMatch(p -> lex.titleWords().contains(p.toLowerCase(Locale.ROOT)));
-    return titleCompound || lex.titleWords().contains(word.toLowerCase(Locale.ROOT)) || lex.honorificGender().containsKey(word);
+    return titleCompound || lex.titleWords().contains(word.toLowerCase(Locale.ROOT)) || lex.honorificGender().containsKey(word)
+        || TitleAbbreviations.contains(word);
   }
 }
