@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
+import pressfacts.doc.Coverage;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
 import pressfacts.doc.Token;
@@ -29,17 +30,19 @@ final class LocationFinder {
   /** Peoples' names that end like places: lexicon/entities/demonyms.txt. */
   private static final Set<String> DEMONYMS = Set.copyOf(pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/demonyms.txt"));
 
-  LocationFinder(Set<String> knownPlaces, Set<String> titleWords) {
+  /** {@code stateForms}: the forms of a state before its name (lexicon/common/state-forms.tsv, "Republic"). */
+  LocationFinder(Set<String> knownPlaces, Set<String> titleWords, List<String> stateForms) {
     this.knownPlaces = knownPlaces;
     this.titleWords = titleWords;
+    String forms = String.join("|", stateForms.stream().map(Pattern::quote).toList());
+    this.stateName = Pattern.compile("\\bof (?:the )?((?:" + forms + ") of \\p{Lu})");
+    this.stateFormBefore = Pattern.compile("\\b(?:" + forms + ") of $");
   }
 
   /** Words that open the formal name of a state: the span starts there. */
-  private static final Pattern STATE_NAME = Pattern.compile(
-      "\\bof (?:the )?((?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|State) of \\p{Lu})");
+  private final Pattern stateName;
   /** A state's form right before its name ("Republic of ", "Kingdom of "). */
-  private static final Pattern STATE_FORM_BEFORE = Pattern.compile(
-      "\\b(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|State) of $");
+  private final Pattern stateFormBefore;
   /** One word with an adjective ending of nationality, followed by a lower-case word. */
   private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:ani|ian|ean|ese|ish|ic)");
   /** A verb in capitals right before "US" in a menu: "CONTACT US", "ABOUT US", "JOIN US". */
@@ -71,7 +74,7 @@ final class LocationFinder {
         start += the.end();
         text = text.substring(the.end());
       }
-      Matcher st = STATE_NAME.matcher(text);
+      Matcher st = stateName.matcher(text);
       if (st.find()) {
         start += st.start(1);
         text = text.substring(st.start(1));
@@ -114,11 +117,17 @@ final class LocationFinder {
   }
 
   /**
+   * Characters before a place searched for its state form: more than the longest form of
+   * STATE_FORM_BEFORE ("Principality of ", 16), so a form is never cut by the window.
+   */
+  private static final int STATE_FORM_CHARS = 30;
+
+  /**
    * "the Republic of [Azerbaijan]": a state's formal name is the place's span when the tagger, or the
    * known-places lexicon, found only the name in it.
    */
-  private static CharSpan withStateForm(String match, CharSpan span) {
-    Matcher form = STATE_FORM_BEFORE.matcher(match.substring(Math.max(0, span.start() - 30), span.start()));
+  private CharSpan withStateForm(String match, CharSpan span) {
+    Matcher form = stateFormBefore.matcher(match.substring(Math.max(0, span.start() - STATE_FORM_CHARS), span.start()));
     if (form.find()) {
       return new CharSpan(span.start() - (form.end() - form.start()), span.end());
     }

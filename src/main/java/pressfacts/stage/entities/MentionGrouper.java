@@ -31,8 +31,6 @@ import pressfacts.doc.Mention;
  */
 final class MentionGrouper {
   private static final Pattern HONORIFIC_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
-  private static final Pattern STATE_WORDS = Pattern.compile(
-      "^(?:republic|kingdom|federation|principality) of |\\s+republic$");
   private static final Pattern LINK_WORD = Pattern.compile(" (?:of|on|for|to) ");
   // Compiled once: key() and isAcronym() run for every mention against every cluster.
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -45,11 +43,15 @@ final class MentionGrouper {
   /** Word replacements that give an office's one key: lexicon/entities/office-key-forms.tsv. */
   private final List<String[]> officeForms;
 
+  /** A state's form around its name in a place key ("republic of ", " republic"): lexicon/common/state-forms.tsv. */
+  private final Pattern stateWords;
+
   MentionGrouper(EntityLexicons lex) {
     this.lex = lex;
+    this.stateWords = Pattern.compile("^(?:" + String.join("|", lex.common().stateForms().stream()
+        .map(f -> Pattern.quote(f.toLowerCase(java.util.Locale.ROOT))).toList()) + ") of |\\s+republic$");
     List<String[]> forms = new ArrayList<>();
-    for (String line : pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "office-key-forms.tsv")) {
-      String[] p = line.split("\t");
+    for (String[] p : pressfacts.text.LexiconFile.rows(EntityLexicons.LEXICON_DIR + "office-key-forms.tsv", 2)) {
       forms.add(new String[] {" " + p[0].trim() + " ", " " + p[1].trim() + " "});
     }
     this.officeForms = List.copyOf(forms);
@@ -488,7 +490,7 @@ final class MentionGrouper {
 
   private String placeKey(String k) {
     String aliased = lex.locationAlias().getOrDefault(k, k);
-    return STATE_WORDS.matcher(aliased).replaceAll("");
+    return stateWords.matcher(aliased).replaceAll("");
   }
 
   /** The honorific written before any mention of the person ("Ms. Nigar Huseynova"), and the gender it tells. */
