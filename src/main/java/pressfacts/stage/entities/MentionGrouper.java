@@ -71,20 +71,6 @@ final class MentionGrouper {
   }
 
   /**
-   * An organization whose every mention is one head word ("Office", "Court", "Division"): a short form
-   * that joined no full name. D8 makes such a form a mention of the body it refers to; alone it refers
-   * to nothing the text names.
-   */
-  private boolean bareHeadOnly(List<Mention> mentions) {
-    for (Mention m : mentions) {
-      if (m.type() != EntityType.ORGANIZATION || m.text().contains(" ") || !lex.orgHeads().contains(m.text().toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * One key for the forms of an office named after its holder's title: "orange county district attorney
    * s office", "orange county district attorney" and "orange county da s office" give the same.
    */
@@ -184,9 +170,6 @@ final class MentionGrouper {
     List<Entity> entities = new ArrayList<>();
     for (Cluster cl : clusters) {
       List<Mention> c = cl.mentions;
-      if (bareHeadOnly(c)) {
-        continue; // "the Office", "Court" that joined no named body: it names none the text gives
-      }
       Map<String, String> attributes = c.get(0).type() == EntityType.PERSON ? honorific(text, c) : Map.of();
       entities.add(new Entity("e" + (entities.size() + 1), c.get(0).type(), c.get(0).text(), c, attributes));
     }
