@@ -34,7 +34,8 @@ class LexiconsTest {
   void honorificsTellAGenderAndWhereTheRoleStageReadsPastThem() {
     assertEquals("female", LEX.honorificGender().get("Mrs"));
     assertEquals("-", LEX.honorificGender().get("Dr"));
-    assertEquals(8, LEX.honorificGender().size());
+    assertEquals(10, LEX.honorificGender().size());
+    assertEquals("-", LEX.honorificGender().get("Honourable")); // a style of address that tells no gender
     assertEquals(List.of("Mr", "Mrs", "Ms", "Dr"), LEX.honorificsAnywhere());
     assertEquals(List.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"), LEX.honorificsAfterTitle());
   }

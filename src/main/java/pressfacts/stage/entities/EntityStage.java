@@ -28,9 +28,12 @@ import pressfacts.text.TextView;
  * and thread-safe.
  */
 public final class EntityStage implements Stage {
+  /** "District of Columbia": an office (D1) and a place in one text, both certain. */
+  private static final java.util.regex.Pattern TWO_READINGS = java.util.regex.Pattern.compile("\\bDistrict of\\b");
   private final OrganizationFinder organizations;
   private final PersonFinder persons;
   private final LocationFinder locations;
+  private final SiteFinder sites;
   private final MentionGrouper grouper;
   private final OrganizationCandidates extraOrganizations;
 
@@ -57,6 +60,7 @@ public final class EntityStage implements Stage {
     this.organizations = new OrganizationFinder(lexicons);
     this.persons = new PersonFinder(lexicons);
     this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms());
+    this.sites = new SiteFinder(lexicons.knownOrganizationKey().keySet());
     this.grouper = new MentionGrouper(lexicons);
     this.extraOrganizations = extraOrganizations;
   }
@@ -88,8 +92,9 @@ public final class EntityStage implements Stage {
     List<CharSpan> orgSpans = organizations.find(match, tokens, withExtraOrganizations(text, tokens, tagged),
         personSpans);
     List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);
-    List<Mention> settled = settle(text, cited, orgSpans, personSpans, placeSpans);
-    return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, settled)));
+    List<CharSpan> siteSpans = sites.find(text, tokens);
+    List<Mention> settled = settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans);
+    return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, oneTypePerString(text, settled))));
   }
 
   /**
@@ -110,17 +115,49 @@ public final class EntityStage implements Stage {
   }
 
   /**
-   * The overlap policy between kinds: citation &gt; organization &gt; person &gt; location. A candidate
-   * that overlaps one of a stronger kind, or a longer one of its own kind ({@link Spans#keepLongest}),
-   * is dropped, so the place inside an organization's name and an organization inside a cited
-   * instrument are no mentions. One precedence is decided earlier, while names are built: the
-   * persons found first block their tokens in {@link OrganizationFinder#find}, so an organization
-   * name never runs through a person, and only overlaps that survive that reach this order.
+   * Issue 16: one surface string gets one type per document ("Yorba Linda" a place in the dateline and a
+   * "person" in a headline; a defendant's name a place once). When the mentions of one string (case
+   * and punctuation aside) have two types, all take the type most of them have; a tie is left alone,
+   * since then the text gives no reading more weight. A federal district is the one string the text
+   * makes certain in two readings (D1: the office after a U.S. Attorney's "for the", the place elsewhere).
    */
-  static List<Mention> settle(String text, List<CharSpan> citations, List<CharSpan> orgs, List<CharSpan> people,
-                              List<CharSpan> places) {
+  static List<Mention> oneTypePerString(String text, List<Mention> mentions) {
+    java.util.Map<String, java.util.Map<EntityType, Integer>> counts = new java.util.HashMap<>();
+    for (Mention m : mentions) {
+      counts.computeIfAbsent(MentionGrouper.key(m.text()), k -> new java.util.EnumMap<>(EntityType.class))
+          .merge(m.type(), 1, Integer::sum);
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      java.util.Map<EntityType, Integer> c = counts.get(MentionGrouper.key(m.text()));
+      EntityType best = m.type();
+      if (c.size() > 1 && !TWO_READINGS.matcher(m.text()).find()) {
+        int top = java.util.Collections.max(c.values());
+        List<EntityType> leaders = c.entrySet().stream().filter(e -> e.getValue() == top).map(java.util.Map.Entry::getKey).toList();
+        if (leaders.size() == 1) {
+          best = leaders.get(0);
+        }
+      }
+      out.add(best == m.type() ? m : Mention.of(text, m.span(), best));
+    }
+    return out;
+  }
+
+  /**
+   * The overlap policy between kinds: citation &gt; site &gt; organization &gt; person &gt; location. A
+   * candidate that overlaps one of a stronger kind, or a longer one of its own kind
+   * ({@link Spans#keepLongest}), is dropped, so the place inside an organization's name and an
+   * organization inside a cited instrument are no mentions. Sites (buildings, streets: LOCATION) come
+   * before organizations and persons because their head decides their type: "Frank Crowley Courts
+   * Building" is no person, "Southwest Justice Center" no body. One precedence is decided earlier, while
+   * names are built: the persons found first block their tokens in {@link OrganizationFinder#find}, so
+   * an organization name never runs through a person, and only overlaps that survive that reach this order.
+   */
+  static List<Mention> settle(String text, List<CharSpan> citations, List<CharSpan> sites, List<CharSpan> orgs,
+                              List<CharSpan> people, List<CharSpan> places) {
     Coverage taken = Coverage.of(citations);
     List<Mention> out = new ArrayList<>();
+    keep(text, sites, EntityType.LOCATION, taken, out);
     keep(text, orgs, EntityType.ORGANIZATION, taken, out);
     keep(text, people, EntityType.PERSON, taken, out);
     keep(text, places, EntityType.LOCATION, taken, out);

@@ -18,14 +18,17 @@ import pressfacts.doc.Token;
  * known-places lexicon that the tagger left out.
  */
 final class LocationFinder {
-  /** The longest known place, in words ("South Caucasus"). */
-  private static final int MAX_PLACE_WORDS = 2;
+  /** The longest known place, in words ("San Diego County"). */
+  private static final int MAX_PLACE_WORDS = 3;
   private final Set<String> knownPlaces;
   private final Set<String> titleWords;
   /** The country's names that stand inside US titles ("U.S. Attorney", "United States Marshal"). */
   private static final Set<String> TITLE_COUNTRY = Set.of("U.S.", "U. S.", "US", "United States");
   /** After the country, before a title word: "U.S. District Judge", "U.S. District Court Judge". */
   private static final Pattern TITLE_AFTER_COUNTRY = Pattern.compile("\\s+(?:District\\s+(?:Court\\s+)?)?(\\p{L}+)");
+
+  /** Peoples' names that end like places: lexicon/entities/demonyms.txt. */
+  private static final Set<String> DEMONYMS = Set.copyOf(pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/demonyms.txt"));
 
   /** {@code stateForms}: the forms of a state before its name (lexicon/common/state-forms.tsv, "Republic"). */
   LocationFinder(Set<String> knownPlaces, Set<String> titleWords, List<String> stateForms) {
@@ -42,6 +45,8 @@ final class LocationFinder {
   private final Pattern stateFormBefore;
   /** One word with an adjective ending of nationality, followed by a lower-case word. */
   private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:ani|ian|ean|ese|ish|ic)");
+  /** A verb in capitals right before "US" in a menu: "CONTACT US", "ABOUT US", "JOIN US". */
+  private static final Pattern PRONOUN_US_BEFORE = Pattern.compile("\\b(?:CONTACT|ABOUT|JOIN|FOLLOW|EMAIL|CALL|VISIT)\\s+$");
   private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The|THE) ");
 
   List<CharSpan> find(String match, List<Token> tokens, List<Mention> tagged) {
@@ -50,7 +55,8 @@ final class LocationFinder {
     for (int i = 0; i < tokens.size(); i++) {
       for (int n = Math.min(MAX_PLACE_WORDS, tokens.size() - i); n >= 1; n--) {
         CharSpan s = new CharSpan(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
-        if (knownPlaces.contains(wordsOf(tokens, i, n)) && !taggedPlaces.overlaps(s)) {
+        if (isKnownPlace(wordsOf(tokens, i, n)) && !taggedPlaces.overlaps(s)
+            && !isPronounUs(tokens, i, n)) {
           out.add(s);
           i += n - 1;
           break;
@@ -75,6 +81,17 @@ final class LocationFinder {
       }
       if (ADJECTIVE.matcher(text).matches() && nextWordIsLower(match, m.span().end())) {
         continue;
+      }
+      String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+      if (DEMONYMS.contains(last)) {
+        continue; // "Pacific Islander": a people, no place
+      }
+      if (text.endsWith(" District") && nextWordIsTitle(match, m.span().end())) {
+        out.add(new CharSpan(start, m.span().end() - " District".length()));
+        continue; // "Dallas County District Attorney": the county is the place, "District Attorney" the title (D2)
+      }
+      if (text.equals("US") && PRONOUN_US_BEFORE.matcher(match.substring(Math.max(0, start - 12), start)).find()) {
+        continue; // "CONTACT US" in a menu
       }
       out.add(new CharSpan(start, m.span().end()));
     }
@@ -117,6 +134,33 @@ final class LocationFinder {
     return span;
   }
 
+  /**
+   * A name of the known-places lexicon, as written or, for a word in capitals (a dateline's "SANTA
+   * ANA"), in its title-case form.
+   */
+  private boolean isKnownPlace(String words) {
+    if (knownPlaces.contains(words)) {
+      return true;
+    }
+    if (words.length() < 4 || !words.equals(words.toUpperCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    StringBuilder title = new StringBuilder();
+    for (String w : words.split(" ")) {
+      if (title.length() > 0) {
+        title.append(' ');
+      }
+      title.append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return knownPlaces.contains(title.toString());
+  }
+
+  /** "CONTACT US", "ABOUT US": the pronoun in a menu, not the country. */
+  private static boolean isPronounUs(List<Token> tokens, int i, int n) {
+    return n == 1 && i > 0 && tokens.get(i).match().equals("US")
+        && PRONOUN_US_BEFORE.matcher(tokens.get(i - 1).match() + " ").find();
+  }
+
   /** The words of tokens [i, i + n) joined by single spaces, as the lexicon writes a name. */
   private static String wordsOf(List<Token> tokens, int i, int n) {
     if (n == 1) {
@@ -127,6 +171,11 @@ final class LocationFinder {
       sb.append(' ').append(tokens.get(i + k).match());
     }
     return sb.toString();
+  }
+
+  private boolean nextWordIsTitle(String match, int end) {
+    Matcher next = TITLE_AFTER_COUNTRY.matcher(match).region(end, match.length());
+    return next.lookingAt() && titleWords.contains(next.group(1).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean nextWordIsLower(String match, int end) {

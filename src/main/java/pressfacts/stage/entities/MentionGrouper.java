@@ -39,6 +39,8 @@ final class MentionGrouper {
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an) ");
 
   private final EntityLexicons lex;
+  /** Word replacements that give an office's one key: lexicon/entities/office-key-forms.tsv. */
+  private final List<String[]> officeForms;
 
   /** A state's form around its name in a place key ("republic of ", " republic"): lexicon/common/state-forms.tsv. */
   private final Pattern stateWords;
@@ -51,6 +53,37 @@ final class MentionGrouper {
     this.linkWord = Pattern.compile(" (?:" + String.join("|", lex.complementLinkWords().stream().map(Pattern::quote).toList()) + ") ");
     this.stateWords = Pattern.compile("^(?:" + String.join("|", lex.common().stateForms().stream()
         .map(f -> Pattern.quote(f.toLowerCase(java.util.Locale.ROOT))).toList()) + ") of |\\s+republic$");
+    List<String[]> forms = new ArrayList<>();
+    for (String[] p : pressfacts.text.LexiconFile.rows(EntityLexicons.LEXICON_DIR + "office-key-forms.tsv", 2)) {
+      forms.add(new String[] {" " + p[0].trim() + " ", " " + p[1].trim() + " "});
+    }
+    this.officeForms = List.copyOf(forms);
+  }
+
+  /**
+   * "Orange County District Attorney" and "Orange County District Attorney's Office"; "District
+   * Attorney's Office" (two words at least) as the short form of "Dallas County DA's Office".
+   */
+  private boolean sameOffice(String a, String b) {
+    String oa = officeKey(a);
+    String ob = officeKey(b);
+    if (oa.equals(a) && ob.equals(b)) {
+      return false;
+    }
+    return oa.equals(ob) || (ob.contains(" ") && oa.endsWith(" " + ob));
+  }
+
+  /**
+   * One key for the forms of an office named after its holder's title: "orange county district attorney
+   * s office", "orange county district attorney" and "orange county da s office" give the same.
+   */
+  String officeKey(String key) {
+    String k = " " + key + " ";
+    for (String[] f : officeForms) {
+      k = k.replace(f[0], f[1]);
+    }
+    k = k.trim();
+    return k.endsWith(" s office") ? k.substring(0, k.length() - " s office".length()) : k;
   }
 
   List<Entity> group(String text, List<Mention> mentions) {
@@ -82,6 +115,7 @@ final class MentionGrouper {
         case ORGANIZATION -> {
           List<Cluster> orgs = new ArrayList<>(orgForms.getOrDefault(mKey, List.of()));
           orgs.addAll(orgForms.getOrDefault("\u0000" + mKey.replace(" the ", " "), List.of()));
+          orgs.addAll(orgForms.getOrDefault("\u0002" + officeKey(mKey), List.of()));
           String known = lex.knownOrganizationKey().get(mKey);
           if (known != null) {
             orgs.addAll(orgForms.getOrDefault("\u0001" + known, List.of()));
@@ -293,6 +327,16 @@ final class MentionGrouper {
   private java.util.Set<String> orgForms(String a) {
     java.util.Set<String> out = new HashSet<>();
     out.add("\u0000" + a.replace(" the ", " "));
+    String office = officeKey(a);
+    out.add("\u0002" + office);
+    if (!office.equals(a)) {
+      // "District Attorney's Office" of "Dallas County District Attorney's Office": the office's shorter forms
+      for (int j = office.indexOf(' '); j >= 0; j = office.indexOf(' ', j + 1)) {
+        if (office.indexOf(' ', j + 1) >= 0) {
+          out.add("\u0002" + office.substring(j + 1));
+        }
+      }
+    }
     String known = lex.knownOrganizationKey().get(a);
     if (known != null) {
       out.add("\u0001" + known);
@@ -371,7 +415,8 @@ final class MentionGrouper {
   private boolean shortFormOf(String text, Mention full, Mention shorter, String a, String b) {
     // "Service of the Ministry of Justice" and "Service of Ministry of Justice": articles inside a
     // name do not make another body (non-native writers drop them)
-    if (lex.sameKnownOrganization(a, b) || a.replace(" the ", " ").equals(b.replace(" the ", " "))) {
+    if (lex.sameKnownOrganization(a, b) || a.replace(" the ", " ").equals(b.replace(" the ", " "))
+        || sameOffice(a, b)) {
       return true;
     }
     if (isAcronym(shorter.text())) {

@@ -46,6 +46,13 @@ final class OrganizationFinder {
   /** Links that continue a name only before a longer capitalised run ("Court on Human Rights"). */
   private static final Set<String> WEAK_LINKS = Set.of("on", "to", "against");
 
+  /**
+   * Words for a group of people sent by a body, not a body ("Delegation of the Turkish Constitutional
+   * Court", "Turkish Constitutional Court Delegation" name the court); a known body keeps its name
+   * ("Delegation of the European Union").
+   */
+  private static final Set<String> GROUP_WORDS = Set.of("delegation");
+
   /** Heads of a body's local office, whose place follows with "in" and is part of the name ("ICRC Delegation in Armenia"). */
   private static final Set<String> OFFICE_WORDS = Set.of("office", "delegation", "mission", "representation", "bureau");
 
@@ -53,6 +60,12 @@ final class OrganizationFinder {
   private final KnownOrganizations known;
   /** Heads that open a title right after them ("Police Chief"): lexicon/entities/title-heads.txt. */
   private final Set<String> titleHeads;
+  /** Last words of events' names, no bodies ("Heritage Month"): lexicon/entities/event-heads.txt. */
+  private final Set<String> eventHeads;
+  /** Heads of an office's units, which a title's possessive leaves alone (D10): lexicon/entities/unit-heads.txt. */
+  private final Set<String> unitHeads;
+  /** Car makes, products not bodies when a model follows (D16): lexicon/entities/vehicle-makes.txt. */
+  private final Set<String> vehicleMakes;
   /** Lower-case kinds of company whose name follows at once ("company Ala-Too Stroy Invest"): lexicon/common/company-kinds.txt. */
   private final Set<String> companyKinds;
   /** Words that join the parts of a name but never start one, in any case ("OF THE" in all-caps lines): lexicon/common/function-words.tsv. */
@@ -63,6 +76,9 @@ final class OrganizationFinder {
   OrganizationFinder(EntityLexicons lex) {
     this.lex = lex;
     this.titleHeads = lex.titleHeads();
+    this.eventHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "event-heads.txt"));
+    this.vehicleMakes = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "vehicle-makes.txt"));
+    this.unitHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unit-heads.txt"));
     this.known = new KnownOrganizations(lex.knownOrganizations());
     this.companyKinds = lex.common().companyKinds();
     this.functionWords = lex.common().functionWords();
@@ -132,13 +148,18 @@ final class OrganizationFinder {
         while (a < c[1] && !isCap(toks.get(a))) {
           a++;
         }
-        if (a >= c[1] || lex.instrumentHeads().contains(lower(toks.get(c[1] - 1))) || pluralHead(toks, a, c[1])) {
+        if (a >= c[1] || lex.instrumentHeads().contains(lower(toks.get(c[1] - 1)))
+            || eventHeads.contains(lower(toks.get(c[1] - 1))) || pluralHead(toks, a, c[1])) {
           continue;
         }
         boolean knownWhole = knownEnd.getOrDefault(c[0], -1) == c[1];
-        int b = withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole)));
+        int b = withCompanyForm(toks, withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole))));
         a = extendLeft(toks, blocked, taggedWord, a);
         a = pastBoardOfTitle(toks, a, b);
+        if (!knownWhole) {
+          a = pastTitleOf(toks, a, b);
+          b = beforeGroupWord(toks, a, b);
+        }
         for (int[] d : districts) {
           if (d[0] >= a && d[1] <= b) {
             if (d[1] < b && isCap(toks.get(d[1]))) {
@@ -172,12 +193,18 @@ final class OrganizationFinder {
         if (b == a + 1 && a == 0 && isHead(toks.get(0)) && toks.size() > 1 && isLowerWord(toks.get(1))) {
           continue; // "Company director jailed": a head word opening a sentence before a lower-case word names no body
         }
+        if (isVehicle(toks, a, b)) {
+          continue; // D16: "Toyota Tacoma", "a white Honda" are products
+        }
+        if (b == a + 1 && CAPITAL_ONLY_HEADS.contains(lower(toks.get(a)))) {
+          continue; // "Section President A": a unit's head alone names no unit
+        }
         if (b == a + 1 && lex.companyForms().contains(lower(toks.get(a)))) {
           continue; // "LLC" alone: the company's name stands before it, in quotes
         }
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b))) {
           for (int[] piece : splitAtPossessive(toks, part, knownEnd)) {
-            for (int[] unit : splitParentUnit(toks, piece)) {
+            for (int[] unit : splitParentUnit(toks, piece, knownEnd)) {
               out.add(new CharSpan(toks.get(unit[0]).span().start(), toks.get(unit[1] - 1).span().end()));
             }
           }
@@ -189,7 +216,58 @@ final class OrganizationFinder {
       out.removeIf(o -> o.start() < site.end() && site.start() < o.end());
       out.add(site);
     }
-    return withDefinedAcronyms(match, layer.tokens(), disjoint(out), instrumentAcronyms, personCover);
+    return withDefinedAcronyms(match, layer.tokens(), joinedUnits(match, disjoint(out)), instrumentAcronyms, personCover);
+  }
+
+  /** Words that open an office's unit written after its parent and a comma ("..., Office of Investigations"). */
+  private static final Set<String> UNIT_OPENERS = Set.of("office", "directorate");
+  /** Last words of a unit written after its parent and a comma ("..., Criminal Section"). */
+  private static final Set<String> UNIT_LAST = Set.of("section", "branch", "squad", "office", "service", "agency",
+      "division", "unit");
+  /** Last words of a parent body before a comma and its unit ("Civil Rights Division, ..."). */
+  private static final Set<String> PARENT_LAST = Set.of("department", "bureau", "division", "service", "agency",
+      "office", "enforcement", "administration");
+  /** Heads that name a body only capitalised: "Port Richmond section of Staten Island" is a part of a place. */
+  private static final Set<String> CAPITAL_ONLY_HEADS = Set.of("section", "branch", "squad", "force", "panel", "corps");
+
+  /**
+   * "Federal Bureau of Investigation, New York Field Office", "Civil Rights Division, Criminal Section":
+   * a body, a comma and its unit are one mention (the Conventions, as in pr045). The parent is a known
+   * body or ends in a head; the unit opens with "Office"/"Directorate" or ends in a unit's head, and is
+   * no known body itself (then it is the next item of a list).
+   */
+  private List<CharSpan> joinedUnits(String match, List<CharSpan> orgs) {
+    List<CharSpan> out = new ArrayList<>();
+    for (int i = 0; i < orgs.size(); i++) {
+      CharSpan x = orgs.get(i);
+      boolean listBefore = i > 0 && commaBetween(match, orgs.get(i - 1), x);
+      boolean listAfter = i + 2 < orgs.size() && commaBetween(match, orgs.get(i + 1), orgs.get(i + 2));
+      if (!listBefore && !listAfter && i + 1 < orgs.size() && commaBetween(match, x, orgs.get(i + 1))
+          && isParent(x.of(match)) && isUnit(orgs.get(i + 1).of(match))) {
+        x = new CharSpan(x.start(), orgs.get(i + 1).end());
+        i++;
+      }
+      out.add(x);
+    }
+    return out;
+  }
+
+  /** Two names with only a comma between them: a list's items, or a body and its unit. */
+  private static boolean commaBetween(String match, CharSpan x, CharSpan y) {
+    return x.end() <= y.start() && match.substring(x.end(), y.start()).equals(", ");
+  }
+
+  private boolean isParent(String name) {
+    String[] w = name.split("\\s+");
+    return lex.knownOrganizationKey().containsKey(MentionGrouper.key(name))
+        || PARENT_LAST.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+  }
+
+  private boolean isUnit(String name) {
+    String[] w = name.split("\\s+");
+    return !lex.knownOrganizationKey().containsKey(MentionGrouper.key(name)) && w.length >= 2
+        && !isTitleWord(w[0]) && (UNIT_OPENERS.contains(w[0].toLowerCase(Locale.ROOT))
+            || UNIT_LAST.contains(w[w.length - 1].toLowerCase(Locale.ROOT)));
   }
 
   /** A page title's site name after " - " or " | " at the end of the first line ("... - Orange County District Attorney"). */
@@ -355,6 +433,39 @@ final class OrganizationFinder {
   }
 
   /**
+   * "Justices of the Constitutional Court", "Commissioner of the New York City Police Department": a
+   * title and its "of" before a body's name are the holder's position, not part of the name; the body
+   * starts after them when a head stands there.
+   */
+  /** A car make followed by its model, or after "a"/"an" within two words, without an org head (D16). */
+  private boolean isVehicle(List<Token> toks, int a, int b) {
+    if (!vehicleMakes.contains(toks.get(a).match())) {
+      return false;
+    }
+    boolean article = false;
+    for (int k = Math.max(0, a - 2); k < a; k++) {
+      article |= lower(toks.get(k)).equals("a") || lower(toks.get(k)).equals("an");
+    }
+    return !hasHead(toks, a, b) && (b > a + 1 || article); // "Ford Foundation" is a body
+  }
+
+  private int beforeGroupWord(List<Token> toks, int a, int b) {
+    return b - a >= 3 && GROUP_WORDS.contains(lower(toks.get(b - 1))) ? b - 1 : b;
+  }
+
+  private int pastTitleOf(List<Token> toks, int a, int b) {
+    if (a + 2 >= b || !(isTitleWord(toks.get(a)) || GROUP_WORDS.contains(lower(toks.get(a))))
+        || !lower(toks.get(a + 1)).equals("of")) {
+      return a;
+    }
+    int start = a + 2;
+    if (lower(toks.get(start)).equals("the")) {
+      start++;
+    }
+    return start < b && isCap(toks.get(start)) && hasHead(toks, start, b) ? start : a;
+  }
+
+  /**
    * "Chairman of the Board of the Mediation Council": the board belongs to the title ("Chairman of the
    * Board"), the body is what follows it.
    */
@@ -419,7 +530,11 @@ final class OrganizationFinder {
         break; // "Fraud Section and Assistant U.S. Attorney A": the words after "and" are a title, not a body
       }
       boolean take = OF_LINKS.contains(w)
-          || (WEAK_LINKS.contains(w) && (run >= 2 || w.equals("to")))
+          // "to" joins a mission's host ("Mission to the UN") or a longer run ("Council to Monitor and
+          // Combat Trafficking"), not a headline's verb ("Loma Linda University Health to Pay"); a run with a
+          // head of its own is another body ("Supreme Court on the Judicial Council")
+          || (WEAK_LINKS.contains(w) && (run >= 2 && !hasHead(toks, next, runEnd)
+              || w.equals("to") && OFFICE_WORDS.contains(lower(toks.get(end - 1)))))
           // "Academy of Justice under the Supreme Court": a body under another names both.
           || (w.equals("under") && hasHead(toks, next, runEnd))
           || (w.equals("and") && inComplement && !hasHead(toks, next, headRunEnd))
@@ -473,9 +588,15 @@ final class OrganizationFinder {
       // Conventions: a possessive splits two bodies ("Justice Department's Civil Rights Division");
       // a title's or a place's possessive is no body ("District Attorney's Homicide Bureau", D10)
       boolean unit = p + 1 < part[1] && isCap(toks.get(p + 1)) && !isHead(toks.get(p + 1)) && hasHead(toks, p + 1, part[1]);
-      boolean body = p - part[0] >= 2 && isHead(toks.get(p - 1)) && !isTitleWord(toks.get(p - 1));
-      if (unit && body) {
+      // an acronym's possessive is a body's too ("FBI's Washington Field Office"), unless a title's ("DA's")
+      boolean body = (p - part[0] >= 2 && isHead(toks.get(p - 1)) || p - part[0] == 1 && isAcronym(toks.get(p - 1)))
+          && !isTitleWord(toks.get(p - 1));
+      if (body && p + 1 < part[1] && isCap(toks.get(p + 1)) && hasHead(toks, p + 1, part[1])) {
+        // "EPA's Office of Enforcement": a body's unit may open with its head
         return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
+      }
+      if (unit && isTitleWord(toks.get(p - 1)) && !unitHeads.contains(lower(toks.get(part[1] - 1)))) {
+        return List.of(part); // "District Attorney's Action Center": no unit of the office, one name (D10 is for units)
       }
       if (unit && (p - part[0] >= 2 || isHead(toks.get(p - 1)) || isTitleWord(toks.get(p - 1))
           || lex.knownPlaces().contains(toks.get(p - 1).match()))) {
@@ -516,7 +637,30 @@ final class OrganizationFinder {
    * District Attorney's Office Insurance Fraud Unit"), gives two mentions. The parent closes with one of
    * {@link #PARENT_HEADS}; the unit is two or more capitalised words, no head first, ending in a head.
    */
-  private List<int[]> splitParentUnit(List<Token> toks, int[] part) {
+  /**
+   * "Office in Baku", "Mission to Georgia", "Baku Office": a body's office in a place is named with the
+   * body ("OSCE Office in Baku", "OSCE Baku Office"), no unit of its own.
+   */
+  private boolean isLocalOffice(List<Token> toks, int a, int b) {
+    boolean officeThenPlace = OFFICE_WORDS.contains(lower(toks.get(a))) && a + 1 < b
+        && (lower(toks.get(a + 1)).equals("in") || lower(toks.get(a + 1)).equals("to"));
+    boolean placeThenOffice = b == a + 2 && OFFICE_WORDS.contains(lower(toks.get(a + 1)))
+        && lex.knownPlaces().contains(toks.get(a).match());
+    return officeThenPlace || placeThenOffice;
+  }
+
+  private List<int[]> splitParentUnit(List<Token> toks, int[] part, java.util.Map<Integer, Integer> knownEnd) {
+    // A known body written whole first ("FBI Washington Field Office", "Department of State Diplomatic
+    // Security Service", "U.S. Department of Justice Office of International Affairs"): the rest is its
+    // unit when it starts with a capitalised word and holds a head.
+    for (int k = part[0]; k <= part[0] + 1 && k < part[1]; k++) {
+      int end = knownEnd.getOrDefault(k, -1);
+      if (end > k && end < part[1] && (k == part[0] || toks.get(part[0]).match().equals("U.S."))
+          && isCap(toks.get(end)) && !functionWords.contains(lower(toks.get(end))) && hasHead(toks, end, part[1])
+          && !isLocalOffice(toks, end, part[1])) {
+        return List.of(new int[] {part[0], end}, new int[] {end, part[1]});
+      }
+    }
     for (int i = part[0] + 1; i + 2 < part[1]; i++) {
       if (PARENT_HEADS.contains(lower(toks.get(i))) && isCap(toks.get(i + 1)) && !isHead(toks.get(i + 1))
           && isHead(toks.get(part[1] - 1))) {
@@ -559,6 +703,20 @@ final class OrganizationFinder {
   }
 
   /** "Baku Administrative Court No. 1": the number of a body is part of its name. */
+  /** "GKN Aerospace Transparency Systems, Inc.": the company's form after a comma belongs to its name. */
+  private int withCompanyForm(List<Token> toks, int end) {
+    if (end + 1 < toks.size() && toks.get(end).match().equals(",")
+        && lex.companyForms().contains(lower(toks.get(end + 1)).replace(".", ""))) {
+      int e = end + 2;
+      if (e < toks.size() && toks.get(e).match().equals(".") && toks.get(e).span().start() == toks.get(e - 1).span().end()
+          && e + 1 < toks.size()) {
+        e++; // "Inc" "." written together, not the sentence's last period
+      }
+      return e;
+    }
+    return end;
+  }
+
   private static int withNumber(List<Token> toks, int end) {
     if (end + 1 < toks.size() && toks.get(end).match().equals("No.") && toks.get(end + 1).match().matches("\\d+")) {
       return end + 2;
@@ -597,7 +755,14 @@ final class OrganizationFinder {
    * words that opens a person's title rather than a body's name.
    */
   private boolean isTitleWord(Token t) {
-    String w = lower(t);
+    return isTitleWord(t.match());
+  }
+
+  private boolean isTitleWord(String word) {
+    if (TitleAbbreviations.contains(word)) {
+      return true; // "DA's Homicide Bureau": an abbreviated title's possessive (D10)
+    }
+    String w = word.toLowerCase(Locale.ROOT);
     return lex.titleWords().contains(w) || (w.endsWith("s") && lex.titleWords().contains(w.substring(0, w.length() - 1)));
   }
 
@@ -664,7 +829,7 @@ final class OrganizationFinder {
    * service of Azerbaijan"), not in "Supreme Court board chairmen".
    */
   private boolean lowerHeadBeforeOf(List<Token> toks, int i) {
-    return isHead(toks.get(i)) && isLowerWord(toks.get(i)) && i + 1 < toks.size()
+    return isHead(toks.get(i)) && isLowerWord(toks.get(i)) && !CAPITAL_ONLY_HEADS.contains(lower(toks.get(i))) && i + 1 < toks.size()
         && lower(toks.get(i + 1)).equals("of");
   }
 
@@ -698,6 +863,10 @@ final class OrganizationFinder {
 
   private static boolean isLowerWord(Token t) {
     return t.match().chars().allMatch(Character::isLowerCase);
+  }
+
+  private static boolean isAcronym(Token t) {
+    return UPPER_WORD.matcher(t.match()).matches();
   }
 
   private static boolean isPossessive(Token t) {

@@ -37,6 +37,12 @@ final class PersonFinder {
   private static final Pattern TITLE_OF_BODY_NAME = Pattern.compile(
       "\\b(?<title>\\p{L}+)\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:of|the|and|for|on|\\p{Lu}[\\p{L}'-]*))+?"
           + "\\s+(?<given>\\p{Lu}\\p{Ll}+) (?<surname>\\p{Lu}\\p{Ll}+)\\b(?!\\s+\\p{Lu})(?!-)");
+  /** A capitalised word and one space right before a name (the region ends at the name), at a line's start or after a word. */
+  private static final Pattern GIVEN_BEFORE = Pattern.compile(
+      "(?:(?<linestart>\\n)|(?<![\\p{L}.'\u2019-])(?<before>\\p{L}+\\.?) )(?<given>\\p{Lu}\\p{Ll}+) $");
+  /** Capitalised function words that start a sentence before a name ("The", "And", "By"). */
+  private static final java.util.Set<String> NOT_GIVEN = java.util.Set.of("the", "a", "an", "and", "or", "by", "of",
+      "for", "to", "with", "from", "at", "in", "on", "as", "when", "after", "before", "while", "said", "says");
   /** A leading word of a tagged name that is a title or honorific: "Judge", "Chairman", "Mr." */
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+");
 
@@ -63,11 +69,15 @@ final class PersonFinder {
         }
       }
     }
+    Words words = new Words(match);
     for (Mention m : tagged) {
       if (m.type() == EntityType.PERSON && !isPlaceOrBody(m.text())) {
         CharSpan s = stripTitles(match, m.span());
         if (s != null) {
           s = withoutLeadingPlace(match, s, bodyWords);
+        }
+        if (s != null) {
+          s = withGivenName(match, s, words, false);
         }
         if (s != null) {
           out.add(s);
@@ -81,7 +91,8 @@ final class PersonFinder {
       if (lex.titleWords().contains(surname) || lex.isOrgHead(surname)) {
         continue;
       }
-      CharSpan s = new CharSpan(im.start(), im.end());
+      // "Judge Clay D. Land": the given name before a middle initial belongs to the name
+      CharSpan s = withGivenName(match, new CharSpan(im.start(), im.end()), words, true);
       // A tagged name that overlaps gives way when the initial form covers it ("Rzayev" inside "R.Rzayev").
       if (covered.overlaps(s)) {
         out.removeIf(o -> {
@@ -144,6 +155,41 @@ final class PersonFinder {
         taken.add(s);
       }
     }
+  }
+
+  /**
+   * "District Attorney Summer Stephan", "Author\nLei Lani Fera": the tagger left out a given name that
+   * is also a word or a date ("Summer"). The capitalised word right before a tagged name belongs to it
+   * when it starts its line or follows a title word, is itself no title (nor a plural one), honorific,
+   * org head, place, month or function word, and (unless a title stands before it: "District Attorney
+   * Summer Stephan" in a text that speaks of the summer) the document never writes it in lower case.
+   * Before a middle initial ({@code beforeInitial}: "Clay D. Land") a capitalised word is a given name
+   * wherever it stands, unless it is one of those kinds of word.
+   */
+  private CharSpan withGivenName(String match, CharSpan span, Words words, boolean beforeInitial) {
+    int from = Math.max(0, span.start() - 40);
+    while (from > 0 && from < span.start() && Character.isLetter(match.charAt(from - 1))) {
+      from++; // the window starts at a word's start, so "before" is a whole word
+    }
+    Matcher g = GIVEN_BEFORE.matcher(match.substring(from, span.start()));
+    if (!g.find()) {
+      return span;
+    }
+    String given = g.group("given");
+    String lower = given.toLowerCase(Locale.ROOT);
+    String before = g.group("before");
+    boolean afterTitle = before != null && isTitleOrPluralTitle(before);
+    if (!(afterTitle || beforeInitial || g.group("linestart") != null) || isTitleOrPluralTitle(given)
+        || lex.knownPlaces().contains(given) || lex.nameStops().contains(lower) || lex.isOrgHead(lower)
+        || (!afterTitle && !beforeInitial && isOrdinaryWord(words, given)) || NOT_GIVEN.contains(lower)) {
+      return span;
+    }
+    return new CharSpan(from + g.start("given"), span.end());
+  }
+
+  private boolean isTitleOrPluralTitle(String word) {
+    String w = word.replace(".", "");
+    return isTitleOrHonorific(w) || (w.endsWith("s") && isTitleOrHonorific(w.substring(0, w.length() - 1)));
   }
 
   /** A head of an organization's name, or a word the document also writes in lower case. */
@@ -272,6 +318,7 @@ final class PersonFinder {
     // "Judge-Rapporteur": a compound of title words is a title.
     boolean titleCompound = word.contains("-")
         && java.util.Arrays.stream(word.split("-")).allMatch(p -> lex.titleWords().contains(p.toLowerCase(Locale.ROOT)));
-    return titleCompound || lex.titleWords().contains(word.toLowerCase(Locale.ROOT)) || lex.honorificGender().containsKey(word);
+    return titleCompound || lex.titleWords().contains(word.toLowerCase(Locale.ROOT)) || lex.honorificGender().containsKey(word)
+        || TitleAbbreviations.contains(word);
   }
 }

@@ -151,12 +151,12 @@ class EntityStageTest {
         Arguments.of("The Harris County District Attorney's Office Insurance Fraud Unit filed it.", List.of(),
             "ORGANIZATION Harris County District Attorney's Office [Harris County District Attorney's Office];"
                 + " ORGANIZATION Insurance Fraud Unit [Insurance Fraud Unit]"),
-        // a district ends at its state, and the title before "for the" is no part of it (the first name the
-        // tagger put into the body is not yet given back to the person)
+        // a district ends at its state, and the title before "for the" is no part of it; the given name
+        // before the middle initial is the person's
         Arguments.of("Trial Attorney Roy Conn and U.S. Attorney for the Eastern District of New York Benton J. Campbell spoke.",
             List.of("PER=Roy Conn", "ORG=U.S. Attorney for the Eastern District of New York Benton"),
             "PERSON Roy Conn [Roy Conn]; ORGANIZATION Eastern District of New York [Eastern District of New York];"
-                + " PERSON J. Campbell [J. Campbell]"),
+                + " PERSON Benton J. Campbell [Benton J. Campbell]"),
         // a page title's site name is the office (D17)
         Arguments.of("MAN SENTENCED FOR FRAUD - Harris County District Attorney\nHOUSTON - A man was sentenced.",
             List.of("LOC=Harris County", "LOC=HOUSTON"),

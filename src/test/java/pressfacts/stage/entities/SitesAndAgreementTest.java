@@ -1,0 +1,68 @@
+package pressfacts.stage.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 16's entity classes, through the whole entity stage with tagger mentions given by hand (as in
+ * {@link EntityStageTest}): buildings, sites and addresses are places; a known body is no site; one
+ * string gets one type per document; abbreviated titles and a left-out given name; possessive, comma and
+ * title boundaries of organizations. Expected values written from the Conventions, not from output.
+ */
+class SitesAndAgreementTest {
+  @BeforeAll
+  static void load() {
+    EntityStageTest.load(); // its stage runs the cases
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        // a building and a street address are places, and the name before "Courts Building" is no person
+        Arguments.of("Hearings are at the Frank Crowley Courts Building, 133 N. Riverfront Blvd., in the city.",
+            List.of("PER=Frank Crowley"),
+            "LOCATION Frank Crowley Courts Building [Frank Crowley Courts Building];"
+                + " LOCATION 133 N. Riverfront Blvd. [133 N. Riverfront Blvd.]"),
+        // a multi-word site head is a name alone
+        Arguments.of("The hearing was held in the Hall of Justice yesterday.", List.of(),
+            "LOCATION Hall of Justice [Hall of Justice]"),
+        // a one-word head alone names no site
+        Arguments.of("He was sent to Prison for life.", List.of(), ""),
+        // a house number and a numbered road
+        Arguments.of("The office moved to 82995 Highway 111 last year.", List.of(),
+            "LOCATION 82995 Highway 111 [82995 Highway 111]"),
+        // a known body named like a courthouse stays a body
+        Arguments.of("The Family Justice Center helps victims.", List.of(),
+            "ORGANIZATION Family Justice Center [Family Justice Center]"),
+        // two readings of one string, two to one: all take the majority's type
+        Arguments.of("Marlow is quiet. People in Marlow sleep. MARLOW said no.", List.of("LOC=Marlow", "PER=MARLOW"),
+            "LOCATION Marlow [Marlow|Marlow|MARLOW]"),
+        // one to one: the text gives neither more weight, both stay
+        Arguments.of("Marlow is quiet. MARLOW said no.", List.of("LOC=Marlow", "PER=MARLOW"),
+            "LOCATION Marlow [Marlow]; PERSON MARLOW [MARLOW]"),
+        // "DA" is a title, and the given name the tagger left out after it joins the name
+        Arguments.of("DA Summer Stephan spoke.", List.of("PER=Stephan"), "PERSON Summer Stephan [Summer Stephan]"),
+        // an acronym's possessive splits two bodies
+        Arguments.of("Agents of the FBI's Washington Field Office came.", List.of(),
+            "ORGANIZATION FBI [FBI]; ORGANIZATION Washington Field Office [Washington Field Office]"),
+        // a body, a comma and its unit are one mention
+        Arguments.of("It was investigated by the Civil Rights Division, Criminal Section.", List.of(),
+            "ORGANIZATION Civil Rights Division, Criminal Section [Civil Rights Division, Criminal Section]"),
+        // a title and its "of" before a body are no part of its name
+        Arguments.of("Justices of the Constitutional Court of Ruritania met.", List.of("LOC=Ruritania"),
+            "ORGANIZATION Constitutional Court of Ruritania [Constitutional Court of Ruritania]"),
+        // an event's name is no body
+        Arguments.of("The Board of Supervisors Agenda is online.", List.of("ORG=Board of Supervisors Agenda"), ""));
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void entities(String text, List<String> given, String expected) {
+    assertEquals(expected, EntityStageTest.render(EntityStageTest.run(text, given)));
+  }
+}
