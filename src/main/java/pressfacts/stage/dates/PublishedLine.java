@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Header;
 import pressfacts.stage.header.Lines;
+import pressfacts.text.Prose;
 
 /**
  * Finds the document's own date line among the dates of its head (ANNOTATION.md, "published").
@@ -34,9 +35,12 @@ final class PublishedLine {
   private static final Pattern CATEGORY_PREFIX = Pattern.compile("(?i)[\\s\\p{P}]*category[ \\t]*:.*");
   /** A dash that runs a date into the first sentence ("05 September 2018 - UNODC met ..."). */
   private static final Pattern DASH_AFTER = Pattern.compile("[ \\t]+-[ \\t]+\\p{Lu}");
-  /** A sentence that says the release was issued, published or released, ending in "on" before the date. */
+  /**
+   * A sentence that says the release was issued, published or released, ending in "on" before the
+   * date; in Dutch too ("gepubliceerd op woensdag 6 maart 2019", the wrapper of EU releases).
+   */
   private static final Pattern PUBLICATION_BEFORE = Pattern.compile(
-      "(?i)[^.!?]*(?<![\\p{L}])(?:issued|published|released|posted)(?![\\p{L}])[^.!?]*(?<![\\p{L}])on[ \\t]+");
+      "(?i)[^.!?]*(?<![\\p{L}])(?:issued|published|released|posted|gepubliceerd)(?![\\p{L}])[^.!?]*(?<![\\p{L}])(?:on|op)[ \\t]+");
   private static final Pattern SENTENCE_END = Pattern.compile("[ \\t]*[.]?[ \\t]*");
 
   /** A contact or author after the date on its line ("July 14, 2021 Contact: Tasha Tsiaperas", "... by J. Smith"). */
@@ -62,7 +66,8 @@ final class PublishedLine {
    * this order: a date standing alone on a head line; a dateline opening a head line; a date
    * standing alone on any line of the page before its sidebars (scraped pages print "Published",
    * "FOR IMMEDIATE RELEASE" or a metadata stamp below their navigation, or after the release),
-   * but not a line under a label of its own ("WHEN:").
+   * but not a line under a label of its own ("WHEN:"); last, a lead sentence that says when the
+   * release was issued.
    */
   DateCandidate find(String match, Header header, List<DateCandidate> candidates) {
     List<CharSpan> head = headLines(match, header);
@@ -94,6 +99,31 @@ final class PublishedLine {
         }
       }
       previous = line.of(match);
+    }
+    // last, the lead sentence that says when the release was issued, below a head of labels and
+    // repeated titles ("The press release issued by the Attorney General's Office on 17 October 2023.")
+    for (CharSpan line : Lines.of(match)) {
+      if (line.start() < header.bodyStart() || line.length() == 0) {
+        continue;
+      }
+      if (header.inSidebar(line.start())) {
+        break;
+      }
+      if (Prose.isProse(line.of(match))) {
+        return issuedOn(match, line, candidates);
+      }
+    }
+    return null;
+  }
+
+  /** The date of a line that says the release was issued on it ("... issued by the Office on 17 October 2023."), or null. */
+  private static DateCandidate issuedOn(String match, CharSpan line, List<DateCandidate> candidates) {
+    for (DateCandidate c : candidates) {
+      if (line.contains(c.span()) && isAbsoluteOrYearless(c)
+          && PUBLICATION_BEFORE.matcher(match.substring(line.start(), c.span().start())).matches()
+          && SENTENCE_END.matcher(match.substring(c.span().end(), line.end())).matches()) {
+        return c;
+      }
     }
     return null;
   }

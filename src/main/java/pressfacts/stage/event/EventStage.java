@@ -83,6 +83,10 @@ public final class EventStage implements Stage {
     return Math.max(0, Math.min(Math.min(end, header.sidebarStart()), length));
   }
 
+  /** What stands before a date of birth: "DOB:", "(dob ", "born ", "born on ". */
+  private static final java.util.regex.Pattern BIRTH_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:dob|d\\.o\\.b\\.|born(?:[ \\t]+on)?)[ \\t]*:?[ \\t]*$");
+
   static DateValue eventDate(String text, Header header, DateLayer dates, List<Citation> citations) {
     int bodyEnd = bodyEnd(header, text.length());
     // the title line itself is the lead when it is a sentence of prose (a page whose headline came from elsewhere)
@@ -92,7 +96,7 @@ public final class EventStage implements Stage {
     CharSpan lead = lead(text, leadFrom, bodyEnd);
     if (lead != null) {
       for (DateMention d : dates.dates()) {
-        if (!lead.contains(d.span()) || !eligible(d, dates, citations)) {
+        if (!lead.contains(d.span()) || !eligible(text, d, dates, citations)) {
           continue;
         }
         if (d.value() == null) {
@@ -106,7 +110,7 @@ public final class EventStage implements Stage {
     }
     for (DateMention d : dates.dates()) {
       if (d.span().start() < header.bodyStart() || d.span().end() > bodyEnd || d.value() == null
-          || !eligible(d, dates, citations)) {
+          || !eligible(text, d, dates, citations)) {
         continue;
       }
       DateValue day = dayOf(d.value());
@@ -117,7 +121,10 @@ public final class EventStage implements Stage {
     return dates.published() == null ? null : dayOf(dates.published().value());
   }
 
-  private static boolean eligible(DateMention d, DateLayer dates, List<Citation> citations) {
+  private static boolean eligible(String text, DateMention d, DateLayer dates, List<Citation> citations) {
+    if (BIRTH_BEFORE.matcher(text).region(Math.max(0, d.span().start() - 16), d.span().start()).find()) {
+      return false; // a date of birth ("DOB: 8-30-70", "born March 3, 1990") is no event of the release
+    }
     if (d == dates.published() || (dates.published() != null && d.span().equals(dates.published().span()))) {
       return false;
     }
