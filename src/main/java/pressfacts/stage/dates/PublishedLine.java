@@ -23,6 +23,8 @@ import pressfacts.text.Prose;
  */
 final class PublishedLine {
   static final int MIN_HEAD_LINES = 3;
+  /** How many prose lines after the head may say when the release was issued. */
+  private static final int LEAD_LINES = 2;
   /**
    * A place name before a dateline's date: one or two capitalised words, then "." or ","
    * ("Baku. 22 January.", "Baku, 16 March."). The punctuation is required: without it a
@@ -41,6 +43,12 @@ final class PublishedLine {
    */
   private static final Pattern PUBLICATION_BEFORE = Pattern.compile(
       "(?i)[^.!?]*(?<![\\p{L}])(?:issued|published|released|posted|gepubliceerd)(?![\\p{L}])[^.!?]*(?<![\\p{L}])(?:on|op)[ \\t]+");
+  /**
+   * The same in a lead sentence below the head, where "released" and "posted" would be a story's
+   * ("He was released on bail on 5 May 2019."): only "issued" and "published".
+   */
+  private static final Pattern ISSUED_BEFORE = Pattern.compile(
+      "(?i)[^.!?]*(?<![\\p{L}])(?:issued|published|gepubliceerd)(?![\\p{L}])[^.!?]*(?<![\\p{L}])(?:on|op)[ \\t]+");
   private static final Pattern SENTENCE_END = Pattern.compile("[ \\t]*[.]?[ \\t]*");
 
   /** A contact or author after the date on its line ("July 14, 2021 Contact: Tasha Tsiaperas", "... by J. Smith"). */
@@ -101,7 +109,9 @@ final class PublishedLine {
       previous = line.of(match);
     }
     // last, the lead sentence that says when the release was issued, below a head of labels and
-    // repeated titles ("The press release issued by the Attorney General's Office on 17 October 2023.")
+    // repeated titles ("The press release issued by the Attorney General's Office on 17 October 2023."):
+    // one of the first two prose lines (a headline in sentence case reads as prose too)
+    int proseLines = 0;
     for (CharSpan line : Lines.of(match)) {
       if (line.start() < header.bodyStart() || line.length() == 0) {
         continue;
@@ -110,7 +120,10 @@ final class PublishedLine {
         break;
       }
       if (Prose.isProse(line.of(match))) {
-        return issuedOn(match, line, candidates);
+        DateCandidate issued = issuedOn(match, line, candidates);
+        if (issued != null || ++proseLines == LEAD_LINES) {
+          return issued;
+        }
       }
     }
     return null;
@@ -120,7 +133,7 @@ final class PublishedLine {
   private static DateCandidate issuedOn(String match, CharSpan line, List<DateCandidate> candidates) {
     for (DateCandidate c : candidates) {
       if (line.contains(c.span()) && isAbsoluteOrYearless(c)
-          && PUBLICATION_BEFORE.matcher(match.substring(line.start(), c.span().start())).matches()
+          && ISSUED_BEFORE.matcher(match.substring(line.start(), c.span().start())).matches()
           && SENTENCE_END.matcher(match.substring(c.span().end(), line.end())).matches()) {
         return c;
       }

@@ -108,17 +108,37 @@ public final class EventStage implements Stage {
         }
       }
     }
+    DateValue published = dates.published() == null ? null : dayOf(dates.published().value());
+    DateValue first = null;
     for (DateMention d : dates.dates()) {
       if (d.span().start() < header.bodyStart() || d.span().end() > bodyEnd || d.value() == null
           || !eligible(text, d, dates, citations)) {
         continue;
       }
       DateValue day = dayOf(d.value());
-      if (day != null) {
+      if (day == null) {
+        continue;
+      }
+      if (published == null || isRecent(day, published)) {
         return day;
       }
+      if (first == null) {
+        first = day;
+      }
     }
-    return dates.published() == null ? null : dayOf(dates.published().value());
+    // A body whose dates all lie long before the date line tells the story behind the release
+    // (the crime in 1992, the arrest in 2021); the release reports what happened when it was issued.
+    return published != null ? published : first;
+  }
+
+  /** How many days from the date line a body date may lie and still be the reported event (past or coming). */
+  private static final int RECENT_DAYS = 60;
+
+  /** True when {@code day} starts within {@value #RECENT_DAYS} days of {@code published}, before or after it. */
+  private static boolean isRecent(DateValue day, DateValue published) {
+    java.time.LocalDate d = day.firstDay();
+    java.time.LocalDate p = published.firstDay();
+    return !d.isBefore(p.minusDays(RECENT_DAYS)) && !d.isAfter(p.plusDays(RECENT_DAYS));
   }
 
   private static boolean eligible(String text, DateMention d, DateLayer dates, List<Citation> citations) {
