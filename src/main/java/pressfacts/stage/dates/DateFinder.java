@@ -83,8 +83,8 @@ public final class DateFinder {
     this.yearContext = new YearContext(lex);
     Set<String> anchors = new HashSet<>(RELATIVE_ANCHORS);
     anchors.addAll(lex.weekdays().keySet());
-    anchors.addAll(lex.months().keySet());
-    this.windows = windowed ? new AnchorWindows(anchors) : null;
+    // month names start the year-less month rule, and are months only when capitalised
+    this.windows = windowed ? new AnchorWindows(anchors, lex.months().keySet()) : null;
     OtherLanguageDates other = OtherLanguageDates.load();
     // Order is the priority between two matches of equal length.
     this.rules = List.of(
