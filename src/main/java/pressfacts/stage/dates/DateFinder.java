@@ -119,6 +119,7 @@ public final class DateFinder {
         new Rule("yearlessMonth", p.yearlessMonth, this::readYearlessMonth, Anchor.WORD, false),
         new Rule("relativeSeason", p.relativeSeason, this::readRelativeSeason, Anchor.WORD, false),
         new Rule("shortYear", p.shortYear, this::readShortYear),
+        new Rule("holiday", p.holiday, DateFinder::readHoliday),
         new Rule("weekday", p.weekday, this::readWeekday, Anchor.WORD, false),
         new Rule("year", p.bareYear, (m, s) -> yearContext.isYear(s, m.start("y"), m.end("y"))
             ? new DateReading.Fixed(new DateValue.Year(num(m, "y"))) : null));
@@ -193,7 +194,8 @@ public final class DateFinder {
     int previousEnd = 0;
     for (DateCandidate c : dates) {
       boolean fixedDay = c.reading() instanceof DateReading.Fixed f && f.value() instanceof DateValue.Day;
-      if (fixedDay || c.reading() instanceof DateReading.Yearless) {
+      // "today at 1:30 p.m.": a relative day takes its time as a written day does
+      if (fixedDay || c.reading() instanceof DateReading.Yearless || c.reading() instanceof DateReading.RelativeDay) {
         int start = c.span().start();
         int end = c.span().end();
         int[] time = null;
@@ -515,6 +517,37 @@ public final class DateFinder {
       case "next" -> DateReading.Relation.NEXT;
       default -> toCome(match, start) ? DateReading.Relation.NEAREST_FUTURE : DateReading.Relation.NEAREST_PAST;
     };
+  }
+
+  /**
+   * A fixed holiday with its year written before or after it ("New Year's Eve 2022", "2018 New
+   * Year's Day"); without a year it is left alone.
+   */
+  private static DateReading readHoliday(Matcher m, String match) {
+    String y = m.group("y1") != null ? m.group("y1") : m.group("y2");
+    if (y == null || (m.group("y1") != null && m.group("y2") != null)) {
+      return null;
+    }
+    String h = m.group("h").replaceAll("[ \\t]+", " ");
+    int month;
+    int day;
+    if (h.startsWith("New Year") && h.endsWith("Eve")) {
+      month = 12;
+      day = 31;
+    } else if (h.startsWith("New Year")) {
+      month = 1;
+      day = 1;
+    } else if (h.startsWith("Christmas")) {
+      month = 12;
+      day = h.endsWith("Eve") ? 24 : 25;
+    } else if (h.startsWith("Independence")) {
+      month = 7;
+      day = 4;
+    } else {
+      month = 11;
+      day = 11;
+    }
+    return fixedDay(Integer.parseInt(y), month, day);
   }
 
   /** Two-digit years below this are 20xx, the others 19xx ("DOB: 8-30-70", "Update 08-28-25"). */

@@ -83,6 +83,7 @@ final class DatePatterns {
   final Pattern yearlessMonth;
   final Pattern relativeSeason;
   final Pattern shortYear;
+  final Pattern holiday;
   final Pattern weekday;
   final Pattern bareYear;
   final Pattern futureCue;
@@ -168,6 +169,10 @@ final class DatePatterns {
     // 8-30-70 | 08-28-25 | 1/17/94: month, day and a two-digit year (dates of birth, video titles)
     shortYear = Pattern.compile("(?<![\\p{L}0-9./-])(?<a>1[0-2]|0?[1-9])(?<sep>[-/])(?<b>3[01]|[12][0-9]|0?[1-9])"
         + "\\k<sep>(?<yy>[0-9]{2})(?![0-9\\p{L}]|[./-][0-9])");
+    // New Year's Eve 2022 | 2018 New Year's Day | Christmas Day 2019: a fixed holiday with its year
+    holiday = Pattern.compile("(?<![\\p{L}0-9])(?:" + year("y1") + H + "+)?(?<h>New" + H + "+Year'?s" + H
+        + "+(?:Day|Eve)|Christmas" + H + "+(?:Day|Eve)|Independence" + H + "+Day|Veterans'?" + H + "+Day)"
+        + "(?:,?" + H + "+" + year("y2") + ")?");
     // Friday | last Friday | next Friday | Tuesday afternoon ("on Friday" gives the span "Friday")
     weekday = Pattern.compile("(?<![\\p{L}])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)" + H + "+)?"
         + "(?<wd>" + weekdayNames + ")(?:" + H + "+" + TIME_OF_DAY + "(?![\\p{L}]))?");

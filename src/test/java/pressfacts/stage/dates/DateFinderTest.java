@@ -276,6 +276,12 @@ class DateFinderTest {
         row("Proctor (dob 5/19/65) was held.", null, "5/19/65=1965-05-19"),
         // a case number is no date
         row("In case No. 1-2-19 the court ruled.", null, ""),
+        // a fixed holiday with its year; without one it is no date
+        row("He was shot on New Year\u2019s Eve 2022 in Houston.", null, "New Year\u2019s Eve 2022=2022-12-31"),
+        row("the 2018 New Year's Day celebration", null, "2018 New Year's Day=2018-01-01"),
+        row("Closed on Christmas Day.", null, ""),
+        // a clock time after "today" goes with it (Conventions, Dates)
+        row("The briefing is today at 1:30 p.m. in Washington.", "2009-04-08", "today at 1:30 p.m.=2009-04-08T13:30"),
         // full dates in the other languages of bilingual pages (D13: "ngày" in the span)
         row("Ocurrido el 21 de Mayo de 2026 en GKN", null, "21 de Mayo de 2026=2026-05-21"),
         row("el 15 de enero del 2009", null, "15 de enero del 2009=2009-01-15"),
