@@ -553,11 +553,18 @@ public final class DateFinder {
   /** Two-digit years below this are 20xx, the others 19xx ("DOB: 8-30-70", "Update 08-28-25"). */
   private static final int CENTURY_PIVOT = 40;
 
-  /** "8-30-70", "1/17/94": month, day and a two-digit year; not after a number word ("No. 1-2-19"). */
+  /** What stands before a date of birth: "DOB:", "(dob ", "born ". */
+  private static final Pattern BIRTH_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:dob|d\\.o\\.b\\.|born)[ \\t]*:?[ \\t]*$");
+  /** Zero-padded month and day ("08-28-25"), as a site stamps its videos; "2-27-00" may be a phone number. */
+  private static final Pattern PADDED = Pattern.compile("[01][0-9][-/][0-3][0-9][-/][0-9]{2}");
+
+  /**
+   * "DOB: 8-30-70", "(dob 1/17/94)", "Update 08-28-25": month, day and a two-digit year, after a
+   * date-of-birth cue or written zero-padded; other such triples are too often numbers of another kind.
+   */
   private DateReading readShortYear(Matcher m, String match) {
-    String before = match.substring(Math.max(0, m.start() - 8), m.start()).toLowerCase(Locale.ROOT).strip();
-    String[] words = before.split("[ \\t]+");
-    if (words.length > 0 && lex.yearBlockersBefore().contains(words[words.length - 1])) {
+    boolean birth = BIRTH_CUE.matcher(match).region(Math.max(0, m.start() - 8), m.start()).find();
+    if (!birth && !PADDED.matcher(match).region(m.start(), m.end()).matches()) {
       return null;
     }
     int yy = num(m, "yy");
