@@ -26,11 +26,11 @@ import pressfacts.eval.Problem;
 import pressfacts.eval.RecordValidator;
 import pressfacts.io.RecordLines;
 import pressfacts.io.SourceItem;
-import pressfacts.model.ModelStore;
 import pressfacts.record.Outcome;
 import pressfacts.record.PressRecord;
 import pressfacts.run.BatchRunner;
 import pressfacts.run.Extractor;
+import pressfacts.run.ModelStore;
 import pressfacts.run.StandardPipeline;
 
 /** {@code pressfacts eval}: scores predictions (or a fresh pipeline run) against hand-labelled gold. */

@@ -9,25 +9,24 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pressfacts.db.DatabaseException;
 import pressfacts.db.RecordDatabase;
 import pressfacts.io.DocumentSource;
-import pressfacts.io.RecordSink;
 import pressfacts.io.FieldNames;
+import pressfacts.io.RecordSink;
 import pressfacts.io.RunManifest;
 import pressfacts.io.SourceItem;
 import pressfacts.io.TextDecoder;
-import pressfacts.model.ModelStore;
 import pressfacts.record.ErrorRecord;
 import pressfacts.record.Outcome;
 import pressfacts.record.RecordJson;
 import pressfacts.run.BatchInputs;
 import pressfacts.run.BatchRunner;
 import pressfacts.run.Extractor;
+import pressfacts.run.ModelStore;
 import pressfacts.run.StandardPipeline;
 
 /** {@code pressfacts extract}: one JSON record per input document, in input order. */
@@ -101,110 +100,112 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (threads < 1) {
-      System.err.println("pressfacts extract: --threads must be at least 1, got " + threads);
-      return 2;
-    }
-    if (resume && pretty) {
-      System.err.println("pressfacts extract: --resume reads JSON Lines, which --pretty does not write: drop one");
-      return 2;
-    }
-    if (resume && output == null) {
-      System.err.println("pressfacts extract: --resume needs -o OUT.jsonl");
-      return 2;
-    }
     PrintStream err = System.err;
-    FieldNames fields;
-    try {
-      fields = FieldNames.of(fieldMappings);
-    } catch (IllegalArgumentException e) {
-      err.println("pressfacts extract: " + e.getMessage());
+    String usage = usageProblem();
+    if (usage != null) {
+      err.println("pressfacts extract: " + usage);
       return 2;
     }
-    String clash = output == null ? null : RecordSink.inputAt(inputs, output);
-    if (clash != null) {
-      err.println("pressfacts extract: the output " + output + " is the input " + clash
-          + "; writing it would destroy that input: choose another -o");
-      return 2;
-    }
+    FieldNames fields = FieldNames.of(fieldMappings);
     RecordDatabase database;
     try {
       database = db == null ? null : RecordDatabase.open(db);
     } catch (IllegalArgumentException | DatabaseException e) {
-      System.err.println("pressfacts extract: " + e.getMessage());
+      err.println("pressfacts extract: " + e.getMessage());
       return e instanceof IllegalArgumentException ? 2 : 1;
     }
     Progress bar = new Progress(err, !quiet && (progress || System.console() != null));
     Extractor extractor = new Extractor(StandardPipeline.build(ModelStore.load())
         .withBudget(java.time.Duration.ofNanos((long) (Math.max(0, docBudget) * 1e9))));
-    AtomicLong errors = new AtomicLong();
-    long n;
     DocumentSource source = new DocumentSource(inputs, System.in, TextDecoder.DEFAULT_MAX_BYTES, fields);
     BatchInputs.DuplicateMarks marked = BatchInputs.markDuplicates(source);
-    Iterator<SourceItem> items = marked;
-    RecordSink sink;
     RunManifest manifest = output == null ? null : RunManifest.of(inputs, (pretty ? "pretty" : "lines")
         + (fields.mappings().isEmpty() ? "" : " --field " + String.join(" --field ", fields.mappings())));
-    if (resume) {
-      Optional<RunManifest> before = RunManifest.read(RunManifest.pathOf(output));
-      List<String> differences = before.map(b -> b.differences(manifest)).orElse(List.of());
-      if (before.isEmpty() && (Files.exists(output) || Files.exists(RecordSink.partialOf(output)))) {
-        err.println("pressfacts extract: " + output + " has no manifest (an older run?): its inputs cannot be"
-            + " checked; resuming");
-      }
-      if (!differences.isEmpty() && !forceResume) {
-        err.println("pressfacts extract: --resume refused: " + String.join("; ", differences)
-            + ". Records in " + output + " were made from other inputs: start afresh without --resume, or add"
-            + " --force-resume to keep them anyway");
-        return 2;
-      }
-      RecordSink.Resumed r = RecordSink.openForResume(output);
-      items = BatchInputs.skipDone(items, r.done());
-      sink = r.sink();
-      if (!quiet) {
-        err.println("pressfacts: resuming; " + r.complete() + " complete records already in " + output);
-      }
-    } else {
-      sink = output == null ? RecordSink.stdout() : RecordSink.create(output);
+    Opened opened = open(marked, manifest, err);
+    if (opened == null) {
+      return 2;
     }
     if (manifest != null) {
       manifest.write(RunManifest.pathOf(output));
     }
-    // --pretty writes one JSON array: '[' before the first record, ',' between records, ']' at the end.
-    boolean[] first = {true};
-    try (RecordSink out = sink; RecordDatabase dbSink = database) {
-      n = new BatchRunner(extractor, threads).run(items, extracted -> {
+    OutcomeWriter writer = new OutcomeWriter(opened.sink(), pretty, quiet ? null : err, bar);
+    long n;
+    try (RecordSink out = opened.sink(); RecordDatabase dbSink = database) {
+      n = new BatchRunner(extractor, threads).run(opened.items(), extracted -> {
             // Database first: a kill between the two leaves the document out of -o, so --resume
             // redoes it and the load replaces it; the other order would skip it for good. A record
             // the database refuses becomes the error record stored in its place, written to -o too.
-            Outcome outcome = dbSink == null ? extracted : dbSink.store(extracted);
-            if (outcome instanceof ErrorRecord e) {
-              errors.incrementAndGet();
-              if (!quiet) {
-                err.println("pressfacts: " + e.docId() + ": " + e.code() + ": " + e.message());
-              }
-            }
-            try {
-              if (pretty) {
-                out.write((first[0] ? "[\n" : ",\n") + RecordJson.pretty(outcome).indent(2).stripTrailing(), false);
-                first[0] = false;
-              } else {
-                out.write(RecordJson.line(outcome));
-              }
-            } catch (IOException ex) {
-              throw new UncheckedIOException(ex);
-            }
-            bar.tick();
+            writer.write(dbSink == null ? extracted : dbSink.store(extracted));
           });
-      if (pretty) {
-        out.write(first[0] ? "[]\n" : "\n]\n", false);
-      }
+      writer.finish();
       out.commit();
     } catch (DatabaseException e) {
       err.println("pressfacts extract: stopped: " + e.getMessage() + " (run again with --resume to go on)");
       return 1;
     }
     bar.finish();
+    summarize(err, source, marked, n, writer.errors());
+    return writer.errors() == 0 ? 0 : 1;
+  }
+
+  /** What is wrong with the options as given, or null: each is a usage error (exit 2). */
+  private String usageProblem() {
+    if (threads < 1) {
+      return "--threads must be at least 1, got " + threads;
+    }
+    if (resume && pretty) {
+      return "--resume reads JSON Lines, which --pretty does not write: drop one";
+    }
+    if (resume && output == null) {
+      return "--resume needs -o OUT.jsonl";
+    }
+    try {
+      FieldNames.of(fieldMappings);
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+    String clash = output == null ? null : RecordSink.inputAt(inputs, output);
+    if (clash != null) {
+      return "the output " + output + " is the input " + clash + "; writing it would destroy that input: choose another -o";
+    }
+    return null;
+  }
+
+  /** Where records go, and which documents are still to do. */
+  private record Opened(RecordSink sink, Iterator<SourceItem> items) {
+  }
+
+  /**
+   * Opens the output: fresh, or for --resume the complete records of an earlier run kept and the
+   * documents they cover skipped. Null (after saying why) when --resume is refused because the
+   * earlier run had other inputs or options.
+   */
+  private Opened open(Iterator<SourceItem> items, RunManifest manifest, PrintStream err) throws IOException {
+    if (!resume) {
+      return new Opened(output == null ? RecordSink.stdout() : RecordSink.create(output), items);
+    }
+    Optional<RunManifest> before = RunManifest.read(RunManifest.pathOf(output));
+    List<String> differences = before.map(b -> b.differences(manifest)).orElse(List.of());
+    if (before.isEmpty() && (Files.exists(output) || Files.exists(RecordSink.partialOf(output)))) {
+      err.println("pressfacts extract: " + output + " has no manifest (an older run?): its inputs cannot be"
+          + " checked; resuming");
+    }
+    if (!differences.isEmpty() && !forceResume) {
+      err.println("pressfacts extract: --resume refused: " + String.join("; ", differences)
+          + ". Records in " + output + " were made from other inputs: start afresh without --resume, or add"
+          + " --force-resume to keep them anyway");
+      return null;
+    }
+    RecordSink.Resumed r = RecordSink.openForResume(output);
+    if (!quiet) {
+      err.println("pressfacts: resuming; " + r.complete() + " complete records already in " + output);
+    }
+    return new Opened(r.sink(), BatchInputs.skipDone(items, r.done()));
+  }
+
+  /** The closing lines on stderr: skipped files, unread input fields, counts. */
+  private void summarize(PrintStream err, DocumentSource source, BatchInputs.DuplicateMarks marked, long n,
+                         long errors) {
     if (source.skippedFiles() > 0 && !quiet) {
       err.println("pressfacts: skipped " + source.skippedFiles() + " files below the input folders that are not"
           + " .txt or .html documents");
@@ -216,10 +217,60 @@ public final class ExtractCommand implements Callable<Integer> {
           + " --field published=NAME");
     }
     if (!quiet) {
-      err.println("pressfacts: " + n + " documents, " + (n - errors.get()) + " records, " + errors.get() + " error records"
+      err.println("pressfacts: " + n + " documents, " + (n - errors) + " records, " + errors + " error records"
           + (marked.repeated() == 0 ? "" : "; " + marked.repeated() + " repeat an earlier doc_id of the batch (all are"
           + " in the output; a database keeps the last of each doc_id)"));
     }
-    return errors.get() == 0 ? 0 : 1;
+  }
+
+  /**
+   * Writes outcomes in the chosen form and counts the error records. --pretty writes one JSON
+   * array: '[' before the first record, ',' between records, ']' at the end. Called by the
+   * batch runner on the thread that runs it, in input order.
+   */
+  private static final class OutcomeWriter {
+    private final RecordSink out;
+    private final boolean pretty;
+    private final PrintStream errors; // null: quiet
+    private final Progress bar;
+    private long errorCount;
+    private boolean first = true;
+
+    OutcomeWriter(RecordSink out, boolean pretty, PrintStream errors, Progress bar) {
+      this.out = out;
+      this.pretty = pretty;
+      this.errors = errors;
+      this.bar = bar;
+    }
+
+    void write(Outcome outcome) {
+      if (outcome instanceof ErrorRecord e) {
+        errorCount++;
+        if (errors != null) {
+          errors.println("pressfacts: " + e.docId() + ": " + e.code() + ": " + e.message());
+        }
+      }
+      try {
+        if (pretty) {
+          out.write((first ? "[\n" : ",\n") + RecordJson.pretty(outcome).indent(2).stripTrailing(), false);
+          first = false;
+        } else {
+          out.write(RecordJson.line(outcome));
+        }
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+      bar.tick();
+    }
+
+    void finish() throws IOException {
+      if (pretty) {
+        out.write(first ? "[]\n" : "\n]\n", false);
+      }
+    }
+
+    long errors() {
+      return errorCount;
+    }
   }
 }

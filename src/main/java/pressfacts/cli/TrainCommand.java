@@ -7,10 +7,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import pressfacts.eval.Counts;
-import pressfacts.model.EventModelTrainer;
-import pressfacts.model.ModelsReadme;
-import pressfacts.model.OrgModelTrainer;
-import pressfacts.model.OrgNameFinder;
+import pressfacts.run.ModelStore;
+import pressfacts.stage.entities.OrgNameFinder;
+import pressfacts.train.EventModelTrainer;
+import pressfacts.train.ModelsReadme;
+import pressfacts.train.OrgModelTrainer;
 
 /** {@code pressfacts train}: rebuilds every model of models/ from corpus/synthetic/dev, deterministically. */
 @Command(name = "train",
@@ -42,7 +43,7 @@ public final class TrainCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "event type: trained on %d documents; corpus/synthetic/test accuracy: model %.3f (%d/%d),"
             + " keyword rules %.3f (%d/%d); %s%n", r.trainDocs(), r.modelAccuracy(), r.modelCorrect(), r.testDocs(),
         r.rulesAccuracy(), r.rulesCorrect(), r.testDocs(), r.adopted() ? "model adopted" : "rules kept");
-    OrgModelTrainer.Result o = OrgModelTrainer.train(corpus, seed, out);
+    OrgModelTrainer.Result o = OrgModelTrainer.train(corpus, seed, out, ModelStore.load());
     System.out.printf(Locale.ROOT, "organization names: trained on %d sentences of %d documents (%d gold mentions,"
         + " %d not on token boundaries); corpus/synthetic/test: name finder alone %s; %s%n", o.trainSentences(), o.trainDocs(),
         o.goldMentions(), o.unalignedMentions(), prf(o.finderAlone()), o.adopted() ? "model adopted" : "rules kept");

@@ -42,6 +42,7 @@ public final class RegistryTables {
     }
   }
 
+  /** Replaces the registry tables' rows with {@code registry}, in one transaction. */
   static void replace(Connection c, Registry registry) throws SQLException {
     boolean auto = c.getAutoCommit();
     c.setAutoCommit(false);
@@ -52,79 +53,91 @@ public final class RegistryTables {
           s.executeUpdate("DELETE FROM " + t);
         }
       }
-      List<Registry.Organization> orgs = registry.organizations();
-      try (PreparedStatement o = c.prepareStatement("INSERT INTO organizations (organization_id, name) VALUES (?, ?)");
-           PreparedStatement a = c.prepareStatement("INSERT INTO organization_aliases (organization_id, alias) VALUES (?, ?)");
-           PreparedStatement m = c.prepareStatement(
-               "INSERT INTO organization_mentions (organization_id, ordinal, doc_id, entity_id, doc_date) VALUES (?, ?, ?, ?, ?)")) {
-        for (Registry.Organization org : orgs) {
-          o.setString(1, org.id());
-          o.setString(2, org.name());
-          o.addBatch();
-          for (String alias : org.aliases()) {
-            a.setString(1, org.id());
-            a.setString(2, alias);
-            a.addBatch();
-          }
-          mentions(m, org.id(), org.mentions());
-        }
-        o.executeBatch();
-        a.executeBatch();
-        m.executeBatch();
-      }
-      try (PreparedStatement p = c.prepareStatement("INSERT INTO persons (person_id, name) VALUES (?, ?)");
-           PreparedStatement a = c.prepareStatement("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?)");
-           PreparedStatement m = c.prepareStatement(
-               "INSERT INTO person_mentions (person_id, ordinal, doc_id, entity_id, doc_date) VALUES (?, ?, ?, ?, ?)");
-           PreparedStatement r = c.prepareStatement("INSERT INTO person_roles (person_id, ordinal, title, organization_id,"
-               + " first_date, last_date, releases) VALUES (?, ?, ?, ?, ?, ?, ?)");
-           PreparedStatement d = c.prepareStatement(
-               "INSERT INTO person_role_docs (person_id, role_ordinal, doc_id, doc_date) VALUES (?, ?, ?, ?)")) {
-        int n = 0;
-        for (Registry.Person person : registry.persons()) {
-          if (++n % 2000 == 0) {
-            // Parents before children, a slice at a time: bounded memory on large registries.
-            executeAll(p, a, m, r, d);
-          }
-          p.setString(1, person.id());
-          p.setString(2, person.name());
-          p.addBatch();
-          for (String alias : person.aliases()) {
-            a.setString(1, person.id());
-            a.setString(2, alias);
-            a.addBatch();
-          }
-          mentions(m, person.id(), person.mentions());
-          Map<String, String> dateOf = new LinkedHashMap<>();
-          person.mentions().forEach(x -> dateOf.putIfAbsent(x.docId(), x.date()));
-          int ordinal = 0;
-          for (Registry.Role role : person.roles()) {
-            r.setString(1, person.id());
-            r.setInt(2, ordinal);
-            r.setString(3, role.title());
-            r.setString(4, role.organization());
-            r.setString(5, role.first());
-            r.setString(6, role.last());
-            r.setInt(7, role.docs().size());
-            r.addBatch();
-            for (String doc : role.docs()) {
-              d.setString(1, person.id());
-              d.setInt(2, ordinal);
-              d.setString(3, doc);
-              d.setString(4, dateOf.get(doc));
-              d.addBatch();
-            }
-            ordinal++;
-          }
-        }
-        executeAll(p, a, m, r, d);
-      }
+      insertOrganizations(c, registry.organizations());
+      insertPersons(c, registry.persons());
       c.commit();
     } catch (SQLException | RuntimeException e) {
       c.rollback();
       throw e;
     } finally {
       c.setAutoCommit(auto);
+    }
+  }
+
+  private static void insertOrganizations(Connection c, List<Registry.Organization> orgs) throws SQLException {
+    try (PreparedStatement o = c.prepareStatement("INSERT INTO organizations (organization_id, name) VALUES (?, ?)");
+         PreparedStatement a = c.prepareStatement("INSERT INTO organization_aliases (organization_id, alias) VALUES (?, ?)");
+         PreparedStatement m = c.prepareStatement(
+             "INSERT INTO organization_mentions (organization_id, ordinal, doc_id, entity_id, doc_date) VALUES (?, ?, ?, ?, ?)")) {
+      for (Registry.Organization org : orgs) {
+        o.setString(1, org.id());
+        o.setString(2, org.name());
+        o.addBatch();
+        for (String alias : org.aliases()) {
+          a.setString(1, org.id());
+          a.setString(2, alias);
+          a.addBatch();
+        }
+        mentions(m, org.id(), org.mentions());
+      }
+      o.executeBatch();
+      a.executeBatch();
+      m.executeBatch();
+    }
+  }
+
+  private static void insertPersons(Connection c, List<Registry.Person> persons) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("INSERT INTO persons (person_id, name) VALUES (?, ?)");
+         PreparedStatement a = c.prepareStatement("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?)");
+         PreparedStatement m = c.prepareStatement(
+             "INSERT INTO person_mentions (person_id, ordinal, doc_id, entity_id, doc_date) VALUES (?, ?, ?, ?, ?)");
+         PreparedStatement r = c.prepareStatement("INSERT INTO person_roles (person_id, ordinal, title, organization_id,"
+             + " first_date, last_date, releases) VALUES (?, ?, ?, ?, ?, ?, ?)");
+         PreparedStatement d = c.prepareStatement(
+             "INSERT INTO person_role_docs (person_id, role_ordinal, doc_id, doc_date) VALUES (?, ?, ?, ?)")) {
+      int n = 0;
+      for (Registry.Person person : persons) {
+        if (++n % 2000 == 0) {
+          // Parents before children, a slice at a time: bounded memory on large registries.
+          executeAll(p, a, m, r, d);
+        }
+        p.setString(1, person.id());
+        p.setString(2, person.name());
+        p.addBatch();
+        for (String alias : person.aliases()) {
+          a.setString(1, person.id());
+          a.setString(2, alias);
+          a.addBatch();
+        }
+        mentions(m, person.id(), person.mentions());
+        addRoles(r, d, person);
+      }
+      executeAll(p, a, m, r, d);
+    }
+  }
+
+  /** A person's roles in order (their ordinal), each with the releases that state it and their dates. */
+  private static void addRoles(PreparedStatement r, PreparedStatement d, Registry.Person person) throws SQLException {
+    Map<String, String> dateOf = new LinkedHashMap<>();
+    person.mentions().forEach(x -> dateOf.putIfAbsent(x.docId(), x.date()));
+    int ordinal = 0;
+    for (Registry.Role role : person.roles()) {
+      r.setString(1, person.id());
+      r.setInt(2, ordinal);
+      r.setString(3, role.title());
+      r.setString(4, role.organization());
+      r.setString(5, role.first());
+      r.setString(6, role.last());
+      r.setInt(7, role.docs().size());
+      r.addBatch();
+      for (String doc : role.docs()) {
+        d.setString(1, person.id());
+        d.setInt(2, ordinal);
+        d.setString(3, doc);
+        d.setString(4, dateOf.get(doc));
+        d.addBatch();
+      }
+      ordinal++;
     }
   }
 

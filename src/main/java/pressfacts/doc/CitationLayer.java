@@ -2,10 +2,9 @@ package pressfacts.doc;
 
 import java.util.List;
 
-/** Citations of a document, and warnings the citation stage raised (unresolved back-references). */
-public record CitationLayer(List<Citation> citations, List<Warning> warnings) {
+/** Citations of a document; the citation stage's warnings go to the annotations' warnings. */
+public record CitationLayer(List<Citation> citations) {
   public CitationLayer {
     citations = citations.stream().sorted().toList();
-    warnings = List.copyOf(warnings);
   }
 }

@@ -47,35 +47,10 @@ final class RecordShape {
       bad("doc_id", "missing or not a string");
     }
     optionalString(n, "title", "title");
-    JsonNode p = n.get("published");
-    if (p != null && !p.isNull()) {
-      if (!p.isObject()) {
-        bad("published", "not an object");
-      } else {
-        isoDate(p, "value", "published.value", false);
-        if (p.has("start") || p.has("end") || p.has("text")) {
-          span(p, "published");
-        }
-      }
-    }
+    published(n.get("published"));
     JsonNode ents = array(n, "entities");
     for (int i = 0; i < ents.size(); i++) {
-      JsonNode e = ents.get(i);
-      String f = "entities[" + i + "]";
-      if (!e.path("id").isTextual()) {
-        bad(f + ".id", "missing or not a string");
-      }
-      enumValue(e, "type", f + ".type", names(EntityType.values()), false);
-      if (!e.path("name").isTextual()) {
-        bad(f + ".name", "missing or not a string");
-      }
-      JsonNode ms = array(e, "mentions");
-      if (ms.isEmpty() && e.isObject()) {
-        bad(f + ".mentions", "an entity needs at least one mention");
-      }
-      for (int k = 0; k < ms.size(); k++) {
-        span(ms.get(k), f + ".mentions[" + k + "]");
-      }
+      entity(ents.get(i), "entities[" + i + "]");
     }
     JsonNode dates = array(n, "dates");
     for (int i = 0; i < dates.size(); i++) {
@@ -88,15 +63,7 @@ final class RecordShape {
     }
     JsonNode roles = array(n, "roles");
     for (int i = 0; i < roles.size(); i++) {
-      JsonNode r = roles.get(i);
-      String f = "roles[" + i + "]";
-      if (!r.path("person").isTextual()) {
-        bad(f + ".person", "missing or not a string");
-      }
-      if (!r.path("title").isTextual()) {
-        bad(f + ".title", "missing or not a string");
-      }
-      optionalString(r, "organization", f + ".organization");
+      role(roles.get(i), "roles[" + i + "]");
     }
     JsonNode ev = n.get("event");
     if (ev != null && !ev.isNull()) {
@@ -107,6 +74,47 @@ final class RecordShape {
     for (int i = 0; i < ws.size(); i++) {
       enumValue(ws.get(i), "code", "warnings[" + i + "].code", names(WarningCode.values()), false);
     }
+  }
+
+  private void published(JsonNode p) {
+    if (p == null || p.isNull()) {
+      return;
+    }
+    if (!p.isObject()) {
+      bad("published", "not an object");
+      return;
+    }
+    isoDate(p, "value", "published.value", false);
+    if (p.has("start") || p.has("end") || p.has("text")) {
+      span(p, "published");
+    }
+  }
+
+  private void entity(JsonNode e, String f) {
+    if (!e.path("id").isTextual()) {
+      bad(f + ".id", "missing or not a string");
+    }
+    enumValue(e, "type", f + ".type", names(EntityType.values()), false);
+    if (!e.path("name").isTextual()) {
+      bad(f + ".name", "missing or not a string");
+    }
+    JsonNode ms = array(e, "mentions");
+    if (ms.isEmpty() && e.isObject()) {
+      bad(f + ".mentions", "an entity needs at least one mention");
+    }
+    for (int k = 0; k < ms.size(); k++) {
+      span(ms.get(k), f + ".mentions[" + k + "]");
+    }
+  }
+
+  private void role(JsonNode r, String f) {
+    if (!r.path("person").isTextual()) {
+      bad(f + ".person", "missing or not a string");
+    }
+    if (!r.path("title").isTextual()) {
+      bad(f + ".title", "missing or not a string");
+    }
+    optionalString(r, "organization", f + ".organization");
   }
 
   private void citation(JsonNode c, String f) {

@@ -9,9 +9,12 @@ import pressfacts.doc.NerLayer;
 import pressfacts.doc.RoleLayer;
 import pressfacts.doc.TokenLayer;
 import pressfacts.doc.WarningLayer;
+import pressfacts.text.TextView;
 
 /** Every slot a stage can add. One value type per key; all values are immutable. */
 public final class Keys {
+  /** The document's text with its matching form and lines, built once (see {@link TextView}). */
+  public static final Key<TextView> TEXT = new Key<>("text", TextView.class);
   public static final Key<Header> HEADER = new Key<>("header", Header.class);
   public static final Key<TokenLayer> TOKENS = new Key<>("tokens", TokenLayer.class);
   public static final Key<NerLayer> NER_MENTIONS = new Key<>("ner_mentions", NerLayer.class);

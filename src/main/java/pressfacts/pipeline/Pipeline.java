@@ -83,6 +83,10 @@ public final class Pipeline {
       if (!added.equals(stage.adds()) || !next.keys().containsAll(a.keys())) {
         throw new StageFailure("stage '" + stage.name() + "' declared adds " + stage.adds() + " but added " + added);
       }
+      if (next.warnings().size() < a.warnings().size()
+          || !next.warnings().subList(0, a.warnings().size()).equals(a.warnings())) {
+        throw new StageFailure("stage '" + stage.name() + "' dropped or rewrote warnings of earlier stages");
+      }
       a = next;
     }
     return a;

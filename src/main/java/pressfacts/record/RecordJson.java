@@ -58,6 +58,7 @@ public final class RecordJson {
     }
   }
 
+  /** The record as a JSON tree, its fields in the order of ANNOTATION.md. */
   public static ObjectNode tree(Outcome o) {
     if (o instanceof ErrorRecord e) {
       ObjectNode n = F.objectNode();
@@ -72,81 +73,15 @@ public final class RecordJson {
     n.put("schema_version", r.schemaVersion());
     n.put("doc_id", r.docId());
     n.put("title", r.title());
-    if (r.published() == null) {
-      n.putNull("published");
-    } else {
-      ObjectNode p = n.putObject("published");
-      Published pub = r.published();
-      if (pub.span() != null) {
-        p.put("text", pub.text());
-        p.put("value", pub.value().iso());
-        p.put("start", pub.span().start());
-        p.put("end", pub.span().end());
-      } else {
-        p.put("value", pub.value().iso());
-        p.put("source", "supplied");
-      }
-    }
-    ArrayNode ents = n.putArray("entities");
-    for (Entity e : r.entities()) {
-      ObjectNode en = ents.addObject();
-      en.put("id", e.id());
-      en.put("type", e.type().name());
-      en.put("name", e.name());
-      ArrayNode ms = en.putArray("mentions");
-      for (Mention m : e.mentions()) {
-        span(ms.addObject(), m.span(), m.text());
-      }
-      if (!e.attributes().isEmpty()) {
-        ObjectNode at = en.putObject("attributes");
-        e.attributes().forEach(at::put);
-      }
-    }
+    putPublished(n, r.published());
+    putEntities(n.putArray("entities"), r.entities());
     ArrayNode dates = n.putArray("dates");
     for (DateMention d : r.dates()) {
       ObjectNode dn = span(dates.addObject(), d.span(), d.text());
       dn.put("value", d.value() == null ? null : d.value().iso());
     }
-    ArrayNode cits = n.putArray("citations");
-    for (Citation c : r.citations()) {
-      ObjectNode cn = span(cits.addObject(), c.span(), c.text());
-      ObjectNode in = cn.putObject("instrument");
-      Instrument i = c.instrument();
-      in.put("kind", i.kind().wireName());
-      in.put("title", i.title());
-      in.put("jurisdiction", i.jurisdiction());
-      in.put("date", i.date() == null ? null : i.date().iso());
-      ArrayNode pv = cn.putArray("provision");
-      for (Provision p : c.provision()) {
-        ObjectNode pn = pv.addObject();
-        pn.put("unit", p.unit().wireName());
-        pn.put("id", p.id());
-      }
-      if (c.antecedent() != null) {
-        cn.put("antecedent", c.antecedent());
-      }
-    }
-    ArrayNode roles = n.putArray("roles");
-    for (Role ro : r.roles()) {
-      ObjectNode rn = roles.addObject();
-      rn.put("person", ro.person());
-      rn.put("title", ro.title());
-      rn.put("organization", ro.organization());
-      if (ro.evidence() != null) {
-        ObjectNode ev = rn.putObject("evidence");
-        ev.put("start", ro.evidence().start());
-        ev.put("end", ro.evidence().end());
-        if (ro.pattern() != null) {
-          ev.put("pattern", ro.pattern());
-        }
-      }
-      if (ro.sentence() != null) {
-        rn.put("sentence", ro.sentence());
-      }
-      if (ro.confidence() != null) {
-        rn.put("confidence", ro.confidence());
-      }
-    }
+    putCitations(n.putArray("citations"), r.citations());
+    putRoles(n.putArray("roles"), r.roles());
     if (r.event() == null) {
       n.putNull("event");
     } else {
@@ -174,6 +109,86 @@ public final class RecordJson {
     return n;
   }
 
+  /** A date line found in the text carries its span; a supplied date says so instead. */
+  private static void putPublished(ObjectNode n, Published pub) {
+    if (pub == null) {
+      n.putNull("published");
+      return;
+    }
+    ObjectNode p = n.putObject("published");
+    if (pub.span() != null) {
+      p.put("text", pub.text());
+      p.put("value", pub.value().iso());
+      p.put("start", pub.span().start());
+      p.put("end", pub.span().end());
+    } else {
+      p.put("value", pub.value().iso());
+      p.put("source", "supplied");
+    }
+  }
+
+  private static void putEntities(ArrayNode ents, List<Entity> entities) {
+    for (Entity e : entities) {
+      ObjectNode en = ents.addObject();
+      en.put("id", e.id());
+      en.put("type", e.type().name());
+      en.put("name", e.name());
+      ArrayNode ms = en.putArray("mentions");
+      for (Mention m : e.mentions()) {
+        span(ms.addObject(), m.span(), m.text());
+      }
+      if (!e.attributes().isEmpty()) {
+        ObjectNode at = en.putObject("attributes");
+        e.attributes().forEach(at::put);
+      }
+    }
+  }
+
+  private static void putCitations(ArrayNode cits, List<Citation> citations) {
+    for (Citation c : citations) {
+      ObjectNode cn = span(cits.addObject(), c.span(), c.text());
+      ObjectNode in = cn.putObject("instrument");
+      Instrument i = c.instrument();
+      in.put("kind", i.kind().wireName());
+      in.put("title", i.title());
+      in.put("jurisdiction", i.jurisdiction());
+      in.put("date", i.date() == null ? null : i.date().iso());
+      ArrayNode pv = cn.putArray("provision");
+      for (Provision p : c.provision()) {
+        ObjectNode pn = pv.addObject();
+        pn.put("unit", p.unit().wireName());
+        pn.put("id", p.id());
+      }
+      if (c.antecedent() != null) {
+        cn.put("antecedent", c.antecedent());
+      }
+    }
+  }
+
+  /** Evidence, sentence and confidence are optional: written only when the role has them. */
+  private static void putRoles(ArrayNode roles, List<Role> list) {
+    for (Role ro : list) {
+      ObjectNode rn = roles.addObject();
+      rn.put("person", ro.person());
+      rn.put("title", ro.title());
+      rn.put("organization", ro.organization());
+      if (ro.evidence() != null) {
+        ObjectNode ev = rn.putObject("evidence");
+        ev.put("start", ro.evidence().start());
+        ev.put("end", ro.evidence().end());
+        if (ro.pattern() != null) {
+          ev.put("pattern", ro.pattern());
+        }
+      }
+      if (ro.sentence() != null) {
+        rn.put("sentence", ro.sentence());
+      }
+      if (ro.confidence() != null) {
+        rn.put("confidence", ro.confidence());
+      }
+    }
+  }
+
   private static ObjectNode span(ObjectNode n, CharSpan s, String text) {
     n.put("start", s.start());
     n.put("end", s.end());
@@ -190,6 +205,7 @@ public final class RecordJson {
     }
   }
 
+  /** Reads a record or an error record back from its JSON tree (the inverse of {@link #tree}). */
   public static Outcome read(JsonNode n) {
     String docId = text(n, "doc_id");
     if (docId == null) {
@@ -199,51 +215,10 @@ public final class RecordJson {
       JsonNode e = n.get("error");
       return new ErrorRecord(docId, ErrorCode.valueOf(text(e, "code")), text(e, "message"));
     }
-    Published published = null;
-    JsonNode p = n.get("published");
-    if (p != null && !p.isNull() && p.hasNonNull("value")) {
-      DateValue v = DateValue.parse(p.get("value").asText());
-      published = p.has("start") ? new Published(text(p, "text"), v, new CharSpan(p.get("start").asInt(), p.get("end").asInt()))
-          : Published.supplied(v);
-    }
-    List<Entity> entities = new ArrayList<>();
-    for (JsonNode en : array(n, "entities")) {
-      EntityType type = EntityType.valueOf(text(en, "type"));
-      List<Mention> ms = new ArrayList<>();
-      for (JsonNode m : array(en, "mentions")) {
-        ms.add(new Mention(spanOf(m), text(m, "text"), type));
-      }
-      Map<String, String> attrs = new LinkedHashMap<>();
-      if (en.has("attributes")) {
-        en.get("attributes").fields().forEachRemaining(f -> attrs.put(f.getKey(), f.getValue().asText()));
-      }
-      entities.add(new Entity(text(en, "id"), type, text(en, "name"), ms, attrs));
-    }
     List<DateMention> dates = new ArrayList<>();
     for (JsonNode d : array(n, "dates")) {
       String v = text(d, "value");
       dates.add(new DateMention(spanOf(d), text(d, "text"), v == null ? null : DateValue.parse(v)));
-    }
-    List<Citation> citations = new ArrayList<>();
-    for (JsonNode c : array(n, "citations")) {
-      JsonNode in = c.get("instrument");
-      String date = text(in, "date");
-      Instrument inst = new Instrument(InstrumentKind.fromWire(text(in, "kind")), text(in, "title"),
-          text(in, "jurisdiction"), date == null ? null : DateValue.parse(date));
-      List<Provision> prov = new ArrayList<>();
-      for (JsonNode pv : array(c, "provision")) {
-        prov.add(new Provision(ProvisionUnit.fromWire(text(pv, "unit")), text(pv, "id")));
-      }
-      citations.add(new Citation(spanOf(c), text(c, "text"), inst, prov,
-          c.hasNonNull("antecedent") ? c.get("antecedent").asInt() : null));
-    }
-    List<Role> roles = new ArrayList<>();
-    for (JsonNode r : array(n, "roles")) {
-      CharSpan ev = r.hasNonNull("evidence") ? spanOf(r.get("evidence")) : null;
-      roles.add(new Role(text(r, "person"), text(r, "title"), text(r, "organization"), ev,
-          r.hasNonNull("sentence") ? r.get("sentence").asInt() : null,
-          r.hasNonNull("confidence") ? r.get("confidence").asDouble() : null,
-          ev != null && r.get("evidence").hasNonNull("pattern") ? r.get("evidence").get("pattern").asText() : null));
     }
     Event event = null;
     JsonNode ev = n.get("event");
@@ -260,9 +235,65 @@ public final class RecordJson {
     JsonNode src = n.get("source");
     @SuppressWarnings("unchecked")
     Map<String, Object> source = src != null && src.isObject() ? MAPPER.convertValue(src, Map.class) : null;
-    return new PressRecord(text(n, "schema_version"), docId, text(n, "title"), published, entities, dates,
-        citations, roles, event, warnings, text(n, "text"), body, source);
+    return new PressRecord(text(n, "schema_version"), docId, text(n, "title"), readPublished(n.get("published")),
+        readEntities(n), dates, readCitations(n), readRoles(n), event, warnings, text(n, "text"), body, source);
   }
+
+  private static Published readPublished(JsonNode p) {
+    if (p == null || p.isNull() || !p.hasNonNull("value")) {
+      return null;
+    }
+    DateValue v = DateValue.parse(p.get("value").asText());
+    return p.has("start") ? new Published(text(p, "text"), v, new CharSpan(p.get("start").asInt(), p.get("end").asInt()))
+        : Published.supplied(v);
+  }
+
+  private static List<Entity> readEntities(JsonNode n) {
+    List<Entity> entities = new ArrayList<>();
+    for (JsonNode en : array(n, "entities")) {
+      EntityType type = EntityType.valueOf(text(en, "type"));
+      List<Mention> ms = new ArrayList<>();
+      for (JsonNode m : array(en, "mentions")) {
+        ms.add(new Mention(spanOf(m), text(m, "text"), type));
+      }
+      Map<String, String> attrs = new LinkedHashMap<>();
+      if (en.has("attributes")) {
+        en.get("attributes").fields().forEachRemaining(f -> attrs.put(f.getKey(), f.getValue().asText()));
+      }
+      entities.add(new Entity(text(en, "id"), type, text(en, "name"), ms, attrs));
+    }
+    return entities;
+  }
+
+  private static List<Citation> readCitations(JsonNode n) {
+    List<Citation> citations = new ArrayList<>();
+    for (JsonNode c : array(n, "citations")) {
+      JsonNode in = c.get("instrument");
+      String date = text(in, "date");
+      Instrument inst = new Instrument(InstrumentKind.fromWire(text(in, "kind")), text(in, "title"),
+          text(in, "jurisdiction"), date == null ? null : DateValue.parse(date));
+      List<Provision> prov = new ArrayList<>();
+      for (JsonNode pv : array(c, "provision")) {
+        prov.add(new Provision(ProvisionUnit.fromWire(text(pv, "unit")), text(pv, "id")));
+      }
+      citations.add(new Citation(spanOf(c), text(c, "text"), inst, prov,
+          c.hasNonNull("antecedent") ? c.get("antecedent").asInt() : null));
+    }
+    return citations;
+  }
+
+  private static List<Role> readRoles(JsonNode n) {
+    List<Role> roles = new ArrayList<>();
+    for (JsonNode r : array(n, "roles")) {
+      CharSpan ev = r.hasNonNull("evidence") ? spanOf(r.get("evidence")) : null;
+      roles.add(new Role(text(r, "person"), text(r, "title"), text(r, "organization"), ev,
+          r.hasNonNull("sentence") ? r.get("sentence").asInt() : null,
+          r.hasNonNull("confidence") ? r.get("confidence").asDouble() : null,
+          ev != null && r.get("evidence").hasNonNull("pattern") ? r.get("evidence").get("pattern").asText() : null));
+    }
+    return roles;
+  }
+
 
   private static CharSpan spanOf(JsonNode n) {
     if (!n.has("start") || !n.has("end")) {

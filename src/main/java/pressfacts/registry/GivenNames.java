@@ -20,8 +20,7 @@ public final class GivenNames {
 
   public static GivenNames load(EntityLexicons lex) {
     Map<String, String> m = new HashMap<>();
-    for (String line : LexiconFile.lines(FILE)) {
-      String[] forms = line.split("\t");
+    for (String[] forms : LexiconFile.rows(FILE, 2, Integer.MAX_VALUE)) {
       String head = lex.surnameKey(PersonName.fold(forms[0].strip()));
       for (String f : forms) {
         m.put(lex.surnameKey(PersonName.fold(f.strip())), head);

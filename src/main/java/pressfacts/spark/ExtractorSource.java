@@ -1,8 +1,8 @@
 package pressfacts.spark;
 
 import java.io.Serializable;
-import pressfacts.model.ModelStore;
 import pressfacts.run.Extractor;
+import pressfacts.run.ModelStore;
 import pressfacts.run.StandardPipeline;
 
 /**

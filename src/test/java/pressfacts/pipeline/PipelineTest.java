@@ -10,6 +10,8 @@ import pressfacts.doc.Document;
 import pressfacts.doc.Event;
 import pressfacts.doc.EventType;
 import pressfacts.doc.Header;
+import pressfacts.doc.Warning;
+import pressfacts.doc.WarningCode;
 
 class PipelineTest {
 
@@ -65,6 +67,45 @@ class PipelineTest {
     Annotations a = p.run(Document.of("d", "x"), t);
     assertEquals(EventType.OTHER, a.get(Keys.EVENT).type());
     assertEquals(java.util.List.of("a", "b"), java.util.List.copyOf(t.snapshot().keySet()));
+  }
+
+  /** A stage that adds nothing but replaces the warnings so far by its own. */
+  private record Warner(String name, java.util.List<Warning> raises, boolean dropsEarlier) implements Stage {
+    @Override
+    public Set<Key<?>> needs() {
+      return Set.of();
+    }
+
+    @Override
+    public Set<Key<?>> adds() {
+      return Set.of();
+    }
+
+    @Override
+    public Annotations apply(Document doc, Annotations in) {
+      return (dropsEarlier ? Annotations.empty() : in).withWarnings(raises);
+    }
+  }
+
+  @Test
+  void keepsTheWarningsOfEveryStageInPipelineOrder() throws StageFailure {
+    Warning first = new Warning(WarningCode.LONG_SENTENCE_SPLIT, "a");
+    Warning second = new Warning(WarningCode.UNRESOLVED_REFERENCE, "b");
+    Pipeline p = Pipeline.builder()
+        .add(new Warner("a", java.util.List.of(first), false))
+        .add(new Warner("b", java.util.List.of(second), false))
+        .build();
+    assertEquals(java.util.List.of(first, second), p.run(Document.of("d", "x")).warnings());
+  }
+
+  @Test
+  void failsAStageThatDropsEarlierWarnings() {
+    Pipeline p = Pipeline.builder()
+        .add(new Warner("a", java.util.List.of(new Warning(WarningCode.LONG_SENTENCE_SPLIT, "a")), false))
+        .add(new Warner("b", java.util.List.of(new Warning(WarningCode.UNRESOLVED_REFERENCE, "b")), true))
+        .build();
+    StageFailure f = assertThrows(StageFailure.class, () -> p.run(Document.of("d", "x")));
+    assertTrue(f.getMessage().contains("'b' dropped"), f.getMessage());
   }
 
   @Test

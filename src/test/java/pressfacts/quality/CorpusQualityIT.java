@@ -69,20 +69,37 @@ class CorpusQualityIT {
   }
 
   /**
-   * The acceptance bars of the citation and role issues, held exactly (no margin): a change that
-   * takes a figure below its bar fails even when it stays above the measured floor minus 0.02.
+   * The figures the citation and role issues were accepted on, each held to its measured score minus
+   * {@link #ACCEPTANCE_MARGIN}, tighter than the floors above, so these rows fail first: on these
+   * 70 to 100 items one more item wrong passes and two fail (two that are only missed, or only
+   * spurious, may pass; mentions strict ORGANIZATION, 224 mentions, allows three). Measured 2026-12-06 with {@code target/pressfacts eval corpus/synthetic/test}, the
+   * same figures as on 2026-11-28. Row: metric, type (null for a share), measured, the issue's bar;
+   * {@link #acceptanceFloorsStayAboveTheIssuesBars} keeps a floor from being set below its bar.
    */
   static Stream<Arguments> acceptance() {
     return Stream.of(
-        Arguments.of("citations lenient", "CITATION", 0.968, 0.90),
-        Arguments.of("citation kind", null, 1.000, 0.90),
-        Arguments.of("citation title", null, 0.933, 0.90),
-        Arguments.of("citation jurisdiction", null, 0.989, 0.90),
-        Arguments.of("citation provision", null, 1.000, 0.90),
-        Arguments.of("roles", "ROLE", 0.939, 0.85),
-        Arguments.of("entities", "PERSON", 0.974, 0.95),
-        Arguments.of("entities", "ORGANIZATION", 0.946, 0.90),
-        Arguments.of("mentions strict", "ORGANIZATION", 0.962, 0.85));
+        accepted("citations lenient", "CITATION", 0.968, 0.90),
+        accepted("citation kind", null, 1.000, 0.90),
+        accepted("citation title", null, 0.933, 0.90),
+        accepted("citation jurisdiction", null, 0.989, 0.90),
+        accepted("citation provision", null, 1.000, 0.90),
+        accepted("roles", "ROLE", 0.939, 0.85),
+        accepted("entities", "PERSON", 0.974, 0.95),
+        accepted("entities", "ORGANIZATION", 0.946, 0.90),
+        accepted("mentions strict", "ORGANIZATION", 0.962, 0.85));
+  }
+
+  /** Below its measured score, in F1 or share points, an acceptance figure fails (about one item). */
+  private static final double ACCEPTANCE_MARGIN = 0.015;
+
+  private static Arguments accepted(String metric, String type, double measured, double bar) {
+    return Arguments.of(metric, type, measured, measured - ACCEPTANCE_MARGIN, bar);
+  }
+
+  @ParameterizedTest(name = "{0} {1}: floor {3} >= bar {4}")
+  @MethodSource("acceptance")
+  void acceptanceFloorsStayAboveTheIssuesBars(String metric, String type, double measured, double floor, double bar) {
+    assertTrue(floor >= bar, metric + " " + type + ": floor " + floor + " is below the issue's bar " + bar);
   }
 
   private static Arguments f1(String metric, String type, double measured) {
@@ -94,8 +111,18 @@ class CorpusQualityIT {
   }
 
   @ParameterizedTest(name = "{0} {1} >= {3}")
-  @MethodSource({"floors", "acceptance"})
+  @MethodSource("floors")
   void holdsTheFloor(String metric, String type, double measured, double floor) {
+    assertAtLeast(metric, type, measured, floor);
+  }
+
+  @ParameterizedTest(name = "accepted: {0} {1} >= {3}")
+  @MethodSource("acceptance")
+  void holdsTheAcceptedFigure(String metric, String type, double measured, double floor, double bar) {
+    assertAtLeast(metric, type, measured, floor);
+  }
+
+  private void assertAtLeast(String metric, String type, double measured, double floor) {
     double got = type == null
         ? report.share(metric).value().orElseThrow()
         : report.counts(metric, type).prf().orElseThrow().f1();

@@ -1,7 +1,7 @@
 package pressfacts.testing;
 
-import pressfacts.model.ModelStore;
 import pressfacts.pipeline.Pipeline;
+import pressfacts.run.ModelStore;
 import pressfacts.run.StandardPipeline;
 
 /**

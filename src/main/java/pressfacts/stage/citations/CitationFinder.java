@@ -8,6 +8,7 @@ import java.util.Map;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
+import pressfacts.doc.Spans;
 
 /**
  * The find step: instrument phrases from the grammar, provision chains attached to the phrase
@@ -84,14 +85,7 @@ final class CitationFinder {
    * kept is dropped. Returns the kept phrases sorted by span.
    */
   static List<Found> keepLongestThenLeftmost(List<Found> phrases) {
-    List<Found> byPriority = new ArrayList<>(phrases);
-    byPriority.sort(Comparator.comparingInt((Found f) -> -f.span().length()).thenComparing(Found::span));
-    List<Found> kept = new ArrayList<>();
-    for (Found f : byPriority) {
-      if (kept.stream().noneMatch(k -> k.span().overlaps(f.span()))) {
-        kept.add(f);
-      }
-    }
+    List<Found> kept = Spans.keepLongest(phrases, Found::span, Comparator.comparing(Found::span));
     kept.sort(Comparator.comparing(Found::span));
     return kept;
   }

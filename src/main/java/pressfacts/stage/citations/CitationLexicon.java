@@ -166,15 +166,7 @@ final class CitationLexicon {
   }
 
   private static List<String[]> table(String file, int columns) {
-    List<String[]> rows = new ArrayList<>();
-    for (String line : lines(file)) {
-      String[] f = line.split("\t");
-      if (f.length != columns) {
-        throw new IllegalStateException(DIR + file + ": expected " + columns + " tab-separated columns in '" + line + "'");
-      }
-      rows.add(f);
-    }
-    return rows;
+    return LexiconFile.rows(DIR + file, columns);
   }
 
   private static List<String> lines(String file) {

@@ -2,23 +2,26 @@ package pressfacts.stage.citations;
 
 import java.util.List;
 import java.util.Set;
+import pressfacts.doc.Citation;
 import pressfacts.doc.CitationLayer;
 import pressfacts.doc.DateLayer;
 import pressfacts.doc.Document;
 import pressfacts.doc.DateMention;
+import pressfacts.doc.Warning;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
 import pressfacts.text.Normalization;
+import pressfacts.text.TextView;
 
 /**
  * Finds legal citations (ANNOTATION.md, "Legal citations") and adds them as
  * {@link Keys#CITATIONS}: span, instrument {kind, title, jurisdiction, date} and provision path.
  *
  * <p>In: the document text and {@link Keys#DATES} (instrument dates are taken from the DateLayer,
- * never parsed here, so one date grammar serves the project). Out: a {@link CitationLayer} whose
- * warnings list back-references that pointed to nothing.
+ * never parsed here, so one date grammar serves the project). Out: a {@link CitationLayer}, and a
+ * warning for each back-reference that pointed to nothing.
  *
  * <p>Design: find, then resolve, as separate pure steps (eyecite's find/resolve):
  * {@link CitationFinder} reads phrases with a small grammar anchored on kind words
@@ -47,7 +50,7 @@ public final class CitationStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of(Keys.DATES);
+    return Set.of(Keys.TEXT, Keys.DATES);
   }
 
   @Override
@@ -57,17 +60,27 @@ public final class CitationStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    return in.with(Keys.CITATIONS, citations(doc.text(), in.get(Keys.DATES)));
+    Result r = citations(in.get(Keys.TEXT), in.get(Keys.DATES));
+    return in.with(Keys.CITATIONS, new CitationLayer(r.citations())).withWarnings(r.warnings());
+  }
+
+  /** The citations of a text and the warnings about them (back-references that pointed to nothing). */
+  record Result(List<Citation> citations, List<Warning> warnings) {
   }
 
   /** The citations of {@code text}, with the dates of {@code dates} bound to their instruments. */
-  CitationLayer citations(String text, DateLayer dates) {
-    String matching = Normalization.forMatching(text);
+  Result citations(String text, DateLayer dates) {
+    return citations(TextView.of(text), dates);
+  }
+
+  Result citations(TextView view, DateLayer dates) {
+    String text = view.original();
+    String matching = view.matching();
     Words words = new Words(matching);
     List<DateMention> ds = dates.dates();
     List<Found> found = finder.find(text, matching, words, ds);
     DocumentJurisdiction.Cues cues = documentJurisdiction.find(matching);
     CitationResolver.Result r = resolver.resolve(text, words, found, cues::at);
-    return new CitationLayer(r.citations(), r.warnings());
+    return new Result(r.citations(), r.warnings());
   }
 }

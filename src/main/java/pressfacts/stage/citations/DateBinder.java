@@ -43,6 +43,13 @@ final class DateBinder {
   }
 
   /**
+   * Characters before an earlier date searched for its adoption verb: the longest verb and its "on"
+   * ("promulgated on ", 15) with room for an auxiliary or extra spaces; verbBeforeDate is anchored at
+   * the date, so a wider window would find the same verb.
+   */
+  private static final int VERB_BEFORE_DATE_CHARS = 40;
+
+  /**
    * The date bound to the instrument at {@code f}, or null. {@code others} are all found
    * phrases, sorted: a date does not bind across another instrument.
    */
@@ -65,7 +72,7 @@ final class DateBinder {
     if (before == null || blocked(text, before) || instrumentBetween(before.span().end(), f.span().start(), others)) {
       return null;
     }
-    String lead = text.substring(Math.max(0, before.span().start() - 40), before.span().start());
+    String lead = text.substring(Math.max(0, before.span().start() - VERB_BEFORE_DATE_CHARS), before.span().start());
     if (LINK_TO_INSTRUMENT.matcher(text.substring(before.span().end(), f.span().start())).matches()
         && verbBeforeDate.matcher(lead).find()) {
       return before.value();
@@ -74,8 +81,14 @@ final class DateBinder {
     return m.lookingAt() ? before.value() : null;
   }
 
+  /**
+   * Characters before a date searched for the word that blocks it: the longest blocker ("before", 6)
+   * with the spaces and punctuation between it and the date.
+   */
+  private static final int BLOCKER_CHARS = 20;
+
   private boolean blocked(String text, DateMention d) {
-    Matcher m = LAST_WORD.matcher(text.substring(Math.max(0, d.span().start() - 20), d.span().start()));
+    Matcher m = LAST_WORD.matcher(text.substring(Math.max(0, d.span().start() - BLOCKER_CHARS), d.span().start()));
     return m.find() && lex.dateBlockers.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 

@@ -638,8 +638,15 @@ final class InstrumentGrammar {
     return false;
   }
 
+  /**
+   * How many words a bracket inside a name may hold ("(Palermo Protocol)"); one that does not close
+   * within them is an aside, and ends the name.
+   */
+  private static final int BRACKET_WORDS = 12;
+
+  /** The index of the ")" that closes the "(" at {@code open} on its line within BRACKET_WORDS words, or -1. */
   private static int closingBracket(Words w, int open) {
-    for (int j = open + 1; j < w.size() && j <= open + 12 && w.sameLine(j - 1); j++) {
+    for (int j = open + 1; j < w.size() && j <= open + BRACKET_WORDS && w.sameLine(j - 1); j++) {
       if (w.is(j, ")")) {
         return j;
       }

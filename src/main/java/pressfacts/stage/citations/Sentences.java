@@ -7,6 +7,10 @@ import java.util.List;
  * A plain sentence split of the matching text, enough to keep date binding inside one sentence:
  * a sentence ends at a line break, or at '.', '!' or '?' before a space, unless the word before
  * the dot is an abbreviation (abbreviations.txt) or a single initial ("A. Huseynov").
+ *
+ * <p>Why not the sentences of the token layer: CoreNLP's splitter has its own abbreviation list,
+ * not the citation vocabulary's (abbreviations.txt), so the two splits differ and dates would bind
+ * differently. Kept as a documented difference of the citation stage.
  */
 final class Sentences {
   private final int[] ends;

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
-import pressfacts.text.Normalization;
+import pressfacts.doc.Spans;
+import pressfacts.text.TextView;
 
 /**
  * Finds calendar expressions in a text and places them on the calendar, by a grammar of its own
@@ -140,7 +141,7 @@ public final class DateFinder {
    */
   public List<DateMention> find(String text, DateValue reference) {
     List<DateMention> out = new ArrayList<>();
-    for (DateCandidate c : match(text)) {
+    for (DateCandidate c : match(TextView.of(text))) {
       out.add(DateMention.of(text, c.span(), c.reading().resolve(reference)));
     }
     return out;
@@ -148,7 +149,12 @@ public final class DateFinder {
 
   /** Every calendar expression of {@code text}, not overlapping, in text order. */
   List<DateCandidate> match(String text) {
-    String match = Normalization.forMatching(text);
+    return match(TextView.of(text));
+  }
+
+  /** The same, on a text view built once for the document. */
+  List<DateCandidate> match(TextView view) {
+    String match = view.matching();
     List<CharSpan> whole = List.of(new CharSpan(0, match.length()));
     AnchorWindows.Regions regions = windows == null ? new AnchorWindows.Regions(whole, whole) : windows.of(match);
     List<DateCandidate> all = new ArrayList<>();
@@ -184,6 +190,12 @@ public final class DateFinder {
       + "(?:[ \\t]+\\p{Lu}\\p{L}+[ \\t]+Time)?[ \\t]+on[ \\t]+$");
 
   /**
+   * Characters before a date searched for TIME_BEFORE: a clock time with seconds, a.m./p.m., a zone
+   * and "on" ("11:59:59 p.m. Eastern Time on ", 30) with room to spare; never back past the previous date.
+   */
+  private static final int TIME_BEFORE_CHARS = 48;
+
+  /**
    * A date that names a day, followed or preceded by a clock time, becomes one minute-precise
    * date, whatever form the date has (the dotted form reads its time itself): date lines print
    * "20 September 2019, 17:42" as often as "05.08.2008, 12:35", and releases "March 1, 2017, at
@@ -203,7 +215,7 @@ public final class DateFinder {
         if (t.lookingAt() && (time = clock(t)) != null) {
           end = t.end();
         } else {
-          Matcher b = TIME_BEFORE.matcher(match).region(Math.max(previousEnd, start - 48), start);
+          Matcher b = TIME_BEFORE.matcher(match).region(Math.max(previousEnd, start - TIME_BEFORE_CHARS), start);
           if (b.find() && (time = clock(b)) != null) {
             start = b.start();
           }
@@ -246,14 +258,8 @@ public final class DateFinder {
    * "3 June 2021".
    */
   static List<DateCandidate> longestFirst(List<DateCandidate> candidates) {
-    List<DateCandidate> byLength = new ArrayList<>(candidates); // stable sort keeps rule order
-    byLength.sort(Comparator.comparingInt((DateCandidate c) -> -c.span().length()));
-    List<DateCandidate> kept = new ArrayList<>();
-    for (DateCandidate c : byLength) {
-      if (kept.stream().noneMatch(k -> k.span().overlaps(c.span()))) {
-        kept.add(c);
-      }
-    }
+    // candidates come in rule order, which the stable sort keeps between equal lengths
+    List<DateCandidate> kept = Spans.keepLongest(candidates, DateCandidate::span, Spans.inputOrder());
     kept.sort(Comparator.naturalOrder());
     return kept;
   }
@@ -420,16 +426,19 @@ public final class DateFinder {
     return lead == null || lead.equals("from") || conn.equals("-");
   }
 
+  /** Characters searched for a range lead: the longest, "between" (7), and the spaces after it. */
+  private static final int RANGE_LEAD_CHARS = 12;
+
   /** "from" or "between" (lower case) right before {@code start}, or null. */
   private String leadBefore(String match, int start) {
-    Matcher lead = p.rangeLead.matcher(match).region(Math.max(0, start - 12), start)
+    Matcher lead = p.rangeLead.matcher(match).region(Math.max(0, start - RANGE_LEAD_CHARS), start)
         .useTransparentBounds(true);
     return lead.find() ? lead.group("lead").toLowerCase(Locale.ROOT) : null;
   }
 
   /** The length of the "from " or "between " right before {@code start}, or 0. */
   private int leadLength(String match, int start) {
-    Matcher lead = p.rangeLead.matcher(match).region(Math.max(0, start - 12), start)
+    Matcher lead = p.rangeLead.matcher(match).region(Math.max(0, start - RANGE_LEAD_CHARS), start)
         .useTransparentBounds(true);
     return lead.find() ? lead.end() - lead.start() : 0;
   }
@@ -584,7 +593,12 @@ public final class DateFinder {
     return new DateReading.Weekday(day, direction);
   }
 
-  /** True when a future cue ("will", "scheduled") stands earlier in the same sentence. */
+  /**
+   * True when a future cue ("will", "scheduled") stands earlier in the same sentence. The sentence
+   * start is looked for only {@link #FUTURE_CUE_WINDOW} characters back, at a line break or a
+   * '.', '!' or '?' before white space; the date grammar runs before and without the token layer
+   * (DateFinder serves texts alone, as in the dates bench), so it keeps this local rule.
+   */
   private boolean toCome(String match, int start) {
     int from = Math.max(0, start - FUTURE_CUE_WINDOW);
     for (int i = start - 1; i >= from; i--) {

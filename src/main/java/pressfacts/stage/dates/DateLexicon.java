@@ -10,11 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import pressfacts.lexicon.Lexicons;
 import pressfacts.text.LexiconFile;
 
 /**
- * The vocabularies of the date grammar, read once from {@code /pressfacts/lexicon/dates/}: month
- * and weekday names, parts of a year, cues of a date still to come, the words that make a bare
+ * The vocabularies of the date grammar, read once from {@code /pressfacts/lexicon/dates/} and, for
+ * month names and date-line words, the shared {@link Lexicons}: month and weekday names, parts of a year, cues of a date still to come, the words that make a bare
  * four-digit number a number rather than a year, and the words a site prints on its date line.
  * All maps and sets are immutable; keys are lower case.
  */
@@ -44,14 +45,11 @@ record DateLexicon(Map<String, Integer> months, Set<String> monthAbbreviations,
   }
 
   static DateLexicon load() {
-    Map<String, Integer> months = new LinkedHashMap<>();
-    List<String> abbreviations = new ArrayList<>();
-    for (String[] row : rows("months.tsv", 3)) {
-      months.put(row[0], Integer.parseInt(row[1]));
-      if (row[2].equals("abbr")) {
-        abbreviations.add(row[0]);
-      }
-    }
+    return load(Lexicons.load());
+  }
+
+  /** This stage's own lists, with the month names and date-line words of the shared vocabulary. */
+  static DateLexicon load(Lexicons common) {
     Map<String, Integer> weekdays = new LinkedHashMap<>();
     for (String[] row : rows("weekdays.tsv", 2)) {
       weekdays.put(row[0], Integer.parseInt(row[1]));
@@ -61,21 +59,13 @@ record DateLexicon(Map<String, Integer> months, Set<String> monthAbbreviations,
       parts.put(row[0], row[1].equals("-") ? new YearPart(0, 0)
           : new YearPart(Integer.parseInt(row[1]), Integer.parseInt(row[2])));
     }
-    return new DateLexicon(months, Set.copyOf(abbreviations), weekdays, parts,
+    return new DateLexicon(common.months(), common.monthAbbreviations(), weekdays, parts,
         words("future-cues.txt"), Set.copyOf(words("year-blockers-before.txt")),
-        Set.copyOf(words("year-blockers-after.txt")), Set.copyOf(words("date-line-words.txt")));
+        Set.copyOf(words("year-blockers-after.txt")), common.dateLineWords());
   }
 
   private static List<String[]> rows(String file, int columns) {
-    List<String[]> rows = new ArrayList<>();
-    for (String line : words(file)) {
-      String[] cells = line.split("\t");
-      if (cells.length != columns) {
-        throw new IllegalStateException(DIR + file + ": expected " + columns + " columns in '" + line + "'");
-      }
-      rows.add(cells);
-    }
-    return rows;
+    return LexiconFile.rows(DIR + file, columns);
   }
 
   /** The non-blank, non-comment lines of a lexicon file, trimmed. */

@@ -2,6 +2,7 @@ package pressfacts.stage.dates;
 
 import java.util.Set;
 import pressfacts.doc.Document;
+import pressfacts.lexicon.Lexicons;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
@@ -20,6 +21,11 @@ public final class DateStage implements Stage {
     this(DocumentDates.standard());
   }
 
+  /** With the pipeline's shared vocabulary {@code common} (month names, date-line words). */
+  public DateStage(Lexicons common) {
+    this(DocumentDates.of(common));
+  }
+
   public DateStage(DocumentDates dates) {
     this.dates = dates;
   }
@@ -31,7 +37,7 @@ public final class DateStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of(Keys.HEADER);
+    return Set.of(Keys.TEXT, Keys.HEADER);
   }
 
   @Override
@@ -41,6 +47,6 @@ public final class DateStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    return in.with(Keys.DATES, dates.read(doc.text(), in.get(Keys.HEADER), doc.suppliedPublished()));
+    return in.with(Keys.DATES, dates.read(in.get(Keys.TEXT), in.get(Keys.HEADER), doc.suppliedPublished()));
   }
 }

@@ -9,7 +9,8 @@ import pressfacts.doc.DateLayer;
 import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
 import pressfacts.doc.Header;
-import pressfacts.text.Normalization;
+import pressfacts.lexicon.Lexicons;
+import pressfacts.text.TextView;
 
 /**
  * The dates of one document: find the candidates, pick the date line, choose the reference
@@ -39,6 +40,12 @@ public final class DocumentDates {
     static final DocumentDates STANDARD = new DocumentDates(DateFinder.standard(), DateFinder.standard().lexicon());
   }
 
+  /** An instance on the shared vocabulary {@code common} (immutable, thread-safe); build once per pipeline. */
+  public static DocumentDates of(Lexicons common) {
+    DateLexicon lex = DateLexicon.load(common);
+    return new DocumentDates(new DateFinder(lex), lex);
+  }
+
   /** The standard instance, loaded once per process (immutable, thread-safe). */
   public static DocumentDates standard() {
     return Holder.STANDARD;
@@ -46,9 +53,15 @@ public final class DocumentDates {
 
   /** All dates of {@code text} and its date line; {@code supplied} is the source's published value or null. */
   public DateLayer read(String text, Header header, DateValue supplied) {
-    String match = Normalization.forMatching(text);
-    List<DateCandidate> candidates = finder.match(text);
-    DateCandidate line = publishedLine.find(match, header, candidates);
+    return read(TextView.of(text), header, supplied);
+  }
+
+  /** The same, on a text view built once for the document. */
+  public DateLayer read(TextView view, Header header, DateValue supplied) {
+    String text = view.original();
+    String match = view.matching();
+    List<DateCandidate> candidates = finder.match(view);
+    DateCandidate line = publishedLine.find(match, view.lines(), header, candidates);
     DateValue lineValue = line == null ? null : line.reading().resolve(
         supplied != null ? supplied : certainYear(line, match, candidates));
     DateValue reference = supplied != null ? supplied : narrowByTitle(lineValue, header, candidates);

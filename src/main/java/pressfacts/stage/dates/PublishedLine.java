@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Header;
-import pressfacts.stage.header.Lines;
+import pressfacts.text.Lines;
 import pressfacts.text.Prose;
 
 /**
@@ -75,10 +75,10 @@ final class PublishedLine {
    * standing alone on any line of the page before its sidebars (scraped pages print "Published",
    * "FOR IMMEDIATE RELEASE" or a metadata stamp below their navigation, or after the release),
    * but not a line under a label of its own ("WHEN:"); last, a lead sentence that says when the
-   * release was issued.
+   * release was issued. {@code lines} are the lines of {@code match} ({@link Lines#of}).
    */
-  DateCandidate find(String match, Header header, List<DateCandidate> candidates) {
-    List<CharSpan> head = headLines(match, header);
+  DateCandidate find(String match, List<CharSpan> lines, Header header, List<DateCandidate> candidates) {
+    List<CharSpan> head = headLines(lines, header);
     for (CharSpan line : head) {
       DateCandidate alone = standingAloneInSegments(match, line, candidates);
       if (alone != null) {
@@ -92,7 +92,7 @@ final class PublishedLine {
       }
     }
     String previous = "";
-    for (CharSpan line : Lines.of(match)) {
+    for (CharSpan line : lines) {
       if (line.length() == 0) {
         continue;
       }
@@ -112,7 +112,7 @@ final class PublishedLine {
     // repeated titles ("The press release issued by the Attorney General's Office on 17 October 2023."):
     // one of the first two prose lines (a headline in sentence case reads as prose too)
     int proseLines = 0;
-    for (CharSpan line : Lines.of(match)) {
+    for (CharSpan line : lines) {
       if (line.start() < header.bodyStart() || line.length() == 0) {
         continue;
       }
@@ -230,17 +230,17 @@ final class PublishedLine {
   }
 
   /** Non-empty trimmed lines that start before the body, or among the first few lines. */
-  private static List<CharSpan> headLines(String match, Header header) {
-    List<CharSpan> lines = new ArrayList<>();
-    for (CharSpan line : Lines.of(match)) {
+  private static List<CharSpan> headLines(List<CharSpan> lines, Header header) {
+    List<CharSpan> head = new ArrayList<>();
+    for (CharSpan line : lines) {
       if (line.length() == 0) {
         continue;
       }
-      if (lines.size() >= MIN_HEAD_LINES && line.start() >= header.bodyStart()) {
+      if (head.size() >= MIN_HEAD_LINES && line.start() >= header.bodyStart()) {
         break;
       }
-      lines.add(line);
+      head.add(line);
     }
-    return lines;
+    return head;
   }
 }

@@ -7,58 +7,57 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import pressfacts.lexicon.Lexicons;
 import pressfacts.text.LexiconFile;
 
 /**
  * The vocabularies of the entity stage, loaded once from
- * {@code src/main/resources/pressfacts/lexicon/entities/}. Immutable, so one instance serves every
- * thread.
+ * {@code src/main/resources/pressfacts/lexicon/entities/}, with the vocabulary it shares with other
+ * stages ({@link Lexicons}: honorifics, company forms, state forms, function words). Immutable, so one
+ * instance serves every thread.
  */
 public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorificGender, Set<String> titleWords,
                              Set<String> instrumentHeads, Set<String> nameStops, Set<String> surnameEndings, Map<String, String> locationAlias,
                              List<Rewrite> transliteration, List<List<String>> knownOrganizations,
-                             Map<String, String> knownOrganizationKey, Set<String> knownPlaces, Set<String> companyForms) {
+                             Map<String, String> knownOrganizationKey, Set<String> knownPlaces, Set<String> companyForms,
+                             Lexicons common) {
 
   /** One spelling normalization step: a pattern and its replacement. */
   public record Rewrite(Pattern pattern, String replacement) {
   }
 
   static final String LEXICON_DIR = "/pressfacts/lexicon/entities/";
-  /** Shared with the role stage. */
-  public static final String COMPANY_FORMS = "/pressfacts/lexicon/company-forms.txt";
 
+  /** Loads the shared vocabulary too; a pipeline passes its own to {@link #load(Lexicons)}. */
   public static EntityLexicons load() {
-    Map<String, String> honorifics = new HashMap<>();
-    for (String line : LexiconFile.lines(LEXICON_DIR + "honorifics.tsv")) {
-      String[] p = line.split("\t");
-      honorifics.put(p[0].trim(), p[1].trim());
-    }
+    return load(Lexicons.load());
+  }
+
+  public static EntityLexicons load(Lexicons common) {
     Map<String, String> alias = new HashMap<>();
-    for (String line : LexiconFile.lines(LEXICON_DIR + "location-aliases.txt")) {
-      String[] forms = line.split("\t");
+    for (String[] forms : LexiconFile.rows(LEXICON_DIR + "location-aliases.txt", 2, Integer.MAX_VALUE)) {
       String canonical = MentionGrouper.key(forms[0]);
       for (String f : forms) {
         alias.put(MentionGrouper.key(f), canonical);
       }
     }
     List<Rewrite> rewrites = new ArrayList<>();
-    for (String line : LexiconFile.lines(LEXICON_DIR + "transliteration.tsv")) {
-      String[] p = line.split("\t");
+    for (String[] p : LexiconFile.rows(LEXICON_DIR + "transliteration.tsv", 2)) {
       rewrites.add(new Rewrite(Pattern.compile(p[0]), p[1]));
     }
     List<List<String>> known = new ArrayList<>();
     Map<String, String> knownKey = new HashMap<>();
-    for (String line : LexiconFile.lines(LEXICON_DIR + "known-organizations.tsv")) {
-      List<String> forms = List.of(line.split("\t"));
+    for (String[] row : LexiconFile.rows(LEXICON_DIR + "known-organizations.tsv", 1, Integer.MAX_VALUE)) {
+      List<String> forms = List.of(row);
       known.add(forms);
       for (String f : forms) {
         knownKey.put(MentionGrouper.key(f), MentionGrouper.key(forms.get(0)));
       }
     }
-    return new EntityLexicons(lowerSet("org-heads.txt"), Map.copyOf(honorifics), lowerSet("person-title-words.txt"),
+    return new EntityLexicons(lowerSet("org-heads.txt"), common.honorificGender(), lowerSet("person-title-words.txt"),
         lowerSet("instrument-heads.txt"), lowerSet("name-stops.txt"), lowerSet("surname-endings.txt"), Map.copyOf(alias), List.copyOf(rewrites),
         List.copyOf(known), Map.copyOf(knownKey), Set.copyOf(LexiconFile.lines(LEXICON_DIR + "known-places.txt")),
-        Set.copyOf(LexiconFile.lines(COMPANY_FORMS).stream().map(f -> f.toLowerCase(Locale.ROOT)).toList()));
+        Set.copyOf(common.companyForms().stream().map(f -> f.toLowerCase(Locale.ROOT)).toList()), common);
   }
 
   private static Set<String> lowerSet(String file) {

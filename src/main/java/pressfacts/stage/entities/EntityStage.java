@@ -1,20 +1,24 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Citation;
+import pressfacts.doc.Coverage;
 import pressfacts.doc.Document;
 import pressfacts.doc.EntityLayer;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
+import pressfacts.doc.Spans;
 import pressfacts.doc.TokenLayer;
+import pressfacts.lexicon.Lexicons;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
-import pressfacts.text.Normalization;
+import pressfacts.text.TextView;
 
 /**
  * Settles the entity mentions of a document and groups them into entities. Finds candidates per
@@ -40,6 +44,11 @@ public final class EntityStage implements Stage {
     this(EntityLexicons.load(), extraOrganizations);
   }
 
+  /** With the pipeline's shared vocabulary {@code common} and a further source of organization candidates. */
+  public EntityStage(Lexicons common, OrganizationCandidates extraOrganizations) {
+    this(EntityLexicons.load(common), extraOrganizations);
+  }
+
   public EntityStage(EntityLexicons lexicons) {
     this(lexicons, OrganizationCandidates.NONE);
   }
@@ -47,7 +56,7 @@ public final class EntityStage implements Stage {
   public EntityStage(EntityLexicons lexicons, OrganizationCandidates extraOrganizations) {
     this.organizations = new OrganizationFinder(lexicons);
     this.persons = new PersonFinder(lexicons);
-    this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords());
+    this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms());
     this.grouper = new MentionGrouper(lexicons);
     this.extraOrganizations = extraOrganizations;
   }
@@ -59,7 +68,7 @@ public final class EntityStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of(Keys.TOKENS, Keys.NER_MENTIONS, Keys.CITATIONS);
+    return Set.of(Keys.TEXT, Keys.TOKENS, Keys.NER_MENTIONS, Keys.CITATIONS);
   }
 
   @Override
@@ -69,8 +78,9 @@ public final class EntityStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    String text = doc.text();
-    String match = Normalization.forMatching(text);
+    TextView view = in.get(Keys.TEXT);
+    String text = view.original();
+    String match = view.matching();
     TokenLayer tokens = in.get(Keys.TOKENS);
     List<Mention> tagged = in.get(Keys.NER_MENTIONS).mentions();
     List<CharSpan> cited = in.get(Keys.CITATIONS).citations().stream().map(Citation::span).toList();
@@ -100,10 +110,12 @@ public final class EntityStage implements Stage {
   }
 
   /**
-   * The overlap policy, in one place: citation &gt; organization &gt; person &gt; location. A candidate
-   * that overlaps one of a stronger kind, or an earlier kept one of its own kind, is dropped, so
-   * the place inside an organization's name and an organization inside a cited instrument are no
-   * mentions.
+   * The overlap policy between kinds: citation &gt; organization &gt; person &gt; location. A candidate
+   * that overlaps one of a stronger kind, or a longer one of its own kind ({@link Spans#keepLongest}),
+   * is dropped, so the place inside an organization's name and an organization inside a cited
+   * instrument are no mentions. One precedence is decided earlier, while names are built: the
+   * persons found first block their tokens in {@link OrganizationFinder#find}, so an organization
+   * name never runs through a person, and only overlaps that survive that reach this order.
    */
   static List<Mention> settle(String text, List<CharSpan> citations, List<CharSpan> orgs, List<CharSpan> people,
                               List<CharSpan> places) {
@@ -117,13 +129,8 @@ public final class EntityStage implements Stage {
   }
 
   private static void keep(String text, List<CharSpan> spans, EntityType type, Coverage taken, List<Mention> out) {
-    List<CharSpan> longestFirst = new ArrayList<>(spans);
-    longestFirst.sort((x, y) -> x.length() != y.length() ? Integer.compare(y.length(), x.length()) : x.compareTo(y));
-    for (CharSpan s : longestFirst) {
-      if (s.length() > 0 && !taken.overlaps(s)) {
-        taken.add(s);
-        out.add(Mention.of(text, s, type));
-      }
+    for (CharSpan s : Spans.keepLongest(spans, span -> span, Comparator.naturalOrder(), taken)) {
+      out.add(Mention.of(text, s, type));
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
+import pressfacts.doc.Coverage;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
 import pressfacts.doc.Token;
@@ -26,17 +27,19 @@ final class LocationFinder {
   /** After the country, before a title word: "U.S. District Judge", "U.S. District Court Judge". */
   private static final Pattern TITLE_AFTER_COUNTRY = Pattern.compile("\\s+(?:District\\s+(?:Court\\s+)?)?(\\p{L}+)");
 
-  LocationFinder(Set<String> knownPlaces, Set<String> titleWords) {
+  /** {@code stateForms}: the forms of a state before its name (lexicon/common/state-forms.tsv, "Republic"). */
+  LocationFinder(Set<String> knownPlaces, Set<String> titleWords, List<String> stateForms) {
     this.knownPlaces = knownPlaces;
     this.titleWords = titleWords;
+    String forms = String.join("|", stateForms.stream().map(Pattern::quote).toList());
+    this.stateName = Pattern.compile("\\bof (?:the )?((?:" + forms + ") of \\p{Lu})");
+    this.stateFormBefore = Pattern.compile("\\b(?:" + forms + ") of $");
   }
 
   /** Words that open the formal name of a state: the span starts there. */
-  private static final Pattern STATE_NAME = Pattern.compile(
-      "\\bof (?:the )?((?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|State) of \\p{Lu})");
+  private final Pattern stateName;
   /** A state's form right before its name ("Republic of ", "Kingdom of "). */
-  private static final Pattern STATE_FORM_BEFORE = Pattern.compile(
-      "\\b(?:Republic|Kingdom|Federation|Principality|Sultanate|Emirate|State) of $");
+  private final Pattern stateFormBefore;
   /** One word with an adjective ending of nationality, followed by a lower-case word. */
   private static final Pattern ADJECTIVE = Pattern.compile("\\p{Lu}\\p{L}+(?:ani|ian|ean|ese|ish|ic)");
   private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The|THE) ");
@@ -65,7 +68,7 @@ final class LocationFinder {
         start += the.end();
         text = text.substring(the.end());
       }
-      Matcher st = STATE_NAME.matcher(text);
+      Matcher st = stateName.matcher(text);
       if (st.find()) {
         start += st.start(1);
         text = text.substring(st.start(1));
@@ -97,11 +100,17 @@ final class LocationFinder {
   }
 
   /**
+   * Characters before a place searched for its state form: more than the longest form of
+   * STATE_FORM_BEFORE ("Principality of ", 16), so a form is never cut by the window.
+   */
+  private static final int STATE_FORM_CHARS = 30;
+
+  /**
    * "the Republic of [Azerbaijan]": a state's formal name is the place's span when the tagger, or the
    * known-places lexicon, found only the name in it.
    */
-  private static CharSpan withStateForm(String match, CharSpan span) {
-    Matcher form = STATE_FORM_BEFORE.matcher(match.substring(Math.max(0, span.start() - 30), span.start()));
+  private CharSpan withStateForm(String match, CharSpan span) {
+    Matcher form = stateFormBefore.matcher(match.substring(Math.max(0, span.start() - STATE_FORM_CHARS), span.start()));
     if (form.find()) {
       return new CharSpan(span.start() - (form.end() - form.start()), span.end());
     }

@@ -31,8 +31,6 @@ import pressfacts.doc.Mention;
  */
 final class MentionGrouper {
   private static final Pattern HONORIFIC_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
-  private static final Pattern STATE_WORDS = Pattern.compile(
-      "^(?:republic|kingdom|federation|principality) of |\\s+republic$");
   private static final Pattern LINK_WORD = Pattern.compile(" (?:of|on|for|to) ");
   // Compiled once: key() and isAcronym() run for every mention against every cluster.
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -43,8 +41,13 @@ final class MentionGrouper {
 
   private final EntityLexicons lex;
 
+  /** A state's form around its name in a place key ("republic of ", " republic"): lexicon/common/state-forms.tsv. */
+  private final Pattern stateWords;
+
   MentionGrouper(EntityLexicons lex) {
     this.lex = lex;
+    this.stateWords = Pattern.compile("^(?:" + String.join("|", lex.common().stateForms().stream()
+        .map(f -> Pattern.quote(f.toLowerCase(java.util.Locale.ROOT))).toList()) + ") of |\\s+republic$");
   }
 
   List<Entity> group(String text, List<Mention> mentions) {
@@ -425,7 +428,7 @@ final class MentionGrouper {
 
   private String placeKey(String k) {
     String aliased = lex.locationAlias().getOrDefault(k, k);
-    return STATE_WORDS.matcher(aliased).replaceAll("");
+    return stateWords.matcher(aliased).replaceAll("");
   }
 
   /** The honorific written before any mention of the person ("Ms. Nigar Huseynova"), and the gender it tells. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
+import pressfacts.doc.Coverage;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
 import pressfacts.doc.Sentence;
@@ -38,13 +39,8 @@ final class OrganizationFinder {
   /** Second words of two-word state names after "District of" ("New York", "South Carolina", "Puerto Rico"). */
   private static final Set<String> STATE_SECOND_WORDS = Set.of("York", "Jersey", "Hampshire", "Mexico", "Carolina",
       "Dakota", "Virginia", "Island", "Rico", "Islands");
-  /** Lower-case kinds of company whose name follows at once ("company Ala-Too Stroy Invest"). */
-  private static final Set<String> COMPANY_KINDS = Set.of("company", "enterprise", "firm");
   private static final Set<String> CLOSING_QUOTES = Set.of("\"", "\u201d", "\u00bb", "'", "\u2019", "''");
   private static final Set<String> OPENING_QUOTES = Set.of("\"", "\u201c", "\u00ab", "'", "\u2018", "``");
-  /** Words that join the parts of a name but never start one, in any case ("OF THE" in all-caps lines). */
-  private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "for", "on", "in", "at", "to",
-      "and", "with", "by", "from", "as", "against", "under", "into", "between", "its", "his", "her", "their");
   /** Complement links after which any capitalised run continues the name. */
   private static final Set<String> OF_LINKS = Set.of("of", "for");
   /** Links that continue a name only before a longer capitalised run ("Court on Human Rights"). */
@@ -53,18 +49,24 @@ final class OrganizationFinder {
   /** Heads of a body's local office, whose place follows with "in" and is part of the name ("ICRC Delegation in Armenia"). */
   private static final Set<String> OFFICE_WORDS = Set.of("office", "delegation", "mission", "representation", "bureau");
 
-  /** Words after which "of" takes exactly one word: the state's name. */
-  static final Set<String> STATE_WORDS = Set.of("republic", "kingdom", "federation", "principality");
-
   private final EntityLexicons lex;
   private final KnownOrganizations known;
   /** Heads that open a title right after them ("Police Chief"): lexicon/entities/title-heads.txt. */
   private final Set<String> titleHeads;
+  /** Lower-case kinds of company whose name follows at once ("company Ala-Too Stroy Invest"): lexicon/common/company-kinds.txt. */
+  private final Set<String> companyKinds;
+  /** Words that join the parts of a name but never start one, in any case ("OF THE" in all-caps lines): lexicon/common/function-words.tsv. */
+  private final Set<String> functionWords;
+  /** Words after which "of" takes exactly one word: the state's name (lexicon/common/state-forms.tsv, lower case). */
+  private final Set<String> stateWords;
 
   OrganizationFinder(EntityLexicons lex) {
     this.lex = lex;
     this.titleHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-heads.txt"));
     this.known = new KnownOrganizations(lex.knownOrganizations());
+    this.companyKinds = lex.common().companyKinds();
+    this.functionWords = lex.common().functionWords();
+    this.stateWords = lex.common().stateFormsLowerCase();
   }
 
   /** Candidate organization spans of one document, disjoint and sorted. */
@@ -118,7 +120,7 @@ final class OrganizationFinder {
         }
       }
       for (int[] c : merge(cores)) {
-        while (c[1] > c[0] + 1 && FUNCTION_WORDS.contains(lower(toks.get(c[1] - 1)))) {
+        while (c[1] > c[0] + 1 && functionWords.contains(lower(toks.get(c[1] - 1)))) {
           c[1]--; // "Supreme Court of the" (a tagged name cut before "Kyrgyz Republic"): grown again below
         }
         if (c[1] == c[0] + 1 && acronymAt.contains(c[0])) {
@@ -152,7 +154,7 @@ final class OrganizationFinder {
           b--; // a person found at the end of a tagged name is no part of it ("... Court of Appeal Ivan Petrov")
         }
         if (b > a + 1 && b < toks.size() && blocked[b] && lex.titleWords().contains(lower(toks.get(b - 1)))
-            && !FUNCTION_WORDS.contains(lower(toks.get(b - 2)))) {
+            && !functionWords.contains(lower(toks.get(b - 2)))) {
           b--; // "Division of Police Chief Karen Holloway": the title before the person is hers ("Ministry of Justice" keeps it)
         }
         if (b - a >= 2 && b + 1 < toks.size() && titleHeads.contains(lower(toks.get(b - 1))) && isCap(toks.get(b - 2))
@@ -193,6 +195,14 @@ final class OrganizationFinder {
   /** A page title's site name after " - " or " | " at the end of the first line ("... - Orange County District Attorney"). */
   private static final Pattern SITE_NAME = Pattern.compile("\\s[-|\u2013\u2014]\\s+(?:The\\s+)?(\\p{Lu}[\\p{L}.'\u2019]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019]*){1,6})\\s*$");
 
+  /** A first line longer than this, in characters, is prose, not a page title with its site's name. */
+  private static final int LONGEST_PAGE_TITLE_CHARS = 300;
+  /**
+   * The site-name separator must stand at least this many characters into the line, after a page
+   * title: a dash nearer the start is a dateline's ("NEWPORT BEACH - ...").
+   */
+  private static final int SHORTEST_PAGE_TITLE_CHARS = 20;
+
   /**
    * D17: a page title's site name is the office (ORGANIZATION) when it ends in a title word or a head
    * ("| Cook County State's Attorney"); the same words before a person's name are a place and a title.
@@ -200,11 +210,11 @@ final class OrganizationFinder {
   private CharSpan siteName(String match) {
     int nl = match.indexOf('\n');
     String first = nl < 0 ? match : match.substring(0, nl);
-    if (first.length() > 300) {
+    if (first.length() > LONGEST_PAGE_TITLE_CHARS) {
       return null;
     }
     Matcher m = SITE_NAME.matcher(first);
-    if (!m.find() || m.start() < 20) {
+    if (!m.find() || m.start() < SHORTEST_PAGE_TITLE_CHARS) {
       return null; // "NEWPORT BEACH - ...": a dateline, no page title
     }
     String[] words = m.group(1).split("\\s+");
@@ -282,7 +292,7 @@ final class OrganizationFinder {
    */
   private void addNamedAfterKind(List<Token> toks, boolean[] blocked, List<int[]> cores) {
     for (int i = 0; i + 1 < toks.size(); i++) {
-      if (!COMPANY_KINDS.contains(toks.get(i).match())) {
+      if (!companyKinds.contains(toks.get(i).match())) {
         continue;
       }
       int start = i + 1;
@@ -385,7 +395,7 @@ final class OrganizationFinder {
         next++;
       }
       int runEnd = capRunEnd(toks, blocked, next);
-      if (runEnd > next && STATE_WORDS.contains(lower(toks.get(end - 1))) && w.equals("of")) {
+      if (runEnd > next && stateWords.contains(lower(toks.get(end - 1))) && w.equals("of")) {
         runEnd = next + 1; // "Republic of Armenia": the state's name is one word, what follows is not the name
       }
       int run = runEnd - next;
@@ -482,7 +492,7 @@ final class OrganizationFinder {
    * "U.S. Attorney's Office, Southern District of New York": the district an office serves, after a
    * comma, is part of its name.
    */
-  private static int withDistrict(List<Token> toks, int end) {
+  private int withDistrict(List<Token> toks, int end) {
     int i = end + 1;
     if (end >= toks.size() || !toks.get(end).match().equals(",")) {
       return end;
@@ -527,7 +537,7 @@ final class OrganizationFinder {
    * the office of that district, an organization; "District of Columbia" alone is the place unless an
    * office's or a title's "for the" names it.
    */
-  private static List<int[]> addDistricts(List<Token> toks, List<int[]> cores) {
+  private List<int[]> addDistricts(List<Token> toks, List<int[]> cores) {
     List<int[]> found = new ArrayList<>();
     for (int i = 0; i + 2 < toks.size(); i++) {
       if (!toks.get(i).match().equals("District") || !toks.get(i + 1).match().equals("of") || !isCap(toks.get(i + 2))) {
@@ -614,6 +624,12 @@ final class OrganizationFinder {
   }
 
   /**
+   * How many tokens before an acronym's "(" are searched for an instrument's head word: a name of a
+   * dozen words ("Convention on the Rights of Persons with Disabilities (CRPD)" has its head 7 back).
+   */
+  private static final int INSTRUMENT_NAME_TOKENS = 14;
+
+  /**
    * Acronyms put in parentheses right after an instrument's name ("... Convention against
    * Transnational Organized Crime (UNTOC)"): they name the instrument, not an organization.
    */
@@ -622,7 +638,7 @@ final class OrganizationFinder {
     for (int i = 1; i + 1 < toks.size(); i++) {
       if (toks.get(i - 1).match().equals("(") && toks.get(i + 1).match().equals(")")
           && UPPER_WORD.matcher(toks.get(i).match()).matches()) {
-        for (int j = i - 2; j >= Math.max(0, i - 14); j--) {
+        for (int j = i - 2; j >= Math.max(0, i - INSTRUMENT_NAME_TOKENS); j--) {
           Token t = toks.get(j);
           if (isHead(t)) {
             break;
@@ -674,9 +690,9 @@ final class OrganizationFinder {
     return lex.isOrgHead(lower(t));
   }
 
-  static boolean isCap(Token t) {
+  boolean isCap(Token t) {
     String m = t.match();
-    return !m.isEmpty() && Character.isUpperCase(m.charAt(0)) && !FUNCTION_WORDS.contains(m.toLowerCase(Locale.ROOT))
+    return !m.isEmpty() && Character.isUpperCase(m.charAt(0)) && !functionWords.contains(m.toLowerCase(Locale.ROOT))
         && !DESCRIBING_COMPOUND.matcher(m).matches();
   }
 

@@ -3,9 +3,11 @@ package pressfacts.stage.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
+import pressfacts.doc.Coverage;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
 
@@ -39,9 +41,12 @@ final class PersonFinder {
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+");
 
   private final EntityLexicons lex;
+  /** Forms of a state before its name, lower case ("republic"): lexicon/common/state-forms.tsv. */
+  private final Set<String> stateWords;
 
   PersonFinder(EntityLexicons lex) {
     this.lex = lex;
+    this.stateWords = lex.common().stateFormsLowerCase();
   }
 
   List<CharSpan> find(String match, List<Mention> tagged) {
@@ -193,11 +198,18 @@ final class PersonFinder {
    * "of"-complement, whose first word is a place or body named elsewhere, an acronym or an org head,
    * starts with the end of that complement; the name is the rest.
    */
+  /**
+   * How far back, in characters, the "of" of a complement is looked for before a name: a body's name
+   * of several capitalised words ("of the Permanent Mission of Azerbaijan to "); it also bounds the
+   * backward search of AFTER_OF, which would otherwise run over the whole text before each name.
+   */
+  private static final int OF_COMPLEMENT_CHARS = 80;
+
   private CharSpan withoutLeadingPlace(String match, CharSpan span, java.util.Set<String> bodyWords) {
     String text = match.substring(span.start(), span.end());
     Matcher first = FIRST_WORD.matcher(text);
     if (text.split("\\s+").length < 3 || !first.find()
-        || !AFTER_OF.matcher(match.substring(Math.max(0, span.start() - 80), span.start())).find()) {
+        || !AFTER_OF.matcher(match.substring(Math.max(0, span.start() - OF_COMPLEMENT_CHARS), span.start())).find()) {
       return span;
     }
     String word = first.group(1);
@@ -236,7 +248,7 @@ final class PersonFinder {
     }
     for (String w : text.split("\\s+")) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (lex.isOrgHead(w.toLowerCase(Locale.ROOT))
-          || OrganizationFinder.STATE_WORDS.contains(w.toLowerCase(Locale.ROOT)))) { // "Kyrgyz Republic"
+          || stateWords.contains(w.toLowerCase(Locale.ROOT)))) { // "Kyrgyz Republic"
         return true;
       }
     }

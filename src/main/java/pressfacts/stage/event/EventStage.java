@@ -19,7 +19,8 @@ import pressfacts.text.Prose;
 
 /**
  * What the release reports: the type from an {@link EventTypeClassifier} over the title and the
- * release proper (not the page's sidebars), and the date of the main event.
+ * release proper (not the page's sidebars; {@link EventText}, which the categorizer's trainer
+ * reads too), and the date of the main event.
  *
  * <p>The event date is read from the lead, the first paragraph of prose from the title on: its
  * first date that names a day (or a range of days, kept as the interval). A lead whose first
@@ -30,10 +31,6 @@ import pressfacts.text.Prose;
  * the sidebars are never the event's.
  */
 public final class EventStage implements Stage {
-  /** A supplied title that is a scraper's mistake: a date and a contact line ("July 14, 2021 Contact: ..."). */
-  private static final Pattern DATE_FIRST = Pattern.compile(
-      "(?i)^\\s*(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d)");
-
   /** A line that ends a sentence, as a lead does and a headline does not. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]?\\s*$");
 
@@ -62,25 +59,9 @@ public final class EventStage implements Stage {
   public Annotations apply(Document doc, Annotations in) {
     Header header = in.get(Keys.HEADER);
     String text = doc.text();
-    String title = title(doc, header);
-    int bodyEnd = bodyEnd(header, text.length());
-    String body = text.substring(Math.min(header.bodyStart(), bodyEnd), bodyEnd);
-    return in.with(Keys.EVENT, new Event(rules.classify(title, body),
+    EventText read = EventText.of(text, header, doc.suppliedTitle());
+    return in.with(Keys.EVENT, new Event(rules.classify(read.title(), read.body()),
         eventDate(text, header, in.get(Keys.DATES), in.get(Keys.CITATIONS).citations())));
-  }
-
-  /** The supplied title, unless it is a date line a scraper took for one; else the header's title line. */
-  static String title(Document doc, Header header) {
-    if (doc.suppliedTitle() != null && !DATE_FIRST.matcher(doc.suppliedTitle()).lookingAt()) {
-      return doc.suppliedTitle();
-    }
-    return header.title() == null ? "" : header.title().of(doc.text());
-  }
-
-  /** Where the release ends: the end of its last line when the page was read for one, else the sidebars or the text's end. */
-  private static int bodyEnd(Header header, int length) {
-    int end = header.release() != null ? header.release().end() : length;
-    return Math.max(0, Math.min(Math.min(end, header.sidebarStart()), length));
   }
 
   /** What stands before a date of birth: "DOB:", "(dob ", "born ", "born on ". */
@@ -88,7 +69,7 @@ public final class EventStage implements Stage {
       "(?i)(?<![\\p{L}])(?:dob|d\\.o\\.b\\.|born(?:[ \\t]+on)?)[ \\t]*:?[ \\t]*$");
 
   static DateValue eventDate(String text, Header header, DateLayer dates, List<Citation> citations) {
-    int bodyEnd = bodyEnd(header, text.length());
+    int bodyEnd = EventText.bodyEnd(header, text.length());
     // the title line itself is the lead when it is a sentence of prose (a page whose headline came from elsewhere)
     boolean titleIsLead = header.title() != null && Prose.isProse(header.title().of(text))
         && SENTENCE_END.matcher(header.title().of(text)).find();

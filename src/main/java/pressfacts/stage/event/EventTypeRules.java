@@ -13,7 +13,7 @@ import pressfacts.text.LexiconFile;
  * weighted above body cues ("a release reporting several events takes the type of its title").
  */
 public final class EventTypeRules implements EventTypeClassifier {
-  static final String RESOURCE = "/pressfacts/lexicon/event-keywords.tsv";
+  static final String RESOURCE = "/pressfacts/lexicon/event/event-keywords.tsv";
   private static final int TITLE_WEIGHT = 3;
 
   private record Cue(EventType type, Pattern pattern) {
@@ -27,8 +27,7 @@ public final class EventTypeRules implements EventTypeClassifier {
 
   public static EventTypeRules load() {
     List<Cue> cues = new ArrayList<>();
-    for (String line : LexiconFile.lines(RESOURCE)) {
-      String[] parts = line.split("\t", 2);
+    for (String[] parts : LexiconFile.rows(RESOURCE, 2)) {
       cues.add(new Cue(EventType.fromWire(parts[0].trim()),
           Pattern.compile("\\b(?:" + parts[1].trim() + ")", Pattern.CASE_INSENSITIVE)));
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Header;
+import pressfacts.text.Lines;
 import pressfacts.text.Normalization;
 
 /**

@@ -68,9 +68,15 @@ final class PageLayout {
     return NON_TEXT.matcher(line).matches();
   }
 
+  /**
+   * A sidebar heading is a short line (the longest in sidebar-headings.txt, "latest press releases",
+   * has 21 characters, plus a colon and spaces); a longer line that starts with one is prose.
+   */
+  private static final int LONGEST_SIDEBAR_HEADING_CHARS = 40;
+
   /** True for a heading that opens a sidebar of other items ("Latest Posts", "Recent News:"). */
   boolean isSidebarHeading(String line) {
-    return line.length() <= 40 && sidebarHeadings.contains(label(line));
+    return line.length() <= LONGEST_SIDEBAR_HEADING_CHARS && sidebarHeadings.contains(label(line));
   }
 
 

@@ -14,6 +14,8 @@ import pressfacts.doc.NerLayer;
 import pressfacts.doc.Sentence;
 import pressfacts.doc.Token;
 import pressfacts.doc.TokenLayer;
+import pressfacts.doc.Warning;
+import pressfacts.doc.WarningCode;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
@@ -56,13 +58,27 @@ public final class NerStage implements Stage {
   public Annotations apply(Document doc, Annotations in) throws StageFailure {
     TokenLayer layer = in.get(Keys.TOKENS);
     List<Mention> mentions = new ArrayList<>();
+    int split = 0;
+    Sentence firstSplit = null;
     for (Sentence s : layer.sentences()) {
       List<Token> toks = layer.tokensOf(s);
+      if (toks.size() > MAX_WINDOW) {
+        split++;
+        firstSplit = firstSplit == null ? s : firstSplit;
+      }
       for (int from = 0; from < toks.size() && !pressfacts.pipeline.Deadline.passed(); from += MAX_WINDOW) {
         tag(doc.text(), toks.subList(from, Math.min(toks.size(), from + MAX_WINDOW)), mentions);
       }
     }
-    return in.with(Keys.NER_MENTIONS, new NerLayer(mentions));
+    Annotations out = in.with(Keys.NER_MENTIONS, new NerLayer(mentions));
+    return split == 0 ? out : out.withWarnings(List.of(longSentences(split, firstSplit)));
+  }
+
+  /** One warning for all the sentences this document had to tag in pieces. */
+  static Warning longSentences(int count, Sentence first) {
+    return new Warning(WarningCode.LONG_SENTENCE_SPLIT, count + " sentence(s) longer than " + MAX_WINDOW
+        + " tokens were tagged in pieces of " + MAX_WINDOW + ", the first at offset " + first.span().start()
+        + "; a name cut where a piece ends may be missing or split");
   }
 
   private void tag(String text, List<Token> toks, List<Mention> out) {

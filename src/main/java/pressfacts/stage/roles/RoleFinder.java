@@ -14,6 +14,7 @@ import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
 import pressfacts.doc.Role;
 import pressfacts.doc.TokenLayer;
+import pressfacts.lexicon.Lexicons;
 
 /**
  * Reads roles around each title in a text. For one title it looks, in this order, for
@@ -31,9 +32,7 @@ final class RoleFinder {
   /** Between a title and its organization: "of", "at", "for", "in", an optional article. */
   // "director of limited liability company X", 'director of "X" LLC': the kind of company and an
   // opening quote stand between the title and the company's name.
-  private static final Pattern ORG_LINK = Pattern.compile(
-      "\\s+(?:of|at|for|in)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:company|enterprise|firm)\\s+)?[\"\u201c\u00ab]?",
-      Pattern.CASE_INSENSITIVE);
+  private final Pattern orgLink;
   /** "Chief of the District Attorney's Homicide Bureau": a title's or a parent's possessive before the unit (D10). */
   private static final Pattern UNIT_OWNER = Pattern.compile(
       "(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}\\p{Lu}[\\p{L}.]*['\u2019]s\\s+(?=\\p{Lu})");
@@ -42,14 +41,14 @@ final class RoleFinder {
   /** A state's name of one title-case word ("Moldova"), when no mention covers it. */
   private static final Pattern STATE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?=\\s)");
   /** A state's form before its name, when the place found is the name alone ("Republic of [Lithuania]"). */
-  private static final Pattern STATE_FORM = Pattern.compile("(?:Republic|Kingdom|Federation|Principality)\\s+of\\s+(?:the\\s+)?");
+  private final Pattern stateForm;
   /**
    * Between a title without a person and a second title of the same person ("Chairman of the Council,
    * Minister of Justice A"): a comma, after an optional lower-case "of" phrase ("chairmen of the collegiums,").
    */
   private static final Pattern CHAIN_GAP = Pattern.compile("(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)*)?\\s*,\\s*");
   /** Between two names of a list read backwards from a plural title ("A, B and C, judges of"). */
-  private static final Pattern LIST_GAP_WHOLE = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
+  private final Pattern listGapWhole;
   /** A complement holds no finite verb: "Judge-Rapporteur on the case was A" ends before "was". */
   private static final String NOT_A_VERB = "(?!(?:was|were|is|are|has|have|had|will|would|said)\\b)";
   /** A lower-case complement "on ..." that belongs to the title ("adviser on the court buildings"). */
@@ -58,7 +57,7 @@ final class RoleFinder {
   /** Where a complement stops: a new "of the" phrase ("... buildings of the same project"). */
   private static final Pattern COMPLEMENT_STOP = Pattern.compile("\\s+of\\s+the\\s");
   /** Words a complement or a domain does not end with. */
-  private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "of", "and", "a", "an", "on", "for", "in", "to", "at", "with", "by");
+  private final java.util.Set<String> functionWords;
   /** Between an organization and the title that follows it: a space or a possessive. */
   private static final Pattern ORG_BEFORE_GAP = Pattern.compile("(?:'s)?\\s+$");
   /**
@@ -66,8 +65,7 @@ final class RoleFinder {
    * form in parentheses ("... through Law (Venice Commission) Luca Ferrante", but not before a comma:
    * "... of New York ("SDNY"), Brian Benczkowski, the ..." starts a new item), or a comma; an honorific.
    */
-  private static final Pattern PERSON_AFTER_GAP = Pattern.compile(
-      "(?:\\s*\\([^()\\n]{1,40}\\)\\s+|\\s*,?\\s*)(?:(?:Mr|Mrs|Ms|Dr|Prof|Miss)\\.?\\s+)?");
+  private final Pattern personAfterGap;
   /** Words right before a title that a person leaves ("with release from the post of"). */
   private static final Pattern RELEASED_FROM = Pattern.compile(
       "\\b(?:release|released|relieved|dismissed|dismissal)\\s+from\\s+(?:the\\s+|his\\s+|her\\s+)?(?:post|position|office|duties)\\s+of\\s+(?:the\\s+|a\\s+)?$",
@@ -88,7 +86,7 @@ final class RoleFinder {
   /** The end of a roster line: ";" or "." or "," and a line break. */
   private static final Pattern ROSTER_LINE_END = Pattern.compile("[ \\t]*[;.,]?[ \\t]*\\R\\s*");
   /** Between two names of a list: a comma, "and", or both. */
-  private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
+  private final Pattern listGap;
   /** Between a person and the title that follows it: an apposition or a copular / appointment clause. */
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
       "\\s*(?:,\\s*|,?\\s+(?:who\\s+(?:is|was|has\\s+been)|(?:is|was|has\\s+been|had\\s+been)\\s+(?:appointed|elected|named|dismissed|released)"
@@ -106,8 +104,24 @@ final class RoleFinder {
 
   private final TitleLexicon titles;
 
-  RoleFinder(TitleLexicon titles) {
+  /** {@code common}: the shared vocabulary (company kinds, state forms, function words, honorifics). */
+  RoleFinder(TitleLexicon titles, Lexicons common) {
     this.titles = titles;
+    this.orgLink = Pattern.compile("\\s+(?:of|at|for|in)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:"
+        + alternatives(common.companyKinds().stream().sorted().toList()) + ")\\s+)?[\"\u201c\u00ab]?", Pattern.CASE_INSENSITIVE);
+    this.stateForm = Pattern.compile("(?:" + alternatives(common.stateForms()) + ")\\s+of\\s+(?:the\\s+)?");
+    this.functionWords = common.roleFunctionWords();
+    String honorific = "(?:(?:" + alternatives(common.honorificsAnywhere()) + ")\\.?\\s+)?";
+    this.listGapWhole = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);
+    this.personAfterGap = Pattern.compile("(?:\\s*\\([^()\\n]{1,40}\\)\\s+|\\s*,?\\s*)(?:(?:"
+        + alternatives(common.honorificsAfterTitle()) + ")\\.?\\s+)?");
+    this.listGap = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);
+    this.leadingHonorific = Pattern.compile("\\s*" + honorific);
+  }
+
+  /** Lexicon entries as a regex alternation, each quoted, in the order given. */
+  private static String alternatives(List<String> entries) {
+    return String.join("|", entries.stream().map(Pattern::quote).toList());
   }
 
   private record Anchor(Mention mention, Entity entity) {
@@ -174,7 +188,7 @@ final class RoleFinder {
             .replaceAll("\\s+", " ");
       }
       Entity org = null;
-      Matcher link = ORG_LINK.matcher(match).region(end, match.length());
+      Matcher link = orgLink.matcher(match).region(end, match.length());
       if (link.lookingAt()) {
         Anchor a = startsAt(byStart, link.end());
         Matcher owner = UNIT_OWNER.matcher(match).region(link.end(), match.length());
@@ -349,21 +363,21 @@ final class RoleFinder {
    * Does the sentence open with a person's name and a comma ("Thomas Halloran, United States
    * Attorney, ...")? Then a list in it gives each title after its holder, not before the next one.
    */
-  private static boolean personFirst(String match, TreeMap<Integer, Anchor> byStart, int sentenceStart) {
+  private boolean personFirst(String match, TreeMap<Integer, Anchor> byStart, int sentenceStart) {
     Map.Entry<Integer, Anchor> first = byStart.ceilingEntry(sentenceStart);
     if (first == null || first.getValue().entity().type() != EntityType.PERSON) {
       return false;
     }
     CharSpan m = first.getValue().mention().span();
-    return LEADING_HONORIFIC.matcher(match).region(sentenceStart, m.start()).matches() && match.startsWith(",", m.end());
+    return leadingHonorific.matcher(match).region(sentenceStart, m.start()).matches() && match.startsWith(",", m.end());
   }
 
   /** What may stand before a person's name at a sentence's start: spaces and an honorific. */
-  private static final Pattern LEADING_HONORIFIC = Pattern.compile("\\s*(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?");
+  private final Pattern leadingHonorific;
 
   /** "Judge A. Huseynov of the Supreme Court": the organization named right after the person. */
-  private static Entity orgAfter(String match, TreeMap<Integer, Anchor> byStart, int from) {
-    Matcher link = ORG_LINK.matcher(match).region(from, match.length());
+  private Entity orgAfter(String match, TreeMap<Integer, Anchor> byStart, int from) {
+    Matcher link = orgLink.matcher(match).region(from, match.length());
     if (link.lookingAt()) {
       Anchor a = startsAt(byStart, link.end());
       Matcher owner = UNIT_OWNER.matcher(match).region(link.end(), match.length());
@@ -408,7 +422,7 @@ final class RoleFinder {
    * when there is none: words in the case of the title, stopping before a name ("Minister of Justice Ivan
    * Petrov") and never ending on a function word.
    */
-  private static int domainEnd(String match, TreeMap<Integer, Anchor> byStart, int from, boolean capitalised) {
+  private int domainEnd(String match, TreeMap<Integer, Anchor> byStart, int from, boolean capitalised) {
     Matcher of = DOMAIN_OF.matcher(match).region(from, match.length());
     if (!of.lookingAt()) {
       return from;
@@ -420,7 +434,7 @@ final class RoleFinder {
       String word = w.group(1);
       boolean upper = Character.isUpperCase(word.charAt(0));
       if (upper != capitalised || startsAt(byStart, at) != null || insideMention(byStart, new CharSpan(at, w.end(1)))
-          || FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+          || functionWords.contains(word.toLowerCase(Locale.ROOT))) {
         break;
       }
       end = w.end(1);
@@ -437,7 +451,7 @@ final class RoleFinder {
    * complement must be closed: by a new "of the" phrase, a comma, or the name of the holder ("Rapporteur
    * on the independence of judges Mr. A"), never by running into the rest of a sentence.
    */
-  private static int complementEnd(String match, TreeMap<Integer, Anchor> byStart, int from) {
+  private int complementEnd(String match, TreeMap<Integer, Anchor> byStart, int from) {
     Matcher c = COMPLEMENT.matcher(match).region(from, match.length());
     if (!c.lookingAt()) {
       return from;
@@ -447,7 +461,7 @@ final class RoleFinder {
     if (stop.find()) {
       end = stop.start();
     } else {
-      Matcher gap = PERSON_AFTER_GAP.matcher(match).region(end, match.length());
+      Matcher gap = personAfterGap.matcher(match).region(end, match.length());
       Anchor next = gap.lookingAt() ? startsAt(byStart, gap.end()) : null;
       boolean comma = match.startsWith(",", end);
       if (!comma && (next == null || next.entity().type() != EntityType.PERSON)) {
@@ -456,7 +470,7 @@ final class RoleFinder {
     }
     String[] words = match.substring(from, end).trim().split("\\s+");
     int n = words.length;
-    while (n > 1 && FUNCTION_WORDS.contains(words[n - 1])) {
+    while (n > 1 && functionWords.contains(words[n - 1])) {
       end = match.lastIndexOf(words[n - 1], end - 1);
       end = match.substring(0, end).stripTrailing().length();
       n--;
@@ -471,7 +485,7 @@ final class RoleFinder {
   }
 
   /** "the X Office in Baku Ivan Petrov": past the place of an office, where the person may follow. */
-  private static int pastPlace(String match, TreeMap<Integer, Anchor> byStart, int from) {
+  private int pastPlace(String match, TreeMap<Integer, Anchor> byStart, int from) {
     Matcher in = PLACE_LINK.matcher(match).region(from, match.length());
     if (in.lookingAt()) {
       int end = placeEnd(match, byStart, in.end());
@@ -487,8 +501,8 @@ final class RoleFinder {
    * no mention covers counts when the holder's name follows it at once ("of the Republic of Moldova Ion
    * Grosu"): one title-case word, not an acronym (an acronym names a body).
    */
-  private static int placeEnd(String match, TreeMap<Integer, Anchor> byStart, int from) {
-    Matcher state = STATE_FORM.matcher(match).region(from, match.length());
+  private int placeEnd(String match, TreeMap<Integer, Anchor> byStart, int from) {
+    Matcher state = stateForm.matcher(match).region(from, match.length());
     int at = state.lookingAt() ? state.end() : from;
     Anchor a = startsAt(byStart, at);
     if (a == null && at != from) {
@@ -497,7 +511,7 @@ final class RoleFinder {
     if (a == null) {
       Matcher word = STATE_NAME.matcher(match).region(at, match.length());
       if (word.lookingAt()) {
-        Matcher gap = PERSON_AFTER_GAP.matcher(match).region(word.end(), match.length());
+        Matcher gap = personAfterGap.matcher(match).region(word.end(), match.length());
         Anchor next = gap.lookingAt() ? startsAt(byStart, gap.end()) : null;
         return next != null && next.entity().type() == EntityType.PERSON ? word.end() : -1;
       }
@@ -509,7 +523,7 @@ final class RoleFinder {
    * The person named right before a title ("A, judge of ..."), or for a plural title the whole list
    * before it, of at least two names ("A and B, judges of ...").
    */
-  private static List<Anchor> personsBefore(String match, TreeMap<Integer, Anchor> byEnd, int titleStart, boolean plural) {
+  private List<Anchor> personsBefore(String match, TreeMap<Integer, Anchor> byEnd, int titleStart, boolean plural) {
     List<Anchor> out = new ArrayList<>();
     Map.Entry<Integer, Anchor> last = byEnd.floorEntry(titleStart);
     if (last == null || last.getValue().entity().type() != EntityType.PERSON
@@ -524,7 +538,7 @@ final class RoleFinder {
     while (true) {
       Map.Entry<Integer, Anchor> prev = byEnd.floorEntry(p.mention().span().start());
       if (prev == null || prev.getValue().entity().type() != EntityType.PERSON
-          || !LIST_GAP_WHOLE.matcher(match).region(prev.getKey(), p.mention().span().start()).matches()) {
+          || !listGapWhole.matcher(match).region(prev.getKey(), p.mention().span().start()).matches()) {
         break;
       }
       p = prev.getValue();
@@ -538,7 +552,7 @@ final class RoleFinder {
    * each line's organization (first) and persons (after it), or nothing when the title's line does not
    * end in a colon or the next line is not of that form.
    */
-  private static List<Anchor[]> rosterAfter(String match, TreeMap<Integer, Anchor> byStart, int from) {
+  private List<Anchor[]> rosterAfter(String match, TreeMap<Integer, Anchor> byStart, int from) {
     Matcher head = ROSTER_HEAD.matcher(match).region(from, match.length());
     List<Anchor[]> out = new ArrayList<>();
     if (!head.lookingAt()) {
@@ -558,7 +572,7 @@ final class RoleFinder {
       Anchor p = startsAt(byStart, dash.end());
       while (p != null && p.entity().type() == EntityType.PERSON) {
         people.add(p);
-        Matcher next = LIST_GAP.matcher(match).region(p.mention().span().end(), match.length());
+        Matcher next = listGap.matcher(match).region(p.mention().span().end(), match.length());
         p = next.lookingAt() ? startsAt(byStart, next.end()) : null;
       }
       if (people.isEmpty()) {
@@ -622,9 +636,9 @@ final class RoleFinder {
   }
 
   /** The person named right after a title, or every name of a list after a plural title. */
-  private static List<Anchor> personsAfter(String match, TreeMap<Integer, Anchor> byStart, int from, boolean plural) {
+  private List<Anchor> personsAfter(String match, TreeMap<Integer, Anchor> byStart, int from, boolean plural) {
     List<Anchor> out = new ArrayList<>();
-    Matcher gap = PERSON_AFTER_GAP.matcher(match).region(from, match.length());
+    Matcher gap = personAfterGap.matcher(match).region(from, match.length());
     if (!gap.lookingAt()) {
       return out;
     }
@@ -634,7 +648,7 @@ final class RoleFinder {
       if (!plural) {
         break;
       }
-      Matcher next = LIST_GAP.matcher(match).region(p.mention().span().end(), match.length());
+      Matcher next = listGap.matcher(match).region(p.mention().span().end(), match.length());
       p = next.lookingAt() ? startsAt(byStart, next.end()) : null;
     }
     return out;
@@ -678,12 +692,18 @@ final class RoleFinder {
   }
 
   /**
+   * Longer than any name mention, in characters: walking back by start from the title, once a mention
+   * ends this far before the title, an earlier one could reach the title only by being longer still.
+   */
+  private static final int LONGEST_MENTION_CHARS = 200;
+
+  /**
    * Does a title overlap a name? A place wholly inside the title is part of it ("U.S. District Judge"),
    * not a name around it.
    */
   private static boolean insideName(TreeMap<Integer, Anchor> byStart, CharSpan title) {
     Map.Entry<Integer, Anchor> e = byStart.floorEntry(title.end());
-    for (; e != null && e.getValue().mention().span().end() > title.start() - 200; e = byStart.lowerEntry(e.getKey())) {
+    for (; e != null && e.getValue().mention().span().end() > title.start() - LONGEST_MENTION_CHARS; e = byStart.lowerEntry(e.getKey())) {
       CharSpan m = e.getValue().mention().span();
       if (m.overlaps(title) && !(e.getValue().entity().type() == EntityType.LOCATION
           && m.start() >= title.start() && m.end() <= title.end())) {

@@ -3,11 +3,12 @@ package pressfacts.stage.roles;
 import java.util.Set;
 import pressfacts.doc.Document;
 import pressfacts.doc.RoleLayer;
+import pressfacts.lexicon.Lexicons;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
-import pressfacts.text.Normalization;
+import pressfacts.text.TextView;
 
 /**
  * Resolves who holds which position where (ANNOTATION.md, "Roles"): titles from a lexicon, read
@@ -17,13 +18,22 @@ import pressfacts.text.Normalization;
 public final class RoleStage implements Stage {
   private final RoleFinder finder;
 
-  /** Loads the title lexicon from the class path; construct once per process. */
+  /** Loads the title lexicon and the shared vocabulary from the class path; construct once per process. */
   public RoleStage() {
-    this(TitleLexicon.load());
+    this(Lexicons.load());
+  }
+
+  /** With the pipeline's shared vocabulary {@code common}. */
+  public RoleStage(Lexicons common) {
+    this(TitleLexicon.load(common), common);
   }
 
   public RoleStage(TitleLexicon titles) {
-    this.finder = new RoleFinder(titles);
+    this(titles, Lexicons.load());
+  }
+
+  public RoleStage(TitleLexicon titles, Lexicons common) {
+    this.finder = new RoleFinder(titles, common);
   }
 
   @Override
@@ -33,7 +43,7 @@ public final class RoleStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of(Keys.TOKENS, Keys.ENTITIES);
+    return Set.of(Keys.TEXT, Keys.TOKENS, Keys.ENTITIES);
   }
 
   @Override
@@ -43,8 +53,8 @@ public final class RoleStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    String match = Normalization.forMatching(doc.text());
+    TextView view = in.get(Keys.TEXT);
     return in.with(Keys.ROLES, new RoleLayer(
-        finder.find(doc.text(), match, in.get(Keys.TOKENS), in.get(Keys.ENTITIES).entities())));
+        finder.find(view.original(), view.matching(), in.get(Keys.TOKENS), in.get(Keys.ENTITIES).entities())));
   }
 }

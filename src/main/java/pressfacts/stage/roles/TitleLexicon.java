@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import pressfacts.lexicon.Lexicons;
 import pressfacts.text.LexiconFile;
 
 /**
@@ -55,11 +56,16 @@ public final class TitleLexicon {
         Pattern.CASE_INSENSITIVE);
   }
 
+  /** Loads the shared vocabulary too; a pipeline passes its own to {@link #load(Lexicons)}. */
   public static TitleLexicon load() {
+    return load(Lexicons.load());
+  }
+
+  /** The role stage's titles, with the company forms of the shared vocabulary. */
+  public static TitleLexicon load(Lexicons common) {
     List<String> titles = new ArrayList<>();
     Set<String> domain = new HashSet<>();
-    for (String line : lines("titles.tsv")) {
-      String[] p = line.split("\t");
+    for (String[] p : LexiconFile.rows(DIR + "titles.tsv", 1, 2)) {
       String t = p[0].trim().toLowerCase(Locale.ROOT);
       titles.add(t);
       if (p.length > 1 && p[1].trim().equals("domain")) {
@@ -67,12 +73,11 @@ public final class TitleLexicon {
       }
     }
     java.util.Map<String, Double> shapes = new java.util.HashMap<>();
-    for (String line : lines("shapes.tsv")) {
-      String[] p = line.split("\t");
+    for (String[] p : LexiconFile.rows(DIR + "shapes.tsv", 3)) {
       shapes.put(p[0].trim(), Double.parseDouble(p[2].trim()));
     }
     return new TitleLexicon(titles, domain, lines("title-modifiers.txt").stream().map(String::trim).toList(),
-        LexiconFile.lines(pressfacts.stage.entities.EntityLexicons.COMPANY_FORMS), shapes);
+        common.companyForms(), shapes);
   }
 
   /** The confidence of a role read by the shape of this name (shapes.tsv); an unknown name is a programming error. */

@@ -17,8 +17,7 @@ import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
-import pressfacts.stage.header.Lines;
-import pressfacts.text.Normalization;
+import pressfacts.text.TextView;
 
 /**
  * Tokens and sentences from CoreNLP's PTB tokenizer and sentence splitter, run line by line on
@@ -36,7 +35,7 @@ public final class TokenStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of();
+    return Set.of(Keys.TEXT);
   }
 
   @Override
@@ -46,15 +45,20 @@ public final class TokenStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    return in.with(Keys.TOKENS, tokenize(doc.text()));
+    return in.with(Keys.TOKENS, tokenize(in.get(Keys.TEXT)));
   }
 
   public static TokenLayer tokenize(String text) {
-    String match = Normalization.forMatching(text);
+    return tokenize(TextView.of(text));
+  }
+
+  /** The tokens and sentences of the text {@code view} holds. */
+  public static TokenLayer tokenize(TextView view) {
+    String match = view.matching();
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>();
-    for (CharSpan line : Lines.of(match)) {
+    for (CharSpan line : view.lines()) {
       if (line.length() == 0) {
         continue;
       }

@@ -13,7 +13,7 @@ import pressfacts.text.LexiconFile;
  * have almost none. Short texts are given the benefit of the doubt.
  */
 public final class LanguageCheck {
-  static final String RESOURCE = "/pressfacts/lexicon/english-function-words.txt";
+  static final String RESOURCE = "/pressfacts/lexicon/warnings/english-function-words.txt";
   /** Below this share of function words among word tokens, the text is not English. */
   static final double MIN_SHARE = 0.08;
   /** Texts with fewer word tokens are not judged. */

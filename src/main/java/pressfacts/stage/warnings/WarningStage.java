@@ -18,9 +18,11 @@ import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
 
 /**
- * Gathers what an analyst should check: warnings from reading the source and from the citation
- * stage, a title repeated in the body, a date line earlier than the event it reports, and text
- * that does not look like English.
+ * Gathers what an analyst should check into the record's warnings, in this order: warnings from
+ * reading the source; its own checks on the whole document (a title repeated in the body, a date
+ * line earlier than the event it reports); the warnings every earlier stage raised
+ * ({@link Annotations#warnings()}, in pipeline order, whichever stage raised them); text that does
+ * not look like English; a time budget that ran out.
  */
 public final class WarningStage implements Stage {
   private final LanguageCheck language;
@@ -36,7 +38,7 @@ public final class WarningStage implements Stage {
 
   @Override
   public Set<Key<?>> needs() {
-    return Set.of(Keys.HEADER, Keys.TOKENS, Keys.DATES, Keys.EVENT, Keys.CITATIONS);
+    return Set.of(Keys.HEADER, Keys.TOKENS, Keys.DATES, Keys.EVENT);
   }
 
   @Override
@@ -61,7 +63,7 @@ public final class WarningStage implements Stage {
       out.add(new Warning(WarningCode.PUBLISHED_BEFORE_EVENT, "the date line (" + published.iso()
           + ") is earlier than the event it reports (" + event.date().iso() + "); check which is right"));
     }
-    out.addAll(in.get(Keys.CITATIONS).warnings());
+    out.addAll(in.warnings());
     if (!language.isEnglish(in.get(Keys.TOKENS).tokens())) {
       out.add(new Warning(WarningCode.NOT_ENGLISH, String.format(java.util.Locale.ROOT,
           "only %.0f%% of the words are English function words; the text does not look like English and the"

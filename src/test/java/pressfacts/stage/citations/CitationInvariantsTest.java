@@ -9,7 +9,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Citation;
-import pressfacts.doc.CitationLayer;
 import pressfacts.doc.DateLayer;
 import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
@@ -49,7 +48,7 @@ class CitationInvariantsTest {
       String text = sb.toString();
       List<DateMention> ds = dateSpans.stream().map(s -> DateMention.of(text, s, DateValue.parse("2019-04-03"))).toList();
       DateLayer dates = new DateLayer(ds, null);
-      CitationLayer layer = stage.citations(text, dates);
+      CitationStage.Result layer = stage.citations(text, dates);
       List<Citation> cs = layer.citations();
       for (int i = 0; i < cs.size(); i++) {
         Citation c = cs.get(i);

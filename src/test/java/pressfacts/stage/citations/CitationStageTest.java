@@ -13,12 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import pressfacts.doc.Citation;
-import pressfacts.doc.CitationLayer;
 import pressfacts.doc.DateLayer;
 import pressfacts.doc.Document;
 import pressfacts.doc.WarningCode;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Keys;
+import pressfacts.text.TextView;
 
 /**
  * The citation stage alone, on hand-written sentences; dates come from a hand-built DateLayer.
@@ -394,7 +394,7 @@ class CitationStageTest {
 
   @Test
   void dropsAnUnresolvedBackReferenceWithAWarning() {
-    CitationLayer layer = STAGE.citations("The Convention was applied by the court.", NO_DATES);
+    CitationStage.Result layer = STAGE.citations("The Convention was applied by the court.", NO_DATES);
     assertEquals(List.of(), layer.citations());
     assertEquals(1, layer.warnings().size());
     assertEquals(WarningCode.UNRESOLVED_REFERENCE, layer.warnings().get(0).code());
@@ -402,9 +402,18 @@ class CitationStageTest {
   }
 
   @Test
+  void raisesItsWarningsAsAnnotationWarnings() throws Exception {
+    String text = "The Convention was applied by the court.";
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text)).with(Keys.DATES, NO_DATES);
+    Annotations out = STAGE.apply(Document.of("t1", text), in);
+    assertEquals(List.of(), out.get(Keys.CITATIONS).citations());
+    assertEquals(List.of(WarningCode.UNRESOLVED_REFERENCE), out.warnings().stream().map(w -> w.code()).toList());
+  }
+
+  @Test
   void addsCitationsThroughTheStageInterface() throws Exception {
     String text = AZ + "See Article 5 of the Criminal Code.";
-    Annotations in = Annotations.empty().with(Keys.DATES, NO_DATES);
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text)).with(Keys.DATES, NO_DATES);
     Annotations out = STAGE.apply(Document.of("t1", text), in);
     List<Citation> cs = out.get(Keys.CITATIONS).citations();
     assertEquals(List.of("Article 5 of the Criminal Code => code | Criminal Code | AZ | - | article 5"), compact(cs));

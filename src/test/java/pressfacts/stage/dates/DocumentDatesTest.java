@@ -15,6 +15,7 @@ import pressfacts.doc.Document;
 import pressfacts.doc.Header;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Keys;
+import pressfacts.text.TextView;
 
 /**
  * The date line and the reference it gives. Each row is a small release of our own: its first
@@ -169,7 +170,7 @@ class DocumentDatesTest {
   @Test
   void stageAddsTheDateLayerFromTheHeader() {
     String text = "Court met guests\n\n05.08.2008, 12:35\nOn 19th of September 2019 they met.\n";
-    Annotations in = Annotations.empty().with(Keys.HEADER, header(text, 2));
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text)).with(Keys.HEADER, header(text, 2));
     Annotations out = new DateStage().apply(Document.of("d1", text), in);
     DateLayer layer = out.get(Keys.DATES);
     assertEquals("05.08.2008, 12:35=2008-08-05T12:35; 19th of September 2019=2019-09-19",

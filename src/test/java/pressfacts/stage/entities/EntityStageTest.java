@@ -23,6 +23,7 @@ import pressfacts.doc.NerLayer;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Keys;
 import pressfacts.stage.tokens.TokenStage;
+import pressfacts.text.TextView;
 
 /**
  * The entity stage alone: tokens from the tokenizer, tagger mentions given by hand ("ORG=...",
@@ -371,10 +372,10 @@ class EntityStageTest {
         }
       }
     }
-    Annotations in = Annotations.empty()
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
         .with(Keys.TOKENS, TokenStage.tokenize(text))
         .with(Keys.NER_MENTIONS, new NerLayer(tagged))
-        .with(Keys.CITATIONS, new CitationLayer(citations, List.of()));
+        .with(Keys.CITATIONS, new CitationLayer(citations));
     return stage.apply(Document.of("t", text), in).get(Keys.ENTITIES).entities();
   }
 

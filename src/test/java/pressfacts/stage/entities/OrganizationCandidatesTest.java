@@ -21,6 +21,7 @@ import pressfacts.doc.NerLayer;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Keys;
 import pressfacts.stage.tokens.TokenStage;
+import pressfacts.text.TextView;
 
 /**
  * The entity stage with a further candidate source given by hand ("CAND=...": every occurrence of
@@ -64,10 +65,10 @@ class OrganizationCandidatesTest {
       }
     }
     EntityStage stage = new EntityStage((t, tokens) -> List.copyOf(cands));
-    Annotations in = Annotations.empty()
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
         .with(Keys.TOKENS, TokenStage.tokenize(text))
         .with(Keys.NER_MENTIONS, new NerLayer(List.of()))
-        .with(Keys.CITATIONS, new CitationLayer(citations, List.of()));
+        .with(Keys.CITATIONS, new CitationLayer(citations));
     assertEquals(expected, EntityStageTest.render(stage.apply(Document.of("t", text), in).get(Keys.ENTITIES).entities()));
   }
 
@@ -81,10 +82,10 @@ class OrganizationCandidatesTest {
     CharSpan court = new CharSpan(text.indexOf("Supreme"), text.indexOf(" of Ruritania"));
     CharSpan lantern = new CharSpan(0, "Blue Lantern".length());
     EntityStage stage = new EntityStage((t, tokens) -> List.of(lantern));
-    Annotations in = Annotations.empty()
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
         .with(Keys.TOKENS, TokenStage.tokenize(text))
         .with(Keys.NER_MENTIONS, new NerLayer(List.of(Mention.of(text, court, EntityType.ORGANIZATION))))
-        .with(Keys.CITATIONS, new CitationLayer(List.of(), List.of()));
+        .with(Keys.CITATIONS, new CitationLayer(List.of()));
     assertEquals("ORGANIZATION Blue Lantern [Blue Lantern]; ORGANIZATION Supreme Court of Ruritania [Supreme Court of Ruritania]",
         EntityStageTest.render(stage.apply(Document.of("t", text), in).get(Keys.ENTITIES).entities()));
   }

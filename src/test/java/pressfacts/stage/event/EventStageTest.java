@@ -13,7 +13,6 @@ import pressfacts.doc.Citation;
 import pressfacts.doc.DateLayer;
 import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
-import pressfacts.doc.Document;
 import pressfacts.doc.EventType;
 import pressfacts.doc.Header;
 import pressfacts.doc.Instrument;
@@ -61,9 +60,9 @@ class EventStageTest {
   void suppliedTitleUnlessItIsADateLine() {
     String text = "July 14, 2021 Contact: Jane Roe\nExpunction expo receives most applications\nText.";
     Header h = HeaderStage.read(text);
-    assertEquals("Headline", EventStage.title(new Document("d", text, null, "Headline", List.of()), h));
+    assertEquals("Headline", EventText.title(text, h, "Headline"));
     assertEquals(h.title().of(text),
-        EventStage.title(new Document("d", text, null, "July 14, 2021 Contact: Jane Roe", List.of()), h));
+        EventText.title(text, h, "July 14, 2021 Contact: Jane Roe"));
   }
 
   static Stream<Arguments> dates() {

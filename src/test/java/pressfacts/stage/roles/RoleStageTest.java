@@ -23,6 +23,7 @@ import pressfacts.doc.Role;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Keys;
 import pressfacts.stage.tokens.TokenStage;
+import pressfacts.text.TextView;
 
 /**
  * The role stage alone: entities given by hand ("PER=Ivan Petrov|Petrov": one entity with every
@@ -277,7 +278,7 @@ class RoleStageTest {
   }
 
   private static List<Role> run(String text, List<Entity> entities) {
-    Annotations in = Annotations.empty()
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
         .with(Keys.TOKENS, TokenStage.tokenize(text))
         .with(Keys.ENTITIES, new EntityLayer(entities));
     return stage.apply(Document.of("t", text), in).get(Keys.ROLES).roles();

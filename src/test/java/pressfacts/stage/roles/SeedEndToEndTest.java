@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import pressfacts.doc.Document;
 import pressfacts.doc.Entity;
 import pressfacts.doc.EntityType;
-import pressfacts.model.ModelStore;
 import pressfacts.record.PressRecord;
 import pressfacts.record.RecordJson;
 import pressfacts.run.Extractor;
+import pressfacts.run.ModelStore;
 import pressfacts.run.StandardPipeline;
 import pressfacts.text.Normalization;
 
