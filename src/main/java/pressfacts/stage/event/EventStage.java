@@ -112,14 +112,16 @@ public final class EventStage implements Stage {
     return published != null ? published : first;
   }
 
-  /** How many days from the date line a body date may lie and still be the reported event (past or coming). */
+  /** How many days before the date line a body date may lie and still be the reported event. */
   private static final int RECENT_DAYS = 60;
 
-  /** True when {@code day} starts within {@value #RECENT_DAYS} days of {@code published}, before or after it. */
+  /**
+   * True when {@code day} starts at most {@value #RECENT_DAYS} days before {@code published}, or
+   * after it: an event still to come, or a date line earlier than the event, which the warnings
+   * report (PUBLISHED_BEFORE_EVENT) and so must see.
+   */
   private static boolean isRecent(DateValue day, DateValue published) {
-    java.time.LocalDate d = day.firstDay();
-    java.time.LocalDate p = published.firstDay();
-    return !d.isBefore(p.minusDays(RECENT_DAYS)) && !d.isAfter(p.plusDays(RECENT_DAYS));
+    return !day.firstDay().isBefore(published.firstDay().minusDays(RECENT_DAYS));
   }
 
   private static boolean eligible(String text, DateMention d, DateLayer dates, List<Citation> citations) {
