@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         "people, organizations, places, dates, legal citations, roles and the event reported."},
     subcommands = {ExtractCommand.class, EvalCommand.class, CorpusCommand.class, TrainCommand.class,
         BenchCommand.class, DatesBenchCommand.class, SynthCommand.class, LoadCommand.class,
-        ReviewCommand.class, ServeCommand.class, RegistryCommand.class, EvalRegistryCommand.class, HelpCommand.class},
+        ReviewCommand.class, ServeCommand.class, RegistryCommand.class, EvalRegistryCommand.class,
+        EvalFurnitureCommand.class, HelpCommand.class},
     footer = {"", "Example:", "  target/pressfacts extract corpus/synthetic/dev/ -o records.jsonl"})
 public final class PressfactsCommand implements Runnable {
 

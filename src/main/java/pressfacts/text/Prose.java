@@ -14,8 +14,15 @@ public final class Prose {
   private Prose() {
   }
 
-  /** True for a line of running prose; an apostrophe or hyphen inside a word does not split it. */
+  /**
+   * True for a line of running prose; an apostrophe or hyphen inside a word does not split it. A
+   * line without a space is one token, never prose, however many words its letters make (a web
+   * address such as "https://example.com/wp-content/uploads/logo-summer.webp").
+   */
   public static boolean isProse(String line) {
+    if (line.indexOf(' ') < 0 && line.indexOf('\t') < 0) {
+      return false;
+    }
     int words = 0;
     int lower = 0;
     boolean inWord = false;

@@ -24,15 +24,27 @@ final class AnchorWindows {
   }
 
   private final Set<String> anchorWords;
+  /** Anchor words that count only when written with a capital (month names: not the modal "may"). */
+  private final Set<String> capitalisedWords;
   private final int longestWord;
   /** First letters (lower case) of the anchor words: other words are skipped without a lookup. */
   private final boolean[] initials = new boolean[128];
 
   /** {@code anchorWords}: lower-case ASCII words that anchor a rule without a digit. */
   AnchorWindows(Set<String> anchorWords) {
+    this(anchorWords, Set.of());
+  }
+
+  /** {@code capitalisedWords}: lower-case ASCII words that anchor only when the text capitalises them. */
+  AnchorWindows(Set<String> anchorWords, Set<String> capitalisedWords) {
     this.anchorWords = Set.copyOf(anchorWords);
-    this.longestWord = anchorWords.stream().mapToInt(String::length).max().orElse(0);
+    this.capitalisedWords = Set.copyOf(capitalisedWords);
+    this.longestWord = java.util.stream.Stream.concat(anchorWords.stream(), capitalisedWords.stream())
+        .mapToInt(String::length).max().orElse(0);
     for (String w : anchorWords) {
+      initials[w.charAt(0) & 127] = true;
+    }
+    for (String w : capitalisedWords) {
       initials[w.charAt(0) & 127] = true;
     }
   }
@@ -57,9 +69,11 @@ final class AnchorWindows {
           e++;
         }
         char first = Character.toLowerCase(c);
-        if (first < 128 && initials[first] && e - i <= longestWord
-            && anchorWords.contains(match.substring(i, e).toLowerCase(Locale.ROOT))) {
-          words.add(i, e);
+        if (first < 128 && initials[first] && e - i <= longestWord) {
+          String word = match.substring(i, e).toLowerCase(Locale.ROOT);
+          if (anchorWords.contains(word) || (Character.isUpperCase(c) && capitalisedWords.contains(word))) {
+            words.add(i, e);
+          }
         }
         i = e;
       } else {

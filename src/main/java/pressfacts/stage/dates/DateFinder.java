@@ -59,7 +59,19 @@ public final class DateFinder {
 
   /** Words (besides digits and weekday names) that the relative rules start from. */
   private static final Set<String> RELATIVE_ANCHORS = Set.of(
-      "today", "yesterday", "tomorrow", "last", "this", "next", "current", "previous", "coming");
+      "today", "yesterday", "tomorrow", "tonight", "last", "this", "next", "current", "previous", "coming", "ago");
+
+  /**
+   * Words right before a month without a day or year that make it a date ("in March", "the month
+   * of May", "since June"); without one (or "early", "last") a bare "May" or "March" is too often
+   * a name or a word.
+   */
+  /** A capitalised word right after a bare month: the month is a given name ("to April Ryan", "in May Hall"). */
+  private static final Pattern NAME_AFTER = Pattern.compile("[ \\t]+\\p{Lu}\\p{Ll}");
+
+  private static final Pattern MONTH_CUE = Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:in|of|since|until|till|by|during|through|throughout|from|before|after|between)"
+          + "[ \\t]+$");
 
   DateFinder(DateLexicon lex) {
     this(lex, true);
@@ -72,12 +84,17 @@ public final class DateFinder {
     this.yearContext = new YearContext(lex);
     Set<String> anchors = new HashSet<>(RELATIVE_ANCHORS);
     anchors.addAll(lex.weekdays().keySet());
-    this.windows = windowed ? new AnchorWindows(anchors) : null;
+    // month names start the year-less month rule, and are months only when capitalised
+    this.windows = windowed ? new AnchorWindows(anchors, lex.months().keySet()) : null;
+    OtherLanguageDates other = OtherLanguageDates.load();
     // Order is the priority between two matches of equal length.
     this.rules = List.of(
         new Rule("dotted", p.dotted, this::readDayAndTime),
         new Rule("iso", p.iso, this::readDayAndTime),
         new Rule("slashed", p.slashed, this::readSlashed),
+        new Rule("spanish", other.spanish, (m, s) -> other.read(m, "es")),
+        new Rule("vietnamese", other.vietnamese, (m, s) -> other.read(m, "vi")),
+        new Rule("dutch", other.dutch, (m, s) -> other.read(m, "nl")),
         new Rule("dayRangeMonthYear", p.dayRangeMonthYear, this::readDayRange, Anchor.DIGIT, true),
         new Rule("monthDayRangeYear", p.monthDayRangeYear, this::readDayRange, Anchor.DIGIT, true),
         new Rule("monthRangeYear", p.monthRangeYear, this::readMonthRange, Anchor.DIGIT, true),
@@ -92,12 +109,18 @@ public final class DateFinder {
         new Rule("dayMonth", p.dayMonth, this::readYearless),
         new Rule("monthDay", p.monthDay, this::readYearless),
         new Rule("relativeDay", p.relativeDay, (m, s) -> new DateReading.RelativeDay(
-            switch (m.group("word").toLowerCase(Locale.ROOT)) {
-              case "yesterday" -> -1;
-              case "tomorrow" -> 1;
-              default -> 0;
-            }), Anchor.WORD, false),
+            m.group("word") == null ? (m.group("lastnight") != null ? -1 : 0)
+                : switch (m.group("word").toLowerCase(Locale.ROOT)) {
+                  case "yesterday" -> -1;
+                  case "tomorrow" -> 1;
+                  default -> 0;
+                }), Anchor.WORD, false),
         new Rule("relativeUnit", p.relativeUnit, this::readRelativeUnit, Anchor.WORD, false),
+        new Rule("ago", p.ago, DateFinder::readAgo, Anchor.WORD, false),
+        new Rule("yearlessMonth", p.yearlessMonth, this::readYearlessMonth, Anchor.WORD, false),
+        new Rule("relativeSeason", p.relativeSeason, this::readRelativeSeason, Anchor.WORD, false),
+        new Rule("shortYear", p.shortYear, this::readShortYear),
+        new Rule("holiday", p.holiday, DateFinder::readHoliday),
         new Rule("weekday", p.weekday, this::readWeekday, Anchor.WORD, false),
         new Rule("year", p.bareYear, (m, s) -> yearContext.isYear(s, m.start("y"), m.end("y"))
             ? new DateReading.Fixed(new DateValue.Year(num(m, "y"))) : null));
@@ -183,7 +206,8 @@ public final class DateFinder {
     int previousEnd = 0;
     for (DateCandidate c : dates) {
       boolean fixedDay = c.reading() instanceof DateReading.Fixed f && f.value() instanceof DateValue.Day;
-      if (fixedDay || c.reading() instanceof DateReading.Yearless) {
+      // "today at 1:30 p.m.": a relative day takes its time as a written day does
+      if (fixedDay || c.reading() instanceof DateReading.Yearless || c.reading() instanceof DateReading.RelativeDay) {
         int start = c.span().start();
         int end = c.span().end();
         int[] time = null;
@@ -249,14 +273,16 @@ public final class DateFinder {
    */
   List<DateCandidate> joinRanges(List<DateCandidate> dates, String match) {
     List<DateCandidate> out = new ArrayList<>();
-    for (int i = 0; i < dates.size(); i++) {
-      DateCandidate a = dates.get(i);
-      DateCandidate joined = i + 1 < dates.size() ? join(a, dates.get(i + 1), match) : null;
-      if (joined != null) {
-        out.add(joined);
-        i++;
-      } else {
-        out.add(a);
+    for (DateCandidate c : dates) {
+      out.add(c);
+      // a join may make a date that joins the one before it: ("Friday, 22 January to 3 February 2016")
+      while (out.size() >= 2) {
+        DateCandidate joined = join(out.get(out.size() - 2), out.get(out.size() - 1), match);
+        if (joined == null) {
+          break;
+        }
+        out.remove(out.size() - 1);
+        out.set(out.size() - 1, joined);
       }
     }
     return out;
@@ -270,12 +296,21 @@ public final class DateFinder {
       return new DateCandidate(new CharSpan(a.span().start(), b.span().end()), b.reading(),
           "weekday+" + b.rule());
     }
-    if (!p.rangeGap.matcher(gap).matches() || !(b.reading() instanceof DateReading.Fixed fb)
-        || fb.value() instanceof DateValue.Interval) {
+    if (!p.rangeGap.matcher(gap).matches()) {
       return null;
     }
     String lead = leadBefore(match, a.span().start());
-    boolean and = gap.strip().equals("and");
+    boolean and = gap.replace(",", "").strip().equalsIgnoreCase("and");
+    // "from September 15 through October 15": two days without a year
+    if (a.reading() instanceof DateReading.Yearless ya && b.reading() instanceof DateReading.Yearless yb
+        && !and && lead != null && lead.equals("from")) {
+      int start = a.span().start() - leadLength(match, a.span().start());
+      return new DateCandidate(new CharSpan(start, b.span().end()),
+          new DateReading.YearlessSpan(ya, yb.month(), yb.day()), "range(" + a.rule() + "," + b.rule() + ")");
+    }
+    if (!(b.reading() instanceof DateReading.Fixed fb) || fb.value() instanceof DateValue.Interval) {
+      return null;
+    }
     if (and && !"between".equals(lead)) {
       return null;
     }
@@ -430,6 +465,121 @@ public final class DateFinder {
     return new DateReading.RelativeUnit(unit, offset(rel));
   }
 
+  /** "31 years ago", "a month ago": the number of units back from the reference. */
+  private static DateReading readAgo(Matcher m, String match) {
+    String n = m.group("n").toLowerCase(Locale.ROOT);
+    int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : numberWord(n);
+    String unit = m.group("unit").toLowerCase(Locale.ROOT);
+    return new DateReading.Ago(DateReading.Unit.valueOf(
+        (unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit).toUpperCase(Locale.ROOT)), count);
+  }
+
+  private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+      "eighteen", "nineteen");
+  private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+      "eighty", "ninety");
+
+  /** The value of a number word of {@link DatePatterns#NUMBER_WORDS}: "a" is one, "thirty-one" 31. */
+  static int numberWord(String word) {
+    if (word.equals("a") || word.equals("an")) {
+      return 1;
+    }
+    String[] parts = word.split("-");
+    int tens = TENS.indexOf(parts[0]);
+    if (tens >= 2) {
+      return tens * 10 + (parts.length > 1 ? UNITS.indexOf(parts[1]) : 0);
+    }
+    return UNITS.indexOf(word);
+  }
+
+  /**
+   * "in March", "early December", "late last July": a month without a day or year. A bare month
+   * needs a cue before it ({@link #MONTH_CUE}) or "early"/"last" with it; "the month of May" in
+   * a sidebar item is May of that item's year (D12).
+   */
+  private DateReading readYearlessMonth(Matcher m, String match) {
+    String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+    if (m.group("hedge") == null && rel.isEmpty()
+        && (!MONTH_CUE.matcher(match).region(Math.max(0, m.start() - 12), m.start()).useTransparentBounds(true).find()
+            || NAME_AFTER.matcher(match).region(m.end(), match.length()).lookingAt())) {
+      return null;
+    }
+    int month = month(m, "m");
+    return new DateReading.YearlessMonths(month, month, relation(rel, match, m.start()));
+  }
+
+  /** "last summer", "this spring", "next fall": the months of that season. */
+  private DateReading readRelativeSeason(Matcher m, String match) {
+    DateLexicon.YearPart part = lex.yearParts().get(m.group("season"));
+    if (part == null || part.wholeYear()) {
+      return null;
+    }
+    return new DateReading.YearlessMonths(part.from(), part.to(),
+        relation(m.group("rel").toLowerCase(Locale.ROOT), match, m.start()));
+  }
+
+  private DateReading.Relation relation(String rel, String match, int start) {
+    return switch (rel) {
+      case "last", "previous" -> DateReading.Relation.LAST;
+      case "this" -> DateReading.Relation.THIS;
+      case "next" -> DateReading.Relation.NEXT;
+      default -> toCome(match, start) ? DateReading.Relation.NEAREST_FUTURE : DateReading.Relation.NEAREST_PAST;
+    };
+  }
+
+  /**
+   * A fixed holiday with its year written before or after it ("New Year's Eve 2022", "2018 New
+   * Year's Day"); without a year it is left alone.
+   */
+  private static DateReading readHoliday(Matcher m, String match) {
+    String y = m.group("y1") != null ? m.group("y1") : m.group("y2");
+    if (y == null || (m.group("y1") != null && m.group("y2") != null)) {
+      return null;
+    }
+    String h = m.group("h").replaceAll("[ \\t]+", " ");
+    int month;
+    int day;
+    if (h.startsWith("New Year") && h.endsWith("Eve")) {
+      month = 12;
+      day = 31;
+    } else if (h.startsWith("New Year")) {
+      month = 1;
+      day = 1;
+    } else if (h.startsWith("Christmas")) {
+      month = 12;
+      day = h.endsWith("Eve") ? 24 : 25;
+    } else if (h.startsWith("Independence")) {
+      month = 7;
+      day = 4;
+    } else {
+      month = 11;
+      day = 11;
+    }
+    return fixedDay(Integer.parseInt(y), month, day);
+  }
+
+  /** Two-digit years below this are 20xx, the others 19xx ("DOB: 8-30-70", "Update 08-28-25"). */
+  private static final int CENTURY_PIVOT = 40;
+
+  /** What stands before a date of birth: "DOB:", "(dob ", "born ". */
+  private static final Pattern BIRTH_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:dob|d\\.o\\.b\\.|born)[ \\t]*:?[ \\t]*$");
+  /** Zero-padded month and day ("08-28-25"), as a site stamps its videos; "2-27-00" may be a phone number. */
+  private static final Pattern PADDED = Pattern.compile("[01][0-9][-/][0-3][0-9][-/][0-9]{2}");
+
+  /**
+   * "DOB: 8-30-70", "(dob 1/17/94)", "Update 08-28-25": month, day and a two-digit year, after a
+   * date-of-birth cue or written zero-padded; other such triples are too often numbers of another kind.
+   */
+  private DateReading readShortYear(Matcher m, String match) {
+    boolean birth = BIRTH_CUE.matcher(match).region(Math.max(0, m.start() - 8), m.start()).find();
+    if (!birth && !PADDED.matcher(match).region(m.start(), m.end()).matches()) {
+      return null;
+    }
+    int yy = num(m, "yy");
+    return fixedDay(yy < CENTURY_PIVOT ? 2000 + yy : 1900 + yy, num(m, "a"), num(m, "b"));
+  }
+
   private DateReading readWeekday(Matcher m, String match) {
     DayOfWeek day = DayOfWeek.of(lex.weekdays().get(m.group("wd").toLowerCase(Locale.ROOT)));
     String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
@@ -453,13 +603,24 @@ public final class DateFinder {
     int from = Math.max(0, start - FUTURE_CUE_WINDOW);
     for (int i = start - 1; i >= from; i--) {
       char c = match.charAt(i);
-      if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < match.length()
-          && Character.isWhitespace(match.charAt(i + 1)))) {
+      // a line break or a full stop ends the sentence unless what follows continues it: a wrapped
+      // line ("attend a\nvirtual clinic"), a day after an abbreviated month ("Sept. 3 and ...")
+      if ((c == '\n' && !continuesSentence(match, i + 1)) || ((c == '.' || c == '!' || c == '?') && i + 1 < match.length()
+          && Character.isWhitespace(match.charAt(i + 1)) && !continuesSentence(match, i + 1))) {
         from = i + 1;
         break;
       }
     }
     return p.futureCue.matcher(match).region(from, start).find();
+  }
+
+  /** True when the text after {@code from} (past spaces) goes on with a lower-case word or a digit: the same sentence. */
+  private static boolean continuesSentence(String match, int from) {
+    int i = from;
+    while (i < match.length() && (match.charAt(i) == ' ' || match.charAt(i) == '\t')) {
+      i++;
+    }
+    return i < match.length() && (Character.isLowerCase(match.charAt(i)) || Character.isDigit(match.charAt(i)));
   }
 
   private static boolean precededByThe(String match, int start) {

@@ -43,6 +43,14 @@ final class DatePatterns {
   /** Between a month and its year: a comma, or white space ("June 2005", "May, 18 2011"). */
   private static final String MONTH_YEAR_SEP = "(?:" + H + "*," + H + "*|" + H + "+)";
 
+  /** A part of a day after "today" or a weekday ("Tuesday afternoon"): the same day. */
+  private static final String TIME_OF_DAY = "(?:morning|afternoon|evening|night)";
+
+  /** A number of units written as a word ("a", "two", "thirty-one"), for "N years ago". */
+  static final String NUMBER_WORDS = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+      + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
+      + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an|a)";
+
   /** Range connectors between two days, months or dates ("1-3", "1 to 3", "between 1 and 3"). */
   private static final String CONNECTOR = "(?<conn>-|to|until|till|through|and)";
 
@@ -71,6 +79,11 @@ final class DatePatterns {
   final Pattern monthDay;
   final Pattern relativeDay;
   final Pattern relativeUnit;
+  final Pattern ago;
+  final Pattern yearlessMonth;
+  final Pattern relativeSeason;
+  final Pattern shortYear;
+  final Pattern holiday;
   final Pattern weekday;
   final Pattern bareYear;
   final Pattern futureCue;
@@ -131,14 +144,38 @@ final class DatePatterns {
     dayMonth = Pattern.compile(dayStart("d") + "(?:" + H + "+of)?" + H + "+" + m);
     // March, 15 | June 8 (no year), not a time "March 15:30"
     monthDay = Pattern.compile(m + "(?:" + H + "*,)?" + H + "+" + day("d") + "(?!" + H + "*:[0-9]|[.,][0-9])");
-    // today | yesterday | tomorrow
-    relativeDay = Pattern.compile("(?<![\\p{L}])(?<word>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?![\\p{L}])");
-    // last year | this week | next month | the current year (the finder drops "the last year": a duration)
-    relativeUnit = Pattern.compile("(?<![\\p{L}])(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Cc]urrent|[Pp]revious)" + H
-        + "+(?<unit>year|month|week)(?![\\p{L}])");
-    // Friday | last Friday | next Friday ("on Friday" gives the span "Friday")
+    // today | yesterday | tomorrow | tonight | yesterday afternoon | this morning | last night
+    relativeDay = Pattern.compile("(?<![\\p{L}])(?:(?<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:" + H
+        + "+" + TIME_OF_DAY + ")?|(?<this>[Tt]his)" + H + "+(?:morning|afternoon|evening)|(?<lastnight>[Ll]ast)" + H
+        + "+night)(?![\\p{L}])");
+    // last year | this week | next month | the current year (the finder drops "the last year": a
+    // duration); "earlier this month" gives "this month", as real/dev's gold does (three documents
+    // to one); a line break may stand between the two words of a wrapped PDF line ("this\nyear")
+    relativeUnit = Pattern.compile("(?<![\\p{L}])"
+        + "(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Cc]urrent|[Pp]revious)(?:" + H + "+|" + H + "*\\n" + H
+        + "*)(?<unit>year|month|week)(?![\\p{L}])");
+    // two months ago | a week ago | 3 days ago; not "31 years ago": real/dev's labellers left all three
+    // of those unlabelled, a span of time rather than a day of the calendar
+    ago = Pattern.compile("(?<![\\p{L}0-9])(?<n>[0-9]{1,3}|" + NUMBER_WORDS + ")[ \\t-]+(?<unit>months?|weeks?|days?)"
+        + H + "+ago(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    // in March | early December | late last July | mid-June: a month without a day or a year
+    // after it (the finder wants a cue before a bare month: "in", "of", "since" ...)
+    yearlessMonth = Pattern.compile("(?<![\\p{L}])(?:(?<hedge>[Ee]arly|[Ll]ate|[Mm]id)(?:" + H + "+|-))?"
+        + "(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)" + H + "+)?(?<m>" + monthNames + ")"
+        + "(?!" + H + "*[,.]?" + H + "*(?:[0-9]|of" + H + "+[0-9])|-[0-9])");
+    // last summer | this spring | early next fall
+    relativeSeason = Pattern.compile("(?<![\\p{L}])(?:(?<hedge>[Ee]arly|[Ll]ate)" + H + "+)?"
+        + "(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)" + H + "+(?<season>spring|summer|autumn|fall)(?![\\p{L}])");
+    // 8-30-70 | 08-28-25 | 1/17/94: month, day and a two-digit year (dates of birth, video titles)
+    shortYear = Pattern.compile("(?<![\\p{L}0-9./-])(?<a>1[0-2]|0?[1-9])(?<sep>[-/])(?<b>3[01]|[12][0-9]|0?[1-9])"
+        + "\\k<sep>(?<yy>[0-9]{2})(?![0-9\\p{L}]|[./-][0-9])");
+    // New Year's Eve 2022 | 2018 New Year's Day | Christmas Day 2019: a fixed holiday with its year
+    holiday = Pattern.compile("(?<![\\p{L}0-9])(?:" + year("y1") + H + "+)?(?<h>New" + H + "+Year'?s" + H
+        + "+(?:Day|Eve)|Christmas" + H + "+(?:Day|Eve)|Independence" + H + "+Day|Veterans'?" + H + "+Day)"
+        + "(?:,?" + H + "+" + year("y2") + ")?");
+    // Friday | last Friday | next Friday | Tuesday afternoon ("on Friday" gives the span "Friday")
     weekday = Pattern.compile("(?<![\\p{L}])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)" + H + "+)?"
-        + "(?<wd>" + weekdayNames + ")");
+        + "(?<wd>" + weekdayNames + ")(?:" + H + "+" + TIME_OF_DAY + "(?![\\p{L}]))?");
     // 2003: a plausible year, 1900-2099; its neighbours are checked by YearContext
     bareYear = Pattern.compile("(?<![\\p{L}0-9])(?<y>19[0-9]{2}|20[0-9]{2})(?![\\p{L}0-9])");
 
@@ -147,10 +184,10 @@ final class DatePatterns {
     futureCue = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     // What may stand between two dates that make one range, and what may open it.
-    rangeGap = Pattern.compile(H + "*(?:-|to|until|till|through|and)" + H + "*");
+    rangeGap = Pattern.compile(H + "*,?" + H + "*(?:-|to|until|till|through|and|TO|UNTIL|THROUGH|AND)" + H + "*");
     // Between a weekday and its date: "Friday, 22 January 2016", "Monday 8 June".
     weekdayGap = Pattern.compile(H + "*,?" + H + "*");
-    rangeLead = Pattern.compile("(?<![\\p{L}])(?<lead>[Ff]rom|[Bb]etween)" + H + "+$");
+    rangeLead = Pattern.compile("(?<![\\p{L}])(?<lead>[Ff]rom|[Bb]etween|FROM|BETWEEN)" + H + "+$");
   }
 
   /** A look-ahead for the first letters of {@code names}: upper case, and lower case too when asked. */

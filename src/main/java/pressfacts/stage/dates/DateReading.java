@@ -112,7 +112,102 @@ sealed interface DateReading {
     }
   }
 
-  enum Unit { YEAR, MONTH, WEEK }
+  enum Unit { YEAR, MONTH, WEEK, DAY }
+
+  /**
+   * "31 years ago", "two months ago", "three days ago": the reference moved back by {@code n}
+   * units, at the unit's precision (a week is its Monday-to-Sunday interval, as "last week").
+   */
+  record Ago(Unit unit, int n) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      if (reference == null) {
+        return null;
+      }
+      LocalDate first = reference.firstDay();
+      LocalDate last = reference.lastDay();
+      switch (unit) {
+        case YEAR:
+          return first.getYear() == last.getYear() ? new DateValue.Year(first.getYear() - n) : null;
+        case MONTH:
+          return YearMonth.from(first).equals(YearMonth.from(last))
+              ? new DateValue.Month(YearMonth.from(first).minusMonths(n)) : null;
+        case DAY:
+          LocalDate day = exactDay(reference);
+          return day == null ? null : new DateValue.Day(day.minusDays(n));
+        default:
+          return new RelativeUnit(Unit.WEEK, -n).resolve(reference);
+      }
+    }
+  }
+
+  /** How a month or season without a year relates to the reference. */
+  enum Relation {
+    /** No cue: the nearest one not after the reference ("in March"). */
+    NEAREST_PAST,
+    /** Spoken of as still to come: the nearest one not before the reference. */
+    NEAREST_FUTURE,
+    /** "last July", "last summer": the latest one that ended before the reference's month. */
+    LAST,
+    /** "this July", "this summer": the one of the reference's year. */
+    THIS,
+    /** "next July": the first one that starts after the reference's month. */
+    NEXT
+  }
+
+  /**
+   * Months {@code from}..{@code to} of one year without the year written: a month ("in March",
+   * "early December", "late last July": from == to) or a season ("last summer", 6..8); the value
+   * is the month, or the interval of months, of the year the {@link Relation} picks.
+   */
+  record YearlessMonths(int from, int to, Relation relation) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      if (reference == null) {
+        return null;
+      }
+      YearMonth refFirst = YearMonth.from(reference.firstDay());
+      YearMonth refLast = YearMonth.from(reference.lastDay());
+      if (refFirst.getYear() != refLast.getYear()) {
+        return null;
+      }
+      int year = refLast.getYear();
+      int year0 = switch (relation) {
+        case NEAREST_PAST -> from <= refLast.getMonthValue() ? year : year - 1;
+        case NEAREST_FUTURE -> to >= refFirst.getMonthValue() ? year : year + 1;
+        case LAST -> to < refFirst.getMonthValue() ? year : year - 1;
+        case THIS -> year;
+        case NEXT -> from > refLast.getMonthValue() ? year : year + 1;
+      };
+      if (from == to) {
+        return new DateValue.Month(YearMonth.of(year0, from));
+      }
+      return new DateValue.Interval(new DateValue.Month(YearMonth.of(year0, from)),
+          new DateValue.Month(YearMonth.of(year0, to)));
+    }
+  }
+
+  /**
+   * "from September 15 through October 15": two days without a year; the first is placed by the
+   * nearest-year rule, the second is the first such day not before it.
+   */
+  record YearlessSpan(Yearless from, int toMonth, int toDay) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      DateValue start = from.resolve(reference);
+      if (!(start instanceof DateValue.Day d)) {
+        return null;
+      }
+      for (int year = d.day().getYear(); year <= d.day().getYear() + 1; year++) {
+        try {
+          LocalDate end = LocalDate.of(year, toMonth, toDay);
+          if (!end.isBefore(d.day())) {
+            return new DateValue.Interval(start, new DateValue.Day(end));
+          }
+        } catch (DateTimeException e) {
+          // 29 February in a common year: try the next
+        }
+      }
+      return null;
+    }
+  }
 
   /** "end of last year", "first half of this year": a part of a year given relative to the reference. */
   record RelativeYearPart(DateLexicon.YearPart part, int offset) implements DateReading {

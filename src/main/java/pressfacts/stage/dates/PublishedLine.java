@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Header;
 import pressfacts.text.Lines;
+import pressfacts.text.Prose;
 
 /**
  * Finds the document's own date line among the dates of its head (ANNOTATION.md, "published").
@@ -22,6 +23,8 @@ import pressfacts.text.Lines;
  */
 final class PublishedLine {
   static final int MIN_HEAD_LINES = 3;
+  /** How many prose lines after the head may say when the release was issued. */
+  private static final int LEAD_LINES = 2;
   /**
    * A place name before a dateline's date: one or two capitalised words, then "." or ","
    * ("Baku. 22 January.", "Baku, 16 March."). The punctuation is required: without it a
@@ -34,9 +37,18 @@ final class PublishedLine {
   private static final Pattern CATEGORY_PREFIX = Pattern.compile("(?i)[\\s\\p{P}]*category[ \\t]*:.*");
   /** A dash that runs a date into the first sentence ("05 September 2018 - UNODC met ..."). */
   private static final Pattern DASH_AFTER = Pattern.compile("[ \\t]+-[ \\t]+\\p{Lu}");
-  /** A sentence that says the release was issued, published or released, ending in "on" before the date. */
+  /**
+   * A sentence that says the release was issued, published or released, ending in "on" before the
+   * date; in Dutch too ("gepubliceerd op woensdag 6 maart 2019", the wrapper of EU releases).
+   */
   private static final Pattern PUBLICATION_BEFORE = Pattern.compile(
-      "(?i)[^.!?]*(?<![\\p{L}])(?:issued|published|released|posted)(?![\\p{L}])[^.!?]*(?<![\\p{L}])on[ \\t]+");
+      "(?i)[^.!?]*(?<![\\p{L}])(?:issued|published|released|posted|gepubliceerd)(?![\\p{L}])[^.!?]*(?<![\\p{L}])(?:on|op)[ \\t]+");
+  /**
+   * The same in a lead sentence below the head, where "released" and "posted" would be a story's
+   * ("He was released on bail on 5 May 2019."): only "issued" and "published".
+   */
+  private static final Pattern ISSUED_BEFORE = Pattern.compile(
+      "(?i)[^.!?]*(?<![\\p{L}])(?:issued|published|gepubliceerd)(?![\\p{L}])[^.!?]*(?<![\\p{L}])(?:on|op)[ \\t]+");
   private static final Pattern SENTENCE_END = Pattern.compile("[ \\t]*[.]?[ \\t]*");
 
   /** A contact or author after the date on its line ("July 14, 2021 Contact: Tasha Tsiaperas", "... by J. Smith"). */
@@ -62,8 +74,8 @@ final class PublishedLine {
    * this order: a date standing alone on a head line; a dateline opening a head line; a date
    * standing alone on any line of the page before its sidebars (scraped pages print "Published",
    * "FOR IMMEDIATE RELEASE" or a metadata stamp below their navigation, or after the release),
-   * but not a line under a label of its own ("WHEN:"). {@code lines} are the lines of {@code match}
-   * ({@link Lines#of}).
+   * but not a line under a label of its own ("WHEN:"); last, a lead sentence that says when the
+   * release was issued. {@code lines} are the lines of {@code match} ({@link Lines#of}).
    */
   DateCandidate find(String match, List<CharSpan> lines, Header header, List<DateCandidate> candidates) {
     List<CharSpan> head = headLines(lines, header);
@@ -95,6 +107,36 @@ final class PublishedLine {
         }
       }
       previous = line.of(match);
+    }
+    // last, the lead sentence that says when the release was issued, below a head of labels and
+    // repeated titles ("The press release issued by the Attorney General's Office on 17 October 2023."):
+    // one of the first two prose lines (a headline in sentence case reads as prose too)
+    int proseLines = 0;
+    for (CharSpan line : lines) {
+      if (line.start() < header.bodyStart() || line.length() == 0) {
+        continue;
+      }
+      if (header.inSidebar(line.start())) {
+        break;
+      }
+      if (Prose.isProse(line.of(match))) {
+        DateCandidate issued = issuedOn(match, line, candidates);
+        if (issued != null || ++proseLines == LEAD_LINES) {
+          return issued;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The date of a line that says the release was issued on it ("... issued by the Office on 17 October 2023."), or null. */
+  private static DateCandidate issuedOn(String match, CharSpan line, List<DateCandidate> candidates) {
+    for (DateCandidate c : candidates) {
+      if (line.contains(c.span()) && isAbsoluteOrYearless(c)
+          && ISSUED_BEFORE.matcher(match.substring(line.start(), c.span().start())).matches()
+          && SENTENCE_END.matcher(match.substring(c.span().end(), line.end())).matches()) {
+        return c;
+      }
     }
     return null;
   }

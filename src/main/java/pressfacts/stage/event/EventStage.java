@@ -69,6 +69,10 @@ public final class EventStage implements Stage {
         eventDate(text, header, in.get(Keys.DATES), in.get(Keys.CITATIONS).citations())));
   }
 
+  /** What stands before a date of birth: "DOB:", "(dob ", "born ", "born on ". */
+  private static final java.util.regex.Pattern BIRTH_BEFORE = java.util.regex.Pattern.compile(
+      "(?i)(?<![\\p{L}])(?:dob|d\\.o\\.b\\.|born(?:[ \\t]+on)?)[ \\t]*:?[ \\t]*$");
+
   static DateValue eventDate(String text, Header header, DateLayer dates, List<Citation> citations) {
     int bodyEnd = EventText.bodyEnd(header, text.length());
     // the title line itself is the lead when it is a sentence of prose (a page whose headline came from elsewhere)
@@ -90,17 +94,27 @@ public final class EventStage implements Stage {
         return found.get().orElse(null);
       }
     }
+    DateValue published = dates.published() == null ? null : dayOf(dates.published().value());
+    DateValue first = null;
     for (DateMention d : dates.dates()) {
       if (d.span().start() < header.bodyStart() || d.span().end() > bodyEnd || d.value() == null
-          || !eligible(d, dates, citations)) {
+          || !eligible(text, d, dates, citations)) {
         continue;
       }
       DateValue day = dayOf(d.value());
-      if (day != null) {
+      if (day == null) {
+        continue;
+      }
+      if (published == null || isRecent(day, published)) {
         return day;
       }
+      if (first == null) {
+        first = day;
+      }
     }
-    return dates.published() == null ? null : dayOf(dates.published().value());
+    // A body whose dates all lie long before the date line tells the story behind the release
+    // (the crime in 1992, the arrest in 2021); the release reports what happened when it was issued.
+    return published != null ? published : first;
   }
 
   /**
@@ -111,7 +125,7 @@ public final class EventStage implements Stage {
   private static Optional<Optional<DateValue>> firstDateIn(CharSpan para, String text, DateLayer dates,
       List<Citation> citations, boolean skipAttribution) {
     for (DateMention d : dates.dates()) {
-      if (!para.contains(d.span()) || !eligible(d, dates, citations)
+      if (!para.contains(d.span()) || !eligible(text, d, dates, citations)
           || (skipAttribution && attribution(text, d.span()))) {
         continue;
       }
@@ -128,7 +142,7 @@ public final class EventStage implements Stage {
 
   private static boolean hasAttribution(CharSpan para, String text, DateLayer dates, List<Citation> citations) {
     for (DateMention d : dates.dates()) {
-      if (para.contains(d.span()) && eligible(d, dates, citations) && attribution(text, d.span())) {
+      if (para.contains(d.span()) && eligible(text, d, dates, citations) && attribution(text, d.span())) {
         return true;
       }
     }
@@ -145,7 +159,22 @@ public final class EventStage implements Stage {
     return ATTRIBUTION.matcher(text.substring(from, date.start())).find();
   }
 
-  private static boolean eligible(DateMention d, DateLayer dates, List<Citation> citations) {
+  /** How many days before the date line a body date may lie and still be the reported event. */
+  private static final int RECENT_DAYS = 60;
+
+  /**
+   * True when {@code day} starts at most {@value #RECENT_DAYS} days before {@code published}, or
+   * after it: an event still to come, or a date line earlier than the event, which the warnings
+   * report (PUBLISHED_BEFORE_EVENT) and so must see.
+   */
+  private static boolean isRecent(DateValue day, DateValue published) {
+    return !day.firstDay().isBefore(published.firstDay().minusDays(RECENT_DAYS));
+  }
+
+  private static boolean eligible(String text, DateMention d, DateLayer dates, List<Citation> citations) {
+    if (BIRTH_BEFORE.matcher(text).region(Math.max(0, d.span().start() - 16), d.span().start()).find()) {
+      return false; // a date of birth ("DOB: 8-30-70", "born March 3, 1990") is no event of the release
+    }
     if (d == dates.published() || (dates.published() != null && d.span().equals(dates.published().span()))) {
       return false;
     }

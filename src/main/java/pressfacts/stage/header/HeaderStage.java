@@ -56,6 +56,11 @@ public final class HeaderStage implements Stage {
     static final Pattern DATE_LINE_WORDS = dateLineWords(Lexicons.load());
   }
 
+  /** True for a date line by the standard date-line words ({@link FurnitureLines} asks it line by line). */
+  static boolean isDateLine(String line) {
+    return isDateLine(line, Standard.DATE_LINE_WORDS);
+  }
+
   @Override
   public String name() {
     return "header";

@@ -25,6 +25,12 @@ final class PageLayout {
       "(?i)(?:https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+|\\[email[\\s\\u00a0]protected]|[\\s\\p{P}\\p{S}\\d]*)");
   /** A site's category label ("Category: Press Releases"). */
   private static final Pattern CATEGORY = Pattern.compile("(?i)[\\s\\p{P}]*category[ \\t]*:.*");
+  /** How many short lines after the last prose line may still close the release's last sentences. */
+  private static final int MAX_CLOSING_LINES = 3;
+  /** A line that ends a sentence: a full stop, ! or ?, perhaps inside a closing quote. */
+  private static final Pattern SENTENCE_END = Pattern.compile("\\p{L}.*[.!?][\"')\\u201d\\u2019]?$");
+  /** A reading-time label ("4 min read"). */
+  private static final Pattern READ_TIME = Pattern.compile("(?i)\\d+[ \\t]*min(?:ute)?s?[ \\t]+read");
 
   private final Set<String> furniture;
   private final Set<String> sidebarHeadings;
@@ -45,7 +51,21 @@ final class PageLayout {
 
   /** True for a line that is navigation, a label, a category line, or no text at all (an address, a number). */
   boolean isFurniture(String line) {
-    return furniture.contains(label(line)) || NON_TEXT.matcher(line).matches() || CATEGORY.matcher(line).matches();
+    return isLabel(line) || isNonText(line);
+  }
+
+  /** True for a navigation or share label, a category line or a reading-time label ("4 min read"). */
+  boolean isLabel(String line) {
+    return furniture.contains(label(line)) || CATEGORY.matcher(line).matches() || READ_TIME.matcher(line).matches();
+  }
+
+  /**
+   * True for a line without words: a web address, an e-mail, a phone number, symbols. In a menu
+   * it is furniture; between the sentences of a body it may be a fragment of one ("\u201c" or ":"
+   * split off by the scrape) or the release's own contact, so callers look at its neighbours.
+   */
+  boolean isNonText(String line) {
+    return NON_TEXT.matcher(line).matches();
   }
 
   /**
@@ -68,8 +88,9 @@ final class PageLayout {
   Layout layout(String match, List<CharSpan> lines, int titleStart) {
     int firstProse = -1;
     int sidebar = Integer.MAX_VALUE;
-    int lastProseEnd = -1;
-    for (CharSpan line : lines) {
+    int lastProse = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      CharSpan line = lines.get(i);
       if (line.length() == 0 || line.start() < titleStart) {
         continue;
       }
@@ -82,13 +103,38 @@ final class PageLayout {
         if (firstProse < 0) {
           firstProse = line.start();
         }
-        lastProseEnd = line.end();
+        lastProse = i;
       }
     }
     if (firstProse < 0) {
       return new Layout(null, sidebar);
     }
-    return new Layout(new CharSpan(Math.min(titleStart, firstProse), lastProseEnd), sidebar);
+    return new Layout(new CharSpan(Math.min(titleStart, firstProse), closingEnd(match, lines, lastProse, sidebar)), sidebar);
+  }
+
+  /**
+   * Where the release ends: its last prose line, or the short lines right after it that finish
+   * its last sentences ("Community Courts at 214-670-7129.", "District Clerk's website."): up to
+   * {@value #MAX_CLOSING_LINES} lines, none of them furniture, the last ending a sentence.
+   */
+  private int closingEnd(String match, List<CharSpan> lines, int lastProse, int sidebar) {
+    int end = lines.get(lastProse).end();
+    int seen = 0;
+    for (int i = lastProse + 1; i < lines.size() && seen < MAX_CLOSING_LINES; i++) {
+      CharSpan line = lines.get(i);
+      if (line.length() == 0) {
+        continue;
+      }
+      String content = line.of(match);
+      if (line.start() >= sidebar || isFurniture(content) || isSidebarHeading(content)) {
+        break;
+      }
+      seen++;
+      if (SENTENCE_END.matcher(content).find()) {
+        end = line.end();
+      }
+    }
+    return end;
   }
 
   /** The release proper (null when the page has no prose) and where the sidebars start. */

@@ -109,7 +109,17 @@ class DocumentDatesTest {
         // a relative word is never the date line
         row("Court met guests\n\nToday the court met.\n", 1, null, "none"),
         // a range in prose opening a line is not a dateline (only numeric stamps open one bare)
-        row("Court met guests\n\n5 May 2019 - 7 May 2019 report\nText.\n", 2, null, "none"));
+        row("Court met guests\n\n5 May 2019 - 7 May 2019 report\nText.\n", 2, null, "none"),
+        // the Dutch wrapper line of an EU release says when it was published
+        row("Three judges appointed\n\nMet dank overgenomen van Raad, gepubliceerd op woensdag 6 maart 2019.\n\nText.\n",
+            1, null, "woensdag 6 maart 2019=2019-03-06"),
+        // a lead sentence below the head that says when the release was issued (a prose headline before it)
+        row("Category: Press Releases\nCourts increase sentences\nCourts increase sentences for child sex offenders in 2022\n"
+            + "The press release issued by the Attorney General's Office on 17 October 2023.\nText.\n", 1, null,
+            "17 October 2023=2023-10-17"),
+        // ... but not a story's sentence further down
+        row("Man held\nHome\nThe man was arrested by the police of the city on a warrant.\nHe was held.\n"
+            + "He was released on bail on 5 May 2019.\n", 1, null, "none"));
   }
 
   @ParameterizedTest

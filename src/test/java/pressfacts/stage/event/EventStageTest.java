@@ -120,7 +120,19 @@ class EventStageTest {
             "5 June 2019=2019-06-05;7 June 2019=2019-06-07", "2019-06-07"),
         // the sidebar's dates are not the event's; without any date the date line's day is
         row("Expo held\nJune 21, 2023\nThe expo receives the most applications ever in one week of its history.\n"
-            + "Latest News\nJune 3, 2026\n", "June 21, 2023=2023-06-21;June 3, 2026=2026-06-03", "2023-06-21"));
+            + "Latest News\nJune 3, 2026\n", "June 21, 2023=2023-06-21;June 3, 2026=2026-06-03", "2023-06-21"),
+        // a lead without a date: the body's date near the date line, not the background one before it
+        row("Man sentenced\nJune 21, 2023\nA man was sentenced to two life terms for attacks across four counties.\n"
+            + "The first attack was on September 15, 2011 in a home.\nOn June 19, 2023, he pleaded guilty in court.\n",
+            "June 21, 2023=2023-06-21;September 15, 2011=2011-09-15;June 19, 2023=2023-06-19", "2023-06-19"),
+        // body dates that all lie long before the date line tell the story behind it: the date line's day
+        row("Victim sought\nJune 21, 2023\nInvestigators ask the public for help in naming a woman killed long ago.\n"
+            + "Her body was found on Aug. 30, 1992 along the highway.\n",
+            "June 21, 2023=2023-06-21;Aug. 30, 1992=1992-08-30", "2023-06-21"),
+        // a date of birth is no event (no date line here: the first body date counts)
+        row("Man charged\nA man was charged with fraud in the county court after a long investigation.\n"
+            + "Heidary, DOB: 8-30-70, was held on June 19, 2023 in jail.\n",
+            "8-30-70=1970-08-30;June 19, 2023=2023-06-19", "2023-06-19"));
   }
 
   @ParameterizedTest
