@@ -202,79 +202,14 @@ final class RoleFinder {
       if (!chain.isEmpty() && chain.get(chain.size() - 1).chainEnd() != titleSpan.start()) {
         chain.clear();
       }
-      boolean plural = t.plural();
-      String title;
-      int end = titleSpan.end();
-      if (titles.takesDomain(t.base())) {
-        int domainEnd = domainEnd(match, byStart, end, Character.isUpperCase(match.charAt(t.baseStart())));
-        if (domainEnd > end) {
-          end = domainEnd;
-          titleSpan = new CharSpan(titleSpan.start(), end);
-        }
-      }
-      int complementEnd = complementEnd(match, byStart, end);
-      if (complementEnd > end) {
-        end = complementEnd;
-        titleSpan = new CharSpan(titleSpan.start(), end);
-      }
-      int servedEnd = servedTitleEnd(match, end);
-      if (servedEnd > end) {
-        end = servedEnd; // "Adviser to the Chief Justice", "assistant to the Judge": one position
-        titleSpan = new CharSpan(titleSpan.start(), end);
-      }
+      TitleRead read = readTitle(text, match, byStart, byEnd, t, titleSpan);
+      titleSpan = read.span();
       titleEnd = titleSpan.end();
-      title = text.substring(titleSpan.start(), titleSpan.end()).replaceAll("\\s+", " ");
-      if (titles.isMenPlural(t.base())) {
-        // "chairmen" -> "chairman": the "e" before the final "n" of the base becomes "a", in its case
-        plural = true;
-        int e = t.baseEnd() - 2 - titleSpan.start();
-        title = text.substring(titleSpan.start(), titleSpan.end());
-        title = (title.substring(0, e) + (Character.isUpperCase(title.charAt(e)) ? "A" : "a") + title.substring(e + 1))
-            .replaceAll("\\s+", " ");
-      } else if (titles.isFirstWordPlural(t.base())) {
-        // "Advocates General" -> "Advocate General": the "s" at the end of the base's first word goes
-        plural = true;
-        int s = match.indexOf(' ', t.baseStart()) - 1 - titleSpan.start();
-        title = text.substring(titleSpan.start(), titleSpan.end());
-        title = (title.substring(0, s) + title.substring(s + 1)).replaceAll("\\s+", " ");
-      } else if (plural) {
-        title = (text.substring(titleSpan.start(), t.pluralEnd() - 1) + text.substring(t.pluralEnd(), titleSpan.end()))
-            .replaceAll("\\s+", " ");
-      }
-      title = withModifiersBeforePlace(text, match, byEnd, titleSpan.start(), title);
-      Entity org = null;
-      Matcher link = orgLink.matcher(match).region(end, match.length());
-      if (link.lookingAt()) {
-        Anchor a = startsAt(byStart, link.end());
-        Matcher owner = UNIT_OWNER.matcher(match).region(link.end(), match.length());
-        if (a == null && owner.lookingAt()) {
-          Anchor unit = startsAt(byStart, owner.end());
-          a = unit != null && unit.entity().type() == EntityType.ORGANIZATION ? unit : null;
-        }
-        if (a != null && a.entity().type() != EntityType.PERSON) {
-          a = possessed(match, byStart, a);
-          org = a.entity().type() == EntityType.ORGANIZATION ? a.entity() : null;
-          end = pastPlace(match, byStart, pastCompanyForm(match, a.mention().span().end()));
-        } else if (a == null && placeEnd(match, byStart, link.end()) > 0) {
-          end = pastPlace(match, byStart, placeEnd(match, byStart, link.end())); // "of the Republic of [Lithuania]"
-        }
-      }
-      if (org == null) {
-        // "Special Agent in Charge, Bureau of Industry and Security": the body after a comma
-        Matcher comma = COMMA_ORG.matcher(match).region(end, match.length());
-        Anchor a = comma.lookingAt() ? startsAt(byStart, comma.end()) : null;
-        if (a != null && a.entity().type() == EntityType.ORGANIZATION) {
-          org = a.entity();
-          end = a.mention().span().end();
-        }
-      }
-      if (org == null) {
-        Map.Entry<Integer, Anchor> before = byEnd.floorEntry(titleSpan.start());
-        if (before != null && before.getValue().entity().type() == EntityType.ORGANIZATION
-            && ORG_BEFORE_GAP.matcher(match).region(before.getKey(), titleSpan.start()).matches()) {
-          org = before.getValue().entity();
-        }
-      }
+      boolean plural = read.plural();
+      String title = read.title();
+      OrgLink link = linkedOrg(match, byStart, byEnd, titleSpan, read.end());
+      Entity org = link.org();
+      int end = link.end();
       int sentence = tokens.sentenceAt(titleSpan.start());
       if (plural && org == null) {
         List<Anchor[]> roster = rosterAfter(match, byStart, end);
@@ -394,6 +329,95 @@ final class RoleFinder {
     // is nobody's, even when the document names one holder at that body elsewhere (Conventions: a role
     // is stated inside one sentence).
     return withoutBareRepeats(roles);
+  }
+
+  /** A title as read at {@code t}: its span with domain, complement or served person, its text (singular), its end. */
+  private record TitleRead(CharSpan span, int end, String title, boolean plural) {
+  }
+
+  private TitleRead readTitle(String text, String match, TreeMap<Integer, Anchor> byStart, TreeMap<Integer, Anchor> byEnd,
+                              TitleLexicon.Found t, CharSpan titleSpan) {
+    boolean plural = t.plural();
+    int end = titleSpan.end();
+    if (titles.takesDomain(t.base())) {
+      int domainEnd = domainEnd(match, byStart, end, Character.isUpperCase(match.charAt(t.baseStart())));
+      if (domainEnd > end) {
+        end = domainEnd;
+        titleSpan = new CharSpan(titleSpan.start(), end);
+      }
+    }
+    int complementEnd = complementEnd(match, byStart, end);
+    if (complementEnd > end) {
+      end = complementEnd;
+      titleSpan = new CharSpan(titleSpan.start(), end);
+    }
+    int servedEnd = servedTitleEnd(match, end);
+    if (servedEnd > end) {
+      end = servedEnd; // "Adviser to the Chief Justice", "assistant to the Judge": one position
+      titleSpan = new CharSpan(titleSpan.start(), end);
+    }
+    String title = text.substring(titleSpan.start(), titleSpan.end()).replaceAll("\\s+", " ");
+    if (titles.isMenPlural(t.base())) {
+      // "chairmen" -> "chairman": the "e" before the final "n" of the base becomes "a", in its case
+      plural = true;
+      int e = t.baseEnd() - 2 - titleSpan.start();
+      title = text.substring(titleSpan.start(), titleSpan.end());
+      title = (title.substring(0, e) + (Character.isUpperCase(title.charAt(e)) ? "A" : "a") + title.substring(e + 1))
+          .replaceAll("\\s+", " ");
+    } else if (titles.isFirstWordPlural(t.base())) {
+      // "Advocates General" -> "Advocate General": the "s" at the end of the base's first word goes
+      plural = true;
+      int s = match.indexOf(' ', t.baseStart()) - 1 - titleSpan.start();
+      title = text.substring(titleSpan.start(), titleSpan.end());
+      title = (title.substring(0, s) + title.substring(s + 1)).replaceAll("\\s+", " ");
+    } else if (plural) {
+      title = (text.substring(titleSpan.start(), t.pluralEnd() - 1) + text.substring(t.pluralEnd(), titleSpan.end()))
+          .replaceAll("\\s+", " ");
+    }
+    title = withModifiersBeforePlace(text, match, byEnd, titleSpan.start(), title);
+    return new TitleRead(titleSpan, end, title, plural);
+  }
+
+  /** The organization a title is linked to ("of ORG", ", ORG", "ORG's TITLE"), or null; and where the reading ends. */
+  private record OrgLink(Entity org, int end) {
+  }
+
+  private OrgLink linkedOrg(String match, TreeMap<Integer, Anchor> byStart, TreeMap<Integer, Anchor> byEnd,
+                            CharSpan titleSpan, int end) {
+    Entity org = null;
+    Matcher link = orgLink.matcher(match).region(end, match.length());
+    if (link.lookingAt()) {
+      Anchor a = startsAt(byStart, link.end());
+      Matcher owner = UNIT_OWNER.matcher(match).region(link.end(), match.length());
+      if (a == null && owner.lookingAt()) {
+        Anchor unit = startsAt(byStart, owner.end());
+        a = unit != null && unit.entity().type() == EntityType.ORGANIZATION ? unit : null;
+      }
+      if (a != null && a.entity().type() != EntityType.PERSON) {
+        a = possessed(match, byStart, a);
+        org = a.entity().type() == EntityType.ORGANIZATION ? a.entity() : null;
+        end = pastPlace(match, byStart, pastCompanyForm(match, a.mention().span().end()));
+      } else if (a == null && placeEnd(match, byStart, link.end()) > 0) {
+        end = pastPlace(match, byStart, placeEnd(match, byStart, link.end())); // "of the Republic of [Lithuania]"
+      }
+    }
+    if (org == null) {
+      // "Special Agent in Charge, Bureau of Industry and Security": the body after a comma
+      Matcher comma = COMMA_ORG.matcher(match).region(end, match.length());
+      Anchor a = comma.lookingAt() ? startsAt(byStart, comma.end()) : null;
+      if (a != null && a.entity().type() == EntityType.ORGANIZATION) {
+        org = a.entity();
+        end = a.mention().span().end();
+      }
+    }
+    if (org == null) {
+      Map.Entry<Integer, Anchor> before = byEnd.floorEntry(titleSpan.start());
+      if (before != null && before.getValue().entity().type() == EntityType.ORGANIZATION
+          && ORG_BEFORE_GAP.matcher(match).region(before.getKey(), titleSpan.start()).matches()) {
+        org = before.getValue().entity();
+      }
+    }
+    return new OrgLink(org, end);
   }
 
   /**
