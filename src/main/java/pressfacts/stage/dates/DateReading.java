@@ -120,23 +120,8 @@ sealed interface DateReading {
    */
   record Ago(Unit unit, int n) implements DateReading {
     public DateValue resolve(DateValue reference) {
-      if (reference == null) {
-        return null;
-      }
-      LocalDate first = reference.firstDay();
-      LocalDate last = reference.lastDay();
-      switch (unit) {
-        case YEAR:
-          return first.getYear() == last.getYear() ? new DateValue.Year(first.getYear() - n) : null;
-        case MONTH:
-          return YearMonth.from(first).equals(YearMonth.from(last))
-              ? new DateValue.Month(YearMonth.from(first).minusMonths(n)) : null;
-        case DAY:
-          LocalDate day = exactDay(reference);
-          return day == null ? null : new DateValue.Day(day.minusDays(n));
-        default:
-          return new RelativeUnit(Unit.WEEK, -n).resolve(reference);
-      }
+      // "n units ago" is "the unit n back": the same reading as "last year" or "yesterday", n times over
+      return unit == Unit.DAY ? new RelativeDay(-n).resolve(reference) : new RelativeUnit(unit, -n).resolve(reference);
     }
   }
 
