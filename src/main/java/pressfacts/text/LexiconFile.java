@@ -39,7 +39,21 @@ public final class LexiconFile {
    * split at tabs (trailing empty cells dropped, as {@link String#split} does).
    */
   static List<String[]> rows(String source, String content, int minColumns, int maxColumns) {
-    List<String[]> rows = new ArrayList<>();
+    return numberedRows(source, content, minColumns, maxColumns).stream().map(Row::cells).toList();
+  }
+
+  /** One row of a table: its line number in the file (from 1, for errors that a later reading finds) and its cells. */
+  public record Row(int line, String[] cells) {
+  }
+
+  /** As {@link #rows(String, int, int)}, each row with its line number. */
+  public static List<Row> numberedRows(String path, int minColumns, int maxColumns) {
+    return numberedRows(path, read(path), minColumns, maxColumns);
+  }
+
+  /** As {@link #rows(String, String, int, int)}, each row with its line number. */
+  public static List<Row> numberedRows(String source, String content, int minColumns, int maxColumns) {
+    List<Row> rows = new ArrayList<>();
     for (Entry e : entries(source, content)) {
       if (e.raw().split("\t", -1)[0].isBlank()) {
         throw new IllegalStateException(source + ":" + e.line() + ": empty key in '" + e.raw() + "'");
@@ -50,7 +64,7 @@ public final class LexiconFile {
         throw new IllegalStateException(source + ":" + e.line() + ": expected " + expected
             + " tab-separated columns, found " + cells.length + " in '" + e.text() + "'");
       }
-      rows.add(cells);
+      rows.add(new Row(e.line(), cells));
     }
     return List.copyOf(rows);
   }

@@ -65,7 +65,9 @@ class LexiconFileTest {
     for (Path f : files) {
       String resource = "/pressfacts/lexicon/" + LEXICON_DIR.relativize(f).toString().replace('\\', '/');
       assertTrue(Files.readString(f, StandardCharsets.UTF_8).startsWith("#"), resource + " has no header comment");
-      assertTrue(!LexiconFile.lines(resource).isEmpty(), resource + " is empty");
+      // The role shapes given as data may be none: the rules of RoleFinder read every shape without them.
+      assertTrue(!LexiconFile.lines(resource).isEmpty() || resource.equals("/pressfacts/lexicon/roles/slot-shapes.tsv"),
+          resource + " is empty");
       if (resource.endsWith(".tsv")) {
         LexiconFile.rows(resource, 1, Integer.MAX_VALUE);
       }

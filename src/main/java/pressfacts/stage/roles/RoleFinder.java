@@ -141,10 +141,17 @@ final class RoleFinder {
   private static final Pattern DELEGATION_OF = Pattern.compile("\\bdelegation\\s+(?:of|from)(?:[\\s,]+the)?[\\s,]+$");
 
   private final TitleLexicon titles;
+  private final SlotShapes slotShapes;
 
   /** {@code common}: the shared vocabulary (company kinds, state forms, function words, honorifics). */
   RoleFinder(TitleLexicon titles, Lexicons common) {
+    this(titles, common, SlotShapes.load(titles));
+  }
+
+  /** {@code slotShapes}: the role shapes given as data (slot-shapes.tsv), read after the rules. */
+  RoleFinder(TitleLexicon titles, Lexicons common, SlotShapes slotShapes) {
     this.titles = titles;
+    this.slotShapes = slotShapes;
     this.orgLink = Pattern.compile("\\s+(?:in\\s+charge\\s+of|of|at|for|in|to|with|over)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:"
         + alternatives(common.companyKinds().stream().sorted().toList()) + ")\\s+)?[\"\u201c\u00ab]?", Pattern.CASE_INSENSITIVE);
     this.stateForm = Pattern.compile("(?:" + alternatives(common.stateForms()) + ")\\s+of\\s+(?:the\\s+)?");
@@ -328,6 +335,7 @@ final class RoleFinder {
     // "the President of the Supreme Court said" gives no role: a title without a name in its own sentence
     // is nobody's, even when the document names one holder at that body elsewhere (Conventions: a role
     // is stated inside one sentence).
+    addSlotShapeRoles(roles, text, match, tokens, entities);
     return withoutBareRepeats(roles);
   }
 
@@ -1012,6 +1020,41 @@ final class RoleFinder {
     CharSpan p = person.mention().span();
     CharSpan evidence = new CharSpan(Math.min(p.start(), titleSpan.start()), Math.max(p.end(), titleSpan.end()));
     roles.put(key, new Role(person.entity().id(), title, org == null ? null : org.id(), evidence, sentence, confidence, shape));
+  }
+
+  /**
+   * The roles of the data shapes (slot-shapes.tsv), each only where the rules above read no role of
+   * that person with that title (at any organization, or none): on an overlap the rule path wins, as
+   * its shapes read more than a slot pattern can (domains, lists, possessives). The same checks as
+   * {@link #add} apply (a holder that can hold a post, a body for a title that needs one).
+   */
+  private void addSlotShapeRoles(Map<String, Role> roles, String text, String match, TokenLayer tokens, List<Entity> entities) {
+    if (slotShapes.isEmpty()) {
+      return;
+    }
+    java.util.Set<String> read = new java.util.HashSet<>();
+    for (Role r : roles.values()) {
+      read.add(r.person() + "|" + r.title().toLowerCase(Locale.ROOT));
+    }
+    Map<String, Entity> byId = new java.util.HashMap<>();
+    for (Entity e : entities) {
+      byId.put(e.id(), e);
+    }
+    for (Role r : slotShapes.find(text, match, tokens, entities)) {
+      String personTitle = r.person() + "|" + r.title().toLowerCase(Locale.ROOT);
+      String key = personTitle + "|" + (r.organization() == null ? "" : r.organization());
+      if (read.contains(personTitle) || roles.containsKey(key)) {
+        continue;
+      }
+      // the holder's mention that the shape read: the one inside the evidence
+      String holder = byId.get(r.person()).mentions().stream().filter(m -> r.evidence().contains(m.span()))
+          .findFirst().map(Mention::text).orElse("");
+      if (!titles.canHold(holder.strip())
+          || r.organization() == null && titles.needsBody(r.title().substring(r.title().lastIndexOf(' ') + 1))) {
+        continue;
+      }
+      roles.put(key, r);
+    }
   }
 
   /** Where the word after the one at {@code at} starts (past letters, then past what is not a letter). */
