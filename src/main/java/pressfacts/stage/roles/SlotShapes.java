@@ -17,7 +17,7 @@ import pressfacts.text.LexiconFile;
  * Role shapes given as data (lexicon/roles/slot-shapes.tsv: name, slot pattern, confidence), read
  * over a document's mentions and titles within one sentence. A slot pattern is tokens separated by
  * spaces: {@code PERSON} and {@code ORG} (a PERSON / ORGANIZATION mention that starts there),
- * {@code TITLE} (the title {@link TitleLexicon} finds starting there, as written, a plural "s" or "-men" made singular),
+ * {@code TITLE} (a title that {@link TitleLexicon} finds starting there, reading the text from its start, as written, a plural "s" or "-men" made singular),
  * and any other token a literal matched case-insensitively on the matching text ("the", ",", "of").
  * White space may stand between any two tokens; a literal ending in a letter or digit must end a word.
  * A row holds one PERSON, one TITLE and at most one ORG. Rows are compiled once, when the stage is
@@ -111,6 +111,12 @@ final class SlotShapes {
         mentionAt.put(m.span().start(), m);
       }
     }
+    // The titles as the lexicon reads the text from its start, each search going on past the last title:
+    // "District Attorney" inside "Deputy District Attorney" is no title of its own.
+    TreeMap<Integer, TitleLexicon.Found> titleAt = new TreeMap<>();
+    for (TitleLexicon.Found t = titles.next(match, 0); t != null; t = titles.next(match, t.end())) {
+      titleAt.put(t.start(), t);
+    }
     for (Shape shape : shapes) {
       for (int s = 0; s < tokens.sentences().size(); s++) {
         Sentence sentence = tokens.sentences().get(s);
@@ -119,7 +125,7 @@ final class SlotShapes {
           if (at > 0 && Character.isLetterOrDigit(match.charAt(at - 1)) && Character.isLetterOrDigit(match.charAt(at))) {
             continue; // a shape starts at a word's start
           }
-          Role r = readAt(shape, text, match, byStart, mentionAt, at, end, s);
+          Role r = readAt(shape, text, match, byStart, mentionAt, titleAt, at, end, s);
           if (r != null) {
             out.add(r);
           }
@@ -131,7 +137,8 @@ final class SlotShapes {
 
   /** The role {@code shape} reads from {@code start}, ending by {@code limit}, or null. */
   private Role readAt(Shape shape, String text, String match, TreeMap<Integer, Entity> byStart,
-                      TreeMap<Integer, Mention> mentionAt, int start, int limit, int sentence) {
+                      TreeMap<Integer, Mention> mentionAt, TreeMap<Integer, TitleLexicon.Found> titleAt,
+                      int start, int limit, int sentence) {
     int at = start;
     Entity person = null, org = null;
     String title = null;
@@ -160,8 +167,8 @@ final class SlotShapes {
           at = mentionAt.get(at).span().end();
         }
         case TITLE -> {
-          TitleLexicon.Found t = titles.next(match, at);
-          if (t == null || t.start() != at || t.end() > limit) {
+          TitleLexicon.Found t = titleAt.get(at);
+          if (t == null || t.end() > limit) {
             return null;
           }
           int singularEnd = t.plural() ? t.pluralEnd() - 1 : t.end();

@@ -51,6 +51,9 @@ class SlotShapesTest {
         Arguments.of("PERSON , TITLE", "Acme Bank, Chairman, spoke.", List.of("ORG=Acme Bank"), ""),
         // one sentence only
         Arguments.of("PERSON . TITLE", "Ann Lee spoke. Chairman of it.", List.of("PER=Ann Lee"), ""),
+        // a title is the whole title the lexicon reads: not "District Attorney" inside "Deputy District Attorney"
+        Arguments.of("TITLE PERSON", "Deputy District Attorney Ann Lee spoke.", List.of("PER=Ann Lee"),
+            "Ann Lee|Deputy District Attorney|null|Deputy District Attorney Ann Lee"),
         Arguments.of("TITLE PERSON", "He met Chairmen Ann Lee.", List.of("PER=Ann Lee"), "Ann Lee|Chairman|null|Chairmen Ann Lee"));
   }
 
@@ -80,6 +83,24 @@ class SlotShapesTest {
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> SlotShapes.parse(titles, "s.tsv", ok + bad + "\n"));
       assertTrue(e.getMessage().startsWith("s.tsv:3: "), e.getMessage());
     }
+  }
+
+  /** In RoleFinder: a slot shape adds a role where the rules read none, and loses where they read one. */
+  @Test
+  void theRulesWinAndSlotShapesFillIn() {
+    SlotShapes shapes = SlotShapes.parse(titles, "t.tsv", "slot\tTITLE PERSON\t0.6\nslot-of\tTITLE PERSON of the ORG\t0.6\n");
+    RoleFinder finder = new RoleFinder(titles, pressfacts.lexicon.Lexicons.load(), shapes);
+    // the rules read "Chairman Ann Lee of the Acme Bank" (title-person, with the bank): the slot shapes' reading
+    // of the same person and title (without the bank, or with it) is not added
+    String text = "Chairman Ann Lee of the Acme Bank spoke.";
+    List<Role> roles = finder.find(text, TextView.of(text).matching(), TokenStage.tokenize(text),
+        RoleStageTest.entities(text, List.of("PER=Ann Lee", "ORG=Acme Bank")));
+    assertEquals(List.of("title-person"), roles.stream().map(Role::pattern).toList());
+    // a title taken for a name ("Commissioner" as an organization) gives the rules no title: the slot shape reads it
+    text = "Commissioner Ann Lee of the Acme Police Department spoke.";
+    List<Entity> entities = RoleStageTest.entities(text, List.of("PER=Ann Lee", "ORG=Acme Police Department", "ORG=Commissioner"));
+    roles = finder.find(text, TextView.of(text).matching(), TokenStage.tokenize(text), entities);
+    assertEquals(List.of("slot-of|Commissioner|e2"), roles.stream().map(r -> r.pattern() + "|" + r.title() + "|" + r.organization()).toList());
   }
 
   @Test
