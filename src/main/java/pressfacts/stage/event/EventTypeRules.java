@@ -39,7 +39,8 @@ public final class EventTypeRules implements EventTypeClassifier {
    * the body 1; but a type the title names beats one it does not ("a release reporting several
    * events takes the type of its title": a visit beats the meetings it contains, a sentencing the
    * DA who "announced" it), so body cues only rank the types the title names, or all types when the
-   * title names none.
+   * title names none. A release in its author's own voice ({@link FirstPerson}) is a statement,
+   * unless its title names another type and not a statement ("Meet Paralegal ..." stays other).
    */
   @Override
   public EventType classify(String title, String body) {
@@ -55,6 +56,9 @@ public final class EventTypeRules implements EventTypeClassifier {
         titleNamesOne = true;
       }
       score[i] = TITLE_WEIGHT * t[i] + b[i];
+    }
+    if (FirstPerson.speaks(body) && (!titleNamesOne || inTitle[EventType.STATEMENT.ordinal()])) {
+      return EventType.STATEMENT; // the author speaks: remarks, a speech, a letter are the statement
     }
     EventType best = EventType.OTHER;
     int bestScore = 0;

@@ -61,6 +61,21 @@ class EventStageTest {
         Arguments.of("Office Celebrates Passage of Senate Bill 12", "The DA announced the passage today.", "legislation"),
         // a staff profile is none of the types: other
         Arguments.of("Meet Deputy DA Jane Roe", "She prosecutes cases and was honored last year.", "other"),
+        // a release in its author's own voice (remarks, a speech, a letter) is a statement, whatever
+        // elections or charges it speaks of
+        Arguments.of("District Attorney Fulfills Campaign Pledge, Revisits Theft Policy",
+            "Let me begin by thanking the community for entrusting me with the job. I made a pledge to revisit "
+                + "this policy if re-elected, and my office kept it.", "statement"),
+        Arguments.of("Official Speaks at the Press Conference Announcing Charges Against Hackers",
+            "Today, that tool is an indictment. We allege that members conspired to hack our companies. This "
+                + "indictment describes their acts, and the indictment shows it. Let us give you examples from the "
+                + "indictment.", "statement"),
+        // ... but the first person of a quotation is the quoted official's, not the release's
+        Arguments.of("News from the court", "The judge sentenced the man to ten years in prison. \u201cWe will not "
+            + "stop until our streets are safe, and I thank my team,\u201d the prosecutor said.", "hearing"),
+        // ... and a title that names another type keeps it (a staff profile answering in the first person)
+        Arguments.of("Meet Paralegal Jane Roe", "Meet our paralegal. I have always had a passion for the law, and my "
+            + "colleagues are my family.", "other"),
         // no cue in the title: the body decides
         Arguments.of("News from the court", "The delegation met with judges; talks were held.", "meeting"));
   }
