@@ -11,7 +11,6 @@ import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
 import pressfacts.doc.Document;
 import pressfacts.doc.Event;
-import pressfacts.doc.EventType;
 import pressfacts.doc.Header;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
@@ -28,11 +27,9 @@ import pressfacts.text.Prose;
  * first date that names a day (or a range of days, kept as the interval). A lead whose first
  * date is a relative one that nothing places ("sentenced today" on a page without a date line)
  * gives null: the background dates further down (when the crime was committed) are not the
- * event. A lead without a date gives the first such date of the release's body (its closing lines
- * included), else the date line's day when that dates the event ({@link #datedByTheDateLine}),
- * else null. The date line itself, a date alone on its line (a repeated date line, a page's
- * stamp), dates inside a citation (an instrument's date) and dates in the sidebars are never the
- * event's.
+ * event. A lead without a date gives the first such date of the release's body, else the date
+ * line's day. The date line itself, dates inside a citation (an instrument's date) and dates in
+ * the sidebars are never the event's.
  */
 public final class EventStage implements Stage {
   /** A line that ends a sentence, as a lead does and a headline does not. */
@@ -68,16 +65,15 @@ public final class EventStage implements Stage {
     Header header = in.get(Keys.HEADER);
     String text = doc.text();
     EventText read = EventText.of(text, header, doc.suppliedTitle());
-    EventType type = rules.classify(read.title(), read.body());
-    return in.with(Keys.EVENT, new Event(type,
-        eventDate(text, header, in.get(Keys.DATES), in.get(Keys.CITATIONS).citations(), type)));
+    return in.with(Keys.EVENT, new Event(rules.classify(read.title(), read.body()),
+        eventDate(text, header, in.get(Keys.DATES), in.get(Keys.CITATIONS).citations())));
   }
 
   /** What stands before a date of birth: "DOB:", "(dob ", "born ", "born on ". */
   private static final java.util.regex.Pattern BIRTH_BEFORE = java.util.regex.Pattern.compile(
       "(?i)(?<![\\p{L}])(?:dob|d\\.o\\.b\\.|born(?:[ \\t]+on)?)[ \\t]*:?[ \\t]*$");
 
-  static DateValue eventDate(String text, Header header, DateLayer dates, List<Citation> citations, EventType type) {
+  static DateValue eventDate(String text, Header header, DateLayer dates, List<Citation> citations) {
     int bodyEnd = EventText.bodyEnd(header, text.length());
     // the title line itself is the lead when it is a sentence of prose (a page whose headline came from elsewhere)
     boolean titleIsLead = header.title() != null && Prose.isProse(header.title().of(text))
@@ -100,11 +96,8 @@ public final class EventStage implements Stage {
     }
     DateValue published = dates.published() == null ? null : dayOf(dates.published().value());
     DateValue first = null;
-    // up to the sidebars, not the last prose line: a closing line ("May you rest in peace. 24.04.2017")
-    // may date the event; the page's stamps there stand alone on their lines and are passed over
-    int closingEnd = Math.min(header.sidebarStart(), text.length());
     for (DateMention d : dates.dates()) {
-      if (d.span().start() < header.bodyStart() || d.span().end() > closingEnd || d.value() == null
+      if (d.span().start() < header.bodyStart() || d.span().end() > bodyEnd || d.value() == null
           || !eligible(text, d, dates, citations)) {
         continue;
       }
@@ -119,32 +112,9 @@ public final class EventStage implements Stage {
         first = day;
       }
     }
-    if (first == null && published != null && !datedByTheDateLine(text, dates.published().span(), type)) {
-      return null; // the body dates no event, and the date line only says when the release was issued
-    }
     // A body whose dates all lie long before the date line tells the story behind the release
     // (the crime in 1992, the arrest in 2021); the release reports what happened when it was issued.
     return published != null ? published : first;
-  }
-
-  /**
-   * Whether the date line dates the event of a release whose body dates none: when the release is
-   * itself the statement it reports (issued on its date line's day), or when the date line opens
-   * the lead's sentence ("05 September 2018 - UNODC met with representatives ...", "WASHINGTON,
-   * Jan. 12 - The court ..."). A date line on
-   * a line of its own says when the release was issued, not when a meeting or a bill's passage
-   * that the body leaves undated took place: that event's date is null ("the first dated event of
-   * the body, or null").
-   */
-  static boolean datedByTheDateLine(String text, CharSpan dateLine, EventType type) {
-    if (type == EventType.STATEMENT) {
-      return true;
-    }
-    int lineStart = text.lastIndexOf('\n', dateLine.start() - 1) + 1;
-    int eol = text.indexOf('\n', dateLine.end());
-    String rest = text.substring(dateLine.end(), eol < 0 ? text.length() : eol);
-    // what stands before it on its line may be a place ("WASHINGTON, Jan. 12 - ..."), not prose
-    return !Prose.isProse(text.substring(lineStart, dateLine.start())) && Prose.isProse(rest);
   }
 
   /**
@@ -205,8 +175,7 @@ public final class EventStage implements Stage {
     if (BIRTH_BEFORE.matcher(text).region(Math.max(0, d.span().start() - 16), d.span().start()).find()) {
       return false; // a date of birth ("DOB: 8-30-70", "born March 3, 1990") is no event of the release
     }
-    if (d == dates.published() || (dates.published() != null && d.span().equals(dates.published().span()))
-        || standsAlone(text, d.span())) {
+    if (d == dates.published() || (dates.published() != null && d.span().equals(dates.published().span()))) {
       return false;
     }
     for (Citation c : citations) {
@@ -216,20 +185,6 @@ public final class EventStage implements Stage {
     }
     return true;
   }
-
-  /**
-   * True for a date with no word beside it on its line: a date line ("March 24, 2011" under "For
-   * Immediate Release", repeated after the page's own), or a page's stamp ("2023-02-22 12:43:08").
-   * A date line says when the page was issued or changed, never when the event took place.
-   */
-  static boolean standsAlone(String text, CharSpan date) {
-    int lineStart = text.lastIndexOf('\n', date.start() - 1) + 1;
-    int eol = text.indexOf('\n', date.end());
-    String rest = text.substring(lineStart, date.start()) + " " + text.substring(date.end(), eol < 0 ? text.length() : eol);
-    return !LETTER.matcher(rest).find();
-  }
-
-  private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
   /** A day ("2019-09-19"), a minute's day, or a range of days kept as the interval; coarser values are no event date. */
   private static DateValue dayOf(DateValue v) {
