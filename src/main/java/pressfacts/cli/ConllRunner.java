@@ -6,8 +6,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import pressfacts.eval.conll.ConllDocument;
+import pressfacts.eval.conll.ConllErrors;
 import pressfacts.eval.conll.ConllScore;
 import pressfacts.eval.conll.Prediction;
 import pressfacts.eval.conll.SystemRun;
@@ -20,7 +22,9 @@ final class ConllRunner {
   private ConllRunner() {
   }
 
-  static SystemRun run(Supplier<ConllSystem> build, List<ConllDocument> docs, int threads) throws InterruptedException {
+  /** With {@code errors} not null, each document's error lines ({@link ConllErrors}) go to it, in document order. */
+  static SystemRun run(Supplier<ConllSystem> build, List<ConllDocument> docs, int threads, Consumer<String> errors)
+      throws InterruptedException {
     long t0 = System.nanoTime();
     ConllSystem system = build.get();
     long built = System.nanoTime();
@@ -41,6 +45,9 @@ final class ConllRunner {
           predicted = List.of();
         }
         score = score.plus(ConllScore.of(docs.get(i), predicted));
+        if (errors != null) {
+          ConllErrors.lines(system.name(), docs.get(i), predicted).forEach(errors);
+        }
       }
       long done = System.nanoTime();
       return new SystemRun(system.name(), score, docs.size(), failed, (built - t0) / 1e9, (done - built) / 1e9, threads);

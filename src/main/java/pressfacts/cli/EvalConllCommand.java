@@ -55,6 +55,10 @@ public final class EvalConllCommand implements Callable<Integer> {
       description = "Documents tagged in parallel (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--errors", description = {"After the table, every error, one a line, TAB-separated:",
+      "system, document (conll-N, N counting from 1), FP or FN, type, text."})
+  boolean errors;
+
   @Option(names = "--doc-budget", paramLabel = "SECONDS",
       description = "pressfacts' time budget per document, as for extract (default ${DEFAULT-VALUE}).")
   double docBudget = 60;
@@ -92,11 +96,13 @@ public final class EvalConllCommand implements Callable<Integer> {
       docs = docs.subList(0, limit);
     }
     List<SystemRun> runs = new ArrayList<>();
+    List<String> errorLines = new ArrayList<>();
     for (Supplier<ConllSystem> b : builders) {
-      runs.add(ConllRunner.run(b, docs, threads));
+      runs.add(ConllRunner.run(b, docs, threads, errors ? errorLines::add : null));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(ConllTable.format(file.toString(), docs, runs));
+    errorLines.forEach(out::println);
     out.flush();
     return 0;
   }

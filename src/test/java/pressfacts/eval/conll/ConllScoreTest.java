@@ -71,4 +71,12 @@ class ConllScoreTest {
     assertTrue(table.contains("x: 2.0 docs/s"), table);
     assertTrue(table.contains("gold MISC not scored (1 chunks)"), table);
   }
+
+  @Test
+  void errorLinesNameEachMissAndEachWrongPredictionInTextOrder() throws ConllFormatException {
+    List<String> lines = ConllErrors.lines("x", doc(), List.of(new Prediction(new CharSpan(0, 8), "PER"),
+        new Prediction(new CharSpan(17, 20), "LOC"), new Prediction(new CharSpan(44, 49), "MISC")));
+    assertEquals(List.of("x\tconll-1\tFN\tLOC\tNew York", "x\tconll-1\tFP\tLOC\tNew",
+        "x\tconll-1\tFN\tORG\tAcme Bank"), lines);
+  }
 }
