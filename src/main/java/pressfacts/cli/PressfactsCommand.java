@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {ExtractCommand.class, EvalCommand.class, CorpusCommand.class, TrainCommand.class,
         BenchCommand.class, DatesBenchCommand.class, SynthCommand.class, LoadCommand.class,
         ReviewCommand.class, ServeCommand.class, RegistryCommand.class, EvalRegistryCommand.class,
-        EvalFurnitureCommand.class, HelpCommand.class},
+        EvalFurnitureCommand.class, EvalConllCommand.class, HelpCommand.class},
     footer = {"", "Example:", "  target/pressfacts extract corpus/synthetic/dev/ -o records.jsonl"})
 public final class PressfactsCommand implements Runnable {
 
