@@ -154,9 +154,9 @@ final class DatePatterns {
     relativeUnit = Pattern.compile("(?<![\\p{L}])"
         + "(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Cc]urrent|[Pp]revious)(?:" + H + "+|" + H + "*\\n" + H
         + "*)(?<unit>year|month|week)(?![\\p{L}])");
-    // two months ago | a week ago | 3 days ago; not "31 years ago": real/dev's labellers left all three
-    // of those unlabelled, a span of time rather than a day of the calendar
-    ago = Pattern.compile("(?<![\\p{L}0-9])(?<n>[0-9]{1,3}|" + NUMBER_WORDS + ")[ \\t-]+(?<unit>months?|weeks?|days?)"
+    // 31 years ago | two months ago | a week ago | 3 days ago: a relative date (Conventions, D18);
+    // a hedge before the count ("nearly", "more than") stays outside the span
+    ago = Pattern.compile("(?<![\\p{L}0-9])(?<n>[0-9]{1,3}|" + NUMBER_WORDS + ")[ \\t-]+(?<unit>years?|months?|weeks?|days?)"
         + H + "+ago(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     // in March | early December | late last July | mid-June: a month without a day or a year
     // after it (the finder wants a cue before a bare month: "in", "of", "since" ...)

@@ -229,8 +229,20 @@ class DateFinderTest {
         row("The body was found two months ago.", "2024-03-14", "two months ago=2024-01"),
         row("The car was stolen three days ago.", "2024-03-14", "three days ago=2024-03-11"),
         row("The car was stolen a week ago.", "2024-03-14", "a week ago=2024-03-04/2024-03-10"),
-        // "31 years ago" is a span of time, not a date (real/dev's gold leaves all three such unlabelled)
-        row("The victim was killed 31 years ago.", "2024-01-08", ""),
+        // N years ago: the reference's year minus N, at year precision (corpus README, D18);
+        // 2024 - 31 = 1993; a hedge on the count stays outside the span; capitals as in a title
+        row("The victim was killed 31 years ago.", "2024-01-08", "31 years ago=1993"),
+        row("Woman Murdered 31 Years Ago", "2024-01-08", "31 Years Ago=1993"),
+        row("He left the Division nearly three years ago.", "2009-01-13", "three years ago=2006"),
+        row("The court was set up more than 30 years ago.", "2009-01-15", "30 years ago=1979"),
+        row("The plant closed a year ago.", "2020-06-30", "a year ago=2019"),
+        row("He was first charged twenty-one years ago.", "2024-03-14", "twenty-one years ago=2003"),
+        // without a date line it is still a date, with value null (D5)
+        row("It was established more than 30 years ago.", null, "30 years ago=null"),
+        // a year precision reference places it too; an age or a duration is no date
+        row("The law passed five years ago.", "2019", "five years ago=2014"),
+        row("He was sentenced to 31 years in prison.", "2024-01-08", ""),
+        row("The 31-year-old man was arrested.", "2024-01-08", ""),
         // a month with early/late, without a year: the nearest such month not after the reference
         row("The scheme began in early December.", "2024-03-14", "early December=2023-12"),
         row("The scheme began in late February.", "2024-03-14", "late February=2024-02"),
