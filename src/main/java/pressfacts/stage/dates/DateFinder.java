@@ -91,6 +91,7 @@ public final class DateFinder {
     this.rules = List.of(
         new Rule("dotted", p.dotted, this::readDayAndTime),
         new Rule("iso", p.iso, this::readDayAndTime),
+        new Rule("yearFirst", p.yearFirst, this::readDayAndTime),
         new Rule("slashed", p.slashed, this::readSlashed),
         new Rule("spanish", other.spanish, (m, s) -> other.read(m, "es")),
         new Rule("vietnamese", other.vietnamese, (m, s) -> other.read(m, "vi")),
@@ -171,7 +172,54 @@ public final class DateFinder {
         }
       }
     }
-    return attachTimes(joinRanges(longestFirst(all), match), match);
+    return attachTimes(joinRanges(orderNumericDates(longestFirst(all), match), match), match);
+  }
+
+  /** The rules whose dates are written day first ("19 September 2019", "05.08.2008"), and month first. */
+  private static final Set<String> DAY_FIRST_RULES = Set.of("dotted", "dayMonthYear", "dayMonth", "dayRangeMonthYear");
+  private static final Set<String> MONTH_FIRST_RULES = Set.of("monthDayYear", "monthDay", "monthDayRangeYear");
+
+  /**
+   * A numeric date whose two first numbers could both be the month ("03/09/1962", "05-08-2008")
+   * follows the order the document writes its other dates in: day first when more of them put the
+   * day first ("7 March 2024", "14/02/1968", "05.08.2008") than the month ("March 7, 2024",
+   * "10/19/2018"), else month first, as US sites write it.
+   */
+  private List<DateCandidate> orderNumericDates(List<DateCandidate> dates, String match) {
+    int dayFirst = 0;
+    int monthFirst = 0;
+    for (DateCandidate c : dates) {
+      if (DAY_FIRST_RULES.contains(c.rule())) {
+        dayFirst++;
+      } else if (MONTH_FIRST_RULES.contains(c.rule())) {
+        monthFirst++;
+      } else if (c.rule().equals("slashed")) {
+        Matcher m = slashedAt(c, match);
+        if (num(m, "a") > 12) {
+          dayFirst++;
+        } else if (num(m, "b") > 12) {
+          monthFirst++;
+        }
+      }
+    }
+    if (dayFirst <= monthFirst) {
+      return dates;
+    }
+    List<DateCandidate> out = new ArrayList<>(dates.size());
+    for (DateCandidate c : dates) {
+      DateReading dayMonth = c.rule().equals("slashed") ? readSlashed(slashedAt(c, match), true) : null;
+      out.add(dayMonth == null ? c : new DateCandidate(c.span(), dayMonth, c.rule()));
+    }
+    return out;
+  }
+
+  /** The slashed rule's match over a candidate it made. */
+  private Matcher slashedAt(DateCandidate c, String match) {
+    Matcher m = p.slashed.matcher(match).region(c.span().start(), c.span().end()).useTransparentBounds(true);
+    if (!m.lookingAt()) {
+      throw new IllegalStateException("not a slashed date: " + c);
+    }
+    return m;
   }
 
   /** "a.m.", "PM" after a clock time. */
@@ -296,6 +344,18 @@ public final class DateFinder {
       return new DateCandidate(new CharSpan(a.span().start(), b.span().end()), b.reading(),
           "weekday+" + b.rule());
     }
+    // "5 March of this year", "September last year": a day or month placed in a relative year
+    if (b.reading() instanceof DateReading.RelativeUnit ru && ru.unit() == DateReading.Unit.YEAR
+        && p.relativeYearGap.matcher(gap).matches()) {
+      DateReading placed = a.reading() instanceof DateReading.Yearless ya
+          ? new DateReading.InRelativeYear(ya.month(), ya.month(), ya.day(), ru.offset())
+          : a.reading() instanceof DateReading.YearlessMonths ym
+              ? new DateReading.InRelativeYear(ym.from(), ym.to(), 0, ru.offset()) : null;
+      if (placed != null) {
+        return new DateCandidate(new CharSpan(a.span().start(), b.span().end()), placed,
+            "inYear(" + a.rule() + ")");
+      }
+    }
     if (!p.rangeGap.matcher(gap).matches()) {
       return null;
     }
@@ -370,11 +430,22 @@ public final class DateFinder {
     return new DateReading.Fixed(new DateValue.Minute(d.atTime(hh, num(m, "mm"))));
   }
 
-  /** "10/19/2018": month/day/year as US sites write it, or day/month/year when the first number exceeds 12. */
+  /**
+   * "10/19/2018": month/day/year as US sites write it, or day/month/year when the first number
+   * exceeds 12; "19-09-2019" too, unless a number word stands before it ("case No. 2-10-2015").
+   */
   private DateReading readSlashed(Matcher m, String match) {
+    if (m.group("sep").equals("-") && yearContext.afterBlocker(match, m.start())) {
+      return null;
+    }
+    return readSlashed(m, false);
+  }
+
+  /** The same, day first when {@code dayFirst} or when the first number exceeds 12. */
+  private static DateReading readSlashed(Matcher m, boolean dayFirst) {
     int a = num(m, "a");
     int b = num(m, "b");
-    DateReading day = a > 12 ? fixedDay(num(m, "y"), b, a) : fixedDay(num(m, "y"), a, b);
+    DateReading day = a > 12 || dayFirst ? fixedDay(num(m, "y"), b, a) : fixedDay(num(m, "y"), a, b);
     if (day == null || m.group("hh") == null) {
       return day;
     }

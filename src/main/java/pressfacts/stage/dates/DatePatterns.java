@@ -51,6 +51,9 @@ final class DatePatterns {
       + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
       + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an|a)";
 
+  /** Between a day and its month: nothing, "of" ("19th of September") or "day of" ("19th day of September"). */
+  private static final String DAY_OF = "(?:" + H + "+day" + H + "+of|" + H + "+of)?";
+
   /** Range connectors between two days, months or dates ("1-3", "1 to 3", "between 1 and 3"). */
   private static final String CONNECTOR = "(?<conn>-|to|until|till|through|and)";
 
@@ -64,6 +67,7 @@ final class DatePatterns {
 
   // One pattern per rule; see DateFinder for what each yields.
   final Pattern dotted;
+  final Pattern yearFirst;
   final Pattern slashed;
   final Pattern iso;
   final Pattern dayRangeMonthYear;
@@ -90,6 +94,7 @@ final class DatePatterns {
   final Pattern rangeGap;
   final Pattern rangeLead;
   final Pattern weekdayGap;
+  final Pattern relativeYearGap;
 
   DatePatterns(DateLexicon lex) {
     List<String> full = new ArrayList<>();
@@ -109,12 +114,17 @@ final class DatePatterns {
     String m1 = "(?<![\\p{L}])(?<m1>" + monthNames + ")";
     String m2 = "(?<m2>" + monthNames + ")";
 
-    // 05.08.2008 | 8.09.2008 12:35 | 05.08.2008, 12:35 (day.month.year on these sites; time optional)
-    dotted = Pattern.compile("(?<![\\p{L}0-9.])(?<d>3[01]|[12][0-9]|0?[1-9])\\.(?<m>1[0-2]|0?[1-9])\\."
-        + year("y") + TIME);
-    // 10/19/2018 (US sites: month/day/year; day/month when the first number cannot be a month)
-    slashed = Pattern.compile("(?<![\\p{L}0-9./-])(?<a>3[01]|[12][0-9]|0?[1-9])/(?<b>3[01]|[12][0-9]|0?[1-9])/"
-        + year("y") + "(?![/-])" + TIME);
+    // 05.08.2008 | 8.09.2008 12:35 | 05.08.2008, 12:35 | 14. 5. 2021 (day.month.year on these sites,
+    // a space after both dots as Central European sites write it; time optional)
+    dotted = Pattern.compile("(?<![\\p{L}0-9.])(?<d>3[01]|[12][0-9]|0?[1-9])\\.(?<ds>" + H + "?)(?<m>1[0-2]|0?[1-9])"
+        + "\\.\\k<ds>" + year("y") + TIME);
+    // 2019.09.19 | 2019. 9. 19. | 2019/09/19: year, month, day, the year-first order some sites write
+    yearFirst = Pattern.compile("(?<![\\p{L}0-9.,/-])(?<y>1[89][0-9]{2}|20[0-9]{2})(?<sep>[./]" + H + "?)"
+        + "(?<m>1[0-2]|0?[1-9])\\k<sep>(?<d>3[01]|[12][0-9]|0?[1-9])(?![0-9\\p{L}]|[./-][0-9])" + TIME);
+    // 10/19/2018 | 19-09-2019 (US sites: month/day/year; day/month when the first number cannot be a
+    // month, or when the document writes its other dates day first: DateFinder#orderNumericDates)
+    slashed = Pattern.compile("(?<![\\p{L}0-9./-])(?<a>3[01]|[12][0-9]|0?[1-9])(?<sep>[/-])(?<b>3[01]|[12][0-9]|0?[1-9])"
+        + "\\k<sep>" + year("y") + "(?![/-])" + TIME);
     // 2016-01-22 (time optional)
     iso = Pattern.compile("(?<![\\p{L}0-9.-])(?<y>1[89][0-9]{2}|20[0-9]{2})-(?<m>0[1-9]|1[0-2])-"
         + "(?<d>0[1-9]|[12][0-9]|3[01])(?![\\p{L}0-9-])" + TIME);
@@ -127,7 +137,8 @@ final class DatePatterns {
     // January-March 2020 | (from) January to March 2020
     monthRangeYear = Pattern.compile(m1 + H + "*" + CONNECTOR + H + "*" + m2 + MONTH_YEAR_SEP + year("y"));
     // 19th of September 2019 | 19 September 2019 | 19 September, 2019 (time optional)
-    dayMonthYear = Pattern.compile(dayStart("d") + "(?:" + H + "+of)?" + H + "+" + m + MONTH_YEAR_SEP + year("y") + TIME);
+    // ... | the 19th day of September, 2019 (the legal form)
+    dayMonthYear = Pattern.compile(dayStart("d") + DAY_OF + H + "+" + m + MONTH_YEAR_SEP + year("y") + TIME);
     // September 19, 2019 | May, 18 2011 | October 23 , 2014 (time optional)
     monthDayYear = Pattern.compile(m + "(?:" + H + "*,)?" + H + "+" + day("d") + "(?:" + H + "*," + H + "*|" + H + "+)"
         + year("y") + TIME);
@@ -141,7 +152,7 @@ final class DatePatterns {
     relativePartOfYear = Pattern.compile("(?<![\\p{L}])(?<part>" + yearPartNames + ")" + H + "+of" + H
         + "+(?:the" + H + "+)?(?<rel>last|this|next|current|previous|past)" + H + "+year(?![\\p{L}])");
     // 22 January | 15th of March (no year: placed by the nearest-year rule)
-    dayMonth = Pattern.compile(dayStart("d") + "(?:" + H + "+of)?" + H + "+" + m);
+    dayMonth = Pattern.compile(dayStart("d") + DAY_OF + H + "+" + m);
     // March, 15 | June 8 (no year), not a time "March 15:30"
     monthDay = Pattern.compile(m + "(?:" + H + "*,)?" + H + "+" + day("d") + "(?!" + H + "*:[0-9]|[.,][0-9])");
     // today | yesterday | tomorrow | tonight | yesterday afternoon | this morning | last night
@@ -187,6 +198,9 @@ final class DatePatterns {
     rangeGap = Pattern.compile(H + "*,?" + H + "*(?:-|to|until|till|through|and|TO|UNTIL|THROUGH|AND)" + H + "*");
     // Between a weekday and its date: "Friday, 22 January 2016", "Monday 8 June".
     weekdayGap = Pattern.compile(H + "*,?" + H + "*");
+    // Between a day or month and the relative year that places it: "5 March of this year",
+    // "March of the current year", "September last year".
+    relativeYearGap = Pattern.compile(H + "+(?:of" + H + "+(?:the" + H + "+)?)?");
     rangeLead = Pattern.compile("(?<![\\p{L}])(?<lead>[Ff]rom|[Bb]etween|FROM|BETWEEN)" + H + "+$");
   }
 

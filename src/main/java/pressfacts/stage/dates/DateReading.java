@@ -125,6 +125,27 @@ sealed interface DateReading {
     }
   }
 
+  /**
+   * "5 March of this year", "in March of last year", "September last year": a day (or, with
+   * {@code day} 0, the months {@code from}..{@code to}) in the year that "this/last/next year" names.
+   */
+  record InRelativeYear(int from, int to, int day, int offset) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      if (!(new RelativeUnit(Unit.YEAR, offset).resolve(reference) instanceof DateValue.Year y)) {
+        return null;
+      }
+      if (day > 0) {
+        try {
+          return new DateValue.Day(LocalDate.of(y.year(), from, day));
+        } catch (DateTimeException e) {
+          return null; // 29 February of a common year
+        }
+      }
+      DateValue.Month first = new DateValue.Month(YearMonth.of(y.year(), from));
+      return from == to ? first : new DateValue.Interval(first, new DateValue.Month(YearMonth.of(y.year(), to)));
+    }
+  }
+
   /** How a month or season without a year relates to the reference. */
   enum Relation {
     /** No cue: the nearest one not after the reference ("in March"). */

@@ -75,6 +75,23 @@ class DateFinderTest {
         row("Dated 25/03/2019 in London.", null, "25/03/2019=2019-03-25"),
         // a case number with slashes is no date
         row("Case No. 1-2/2019 was heard.", null, ""),
+        // day-month-year with dashes; after a number word it is a case number
+        row("Dated 19-09-2019 in Riga.", null, "19-09-2019=2019-09-19"),
+        row("In case No. 2-10-2015 the court ruled.", null, ""),
+        // both first numbers could be the month: the order of the document's other dates decides
+        // (day first in "7 March 2024", so 3 September 1962; month first in "March 7, 2024", so 9 March)
+        row("The court heard on 7 March 2024 that he was born on 03/09/1962.", null,
+            "7 March 2024=2024-03-07; 03/09/1962=1962-09-03"),
+        row("He was arraigned March 7, 2024 for a crash on 03/09/2023.", null,
+            "March 7, 2024=2024-03-07; 03/09/2023=2023-03-09"),
+        row("Posted 03/09/2023", null, "03/09/2023=2023-03-09"),
+        // dotted with a space after each dot (Central European sites); year first with dots or slashes
+        row("The meeting was held on 14. 5. 2021 in Prague.", null, "14. 5. 2021=2021-05-14"),
+        row("Posted 2019.09.19 by the court.", null, "2019.09.19=2019-09-19"),
+        row("Date: 2019. 9. 19.", null, "2019. 9. 19=2019-09-19"),
+        row("Posted 2019/09/19 14:05", null, "2019/09/19 14:05=2019-09-19T14:05"),
+        // the legal form "the 19th day of September, 2019"
+        row("Signed this 19th day of September, 2019 at Baku.", null, "19th day of September, 2019=2019-09-19"),
         // month year
         row("The office opened in June 2005.", null, "June 2005=2005-06"),
         // year month, as some sites print their date line
@@ -144,6 +161,13 @@ class DateFinderTest {
         row("The code enters into force next month.", "2016-01-22", "next month=2016-02"),
         // the current year
         row("Plans for the current year were set.", "2016-01-22", "current year=2016"),
+        // a day or month whose year is given relative to the reference: one date in that year
+        row("On 5 March of the current year the court met.", "2021-06-15", "5 March of the current year=2021-03-05"),
+        row("In March of last year the court met.", "2021-06-15", "March of last year=2020-03"),
+        row("He was detained in September last year.", "2022-03-10", "September last year=2021-09"),
+        row("On 12 February this year the court met.", "2021-06-15", "12 February this year=2021-02-12"),
+        row("The seminar is planned for November 20 of this year.", "2021-06-15", "November 20 of this year=2021-11-20"),
+        row("On 5 March of the current year the court met.", null, "5 March of the current year=null"),
         // a yearless date spoken of as still to come: nearest year not before
         row("The law will enter into force on November 1.", "2016-01-22", "November 1=2016-11-01"),
         // the same date in the past tense: nearest year not after
