@@ -123,6 +123,7 @@ public final class DateFinder {
         new Rule("shortYear", p.shortYear, this::readShortYear),
         new Rule("holiday", p.holiday, DateFinder::readHoliday),
         new Rule("weekday", p.weekday, this::readWeekday, Anchor.WORD, false),
+        new Rule("decade", p.decade, (m, s) -> new DateReading.Fixed(new DateValue.Decade(num(m, "dec") / 10))),
         new Rule("year", p.bareYear, (m, s) -> yearContext.isYear(s, m.start("y"), m.end("y"))
             ? new DateReading.Fixed(new DateValue.Year(num(m, "y"))) : null));
   }
@@ -172,7 +173,29 @@ public final class DateFinder {
         }
       }
     }
-    return attachTimes(joinRanges(orderNumericDates(longestFirst(all), match), match), match);
+    return attachTimes(shareYears(joinRanges(orderNumericDates(longestFirst(all), match), match), match), match);
+  }
+
+  /**
+   * A day without a year listed right before a dated day ("30 April and 1 May 2019", "on 28 and
+   * 29 May 2019" is a range of its own) takes the year the list gives it: the latest such day not
+   * after the dated one, as the first end of a range does ({@link #placeBefore}).
+   */
+  private List<DateCandidate> shareYears(List<DateCandidate> dates, String match) {
+    List<DateCandidate> out = new ArrayList<>(dates);
+    for (int i = out.size() - 2; i >= 0; i--) {
+      DateCandidate a = out.get(i);
+      DateCandidate b = out.get(i + 1);
+      if (a.reading() instanceof DateReading.Yearless ya && b.reading() instanceof DateReading.Fixed fb
+          && (fb.value() instanceof DateValue.Day || fb.value() instanceof DateValue.Minute)
+          && p.listGap.matcher(match.substring(a.span().end(), b.span().start())).matches()) {
+        DateValue placed = placeBefore(ya.month(), ya.day(), fb.value().firstDay());
+        if (placed != null) {
+          out.set(i, new DateCandidate(a.span(), new DateReading.Fixed(placed), a.rule() + "+listYear"));
+        }
+      }
+    }
+    return out;
   }
 
   /** The rules whose dates are written day first ("19 September 2019", "05.08.2008"), and month first. */
@@ -222,8 +245,8 @@ public final class DateFinder {
     return m;
   }
 
-  /** "a.m.", "PM" after a clock time. */
-  private static final String AM_PM = "(?:[ \\t]*(?<ap>[AaPp])\\.?[Mm](?![\\p{L}])\\.?)?";
+  /** "a.m.", "PM" after a clock time; a dot after "pm" ends the sentence, not the word. */
+  private static final String AM_PM = "(?:[ \\t]*(?<ap>[AaPp])(?:\\.[Mm](?![\\p{L}])\\.?|[Mm](?![\\p{L}])))?";
   /** A clock time: "17:42", "11:34:09" (seconds in the span only), "8:30 a.m.", "7 p.m." (an hour alone needs a.m./p.m.). */
   private static final String CLOCK = "(?<![0-9:.])(?<hh>[01]?[0-9]|2[0-3])(?::(?<mm>[0-5][0-9])(?::[0-5][0-9])?)?(?![0-9:])" + AM_PM;
   /**
@@ -233,6 +256,9 @@ public final class DateFinder {
    */
   private static final Pattern TIME_AFTER = Pattern.compile("(?:[ \\t]{0,4}[,|@][ \\t]{0,4}|[ \\t]{1,4})"
       + "(?:at[ \\t]+(?:(?:approximately|about|around)[ \\t]+)?)?" + CLOCK);
+  /** "at 10.30", "at 9.15am": a clock time with a dot, as British and European sites write it, only after "at". */
+  private static final Pattern TIME_AFTER_DOT = Pattern.compile("[ \\t]{1,4}at[ \\t]+(?:(?:approximately|about|around)[ \\t]+)?"
+      + "(?<![0-9:.])(?<hh>[01]?[0-9]|2[0-3])\\.(?<mm>[0-5][0-9])(?![0-9]|\\.[0-9])" + AM_PM);
   /** A clock time right before a date, joined by "on": "5:00 p.m. on Oct 19, 2014", "23:59 Pacific Time on Friday, July 21". */
   private static final Pattern TIME_BEFORE = Pattern.compile(CLOCK
       + "(?:[ \\t]+\\p{Lu}\\p{L}+[ \\t]+Time)?[ \\t]+on[ \\t]+$");
@@ -260,8 +286,11 @@ public final class DateFinder {
         int end = c.span().end();
         int[] time = null;
         Matcher t = TIME_AFTER.matcher(match).region(end, match.length());
+        Matcher dot = TIME_AFTER_DOT.matcher(match).region(end, match.length());
         if (t.lookingAt() && (time = clock(t)) != null) {
           end = t.end();
+        } else if (dot.lookingAt() && (time = clock(dot)) != null) {
+          end = dot.end();
         } else {
           Matcher b = TIME_BEFORE.matcher(match).region(Math.max(previousEnd, start - TIME_BEFORE_CHARS), start);
           if (b.find() && (time = clock(b)) != null) {

@@ -90,6 +90,8 @@ final class DatePatterns {
   final Pattern holiday;
   final Pattern weekday;
   final Pattern bareYear;
+  final Pattern decade;
+  final Pattern listGap;
   final Pattern futureCue;
   final Pattern rangeGap;
   final Pattern rangeLead;
@@ -189,6 +191,12 @@ final class DatePatterns {
         + "(?<wd>" + weekdayNames + ")(?:" + H + "+" + TIME_OF_DAY + "(?![\\p{L}]))?");
     // 2003: a plausible year, 1900-2099; its neighbours are checked by YearContext
     bareYear = Pattern.compile("(?<![\\p{L}0-9])(?<y>19[0-9]{2}|20[0-9]{2})(?![\\p{L}0-9])");
+
+    // the 1950s | early 1990s | mid-1980s: a decade (Conventions: "the 1950s" is "195"); "the" stays outside
+    decade = Pattern.compile("(?<![\\p{L}0-9])(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:" + H + "+|-))?"
+        + "(?<dec>1[89][0-9]0|20[0-9]0)['\u2019]?s(?![\\p{L}0-9])");
+    // Between two dates of one list: "30 April and 1 May 2019", "3, 5 and 7 June 2019".
+    listGap = Pattern.compile(H + "*(?:,|,?" + H + "*and)" + H + "*");
 
     List<String> cues = new ArrayList<>(lex.futureCues());
     cues.replaceAll(DatePatterns::phrase);

@@ -90,6 +90,23 @@ class DateFinderTest {
         row("Posted 2019.09.19 by the court.", null, "2019.09.19=2019-09-19"),
         row("Date: 2019. 9. 19.", null, "2019. 9. 19=2019-09-19"),
         row("Posted 2019/09/19 14:05", null, "2019/09/19 14:05=2019-09-19T14:05"),
+        // a decade (Conventions: "the 1950s" is 195), with early/late/mid in the span as "late 2023"
+        row("Built in the 1950s, the court was renovated.", null, "1950s=195"),
+        row("He emigrated in the early 1990s.", null, "early 1990s=199"),
+        row("Reforms began in the mid-1980’s.", null, "mid-1980’s=198"),
+        // a quarter written "Q1"
+        row("Filings rose in Q3 2019.", null, "Q3 2019=2019-07/2019-09"),
+        // a clock time with a dot after "at" (British and European sites)
+        row("The hearing opens on 5 May 2019 at 10.30 in Court 2.", null, "5 May 2019 at 10.30=2019-05-05T10:30"),
+        row("Doors open 5 May 2019 at 9.15pm.", null, "5 May 2019 at 9.15pm=2019-05-05T21:15"),
+        // a decimal after a date is no time
+        row("On 5 May 2019 rates rose 10.30 percent.", null, "5 May 2019=2019-05-05"),
+        // a day without a year listed before a dated day takes its year (not the reference's)
+        row("The court sat on 30 April and 1 May 2019.", "2021-06-15", "30 April=2019-04-30; 1 May 2019=2019-05-01"),
+        row("Hearings were held December 30 and January 2, 2020.", "2021-06-15",
+            "December 30=2019-12-30; January 2, 2020=2020-01-02"),
+        row("Sessions on May 28, May 30 and June 1, 2019 followed.", "2021-06-15",
+            "May 28=2019-05-28; May 30=2019-05-30; June 1, 2019=2019-06-01"),
         // the legal form "the 19th day of September, 2019"
         row("Signed this 19th day of September, 2019 at Baku.", null, "19th day of September, 2019=2019-09-19"),
         // month year
