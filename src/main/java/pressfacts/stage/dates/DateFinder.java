@@ -59,7 +59,8 @@ public final class DateFinder {
 
   /** Words (besides digits and weekday names) that the relative rules start from. */
   private static final Set<String> RELATIVE_ANCHORS = Set.of(
-      "today", "yesterday", "tomorrow", "tonight", "last", "this", "next", "current", "previous", "coming", "ago");
+      "today", "yesterday", "tomorrow", "tonight", "last", "this", "next", "current", "previous", "coming", "ago",
+      "weekend");
 
   /**
    * Words right before a month without a day or year that make it a date ("in March", "the month
@@ -118,6 +119,8 @@ public final class DateFinder {
                 }), Anchor.WORD, false),
         new Rule("relativeUnit", p.relativeUnit, this::readRelativeUnit, Anchor.WORD, false),
         new Rule("ago", p.ago, DateFinder::readAgo, Anchor.WORD, false),
+        new Rule("weekend", p.weekend, (m, s) -> new DateReading.Weekend(toCome(s, m.start()) ? 1 : 0, true),
+            Anchor.WORD, false),
         new Rule("yearlessMonth", p.yearlessMonth, this::readYearlessMonth, Anchor.WORD, false),
         new Rule("relativeSeason", p.relativeSeason, this::readRelativeSeason, Anchor.WORD, false),
         new Rule("shortYear", p.shortYear, this::readShortYear),
@@ -177,22 +180,34 @@ public final class DateFinder {
   }
 
   /**
-   * A day without a year listed right before a dated day ("30 April and 1 May 2019", "on 28 and
-   * 29 May 2019" is a range of its own) takes the year the list gives it: the latest such day not
-   * after the dated one, as the first end of a range does ({@link #placeBefore}).
+   * A day without a year listed right before a dated day ("30 April and 1 May 2019"), or a month
+   * before a month with its year ("January and February 2020"), takes the year the list gives it:
+   * the latest such day or month not after the dated one, as the first end of a range does
+   * ({@link #placeBefore}).
    */
   private List<DateCandidate> shareYears(List<DateCandidate> dates, String match) {
     List<DateCandidate> out = new ArrayList<>(dates);
     for (int i = out.size() - 2; i >= 0; i--) {
       DateCandidate a = out.get(i);
       DateCandidate b = out.get(i + 1);
-      if (a.reading() instanceof DateReading.Yearless ya && b.reading() instanceof DateReading.Fixed fb
-          && (fb.value() instanceof DateValue.Day || fb.value() instanceof DateValue.Minute)
-          && p.listGap.matcher(match.substring(a.span().end(), b.span().start())).matches()) {
-        DateValue placed = placeBefore(ya.month(), ya.day(), fb.value().firstDay());
-        if (placed != null) {
-          out.set(i, new DateCandidate(a.span(), new DateReading.Fixed(placed), a.rule() + "+listYear"));
-        }
+      if (!(b.reading() instanceof DateReading.Fixed fb)
+          || !p.listGap.matcher(match.substring(a.span().end(), b.span().start())).matches()) {
+        continue;
+      }
+      DateValue placed = null;
+      if (a.reading() instanceof DateReading.Yearless ya
+          && (fb.value() instanceof DateValue.Day || fb.value() instanceof DateValue.Minute)) {
+        placed = placeBefore(ya.month(), ya.day(), fb.value().firstDay());
+      } else if (a.reading() instanceof DateReading.YearlessMonths ym && ym.from() == ym.to()
+          && (ym.relation() == DateReading.Relation.NEAREST_PAST || ym.relation() == DateReading.Relation.NEAREST_FUTURE)
+          && fb.value() instanceof DateValue.Month mb) {
+        // "in January and February 2020"
+        YearMonth end = mb.month();
+        placed = new DateValue.Month(YearMonth.of(ym.from() <= end.getMonthValue() ? end.getYear() : end.getYear() - 1,
+            ym.from()));
+      }
+      if (placed != null) {
+        out.set(i, new DateCandidate(a.span(), new DateReading.Fixed(placed), a.rule() + "+listYear"));
       }
     }
     return out;
@@ -562,6 +577,9 @@ public final class DateFinder {
       return null;
     }
     DateReading.Unit unit = DateReading.Unit.valueOf(m.group("unit").toUpperCase(Locale.ROOT));
+    if (unit == DateReading.Unit.WEEKEND) {
+      return rel.equals("current") ? null : new DateReading.Weekend(offset(rel), false);
+    }
     return new DateReading.RelativeUnit(unit, offset(rel));
   }
 

@@ -83,6 +83,7 @@ final class DatePatterns {
   final Pattern monthDay;
   final Pattern relativeDay;
   final Pattern relativeUnit;
+  final Pattern weekend;
   final Pattern ago;
   final Pattern yearlessMonth;
   final Pattern relativeSeason;
@@ -166,7 +167,9 @@ final class DatePatterns {
     // to one); a line break may stand between the two words of a wrapped PDF line ("this\nyear")
     relativeUnit = Pattern.compile("(?<![\\p{L}])"
         + "(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Cc]urrent|[Pp]revious)(?:" + H + "+|" + H + "*\\n" + H
-        + "*)(?<unit>year|month|week)(?![\\p{L}])");
+        + "*)(?<unit>year|month|weekend|week)(?![\\p{L}])");
+    // over the weekend | during the weekend: the span is "weekend" (Conventions: Saturday/Sunday)
+    weekend = Pattern.compile("(?<=(?:[Oo]ver|[Dd]uring)" + H + "{1,3}the" + H + "{1,3})weekend(?![\\p{L}])");
     // 31 years ago | two months ago | a week ago | 3 days ago: a relative date (Conventions, D18);
     // a hedge before the count ("nearly", "more than") stays outside the span
     ago = Pattern.compile("(?<![\\p{L}0-9])(?<n>[0-9]{1,3}|" + NUMBER_WORDS + ")[ \\t-]+(?<unit>years?|months?|weeks?|days?)"

@@ -112,7 +112,32 @@ sealed interface DateReading {
     }
   }
 
-  enum Unit { YEAR, MONTH, WEEK, DAY }
+  /** WEEKEND is read by {@link Weekend}, never by {@link RelativeUnit}. */
+  enum Unit { YEAR, MONTH, WEEK, WEEKEND, DAY }
+
+  /**
+   * "this weekend", "last weekend", "next weekend": the Saturday and Sunday of the reference's
+   * Monday-to-Sunday week moved by {@code offset} weeks (Conventions: "the weekend" is
+   * Saturday/Sunday). "over the weekend" ({@code nearest}) is the latest one that has begun by the
+   * reference day, or with offset 1 (spoken of as still to come) the first one not yet over.
+   */
+  record Weekend(int offset, boolean nearest) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      LocalDate ref = exactDay(reference);
+      if (ref == null) {
+        return null;
+      }
+      LocalDate saturday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5);
+      if (nearest) {
+        if (offset <= 0 && saturday.isAfter(ref)) {
+          saturday = saturday.minusWeeks(1);
+        }
+      } else {
+        saturday = saturday.plusWeeks(offset);
+      }
+      return new DateValue.Interval(new DateValue.Day(saturday), new DateValue.Day(saturday.plusDays(1)));
+    }
+  }
 
   /**
    * "31 years ago", "two months ago", "three days ago": the reference moved back by {@code n}

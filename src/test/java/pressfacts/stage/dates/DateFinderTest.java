@@ -178,6 +178,20 @@ class DateFinderTest {
         row("The code enters into force next month.", "2016-01-22", "next month=2016-02"),
         // the current year
         row("Plans for the current year were set.", "2016-01-22", "current year=2016"),
+        // the weekend is Saturday/Sunday (Conventions); 2021-06-15 is a Tuesday, 2021-06-20 a Sunday
+        row("Talks continue this weekend.", "2021-06-15", "this weekend=2021-06-19/2021-06-20"),
+        row("He was arrested last weekend.", "2021-06-15", "last weekend=2021-06-12/2021-06-13"),
+        row("The fair opens next weekend.", "2021-06-15", "next weekend=2021-06-26/2021-06-27"),
+        row("He was arrested over the weekend.", "2021-06-15", "weekend=2021-06-12/2021-06-13"),
+        row("He was arrested over the weekend.", "2021-06-20", "weekend=2021-06-19/2021-06-20"),
+        row("Roads will be closed during the weekend.", "2021-06-15", "weekend=2021-06-19/2021-06-20"),
+        // a habit is no date
+        row("She runs on the weekends.", "2021-06-15", ""),
+        // a month listed before a month with its year takes that year
+        row("In January and February 2020 he stole.", "2021-06-15", "January=2020-01; February 2020=2020-02"),
+        row("In November and January 2020 he stole.", "2021-06-15", "November=2019-11; January 2020=2020-01"),
+        // the court setting sentencing speaks of a date to come
+        row("The court set sentencing for Aug. 12.", "2021-06-15", "Aug. 12=2021-08-12"),
         // a day or month whose year is given relative to the reference: one date in that year
         row("On 5 March of the current year the court met.", "2021-06-15", "5 March of the current year=2021-03-05"),
         row("In March of last year the court met.", "2021-06-15", "March of last year=2020-03"),
