@@ -266,10 +266,11 @@ public final class DateFinder {
   private static final String CLOCK = "(?<![0-9:.])(?<hh>[01]?[0-9]|2[0-3])(?::(?<mm>[0-5][0-9])(?::[0-5][0-9])?)?(?![0-9:])" + AM_PM;
   /**
    * A clock time right after a date: ", 17:42", " 12:35", " | 17:40" ("26.11.2021 | 17:40"),
+   * " / 10:42 AM", " - 10:42" (date lines of news sites),
    * ", at approximately 7 p.m.", " @ 1:30 pm" (Conventions: the time and its linking words
    * belong to the date's span).
    */
-  private static final Pattern TIME_AFTER = Pattern.compile("(?:[ \\t]{0,4}[,|@][ \\t]{0,4}|[ \\t]{1,4})"
+  private static final Pattern TIME_AFTER = Pattern.compile("(?:[ \\t]{0,4}[,|@][ \\t]{0,4}|[ \\t]{1,4}[-/][ \\t]{1,4}|[ \\t]{1,4})"
       + "(?:at[ \\t]+(?:(?:approximately|about|around)[ \\t]+)?)?" + CLOCK);
   /** "at 10.30", "at 9.15am": a clock time with a dot, as British and European sites write it, only after "at". */
   private static final Pattern TIME_AFTER_DOT = Pattern.compile("[ \\t]{1,4}at[ \\t]+(?:(?:approximately|about|around)[ \\t]+)?"

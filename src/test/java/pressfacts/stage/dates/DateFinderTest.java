@@ -53,6 +53,11 @@ class DateFinderTest {
         row("05.08.2008, 12:35", null, "05.08.2008, 12:35=2008-08-05T12:35"),
         // dotted date, a bar, time (a site's date line)
         row("26.11.2021 | 17:40", null, "26.11.2021 | 17:40=2021-11-26T17:40"),
+        // a slash or a dash between spaces before the time (news sites' date lines)
+        row("September 19, 2019 / 10:42 AM", null, "September 19, 2019 / 10:42 AM=2019-09-19T10:42"),
+        row("Thu, 19/09/2019 - 10:42", null, "19/09/2019 - 10:42=2019-09-19T10:42"),
+        // a number after a dash is no time
+        row("On May 5, 2019 - 10 people were hurt.", null, "May 5, 2019=2019-05-05"),
         // present tense of coming into force speaks of a date still to come
         row("The new Code enters into force on 1 December.", "2021-11-26", "1 December=2021-12-01"),
         // ISO date
