@@ -109,7 +109,7 @@ public final class DateFinder {
         new Rule("relativePartOfYear", p.relativePartOfYear, (m, s) ->
             new DateReading.RelativeYearPart(part(m), offset(m.group("rel"))), Anchor.WORD, false),
         new Rule("dayMonth", p.dayMonth, this::readYearless),
-        new Rule("monthDay", p.monthDay, this::readYearless),
+        new Rule("monthDay", p.monthDay, this::readMonthDay),
         new Rule("relativeDay", p.relativeDay, (m, s) -> new DateReading.RelativeDay(
             m.group("word") == null ? (m.group("lastnight") != null ? -1 : 0)
                 : switch (m.group("word").toLowerCase(Locale.ROOT)) {
@@ -557,6 +557,22 @@ public final class DateFinder {
     Matcher lead = p.rangeLead.matcher(match).region(Math.max(0, start - RANGE_LEAD_CHARS), start)
         .useTransparentBounds(true);
     return lead.find() ? lead.end() - lead.start() : 0;
+  }
+
+  /** A day number (with "of") right before a month: "28 May", "15th of March". */
+  private static final Pattern DAY_BEFORE = Pattern.compile(
+      "(?<![\\p{L}0-9.:/])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:[ \\t]+of)?[ \\t]+$");
+
+  /**
+   * "March, 15" or "June 8"; but in "On 28 May, 30 people ..." the month has its day before it,
+   * and the number after the comma is no day.
+   */
+  private DateReading readMonthDay(Matcher m, String match) {
+    if (match.substring(m.end("m"), m.start("d")).contains(",")
+        && DAY_BEFORE.matcher(match).region(Math.max(0, m.start() - 12), m.start()).useTransparentBounds(true).find()) {
+      return null;
+    }
+    return readYearless(m, match);
   }
 
   private DateReading readYearless(Matcher m, String match) {

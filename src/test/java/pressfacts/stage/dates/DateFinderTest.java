@@ -41,6 +41,8 @@ class DateFinderTest {
         row("MEETING ON 19 SEPTEMBER 2019", null, "19 SEPTEMBER 2019=2019-09-19"),
         // "On the March, 15": no year, placed nearest to and not after the reference
         row("On the March, 15 the judges met.", "2011-01-01", "March, 15=2010-03-15"),
+        // a day before the month: the number after the comma is a count, not the day
+        row("On 28 May, 30 people were hurt.", "2021-06-15", "28 May=2021-05-28"),
         // same month and day later in the reference year goes to the year before
         row("Talks were held on December, 12.", "2014-10-24", "December, 12=2013-12-12"),
         // ordinal day without a year, span without "the"
