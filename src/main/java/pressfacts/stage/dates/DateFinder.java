@@ -384,10 +384,10 @@ public final class DateFinder {
   private DateCandidate join(DateCandidate a, DateCandidate b, String match) {
     String gap = match.substring(a.span().end(), b.span().start());
     // "Friday, 22 January 2016": a weekday before the day it names is part of that date
-    if (a.reading() instanceof DateReading.Weekday
+    if (a.reading() instanceof DateReading.Weekday wa
         && p.weekdayGap.matcher(gap).matches() && namesADay(b.reading())) {
-      return new DateCandidate(new CharSpan(a.span().start(), b.span().end()), b.reading(),
-          "weekday+" + b.rule());
+      DateReading day = b.reading() instanceof DateReading.Yearless yb ? yb.withWeekday(wa.day()) : b.reading();
+      return new DateCandidate(new CharSpan(a.span().start(), b.span().end()), day, "weekday+" + b.rule());
     }
     // "5 March of this year", "September last year": a day or month placed in a relative year
     if (b.reading() instanceof DateReading.RelativeUnit ru && ru.unit() == DateReading.Unit.YEAR

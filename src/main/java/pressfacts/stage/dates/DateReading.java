@@ -29,9 +29,28 @@ sealed interface DateReading {
    * A day without a year ("3 December", "March, 15"): the year that puts it nearest to and not
    * after the reference, or, when the text speaks of it as still to come, nearest and not before.
    */
-  record Yearless(int month, int day, boolean toCome) implements DateReading {
+  record Yearless(int month, int day, boolean toCome, DayOfWeek weekday) implements DateReading {
+    Yearless(int month, int day, boolean toCome) {
+      this(month, day, toCome, null);
+    }
+
+    /**
+     * With the weekday written with it ("Friday, March 25"): when the year the rule picks gives
+     * another weekday and the nearest year on the other side of the reference gives this one,
+     * the weekday wins (a schedule written without a future cue, a past day with one).
+     */
+    Yearless withWeekday(DayOfWeek written) {
+      return new Yearless(month, day, toCome, written);
+    }
+
     public DateValue resolve(DateValue reference) {
       LocalDate d = place(month, day, reference, toCome);
+      if (d != null && weekday != null && d.getDayOfWeek() != weekday) {
+        LocalDate other = place(month, day, reference, !toCome);
+        if (other != null && other.getDayOfWeek() == weekday) {
+          d = other;
+        }
+      }
       return d == null ? null : new DateValue.Day(d);
     }
   }

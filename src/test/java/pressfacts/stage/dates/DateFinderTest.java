@@ -339,6 +339,13 @@ class DateFinderTest {
         row("VICTIMS KILLED BETWEEN 1986 AND 1995", null, "BETWEEN 1986 AND 1995=1986/1995"),
         row("The fair runs from September 15 through October 15.", "2023-10-12",
             "from September 15 through October 15=2023-09-15/2023-10-15"),
+        // a weekday written with a year-less day picks the year it fits when the rule's year does not:
+        // 2011-03-24 is a Thursday; Friday, March 25 is 2011-03-25 (2010-03-25 was a Thursday)
+        row("The arraignment is Friday, March 25 in Santa Ana.", "2011-03-24", "Friday, March 25=2011-03-25"),
+        // and the past when the future cue's year gives another weekday (2012-03-22 is a Thursday)
+        row("He will be tried for the attack on Tuesday, March 22.", "2011-03-24", "Tuesday, March 22=2011-03-22"),
+        // a weekday that fits neither leaves the rule's year (2011-03-22 was a Tuesday, 2010-03-22 a Monday)
+        row("They met on Sunday, March 22.", "2011-03-24", "Sunday, March 22=2011-03-22"),
         // a present-tense schedule speaks of a date to come
         row("The program begins on Thursday, April 11 at the hall.", "2023-12-01", "Thursday, April 11=2024-04-11"),
         // a future cue on a wrapped line still reaches the date
