@@ -59,7 +59,8 @@ public final class DateFinder {
 
   /** Words (besides digits and weekday names) that the relative rules start from. */
   private static final Set<String> RELATIVE_ANCHORS = Set.of(
-      "today", "yesterday", "tomorrow", "tonight", "last", "this", "next", "current", "previous", "coming", "ago");
+      "today", "yesterday", "tomorrow", "tonight", "last", "this", "next", "current", "previous", "coming", "ago",
+      "weekend");
 
   /**
    * Words right before a month without a day or year that make it a date ("in March", "the month
@@ -91,6 +92,7 @@ public final class DateFinder {
     this.rules = List.of(
         new Rule("dotted", p.dotted, this::readDayAndTime),
         new Rule("iso", p.iso, this::readDayAndTime),
+        new Rule("yearFirst", p.yearFirst, this::readDayAndTime),
         new Rule("slashed", p.slashed, this::readSlashed),
         new Rule("spanish", other.spanish, (m, s) -> other.read(m, "es")),
         new Rule("vietnamese", other.vietnamese, (m, s) -> other.read(m, "vi")),
@@ -107,7 +109,7 @@ public final class DateFinder {
         new Rule("relativePartOfYear", p.relativePartOfYear, (m, s) ->
             new DateReading.RelativeYearPart(part(m), offset(m.group("rel"))), Anchor.WORD, false),
         new Rule("dayMonth", p.dayMonth, this::readYearless),
-        new Rule("monthDay", p.monthDay, this::readYearless),
+        new Rule("monthDay", p.monthDay, this::readMonthDay),
         new Rule("relativeDay", p.relativeDay, (m, s) -> new DateReading.RelativeDay(
             m.group("word") == null ? (m.group("lastnight") != null ? -1 : 0)
                 : switch (m.group("word").toLowerCase(Locale.ROOT)) {
@@ -117,11 +119,14 @@ public final class DateFinder {
                 }), Anchor.WORD, false),
         new Rule("relativeUnit", p.relativeUnit, this::readRelativeUnit, Anchor.WORD, false),
         new Rule("ago", p.ago, DateFinder::readAgo, Anchor.WORD, false),
+        new Rule("weekend", p.weekend, (m, s) -> new DateReading.Weekend(toCome(s, m.start()) ? 1 : 0, true),
+            Anchor.WORD, false),
         new Rule("yearlessMonth", p.yearlessMonth, this::readYearlessMonth, Anchor.WORD, false),
         new Rule("relativeSeason", p.relativeSeason, this::readRelativeSeason, Anchor.WORD, false),
         new Rule("shortYear", p.shortYear, this::readShortYear),
         new Rule("holiday", p.holiday, DateFinder::readHoliday),
         new Rule("weekday", p.weekday, this::readWeekday, Anchor.WORD, false),
+        new Rule("decade", p.decade, (m, s) -> new DateReading.Fixed(new DateValue.Decade(num(m, "dec") / 10))),
         new Rule("year", p.bareYear, (m, s) -> yearContext.isYear(s, m.start("y"), m.end("y"))
             ? new DateReading.Fixed(new DateValue.Year(num(m, "y"))) : null));
   }
@@ -171,20 +176,105 @@ public final class DateFinder {
         }
       }
     }
-    return attachTimes(joinRanges(longestFirst(all), match), match);
+    return attachTimes(shareYears(joinRanges(orderNumericDates(longestFirst(all), match), match), match), match);
   }
 
-  /** "a.m.", "PM" after a clock time. */
-  private static final String AM_PM = "(?:[ \\t]*(?<ap>[AaPp])\\.?[Mm](?![\\p{L}])\\.?)?";
+  /**
+   * A day without a year listed right before a dated day ("30 April and 1 May 2019"), or a month
+   * before a month with its year ("January and February 2020"), takes the year the list gives it:
+   * the latest such day or month not after the dated one, as the first end of a range does
+   * ({@link #placeBefore}).
+   */
+  private List<DateCandidate> shareYears(List<DateCandidate> dates, String match) {
+    List<DateCandidate> out = new ArrayList<>(dates);
+    for (int i = out.size() - 2; i >= 0; i--) {
+      DateCandidate a = out.get(i);
+      DateCandidate b = out.get(i + 1);
+      if (!(b.reading() instanceof DateReading.Fixed fb)
+          || !p.listGap.matcher(match.substring(a.span().end(), b.span().start())).matches()) {
+        continue;
+      }
+      DateValue placed = null;
+      if (a.reading() instanceof DateReading.Yearless ya
+          && (fb.value() instanceof DateValue.Day || fb.value() instanceof DateValue.Minute)) {
+        placed = placeBefore(ya.month(), ya.day(), fb.value().firstDay());
+      } else if (a.reading() instanceof DateReading.YearlessMonths ym && ym.from() == ym.to()
+          && (ym.relation() == DateReading.Relation.NEAREST_PAST || ym.relation() == DateReading.Relation.NEAREST_FUTURE)
+          && fb.value() instanceof DateValue.Month mb) {
+        // "in January and February 2020"
+        YearMonth end = mb.month();
+        placed = new DateValue.Month(YearMonth.of(ym.from() <= end.getMonthValue() ? end.getYear() : end.getYear() - 1,
+            ym.from()));
+      }
+      if (placed != null) {
+        out.set(i, new DateCandidate(a.span(), new DateReading.Fixed(placed), a.rule() + "+listYear"));
+      }
+    }
+    return out;
+  }
+
+  /** The rules whose dates are written day first ("19 September 2019", "05.08.2008"), and month first. */
+  private static final Set<String> DAY_FIRST_RULES = Set.of("dotted", "dayMonthYear", "dayMonth", "dayRangeMonthYear");
+  private static final Set<String> MONTH_FIRST_RULES = Set.of("monthDayYear", "monthDay", "monthDayRangeYear");
+
+  /**
+   * A numeric date whose two first numbers could both be the month ("03/09/1962", "05-08-2008")
+   * follows the order the document writes its other dates in: day first when more of them put the
+   * day first ("7 March 2024", "14/02/1968", "05.08.2008") than the month ("March 7, 2024",
+   * "10/19/2018"), else month first, as US sites write it.
+   */
+  private List<DateCandidate> orderNumericDates(List<DateCandidate> dates, String match) {
+    int dayFirst = 0;
+    int monthFirst = 0;
+    for (DateCandidate c : dates) {
+      if (DAY_FIRST_RULES.contains(c.rule())) {
+        dayFirst++;
+      } else if (MONTH_FIRST_RULES.contains(c.rule())) {
+        monthFirst++;
+      } else if (c.rule().equals("slashed")) {
+        Matcher m = slashedAt(c, match);
+        if (num(m, "a") > 12) {
+          dayFirst++;
+        } else if (num(m, "b") > 12) {
+          monthFirst++;
+        }
+      }
+    }
+    if (dayFirst <= monthFirst) {
+      return dates;
+    }
+    List<DateCandidate> out = new ArrayList<>(dates.size());
+    for (DateCandidate c : dates) {
+      DateReading dayMonth = c.rule().equals("slashed") ? readSlashed(slashedAt(c, match), true) : null;
+      out.add(dayMonth == null ? c : new DateCandidate(c.span(), dayMonth, c.rule()));
+    }
+    return out;
+  }
+
+  /** The slashed rule's match over a candidate it made. */
+  private Matcher slashedAt(DateCandidate c, String match) {
+    Matcher m = p.slashed.matcher(match).region(c.span().start(), c.span().end()).useTransparentBounds(true);
+    if (!m.lookingAt()) {
+      throw new IllegalStateException("not a slashed date: " + c);
+    }
+    return m;
+  }
+
+  /** "a.m.", "PM" after a clock time; a dot after "pm" ends the sentence, not the word. */
+  private static final String AM_PM = "(?:[ \\t]*(?<ap>[AaPp])(?:\\.[Mm](?![\\p{L}])\\.?|[Mm](?![\\p{L}])))?";
   /** A clock time: "17:42", "11:34:09" (seconds in the span only), "8:30 a.m.", "7 p.m." (an hour alone needs a.m./p.m.). */
   private static final String CLOCK = "(?<![0-9:.])(?<hh>[01]?[0-9]|2[0-3])(?::(?<mm>[0-5][0-9])(?::[0-5][0-9])?)?(?![0-9:])" + AM_PM;
   /**
    * A clock time right after a date: ", 17:42", " 12:35", " | 17:40" ("26.11.2021 | 17:40"),
+   * " / 10:42 AM", " - 10:42" (date lines of news sites),
    * ", at approximately 7 p.m.", " @ 1:30 pm" (Conventions: the time and its linking words
    * belong to the date's span).
    */
-  private static final Pattern TIME_AFTER = Pattern.compile("(?:[ \\t]{0,4}[,|@][ \\t]{0,4}|[ \\t]{1,4})"
+  private static final Pattern TIME_AFTER = Pattern.compile("(?:[ \\t]{0,4}[,|@][ \\t]{0,4}|[ \\t]{1,4}[-/][ \\t]{1,4}|[ \\t]{1,4})"
       + "(?:at[ \\t]+(?:(?:approximately|about|around)[ \\t]+)?)?" + CLOCK);
+  /** "at 10.30", "at 9.15am": a clock time with a dot, as British and European sites write it, only after "at". */
+  private static final Pattern TIME_AFTER_DOT = Pattern.compile("[ \\t]{1,4}at[ \\t]+(?:(?:approximately|about|around)[ \\t]+)?"
+      + "(?<![0-9:.])(?<hh>[01]?[0-9]|2[0-3])\\.(?<mm>[0-5][0-9])(?![0-9]|\\.[0-9])" + AM_PM);
   /** A clock time right before a date, joined by "on": "5:00 p.m. on Oct 19, 2014", "23:59 Pacific Time on Friday, July 21". */
   private static final Pattern TIME_BEFORE = Pattern.compile(CLOCK
       + "(?:[ \\t]+\\p{Lu}\\p{L}+[ \\t]+Time)?[ \\t]+on[ \\t]+$");
@@ -212,8 +302,11 @@ public final class DateFinder {
         int end = c.span().end();
         int[] time = null;
         Matcher t = TIME_AFTER.matcher(match).region(end, match.length());
+        Matcher dot = TIME_AFTER_DOT.matcher(match).region(end, match.length());
         if (t.lookingAt() && (time = clock(t)) != null) {
           end = t.end();
+        } else if (dot.lookingAt() && (time = clock(dot)) != null) {
+          end = dot.end();
         } else {
           Matcher b = TIME_BEFORE.matcher(match).region(Math.max(previousEnd, start - TIME_BEFORE_CHARS), start);
           if (b.find() && (time = clock(b)) != null) {
@@ -291,10 +384,22 @@ public final class DateFinder {
   private DateCandidate join(DateCandidate a, DateCandidate b, String match) {
     String gap = match.substring(a.span().end(), b.span().start());
     // "Friday, 22 January 2016": a weekday before the day it names is part of that date
-    if (a.reading() instanceof DateReading.Weekday
+    if (a.reading() instanceof DateReading.Weekday wa
         && p.weekdayGap.matcher(gap).matches() && namesADay(b.reading())) {
-      return new DateCandidate(new CharSpan(a.span().start(), b.span().end()), b.reading(),
-          "weekday+" + b.rule());
+      DateReading day = b.reading() instanceof DateReading.Yearless yb ? yb.withWeekday(wa.day()) : b.reading();
+      return new DateCandidate(new CharSpan(a.span().start(), b.span().end()), day, "weekday+" + b.rule());
+    }
+    // "5 March of this year", "September last year": a day or month placed in a relative year
+    if (b.reading() instanceof DateReading.RelativeUnit ru && ru.unit() == DateReading.Unit.YEAR
+        && p.relativeYearGap.matcher(gap).matches()) {
+      DateReading placed = a.reading() instanceof DateReading.Yearless ya
+          ? new DateReading.InRelativeYear(ya.month(), ya.month(), ya.day(), ru.offset())
+          : a.reading() instanceof DateReading.YearlessMonths ym
+              ? new DateReading.InRelativeYear(ym.from(), ym.to(), 0, ru.offset()) : null;
+      if (placed != null) {
+        return new DateCandidate(new CharSpan(a.span().start(), b.span().end()), placed,
+            "inYear(" + a.rule() + ")");
+      }
     }
     if (!p.rangeGap.matcher(gap).matches()) {
       return null;
@@ -370,11 +475,22 @@ public final class DateFinder {
     return new DateReading.Fixed(new DateValue.Minute(d.atTime(hh, num(m, "mm"))));
   }
 
-  /** "10/19/2018": month/day/year as US sites write it, or day/month/year when the first number exceeds 12. */
+  /**
+   * "10/19/2018": month/day/year as US sites write it, or day/month/year when the first number
+   * exceeds 12; "19-09-2019" too, unless a number word stands before it ("case No. 2-10-2015").
+   */
   private DateReading readSlashed(Matcher m, String match) {
+    if (m.group("sep").equals("-") && yearContext.afterBlocker(match, m.start())) {
+      return null;
+    }
+    return readSlashed(m, false);
+  }
+
+  /** The same, day first when {@code dayFirst} or when the first number exceeds 12. */
+  private static DateReading readSlashed(Matcher m, boolean dayFirst) {
     int a = num(m, "a");
     int b = num(m, "b");
-    DateReading day = a > 12 ? fixedDay(num(m, "y"), b, a) : fixedDay(num(m, "y"), a, b);
+    DateReading day = a > 12 || dayFirst ? fixedDay(num(m, "y"), b, a) : fixedDay(num(m, "y"), a, b);
     if (day == null || m.group("hh") == null) {
       return day;
     }
@@ -443,6 +559,22 @@ public final class DateFinder {
     return lead.find() ? lead.end() - lead.start() : 0;
   }
 
+  /** A day number (with "of") right before a month: "28 May", "15th of March". */
+  private static final Pattern DAY_BEFORE = Pattern.compile(
+      "(?<![\\p{L}0-9.:/])(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?:[ \\t]+of)?[ \\t]+$");
+
+  /**
+   * "March, 15" or "June 8"; but in "On 28 May, 30 people ..." the month has its day before it,
+   * and the number after the comma is no day.
+   */
+  private DateReading readMonthDay(Matcher m, String match) {
+    if (match.substring(m.end("m"), m.start("d")).contains(",")
+        && DAY_BEFORE.matcher(match).region(Math.max(0, m.start() - 12), m.start()).useTransparentBounds(true).find()) {
+      return null;
+    }
+    return readYearless(m, match);
+  }
+
   private DateReading readYearless(Matcher m, String match) {
     int month = month(m, "m");
     int day = num(m, "d");
@@ -462,6 +594,9 @@ public final class DateFinder {
       return null;
     }
     DateReading.Unit unit = DateReading.Unit.valueOf(m.group("unit").toUpperCase(Locale.ROOT));
+    if (unit == DateReading.Unit.WEEKEND) {
+      return rel.equals("current") ? null : new DateReading.Weekend(offset(rel), false);
+    }
     return new DateReading.RelativeUnit(unit, offset(rel));
   }
 

@@ -51,6 +51,9 @@ final class DatePatterns {
       + "(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
       + "|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|an|a)";
 
+  /** Between a day and its month: nothing, "of" ("19th of September") or "day of" ("19th day of September"). */
+  private static final String DAY_OF = "(?:" + H + "+day" + H + "+of|" + H + "+of)?";
+
   /** Range connectors between two days, months or dates ("1-3", "1 to 3", "between 1 and 3"). */
   private static final String CONNECTOR = "(?<conn>-|to|until|till|through|and)";
 
@@ -64,6 +67,7 @@ final class DatePatterns {
 
   // One pattern per rule; see DateFinder for what each yields.
   final Pattern dotted;
+  final Pattern yearFirst;
   final Pattern slashed;
   final Pattern iso;
   final Pattern dayRangeMonthYear;
@@ -79,6 +83,7 @@ final class DatePatterns {
   final Pattern monthDay;
   final Pattern relativeDay;
   final Pattern relativeUnit;
+  final Pattern weekend;
   final Pattern ago;
   final Pattern yearlessMonth;
   final Pattern relativeSeason;
@@ -86,10 +91,13 @@ final class DatePatterns {
   final Pattern holiday;
   final Pattern weekday;
   final Pattern bareYear;
+  final Pattern decade;
+  final Pattern listGap;
   final Pattern futureCue;
   final Pattern rangeGap;
   final Pattern rangeLead;
   final Pattern weekdayGap;
+  final Pattern relativeYearGap;
 
   DatePatterns(DateLexicon lex) {
     List<String> full = new ArrayList<>();
@@ -109,12 +117,17 @@ final class DatePatterns {
     String m1 = "(?<![\\p{L}])(?<m1>" + monthNames + ")";
     String m2 = "(?<m2>" + monthNames + ")";
 
-    // 05.08.2008 | 8.09.2008 12:35 | 05.08.2008, 12:35 (day.month.year on these sites; time optional)
-    dotted = Pattern.compile("(?<![\\p{L}0-9.])(?<d>3[01]|[12][0-9]|0?[1-9])\\.(?<m>1[0-2]|0?[1-9])\\."
-        + year("y") + TIME);
-    // 10/19/2018 (US sites: month/day/year; day/month when the first number cannot be a month)
-    slashed = Pattern.compile("(?<![\\p{L}0-9./-])(?<a>3[01]|[12][0-9]|0?[1-9])/(?<b>3[01]|[12][0-9]|0?[1-9])/"
-        + year("y") + "(?![/-])" + TIME);
+    // 05.08.2008 | 8.09.2008 12:35 | 05.08.2008, 12:35 | 14. 5. 2021 (day.month.year on these sites,
+    // a space after both dots as Central European sites write it; time optional)
+    dotted = Pattern.compile("(?<![\\p{L}0-9.])(?<d>3[01]|[12][0-9]|0?[1-9])\\.(?<ds>" + H + "?)(?<m>1[0-2]|0?[1-9])"
+        + "\\.\\k<ds>" + year("y") + TIME);
+    // 2019.09.19 | 2019. 9. 19. | 2019/09/19: year, month, day, the year-first order some sites write
+    yearFirst = Pattern.compile("(?<![\\p{L}0-9.,/-])(?<y>1[89][0-9]{2}|20[0-9]{2})(?<sep>[./]" + H + "?)"
+        + "(?<m>1[0-2]|0?[1-9])\\k<sep>(?<d>3[01]|[12][0-9]|0?[1-9])(?![0-9\\p{L}]|[./-][0-9])" + TIME);
+    // 10/19/2018 | 19-09-2019 (US sites: month/day/year; day/month when the first number cannot be a
+    // month, or when the document writes its other dates day first: DateFinder#orderNumericDates)
+    slashed = Pattern.compile("(?<![\\p{L}0-9./-])(?<a>3[01]|[12][0-9]|0?[1-9])(?<sep>[/-])(?<b>3[01]|[12][0-9]|0?[1-9])"
+        + "\\k<sep>" + year("y") + "(?![/-])" + TIME);
     // 2016-01-22 (time optional)
     iso = Pattern.compile("(?<![\\p{L}0-9.-])(?<y>1[89][0-9]{2}|20[0-9]{2})-(?<m>0[1-9]|1[0-2])-"
         + "(?<d>0[1-9]|[12][0-9]|3[01])(?![\\p{L}0-9-])" + TIME);
@@ -127,7 +140,8 @@ final class DatePatterns {
     // January-March 2020 | (from) January to March 2020
     monthRangeYear = Pattern.compile(m1 + H + "*" + CONNECTOR + H + "*" + m2 + MONTH_YEAR_SEP + year("y"));
     // 19th of September 2019 | 19 September 2019 | 19 September, 2019 (time optional)
-    dayMonthYear = Pattern.compile(dayStart("d") + "(?:" + H + "+of)?" + H + "+" + m + MONTH_YEAR_SEP + year("y") + TIME);
+    // ... | the 19th day of September, 2019 (the legal form)
+    dayMonthYear = Pattern.compile(dayStart("d") + DAY_OF + H + "+" + m + MONTH_YEAR_SEP + year("y") + TIME);
     // September 19, 2019 | May, 18 2011 | October 23 , 2014 (time optional)
     monthDayYear = Pattern.compile(m + "(?:" + H + "*,)?" + H + "+" + day("d") + "(?:" + H + "*," + H + "*|" + H + "+)"
         + year("y") + TIME);
@@ -141,7 +155,7 @@ final class DatePatterns {
     relativePartOfYear = Pattern.compile("(?<![\\p{L}])(?<part>" + yearPartNames + ")" + H + "+of" + H
         + "+(?:the" + H + "+)?(?<rel>last|this|next|current|previous|past)" + H + "+year(?![\\p{L}])");
     // 22 January | 15th of March (no year: placed by the nearest-year rule)
-    dayMonth = Pattern.compile(dayStart("d") + "(?:" + H + "+of)?" + H + "+" + m);
+    dayMonth = Pattern.compile(dayStart("d") + DAY_OF + H + "+" + m);
     // March, 15 | June 8 (no year), not a time "March 15:30"
     monthDay = Pattern.compile(m + "(?:" + H + "*,)?" + H + "+" + day("d") + "(?!" + H + "*:[0-9]|[.,][0-9])");
     // today | yesterday | tomorrow | tonight | yesterday afternoon | this morning | last night
@@ -153,10 +167,12 @@ final class DatePatterns {
     // to one); a line break may stand between the two words of a wrapped PDF line ("this\nyear")
     relativeUnit = Pattern.compile("(?<![\\p{L}])"
         + "(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Cc]urrent|[Pp]revious)(?:" + H + "+|" + H + "*\\n" + H
-        + "*)(?<unit>year|month|week)(?![\\p{L}])");
-    // two months ago | a week ago | 3 days ago; not "31 years ago": real/dev's labellers left all three
-    // of those unlabelled, a span of time rather than a day of the calendar
-    ago = Pattern.compile("(?<![\\p{L}0-9])(?<n>[0-9]{1,3}|" + NUMBER_WORDS + ")[ \\t-]+(?<unit>months?|weeks?|days?)"
+        + "*)(?<unit>year|month|weekend|week)(?![\\p{L}])");
+    // over the weekend | during the weekend: the span is "weekend" (Conventions: Saturday/Sunday)
+    weekend = Pattern.compile("(?<=(?:[Oo]ver|[Dd]uring)" + H + "{1,3}the" + H + "{1,3})weekend(?![\\p{L}])");
+    // 31 years ago | two months ago | a week ago | 3 days ago: a relative date (Conventions, D18);
+    // a hedge before the count ("nearly", "more than") stays outside the span
+    ago = Pattern.compile("(?<![\\p{L}0-9])(?<n>[0-9]{1,3}|" + NUMBER_WORDS + ")[ \\t-]+(?<unit>years?|months?|weeks?|days?)"
         + H + "+ago(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     // in March | early December | late last July | mid-June: a month without a day or a year
     // after it (the finder wants a cue before a bare month: "in", "of", "since" ...)
@@ -179,6 +195,12 @@ final class DatePatterns {
     // 2003: a plausible year, 1900-2099; its neighbours are checked by YearContext
     bareYear = Pattern.compile("(?<![\\p{L}0-9])(?<y>19[0-9]{2}|20[0-9]{2})(?![\\p{L}0-9])");
 
+    // the 1950s | early 1990s | mid-1980s: a decade (Conventions: "the 1950s" is "195"); "the" stays outside
+    decade = Pattern.compile("(?<![\\p{L}0-9])(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:" + H + "+|-))?"
+        + "(?<dec>1[89][0-9]0|20[0-9]0)['\u2019]?s(?![\\p{L}0-9])");
+    // Between two dates of one list: "30 April and 1 May 2019", "3, 5 and 7 June 2019".
+    listGap = Pattern.compile(H + "*(?:,|,?" + H + "*and)" + H + "*");
+
     List<String> cues = new ArrayList<>(lex.futureCues());
     cues.replaceAll(DatePatterns::phrase);
     futureCue = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])",
@@ -187,6 +209,9 @@ final class DatePatterns {
     rangeGap = Pattern.compile(H + "*,?" + H + "*(?:-|to|until|till|through|and|TO|UNTIL|THROUGH|AND)" + H + "*");
     // Between a weekday and its date: "Friday, 22 January 2016", "Monday 8 June".
     weekdayGap = Pattern.compile(H + "*,?" + H + "*");
+    // Between a day or month and the relative year that places it: "5 March of this year",
+    // "March of the current year", "September last year".
+    relativeYearGap = Pattern.compile(H + "+(?:of" + H + "+(?:the" + H + "+)?)?");
     rangeLead = Pattern.compile("(?<![\\p{L}])(?<lead>[Ff]rom|[Bb]etween|FROM|BETWEEN)" + H + "+$");
   }
 

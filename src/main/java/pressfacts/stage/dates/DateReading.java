@@ -29,9 +29,28 @@ sealed interface DateReading {
    * A day without a year ("3 December", "March, 15"): the year that puts it nearest to and not
    * after the reference, or, when the text speaks of it as still to come, nearest and not before.
    */
-  record Yearless(int month, int day, boolean toCome) implements DateReading {
+  record Yearless(int month, int day, boolean toCome, DayOfWeek weekday) implements DateReading {
+    Yearless(int month, int day, boolean toCome) {
+      this(month, day, toCome, null);
+    }
+
+    /**
+     * With the weekday written with it ("Friday, March 25"): when the year the rule picks gives
+     * another weekday and the nearest year on the other side of the reference gives this one,
+     * the weekday wins (a schedule written without a future cue, a past day with one).
+     */
+    Yearless withWeekday(DayOfWeek written) {
+      return new Yearless(month, day, toCome, written);
+    }
+
     public DateValue resolve(DateValue reference) {
       LocalDate d = place(month, day, reference, toCome);
+      if (d != null && weekday != null && d.getDayOfWeek() != weekday) {
+        LocalDate other = place(month, day, reference, !toCome);
+        if (other != null && other.getDayOfWeek() == weekday) {
+          d = other;
+        }
+      }
       return d == null ? null : new DateValue.Day(d);
     }
   }
@@ -112,7 +131,32 @@ sealed interface DateReading {
     }
   }
 
-  enum Unit { YEAR, MONTH, WEEK, DAY }
+  /** WEEKEND is read by {@link Weekend}, never by {@link RelativeUnit}. */
+  enum Unit { YEAR, MONTH, WEEK, WEEKEND, DAY }
+
+  /**
+   * "this weekend", "last weekend", "next weekend": the Saturday and Sunday of the reference's
+   * Monday-to-Sunday week moved by {@code offset} weeks (Conventions: "the weekend" is
+   * Saturday/Sunday). "over the weekend" ({@code nearest}) is the latest one that has begun by the
+   * reference day, or with offset 1 (spoken of as still to come) the first one not yet over.
+   */
+  record Weekend(int offset, boolean nearest) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      LocalDate ref = exactDay(reference);
+      if (ref == null) {
+        return null;
+      }
+      LocalDate saturday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5);
+      if (nearest) {
+        if (offset <= 0 && saturday.isAfter(ref)) {
+          saturday = saturday.minusWeeks(1);
+        }
+      } else {
+        saturday = saturday.plusWeeks(offset);
+      }
+      return new DateValue.Interval(new DateValue.Day(saturday), new DateValue.Day(saturday.plusDays(1)));
+    }
+  }
 
   /**
    * "31 years ago", "two months ago", "three days ago": the reference moved back by {@code n}
@@ -122,6 +166,27 @@ sealed interface DateReading {
     public DateValue resolve(DateValue reference) {
       // "n units ago" is "the unit n back": the same reading as "last year" or "yesterday", n times over
       return unit == Unit.DAY ? new RelativeDay(-n).resolve(reference) : new RelativeUnit(unit, -n).resolve(reference);
+    }
+  }
+
+  /**
+   * "5 March of this year", "in March of last year", "September last year": a day (or, with
+   * {@code day} 0, the months {@code from}..{@code to}) in the year that "this/last/next year" names.
+   */
+  record InRelativeYear(int from, int to, int day, int offset) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      if (!(new RelativeUnit(Unit.YEAR, offset).resolve(reference) instanceof DateValue.Year y)) {
+        return null;
+      }
+      if (day > 0) {
+        try {
+          return new DateValue.Day(LocalDate.of(y.year(), from, day));
+        } catch (DateTimeException e) {
+          return null; // 29 February of a common year
+        }
+      }
+      DateValue.Month first = new DateValue.Month(YearMonth.of(y.year(), from));
+      return from == to ? first : new DateValue.Interval(first, new DateValue.Month(YearMonth.of(y.year(), to)));
     }
   }
 

@@ -221,7 +221,8 @@ final class PublishedLine {
   }
 
   private static boolean isNumericStamp(DateCandidate c) {
-    return c.rule().startsWith("dotted") || c.rule().startsWith("iso") || c.rule().startsWith("slashed");
+    return c.rule().startsWith("dotted") || c.rule().startsWith("iso") || c.rule().startsWith("yearFirst")
+        || c.rule().startsWith("slashed");
   }
 
   private static boolean isAbsoluteOrYearless(DateCandidate c) {

@@ -65,6 +65,11 @@ final class YearContext {
     return !(isNumber(previous) || isNumber(next));
   }
 
+  /** True when a word that makes a number no year ("No.", "case", "article") stands right before {@code start}. */
+  boolean afterBlocker(String match, int start) {
+    return blockersBefore.contains(previousWord(match, start));
+  }
+
   private static boolean isFourDigits(String s, int from) {
     if (from < 0 || from + 4 > s.length()) {
       return false;

@@ -27,8 +27,17 @@
  *     are month intervals ("2014-01/2014-06"); "this week" is the interval Monday/Sunday.</li>
  * <li>Ranges are one span including a leading "from"/"between" ("from 1 to 3 June 2021");
  *     "since", "on", "the" stay outside the span.</li>
- * <li>Not handled: slash dates ("05/08/2008", day/month order unknown and confusable with case
- *     numbers), two-digit years, "mid-2019"/"early 2020", week numbers.</li>
+ * <li>A numeric date whose first two numbers could both be the month ("05/08/2008",
+ *     "05-08-2008") follows the order in which the document writes its other dates: day first
+ *     when more of them put the day first ("7 March 2024", "05.08.2008"), else month first, as
+ *     US sites write it. A dashed one after a number word ("case No. 2-10-2015") is no date.</li>
+ * <li>"N years ago" (like months, weeks, days) is a relative date: the reference's year minus N,
+ *     null without a date line (corpus/README.md, D18). A day or month with a relative year
+ *     ("5 March of the current year", "September last year") is one date in that year.</li>
+ * <li>A day or month without a year listed before a dated one ("30 April and 1 May 2019",
+ *     "January and February 2020") takes the year of the list, not the reference's.</li>
+ * <li>Not handled: two-digit years (except dates of birth and zero-padded stamps), week numbers,
+ *     abbreviated weekdays ("Wed"), holidays without a year, "FY2008".</li>
  * </ul>
  */
 package pressfacts.stage.dates;
