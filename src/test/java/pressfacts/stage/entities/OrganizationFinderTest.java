@@ -58,7 +58,7 @@ class OrganizationFinderTest {
         Arguments.of("He never delivered. My Immigrant Affairs Unit will protect residents.", List.of(),
             "ORGANIZATION Immigrant Affairs Unit [Immigrant Affairs Unit]"),
         // a company named with its legal form is then called by the first words of its name
-        Arguments.of("Lloyds TSB Bank plc agreed to pay. Lloyds admitted it.", List.of("ORG=Lloyds"),
+        Arguments.of("Lloyds TSB Bank plc agreed to pay. Lloyds admitted it.", List.of("ORG=Lloyds TSB Bank plc", "ORG=Lloyds"),
             "ORGANIZATION Lloyds TSB Bank plc [Lloyds TSB Bank plc|Lloyds]"),
         Arguments.of("Rite Aid Corporation agreed to pay. The DEA found that Rite Aid erred.",
             List.of("ORG=Rite Aid", "ORG=DEA"),
