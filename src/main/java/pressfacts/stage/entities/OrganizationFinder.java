@@ -210,7 +210,7 @@ final class OrganizationFinder {
         if (b == a + 1 && lex.companyForms().contains(lower(toks.get(a)))) {
           continue; // "LLC" alone: the company's name stands before it, in quotes
         }
-        for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b))) {
+        for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b), knownEnd)) {
           for (int[] piece : splitAtPossessive(toks, part, knownEnd)) {
             for (int[] unit : splitParentUnit(toks, piece, knownEnd)) {
               if (!namesNoBody(toks, blocked, unit[0], unit[1], knownEnd)) {
@@ -501,13 +501,14 @@ final class OrganizationFinder {
    * with its own head (the second in its first words: "Department of Notary and Registration of the
    * Ministry" is one name), are two organizations.
    */
-  private List<int[]> splitAtAnd(List<Token> toks, int a, int b) {
+  private List<int[]> splitAtAnd(List<Token> toks, int a, int b, java.util.Map<Integer, Integer> knownEnd) {
     for (int k = a + 1; k + 1 < b; k++) {
       if (lower(toks.get(k)).equals("and") && isCap(toks.get(k + 1)) && hasHead(toks, a, k)
-          && hasHead(toks, k + 1, capRunEnd(toks, null, k + 1))) {
+          && (hasHead(toks, k + 1, capRunEnd(toks, null, k + 1)) || knownEnd.containsKey(k + 1))) {
+        // a known body's name counts as a head ("..., Office of the Inspector General and FBI")
         List<int[]> out = new ArrayList<>();
         out.add(new int[] {a, k});
-        out.addAll(splitAtAnd(toks, k + 1, b));
+        out.addAll(splitAtAnd(toks, k + 1, b, knownEnd));
         return out;
       }
     }
@@ -690,6 +691,13 @@ final class OrganizationFinder {
         // "EPA's Office of Enforcement": a body's unit may open with its head
         return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
       }
+      if (isTitleWord(toks.get(p - 1)) && p + 1 < part[1] && isCap(toks.get(p + 1)) && hasUnitHead(toks, p + 1, part[1])
+          && !PARENT_HEADS.contains(lower(toks.get(p + 1)))) {
+        // D10: a title's possessive before a unit of its office names the unit alone, also when the unit
+        // opens with its head ("DA's Bureau of Investigation", "District Attorney's Investigations Division");
+        // not the office the title names ("Sheriff's Department", "District Attorney's Office Insurance Fraud Unit")
+        return List.of(new int[] {p + 1, part[1]});
+      }
       if (unit && isTitleWord(toks.get(p - 1)) && !unitHeads.contains(lower(toks.get(part[1] - 1)))) {
         return List.of(part); // "District Attorney's Action Center": no unit of the office, one name (D10 is for units)
       }
@@ -868,6 +876,15 @@ final class OrganizationFinder {
   private boolean titleRun(List<Token> toks, boolean[] blocked, int from, int to) {
     for (int i = from; i <= to && i + 1 < toks.size(); i++) {
       if (isTitleWord(toks.get(i)) && !isHead(toks.get(i)) && blocked[i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasUnitHead(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (unitHeads.contains(lower(toks.get(i)))) {
         return true;
       }
     }

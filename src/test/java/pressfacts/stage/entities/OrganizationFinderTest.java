@@ -62,7 +62,19 @@ class OrganizationFinderTest {
             "ORGANIZATION Lloyds TSB Bank plc [Lloyds TSB Bank plc|Lloyds]"),
         Arguments.of("Rite Aid Corporation agreed to pay. The DEA found that Rite Aid erred.",
             List.of("ORG=Rite Aid", "ORG=DEA"),
-            "ORGANIZATION Rite Aid Corporation [Rite Aid Corporation|Rite Aid]; ORGANIZATION DEA [DEA]"));
+            "ORGANIZATION Rite Aid Corporation [Rite Aid Corporation|Rite Aid]; ORGANIZATION DEA [DEA]"),
+        // D10: a title's possessive before a unit that opens with its head names the unit alone ...
+        Arguments.of("RCCET is led by the DA's Bureau of Investigation today.", List.of("ORG=RCCET"),
+            "ORGANIZATION RCCET [RCCET]; ORGANIZATION Bureau of Investigation [Bureau of Investigation]"),
+        Arguments.of("She is Deputy Chief of the District Attorney's Investigations Division.", List.of(),
+            "ORGANIZATION Investigations Division [Investigations Division]"),
+        // ... but the office the title names stays whole
+        Arguments.of("Detectives of the Orange County Sheriff's Department arrested him.", List.of("LOC=Orange County"),
+            "ORGANIZATION Orange County Sheriff's Department [Orange County Sheriff's Department]"),
+        // a known body after "and" is a body of its own
+        Arguments.of("It was investigated by the Office of the Inspector General and FBI.", List.of(),
+            "ORGANIZATION Office of the Inspector General [Office of the Inspector General];"
+                + " ORGANIZATION FBI [FBI]"));
   }
 
   @ParameterizedTest
