@@ -274,7 +274,7 @@ final class OrganizationFinder {
         if (isAcronym(toks.get(i)) || knownEnd.containsKey(i)) {
           return false;
         }
-        for (int j = i + 1; j <= b; j++) {
+        for (int j = i + 1; j <= Math.min(b, i + LONGEST_PLACE_WORDS); j++) {
           if (lex.knownPlaces().contains(toks.get(i).match() + textBetween(toks, i, j))) {
             return false; // "a San Diego Police Department officer": a place names the body
           }
@@ -284,6 +284,9 @@ final class OrganizationFinder {
     }
     return false;
   }
+
+  /** Most words of a known place looked up inside a name (lexicon/entities/known-places.txt has three at most): bounds the scan. */
+  private static final int LONGEST_PLACE_WORDS = 5;
 
   /** Words that join two phrases, after which "a"/"an" governs the name before them ("an apex Court but a hub"). */
   private static final Set<String> PHRASE_JOINERS = Set.of("but", "or", "and", "which", "that", "who");
