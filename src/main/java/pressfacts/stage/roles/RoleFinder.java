@@ -104,13 +104,17 @@ final class RoleFinder {
   private static final Pattern POSSESSIVE_GAP = Pattern.compile("'s\\s+");
   /**
    * After a body, before the titles of its members: "The panel of judges of the Court (HACC)
-   * consisting of presiding judge A, judges B and C".
+   * consisting of presiding judge A, judges B and C", "The Grand Chamber heard the case in the
+   * composition of Judge-Rapporteur A, judges B and C".
    */
-  private static final Pattern CONSISTING_OF = Pattern.compile("^[^.;]{0,40}\\b(?:consisting|composed)\\s+of\\b[^.;]*$");
+  private static final Pattern CONSISTING_OF = Pattern.compile(
+      "^[^.;]{0,40}\\b(?:consisting\\s+of|composed\\s+of|in\\s+(?:the\\s+|its\\s+)?composition\\s+of)\\b[^.;]*$");
   /** Between a title and its body in "TITLE, BODY": a comma and an optional article. */
   private static final Pattern COMMA_ORG = Pattern.compile(",\\s+(?:the\\s+)?");
   /** The rest of a roster's heading after its plural title: lower-case words, a colon, the line's end. */
   private static final Pattern ROSTER_HEAD = Pattern.compile("(?:[ \\t]+\\p{Ll}+){0,8}[ \\t]*:[ \\t]*\\R\\s*");
+  /** What may open a roster line: a dash or a bullet and a space ("– Batumi City Court – A;"). */
+  private static final Pattern ROSTER_BULLET = Pattern.compile("[-\u2013\u2014\u2022\u00b7*][ \\t]+");
   /** Between a roster line's organization and its persons: a dash or a colon. */
   private static final Pattern ROSTER_DASH = Pattern.compile("[ \\t]*[-\u2013\u2014:][ \\t]*");
   /** The end of a roster line: ";" or "." or "," and a line break. */
@@ -901,6 +905,10 @@ final class RoleFinder {
     }
     int at = head.end();
     while (at < match.length()) {
+      Matcher bullet = ROSTER_BULLET.matcher(match).region(at, match.length());
+      if (bullet.lookingAt()) {
+        at = bullet.end();
+      }
       Anchor org = startsAt(byStart, at);
       if (org == null || org.entity().type() != EntityType.ORGANIZATION) {
         break;
