@@ -322,6 +322,11 @@ class RoleStageTest {
         Arguments.of("Commissioner for Human Rights of the Nordic Council Anna Lee met Vice-Rector Omar Aziz.",
             List.of("PER=Anna Lee", "PER=Omar Aziz", "ORG=Nordic Council"),
             "Anna Lee|Commissioner for Human Rights|Nordic Council; Omar Aziz|Vice-Rector|null"),
+        Arguments.of("Attorney-General Anna Lee met Charg\u00e9 d\u2019Affaires Omar Aziz.", List.of("PER=Anna Lee", "PER=Omar Aziz"),
+            "Anna Lee|Attorney-General|null; Omar Aziz|Charg\u00e9 d\u2019Affaires|null"),
+        Arguments.of("Pro-Rector of the Nordic University Anna Lee met investigating judge Omar Aziz.",
+            List.of("PER=Anna Lee", "PER=Omar Aziz", "ORG=Nordic University"),
+            "Anna Lee|Pro-Rector|Nordic University; Omar Aziz|investigating judge|null"),
         // a panel "in the composition of": its members hold their titles at the body that sits
         Arguments.of("The Grand Chamber heard the case in the composition of Judge-Rapporteur Ivan Petrov, judges Anna Lee and Omar Aziz.",
             List.of("PER=Ivan Petrov", "PER=Anna Lee", "PER=Omar Aziz", "ORG=Grand Chamber"),
