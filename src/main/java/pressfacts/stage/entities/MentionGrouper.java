@@ -341,6 +341,11 @@ final class MentionGrouper {
     if (known != null) {
       out.add("\u0001" + known);
     }
+    if (isCompanyName(a)) {
+      for (int j = a.indexOf(' '); j >= 0; j = a.indexOf(' ', j + 1)) {
+        out.add(a.substring(0, j)); // "lloyds" of "lloyds tsb bank plc": see companyShortForm
+      }
+    }
     Matcher link = linkWord.matcher(a);
     String head = link.find() ? a.substring(0, link.start()) : a;
     out.add(head);
@@ -360,6 +365,23 @@ final class MentionGrouper {
       out.add(a.substring(space + 1));
     }
     return out;
+  }
+
+  /** Last words of a company's name besides its legal forms (lexicon/common/company-forms.txt). */
+  private static final Set<String> CORPORATE_LAST_WORDS = Set.of("corporation", "corp");
+
+  /** Does the key end in a company's legal form ("lloyds tsb bank plc", "rite aid corporation")? */
+  private boolean isCompanyName(String key) {
+    String last = key.substring(key.lastIndexOf(' ') + 1);
+    return key.indexOf(' ') > 0 && (lex.companyForms().contains(last) || CORPORATE_LAST_WORDS.contains(last));
+  }
+
+  /**
+   * "Lloyds" of "Lloyds TSB Bank plc", "AT&amp;T" of "AT&amp;T Inc.", "Macy's" of "Macy's Retail Holdings,
+   * LLC": a company named in full with its legal form is then called by the first words of its name.
+   */
+  private boolean companyShortForm(String a, String b) {
+    return isCompanyName(a) && a.startsWith(b + " ") && !b.isBlank();
   }
 
   /** The texts of acronyms that {@link #shortFormOf} takes for this full name: its initials, and one in parentheses after it. */
@@ -417,6 +439,9 @@ final class MentionGrouper {
     // name do not make another body (non-native writers drop them)
     if (lex.sameKnownOrganization(a, b) || a.replace(" the ", " ").equals(b.replace(" the ", " "))
         || sameOffice(a, b)) {
+      return true;
+    }
+    if (companyShortForm(a, b)) {
       return true;
     }
     if (isAcronym(shorter.text())) {

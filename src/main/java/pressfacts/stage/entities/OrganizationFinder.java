@@ -145,12 +145,20 @@ final class OrganizationFinder {
           continue;
         }
         int a = c[0];
+        for (int k = c[0]; k < c[1] - 1; k++) {
+          if (POSSESSIVE_DETERMINERS.contains(lower(toks.get(k)))) {
+            a = k + 1; // "Today my Office", "My Immigrant Affairs Unit": the speaker's word is no part of the name
+          }
+        }
         while (a < c[1] && !isCap(toks.get(a))) {
           a++;
         }
         if (a >= c[1] || lex.instrumentHeads().contains(lower(toks.get(c[1] - 1)))
             || eventHeads.contains(lower(toks.get(c[1] - 1))) || pluralHead(toks, a, c[1])) {
           continue;
+        }
+        if (lex.nameStops().contains(lowerText(toks, a, c[1]))) {
+          continue; // "Executive Team" in a site's menu: a phrase the lexicon says is never a name
         }
         boolean knownWhole = knownEnd.getOrDefault(c[0], -1) == c[1];
         int b = withCompanyForm(toks, withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole))));
@@ -202,10 +210,12 @@ final class OrganizationFinder {
         if (b == a + 1 && lex.companyForms().contains(lower(toks.get(a)))) {
           continue; // "LLC" alone: the company's name stands before it, in quotes
         }
-        for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b))) {
+        for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b), knownEnd)) {
           for (int[] piece : splitAtPossessive(toks, part, knownEnd)) {
             for (int[] unit : splitParentUnit(toks, piece, knownEnd)) {
-              out.add(new CharSpan(toks.get(unit[0]).span().start(), toks.get(unit[1] - 1).span().end()));
+              if (!namesNoBody(toks, blocked, unit[0], unit[1], knownEnd)) {
+                out.add(new CharSpan(toks.get(unit[0]).span().start(), toks.get(unit[1] - 1).span().end()));
+              }
             }
           }
         }
@@ -217,6 +227,94 @@ final class OrganizationFinder {
       out.add(site);
     }
     return withDefinedAcronyms(match, layer.tokens(), joinedUnits(match, disjoint(out)), instrumentAcronyms, personCover);
+  }
+
+  /**
+   * Determiners of a speaker's own body ("my Office", "our Unit"), no part of its name. Not "his"/"her":
+   * they open names ("Her Majesty's Courts and Tribunals Service").
+   */
+  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("my", "our", "your", "their", "its");
+
+  /** Articles that make what follows a kind of body, not a named one ("an apex Court", "a Foreign Government"). */
+  private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+
+  /**
+   * A piece that holds a head yet names no body. A bare head, with only title words before it, that
+   * opens a title ("Bureau Chief", "Deputy Bureau Chief", "Commissioner Bratton"); a bare head before
+   * a number or code, a numbered part ("Department C-35", "Division 2"); a bare head as a contact
+   * block's label ("Office: 714-...", "214-653-3600 (Office)"); words after "a"/"an", which name a
+   * kind ("an apex Court", "a Foreign Government"), unless an acronym, a known place or a known body
+   * stands in them. A known body's name is always a body.
+   */
+  private boolean namesNoBody(List<Token> toks, boolean[] blocked, int a, int b, java.util.Map<Integer, Integer> knownEnd) {
+    if (knownEnd.getOrDefault(a, -1) == b) {
+      return false;
+    }
+    if (isHead(toks.get(b - 1)) && !isAcronym(toks.get(b - 1))) {
+      boolean titleBefore = true;
+      for (int i = a; i < b - 1; i++) {
+        titleBefore &= isTitleWord(toks.get(i)) && !isHead(toks.get(i));
+      }
+      if (titleBefore && b < toks.size()
+          && (blocked[b] || isTitleWord(toks.get(b)) && !isHead(toks.get(b)))) {
+        return true;
+      }
+      if (b == a + 1 && b < toks.size() && (hasDigit(toks.get(b))
+          || toks.get(b).match().equals(":") && b + 1 < toks.size() && hasDigit(toks.get(b + 1))
+          || a >= 2 && toks.get(a - 1).match().equals("(") && toks.get(b).match().equals(")") && hasDigit(toks.get(a - 2)))) {
+        return true;
+      }
+    }
+    int article = a - 1;
+    while (article >= Math.max(0, a - 3) && isLowerWord(toks.get(article)) && !functionWords.contains(toks.get(article).match())) {
+      article--; // "an apex Court": adjectives between the article and the name
+    }
+    if (article >= 0 && INDEFINITE_ARTICLES.contains(lower(toks.get(article))) && endsNounPhrase(toks, b)) {
+      for (int i = a; i < b; i++) {
+        if (isAcronym(toks.get(i)) || knownEnd.containsKey(i)) {
+          return false;
+        }
+        for (int j = i + 1; j <= Math.min(b, i + LONGEST_PLACE_WORDS); j++) {
+          if (lex.knownPlaces().contains(toks.get(i).match() + textBetween(toks, i, j))) {
+            return false; // "a San Diego Police Department officer": a place names the body
+          }
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** Most words of a known place looked up inside a name (lexicon/entities/known-places.txt has three at most): bounds the scan. */
+  private static final int LONGEST_PLACE_WORDS = 5;
+
+  /** Words that join two phrases, after which "a"/"an" governs the name before them ("an apex Court but a hub"). */
+  private static final Set<String> PHRASE_JOINERS = Set.of("but", "or", "and", "which", "that", "who");
+
+  /**
+   * Does the noun phrase end before token {@code b}? Not when a word follows that the name only
+   * describes ("a Council meeting", "a Special Victims Unit Detective": the article is the meeting's,
+   * the detective's).
+   */
+  private boolean endsNounPhrase(List<Token> toks, int b) {
+    if (b >= toks.size() || !Character.isLetter(toks.get(b).match().charAt(0))) {
+      return true;
+    }
+    String w = toks.get(b).match();
+    return functionWords.contains(w) || PHRASE_JOINERS.contains(w);
+  }
+
+  /** The words of tokens (i, j) as written after token i, each with a space before it ("" when j == i + 1). */
+  private static String textBetween(List<Token> toks, int i, int j) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = i + 1; k < j; k++) {
+      sb.append(' ').append(toks.get(k).match());
+    }
+    return sb.toString();
+  }
+
+  private static boolean hasDigit(Token t) {
+    return t.match().chars().anyMatch(Character::isDigit);
   }
 
   /** Words that open an office's unit written after its parent and a comma ("..., Office of Investigations"). */
@@ -406,13 +504,14 @@ final class OrganizationFinder {
    * with its own head (the second in its first words: "Department of Notary and Registration of the
    * Ministry" is one name), are two organizations.
    */
-  private List<int[]> splitAtAnd(List<Token> toks, int a, int b) {
+  private List<int[]> splitAtAnd(List<Token> toks, int a, int b, java.util.Map<Integer, Integer> knownEnd) {
     for (int k = a + 1; k + 1 < b; k++) {
       if (lower(toks.get(k)).equals("and") && isCap(toks.get(k + 1)) && hasHead(toks, a, k)
-          && hasHead(toks, k + 1, capRunEnd(toks, null, k + 1))) {
+          && (hasHead(toks, k + 1, capRunEnd(toks, null, k + 1)) || knownEnd.containsKey(k + 1))) {
+        // a known body's name counts as a head ("..., Office of the Inspector General and FBI")
         List<int[]> out = new ArrayList<>();
         out.add(new int[] {a, k});
-        out.addAll(splitAtAnd(toks, k + 1, b));
+        out.addAll(splitAtAnd(toks, k + 1, b, knownEnd));
         return out;
       }
     }
@@ -594,6 +693,13 @@ final class OrganizationFinder {
       if (body && p + 1 < part[1] && isCap(toks.get(p + 1)) && hasHead(toks, p + 1, part[1])) {
         // "EPA's Office of Enforcement": a body's unit may open with its head
         return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
+      }
+      if (isTitleWord(toks.get(p - 1)) && p + 1 < part[1] && isCap(toks.get(p + 1)) && hasUnitHead(toks, p + 1, part[1])
+          && !PARENT_HEADS.contains(lower(toks.get(p + 1)))) {
+        // D10: a title's possessive before a unit of its office names the unit alone, also when the unit
+        // opens with its head ("DA's Bureau of Investigation", "District Attorney's Investigations Division");
+        // not the office the title names ("Sheriff's Department", "District Attorney's Office Insurance Fraud Unit")
+        return List.of(new int[] {p + 1, part[1]});
       }
       if (unit && isTitleWord(toks.get(p - 1)) && !unitHeads.contains(lower(toks.get(part[1] - 1)))) {
         return List.of(part); // "District Attorney's Action Center": no unit of the office, one name (D10 is for units)
@@ -779,6 +885,15 @@ final class OrganizationFinder {
     return false;
   }
 
+  private boolean hasUnitHead(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (unitHeads.contains(lower(toks.get(i)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean hasHead(List<Token> toks, int from, int to) {
     for (int i = from; i < to; i++) {
       if (isHead(toks.get(i))) {
@@ -871,6 +986,15 @@ final class OrganizationFinder {
 
   private static boolean isPossessive(Token t) {
     return t.match().equals("'s");
+  }
+
+  /** The words of tokens [a, b) in lower case, joined by one space. */
+  private static String lowerText(List<Token> toks, int a, int b) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = a; i < b; i++) {
+      sb.append(i > a ? " " : "").append(lower(toks.get(i)));
+    }
+    return sb.toString();
   }
 
   private static String lower(Token t) {

@@ -44,9 +44,6 @@ final class RoleFinder {
   /** A title that heads a unit of a kind: "Bureau Chief", "Deputy Unit Chief". */
   private static final Pattern UNIT_CHIEF = Pattern.compile("(?:deputy\\s+)?(bureau|unit|division|section)\\s+chief", Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIEF_NEXT = Pattern.compile("\\s+chief\\b", Pattern.CASE_INSENSITIVE);
-  /** Between a body and the title of its head: ", which is headed by", " led by its". */
-  private static final Pattern HEADED_BY = Pattern.compile(
-      ",?\\s+(?:which\\s+is\\s+|that\\s+is\\s+)?(?:headed|led|chaired)\\s+by\\s+(?:its\\s+|the\\s+)?$");
   /** An indefinite article and up to two lower-case words right before a title: "a private ", "an ". */
   private static final Pattern OCCUPATION_BEFORE = Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$");
   /** One capitalised word and a space: a given name before a mention of the surname. */
@@ -107,13 +104,17 @@ final class RoleFinder {
   private static final Pattern POSSESSIVE_GAP = Pattern.compile("'s\\s+");
   /**
    * After a body, before the titles of its members: "The panel of judges of the Court (HACC)
-   * consisting of presiding judge A, judges B and C".
+   * consisting of presiding judge A, judges B and C", "The Grand Chamber heard the case in the
+   * composition of Judge-Rapporteur A, judges B and C".
    */
-  private static final Pattern CONSISTING_OF = Pattern.compile("^[^.;]{0,40}\\b(?:consisting|composed)\\s+of\\b[^.;]*$");
+  private static final Pattern CONSISTING_OF = Pattern.compile(
+      "^[^.;]{0,40}\\b(?:consisting\\s+of|composed\\s+of|in\\s+(?:the\\s+|its\\s+)?composition\\s+of)\\b[^.;]*$");
   /** Between a title and its body in "TITLE, BODY": a comma and an optional article. */
   private static final Pattern COMMA_ORG = Pattern.compile(",\\s+(?:the\\s+)?");
   /** The rest of a roster's heading after its plural title: lower-case words, a colon, the line's end. */
   private static final Pattern ROSTER_HEAD = Pattern.compile("(?:[ \\t]+\\p{Ll}+){0,8}[ \\t]*:[ \\t]*\\R\\s*");
+  /** What may open a roster line: a dash or a bullet and a space ("– Batumi City Court – A;"). */
+  private static final Pattern ROSTER_BULLET = Pattern.compile("[-\u2013\u2014\u2022\u00b7*][ \\t]+");
   /** Between a roster line's organization and its persons: a dash or a colon. */
   private static final Pattern ROSTER_DASH = Pattern.compile("[ \\t]*[-\u2013\u2014:][ \\t]*");
   /** The end of a roster line: ";" or "." or "," and a line break. */
@@ -148,7 +149,10 @@ final class RoleFinder {
     this(titles, common, SlotShapes.load(titles));
   }
 
-  /** {@code slotShapes}: the role shapes given as data (slot-shapes.tsv), read after the rules. */
+  /**
+   * {@code slotShapes}: the role shapes given as data (slot-shapes.tsv): they name the body of a title and
+   * person the rules read without one, and add the roles the rules do not read.
+   */
   RoleFinder(TitleLexicon titles, Lexicons common, SlotShapes slotShapes) {
     this.titles = titles;
     this.slotShapes = slotShapes;
@@ -181,6 +185,12 @@ final class RoleFinder {
         byStart.put(m.span().start(), new Anchor(m, e));
         byEnd.put(m.span().end(), new Anchor(m, e));
       }
+    }
+    List<SlotShapes.Reading> readings = slotShapes.read(text, match, tokens, entities);
+    Map<String, SlotShapes.Reading> orgReadings = orgReadings(readings);
+    Map<String, Entity> byId = new java.util.HashMap<>();
+    for (Entity e : entities) {
+      byId.put(e.id(), e);
     }
     Map<String, Role> roles = new LinkedHashMap<>();
     int titleEnd = 0;
@@ -269,15 +279,19 @@ final class RoleFinder {
               : orgAfterItems(match, byStart, byEnd, last);
         }
         String afterShape = plural ? "title-persons" : "title-person";
-        if (org == null) {
-          org = headedBy(match, byEnd, titleSpan.start());
-          afterShape = org == null ? afterShape : "headed-by";
+        double afterConfidence = titles.confidence(afterShape);
+        SlotShapes.Reading named = org == null ? orgReadings.get(titleSpan.start() + "|" + after.get(0).mention().span().start()) : null;
+        if (named != null) {
+          // a data shape reads this title and this person with a body ("the Section, which is headed by Chief A")
+          org = byId.get(named.role().organization());
+          afterShape = named.role().pattern();
+          afterConfidence = named.role().confidence();
         }
         if (org == null && sentence >= 0) {
           org = delegationOrg(match, byStart, tokens.sentences().get(sentence).span().start(), titleSpan.start());
         }
         for (Anchor p : after) {
-          add(roles, p, title, org, titleSpan, sentence, afterShape);
+          add(roles, p, title, org, titleSpan, sentence, afterShape, afterConfidence);
           for (Pending c : chain) {
             if (c.plural() == plural) {
               // a plural before a single name is a group, not his post ("to federal investigators, Acting ... A")
@@ -335,7 +349,7 @@ final class RoleFinder {
     // "the President of the Supreme Court said" gives no role: a title without a name in its own sentence
     // is nobody's, even when the document names one holder at that body elsewhere (Conventions: a role
     // is stated inside one sentence).
-    addSlotShapeRoles(roles, text, match, tokens, entities);
+    addSlotShapeRoles(roles, readings, byId);
     return withoutBareRepeats(roles);
   }
 
@@ -516,17 +530,6 @@ final class RoleFinder {
 
   /** What may stand before a person's name at a sentence's start: spaces and an honorific. */
   private final Pattern leadingHonorific;
-
-  /** "the Public Integrity Section, which is headed by Chief A", "led by its Chairman, A": the body led, or null. */
-  private static Entity headedBy(String match, TreeMap<Integer, Anchor> byEnd, int titleStart) {
-    Matcher by = HEADED_BY.matcher(match).region(Math.max(0, titleStart - 60), titleStart);
-    if (!by.find()) {
-      return null;
-    }
-    Map.Entry<Integer, Anchor> body = byEnd.floorEntry(by.start());
-    return body != null && body.getKey() == by.start() && body.getValue().entity().type() == EntityType.ORGANIZATION
-        ? body.getValue().entity() : null;
-  }
 
   /**
    * "ADA A, of the District Attorney's Red Zone Trial Bureau, under the supervision of ADA B, Bureau Chief":
@@ -902,6 +905,10 @@ final class RoleFinder {
     }
     int at = head.end();
     while (at < match.length()) {
+      Matcher bullet = ROSTER_BULLET.matcher(match).region(at, match.length());
+      if (bullet.lookingAt()) {
+        at = bullet.end();
+      }
       Anchor org = startsAt(byStart, at);
       if (org == null || org.entity().type() != EntityType.ORGANIZATION) {
         break;
@@ -1006,13 +1013,18 @@ final class RoleFinder {
 
   private void add(Map<String, Role> roles, Anchor person, String title, Entity org, CharSpan titleSpan,
                    int sentence, String shape) {
+    add(roles, person, title, org, titleSpan, sentence, shape, titles.confidence(shape));
+  }
+
+  /** As above, with the confidence of a shape that shapes.tsv does not hold (a data shape's, slot-shapes.tsv). */
+  private void add(Map<String, Role> roles, Anchor person, String title, Entity org, CharSpan titleSpan,
+                   int sentence, String shape, double confidence) {
     if (!titles.canHold(person.mention().text().strip())) {
       return; // "Meet The DA / Executive Team": a body or menu item read as a name holds nothing
     }
     if (org == null && titles.needsBody(title.substring(title.lastIndexOf(' ') + 1))) {
       return; // "a member of a vicious group": a member of no named body holds no post
     }
-    double confidence = titles.confidence(shape);
     String key = person.entity().id() + "|" + title.toLowerCase(Locale.ROOT) + "|" + (org == null ? "" : org.id());
     if (roles.containsKey(key)) {
       return;
@@ -1023,24 +1035,36 @@ final class RoleFinder {
   }
 
   /**
+   * The data shapes' readings that name a body, by "title start|person start": where the rules read the same
+   * title and person and find no body of their own, the data shape's body (and its name and confidence) is
+   * the role's; the first row of slot-shapes.tsv that reads one there wins.
+   */
+  private static Map<String, SlotShapes.Reading> orgReadings(List<SlotShapes.Reading> readings) {
+    Map<String, SlotShapes.Reading> out = new java.util.HashMap<>();
+    for (SlotShapes.Reading r : readings) {
+      if (r.role().organization() != null) {
+        out.putIfAbsent(r.titleStart() + "|" + r.personStart(), r);
+      }
+    }
+    return out;
+  }
+
+  /**
    * The roles of the data shapes (slot-shapes.tsv), each only where the rules above read no role of
    * that person with that title (at any organization, or none): on an overlap the rule path wins, as
    * its shapes read more than a slot pattern can (domains, lists, possessives). The same checks as
    * {@link #add} apply (a holder that can hold a post, a body for a title that needs one).
    */
-  private void addSlotShapeRoles(Map<String, Role> roles, String text, String match, TokenLayer tokens, List<Entity> entities) {
-    if (slotShapes.isEmpty()) {
+  private void addSlotShapeRoles(Map<String, Role> roles, List<SlotShapes.Reading> readings, Map<String, Entity> byId) {
+    if (readings.isEmpty()) {
       return;
     }
     java.util.Set<String> read = new java.util.HashSet<>();
     for (Role r : roles.values()) {
       read.add(r.person() + "|" + r.title().toLowerCase(Locale.ROOT));
     }
-    Map<String, Entity> byId = new java.util.HashMap<>();
-    for (Entity e : entities) {
-      byId.put(e.id(), e);
-    }
-    for (Role r : slotShapes.find(text, match, tokens, entities)) {
+    for (SlotShapes.Reading reading : readings) {
+      Role r = reading.role();
       String personTitle = r.person() + "|" + r.title().toLowerCase(Locale.ROOT);
       String key = personTitle + "|" + (r.organization() == null ? "" : r.organization());
       if (read.contains(personTitle) || roles.containsKey(key)) {

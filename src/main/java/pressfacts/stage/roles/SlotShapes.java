@@ -18,8 +18,11 @@ import pressfacts.text.LexiconFile;
  * over a document's mentions and titles within one sentence. A slot pattern is tokens separated by
  * spaces: {@code PERSON} and {@code ORG} (a PERSON / ORGANIZATION mention that starts there),
  * {@code TITLE} (a title that {@link TitleLexicon} finds starting there, reading the text from its start, as written, a plural "s" or "-men" made singular),
- * and any other token a literal matched case-insensitively on the matching text ("the", ",", "of").
- * White space may stand between any two tokens; a literal ending in a letter or digit must end a word.
+ * and any other token a literal matched case-insensitively on the matching text ("the", ",", "of"): one
+ * word, or words separated by "|" of which one must stand there ("headed|led"), and in brackets a literal
+ * that may be left out ("[,]", "[which|that]"). White space may stand between any two tokens; a literal
+ * ending in a letter or digit must end a word. A reading tries the choices in the order written (an optional
+ * literal first present, then left out) and takes the first that reads the whole row.
  * A row holds one PERSON, one TITLE and at most one ORG. Rows are compiled once, when the stage is
  * built; a bad row fails with its file and line.
  */
@@ -28,7 +31,15 @@ final class SlotShapes {
 
   private enum Kind { PERSON, ORG, TITLE, LITERAL }
 
-  private record Slot(Kind kind, String literal) {
+  /** One token of a row: a slot, or a literal with its choices (one word, or several of which one is read). */
+  private record Slot(Kind kind, List<String> choices, boolean optional) {
+  }
+
+  /**
+   * A role a row read, with where its title and its person's mention start: the rules ask for the
+   * organization a row reads at the title and person they read ({@link #orgAt}).
+   */
+  record Reading(Role role, int titleStart, int personStart) {
   }
 
   /** One compiled row: its name (the roles' pattern), its slots in order, its confidence. */
@@ -62,15 +73,10 @@ final class SlotShapes {
       int persons = 0, titleSlots = 0, orgs = 0;
       for (String token : row.cells()[1].trim().split("\\s+")) {
         switch (token) {
-          case "PERSON" -> { slots.add(new Slot(Kind.PERSON, null)); persons++; }
-          case "ORG" -> { slots.add(new Slot(Kind.ORG, null)); orgs++; }
-          case "TITLE" -> { slots.add(new Slot(Kind.TITLE, null)); titleSlots++; }
-          default -> {
-            if (token.chars().allMatch(c -> Character.isUpperCase(c) || c == '_') && token.length() > 1) {
-              throw new IllegalStateException(where + "unknown slot '" + token + "' (PERSON, ORG, TITLE or a literal in lower case)");
-            }
-            slots.add(new Slot(Kind.LITERAL, token.toLowerCase(Locale.ROOT)));
-          }
+          case "PERSON" -> { slots.add(new Slot(Kind.PERSON, List.of(), false)); persons++; }
+          case "ORG" -> { slots.add(new Slot(Kind.ORG, List.of(), false)); orgs++; }
+          case "TITLE" -> { slots.add(new Slot(Kind.TITLE, List.of(), false)); titleSlots++; }
+          default -> slots.add(literal(where, token));
         }
       }
       if (persons != 1 || titleSlots != 1 || orgs > 1) {
@@ -90,6 +96,28 @@ final class SlotShapes {
     return new SlotShapes(titles, shapes);
   }
 
+  /** A literal token: "of", "headed|led" (one of them), "[,]" or "[which|that]" (one of them, or none). */
+  private static Slot literal(String where, String token) {
+    boolean optional = token.length() > 2 && token.startsWith("[") && token.endsWith("]");
+    String inner = optional ? token.substring(1, token.length() - 1) : token;
+    if (inner.contains("[") || inner.contains("]")) {
+      throw new IllegalStateException(where + "a bracket holds one literal or its choices, \"[,]\" or \"[its|the]\": '" + token + "'");
+    }
+    List<String> choices = new ArrayList<>();
+    // "|" alone is a literal, not an empty choice between two empty ones
+    for (String choice : inner.equals("|") ? List.of("|") : List.of(inner.split("\\|", -1))) {
+      if (choice.isEmpty()) {
+        throw new IllegalStateException(where + "an empty choice in '" + token + "'");
+      }
+      if (choice.chars().allMatch(c -> Character.isUpperCase(c) || c == '_') && choice.length() > 1) {
+        throw new IllegalStateException(where + "unknown slot '" + choice + "' (PERSON, ORG, TITLE or a literal in lower case;"
+            + " a slot is never optional nor a choice)");
+      }
+      choices.add(choice.toLowerCase(Locale.ROOT));
+    }
+    return new Slot(Kind.LITERAL, List.copyOf(choices), optional);
+  }
+
   boolean isEmpty() {
     return shapes.isEmpty();
   }
@@ -99,7 +127,12 @@ final class SlotShapes {
    * sentence, in the order of shapes and then of positions.
    */
   List<Role> find(String text, String match, TokenLayer tokens, List<Entity> entities) {
-    List<Role> out = new ArrayList<>();
+    return read(text, match, tokens, entities).stream().map(Reading::role).toList();
+  }
+
+  /** As {@link #find}, each role with where its title and its person start. */
+  List<Reading> read(String text, String match, TokenLayer tokens, List<Entity> entities) {
+    List<Reading> out = new ArrayList<>();
     if (shapes.isEmpty()) {
       return out;
     }
@@ -125,9 +158,11 @@ final class SlotShapes {
           if (at > 0 && Character.isLetterOrDigit(match.charAt(at - 1)) && Character.isLetterOrDigit(match.charAt(at))) {
             continue; // a shape starts at a word's start
           }
-          Role r = readAt(shape, text, match, byStart, mentionAt, titleAt, at, end, s);
-          if (r != null) {
-            out.add(r);
+          Attempt a = new Attempt(text, match, byStart, mentionAt, titleAt, end);
+          int readEnd = a.read(shape.slots(), 0, at);
+          if (readEnd >= 0) {
+            out.add(new Reading(new Role(a.person.id(), a.title, a.org == null ? null : a.org.id(), new CharSpan(at, readEnd), s,
+                shape.confidence(), shape.name()), a.titleStart, a.personStart));
           }
         }
       }
@@ -135,67 +170,106 @@ final class SlotShapes {
     return out;
   }
 
-  /** The role {@code shape} reads from {@code start}, ending by {@code limit}, or null. */
-  private Role readAt(Shape shape, String text, String match, TreeMap<Integer, Entity> byStart,
-                      TreeMap<Integer, Mention> mentionAt, TreeMap<Integer, TitleLexicon.Found> titleAt,
-                      int start, int limit, int sentence) {
-    int at = start;
-    Entity person = null, org = null;
-    String title = null;
-    for (int i = 0; i < shape.slots().size(); i++) {
-      if (i > 0) {
-        while (at < limit && Character.isWhitespace(match.charAt(at))) {
-          at++;
-        }
-      }
-      if (at >= limit) {
-        return null;
-      }
-      Slot slot = shape.slots().get(i);
-      switch (slot.kind()) {
-        case PERSON, ORG -> {
-          Entity e = byStart.get(at);
-          EntityType wanted = slot.kind() == Kind.PERSON ? EntityType.PERSON : EntityType.ORGANIZATION;
-          if (e == null || e.type() != wanted || mentionAt.get(at).span().end() > limit) {
-            return null;
-          }
-          if (slot.kind() == Kind.PERSON) {
-            person = e;
-          } else {
-            org = e;
-          }
-          at = mentionAt.get(at).span().end();
-        }
-        case TITLE -> {
-          TitleLexicon.Found t = titleAt.get(at);
-          if (t == null || t.end() > limit) {
-            return null;
-          }
-          int singularEnd = t.plural() ? t.pluralEnd() - 1 : t.end();
-          title = text.substring(t.start(), singularEnd);
-          if (titles.isMenPlural(t.base())) {
-            // "Chairmen" -> "Chairman", in its case (as RoleFinder reads it)
-            int e = t.baseEnd() - 2 - t.start();
-            title = title.substring(0, e) + (Character.isUpperCase(title.charAt(e)) ? "A" : "a") + title.substring(e + 1);
-          }
-          title = title.replaceAll("\\s+", " ");
-          at = t.end();
-        }
-        case LITERAL -> {
-          String lit = slot.literal();
-          if (!match.regionMatches(true, at, lit, 0, lit.length()) || at + lit.length() > limit) {
-            return null;
-          }
-          at += lit.length();
-          if (Character.isLetterOrDigit(lit.charAt(lit.length() - 1)) && at < match.length()
-              && Character.isLetterOrDigit(match.charAt(at))) {
-            return null; // "the" does not match the start of "there"
-          }
-        }
-        default -> throw new IllegalStateException(slot.kind().name());
-      }
+  /**
+   * One reading of a row from one position, ending by {@code limit} (the sentence's end): what its slots
+   * took, set on the way; on a choice that fails further on, the next choice is tried.
+   */
+  private final class Attempt {
+    private final String text;
+    private final String match;
+    private final TreeMap<Integer, Entity> byStart;
+    private final TreeMap<Integer, Mention> mentionAt;
+    private final TreeMap<Integer, TitleLexicon.Found> titleAt;
+    private final int limit;
+    Entity person;
+    Entity org;
+    String title;
+    int titleStart = -1;
+    int personStart = -1;
+
+    Attempt(String text, String match, TreeMap<Integer, Entity> byStart, TreeMap<Integer, Mention> mentionAt,
+            TreeMap<Integer, TitleLexicon.Found> titleAt, int limit) {
+      this.text = text;
+      this.match = match;
+      this.byStart = byStart;
+      this.mentionAt = mentionAt;
+      this.titleAt = titleAt;
+      this.limit = limit;
     }
-    return new Role(person.id(), title, org == null ? null : org.id(), new CharSpan(start, at), sentence,
-        shape.confidence(), shape.name());
+
+    /** Where slots {@code i}... read from {@code at} end (after the last token read), or -1. */
+    int read(List<Slot> slots, int i, int at) {
+      if (i == slots.size()) {
+        return at;
+      }
+      Slot slot = slots.get(i);
+      int from = at;
+      if (i > 0) {
+        while (from < limit && Character.isWhitespace(match.charAt(from))) {
+          from++;
+        }
+      }
+      if (slot.kind() == Kind.LITERAL) {
+        for (String choice : slot.choices()) {
+          int end = literalEnd(choice, from);
+          int rest = end < 0 ? -1 : read(slots, i + 1, end);
+          if (rest >= 0) {
+            return rest;
+          }
+        }
+        // an optional literal left out: the next token reads from here, its white space its own
+        return slot.optional() ? read(slots, i + 1, at) : -1;
+      }
+      int end = slotEnd(slot.kind(), from);
+      return end < 0 ? -1 : read(slots, i + 1, end);
+    }
+
+    /** Where {@code literal} read at {@code at} ends, or -1 ("the" does not match the start of "there"). */
+    private int literalEnd(String literal, int at) {
+      if (at >= limit || at + literal.length() > limit || !match.regionMatches(true, at, literal, 0, literal.length())) {
+        return -1;
+      }
+      int end = at + literal.length();
+      if (Character.isLetterOrDigit(literal.charAt(literal.length() - 1)) && end < match.length()
+          && Character.isLetterOrDigit(match.charAt(end))) {
+        return -1;
+      }
+      return end;
+    }
+
+    /** Where a PERSON, ORG or TITLE slot read at {@code at} ends, or -1; what it read is kept. */
+    private int slotEnd(Kind kind, int at) {
+      if (at >= limit) {
+        return -1;
+      }
+      if (kind == Kind.TITLE) {
+        TitleLexicon.Found t = titleAt.get(at);
+        if (t == null || t.end() > limit) {
+          return -1;
+        }
+        int singularEnd = t.plural() ? t.pluralEnd() - 1 : t.end();
+        String read = text.substring(t.start(), singularEnd);
+        if (titles.isMenPlural(t.base())) {
+          // "Chairmen" -> "Chairman", in its case (as RoleFinder reads it)
+          int e = t.baseEnd() - 2 - t.start();
+          read = read.substring(0, e) + (Character.isUpperCase(read.charAt(e)) ? "A" : "a") + read.substring(e + 1);
+        }
+        title = read.replaceAll("\\s+", " ");
+        titleStart = t.start();
+        return t.end();
+      }
+      Entity e = byStart.get(at);
+      EntityType wanted = kind == Kind.PERSON ? EntityType.PERSON : EntityType.ORGANIZATION;
+      if (e == null || e.type() != wanted || mentionAt.get(at).span().end() > limit) {
+        return -1;
+      }
+      if (kind == Kind.PERSON) {
+        person = e;
+        personStart = at;
+      } else {
+        org = e;
+      }
+      return mentionAt.get(at).span().end();
+    }
   }
 }

@@ -61,7 +61,9 @@ public final class TitleLexicon {
     sorted.addAll(firstWordPlurals);
     sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     String title = "(?:" + String.join("|", sorted.stream().map(TitleLexicon::words).toList()) + ")";
-    String modifier = "(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList()) + ")[ -])*";
+    // A modifier joins its title over a space, a hyphen or a line break, as the words of a title do
+    // ("Administrative\nChief" in a page wrapped at a fixed width).
+    String modifier = "(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList()) + ")(?:[ -]|[ \\t]*\\R[ \\t]*))*";
     // Group "title": the whole title as written; group "plural": a plural "s"; group "base": the title word(s).
     this.pattern = Pattern.compile("(?<![\\p{L}'])(?<title>" + modifier + "(?<base>" + title + ")(?<plural>s)?)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);

@@ -304,7 +304,43 @@ class RoleStageTest {
         Arguments.of("Leadership\nMeet The DA\nExecutive Team\nBureaus & Units\n", List.of("PER=Executive Team"), ""),
         // the head of a body "headed by" a title and name
         Arguments.of("It was handled by the Public Integrity Section, which is headed by Chief Lisa Phelan.",
-            List.of("PER=Lisa Phelan", "ORG=Public Integrity Section"), "Lisa Phelan|Chief|Public Integrity Section"));
+            List.of("PER=Lisa Phelan", "ORG=Public Integrity Section"), "Lisa Phelan|Chief|Public Integrity Section"),
+        // a modifier joins its title across a line break, as the words of a title do
+        Arguments.of("It was prosecuted by Deputy\nChief Jane Roe of the Fraud Unit.", List.of("PER=Jane Roe", "ORG=Fraud Unit"),
+            "Jane Roe|Deputy Chief|Fraud Unit"),
+        // general posts of courts, universities and international bodies, with their qualifiers
+        Arguments.of("Lecturer of the Nordic School of Justice Anna Lee and docent Omar Aziz spoke.",
+            List.of("PER=Anna Lee", "PER=Omar Aziz", "ORG=Nordic School of Justice"),
+            "Anna Lee|Lecturer|Nordic School of Justice; Omar Aziz|docent|null"),
+        Arguments.of("It included international consultant of the Nordic Council Anna Lee and interpreter Mr. Omar Aziz.",
+            List.of("PER=Anna Lee", "PER=Omar Aziz", "ORG=Nordic Council"),
+            "Anna Lee|international consultant|Nordic Council; Omar Aziz|interpreter|null"),
+        Arguments.of("Senior public prosecutor Anna Lee met Special Envoy Omar Aziz.", List.of("PER=Anna Lee", "PER=Omar Aziz"),
+            "Anna Lee|Senior public prosecutor|null; Omar Aziz|Special Envoy|null"),
+        Arguments.of("First Deputy Prosecutor General Omar Aziz met acting Registrar Anna Lee.", List.of("PER=Omar Aziz", "PER=Anna Lee"),
+            "Omar Aziz|First Deputy Prosecutor General|null; Anna Lee|acting Registrar|null"),
+        Arguments.of("Commissioner for Human Rights of the Nordic Council Anna Lee met Vice-Rector Omar Aziz.",
+            List.of("PER=Anna Lee", "PER=Omar Aziz", "ORG=Nordic Council"),
+            "Anna Lee|Commissioner for Human Rights|Nordic Council; Omar Aziz|Vice-Rector|null"),
+        Arguments.of("Attorney-General Anna Lee met Charg\u00e9 d\u2019Affaires Omar Aziz.", List.of("PER=Anna Lee", "PER=Omar Aziz"),
+            "Anna Lee|Attorney-General|null; Omar Aziz|Charg\u00e9 d\u2019Affaires|null"),
+        Arguments.of("Pro-Rector of the Nordic University Anna Lee met investigating judge Omar Aziz.",
+            List.of("PER=Anna Lee", "PER=Omar Aziz", "ORG=Nordic University"),
+            "Anna Lee|Pro-Rector|Nordic University; Omar Aziz|investigating judge|null"),
+        // a panel "in the composition of": its members hold their titles at the body that sits
+        Arguments.of("The Grand Chamber heard the case in the composition of Judge-Rapporteur Ivan Petrov, judges Anna Lee and Omar Aziz.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "PER=Omar Aziz", "ORG=Grand Chamber"),
+            "Ivan Petrov|Judge-Rapporteur|Grand Chamber; Anna Lee|judge|Grand Chamber; Omar Aziz|judge|Grand Chamber"),
+        // a roster whose lines open with a dash
+        Arguments.of("The judges were appointed to the following courts:\n\u2013 North District Court \u2013 Ivan Petrov and Anna Lee;\n"
+                + "\u2013 Harbour Court of Appeal \u2013 Omar Aziz.\n\nThen the oath was read.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "PER=Omar Aziz", "ORG=North District Court", "ORG=Harbour Court of Appeal"),
+            "Ivan Petrov|judge|North District Court; Anna Lee|judge|North District Court; Omar Aziz|judge|Harbour Court of Appeal"),
+        // lines of a list opened by a dash: "PERSON, TITLE of ORG" and "PERSON \u2013 as TITLE of ORG" ("is appointed" left out)
+        Arguments.of("By the Decree:\n\u2013 Ivan Petrov, chairman of the North District Court;\n- Anna Lee is appointed as chairperson"
+                + " of the Harbour Court;\n- Omar Aziz \u2013 as chairperson of the Bay Court.\n",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "PER=Omar Aziz", "ORG=North District Court", "ORG=Harbour Court", "ORG=Bay Court"),
+            "Ivan Petrov|chairman|North District Court; Anna Lee|chairperson|Harbour Court; Omar Aziz|chairperson|Bay Court"));
   }
 
   @ParameterizedTest

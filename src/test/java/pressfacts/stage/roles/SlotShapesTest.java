@@ -54,7 +54,22 @@ class SlotShapesTest {
         // a title is the whole title the lexicon reads: not "District Attorney" inside "Deputy District Attorney"
         Arguments.of("TITLE PERSON", "Deputy District Attorney Ann Lee spoke.", List.of("PER=Ann Lee"),
             "Ann Lee|Deputy District Attorney|null|Deputy District Attorney Ann Lee"),
-        Arguments.of("TITLE PERSON", "He met Chairmen Ann Lee.", List.of("PER=Ann Lee"), "Ann Lee|Chairman|null|Chairmen Ann Lee"));
+        Arguments.of("TITLE PERSON", "He met Chairmen Ann Lee.", List.of("PER=Ann Lee"), "Ann Lee|Chairman|null|Chairmen Ann Lee"),
+        // choices: one of the words stands there
+        Arguments.of("ORG headed|led by TITLE PERSON", "The Acme Unit led by Chief Ann Lee spoke.",
+            List.of("PER=Ann Lee", "ORG=Acme Unit"), "Ann Lee|Chief|Acme Unit|Acme Unit led by Chief Ann Lee"),
+        Arguments.of("ORG headed|led by TITLE PERSON", "The Acme Unit chaired by Chief Ann Lee spoke.",
+            List.of("PER=Ann Lee", "ORG=Acme Unit"), ""),
+        // optional literals, each present or left out
+        Arguments.of("ORG [,] [which|that] [is] headed|led by [its|the] TITLE [,] PERSON",
+            "The Acme Unit, which is headed by its Chief, Ann Lee, spoke.", List.of("PER=Ann Lee", "ORG=Acme Unit"),
+            "Ann Lee|Chief|Acme Unit|Acme Unit, which is headed by its Chief, Ann Lee"),
+        Arguments.of("ORG [,] [which|that] [is] headed|led by [its|the] TITLE [,] PERSON",
+            "The Acme Unit headed by Chief Ann Lee spoke.", List.of("PER=Ann Lee", "ORG=Acme Unit"),
+            "Ann Lee|Chief|Acme Unit|Acme Unit headed by Chief Ann Lee"),
+        // the first choice reads "Mr" but leaves the "." that no slot takes: the next choice is tried
+        Arguments.of("TITLE mr|mr. PERSON", "Chairman Mr. Ann Lee spoke.", List.of("PER=Ann Lee"),
+            "Ann Lee|Chairman|null|Chairman Mr. Ann Lee"));
   }
 
   @ParameterizedTest
@@ -79,7 +94,8 @@ class SlotShapesTest {
     String ok = "# comment\nfine\tPERSON , TITLE\t0.7\n";
     assertTrue(SlotShapes.parse(titles, "s.tsv", ok).find("x", "x", TokenStage.tokenize("x"), List.of()).isEmpty());
     for (String bad : List.of("bad\tPERSON , TITEL\t0.7", "bad\tPERSON , of ORG\t0.7", "bad\tTITLE ORG\t0.7",
-        "bad\tPERSON TITLE PERSON\t0.7", "bad\tPERSON TITLE\tsure", "bad\tPERSON TITLE\t1.5", "bad\tPERSON TITLE")) {
+        "bad\tPERSON TITLE PERSON\t0.7", "bad\tPERSON TITLE\tsure", "bad\tPERSON TITLE\t1.5", "bad\tPERSON TITLE",
+        "bad\t[PERSON] , TITLE\t0.7", "bad\tPERSON a||b TITLE\t0.7", "bad\tPERSON [a TITLE\t0.7", "bad\tPERSON [] TITLE\t0.7")) {
       IllegalStateException e = assertThrows(IllegalStateException.class, () -> SlotShapes.parse(titles, "s.tsv", ok + bad + "\n"));
       assertTrue(e.getMessage().startsWith("s.tsv:3: "), e.getMessage());
     }
@@ -101,6 +117,50 @@ class SlotShapesTest {
     List<Entity> entities = RoleStageTest.entities(text, List.of("PER=Ann Lee", "ORG=Acme Police Department", "ORG=Commissioner"));
     roles = finder.find(text, TextView.of(text).matching(), TokenStage.tokenize(text), entities);
     assertEquals(List.of("slot-of|Commissioner|e2"), roles.stream().map(r -> r.pattern() + "|" + r.title() + "|" + r.organization()).toList());
+  }
+
+  /**
+   * In RoleFinder: where the rules read a title and its person with no body, a data shape that reads the same
+   * title and person with one gives the role its body, its name and confidence; the evidence is the rules'
+   * (title to person).
+   */
+  @Test
+  void aSlotShapeNamesTheBodyTheRulesMiss() {
+    SlotShapes shapes = SlotShapes.parse(titles, "t.tsv", "slot\tORG , led by TITLE PERSON\t0.6\n");
+    RoleFinder finder = new RoleFinder(titles, pressfacts.lexicon.Lexicons.load(), shapes);
+    String text = "The Acme Unit, led by Chief Ann Lee, spoke.";
+    List<Entity> entities = RoleStageTest.entities(text, List.of("PER=Ann Lee", "ORG=Acme Unit"));
+    List<Role> roles = finder.find(text, TextView.of(text).matching(), TokenStage.tokenize(text), entities);
+    assertEquals(List.of("slot|Chief|Acme Unit|0.6|Chief Ann Lee"), roles.stream().map(r -> r.pattern() + "|" + r.title()
+        + "|" + name(entities, r.organization()) + "|" + r.confidence() + "|" + r.evidence().of(text)).toList());
+    // the rules' own body wins: "of the Acme Bank" after the name
+    String text2 = "The Acme Unit, led by Chief Ann Lee of the Acme Bank, spoke.";
+    List<Entity> entities2 = RoleStageTest.entities(text2, List.of("PER=Ann Lee", "ORG=Acme Unit", "ORG=Acme Bank"));
+    roles = finder.find(text2, TextView.of(text2).matching(), TokenStage.tokenize(text2), entities2);
+    assertEquals(List.of("title-person|Chief|Acme Bank"), roles.stream().map(r -> r.pattern() + "|" + r.title()
+        + "|" + name(entities2, r.organization())).toList());
+  }
+
+  /** The shipped headed-by row: the body led is named before "which is headed by", "led by its", "chaired by". */
+  @Test
+  void theShippedHeadedByRowNamesTheBodyLed() {
+    RoleFinder finder = new RoleFinder(titles, pressfacts.lexicon.Lexicons.load());
+    for (String[] c : new String[][] {
+        {"It was handled by the Public Integrity Section, which is headed by Chief Lisa Phelan.", "Public Integrity Section",
+            "Chief|Public Integrity Section|Chief Lisa Phelan"},
+        {"The seven-member Advisory Board, chaired by former Prime Minister Lisa Phelan, met.", "Advisory Board",
+            "former Prime Minister|Advisory Board|former Prime Minister Lisa Phelan"},
+        {"They met the Acme Bar Association, led by its Chairman, Lisa Phelan.", "Acme Bar Association",
+            "Chairman|Acme Bar Association|Chairman, Lisa Phelan"}}) {
+      List<Entity> entities = RoleStageTest.entities(c[0], List.of("PER=Lisa Phelan", "ORG=" + c[1]));
+      List<Role> roles = finder.find(c[0], TextView.of(c[0]).matching(), TokenStage.tokenize(c[0]), entities);
+      assertEquals(List.of("headed-by|0.8|" + c[2]), roles.stream().map(r -> r.pattern() + "|" + r.confidence() + "|" + r.title()
+          + "|" + name(entities, r.organization()) + "|" + r.evidence().of(c[0])).toList(), c[0]);
+    }
+  }
+
+  private static String name(List<Entity> entities, String id) {
+    return entities.stream().filter(e -> e.id().equals(id)).map(Entity::name).findFirst().orElse("null");
   }
 
   @Test

@@ -1,0 +1,85 @@
+package pressfacts.stage.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The organization rules of {@link OrganizationFinder} (and the grouping of their mentions), one row
+ * per rule, through the entity stage alone as {@link EntityStageTest} runs it: tagger mentions given
+ * by hand ("ORG=...", "PER=...", "LOC=..."), expected entities rendered as there. Expected values are
+ * worked out by hand from ANNOTATION.md.
+ */
+class OrganizationFinderTest {
+  @BeforeAll
+  static void load() {
+    EntityStageTest.load(); // the stage is built once, as there
+  }
+
+  static Stream<Arguments> rules() {
+    return Stream.of(
+        // a bare head with only title words before it opens a title, before a title word or a person
+        Arguments.of("It was tried by Cary Fischer, Deputy Bureau Chief, and Joseph Alexis, Bureau Chief.",
+            List.of("PER=Cary Fischer", "PER=Joseph Alexis"),
+            "PERSON Cary Fischer [Cary Fischer]; PERSON Joseph Alexis [Joseph Alexis]"),
+        Arguments.of("Commissioner Bratton said the girls are safe.", List.of("PER=Bratton"), "PERSON Bratton [Bratton]"),
+        // ... but a head with a name before it is a body
+        Arguments.of("The Red Zone Trial Bureau Chief Ann Lee spoke.", List.of("PER=Ann Lee"),
+            "ORGANIZATION Red Zone Trial Bureau [Red Zone Trial Bureau]; PERSON Ann Lee [Ann Lee]"),
+        // a bare head before a number or code is a numbered part: a court room, a court's division
+        Arguments.of("He is due in Department C-35 on Friday.", List.of(), ""),
+        Arguments.of("She joined the Family Court (Division 2) as a judge.", List.of(),
+            "ORGANIZATION Family Court [Family Court]"),
+        // a bare head as a contact block's label
+        Arguments.of("Contact: Jane Roe\nOffice: 714-347-8408\nCell: 714-292-2718", List.of("PER=Jane Roe"),
+            "PERSON Jane Roe [Jane Roe]"),
+        Arguments.of("Call 214-653-3600 (Office) for details.", List.of(), ""),
+        // "a"/"an" before a name that ends its noun phrase names a kind of body
+        Arguments.of("He gave resources to a Terrorist Organization.", List.of(), ""),
+        Arguments.of("The ICC should not be an apex Court but a hub.", List.of("ORG=ICC"), "ORGANIZATION ICC [ICC]"),
+        // ... not when the name only describes the word after it, or holds a place
+        Arguments.of("He spoke at a Council meeting in Baku.", List.of("LOC=Baku"),
+            "ORGANIZATION Council [Council]; LOCATION Baku [Baku]"),
+        Arguments.of("He shot a San Diego Police Department officer.", List.of("LOC=San Diego"),
+            "ORGANIZATION San Diego Police Department [San Diego Police Department]"),
+        // "Team" heads a body's name; "Executive Team" (a name stop) does not
+        Arguments.of("The Riverside County Child Exploitation Team (RCCET) arrested him. RCCET agents searched.",
+            List.of("LOC=Riverside County"),
+            "ORGANIZATION Riverside County Child Exploitation Team [Riverside County Child Exploitation Team|RCCET|RCCET]"),
+        Arguments.of("Members of the Executive Team met.", List.of(), ""),
+        // a speaker's possessive is no part of the name, even inside a tagged span
+        Arguments.of("Today my Office has launched its first report.", List.of("ORG=Today my Office"),
+            "ORGANIZATION Office [Office]"),
+        Arguments.of("He never delivered. My Immigrant Affairs Unit will protect residents.", List.of(),
+            "ORGANIZATION Immigrant Affairs Unit [Immigrant Affairs Unit]"),
+        // a company named with its legal form is then called by the first words of its name
+        Arguments.of("Lloyds TSB Bank plc agreed to pay. Lloyds admitted it.", List.of("ORG=Lloyds TSB Bank plc", "ORG=Lloyds"),
+            "ORGANIZATION Lloyds TSB Bank plc [Lloyds TSB Bank plc|Lloyds]"),
+        Arguments.of("Rite Aid Corporation agreed to pay. The DEA found that Rite Aid erred.",
+            List.of("ORG=Rite Aid", "ORG=DEA"),
+            "ORGANIZATION Rite Aid Corporation [Rite Aid Corporation|Rite Aid]; ORGANIZATION DEA [DEA]"),
+        // D10: a title's possessive before a unit that opens with its head names the unit alone ...
+        Arguments.of("RCCET is led by the DA's Bureau of Investigation today.", List.of("ORG=RCCET"),
+            "ORGANIZATION RCCET [RCCET]; ORGANIZATION Bureau of Investigation [Bureau of Investigation]"),
+        Arguments.of("She is Deputy Chief of the District Attorney's Investigations Division.", List.of(),
+            "ORGANIZATION Investigations Division [Investigations Division]"),
+        // ... but the office the title names stays whole
+        Arguments.of("Detectives of the Orange County Sheriff's Department arrested him.", List.of("LOC=Orange County"),
+            "ORGANIZATION Orange County Sheriff's Department [Orange County Sheriff's Department]"),
+        // a known body after "and" is a body of its own
+        Arguments.of("It was investigated by the Office of the Inspector General and FBI.", List.of(),
+            "ORGANIZATION Office of the Inspector General [Office of the Inspector General];"
+                + " ORGANIZATION FBI [FBI]"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("rules")
+  void findsAndGroups(String text, List<String> given, String expected) {
+    assertEquals(expected, EntityStageTest.render(EntityStageTest.run(text, given)));
+  }
+}
