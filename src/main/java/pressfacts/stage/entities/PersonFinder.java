@@ -123,6 +123,7 @@ final class PersonFinder {
       }
     }
     addHoldersAfterBodies(match, out);
+    out.replaceAll(s -> NameSuffixes.withSuffix(match, s));
     out.sort(null);
     return out;
   }
@@ -314,7 +315,7 @@ final class PersonFinder {
     return false;
   }
 
-  private boolean isTitleOrHonorific(String word) {
+  boolean isTitleOrHonorific(String word) {
     // "Judge-Rapporteur": a compound of title words is a title.
     boolean titleCompound = word.contains("-")
         && java.util.Arrays.stream(word.split("-")).allMatch(p -> lex.titleWords().contains(p.toLowerCase(Locale.ROOT)));

@@ -303,7 +303,32 @@ class EntityStageTest {
         Arguments.of("U.S. Marshals arrived.", List.of(), ""),
         // all-caps names in US releases, full and surname
         Arguments.of("BORIS IVANOV pleaded guilty. IVANOV faces prison.", List.of("PER=BORIS IVANOV", "PER=IVANOV"),
-            "PERSON BORIS IVANOV [BORIS IVANOV|IVANOV]"));
+            "PERSON BORIS IVANOV [BORIS IVANOV|IVANOV]"),
+        // a generational suffix belongs to the name, with or without its comma; the surname alone joins it
+        Arguments.of("Marco Antonio Valadez, Jr., 36, was charged. Valadez pleaded.", List.of("PER=Marco Antonio Valadez"),
+            "PERSON Marco Antonio Valadez, Jr. [Marco Antonio Valadez, Jr.|Valadez]"),
+        // a roman-numeral suffix at a sentence's end leaves the full stop out
+        Arguments.of("The court sentenced Charles Taylor II.", List.of("PER=Charles Taylor"),
+            "PERSON Charles Taylor II [Charles Taylor II]"),
+        // the surname alone after the full name is the person, also where the tagger took it for a place
+        Arguments.of("Ivo Marek Brod, 22, was charged. Brod is accused of theft.", List.of("PER=Ivo Marek Brod", "LOC=Brod"),
+            "PERSON Ivo Marek Brod [Ivo Marek Brod|Brod]"),
+        // ... and where the tagger missed it, after a title; not where it opens a longer name
+        Arguments.of("Secretary General Nils Halvorsen arrived. Secretary General Halvorsen spoke at Halvorsen Hall.",
+            List.of("PER=Nils Halvorsen"), "PERSON Nils Halvorsen [Nils Halvorsen|Halvorsen]"),
+        // a surname inside an e-mail address is no mention
+        Arguments.of("Contact: Tasha Brandt\nTasha.Brandt@county.org", List.of("PER=Tasha Brandt"),
+            "PERSON Tasha Brandt [Tasha Brandt]"),
+        // a given name alone joins the one person whose full name opens with it ...
+        Arguments.of("Deputy District Attorney Mara Quist spoke. Mara was born here.", List.of("PER=Mara Quist", "PER=Mara"),
+            "PERSON Mara Quist [Mara Quist|Mara]"),
+        // ... but not when two persons have it
+        Arguments.of("Mara Quist and Mara Lind spoke. Mara left.", List.of("PER=Mara Quist", "PER=Mara Lind", "PER=Mara"),
+            "PERSON Mara Quist [Mara Quist]; PERSON Mara Lind [Mara Lind]; PERSON Mara [Mara]"),
+        // a middle initial joins the middle name it abbreviates, and only that one
+        Arguments.of("Harold James Nolan was charged. Harold J. Nolan is held. Harold K. Nolan is not.",
+            List.of("PER=Harold James Nolan", "PER=Harold J. Nolan", "PER=Harold K. Nolan"),
+            "PERSON Harold James Nolan [Harold James Nolan|Harold J. Nolan]; PERSON Harold K. Nolan [Harold K. Nolan]"));
   }
 
   static Stream<Arguments> locations() {
