@@ -325,6 +325,19 @@ class EntityStageTest {
         // ... but not when two persons have it
         Arguments.of("Mara Quist and Mara Lind spoke. Mara left.", List.of("PER=Mara Quist", "PER=Mara Lind", "PER=Mara"),
             "PERSON Mara Quist [Mara Quist]; PERSON Mara Lind [Mara Lind]; PERSON Mara [Mara]"),
+        // post-nominal letters are no part of the name
+        Arguments.of("Prosecutor Omar A.B. Kalan KC presented the report.", List.of("PER=Omar A.B. Kalan KC"),
+            "PERSON Omar A.B. Kalan [Omar A.B. Kalan]"),
+        // two-letter initials of transliterated names, glued or spaced
+        Arguments.of("Judges Kh. Batbold, Ts.Oyunaa and Zh.Temirbek attended.", List.of(),
+            "PERSON Kh. Batbold [Kh. Batbold]; PERSON Ts.Oyunaa [Ts.Oyunaa]; PERSON Zh.Temirbek [Zh.Temirbek]"),
+        // the tagger's surname alone gives way to the initial form around it
+        Arguments.of("Judge Sh. Dorjgotov spoke.", List.of("PER=Dorjgotov"), "PERSON Sh. Dorjgotov [Sh. Dorjgotov]"),
+        // a country's initials before a plural title are no name
+        Arguments.of("U.S. Marshals and U.K. Marshals arrived.", List.of(), ""),
+        // the holder after a title's body, with the surname in capitals
+        Arguments.of("The President of the Nordic Constitutional Court Emre KALAN received them.", List.of(),
+            "ORGANIZATION Nordic Constitutional Court [Nordic Constitutional Court]; PERSON Emre KALAN [Emre KALAN]"),
         // a middle initial joins the middle name it abbreviates, and only that one
         Arguments.of("Harold James Nolan was charged. Harold J. Nolan is held. Harold K. Nolan is not.",
             List.of("PER=Harold James Nolan", "PER=Harold J. Nolan", "PER=Harold K. Nolan"),
