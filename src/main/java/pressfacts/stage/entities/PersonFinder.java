@@ -59,10 +59,14 @@ final class PersonFinder {
   private final EntityLexicons lex;
   /** Forms of a state before its name, lower case ("republic"): lexicon/common/state-forms.tsv. */
   private final Set<String> stateWords;
+  private final TitledNames titledNames;
 
   PersonFinder(EntityLexicons lex) {
     this.lex = lex;
     this.stateWords = lex.common().stateFormsLowerCase();
+    java.util.Set<String> functionWords = new java.util.HashSet<>(NOT_GIVEN);
+    functionWords.addAll(lex.common().functionWords());
+    this.titledNames = new TitledNames(lex, this::isTitleOrHonorific, functionWords);
   }
 
   List<CharSpan> find(String match, List<Mention> tagged) {
@@ -134,9 +138,36 @@ final class PersonFinder {
       }
     }
     addHoldersAfterBodies(match, out);
+    addTitledNames(match, words, tagged, out);
     out.replaceAll(s -> NameSuffixes.withSuffix(match, NameSuffixes.withoutPostNominals(match, s)));
     out.sort(null);
     return out;
+  }
+
+  /**
+   * "Justice Catherine Button": a name after a title that the tagger missed, or took only in part
+   * ("Öztürk-Yılmaz" of "Judge Ayşe Öztürk-Yılmaz"); a found name inside it gives way, one that
+   * overlaps it otherwise stays. Where the tagger read an organization or place, its reading stands.
+   */
+  private void addTitledNames(String match, Words words, List<Mention> tagged, List<CharSpan> out) {
+    Coverage taken = Coverage.of(out);
+    Coverage otherKinds = Coverage.of(tagged.stream().filter(m -> m.type() != EntityType.PERSON).map(Mention::span).toList());
+    for (CharSpan s : titledNames.find(match, words::contains)) {
+      if (otherKinds.overlaps(s)) {
+        continue; // the tagger read a body or place there: its reading stands
+      }
+      out.removeIf(o -> {
+        boolean inside = s.contains(o);
+        if (inside) {
+          taken.remove(o);
+        }
+        return inside;
+      });
+      if (!taken.overlaps(s)) {
+        out.add(s);
+        taken.add(s);
+      }
+    }
   }
 
   /**

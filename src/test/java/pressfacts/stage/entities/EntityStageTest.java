@@ -338,6 +338,12 @@ class EntityStageTest {
         // the holder after a title's body, with the surname in capitals
         Arguments.of("The President of the Nordic Constitutional Court Emre KALAN received them.", List.of(),
             "ORGANIZATION Nordic Constitutional Court [Nordic Constitutional Court]; PERSON Emre KALAN [Emre KALAN]"),
+        // a name after a title that the tagger missed, in any alphabet, its surname in capitals too
+        Arguments.of("Judge Elif Karaca-Demirel and President Emre KALAN spoke.", List.of(),
+            "PERSON Elif Karaca-Demirel [Elif Karaca-Demirel]; PERSON Emre KALAN [Emre KALAN]"),
+        // ... not the words of a title-case headline, nor a run that opens with no title
+        Arguments.of("Judge Sentences Local Man. The judge sentences a local man.", List.of(), ""),
+        Arguments.of("Guests came to the New Deputy Happy Hour.", List.of(), ""),
         // a middle initial joins the middle name it abbreviates, and only that one
         Arguments.of("Harold James Nolan was charged. Harold J. Nolan is held. Harold K. Nolan is not.",
             List.of("PER=Harold James Nolan", "PER=Harold J. Nolan", "PER=Harold K. Nolan"),
