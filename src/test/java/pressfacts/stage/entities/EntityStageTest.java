@@ -381,6 +381,12 @@ class EntityStageTest {
         // a body's name stops before "and" and a title of the person after it
         Arguments.of("It was prosecuted by the Fraud Section and Assistant U.S. Attorney Jane Roe yesterday.",
             List.of("PER=Jane Roe", "ORG=Fraud Section"), "ORGANIZATION Fraud Section [Fraud Section]; PERSON Jane Roe [Jane Roe]"),
+        // the kind of place after the name the tagger found belongs to the place, in capitals too (one place)
+        Arguments.of("Experts from Harlow County and HARLOW COUNTY met.", List.of("LOC=Harlow", "LOC=HARLOW"),
+            "LOCATION Harlow County [Harlow County|HARLOW COUNTY]"),
+        // ... not where the tagger read it into a body's name
+        Arguments.of("Officers of Harlow County Sheriffs met.", List.of("LOC=Harlow", "ORG=County Sheriffs"),
+            "LOCATION Harlow [Harlow]; ORGANIZATION County Sheriffs [County Sheriffs]"),
         // a domain the tagger ran into a state's name is cut off
         Arguments.of("The minister of Internal Affairs of Republic of Ruritania spoke.",
             List.of("LOC=Internal Affairs of Republic of Ruritania"),
