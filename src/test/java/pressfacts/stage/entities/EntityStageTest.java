@@ -387,6 +387,10 @@ class EntityStageTest {
         // ... not where the tagger read it into a body's name
         Arguments.of("Officers of Harlow County Sheriffs met.", List.of("LOC=Harlow", "ORG=County Sheriffs"),
             "LOCATION Harlow [Harlow]; ORGANIZATION County Sheriffs [County Sheriffs]"),
+        // names listed before "counties" are places, whatever the tagger took them for
+        Arguments.of("Cases from Harlow, Mara, Quist and Lindon counties were heard.",
+            List.of("PER=Mara", "ORG=Quist"),
+            "LOCATION Harlow [Harlow]; LOCATION Mara [Mara]; LOCATION Quist [Quist]; LOCATION Lindon [Lindon]"),
         // a domain the tagger ran into a state's name is cut off
         Arguments.of("The minister of Internal Affairs of Republic of Ruritania spoke.",
             List.of("LOC=Internal Affairs of Republic of Ruritania"),
