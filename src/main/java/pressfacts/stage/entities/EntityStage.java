@@ -35,6 +35,7 @@ public final class EntityStage implements Stage {
   private final LocationFinder locations;
   private final SiteFinder sites;
   private final MentionGrouper grouper;
+  private final LoneSurnames loneSurnames;
   private final OrganizationCandidates extraOrganizations;
 
   /** Loads the lexicons from the class path; construct once per process. */
@@ -62,6 +63,7 @@ public final class EntityStage implements Stage {
     this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms());
     this.sites = new SiteFinder(lexicons.knownOrganizationKey().keySet());
     this.grouper = new MentionGrouper(lexicons);
+    this.loneSurnames = new LoneSurnames(persons::isTitleOrHonorific);
     this.extraOrganizations = extraOrganizations;
   }
 
@@ -93,7 +95,8 @@ public final class EntityStage implements Stage {
         personSpans);
     List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);
     List<CharSpan> siteSpans = sites.find(text, tokens);
-    List<Mention> settled = settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans);
+    List<Mention> settled = PlaceLists.apply(text,
+        loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited));
     return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, oneTypePerString(text, settled))));
   }
 

@@ -95,7 +95,8 @@ final class LocationFinder {
       }
       out.add(new CharSpan(start, m.span().end()));
     }
-    out.replaceAll(span -> withStateForm(match, span));
+    Coverage otherKinds = Coverage.of(tagged.stream().filter(m -> m.type() != EntityType.LOCATION).map(Mention::span).toList());
+    out.replaceAll(span -> withStateForm(match, withClassWord(match, span, otherKinds)));
     out.removeIf(span -> insideTitle(match, span));
     return out;
   }
@@ -114,6 +115,37 @@ final class LocationFinder {
     }
     String w = next.group(1).toLowerCase(java.util.Locale.ROOT);
     return titleWords.contains(w) || (w.endsWith("s") && titleWords.contains(w.substring(0, w.length() - 1)));
+  }
+
+  /** The words of lexicon/entities/place-class-words.txt, title case and capitals, after one space. */
+  private static final Pattern CLASS_WORD_AFTER = classWordAfter(
+      pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/place-class-words.txt"));
+
+  private static Pattern classWordAfter(List<String> words) {
+    List<String> forms = new ArrayList<>();
+    for (String w : words) {
+      forms.add(Pattern.quote(w));
+      forms.add(Pattern.quote(w.toUpperCase(java.util.Locale.ROOT)));
+    }
+    return Pattern.compile(" (?:" + String.join("|", forms) + ")(?![\\p{L}\\p{N}-])");
+  }
+
+  /**
+   * "Dallas County", "Mexico City": the word that names the kind of place right after it belongs to
+   * its name when the tagger stopped before it, unless the tagger read that word into another name
+   * (a body's name that runs on, "Dallas County District Attorney's Office", is the organization
+   * finder's and wins the overlap).
+   */
+  private static CharSpan withClassWord(String match, CharSpan span, Coverage otherKinds) {
+    String name = match.substring(span.start(), span.end());
+    if (name.indexOf('.') >= 0 || name.length() <= 3) {
+      return span; // "U.S. State Department", "US City": an abbreviation is no name of this kind
+    }
+    Matcher m = CLASS_WORD_AFTER.matcher(match).region(span.end(), match.length());
+    if (!m.lookingAt() || otherKinds.overlaps(new CharSpan(span.end(), m.end()))) {
+      return span; // "New York" + "State Police": the tagger read the word into a body's name
+    }
+    return new CharSpan(span.start(), m.end());
   }
 
   /**

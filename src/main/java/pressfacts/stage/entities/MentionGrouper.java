@@ -98,6 +98,8 @@ final class MentionGrouper {
     Map<String, List<Cluster>> byKey = new HashMap<>();
     Map<String, List<Cluster>> bySurname = new HashMap<>();
     Map<String, List<Cluster>> byPlace = new HashMap<>();
+    // Persons by the first word of their full name: "Laura" alone joins the one "Laura Palacios".
+    Map<String, List<Cluster>> byGiven = new HashMap<>();
     // Organizations: the keys and texts a mention must have to be a short form of a cluster's full name
     // (see orgForms and shortFormOf).
     Map<String, List<Cluster>> orgForms = new HashMap<>();
@@ -143,12 +145,21 @@ final class MentionGrouper {
           }
         }
       }
+      if (home == null && m.type() == EntityType.PERSON) {
+        home = onlyGivenNameOf(byGiven.get(mKey), bySurname.containsKey(mIndexKey));
+      }
       if (home == null) {
         home = new Cluster(m, mKey);
         home.index = clusters.size();
         clusters.add(home);
         switch (m.type()) {
-          case PERSON -> bySurname.computeIfAbsent(mIndexKey, k -> new ArrayList<>()).add(home);
+          case PERSON -> {
+            bySurname.computeIfAbsent(mIndexKey, k -> new ArrayList<>()).add(home);
+            String[] words = NameSuffixes.nameWords(mKey);
+            if (words.length >= 2 && words[0].length() > 1) {
+              byGiven.computeIfAbsent(words[0], k -> new ArrayList<>()).add(home);
+            }
+          }
           case LOCATION -> byPlace.computeIfAbsent(mIndexKey, k -> new ArrayList<>()).add(home);
           case ORGANIZATION -> {
             for (String form : orgForms(home.firstKey)) {
@@ -177,6 +188,15 @@ final class MentionGrouper {
       entities.add(new Entity("e" + (entities.size() + 1), c.get(0).type(), c.get(0).text(), c, attributes));
     }
     return entities;
+  }
+
+  /**
+   * "Laura was born in ...", after "Deputy District Attorney Laura Palacios": a one-word name that is
+   * no surname of the document joins the person whose full name opens with it, when that person is
+   * the only one; with two (or a surname of that spelling) the text does not say which.
+   */
+  private static Cluster onlyGivenNameOf(List<Cluster> withGiven, boolean isAlsoSurname) {
+    return withGiven != null && withGiven.size() == 1 && !isAlsoSurname ? withGiven.get(0) : null;
   }
 
   /**
@@ -310,7 +330,7 @@ final class MentionGrouper {
   private String indexKey(EntityType type, String key) {
     return switch (type) {
       case PERSON -> {
-        String[] words = key.split(" ");
+        String[] words = NameSuffixes.nameWords(key);
         yield lex.surnameKey(words[words.length - 1]);
       }
       case LOCATION -> placeKey(key);
@@ -419,8 +439,8 @@ final class MentionGrouper {
   }
 
   private boolean samePerson(String a, String b) {
-    String[] fa = a.split(" ");
-    String[] sb = b.split(" ");
+    String[] fa = NameSuffixes.nameWords(a);
+    String[] sb = NameSuffixes.nameWords(b);
     if (!lex.surnameKey(fa[fa.length - 1]).equals(lex.surnameKey(sb[sb.length - 1]))) {
       return false;
     }
@@ -429,9 +449,22 @@ final class MentionGrouper {
     }
     // "A Huseynov" joins "Azer Huseynov" when the initial fits, in either spelling ("X.Yusupov" joins
     // "Khurshid Yusupov"); "Farhad Kerimov" joins "Farhad Karimov".
-    return sb.length == 2 && (sb[0].length() == 1
-        ? fa[0].startsWith(sb[0]) || lex.surnameKey(fa[0]).startsWith(lex.surnameKey(sb[0]))
-        : fa[0].equals(sb[0]));
+    if (sb.length == 2) {
+      return sb[0].length() == 1
+          ? fa[0].startsWith(sb[0]) || lex.surnameKey(fa[0]).startsWith(lex.surnameKey(sb[0]))
+          : fa[0].equals(sb[0]);
+    }
+    // "Harold J. Nicholson" and "Harold James Nicholson": word for word the same, or an initial of it
+    if (sb.length != fa.length) {
+      return false;
+    }
+    for (int i = 0; i < sb.length - 1; i++) {
+      if (!(sb[i].equals(fa[i]) || (sb[i].length() == 1 && fa[i].startsWith(sb[i]))
+          || (fa[i].length() == 1 && sb[i].startsWith(fa[i])))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean shortFormOf(String text, Mention full, Mention shorter, String a, String b) {

@@ -16,8 +16,17 @@ import pressfacts.doc.Mention;
  * initial-and-surname names the tagger misses ("R.Rzayev", "A. Huseynov").
  */
 final class PersonFinder {
-  /** One capital letter and a period, not preceded by a letter or period (so not the "S." of "U.S."). */
-  private static final String INITIAL = "(?<![\\p{L}.])\\p{Lu}\\.";
+  /**
+   * One capital letter, or a two-letter one of lexicon/entities/initial-digraphs.txt ("Kh."), and a
+   * period.
+   */
+  private static final String ONE_INITIAL = "(?:" + String.join("|",
+      pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "initial-digraphs.txt")) + "|\\p{Lu})\\.";
+  /**
+   * One initial not glued to a letter or period before it (so not the "S." of "U.S."). Not two: "E.D.
+   * Pa." is a federal district, and the tagger reads "A.A. Khan".
+   */
+  private static final String INITIAL = "(?<![\\p{L}.])" + ONE_INITIAL;
   /** Optional space after the initial: "R.Rzayev" and "R. Rzayev" are both written. */
   private static final String GAP = " ?";
   /** A capitalised surname, possibly double-barrelled ("Aliyeva-Huseynova"). */
@@ -32,11 +41,12 @@ final class PersonFinder {
   /**
    * A title, "of", a capitalised name of a body (two words or more), then two capitalised words that end
    * the capitalised run: group "given" and "surname" may be the holder ("Secretary of the High Council of
-   * Justice Levan Tsiklauri said").
+   * Justice Levan Tsiklauri said"), the surname also in capitals ("President of the Constitutional Court
+   * Zühtü ARSLAN").
    */
   private static final Pattern TITLE_OF_BODY_NAME = Pattern.compile(
       "\\b(?<title>\\p{L}+)\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:of|the|and|for|on|\\p{Lu}[\\p{L}'-]*))+?"
-          + "\\s+(?<given>\\p{Lu}\\p{Ll}+) (?<surname>\\p{Lu}\\p{Ll}+)\\b(?!\\s+\\p{Lu})(?!-)");
+          + "\\s+(?<given>\\p{Lu}\\p{Ll}+) (?<surname>\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})\\b(?!\\s+\\p{Lu})(?!-)");
   /** A capitalised word and one space right before a name (the region ends at the name), at a line's start or after a word. */
   private static final Pattern GIVEN_BEFORE = Pattern.compile(
       "(?:(?<linestart>\\n)|(?<![\\p{L}.'\u2019-])(?<before>\\p{L}+\\.?) )(?<given>\\p{Lu}\\p{Ll}+) $");
@@ -49,10 +59,14 @@ final class PersonFinder {
   private final EntityLexicons lex;
   /** Forms of a state before its name, lower case ("republic"): lexicon/common/state-forms.tsv. */
   private final Set<String> stateWords;
+  private final TitledNames titledNames;
 
   PersonFinder(EntityLexicons lex) {
     this.lex = lex;
     this.stateWords = lex.common().stateFormsLowerCase();
+    java.util.Set<String> functionWords = new java.util.HashSet<>(NOT_GIVEN);
+    functionWords.addAll(lex.common().functionWords());
+    this.titledNames = new TitledNames(lex, this::isTitleOrHonorific, functionWords);
   }
 
   List<CharSpan> find(String match, List<Mention> tagged) {
@@ -88,8 +102,9 @@ final class PersonFinder {
     Matcher im = INITIAL_NAME.matcher(match);
     while (im.find()) {
       String surname = im.group(1).toLowerCase(Locale.ROOT);
-      if (lex.titleWords().contains(surname) || lex.isOrgHead(surname)) {
-        continue;
+      if (lex.titleWords().contains(surname) || lex.isOrgHead(surname) || isTitleOrPluralTitle(im.group(1))
+          || lex.locationAlias().containsKey(MentionGrouper.key(match.substring(im.start(), im.start(1))))) {
+        continue; // "U.S. Marshals": a place's initials and a title
       }
       // "Judge Clay D. Land": the given name before a middle initial belongs to the name
       CharSpan s = withGivenName(match, new CharSpan(im.start(), im.end()), words, true);
@@ -123,8 +138,36 @@ final class PersonFinder {
       }
     }
     addHoldersAfterBodies(match, out);
+    addTitledNames(match, words, tagged, out);
+    out.replaceAll(s -> NameSuffixes.withSuffix(match, NameSuffixes.withoutPostNominals(match, s)));
     out.sort(null);
     return out;
+  }
+
+  /**
+   * "Justice Catherine Button": a name after a title that the tagger missed, or took only in part
+   * ("Öztürk-Yılmaz" of "Judge Ayşe Öztürk-Yılmaz"); a found name inside it gives way, one that
+   * overlaps it otherwise stays. Where the tagger read an organization or place, its reading stands.
+   */
+  private void addTitledNames(String match, Words words, List<Mention> tagged, List<CharSpan> out) {
+    Coverage taken = Coverage.of(out);
+    Coverage otherKinds = Coverage.of(tagged.stream().filter(m -> m.type() != EntityType.PERSON).map(Mention::span).toList());
+    for (CharSpan s : titledNames.find(match, words::contains)) {
+      if (otherKinds.overlaps(s)) {
+        continue; // the tagger read a body or place there: its reading stands
+      }
+      out.removeIf(o -> {
+        boolean inside = s.contains(o);
+        if (inside) {
+          taken.remove(o);
+        }
+        return inside;
+      });
+      if (!taken.overlaps(s)) {
+        out.add(s);
+        taken.add(s);
+      }
+    }
   }
 
   /**
@@ -314,7 +357,7 @@ final class PersonFinder {
     return false;
   }
 
-  private boolean isTitleOrHonorific(String word) {
+  boolean isTitleOrHonorific(String word) {
     // "Judge-Rapporteur": a compound of title words is a title.
     boolean titleCompound = word.contains("-")
         && java.util.Arrays.stream(word.split("-")).allMatch(p -> lex.titleWords().contains(p.toLowerCase(Locale.ROOT)));

@@ -70,8 +70,43 @@ public final class NerStage implements Stage {
         tag(doc.text(), toks.subList(from, Math.min(toks.size(), from + MAX_WINDOW)), mentions);
       }
     }
-    Annotations out = in.with(Keys.NER_MENTIONS, new NerLayer(mentions));
+    Annotations out = in.with(Keys.NER_MENTIONS, new NerLayer(joinWrappedNames(doc.text(), mentions)));
     return split == 0 ? out : out.withWarnings(List.of(longSentences(split, firstSplit)));
+  }
+
+  /** The most words a name joined across a line break may have ("Erin Nealy\nCox"). */
+  private static final int MAX_WRAPPED_NAME_WORDS = 4;
+
+  /**
+   * "District Clerk Felicia\nPitre announced": a page wrapped at a fixed width breaks a name over two
+   * lines, and the tagger, which sees the lines apart, gives two persons. Two PERSON mentions with
+   * only the line break between them are one name when the first line runs on before the first part
+   * (so the page is wrapped prose, not a list of names one a line) and the whole has at most
+   * {@link #MAX_WRAPPED_NAME_WORDS} words.
+   */
+  static List<Mention> joinWrappedNames(String text, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      Mention prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && prev.type() == EntityType.PERSON && m.type() == EntityType.PERSON
+          && text.substring(prev.span().end(), m.span().start()).equals("\n") && runsOnBefore(text, prev.span().start())
+          && (prev.text() + " " + m.text()).split("\\s+").length <= MAX_WRAPPED_NAME_WORDS) {
+        out.set(out.size() - 1, Mention.of(text, new CharSpan(prev.span().start(), m.span().end()), EntityType.PERSON));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** Does the line holding {@code start} have a word before it? */
+  private static boolean runsOnBefore(String text, int start) {
+    for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One warning for all the sentences this document had to tag in pieces. */

@@ -1,0 +1,182 @@
+package pressfacts.stage.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.Coverage;
+import pressfacts.doc.EntityType;
+import pressfacts.doc.Mention;
+
+/**
+ * A surname written alone after the document has named the person in full ("Rosendo Xo Pec, 22 ...
+ * Pec is accused of", "Thorbjørn Jagland ... Secretary General Jagland"): every mention of a person is
+ * a mention (PERSON), so the lone surname is one too, even where the tagger missed it or took it for
+ * a place. An occurrence counts when it stands as a word of its own: not inside an address or a
+ * compound ("Tasha.Tsiaperas@", "Emge-DA"), not before another capitalised word ("Field Office",
+ * "Dobson Communications": then it opens a longer name), and after a capitalised word only when that
+ * word is a title or honorific ("Secretary General Jagland") or an ordinary word the text also writes
+ * in lower case ("Defendant Pec"). It never enters an organization, a person's longer name or a
+ * citation; a place of exactly its span becomes the person.
+ */
+final class LoneSurnames {
+  /** Characters that join a word to the one before it into an address, file name or compound. */
+  private static final String JOINED_BEFORE = "-./@_&";
+  /** Characters that join a word to the one after it. */
+  private static final String JOINED_AFTER = "-/@_&";
+
+  private final Predicate<String> titleOrHonorific;
+
+  /** {@code titleOrHonorific}: is this capitalised word a title or honorific ("General", "Mr")? */
+  LoneSurnames(Predicate<String> titleOrHonorific) {
+    this.titleOrHonorific = titleOrHonorific;
+  }
+
+  /** The settled mentions (sorted) with the lone surnames added or retyped, sorted. */
+  List<Mention> apply(String text, List<Mention> settled, List<CharSpan> cited) {
+    Set<String> surnames = new HashSet<>();
+    for (Mention m : settled) {
+      if (m.type() == EntityType.PERSON) {
+        String s = surnameOf(m.text());
+        if (s != null) {
+          surnames.add(s);
+        }
+      }
+    }
+    if (surnames.isEmpty()) {
+      return settled;
+    }
+    Map<CharSpan, Mention> places = new HashMap<>();
+    List<CharSpan> blocking = new ArrayList<>(cited);
+    for (Mention m : settled) {
+      if (m.type() == EntityType.LOCATION) {
+        places.put(m.span(), m);
+      }
+      blocking.add(m.span());
+    }
+    Coverage taken = Coverage.of(blocking);
+    Set<String> lowerWords = lowerCaseWords(text);
+    Set<CharSpan> retyped = new HashSet<>();
+    List<Mention> added = new ArrayList<>();
+    for (String surname : surnames.stream().sorted().toList()) {
+      for (int i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+        CharSpan s = new CharSpan(i, i + surname.length());
+        if (!standsAlone(text, s, lowerWords)) {
+          continue;
+        }
+        if (places.containsKey(s)) {
+          retyped.add(s);
+        } else if (!taken.overlaps(s)) {
+          added.add(Mention.of(text, s, EntityType.PERSON));
+          taken.add(s);
+        }
+      }
+    }
+    if (added.isEmpty() && retyped.isEmpty()) {
+      return settled;
+    }
+    List<Mention> out = new ArrayList<>(settled.size() + added.size());
+    for (Mention m : settled) {
+      out.add(retyped.contains(m.span()) ? Mention.of(text, m.span(), EntityType.PERSON) : m);
+    }
+    out.addAll(added);
+    out.sort(null);
+    return out;
+  }
+
+  /**
+   * The surname of a full name of two words or more: its last word before a generational suffix, when
+   * that word is a name (a capital and at least one more letter, no period); else null.
+   */
+  static String surnameOf(String name) {
+    String[] words = name.trim().split("\\s+");
+    int n = words.length;
+    while (n > 1 && NameSuffixes.isSuffix(words[n - 1])) {
+      n--;
+    }
+    if (n < 2) {
+      return null;
+    }
+    String w = words[n - 1];
+    if (w.endsWith(",")) {
+      w = w.substring(0, w.length() - 1);
+    }
+    if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+      return null;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019') {
+        return null;
+      }
+    }
+    return w;
+  }
+
+  private boolean standsAlone(String text, CharSpan s, Set<String> lowerWords) {
+    int before = s.start() - 1;
+    if (before >= 0 && (Character.isLetterOrDigit(text.charAt(before)) || JOINED_BEFORE.indexOf(text.charAt(before)) >= 0)) {
+      return false;
+    }
+    int after = s.end();
+    if (after < text.length() && (Character.isLetterOrDigit(text.charAt(after)) || JOINED_AFTER.indexOf(text.charAt(after)) >= 0)) {
+      return false;
+    }
+    int next = after;
+    while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+      next++;
+    }
+    if (next > after && next < text.length() && Character.isUpperCase(text.charAt(next))) {
+      return false; // "Field Office": it opens a longer name
+    }
+    int prevEnd = before;
+    while (prevEnd >= 0 && (text.charAt(prevEnd) == ' ' || text.charAt(prevEnd) == '\t')) {
+      prevEnd--;
+    }
+    if (prevEnd == before || prevEnd < 0) {
+      return true; // at a line's start or after punctuation
+    }
+    char last = text.charAt(prevEnd);
+    if (!Character.isLetter(last) && last != '.') {
+      return true; // after a comma, quote or bracket
+    }
+    int wordEnd = last == '.' ? prevEnd : prevEnd + 1;
+    int prevStart = wordEnd;
+    while (prevStart > 0 && Character.isLetter(text.charAt(prevStart - 1))) {
+      prevStart--;
+    }
+    String prev = text.substring(prevStart, wordEnd);
+    if (last == '.') {
+      return prev.length() > 1; // "Mr. Heidary", or a sentence's end; not the initial of "M. Belfast"
+    }
+    if (prev.isEmpty() || !Character.isUpperCase(prev.charAt(0))) {
+      return true;
+    }
+    return titleOrHonorific.test(prev) || lowerWords.contains(prev.toLowerCase(Locale.ROOT));
+  }
+
+  /** The words that the text writes starting with a lower-case letter. */
+  private static Set<String> lowerCaseWords(String text) {
+    Set<String> out = new HashSet<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (Character.isLowerCase(text.charAt(start))) {
+        out.add(text.substring(start, i));
+      }
+    }
+    return out;
+  }
+}
