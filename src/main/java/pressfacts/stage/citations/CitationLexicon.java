@@ -31,7 +31,7 @@ final class CitationLexicon {
 
   /** A kind word and what it may do (see kinds.tsv). */
   record KindWord(InstrumentKind kind, boolean selfTitled, boolean describable, boolean backref, boolean international,
-                  boolean capitalisedOnly) {
+                  boolean capitalisedOnly, boolean lowercaseRef) {
   }
 
   /** An instrument the text may name without its jurisdiction or with an acronym only. */
@@ -56,6 +56,8 @@ final class CitationLexicon {
   /** Determiner to true when it is strong (makes a lowercase kind word a back-reference). */
   final Map<String, Boolean> determiners;
   final Set<String> backReferenceAdjectives;
+  /** Lowercase words that, after a strong determiner, point back to a law or a bill ("this legislation"). */
+  final Set<String> lawReferenceWords;
   final Set<String> complementPrepositions;
   final Set<String> nameFunctionWords;
   final Set<String> nameStopWords;
@@ -86,7 +88,7 @@ final class CitationLexicon {
       Set<String> flags = new HashSet<>(Arrays.asList(f[2].split(",")));
       kinds.put(f[0], new KindWord(InstrumentKind.fromWire(f[1]), flags.contains("selftitled"),
           flags.contains("describable"), flags.contains("backref"), flags.contains("international"),
-          flags.contains("capitalised")));
+          flags.contains("capitalised"), flags.contains("lowerref")));
     }
     units = new HashMap<>();
     for (String[] f : table("provision-units.tsv", 2)) {
@@ -108,6 +110,7 @@ final class CitationLexicon {
       determiners.put(f[0], f[1].equals("strong"));
     }
     backReferenceAdjectives = words("back-reference-adjectives.txt");
+    lawReferenceWords = words("law-reference-words.txt");
     complementPrepositions = words("complement-prepositions.txt");
     nameFunctionWords = words("name-function-words.txt");
     nameStopWords = words("name-stop-words.txt");

@@ -79,7 +79,10 @@ final class InstrumentGrammar {
         f = acronymWithProvision(w, k);
       }
       if (f == null) {
-        f = atKindWord(original, w, k, datesByStart);
+        f = atKindWord(original, w, k, datesByStart, out);
+      }
+      if (f == null) {
+        f = lawReference(w, k);
       }
       if (f != null) {
         out.add(f);
@@ -268,7 +271,7 @@ final class InstrumentGrammar {
   }
 
   /** The citation anchored on the kind word at {@code k}: a named instrument, a back-reference, or null. */
-  private Found atKindWord(String original, Words w, int k, Map<Integer, DateMention> dates) {
+  private Found atKindWord(String original, Words w, int k, Map<Integer, DateMention> dates, List<Found> before) {
     KindWord kw = lex.kind(w.at(k));
     if (kw == null) {
       return null;
@@ -287,7 +290,7 @@ final class InstrumentGrammar {
           .acronym(p.acronym())
           .build();
     }
-    return backReference(w, k, kw, p.kindCapitalised());
+    return backReference(w, k, kw, p.kindCapitalised(), before);
   }
 
   /**
@@ -587,7 +590,7 @@ final class InstrumentGrammar {
   }
 
   /** "the Convention", "The Decree", "the said law", "its supplementary protocol": span without the determiner. */
-  private Found backReference(Words w, int k, KindWord kw, boolean kindCap) {
+  private Found backReference(Words w, int k, KindWord kw, boolean kindCap, List<Found> before) {
     if (!kw.backref()) {
       return null;
     }
@@ -596,11 +599,51 @@ final class InstrumentGrammar {
       d--;
     }
     Boolean strong = lex.determiners.get(w.at(d).toLowerCase(Locale.ROOT));
-    if (strong == null || !(kindCap || strong)) {
+    if (strong == null && d == k - 1 && describedAfterThis(w, d)) {
+      // "this new law", "this landmark statute": span the kind word alone
+      return Found.backReference(span(w, k, k), k, kw.kind());
+    }
+    if (strong == null) {
+      return null;
+    }
+    if (!kindCap && !strong && !(kw.lowercaseRef() && namedBefore(before, kw.kind()) && !deed(w, d, k))) {
+      // "the law" is law in general; "the act" names the Act cited before
       return null;
     }
     // "the said law": "said" is a determiner too; the span starts after the last one
     return Found.backReference(span(w, d + 1, k), d + 1, kw.kind());
+  }
+
+  /** "this" and one lowercase word before a kind word: a described back-reference ("this important bill"). */
+  private static boolean describedAfterThis(Words w, int adjective) {
+    Words.W a = adjective >= 1 ? w.get(adjective) : null;
+    return a != null && a.isWord() && Character.isLowerCase(a.text().charAt(0)) && a.text().chars().allMatch(Character::isLetter)
+        && w.at(adjective - 1).equalsIgnoreCase("this") && w.sameLine(adjective - 1) && w.sameLine(adjective);
+  }
+
+  /** "the act of exporting", "caught in the act": a lowercase "act" that names a deed. */
+  private static boolean deed(Words w, int determiner, int k) {
+    return w.is(k + 1, "of") || w.is(determiner - 1, "in");
+  }
+
+  private static boolean namedBefore(List<Found> before, InstrumentKind kind) {
+    return before.stream().anyMatch(f -> f.form() == Found.Form.NAMED && f.kind() == kind);
+  }
+
+  /**
+   * "This legislation", "this important bill" (law-reference-words.txt): after a strong determiner,
+   * a word that is no kind points back to the law or bill cited before; a back-reference of kind law,
+   * which the resolver binds to the nearest law or bill.
+   */
+  private Found lawReference(Words w, int k) {
+    Words.W x = w.get(k);
+    if (!x.isWord() || !lex.lawReferenceWords.contains(x.text())) {
+      return null;
+    }
+    if (Boolean.TRUE.equals(lex.determiners.get(w.at(k - 1).toLowerCase(Locale.ROOT))) || describedAfterThis(w, k - 1)) {
+      return Found.backReference(span(w, k, k), k, InstrumentKind.LAW);
+    }
+    return null;
   }
 
   /** The start of a place name ending right before {@code k}, searched from {@code from}; {@code k} when none. */
