@@ -93,6 +93,38 @@ class CitationStylesTest {
             "Chapter 56 in Title 1 of the Texas Administrative Code => code | Texas Administrative Code | US-TX | - | chapter 56"));
   }
 
+  static Stream<Arguments> twoCitations() {
+    return Stream.of(
+        // a title number after "and" begins a new U.S.C. citation; it is no id of the list before it
+        Arguments.of(US + "He violated Title 18, United States Code, Section 1343 and 18 U.S.C. §§ 1341 and 1349 today.",
+            List.of("Title 18, United States Code, Section 1343 => code | United States Code | US | - | section 1343",
+                "18 U.S.C. §§ 1341 and 1349 => code | United States Code | US | - | section 1341 and 1349")));
+  }
+
+  static Stream<Arguments> wrappedLines() {
+    String wrapped = "Lawmakers passed the bill after months of debate; it amends the Texas Medical\nRecords Act for good.";
+    return Stream.of(
+        // a line of prose wrapped inside a name: the name is whole, the state before it gives the jurisdiction
+        Arguments.of(TX + wrapped, List.of("Texas Medical\nRecords Act => act | Medical Records Act | US-TX | - | ")),
+        // a unit wrapped away from its code in running text
+        Arguments.of(CA + "The defendant pleaded guilty to one felony count of assault under Penal Code\nsection 245(a)(1) today.",
+            List.of("Penal Code\nsection 245(a)(1) => code | Penal Code | US-CA | - | section 245(a)(1)")),
+        // a short line (a heading, a menu item) is no wrap: the name on the next line stands alone
+        Arguments.of(TX + "\nTexas Medical\nRecords Act amended.", List.of("Records Act => act | Records Act | US-TX | - | ")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("wrappedLines")
+  void readsANameAcrossAWrappedLine(String text, List<String> expected) {
+    assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("twoCitations")
+  void citesEachOfTwoInstrumentsInARow(String text, List<String> expected) {
+    assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
   @ParameterizedTest
   @MethodSource("forms")
   void citesTheInstrument(String text, List<String> datePairs, String expected) {
