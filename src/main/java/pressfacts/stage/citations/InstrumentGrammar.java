@@ -446,14 +446,26 @@ final class InstrumentGrammar {
         r = s + 1;
       }
     }
-    // "California Vehicle Code Section 22658", "Penal Code, section 187(a)": a code's own provision after it
-    if (kw.kind() == InstrumentKind.CODE && kindCap && !quotedAfter) {
+    // "California Vehicle Code Section 22658", "Penal Code, section 187(a)", "Penal Law § 125.25": a
+    // code's (or a named state law's) own provision after it
+    boolean namedCode = kindCap && !quotedAfter
+        && (kw.kind() == InstrumentKind.CODE || kw.kind() == InstrumentKind.LAW && left.titleStart() < k && end == k);
+    if (namedCode) {
       int at = w.is(end + 1, ",") && w.sameLine(end) ? end + 2 : end + 1;
       ProvisionGrammar.Chain chain = w.sameLine(end) ? provisions.parseAt(w, at) : null;
       if (chain != null && chain.attach() < 0) {
         p.provision(chain.provisions());
         end = chain.last();
         r = end + 1;
+      } else if (end == k && left.titleStart() < k && w.sameLine(k)) {
+        // "Vehicle Code 23152(a)", "Penal Code 664/187": a section number with no unit word
+        int last = bareSectionId(w, k + 1, dates);
+        if (last > k) {
+          p.provision(List.of(new pressfacts.doc.Provision(pressfacts.doc.ProvisionUnit.SECTION,
+              w.text.substring(w.get(k + 1).start(), w.get(last).end()))));
+          end = last;
+          r = end + 1;
+        }
       }
     }
     String written = collapse(original.substring(w.get(left.titleStart()).start(), w.get(nameEnd).end()));
@@ -461,6 +473,51 @@ final class InstrumentGrammar {
     // "Texas Administrative Code": a known official title keeps the state it begins with
     p.name(left.titleStart() > nameStart && lex.knownByTitle(whole) != null ? whole : written);
     return Optional.of(p.at(span(w, left.spanStart(), end), left.spanStart(), acronymAt(w, r)).build());
+  }
+
+  /** A section number right after a code's name: two digits or more, no year the DateLayer reads. */
+  private static final java.util.regex.Pattern BARE_SECTION = java.util.regex.Pattern.compile(
+      "\\d{2,}[A-Za-z]?(?:\\.\\d+)*(?:\\(\\w{1,4}\\))*(?:/\\d+[A-Za-z]?(?:\\.\\d+)*(?:\\(\\w{1,4}\\))*)*");
+
+  /**
+   * The last word of a section id written bare at word {@code i} ("23152(a)", "664/187",
+   * "12022.53(d)"), or -1: the id ends on a word boundary and is not a date.
+   */
+  private static int bareSectionId(Words w, int i, Map<Integer, DateMention> dates) {
+    if (i >= w.size() || !Character.isDigit(w.at(i).charAt(0)) || dates.containsKey(w.get(i).start())) {
+      return -1;
+    }
+    java.util.regex.Matcher m = BARE_SECTION.matcher(w.text).region(w.get(i).start(), w.text.length());
+    if (!m.lookingAt() || m.end() < w.text.length() && Character.isLetterOrDigit(w.text.charAt(m.end()))) {
+      return -1;
+    }
+    int last = i;
+    while (last + 1 < w.size() && w.get(last + 1).end() <= m.end()) {
+      last++;
+    }
+    return w.get(last).end() == m.end() ? last : -1;
+  }
+
+  /**
+   * The start of a state's name that runs into the name before a kind word ("New York" before
+   * "York Penal Law", where "New" stops a name), on one line; {@code nameStart} when none.
+   */
+  private int stateOverlappingStart(Words w, int nameStart, int k) {
+    if (nameStart >= k) {
+      return nameStart;
+    }
+    for (int s = Math.max(0, nameStart - lex.longestPlace + 1); s < nameStart; s++) {
+      Place place = placeAt(w, s);
+      if (place != null && place.state().isPresent() && place.last() >= nameStart && place.last() < k) {
+        for (int j = s; j < nameStart; j++) {
+          if (!w.sameLine(j)) {
+            return nameStart;
+          }
+        }
+        return s;
+      }
+    }
+    return nameStart;
   }
 
   /** "ORANGE COUNTY PROPOSES NEW LAW": a kind word in a capitals headline is a headline's word. */
@@ -499,12 +556,15 @@ final class InstrumentGrammar {
           && w.sameLine(nameStart - 3) && isNameWord(w, nameStart - 3)) {
         nameStart -= 2;
       }
-      // an Act's or a Code's name may hold "and" between capitalised words ("Health and Safety Code")
+      // an Act's or a Code's name may hold "and" between capitalised words ("Health and Safety Code", "Health & Safety Code")
       if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE) && kindCap
-          && w.is(nameStart - 1, "and") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)) {
+          && (w.is(nameStart - 1, "and") || w.is(nameStart - 1, "&")) && w.sameLine(nameStart - 2)
+          && isNameWord(w, nameStart - 2)) {
         nameStart -= 2;
       }
     }
+    // "New York Penal Law": a state whose first word stops a name ("New") still leads it
+    nameStart = stateOverlappingStart(w, nameStart, k);
     // "Cal. Penal Code", "Tex. Penal Code": a state's abbreviation, with its dot, before the name
     if (nameStart < k && w.is(nameStart - 1, ".") && w.touching(nameStart - 2)) {
       Place abbreviated = placeAt(w, nameStart - 2);

@@ -76,6 +76,19 @@ class CitationStylesTest {
             "Penal Code section 187(a) => code | Penal Code | US-CA | - | section 187(a)"),
         Arguments.of(CA + "He is charged with possession for sale, Health and Safety Code section 11352.", List.of(),
             "Health and Safety Code section 11352 => code | Health and Safety Code | US-CA | - | section 11352"),
+        // a state whose name begins with a word that stops a name ("New") still leads the code's name
+        Arguments.of(US + "He is charged under New York Penal Law section 140.25 in the case.", List.of(),
+            "New York Penal Law section 140.25 => law | Penal Law | US-NY | - | section 140.25"),
+        Arguments.of(US + "He is charged under Penal Law § 125.25 in the case.", List.of(),
+            "Penal Law § 125.25 => law | Penal Law | US | - | section 125.25"),
+        // "&" joins the words of a code's name as "and" does; the title is as written
+        Arguments.of(CA + "He is charged with possession, Health & Safety Code section 11378, today.", List.of(),
+            "Health & Safety Code section 11378 => code | Health & Safety Code | US-CA | - | section 11378"),
+        // a section number right after a code's name, with no unit word, is a section
+        Arguments.of(CA + "He was charged with DUI causing injury, Vehicle Code 23152(a), on Monday.", List.of(),
+            "Vehicle Code 23152(a) => code | Vehicle Code | US-CA | - | section 23152(a)"),
+        Arguments.of(CA + "He is charged with attempted murder, Penal Code 664/187, and more.", List.of(),
+            "Penal Code 664/187 => code | Penal Code | US-CA | - | section 664/187"),
         Arguments.of(US + "The grants were created by Pub. L. No. 110-53 in 2007.", List.of(),
             "Pub. L. No. 110-53 => law | Pub. L. No. 110-53 | US | - | "),
         Arguments.of(US + "It violates Title VII of the Civil Rights Act of 1964, the suit says.", List.of("1964=1964"),
