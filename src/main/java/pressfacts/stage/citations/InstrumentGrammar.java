@@ -871,6 +871,10 @@ final class InstrumentGrammar {
         if ((x.text().equals("of") || x.text().equals("in")) && !prep.equals("between") && placeAfterPreposition(w, i) != null) {
           break;
         }
+        if (x.text().equals("and") && namesAnotherInstrument(w, w.is(i + 1, "the") ? i + 2 : i + 1)) {
+          // "Code of Civil Procedure and the Criminal Procedure Code": two instruments, not one name
+          break;
+        }
         i++;
       } else if (x.text().equals(",") && i + 1 < w.size() && w.get(i + 1).isWord() && w.get(i + 1).capitalized()) {
         i++;
@@ -889,6 +893,24 @@ final class InstrumentGrammar {
       }
     }
     return last;
+  }
+
+  /**
+   * Do the capitalised words from {@code from} on (with the function words between them) end on a
+   * capitalised kind word, on one line: the name of another instrument ("Criminal Procedure Code")?
+   */
+  private boolean namesAnotherInstrument(Words w, int from) {
+    for (int j = from; j < w.size() && (j == from || w.sameLine(j - 1)); j++) {
+      Words.W x = w.get(j);
+      if (x.isWord() && x.capitalized()) {
+        if (lex.kind(x.text()) != null) {
+          return true;
+        }
+      } else if (j == from || !lex.nameFunctionWords.contains(x.text())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Does a capitalised kind word stand among the words [from, to)? */

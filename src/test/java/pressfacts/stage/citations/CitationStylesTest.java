@@ -108,6 +108,14 @@ class CitationStylesTest {
 
   static Stream<Arguments> twoCitations() {
     return Stream.of(
+        // "and" before another capitalised name ending on a kind word joins two instruments, not one name
+        Arguments.of("The Code of Civil Procedure and the Criminal Procedure Code of the Republic of Azerbaijan were amended.",
+            List.of("Code of Civil Procedure => code | Code of Civil Procedure | AZ | - | ",
+                "Criminal Procedure Code of the Republic of Azerbaijan => code | Criminal Procedure Code | AZ | - | ")),
+        // "and" inside one name stays ("Human Rights and Fundamental Freedoms")
+        Arguments.of("Azerbaijan applies the Convention for the Protection of Human Rights and Fundamental Freedoms.",
+            List.of("Convention for the Protection of Human Rights and Fundamental Freedoms => convention | Convention for the"
+                + " Protection of Human Rights and Fundamental Freedoms | INT | - | ")),
         // a title number after "and" begins a new U.S.C. citation; it is no id of the list before it
         Arguments.of(US + "He violated Title 18, United States Code, Section 1343 and 18 U.S.C. §§ 1341 and 1349 today.",
             List.of("Title 18, United States Code, Section 1343 => code | United States Code | US | - | section 1343",
