@@ -31,7 +31,7 @@ final class CitationLexicon {
 
   /** A kind word and what it may do (see kinds.tsv). */
   record KindWord(InstrumentKind kind, boolean selfTitled, boolean describable, boolean backref, boolean international,
-                  boolean capitalisedOnly, boolean lowercaseRef) {
+                  boolean capitalisedOnly, boolean lowercaseRef, boolean numbered) {
   }
 
   /** An instrument the text may name without its jurisdiction or with an acronym only. */
@@ -88,7 +88,7 @@ final class CitationLexicon {
       Set<String> flags = new HashSet<>(Arrays.asList(f[2].split(",")));
       kinds.put(f[0], new KindWord(InstrumentKind.fromWire(f[1]), flags.contains("selftitled"),
           flags.contains("describable"), flags.contains("backref"), flags.contains("international"),
-          flags.contains("capitalised"), flags.contains("lowerref")));
+          flags.contains("capitalised"), flags.contains("lowerref"), flags.contains("numbered")));
     }
     units = new HashMap<>();
     for (String[] f : table("provision-units.tsv", 2)) {

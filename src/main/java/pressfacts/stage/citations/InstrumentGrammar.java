@@ -262,9 +262,15 @@ final class InstrumentGrammar {
     List<pressfacts.doc.Provision> prov = List.of();
     int p = w.is(end + 1, ",") && w.sameLine(end) ? end + 2 : end + 1;
     ProvisionGrammar.Chain chain = provisions.parseAt(w, p);
+    int bare = chain == null && w.sameLine(end) ? bareSectionId(w, end + 1, Map.of(), 1) : -1;
     if (chain != null) {
       end = chain.last();
       prov = chain.provisions();
+    } else if (bare > end) {
+      // "21 U.S.C. 841(a)(1)": a section written without "§"
+      prov = List.of(new pressfacts.doc.Provision(pressfacts.doc.ProvisionUnit.SECTION,
+          w.text.substring(w.get(end + 1).start(), w.get(bare).end())));
+      end = bare;
     }
     return Found.named(span(w, k, end), k, InstrumentKind.CODE).title(UNITED_STATES_CODE).jurisdiction("US")
         .provision(prov).build();
@@ -459,7 +465,7 @@ final class InstrumentGrammar {
         r = end + 1;
       } else if (end == k && left.titleStart() < k && w.sameLine(k)) {
         // "Vehicle Code 23152(a)", "Penal Code 664/187": a section number with no unit word
-        int last = bareSectionId(w, k + 1, dates);
+        int last = bareSectionId(w, k + 1, dates, 2); // "Code 3" is a police call, no section
         if (last > k) {
           p.provision(List.of(new pressfacts.doc.Provision(pressfacts.doc.ProvisionUnit.SECTION,
               w.text.substring(w.get(k + 1).start(), w.get(last).end()))));
@@ -475,16 +481,53 @@ final class InstrumentGrammar {
     return Optional.of(p.at(span(w, left.spanStart(), end), left.spanStart(), acronymAt(w, r)).build());
   }
 
-  /** A section number right after a code's name: two digits or more, no year the DateLayer reads. */
+  /**
+   * The first of the capitalised words right before word {@code from} that make an instrument's
+   * name with the kind word at {@code k}, with the inner "of", "and", "&" and "the" its kind allows;
+   * {@code from} when none.
+   */
+  private int nameWordsStart(Words w, int from, int k, KindWord kw) {
+    boolean kindCap = w.get(k).capitalized();
+    int nameStart = from;
+    while (nameStart - 1 >= 0 && w.sameLine(nameStart - 1) && isNameWord(w, nameStart - 1)) {
+      nameStart--;
+      // an Act's name may hold an inner "of" between capitalised words ("Proceeds of Crime Act"), or
+      // "the" after a capitalised preposition ("Offences Against the Person Act"); an international
+      // organisation's name may lead any kind ("Council of Europe Convention")
+      if (w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)
+          && (kw.kind() == InstrumentKind.ACT && !lex.issuers.contains(w.at(nameStart - 2))
+              || isInternationalName(w, nameStart - 2, k))) {
+        nameStart -= 2;
+      } else if (kw.kind() == InstrumentKind.ACT && kindCap && INNER_ACT_WORDS.contains(w.at(nameStart - 1))
+          && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2) && !lex.issuers.contains(w.at(nameStart - 2))) {
+        // "Americans with Disabilities Act", "Protection of Children from Sexual Offences Act"
+        nameStart -= 2;
+      } else if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(nameStart - 1, "the") && w.sameLine(nameStart - 2)
+          && w.get(nameStart - 2).capitalized()
+          && lex.nameFunctionWords.contains(w.at(nameStart - 2).toLowerCase(Locale.ROOT))
+          && w.sameLine(nameStart - 3) && isNameWord(w, nameStart - 3)) {
+        nameStart -= 2;
+      }
+      // an Act's or a Code's name may hold "and" between capitalised words ("Health and Safety Code", "Health & Safety Code")
+      if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE) && kindCap
+          && (w.is(nameStart - 1, "and") || w.is(nameStart - 1, "&")) && w.sameLine(nameStart - 2)
+          && isNameWord(w, nameStart - 2)) {
+        nameStart -= 2;
+      }
+    }
+    return nameStart;
+  }
+
+  /** A section number as written after a code's name or "U.S.C.", with no unit word. */
   private static final java.util.regex.Pattern BARE_SECTION = java.util.regex.Pattern.compile(
-      "\\d{2,}[A-Za-z]?(?:\\.\\d+)*(?:\\(\\w{1,4}\\))*(?:/\\d+[A-Za-z]?(?:\\.\\d+)*(?:\\(\\w{1,4}\\))*)*");
+      "\\d+[A-Za-z]?(?:\\.\\d+)*(?:\\(\\w{1,4}\\))*(?:/\\d+[A-Za-z]?(?:\\.\\d+)*(?:\\(\\w{1,4}\\))*)*");
 
   /**
    * The last word of a section id written bare at word {@code i} ("23152(a)", "664/187",
-   * "12022.53(d)"), or -1: the id ends on a word boundary and is not a date.
+   * "12022.53(d)"), or -1: at least {@code minDigits} digits, ending on a word boundary, no date.
    */
-  private static int bareSectionId(Words w, int i, Map<Integer, DateMention> dates) {
-    if (i >= w.size() || !Character.isDigit(w.at(i).charAt(0)) || dates.containsKey(w.get(i).start())) {
+  private static int bareSectionId(Words w, int i, Map<Integer, DateMention> dates, int minDigits) {
+    if (i >= w.size() || !w.at(i).matches("\\d{" + minDigits + ",}.*") || dates.containsKey(w.get(i).start())) {
       return -1;
     }
     java.util.regex.Matcher m = BARE_SECTION.matcher(w.text).region(w.get(i).start(), w.text.length());
@@ -536,31 +579,14 @@ final class InstrumentGrammar {
 
   private Left left(String original, Words w, int k, KindWord kw, Phrase.Builder p) {
     boolean kindCap = w.get(k).capitalized();
-    int nameStart = k;
-    while (nameStart - 1 >= 0 && w.sameLine(nameStart - 1) && isNameWord(w, nameStart - 1)) {
-      nameStart--;
-      // an Act's name may hold an inner "of" between capitalised words ("Proceeds of Crime Act"), or
-      // "the" after a capitalised preposition ("Offences Against the Person Act"); an international
-      // organisation's name may lead any kind ("Council of Europe Convention")
-      if (w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)
-          && (kw.kind() == InstrumentKind.ACT && !lex.issuers.contains(w.at(nameStart - 2))
-              || isInternationalName(w, nameStart - 2, k))) {
-        nameStart -= 2;
-      } else if (kw.kind() == InstrumentKind.ACT && kindCap && INNER_ACT_WORDS.contains(w.at(nameStart - 1))
-          && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2) && !lex.issuers.contains(w.at(nameStart - 2))) {
-        // "Americans with Disabilities Act", "Protection of Children from Sexual Offences Act"
-        nameStart -= 2;
-      } else if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(nameStart - 1, "the") && w.sameLine(nameStart - 2)
-          && w.get(nameStart - 2).capitalized()
-          && lex.nameFunctionWords.contains(w.at(nameStart - 2).toLowerCase(Locale.ROOT))
-          && w.sameLine(nameStart - 3) && isNameWord(w, nameStart - 3)) {
-        nameStart -= 2;
-      }
-      // an Act's or a Code's name may hold "and" between capitalised words ("Health and Safety Code", "Health & Safety Code")
-      if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE) && kindCap
-          && (w.is(nameStart - 1, "and") || w.is(nameStart - 1, "&")) && w.sameLine(nameStart - 2)
-          && isNameWord(w, nameStart - 2)) {
-        nameStart -= 2;
+    int nameStart = nameWordsStart(w, k, k, kw);
+    if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE) && kindCap && nameStart < k
+        && w.is(nameStart - 1, "and") && w.is(nameStart - 2, ",")) {
+      // "Federal Food, Drug, and Cosmetic Act": capitalised words listed with a serial comma
+      int comma = nameStart - 2;
+      while (w.is(comma, ",") && w.sameLine(comma) && w.sameLine(comma - 1) && isNameWord(w, comma - 1)) {
+        nameStart = nameWordsStart(w, comma, k, kw);
+        comma = nameStart - 1;
       }
     }
     // "New York Penal Law": a state whose first word stops a name ("New") still leads it
@@ -638,6 +664,10 @@ final class InstrumentGrammar {
       return w.at(n).matches("\\d+") ? n : k;
     }
     if (kw.kind() == InstrumentKind.ACT && kindCap && w.at(r).matches(YEAR) && w.sameLine(k)) {
+      return r;
+    }
+    if (kw.numbered() && kindCap && w.at(r).matches("\\d{3,}") && !w.at(r).matches(YEAR) && w.sameLine(k)) {
+      // "Executive Order 13224", "Resolution 1325": the number without "No."
       return r;
     }
     if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CONVENTION) && kindCap

@@ -89,6 +89,15 @@ class CitationStylesTest {
             "Vehicle Code 23152(a) => code | Vehicle Code | US-CA | - | section 23152(a)"),
         Arguments.of(CA + "He is charged with attempted murder, Penal Code 664/187, and more.", List.of(),
             "Penal Code 664/187 => code | Penal Code | US-CA | - | section 664/187"),
+        // an order or a resolution numbered without "No.": the number is in its name
+        Arguments.of(US + "The company is designated under Executive Order 13224 since then.", List.of(),
+            "Executive Order 13224 => order | Executive Order 13224 | US | - | "),
+        // a U.S.C. section written without "§"
+        Arguments.of(US + "He pleaded guilty to violating 21 U.S.C. 841(a)(1) in May.", List.of(),
+            "21 U.S.C. 841(a)(1) => code | United States Code | US | - | section 841(a)(1)"),
+        // capitalised words listed with a serial comma make one Act's name
+        Arguments.of(US + "The drugs were misbranded under the Federal Food, Drug, and Cosmetic Act, he said.", List.of(),
+            "Federal Food, Drug, and Cosmetic Act => act | Federal Food, Drug, and Cosmetic Act | US | - | "),
         Arguments.of(US + "The grants were created by Pub. L. No. 110-53 in 2007.", List.of(),
             "Pub. L. No. 110-53 => law | Pub. L. No. 110-53 | US | - | "),
         Arguments.of(US + "It violates Title VII of the Civil Rights Act of 1964, the suit says.", List.of("1964=1964"),
