@@ -56,6 +56,8 @@ final class CitationLexicon {
   /** Determiner to true when it is strong (makes a lowercase kind word a back-reference). */
   final Map<String, Boolean> determiners;
   final Set<String> backReferenceAdjectives;
+  /** A state code's capitals abbreviation ("PC") to the code's name ("Penal Code"). */
+  final Map<String, String> codeAbbreviations;
   /** Lowercase words that, after a strong determiner, point back to a law or a bill ("this legislation"). */
   final Set<String> lawReferenceWords;
   final Set<String> complementPrepositions;
@@ -111,6 +113,11 @@ final class CitationLexicon {
     }
     backReferenceAdjectives = words("back-reference-adjectives.txt");
     lawReferenceWords = words("law-reference-words.txt");
+    Map<String, String> codes = new HashMap<>();
+    for (String[] f : table("code-abbreviations.tsv", 2)) {
+      codes.put(f[0], f[1]);
+    }
+    codeAbbreviations = Map.copyOf(codes);
     complementPrepositions = words("complement-prepositions.txt");
     nameFunctionWords = words("name-function-words.txt");
     nameStopWords = words("name-stop-words.txt");

@@ -79,6 +79,9 @@ final class InstrumentGrammar {
         f = acronymWithProvision(w, k);
       }
       if (f == null) {
+        f = abbreviatedCode(w, k, datesByStart);
+      }
+      if (f == null) {
         f = atKindWord(original, w, k, datesByStart, out);
       }
       if (f == null) {
@@ -172,6 +175,24 @@ final class InstrumentGrammar {
       }
     }
     return null;
+  }
+
+  /**
+   * "PC 245(a)(1)", "VC 23152(a)" (code-abbreviations.tsv): a state code's abbreviation and a section
+   * number; the code's jurisdiction is left to the resolver (the document's state).
+   */
+  private Found abbreviatedCode(Words w, int k, Map<Integer, DateMention> dates) {
+    String title = lex.codeAbbreviations.get(w.at(k));
+    int last = title != null && w.sameLine(k) ? bareSectionId(w, k + 1, dates, 2) : -1;
+    if (last < 0) {
+      return null;
+    }
+    String id = w.text.substring(w.get(k + 1).start(), w.get(last).end());
+    if (!id.contains("(") && w.sameLine(last) && w.get(last + 1).isWord() && w.get(last + 1).capitalized()) {
+      return null; // "PC 1234 Smith": a constable's number and name
+    }
+    return Found.named(span(w, k, last), k, InstrumentKind.CODE).title(title)
+        .provision(List.of(new pressfacts.doc.Provision(pressfacts.doc.ProvisionUnit.SECTION, id))).build();
   }
 
   /** "Texas Senate Bill 1319": the state before a bill is in its span, and is its jurisdiction. */

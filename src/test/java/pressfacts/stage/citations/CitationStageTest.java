@@ -255,6 +255,8 @@ class CitationStageTest {
         Arguments.of(AZ + "Section 3 of the report was read."),
         // "the law" lowercase alone is too vague to point back to anything
         Arguments.of(AZ + "Everybody is equal before the law."),
+        // a constable's number and name, no Penal Code section
+        Arguments.of("The Metropolitan Police said PC 1234 Smith arrested him in London."),
         // "the act" and "this legislation" with nothing named before them
         Arguments.of(AZ + "Police caught him in the act, and the act itself was filmed. This legislation is overdue."),
         // a field of law and "the Law of Europe"

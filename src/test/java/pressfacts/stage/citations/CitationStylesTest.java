@@ -98,6 +98,11 @@ class CitationStylesTest {
         // capitalised words listed with a serial comma make one Act's name
         Arguments.of(US + "The drugs were misbranded under the Federal Food, Drug, and Cosmetic Act, he said.", List.of(),
             "Federal Food, Drug, and Cosmetic Act => act | Federal Food, Drug, and Cosmetic Act | US | - | "),
+        // a state code's abbreviation before a section number, as charges are listed
+        Arguments.of(CA + "He was charged with assault with a deadly weapon (PC 245(a)(1)) last week.", List.of(),
+            "PC 245(a)(1) => code | Penal Code | US-CA | - | section 245(a)(1)"),
+        Arguments.of(CA + "She faces one count of DUI, VC 23152, and probation.", List.of(),
+            "VC 23152 => code | Vehicle Code | US-CA | - | section 23152"),
         Arguments.of(US + "The grants were created by Pub. L. No. 110-53 in 2007.", List.of(),
             "Pub. L. No. 110-53 => law | Pub. L. No. 110-53 | US | - | "),
         Arguments.of(US + "It violates Title VII of the Civil Rights Act of 1964, the suit says.", List.of("1964=1964"),
