@@ -58,6 +58,8 @@ final class CitationLexicon {
   final Set<String> backReferenceAdjectives;
   /** A state code's capitals abbreviation ("PC") to the code's name ("Penal Code"). */
   final Map<String, String> codeAbbreviations;
+  /** The statute books of the states and the federal rules in their written forms (state-codes.tsv). */
+  final StatuteForms statuteForms;
   /** Lowercase words that, after a strong determiner, point back to a law or a bill ("this legislation"). */
   final Set<String> lawReferenceWords;
   final Set<String> complementPrepositions;
@@ -118,6 +120,7 @@ final class CitationLexicon {
       codes.put(f[0], f[1]);
     }
     codeAbbreviations = Map.copyOf(codes);
+    statuteForms = new StatuteForms(table("state-codes.tsv", 5));
     complementPrepositions = words("complement-prepositions.txt");
     nameFunctionWords = words("name-function-words.txt");
     nameStopWords = words("name-stop-words.txt");

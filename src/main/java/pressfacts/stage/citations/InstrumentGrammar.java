@@ -29,7 +29,7 @@ import pressfacts.stage.citations.CitationLexicon.KindWord;
  * </pre>
  *
  * Besides phrases on kind words, {@link #find} reads forms with no kind word: the U.S.C., bills,
- * public laws ("Pub. L. No. 110-53"), a known acronym a provision points to ("u/s 34 IPC"), a bare
+ * public laws ("Pub. L. No. 110-53"), a state's statute book in its written forms ({@link StatuteForms}), a known acronym a provision points to ("u/s 34 IPC"), a bare
  * "Title VII" of a cited Act, and a provision joined by "and" to a cited instrument.
  *
  * <p>{@link #parse} reads these parts into a {@link Phrase}; {@link PhraseReading} decides what the
@@ -80,6 +80,9 @@ final class InstrumentGrammar {
       }
       if (f == null) {
         f = abbreviatedCode(w, k, datesByStart);
+      }
+      if (f == null) {
+        f = lex.statuteForms.at(w, k, datesByStart);
       }
       if (f == null) {
         f = atKindWord(original, w, k, datesByStart, out);

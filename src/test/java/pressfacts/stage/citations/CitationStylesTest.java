@@ -166,4 +166,89 @@ class CitationStylesTest {
     DateLayer ds = dates(text, datePairs.toArray(String[]::new));
     assertEquals(List.of(expected), compact(STAGE.citations(text, ds).citations()));
   }
+  /**
+   * A state's statute book in its official and Bluebook forms (state-codes.tsv), each worked out by
+   * hand: title the book's name (a book named after its state keeps the state, a code named by its
+   * subject does not), jurisdiction the state's ISO 3166-2 code, a title number before the form in
+   * the span only (as for the U.S.C.), a rule's number in the span only (no unit for a rule).
+   */
+  static Stream<Arguments> statuteBooks() {
+    return Stream.of(
+        Arguments.of("He was charged under Fla. Stat. § 782.04 last week.",
+            "Fla. Stat. § 782.04 => code | Florida Statutes | US-FL | - | section 782.04"),
+        Arguments.of("He is charged with murder under Section 782.04, Florida Statutes, the office said.",
+            "Section 782.04, Florida Statutes => code | Florida Statutes | US-FL | - | section 782.04"),
+        Arguments.of("The penalties are set by the Florida Statutes for each offense.",
+            "Florida Statutes => code | Florida Statutes | US-FL | - | "),
+        Arguments.of("She is charged under A.R.S. § 13-1105 with first-degree murder.",
+            "A.R.S. § 13-1105 => code | Arizona Revised Statutes | US-AZ | - | section 13-1105"),
+        Arguments.of("The Arizona Revised Statutes allow it.",
+            "Arizona Revised Statutes => code | Arizona Revised Statutes | US-AZ | - | "),
+        Arguments.of("He was charged with first degree murder (720 ILCS 5/9-1) on Monday.",
+            "720 ILCS 5/9-1 => code | Illinois Compiled Statutes | US-IL | - | section 5/9-1"),
+        Arguments.of("It is a felony under the Illinois Compiled Statutes now.",
+            "Illinois Compiled Statutes => code | Illinois Compiled Statutes | US-IL | - | "),
+        Arguments.of("He is charged with murder, O.C.G.A. § 16-5-1, in the indictment.",
+            "O.C.G.A. § 16-5-1 => code | Official Code of Georgia Annotated | US-GA | - | section 16-5-1"),
+        Arguments.of("He was charged with murder, N.J.S.A. 2C:11-3, on Friday.",
+            "N.J.S.A. 2C:11-3 => code | New Jersey Statutes Annotated | US-NJ | - | section 2C:11-3"),
+        Arguments.of("She was charged with murder in the first degree, RCW 9A.32.030, yesterday.",
+            "RCW 9A.32.030 => code | Revised Code of Washington | US-WA | - | section 9A.32.030"),
+        Arguments.of("He was convicted of murder under ORS 163.115 today.",
+            "ORS 163.115 => code | Oregon Revised Statutes | US-OR | - | section 163.115"),
+        Arguments.of("He faces a charge of first-degree murder, MCL 750.316, in court.",
+            "MCL 750.316 => code | Michigan Compiled Laws | US-MI | - | section 750.316"),
+        Arguments.of("He was indicted for murder under G.L. c. 265, § 1 in May.",
+            "G.L. c. 265, § 1 => code | Massachusetts General Laws | US-MA | - | chapter 265, section 1"),
+        Arguments.of("He is charged with murder, Tex. Penal Code § 19.02, in the case.",
+            "Tex. Penal Code § 19.02 => code | Penal Code | US-TX | - | section 19.02"),
+        Arguments.of("He is charged under N.Y. Penal Law § 125.25 in the case.",
+            "N.Y. Penal Law § 125.25 => law | Penal Law | US-NY | - | section 125.25"),
+        Arguments.of("The sentence follows the Cal. Penal Code in full.",
+            "Cal. Penal Code => code | Penal Code | US-CA | - | "),
+        Arguments.of("He is charged under Colo. Rev. Stat. § 18-3-102 with murder.",
+            "Colo. Rev. Stat. § 18-3-102 => code | Colorado Revised Statutes | US-CO | - | section 18-3-102"),
+        Arguments.of("He is charged under C.R.S. 18-3-102 with murder.",
+            "C.R.S. 18-3-102 => code | Colorado Revised Statutes | US-CO | - | section 18-3-102"),
+        Arguments.of("He is charged under Nev. Rev. Stat. § 200.010 with murder.",
+            "Nev. Rev. Stat. § 200.010 => code | Nevada Revised Statutes | US-NV | - | section 200.010"),
+        Arguments.of("He is charged with murder, NRS 200.010, in the complaint.",
+            "NRS 200.010 => code | Nevada Revised Statutes | US-NV | - | section 200.010"),
+        Arguments.of("He is charged under Ohio Rev. Code § 2903.02 with murder.",
+            "Ohio Rev. Code § 2903.02 => code | Ohio Revised Code | US-OH | - | section 2903.02"),
+        Arguments.of("He was indicted for murder in violation of R.C. 2903.02 in May.",
+            "R.C. 2903.02 => code | Ohio Revised Code | US-OH | - | section 2903.02"),
+        Arguments.of("He is charged under 18 Pa.C.S. § 2502 with murder.",
+            "18 Pa.C.S. § 2502 => code | Pennsylvania Consolidated Statutes | US-PA | - | section 2502"),
+        Arguments.of("He is charged under Va. Code § 18.2-32 with murder.",
+            "Va. Code § 18.2-32 => code | Code of Virginia | US-VA | - | section 18.2-32"),
+        Arguments.of("He is charged under N.C. Gen. Stat. § 14-17 with murder.",
+            "N.C. Gen. Stat. § 14-17 => code | General Statutes of North Carolina | US-NC | - | section 14-17"),
+        Arguments.of("He pleaded guilty under Federal Rule of Criminal Procedure 11(c)(1)(C) in May.",
+            "Federal Rule of Criminal Procedure 11(c)(1)(C) => regulation | Federal Rules of Criminal Procedure | US | - | "),
+        Arguments.of("The judge admitted it under the Federal Rules of Evidence at trial.",
+            "Federal Rules of Evidence => regulation | Federal Rules of Evidence | US | - | "));
+  }
+
+  @ParameterizedTest
+  @MethodSource("statuteBooks")
+  void citesAStatesStatuteBookInItsOwnStyle(String sentence, String expected) {
+    String text = US + sentence;
+    assertEquals(List.of(expected), compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
+  /** A statute book's acronym without a section number after it is no citation: "RCW", "ORS", "NRS" in other senses. */
+  static Stream<String> statuteBookNearMisses() {
+    return Stream.of(
+        "The RCW team met the ORS staff and the MCL members today.",
+        "He joined NRS in 2019 and left NRS 12 months later.",
+        "Officers of the R.C. unit and the Pa.C.S. office met.");
+  }
+
+  @ParameterizedTest
+  @MethodSource("statuteBookNearMisses")
+  void readsNoStatuteBookInAnAcronymAlone(String sentence) {
+    String text = US + sentence;
+    assertEquals(List.of(), compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
 }
