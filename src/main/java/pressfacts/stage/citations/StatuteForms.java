@@ -23,7 +23,7 @@ final class StatuteForms {
 
   /** One row of state-codes.tsv: the form's words and what it names. */
   private record Form(List<String> words, String jurisdiction, String title, InstrumentKind kind, boolean alone,
-                      boolean titleNumber, boolean chapter, boolean noUnit) {
+                      boolean titleNumber, boolean titleAfter, boolean chapter, boolean noUnit) {
   }
 
   /**
@@ -36,11 +36,12 @@ final class StatuteForms {
   /** After "§§": a list of sections joined by commas, "and" or "or", one id as written. */
   private static final Pattern SECTIONS = Pattern.compile(ID + "(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)" + ID + ")*");
   /** Without "§" or "section", a bare number is a section only with an inner mark: not a count or a year. */
-  private static final Pattern MARKED_ID = Pattern.compile(".*\\d[-.:/]\\w.*");
+  private static final Pattern MARKED_ID = Pattern.compile(".*\\w[-.:/]\\w.*");
   /** A rule's number ("11(c)", "404(b)"). */
   private static final Pattern RULE = Pattern.compile("\\d{1,4}(?:\\(\\w{1,4}\\))*");
   private static final Pattern CHAPTER = Pattern.compile("\\d{1,4}[A-Z]?");
-  private static final Pattern TITLE_NUMBER = Pattern.compile("\\d{1,3}");
+  /** A title number before the form or after "tit." ("18", "21", "17-A"). */
+  private static final Pattern TITLE_NUMBER = Pattern.compile("\\d{1,3}(?:-[A-Z])?");
   /** How many words back a section before ", Florida Statutes" may start. */
   private static final int MAX_ID_WORDS = 12;
 
@@ -52,7 +53,7 @@ final class StatuteForms {
       List<String> words = new Words(r[0]).list.stream().map(Words.W::text).toList();
       List<String> flags = List.of(r[4].split(","));
       Form f = new Form(words, r[1], r[2], InstrumentKind.fromWire(r[3]), flags.contains("alone"),
-          flags.contains("titlenumber"), flags.contains("chapter"), flags.contains("nounit"));
+          flags.contains("titlenumber"), flags.contains("title"), flags.contains("chapter"), flags.contains("nounit"));
       m.computeIfAbsent(words.get(0), x -> new ArrayList<>()).add(f);
     }
     m.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.words().size())));
@@ -82,34 +83,47 @@ final class StatuteForms {
   }
 
   private Found read(Words w, int k, int last, Form f, Map<Integer, DateMention> dates) {
-    int first = k;
-    if (f.titleNumber()) {
-      // "720 ILCS", "18 Pa.C.S.": the number is in the span only, as the U.S.C. title number is
-      if (!TITLE_NUMBER.matcher(w.at(k - 1)).matches() || !w.sameLine(k - 1)) {
-        return null;
-      }
-      first = k - 1;
+    // "720 ILCS", "18 Pa.C.S.": the number is in the span only, as the U.S.C. title number is
+    int first = f.titleNumber() && TITLE_NUMBER.matcher(w.at(k - 1)).matches() && w.sameLine(k - 1) ? k - 1 : k;
+    if (f.titleNumber() && first == k && !f.alone()) {
+      return null;
     }
     if (f.noUnit()) {
       int end = w.sameLine(last) ? idEnd(w, last + 1, RULE, dates) : -1;
       return build(w, first, end >= 0 ? end : last, f, List.of());
     }
     List<Provision> prov = new ArrayList<>();
-    int end = f.chapter() ? chapter(w, last, prov) : last;
-    int sec = sectionAfter(w, end, f.chapter() && end > last, dates, prov);
+    int titled = f.titleAfter() ? titleAfter(w, last) : last;
+    int end = f.chapter() ? chapter(w, titled, prov) : titled;
+    int sec = sectionAfter(w, end, end > last, dates, prov);
     if (sec >= 0) {
       return build(w, first, sec, f, prov);
     }
     if (!prov.isEmpty()) {
       return build(w, first, end, f, prov);
     }
-    if (!f.titleNumber()) {
+    if (titled > last) {
+      return build(w, first, titled, f, List.of()); // "Okla. Stat. tit. 21": the title number in the span only
+    }
+    if (first == k) {
       Found before = sectionBefore(w, k, last, f);
       if (before != null) {
         return before;
       }
     }
     return f.alone() ? build(w, first, last, f, List.of()) : null;
+  }
+
+  /**
+   * "tit. 21" after the form ("Okla. Stat. tit. 21, § 701.7"): the title number is in the span
+   * only, as the U.S.C. title number is. Returns its last word, or {@code last} when there is none.
+   */
+  private static int titleAfter(Words w, int last) {
+    if (w.is(last + 1, "tit") && w.is(last + 2, ".") && TITLE_NUMBER.matcher(w.at(last + 3)).matches()
+        && w.sameLine(last) && w.sameLine(last + 1) && w.sameLine(last + 2)) {
+      return last + 3;
+    }
+    return last;
   }
 
   /** "c. 265", "ch. 265", "chapter 265" after the form: adds the chapter, returns its last word (or {@code last}). */
