@@ -90,7 +90,7 @@ final class StatuteForms {
     }
     if (f.noUnit()) {
       int end = w.sameLine(last) ? idEnd(w, last + 1, RULE, dates) : -1;
-      return build(w, first, end >= 0 ? end : last, f, List.of());
+      return build(w, end < 0 ? ruleBefore(w, k, dates) : first, end >= 0 ? end : last, f, List.of());
     }
     List<Provision> prov = new ArrayList<>();
     int titled = f.titleAfter() ? titleAfter(w, last) : last;
@@ -213,6 +213,27 @@ final class StatuteForms {
       }
     }
     return null;
+  }
+
+  /**
+   * "Rule 11(c)(1)(C) of the Federal Rules of Criminal Procedure": the rule and its number before
+   * "of the" belong to the span (no unit for a rule: provision []). Returns the span's first word.
+   */
+  private static int ruleBefore(Words w, int k, Map<Integer, DateMention> dates) {
+    if (!w.is(k - 1, "the") || !w.is(k - 2, "of")) {
+      return k;
+    }
+    for (int r = k - 3; r >= 1 && r >= k - MAX_ID_WORDS; r--) {
+      if ((w.is(r - 1, "Rule") || w.is(r - 1, "Rules")) && idEnd(w, r, RULE, dates) == k - 3) {
+        for (int i = r - 1; i < k; i++) {
+          if (!w.sameLine(i)) {
+            return k;
+          }
+        }
+        return r - 1;
+      }
+    }
+    return k;
   }
 
   /** The last word of a number matching {@code p} from word {@code i} to a word's end, or -1. */

@@ -347,7 +347,26 @@ class CitationStylesTest {
         Arguments.of("He is charged under N.C.G.S. § 14-17 with murder.",
             "N.C.G.S. § 14-17 => code | General Statutes of North Carolina | US-NC | - | section 14-17"),
         Arguments.of("He was convicted under Fed. R. Evid. 404(b) in May.",
-            "Fed. R. Evid. 404(b) => regulation | Federal Rules of Evidence | US | - | "));
+            "Fed. R. Evid. 404(b) => regulation | Federal Rules of Evidence | US | - | "),
+        Arguments.of("He was charged with battery in violation of Florida Statute 784.045 on Monday.",
+            "Florida Statute 784.045 => code | Florida Statutes | US-FL | - | section 784.045"),
+        // "§§" and a list: one citation, one id as written (as "18 U.S.C. §§ 1341 and 1343")
+        Arguments.of("He is charged under Fla. Stat. §§ 782.04 and 782.051 today.",
+            "Fla. Stat. §§ 782.04 and 782.051 => code | Florida Statutes | US-FL | - | section 782.04 and 782.051"),
+        Arguments.of("He was charged with battery, F.S. 784.045, on Monday.",
+            "F.S. 784.045 => code | Florida Statutes | US-FL | - | section 784.045"),
+        Arguments.of("He was charged under section 782.04 of the Florida Statutes on Monday.",
+            "section 782.04 of the Florida Statutes => code | Florida Statutes | US-FL | - | section 782.04"),
+        Arguments.of("He is charged with murder, ARS 13-1105, in court.",
+            "ARS 13-1105 => code | Arizona Revised Statutes | US-AZ | - | section 13-1105"),
+        Arguments.of("He was indicted for murder in violation of ORC 2903.02(A) in May.",
+            "ORC 2903.02(A) => code | Ohio Revised Code | US-OH | - | section 2903.02(A)"),
+        Arguments.of("He is charged under 18 Pa.C.S.A. § 2502 with murder.",
+            "18 Pa.C.S.A. § 2502 => code | Pennsylvania Consolidated Statutes | US-PA | - | section 2502"),
+        Arguments.of("He is charged with murder, G.S. 14-17, in court.",
+            "G.S. 14-17 => code | General Statutes of North Carolina | US-NC | - | section 14-17"),
+        Arguments.of("He pleaded guilty under Rule 11(c)(1)(C) of the Federal Rules of Criminal Procedure in May.",
+            "Rule 11(c)(1)(C) of the Federal Rules of Criminal Procedure => regulation | Federal Rules of Criminal Procedure | US | - | "));
   }
 
   @ParameterizedTest
@@ -364,7 +383,8 @@ class CitationStylesTest {
         "He joined NRS in 2019 and left NRS 12 months later.",
         "Officers of the R.C. unit and the Pa.C.S. office met.",
         // a number without an inner mark and without "§" is a count or a year, no section
-        "The KRS 2 team and the SDCL 2019 group met the HRS board.");
+        "The KRS 2 team and the SDCL 2019 group met the HRS board.",
+        "The G.S. 2 unit and the F.S. staff met ORC officials.");
   }
 
   @ParameterizedTest
