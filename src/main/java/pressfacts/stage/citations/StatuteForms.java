@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
@@ -34,7 +35,8 @@ final class StatuteForms {
   private static final String ID = "\\d+[A-Za-z]{0,2}(?:[-.:/][A-Za-z0-9]+)*(?:\\(\\w{1,4}\\))*";
   private static final Pattern SECTION = Pattern.compile(ID);
   /** After "§§": a list of sections joined by commas, "and" or "or", one id as written. */
-  private static final Pattern SECTIONS = Pattern.compile(ID + "(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)" + ID + ")*");
+  private static final Pattern SECTIONS =
+      Pattern.compile(ID + "(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)" + ID + ")*");
   /** Without "§" or "section", a bare number is a section only with an inner mark: not a count or a year. */
   private static final Pattern MARKED_ID = Pattern.compile(".*\\w[-.:/]\\w.*");
   /** A rule's number ("11(c)", "404(b)"). */
@@ -45,13 +47,18 @@ final class StatuteForms {
   /** How many words back a section before ", Florida Statutes" may start. */
   private static final int MAX_ID_WORDS = 12;
 
+  private static final Set<String> FLAGS = Set.of("alone", "titlenumber", "title", "chapter", "nounit");
+
   private final Map<String, List<Form>> byFirstWord;
 
   StatuteForms(List<String[]> rows) {
     Map<String, List<Form>> m = new HashMap<>();
     for (String[] r : rows) {
       List<String> words = new Words(r[0]).list.stream().map(Words.W::text).toList();
-      List<String> flags = List.of(r[4].split(","));
+      List<String> flags = r[4].equals("-") ? List.of() : List.of(r[4].split(","));
+      if (!FLAGS.containsAll(flags)) {
+        throw new IllegalArgumentException("state-codes.tsv: unknown flag in " + String.join(" | ", r));
+      }
       Form f = new Form(words, r[1], r[2], InstrumentKind.fromWire(r[3]), flags.contains("alone"),
           flags.contains("titlenumber"), flags.contains("title"), flags.contains("chapter"), flags.contains("nounit"));
       m.computeIfAbsent(words.get(0), x -> new ArrayList<>()).add(f);
@@ -150,12 +157,12 @@ final class StatuteForms {
 
   /**
    * "§ 782.04", "section 782.04", "sec. 782.04" or a bare "9A.32.030" after word {@code end} (after a
-   * chapter a comma may stand between): adds the section and returns its last word, or -1.
+   * chapter or a title number a comma may stand between): adds the section and returns its last word, or -1.
    */
-  private static int sectionAfter(Words w, int end, boolean afterChapter, Map<Integer, DateMention> dates,
+  private static int sectionAfter(Words w, int end, boolean commaAllowed, Map<Integer, DateMention> dates,
                                   List<Provision> prov) {
     int p = end + 1;
-    if (afterChapter && w.is(p, ",") && w.sameLine(end)) {
+    if (commaAllowed && w.is(p, ",") && w.sameLine(end)) {
       p++;
       end++;
     }
