@@ -31,7 +31,7 @@ final class CitationLexicon {
 
   /** A kind word and what it may do (see kinds.tsv). */
   record KindWord(InstrumentKind kind, boolean selfTitled, boolean describable, boolean backref, boolean international,
-                  boolean capitalisedOnly) {
+                  boolean capitalisedOnly, boolean lowercaseRef, boolean numbered) {
   }
 
   /** An instrument the text may name without its jurisdiction or with an acronym only. */
@@ -56,6 +56,12 @@ final class CitationLexicon {
   /** Determiner to true when it is strong (makes a lowercase kind word a back-reference). */
   final Map<String, Boolean> determiners;
   final Set<String> backReferenceAdjectives;
+  /** A state code's capitals abbreviation ("PC") to the code's name ("Penal Code"). */
+  final Map<String, String> codeAbbreviations;
+  /** The statute books of the states and the federal rules in their written forms (state-codes.tsv). */
+  final StatuteForms statuteForms;
+  /** Lowercase words that, after a strong determiner, point back to a law or a bill ("this legislation"). */
+  final Set<String> lawReferenceWords;
   final Set<String> complementPrepositions;
   final Set<String> nameFunctionWords;
   final Set<String> nameStopWords;
@@ -86,7 +92,7 @@ final class CitationLexicon {
       Set<String> flags = new HashSet<>(Arrays.asList(f[2].split(",")));
       kinds.put(f[0], new KindWord(InstrumentKind.fromWire(f[1]), flags.contains("selftitled"),
           flags.contains("describable"), flags.contains("backref"), flags.contains("international"),
-          flags.contains("capitalised")));
+          flags.contains("capitalised"), flags.contains("lowerref"), flags.contains("numbered")));
     }
     units = new HashMap<>();
     for (String[] f : table("provision-units.tsv", 2)) {
@@ -108,6 +114,13 @@ final class CitationLexicon {
       determiners.put(f[0], f[1].equals("strong"));
     }
     backReferenceAdjectives = words("back-reference-adjectives.txt");
+    lawReferenceWords = words("law-reference-words.txt");
+    Map<String, String> codes = new HashMap<>();
+    for (String[] f : table("code-abbreviations.tsv", 2)) {
+      codes.put(f[0], f[1]);
+    }
+    codeAbbreviations = Map.copyOf(codes);
+    statuteForms = new StatuteForms(table("state-codes.tsv", 5));
     complementPrepositions = words("complement-prepositions.txt");
     nameFunctionWords = words("name-function-words.txt");
     nameStopWords = words("name-stop-words.txt");

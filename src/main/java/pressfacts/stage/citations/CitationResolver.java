@@ -375,10 +375,19 @@ final class CitationResolver {
 
   private static Item nearestEarlier(List<Item> resolved, InstrumentKind kind) {
     for (int i = resolved.size() - 1; i >= 0; i--) {
-      if (resolved.get(i).instrument.kind() == kind) {
+      Instrument in = resolved.get(i).instrument;
+      if (in.kind() == kind || kind == InstrumentKind.LAW && isBill(in)) {
         return resolved.get(i);
       }
     }
     return null;
+  }
+
+  /** The titles InstrumentGrammar gives a bill ("Senate Bill 1319", "SB1319", "AB 109"). */
+  private static final Pattern BILL_TITLE = Pattern.compile("(?:Assembly|Senate|House) Bill \\d+|(?:AB|SB|HB) ?\\d+");
+
+  /** A bill (kind other) is a law in the making: "this new law", "this legislation" after it point to it. */
+  private static boolean isBill(Instrument in) {
+    return in.kind() == InstrumentKind.OTHER && in.title() != null && BILL_TITLE.matcher(in.title()).matches();
   }
 }

@@ -29,7 +29,7 @@ import pressfacts.stage.citations.CitationLexicon.KindWord;
  * </pre>
  *
  * Besides phrases on kind words, {@link #find} reads forms with no kind word: the U.S.C., bills,
- * public laws ("Pub. L. No. 110-53"), a known acronym a provision points to ("u/s 34 IPC"), a bare
+ * public laws ("Pub. L. No. 110-53"), a state's statute book in its written forms ({@link StatuteForms}), a known acronym a provision points to ("u/s 34 IPC"), a bare
  * "Title VII" of a cited Act, and a provision joined by "and" to a cited instrument.
  *
  * <p>{@link #parse} reads these parts into a {@link Phrase}; {@link PhraseReading} decides what the
@@ -79,7 +79,16 @@ final class InstrumentGrammar {
         f = acronymWithProvision(w, k);
       }
       if (f == null) {
-        f = atKindWord(original, w, k, datesByStart);
+        f = abbreviatedCode(w, k, datesByStart);
+      }
+      if (f == null) {
+        f = lex.statuteForms.at(w, k, datesByStart);
+      }
+      if (f == null) {
+        f = atKindWord(original, w, k, datesByStart, out);
+      }
+      if (f == null) {
+        f = lawReference(w, k);
       }
       if (f != null) {
         out.add(f);
@@ -171,6 +180,24 @@ final class InstrumentGrammar {
     return null;
   }
 
+  /**
+   * "PC 245(a)(1)", "VC 23152(a)" (code-abbreviations.tsv): a state code's abbreviation and a section
+   * number; the code's jurisdiction is left to the resolver (the document's state).
+   */
+  private Found abbreviatedCode(Words w, int k, Map<Integer, DateMention> dates) {
+    String title = lex.codeAbbreviations.get(w.at(k));
+    int last = title != null && w.sameLine(k) ? bareSectionId(w, k + 1, dates, 2) : -1;
+    if (last < 0) {
+      return null;
+    }
+    String id = w.text.substring(w.get(k + 1).start(), w.get(last).end());
+    if (!id.contains("(") && w.sameLine(last) && w.get(last + 1).isWord() && w.get(last + 1).capitalized()) {
+      return null; // "PC 1234 Smith": a constable's number and name
+    }
+    return Found.named(span(w, k, last), k, InstrumentKind.CODE).title(title)
+        .provision(List.of(new pressfacts.doc.Provision(pressfacts.doc.ProvisionUnit.SECTION, id))).build();
+  }
+
   /** "Texas Senate Bill 1319": the state before a bill is in its span, and is its jurisdiction. */
   private Found withStateBefore(Words w, Found bill) {
     if (bill == null) {
@@ -259,16 +286,22 @@ final class InstrumentGrammar {
     List<pressfacts.doc.Provision> prov = List.of();
     int p = w.is(end + 1, ",") && w.sameLine(end) ? end + 2 : end + 1;
     ProvisionGrammar.Chain chain = provisions.parseAt(w, p);
+    int bare = chain == null && w.sameLine(end) ? bareSectionId(w, end + 1, Map.of(), 1) : -1;
     if (chain != null) {
       end = chain.last();
       prov = chain.provisions();
+    } else if (bare > end) {
+      // "21 U.S.C. 841(a)(1)": a section written without "§"
+      prov = List.of(new pressfacts.doc.Provision(pressfacts.doc.ProvisionUnit.SECTION,
+          w.text.substring(w.get(end + 1).start(), w.get(bare).end())));
+      end = bare;
     }
     return Found.named(span(w, k, end), k, InstrumentKind.CODE).title(UNITED_STATES_CODE).jurisdiction("US")
         .provision(prov).build();
   }
 
   /** The citation anchored on the kind word at {@code k}: a named instrument, a back-reference, or null. */
-  private Found atKindWord(String original, Words w, int k, Map<Integer, DateMention> dates) {
+  private Found atKindWord(String original, Words w, int k, Map<Integer, DateMention> dates, List<Found> before) {
     KindWord kw = lex.kind(w.at(k));
     if (kw == null) {
       return null;
@@ -287,7 +320,7 @@ final class InstrumentGrammar {
           .acronym(p.acronym())
           .build();
     }
-    return backReference(w, k, kw, p.kindCapitalised());
+    return backReference(w, k, kw, p.kindCapitalised(), before);
   }
 
   /**
@@ -443,14 +476,26 @@ final class InstrumentGrammar {
         r = s + 1;
       }
     }
-    // "California Vehicle Code Section 22658", "Penal Code, section 187(a)": a code's own provision after it
-    if (kw.kind() == InstrumentKind.CODE && kindCap && !quotedAfter) {
+    // "California Vehicle Code Section 22658", "Penal Code, section 187(a)", "Penal Law § 125.25": a
+    // code's (or a named state law's) own provision after it
+    boolean namedCode = kindCap && !quotedAfter
+        && (kw.kind() == InstrumentKind.CODE || kw.kind() == InstrumentKind.LAW && left.titleStart() < k && end == k);
+    if (namedCode) {
       int at = w.is(end + 1, ",") && w.sameLine(end) ? end + 2 : end + 1;
       ProvisionGrammar.Chain chain = w.sameLine(end) ? provisions.parseAt(w, at) : null;
       if (chain != null && chain.attach() < 0) {
         p.provision(chain.provisions());
         end = chain.last();
         r = end + 1;
+      } else if (end == k && left.titleStart() < k && w.sameLine(k)) {
+        // "Vehicle Code 23152(a)", "Penal Code 664/187": a section number with no unit word
+        int last = bareSectionId(w, k + 1, dates, 2); // "Code 3" is a police call, no section
+        if (last > k) {
+          p.provision(List.of(new pressfacts.doc.Provision(pressfacts.doc.ProvisionUnit.SECTION,
+              w.text.substring(w.get(k + 1).start(), w.get(last).end()))));
+          end = last;
+          r = end + 1;
+        }
       }
     }
     String written = collapse(original.substring(w.get(left.titleStart()).start(), w.get(nameEnd).end()));
@@ -460,23 +505,14 @@ final class InstrumentGrammar {
     return Optional.of(p.at(span(w, left.spanStart(), end), left.spanStart(), acronymAt(w, r)).build());
   }
 
-  /** "ORANGE COUNTY PROPOSES NEW LAW": a kind word in a capitals headline is a headline's word. */
-  private static boolean inCapitalsHeadline(Words w, int k) {
-    return w.get(k).allCaps() && w.at(k).length() > 1 && k > 0 && w.get(k - 1).isWord() && w.get(k - 1).allCaps()
-        && w.at(k - 1).length() > 1 && w.sameLine(k - 1);
-  }
-
   /**
-   * The left side's first words: of the capitalised name before the kind word, of its title
-   * (after an issuer adjective or a state, which are no part of it), and of the whole span (a
-   * quoted title or "Title VII of the" before it).
+   * The first of the capitalised words right before word {@code from} that make an instrument's
+   * name with the kind word at {@code k}, with the inner "of", "and", "&" and "the" its kind allows;
+   * {@code from} when none.
    */
-  private record Left(int nameStart, int titleStart, int spanStart, boolean quoted) {
-  }
-
-  private Left left(String original, Words w, int k, KindWord kw, Phrase.Builder p) {
+  private int nameWordsStart(Words w, int from, int k, KindWord kw) {
     boolean kindCap = w.get(k).capitalized();
-    int nameStart = k;
+    int nameStart = from;
     while (nameStart - 1 >= 0 && w.sameLine(nameStart - 1) && isNameWord(w, nameStart - 1)) {
       nameStart--;
       // an Act's name may hold an inner "of" between capitalised words ("Proceeds of Crime Act"), or
@@ -496,12 +532,89 @@ final class InstrumentGrammar {
           && w.sameLine(nameStart - 3) && isNameWord(w, nameStart - 3)) {
         nameStart -= 2;
       }
-      // an Act's or a Code's name may hold "and" between capitalised words ("Health and Safety Code")
+      // an Act's or a Code's name may hold "and" between capitalised words ("Health and Safety Code", "Health & Safety Code")
       if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE) && kindCap
-          && w.is(nameStart - 1, "and") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)) {
+          && (w.is(nameStart - 1, "and") || w.is(nameStart - 1, "&")) && w.sameLine(nameStart - 2)
+          && isNameWord(w, nameStart - 2)) {
         nameStart -= 2;
       }
     }
+    return nameStart;
+  }
+
+  /** A section number as written after a code's name or "U.S.C.", with no unit word. */
+  private static final java.util.regex.Pattern BARE_SECTION = java.util.regex.Pattern.compile(
+      "\\d+[A-Za-z]?(?:\\.\\d+)*(?:\\(\\w{1,4}\\))*(?:/\\d+[A-Za-z]?(?:\\.\\d+)*(?:\\(\\w{1,4}\\))*)*");
+
+  /**
+   * The last word of a section id written bare at word {@code i} ("23152(a)", "664/187",
+   * "12022.53(d)"), or -1: at least {@code minDigits} digits, ending on a word boundary, no date.
+   */
+  private static int bareSectionId(Words w, int i, Map<Integer, DateMention> dates, int minDigits) {
+    if (i >= w.size() || !w.at(i).matches("\\d{" + minDigits + ",}.*") || dates.containsKey(w.get(i).start())) {
+      return -1;
+    }
+    java.util.regex.Matcher m = BARE_SECTION.matcher(w.text).region(w.get(i).start(), w.text.length());
+    if (!m.lookingAt() || m.end() < w.text.length() && Character.isLetterOrDigit(w.text.charAt(m.end()))) {
+      return -1;
+    }
+    int last = i;
+    while (last + 1 < w.size() && w.get(last + 1).end() <= m.end()) {
+      last++;
+    }
+    return w.get(last).end() == m.end() ? last : -1;
+  }
+
+  /**
+   * The start of a state's name that runs into the name before a kind word ("New York" before
+   * "York Penal Law", where "New" stops a name), on one line; {@code nameStart} when none.
+   */
+  private int stateOverlappingStart(Words w, int nameStart, int k) {
+    if (nameStart >= k) {
+      return nameStart;
+    }
+    for (int s = Math.max(0, nameStart - lex.longestPlace + 1); s < nameStart; s++) {
+      Place place = placeAt(w, s);
+      if (place != null && place.state().isPresent() && place.last() >= nameStart && place.last() < k) {
+        for (int j = s; j < nameStart; j++) {
+          if (!w.sameLine(j)) {
+            return nameStart;
+          }
+        }
+        return s;
+      }
+    }
+    return nameStart;
+  }
+
+  /** "ORANGE COUNTY PROPOSES NEW LAW": a kind word in a capitals headline is a headline's word. */
+  private static boolean inCapitalsHeadline(Words w, int k) {
+    return w.get(k).allCaps() && w.at(k).length() > 1 && k > 0 && w.get(k - 1).isWord() && w.get(k - 1).allCaps()
+        && w.at(k - 1).length() > 1 && w.sameLine(k - 1);
+  }
+
+  /**
+   * The left side's first words: of the capitalised name before the kind word, of its title
+   * (after an issuer adjective or a state, which are no part of it), and of the whole span (a
+   * quoted title or "Title VII of the" before it).
+   */
+  private record Left(int nameStart, int titleStart, int spanStart, boolean quoted) {
+  }
+
+  private Left left(String original, Words w, int k, KindWord kw, Phrase.Builder p) {
+    boolean kindCap = w.get(k).capitalized();
+    int nameStart = nameWordsStart(w, k, k, kw);
+    if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE) && kindCap && nameStart < k
+        && w.is(nameStart - 1, "and") && w.is(nameStart - 2, ",")) {
+      // "Federal Food, Drug, and Cosmetic Act": capitalised words listed with a serial comma
+      int comma = nameStart - 2;
+      while (w.is(comma, ",") && w.sameLine(comma) && w.sameLine(comma - 1) && isNameWord(w, comma - 1)) {
+        nameStart = nameWordsStart(w, comma, k, kw);
+        comma = nameStart - 1;
+      }
+    }
+    // "New York Penal Law": a state whose first word stops a name ("New") still leads it
+    nameStart = stateOverlappingStart(w, nameStart, k);
     // "Cal. Penal Code", "Tex. Penal Code": a state's abbreviation, with its dot, before the name
     if (nameStart < k && w.is(nameStart - 1, ".") && w.touching(nameStart - 2)) {
       Place abbreviated = placeAt(w, nameStart - 2);
@@ -577,6 +690,10 @@ final class InstrumentGrammar {
     if (kw.kind() == InstrumentKind.ACT && kindCap && w.at(r).matches(YEAR) && w.sameLine(k)) {
       return r;
     }
+    if (kw.numbered() && kindCap && w.at(r).matches("\\d{3,}") && !w.at(r).matches(YEAR) && w.sameLine(k)) {
+      // "Executive Order 13224", "Resolution 1325": the number without "No."
+      return r;
+    }
     if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CONVENTION) && kindCap
         && k > 0 && isNameWord(w, k - 1) && w.is(r, "of") && w.at(r + 1).matches(YEAR)
         && w.sameLine(k) && w.sameLine(r)) {
@@ -587,7 +704,7 @@ final class InstrumentGrammar {
   }
 
   /** "the Convention", "The Decree", "the said law", "its supplementary protocol": span without the determiner. */
-  private Found backReference(Words w, int k, KindWord kw, boolean kindCap) {
+  private Found backReference(Words w, int k, KindWord kw, boolean kindCap, List<Found> before) {
     if (!kw.backref()) {
       return null;
     }
@@ -596,11 +713,51 @@ final class InstrumentGrammar {
       d--;
     }
     Boolean strong = lex.determiners.get(w.at(d).toLowerCase(Locale.ROOT));
-    if (strong == null || !(kindCap || strong)) {
+    if (strong == null && d == k - 1 && describedAfterThis(w, d)) {
+      // "this new law", "this landmark statute": span the kind word alone
+      return Found.backReference(span(w, k, k), k, kw.kind());
+    }
+    if (strong == null) {
+      return null;
+    }
+    if (!kindCap && !strong && !(kw.lowercaseRef() && namedBefore(before, kw.kind()) && !deed(w, d, k))) {
+      // "the law" is law in general; "the act" names the Act cited before
       return null;
     }
     // "the said law": "said" is a determiner too; the span starts after the last one
     return Found.backReference(span(w, d + 1, k), d + 1, kw.kind());
+  }
+
+  /** "this" and one lowercase word before a kind word: a described back-reference ("this important bill"). */
+  private static boolean describedAfterThis(Words w, int adjective) {
+    Words.W a = adjective >= 1 ? w.get(adjective) : null;
+    return a != null && a.isWord() && Character.isLowerCase(a.text().charAt(0)) && a.text().chars().allMatch(Character::isLetter)
+        && w.at(adjective - 1).equalsIgnoreCase("this") && w.sameLine(adjective - 1) && w.sameLine(adjective);
+  }
+
+  /** "the act of exporting", "caught in the act": a lowercase "act" that names a deed. */
+  private static boolean deed(Words w, int determiner, int k) {
+    return w.is(k + 1, "of") || w.is(determiner - 1, "in");
+  }
+
+  private static boolean namedBefore(List<Found> before, InstrumentKind kind) {
+    return before.stream().anyMatch(f -> f.form() == Found.Form.NAMED && f.kind() == kind);
+  }
+
+  /**
+   * "This legislation", "this important bill" (law-reference-words.txt): after a strong determiner,
+   * a word that is no kind points back to the law or bill cited before; a back-reference of kind law,
+   * which the resolver binds to the nearest law or bill.
+   */
+  private Found lawReference(Words w, int k) {
+    Words.W x = w.get(k);
+    if (!x.isWord() || !lex.lawReferenceWords.contains(x.text())) {
+      return null;
+    }
+    if (Boolean.TRUE.equals(lex.determiners.get(w.at(k - 1).toLowerCase(Locale.ROOT))) || describedAfterThis(w, k - 1)) {
+      return Found.backReference(span(w, k, k), k, InstrumentKind.LAW);
+    }
+    return null;
   }
 
   /** The start of a place name ending right before {@code k}, searched from {@code from}; {@code k} when none. */
@@ -768,6 +925,10 @@ final class InstrumentGrammar {
         if ((x.text().equals("of") || x.text().equals("in")) && !prep.equals("between") && placeAfterPreposition(w, i) != null) {
           break;
         }
+        if (x.text().equals("and") && namesAnotherInstrument(w, w.is(i + 1, "the") ? i + 2 : i + 1)) {
+          // "Code of Civil Procedure and the Criminal Procedure Code": two instruments, not one name
+          break;
+        }
         i++;
       } else if (x.text().equals(",") && i + 1 < w.size() && w.get(i + 1).isWord() && w.get(i + 1).capitalized()) {
         i++;
@@ -786,6 +947,24 @@ final class InstrumentGrammar {
       }
     }
     return last;
+  }
+
+  /**
+   * Do the capitalised words from {@code from} on (with the function words between them) end on a
+   * capitalised kind word, on one line: the name of another instrument ("Criminal Procedure Code")?
+   */
+  private boolean namesAnotherInstrument(Words w, int from) {
+    for (int j = from; j < w.size() && (j == from || w.sameLine(j - 1)); j++) {
+      Words.W x = w.get(j);
+      if (x.isWord() && x.capitalized()) {
+        if (lex.kind(x.text()) != null) {
+          return true;
+        }
+      } else if (j == from || !lex.nameFunctionWords.contains(x.text())) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Does a capitalised kind word stand among the words [from, to)? */

@@ -33,8 +33,11 @@ final class ProvisionGrammar {
   private static final int MAX_REMARK_WORDS = 12;
   /** Words joining ids of one list: "3 and 5", "3, 4 or 5", "2-4", "2 to 4". */
   private static final String LIST_JOINER = "\\s*(?:,|and|or|to|-)\\s*";
-  /** An id or a list of ids; a joiner is taken only when another id follows it. */
-  private static final Pattern ID_LIST = Pattern.compile(ONE_ID + "(?:" + LIST_JOINER + ONE_ID + ")*");
+  /**
+   * An id or a list of ids; a joiner is taken only when another id follows it, and not when that
+   * number is the title number of a new U.S.C. citation ("Section 1343 and 18 U.S.C. § 1349").
+   */
+  private static final Pattern ID_LIST = Pattern.compile(ONE_ID + "(?:" + LIST_JOINER + "(?>" + ONE_ID + ")(?!\\s*U\\.S\\.C))*");
 
   /** A chain of provisions from word {@code first} to {@code last}; {@code attach} is the word after a final "of (the)", or -1. */
   record Chain(int first, int last, int attach, List<Provision> provisions) {

@@ -255,6 +255,10 @@ class CitationStageTest {
         Arguments.of(AZ + "Section 3 of the report was read."),
         // "the law" lowercase alone is too vague to point back to anything
         Arguments.of(AZ + "Everybody is equal before the law."),
+        // a constable's number and name, no Penal Code section
+        Arguments.of("The Metropolitan Police said PC 1234 Smith arrested him in London."),
+        // "the act" and "this legislation" with nothing named before them
+        Arguments.of(AZ + "Police caught him in the act, and the act itself was filmed. This legislation is overdue."),
         // a field of law and "the Law of Europe"
         Arguments.of(AZ + "He teaches criminal law and the Law of Europe."),
         // a kind word inside an organization's or a day's name, followed by a capitalised word
@@ -344,6 +348,19 @@ class CitationStageTest {
         Arguments.of(AZ + "The Law \"On Police\" was read; the said law is old.",
             List.of("Law \"On Police\" => law | On Police | AZ | - | ",
                 "law => law | On Police | AZ | - |  -> 0")),
+        // a bill is a law in the making: "this legislation", "this important bill", "this new law" point back to it
+        // (each to the nearest citation of it before)
+        Arguments.of("The Senate passed Senate Bill 12. This legislation helps; we championed this important bill."
+                + " This new law starts today.",
+            List.of("Senate Bill 12 => other | Senate Bill 12 | - | - | ",
+                "legislation => other | Senate Bill 12 | - | - |  -> 0",
+                "bill => other | Senate Bill 12 | - | - |  -> 1",
+                "new law => other | Senate Bill 12 | - | - |  -> 2")),
+        // "the act" in lower case after a named Act is that Act; "the act of ..." and "in the act" are deeds
+        Arguments.of("He violated the Arms Export Control Act and rules issued under the act. The act of exporting was"
+                + " seen; he was caught in the act.",
+            List.of("Arms Export Control Act => act | Arms Export Control Act | - | - | ",
+                "act => act | Arms Export Control Act | - | - |  -> 0")),
         // a dated decree after a titled one is a new instrument, not a back-reference
         Arguments.of(AZ + "The \"Reform\" Decree was read, and so was the Decree of February 3, 2019.",
             List.of("\"Reform\" Decree => decree | Reform | AZ | - | ",

@@ -76,6 +76,33 @@ class CitationStylesTest {
             "Penal Code section 187(a) => code | Penal Code | US-CA | - | section 187(a)"),
         Arguments.of(CA + "He is charged with possession for sale, Health and Safety Code section 11352.", List.of(),
             "Health and Safety Code section 11352 => code | Health and Safety Code | US-CA | - | section 11352"),
+        // a state whose name begins with a word that stops a name ("New") still leads the code's name
+        Arguments.of(US + "He is charged under New York Penal Law section 140.25 in the case.", List.of(),
+            "New York Penal Law section 140.25 => law | Penal Law | US-NY | - | section 140.25"),
+        Arguments.of(US + "He is charged under Penal Law § 125.25 in the case.", List.of(),
+            "Penal Law § 125.25 => law | Penal Law | US | - | section 125.25"),
+        // "&" joins the words of a code's name as "and" does; the title is as written
+        Arguments.of(CA + "He is charged with possession, Health & Safety Code section 11378, today.", List.of(),
+            "Health & Safety Code section 11378 => code | Health & Safety Code | US-CA | - | section 11378"),
+        // a section number right after a code's name, with no unit word, is a section
+        Arguments.of(CA + "He was charged with DUI causing injury, Vehicle Code 23152(a), on Monday.", List.of(),
+            "Vehicle Code 23152(a) => code | Vehicle Code | US-CA | - | section 23152(a)"),
+        Arguments.of(CA + "He is charged with attempted murder, Penal Code 664/187, and more.", List.of(),
+            "Penal Code 664/187 => code | Penal Code | US-CA | - | section 664/187"),
+        // an order or a resolution numbered without "No.": the number is in its name
+        Arguments.of(US + "The company is designated under Executive Order 13224 since then.", List.of(),
+            "Executive Order 13224 => order | Executive Order 13224 | US | - | "),
+        // a U.S.C. section written without "§"
+        Arguments.of(US + "He pleaded guilty to violating 21 U.S.C. 841(a)(1) in May.", List.of(),
+            "21 U.S.C. 841(a)(1) => code | United States Code | US | - | section 841(a)(1)"),
+        // capitalised words listed with a serial comma make one Act's name
+        Arguments.of(US + "The drugs were misbranded under the Federal Food, Drug, and Cosmetic Act, he said.", List.of(),
+            "Federal Food, Drug, and Cosmetic Act => act | Federal Food, Drug, and Cosmetic Act | US | - | "),
+        // a state code's abbreviation before a section number, as charges are listed
+        Arguments.of(CA + "He was charged with assault with a deadly weapon (PC 245(a)(1)) last week.", List.of(),
+            "PC 245(a)(1) => code | Penal Code | US-CA | - | section 245(a)(1)"),
+        Arguments.of(CA + "She faces one count of DUI, VC 23152, and probation.", List.of(),
+            "VC 23152 => code | Vehicle Code | US-CA | - | section 23152"),
         Arguments.of(US + "The grants were created by Pub. L. No. 110-53 in 2007.", List.of(),
             "Pub. L. No. 110-53 => law | Pub. L. No. 110-53 | US | - | "),
         Arguments.of(US + "It violates Title VII of the Civil Rights Act of 1964, the suit says.", List.of("1964=1964"),
@@ -93,10 +120,329 @@ class CitationStylesTest {
             "Chapter 56 in Title 1 of the Texas Administrative Code => code | Texas Administrative Code | US-TX | - | chapter 56"));
   }
 
+  static Stream<Arguments> twoCitations() {
+    return Stream.of(
+        // "and" before another capitalised name ending on a kind word joins two instruments, not one name
+        Arguments.of("The Code of Civil Procedure and the Criminal Procedure Code of the Republic of Azerbaijan were amended.",
+            List.of("Code of Civil Procedure => code | Code of Civil Procedure | AZ | - | ",
+                "Criminal Procedure Code of the Republic of Azerbaijan => code | Criminal Procedure Code | AZ | - | ")),
+        // "and" inside one name stays ("Human Rights and Fundamental Freedoms")
+        Arguments.of("Azerbaijan applies the Convention for the Protection of Human Rights and Fundamental Freedoms.",
+            List.of("Convention for the Protection of Human Rights and Fundamental Freedoms => convention | Convention for the"
+                + " Protection of Human Rights and Fundamental Freedoms | INT | - | ")),
+        // a title number after "and" begins a new U.S.C. citation; it is no id of the list before it
+        Arguments.of(US + "He violated Title 18, United States Code, Section 1343 and 18 U.S.C. §§ 1341 and 1349 today.",
+            List.of("Title 18, United States Code, Section 1343 => code | United States Code | US | - | section 1343",
+                "18 U.S.C. §§ 1341 and 1349 => code | United States Code | US | - | section 1341 and 1349")));
+  }
+
+  static Stream<Arguments> wrappedLines() {
+    String wrapped = "Lawmakers passed the bill after months of debate; it amends the Texas Medical\nRecords Act for good.";
+    return Stream.of(
+        // a line of prose wrapped inside a name: the name is whole, the state before it gives the jurisdiction
+        Arguments.of(TX + wrapped, List.of("Texas Medical\nRecords Act => act | Medical Records Act | US-TX | - | ")),
+        // a unit wrapped away from its code in running text
+        Arguments.of(CA + "The defendant pleaded guilty to one felony count of assault under Penal Code\nsection 245(a)(1) today.",
+            List.of("Penal Code\nsection 245(a)(1) => code | Penal Code | US-CA | - | section 245(a)(1)")),
+        // a short line (a heading, a menu item) is no wrap: the name on the next line stands alone
+        Arguments.of(TX + "\nTexas Medical\nRecords Act amended.", List.of("Records Act => act | Records Act | US-TX | - | ")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("wrappedLines")
+  void readsANameAcrossAWrappedLine(String text, List<String> expected) {
+    assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("twoCitations")
+  void citesEachOfTwoInstrumentsInARow(String text, List<String> expected) {
+    assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
   @ParameterizedTest
   @MethodSource("forms")
   void citesTheInstrument(String text, List<String> datePairs, String expected) {
     DateLayer ds = dates(text, datePairs.toArray(String[]::new));
     assertEquals(List.of(expected), compact(STAGE.citations(text, ds).citations()));
+  }
+  /**
+   * A state's statute book in its official and Bluebook forms (state-codes.tsv), each worked out by
+   * hand: title the book's name (a book named after its state keeps the state, a code named by its
+   * subject does not), jurisdiction the state's ISO 3166-2 code, a title number before the form in
+   * the span only (as for the U.S.C.), a rule's number in the span only (no unit for a rule).
+   */
+  static Stream<Arguments> statuteBooks() {
+    return Stream.of(
+        Arguments.of("He was charged under Fla. Stat. § 782.04 last week.",
+            "Fla. Stat. § 782.04 => code | Florida Statutes | US-FL | - | section 782.04"),
+        Arguments.of("He is charged with murder under Section 782.04, Florida Statutes, the office said.",
+            "Section 782.04, Florida Statutes => code | Florida Statutes | US-FL | - | section 782.04"),
+        Arguments.of("The penalties are set by the Florida Statutes for each offense.",
+            "Florida Statutes => code | Florida Statutes | US-FL | - | "),
+        Arguments.of("She is charged under A.R.S. § 13-1105 with first-degree murder.",
+            "A.R.S. § 13-1105 => code | Arizona Revised Statutes | US-AZ | - | section 13-1105"),
+        Arguments.of("The Arizona Revised Statutes allow it.",
+            "Arizona Revised Statutes => code | Arizona Revised Statutes | US-AZ | - | "),
+        Arguments.of("He was charged with first degree murder (720 ILCS 5/9-1) on Monday.",
+            "720 ILCS 5/9-1 => code | Illinois Compiled Statutes | US-IL | - | section 5/9-1"),
+        Arguments.of("It is a felony under the Illinois Compiled Statutes now.",
+            "Illinois Compiled Statutes => code | Illinois Compiled Statutes | US-IL | - | "),
+        Arguments.of("He is charged with murder, O.C.G.A. § 16-5-1, in the indictment.",
+            "O.C.G.A. § 16-5-1 => code | Official Code of Georgia Annotated | US-GA | - | section 16-5-1"),
+        Arguments.of("He was charged with murder, N.J.S.A. 2C:11-3, on Friday.",
+            "N.J.S.A. 2C:11-3 => code | New Jersey Statutes Annotated | US-NJ | - | section 2C:11-3"),
+        Arguments.of("She was charged with murder in the first degree, RCW 9A.32.030, yesterday.",
+            "RCW 9A.32.030 => code | Revised Code of Washington | US-WA | - | section 9A.32.030"),
+        Arguments.of("He was convicted of murder under ORS 163.115 today.",
+            "ORS 163.115 => code | Oregon Revised Statutes | US-OR | - | section 163.115"),
+        Arguments.of("He faces a charge of first-degree murder, MCL 750.316, in court.",
+            "MCL 750.316 => code | Michigan Compiled Laws | US-MI | - | section 750.316"),
+        Arguments.of("He was indicted for murder under G.L. c. 265, § 1 in May.",
+            "G.L. c. 265, § 1 => code | Massachusetts General Laws | US-MA | - | chapter 265, section 1"),
+        Arguments.of("He is charged with murder, Tex. Penal Code § 19.02, in the case.",
+            "Tex. Penal Code § 19.02 => code | Penal Code | US-TX | - | section 19.02"),
+        Arguments.of("He is charged under N.Y. Penal Law § 125.25 in the case.",
+            "N.Y. Penal Law § 125.25 => law | Penal Law | US-NY | - | section 125.25"),
+        Arguments.of("The sentence follows the Cal. Penal Code in full.",
+            "Cal. Penal Code => code | Penal Code | US-CA | - | "),
+        Arguments.of("He is charged under Colo. Rev. Stat. § 18-3-102 with murder.",
+            "Colo. Rev. Stat. § 18-3-102 => code | Colorado Revised Statutes | US-CO | - | section 18-3-102"),
+        Arguments.of("He is charged under C.R.S. 18-3-102 with murder.",
+            "C.R.S. 18-3-102 => code | Colorado Revised Statutes | US-CO | - | section 18-3-102"),
+        Arguments.of("He is charged under Nev. Rev. Stat. § 200.010 with murder.",
+            "Nev. Rev. Stat. § 200.010 => code | Nevada Revised Statutes | US-NV | - | section 200.010"),
+        Arguments.of("He is charged with murder, NRS 200.010, in the complaint.",
+            "NRS 200.010 => code | Nevada Revised Statutes | US-NV | - | section 200.010"),
+        Arguments.of("He is charged under Ohio Rev. Code § 2903.02 with murder.",
+            "Ohio Rev. Code § 2903.02 => code | Ohio Revised Code | US-OH | - | section 2903.02"),
+        Arguments.of("He was indicted for murder in violation of R.C. 2903.02 in May.",
+            "R.C. 2903.02 => code | Ohio Revised Code | US-OH | - | section 2903.02"),
+        Arguments.of("He is charged under 18 Pa.C.S. § 2502 with murder.",
+            "18 Pa.C.S. § 2502 => code | Pennsylvania Consolidated Statutes | US-PA | - | section 2502"),
+        Arguments.of("He is charged under Va. Code § 18.2-32 with murder.",
+            "Va. Code § 18.2-32 => code | Code of Virginia | US-VA | - | section 18.2-32"),
+        Arguments.of("He is charged under N.C. Gen. Stat. § 14-17 with murder.",
+            "N.C. Gen. Stat. § 14-17 => code | General Statutes of North Carolina | US-NC | - | section 14-17"),
+        Arguments.of("He pleaded guilty under Federal Rule of Criminal Procedure 11(c)(1)(C) in May.",
+            "Federal Rule of Criminal Procedure 11(c)(1)(C) => regulation | Federal Rules of Criminal Procedure | US | - | "),
+        Arguments.of("The judge admitted it under the Federal Rules of Evidence at trial.",
+            "Federal Rules of Evidence => regulation | Federal Rules of Evidence | US | - | "),
+        Arguments.of("He is charged under Ala. Code § 13A-5-40 with capital murder.",
+            "Ala. Code § 13A-5-40 => code | Code of Alabama | US-AL | - | section 13A-5-40"),
+        Arguments.of("The Code of Alabama sets the penalty.",
+            "Code of Alabama => code | Code of Alabama | US-AL | - | "),
+        Arguments.of("He is charged under Alaska Stat. § 11.41.100 with murder.",
+            "Alaska Stat. § 11.41.100 => code | Alaska Statutes | US-AK | - | section 11.41.100"),
+        Arguments.of("He is charged under Ark. Code Ann. § 5-10-101 with murder.",
+            "Ark. Code Ann. § 5-10-101 => code | Arkansas Code | US-AR | - | section 5-10-101"),
+        Arguments.of("He is charged under Conn. Gen. Stat. § 53a-54a with murder.",
+            "Conn. Gen. Stat. § 53a-54a => code | General Statutes of Connecticut | US-CT | - | section 53a-54a"),
+        Arguments.of("He is charged with murder, C.G.S. 53a-54a, in court.",
+            "C.G.S. 53a-54a => code | General Statutes of Connecticut | US-CT | - | section 53a-54a"),
+        Arguments.of("He is charged under Del. Code Ann. tit. 11, § 636 with murder.",
+            "Del. Code Ann. tit. 11, § 636 => code | Delaware Code | US-DE | - | section 636"),
+        Arguments.of("He is charged under 11 Del. C. § 636 with murder.",
+            "11 Del. C. § 636 => code | Delaware Code | US-DE | - | section 636"),
+        Arguments.of("He is charged under D.C. Code § 22-2101 with murder.",
+            "D.C. Code § 22-2101 => code | District of Columbia Code | US-DC | - | section 22-2101"),
+        Arguments.of("He is charged under Haw. Rev. Stat. § 707-701 with murder.",
+            "Haw. Rev. Stat. § 707-701 => code | Hawaii Revised Statutes | US-HI | - | section 707-701"),
+        Arguments.of("He is charged with murder, HRS § 707-701, in court.",
+            "HRS § 707-701 => code | Hawaii Revised Statutes | US-HI | - | section 707-701"),
+        Arguments.of("He is charged under Idaho Code § 18-4001 with murder.",
+            "Idaho Code § 18-4001 => code | Idaho Code | US-ID | - | section 18-4001"),
+        Arguments.of("He is charged under Ind. Code § 35-42-1-1 with murder.",
+            "Ind. Code § 35-42-1-1 => code | Indiana Code | US-IN | - | section 35-42-1-1"),
+        Arguments.of("He is charged under Iowa Code § 707.2 with murder.",
+            "Iowa Code § 707.2 => code | Code of Iowa | US-IA | - | section 707.2"),
+        Arguments.of("He is charged with murder, K.S.A. 21-5402, in court.",
+            "K.S.A. 21-5402 => code | Kansas Statutes Annotated | US-KS | - | section 21-5402"),
+        Arguments.of("He is charged under Kan. Stat. Ann. § 21-5402 with murder.",
+            "Kan. Stat. Ann. § 21-5402 => code | Kansas Statutes Annotated | US-KS | - | section 21-5402"),
+        Arguments.of("He is charged under Ky. Rev. Stat. Ann. § 507.020 with murder.",
+            "Ky. Rev. Stat. Ann. § 507.020 => code | Kentucky Revised Statutes | US-KY | - | section 507.020"),
+        Arguments.of("He is charged with murder, KRS 507.020, in court.",
+            "KRS 507.020 => code | Kentucky Revised Statutes | US-KY | - | section 507.020"),
+        Arguments.of("He is charged with murder, La. R.S. 14:30, in court.",
+            "La. R.S. 14:30 => code | Louisiana Revised Statutes | US-LA | - | section 14:30"),
+        Arguments.of("He is charged under La. Rev. Stat. § 14:30 with murder.",
+            "La. Rev. Stat. § 14:30 => code | Louisiana Revised Statutes | US-LA | - | section 14:30"),
+        Arguments.of("He is charged under Me. Rev. Stat. tit. 17-A, § 201 with murder.",
+            "Me. Rev. Stat. tit. 17-A, § 201 => code | Maine Revised Statutes | US-ME | - | section 201"),
+        Arguments.of("He is charged under 17-A M.R.S. § 201 with murder.",
+            "17-A M.R.S. § 201 => code | Maine Revised Statutes | US-ME | - | section 201"),
+        Arguments.of("He is charged under Minn. Stat. § 609.185 with murder.",
+            "Minn. Stat. § 609.185 => code | Minnesota Statutes | US-MN | - | section 609.185"),
+        Arguments.of("He is charged under Miss. Code Ann. § 97-3-19 with murder.",
+            "Miss. Code Ann. § 97-3-19 => code | Mississippi Code | US-MS | - | section 97-3-19"),
+        Arguments.of("He is charged under Mo. Rev. Stat. § 565.020 with murder.",
+            "Mo. Rev. Stat. § 565.020 => code | Missouri Revised Statutes | US-MO | - | section 565.020"),
+        Arguments.of("He is charged with murder, RSMo 565.020, in court.",
+            "RSMo 565.020 => code | Missouri Revised Statutes | US-MO | - | section 565.020"),
+        Arguments.of("He is charged under Mont. Code Ann. § 45-5-102 with murder.",
+            "Mont. Code Ann. § 45-5-102 => code | Montana Code Annotated | US-MT | - | section 45-5-102"),
+        Arguments.of("He is charged with murder, MCA 45-5-102, in court.",
+            "MCA 45-5-102 => code | Montana Code Annotated | US-MT | - | section 45-5-102"),
+        Arguments.of("He is charged under Neb. Rev. Stat. § 28-303 with murder.",
+            "Neb. Rev. Stat. § 28-303 => code | Nebraska Revised Statutes | US-NE | - | section 28-303"),
+        Arguments.of("He is charged under N.H. Rev. Stat. Ann. § 630:1-a with murder.",
+            "N.H. Rev. Stat. Ann. § 630:1-a => code | New Hampshire Revised Statutes | US-NH | - | section 630:1-a"),
+        Arguments.of("He is charged with murder, RSA 630:1-a, in court.",
+            "RSA 630:1-a => code | New Hampshire Revised Statutes | US-NH | - | section 630:1-a"),
+        Arguments.of("He is charged under N.M. Stat. Ann. § 30-2-1 with murder.",
+            "N.M. Stat. Ann. § 30-2-1 => code | New Mexico Statutes Annotated | US-NM | - | section 30-2-1"),
+        Arguments.of("He is charged under N.D. Cent. Code § 12.1-16-01 with murder.",
+            "N.D. Cent. Code § 12.1-16-01 => code | North Dakota Century Code | US-ND | - | section 12.1-16-01"),
+        Arguments.of("He is charged with murder, N.D.C.C. § 12.1-16-01, in court.",
+            "N.D.C.C. § 12.1-16-01 => code | North Dakota Century Code | US-ND | - | section 12.1-16-01"),
+        Arguments.of("He is charged under Okla. Stat. tit. 21, § 701.7 with murder.",
+            "Okla. Stat. tit. 21, § 701.7 => code | Oklahoma Statutes | US-OK | - | section 701.7"),
+        Arguments.of("He is charged under 21 O.S. § 701.7 with murder.",
+            "21 O.S. § 701.7 => code | Oklahoma Statutes | US-OK | - | section 701.7"),
+        Arguments.of("He is charged under R.I. Gen. Laws § 11-23-1 with murder.",
+            "R.I. Gen. Laws § 11-23-1 => code | General Laws of Rhode Island | US-RI | - | section 11-23-1"),
+        Arguments.of("He is charged under S.C. Code Ann. § 16-3-10 with murder.",
+            "S.C. Code Ann. § 16-3-10 => code | Code of Laws of South Carolina | US-SC | - | section 16-3-10"),
+        Arguments.of("He is charged under S.D. Codified Laws § 22-16-4 with murder.",
+            "S.D. Codified Laws § 22-16-4 => code | South Dakota Codified Laws | US-SD | - | section 22-16-4"),
+        Arguments.of("He is charged with murder, SDCL 22-16-4, in court.",
+            "SDCL 22-16-4 => code | South Dakota Codified Laws | US-SD | - | section 22-16-4"),
+        Arguments.of("He is charged under Tenn. Code Ann. § 39-13-202 with murder.",
+            "Tenn. Code Ann. § 39-13-202 => code | Tennessee Code Annotated | US-TN | - | section 39-13-202"),
+        Arguments.of("He is charged with murder, T.C.A. § 39-13-202, in court.",
+            "T.C.A. § 39-13-202 => code | Tennessee Code Annotated | US-TN | - | section 39-13-202"),
+        Arguments.of("He is charged under Utah Code Ann. § 76-5-203 with murder.",
+            "Utah Code Ann. § 76-5-203 => code | Utah Code | US-UT | - | section 76-5-203"),
+        Arguments.of("He is charged under Utah Code § 76-5-203 with murder.",
+            "Utah Code § 76-5-203 => code | Utah Code | US-UT | - | section 76-5-203"),
+        Arguments.of("He is charged under Vt. Stat. Ann. tit. 13, § 2301 with murder.",
+            "Vt. Stat. Ann. tit. 13, § 2301 => code | Vermont Statutes Annotated | US-VT | - | section 2301"),
+        Arguments.of("He is charged under 13 V.S.A. § 2301 with murder.",
+            "13 V.S.A. § 2301 => code | Vermont Statutes Annotated | US-VT | - | section 2301"),
+        Arguments.of("He is charged under W. Va. Code § 61-2-1 with murder.",
+            "W. Va. Code § 61-2-1 => code | West Virginia Code | US-WV | - | section 61-2-1"),
+        Arguments.of("He is charged under Wis. Stat. § 940.01 with murder.",
+            "Wis. Stat. § 940.01 => code | Wisconsin Statutes | US-WI | - | section 940.01"),
+        Arguments.of("He is charged under Wyo. Stat. Ann. § 6-2-101 with murder.",
+            "Wyo. Stat. Ann. § 6-2-101 => code | Wyoming Statutes | US-WY | - | section 6-2-101"),
+        Arguments.of("He is charged under Ariz. Rev. Stat. § 13-1105 with murder.",
+            "Ariz. Rev. Stat. § 13-1105 => code | Arizona Revised Statutes | US-AZ | - | section 13-1105"),
+        Arguments.of("He is charged under Mass. Gen. Laws ch. 265, § 1 with murder.",
+            "Mass. Gen. Laws ch. 265, § 1 => code | Massachusetts General Laws | US-MA | - | chapter 265, section 1"),
+        Arguments.of("He is charged under Wash. Rev. Code § 9A.32.030 with murder.",
+            "Wash. Rev. Code § 9A.32.030 => code | Revised Code of Washington | US-WA | - | section 9A.32.030"),
+        Arguments.of("He is charged under Or. Rev. Stat. § 163.115 with murder.",
+            "Or. Rev. Stat. § 163.115 => code | Oregon Revised Statutes | US-OR | - | section 163.115"),
+        Arguments.of("He is charged under Mich. Comp. Laws § 750.316 with murder.",
+            "Mich. Comp. Laws § 750.316 => code | Michigan Compiled Laws | US-MI | - | section 750.316"),
+        Arguments.of("He is charged under 18 Pa. Cons. Stat. § 2502 with murder.",
+            "18 Pa. Cons. Stat. § 2502 => code | Pennsylvania Consolidated Statutes | US-PA | - | section 2502"),
+        Arguments.of("He is charged under Ga. Code Ann. § 16-5-1 with murder.",
+            "Ga. Code Ann. § 16-5-1 => code | Official Code of Georgia Annotated | US-GA | - | section 16-5-1"),
+        Arguments.of("He is charged under N.J. Stat. Ann. § 2C:11-3 with murder.",
+            "N.J. Stat. Ann. § 2C:11-3 => code | New Jersey Statutes Annotated | US-NJ | - | section 2C:11-3"),
+        Arguments.of("He is charged under 720 Ill. Comp. Stat. 5/9-1 with murder.",
+            "720 Ill. Comp. Stat. 5/9-1 => code | Illinois Compiled Statutes | US-IL | - | section 5/9-1"),
+        Arguments.of("He is charged under N.C.G.S. § 14-17 with murder.",
+            "N.C.G.S. § 14-17 => code | General Statutes of North Carolina | US-NC | - | section 14-17"),
+        Arguments.of("He was convicted under Fed. R. Evid. 404(b) in May.",
+            "Fed. R. Evid. 404(b) => regulation | Federal Rules of Evidence | US | - | "),
+        Arguments.of("He was charged with battery in violation of Florida Statute 784.045 on Monday.",
+            "Florida Statute 784.045 => code | Florida Statutes | US-FL | - | section 784.045"),
+        // "§§" and a list: one citation, one id as written (as "18 U.S.C. §§ 1341 and 1343")
+        Arguments.of("He is charged under Fla. Stat. §§ 782.04 and 782.051 today.",
+            "Fla. Stat. §§ 782.04 and 782.051 => code | Florida Statutes | US-FL | - | section 782.04 and 782.051"),
+        Arguments.of("He was charged with battery, F.S. 784.045, on Monday.",
+            "F.S. 784.045 => code | Florida Statutes | US-FL | - | section 784.045"),
+        Arguments.of("He was charged under section 782.04 of the Florida Statutes on Monday.",
+            "section 782.04 of the Florida Statutes => code | Florida Statutes | US-FL | - | section 782.04"),
+        Arguments.of("He is charged with murder, ARS 13-1105, in court.",
+            "ARS 13-1105 => code | Arizona Revised Statutes | US-AZ | - | section 13-1105"),
+        Arguments.of("He was indicted for murder in violation of ORC 2903.02(A) in May.",
+            "ORC 2903.02(A) => code | Ohio Revised Code | US-OH | - | section 2903.02(A)"),
+        Arguments.of("He is charged under 18 Pa.C.S.A. § 2502 with murder.",
+            "18 Pa.C.S.A. § 2502 => code | Pennsylvania Consolidated Statutes | US-PA | - | section 2502"),
+        Arguments.of("He is charged with murder, G.S. 14-17, in court.",
+            "G.S. 14-17 => code | General Statutes of North Carolina | US-NC | - | section 14-17"),
+        Arguments.of("He pleaded guilty under Rule 11(c)(1)(C) of the Federal Rules of Criminal Procedure in May.",
+            "Rule 11(c)(1)(C) of the Federal Rules of Criminal Procedure => regulation | Federal Rules of Criminal Procedure | US | - | "),
+        Arguments.of("He is charged under Ariz. Rev. Stat. Ann. § 13-1105 with murder.",
+            "Ariz. Rev. Stat. Ann. § 13-1105 => code | Arizona Revised Statutes | US-AZ | - | section 13-1105"),
+        Arguments.of("He is charged under M.G.L. c. 265, § 1 with murder.",
+            "M.G.L. c. 265, § 1 => code | Massachusetts General Laws | US-MA | - | chapter 265, section 1"),
+        Arguments.of("He is charged under M.C.L. 750.316 with murder.",
+            "M.C.L. 750.316 => code | Michigan Compiled Laws | US-MI | - | section 750.316"),
+        Arguments.of("He is charged under O.R.C. 2903.02 with murder.",
+            "O.R.C. 2903.02 => code | Ohio Revised Code | US-OH | - | section 2903.02"),
+        Arguments.of("He is charged under Ohio Rev. Code Ann. § 2903.02 with murder.",
+            "Ohio Rev. Code Ann. § 2903.02 => code | Ohio Revised Code | US-OH | - | section 2903.02"),
+        Arguments.of("He is charged under 18 Pa. C.S. § 2502 with murder.",
+            "18 Pa. C.S. § 2502 => code | Pennsylvania Consolidated Statutes | US-PA | - | section 2502"),
+        Arguments.of("He is charged under Va. Code Ann. § 18.2-32 with murder.",
+            "Va. Code Ann. § 18.2-32 => code | Code of Virginia | US-VA | - | section 18.2-32"),
+        Arguments.of("He is charged under La. Rev. Stat. Ann. § 14:30 with murder.",
+            "La. Rev. Stat. Ann. § 14:30 => code | Louisiana Revised Statutes | US-LA | - | section 14:30"),
+        Arguments.of("He pleaded guilty under Fed. R. Crim. P. 11(c)(1)(C) in May.",
+            "Fed. R. Crim. P. 11(c)(1)(C) => regulation | Federal Rules of Criminal Procedure | US | - | "),
+        Arguments.of("It was admitted under Federal Rule of Evidence 404(b) in May.",
+            "Federal Rule of Evidence 404(b) => regulation | Federal Rules of Evidence | US | - | "),
+        Arguments.of("The suit was dismissed under Federal Rule of Civil Procedure 12(b)(6) in May.",
+            "Federal Rule of Civil Procedure 12(b)(6) => regulation | Federal Rules of Civil Procedure | US | - | "),
+        Arguments.of("The suit follows the Federal Rules of Civil Procedure in full.",
+            "Federal Rules of Civil Procedure => regulation | Federal Rules of Civil Procedure | US | - | "),
+        Arguments.of("The Federal Rules of Criminal Procedure apply.",
+            "Federal Rules of Criminal Procedure => regulation | Federal Rules of Criminal Procedure | US | - | "),
+        Arguments.of("The penalty is set out in the Colorado Revised Statutes for it.",
+            "Colorado Revised Statutes => code | Colorado Revised Statutes | US-CO | - | "),
+        Arguments.of("The penalty is set out in the Official Code of Georgia Annotated for it.",
+            "Official Code of Georgia Annotated => code | Official Code of Georgia Annotated | US-GA | - | "),
+        Arguments.of("The penalty is set out in the Massachusetts General Laws for it.",
+            "Massachusetts General Laws => code | Massachusetts General Laws | US-MA | - | "),
+        Arguments.of("The penalty is set out in the Michigan Compiled Laws for it.",
+            "Michigan Compiled Laws => code | Michigan Compiled Laws | US-MI | - | "),
+        Arguments.of("The penalty is set out in the Nevada Revised Statutes for it.",
+            "Nevada Revised Statutes => code | Nevada Revised Statutes | US-NV | - | "),
+        Arguments.of("The penalty is set out in the General Statutes of North Carolina for it.",
+            "General Statutes of North Carolina => code | General Statutes of North Carolina | US-NC | - | "),
+        Arguments.of("The penalty is set out in the Ohio Revised Code for it.",
+            "Ohio Revised Code => code | Ohio Revised Code | US-OH | - | "),
+        Arguments.of("The penalty is set out in the Oregon Revised Statutes for it.",
+            "Oregon Revised Statutes => code | Oregon Revised Statutes | US-OR | - | "),
+        Arguments.of("The penalty is set out in the Pennsylvania Consolidated Statutes for it.",
+            "Pennsylvania Consolidated Statutes => code | Pennsylvania Consolidated Statutes | US-PA | - | "),
+        Arguments.of("The penalty is set out in the Code of Virginia for it.",
+            "Code of Virginia => code | Code of Virginia | US-VA | - | "),
+        Arguments.of("The penalty is set out in the Revised Code of Washington for it.",
+            "Revised Code of Washington => code | Revised Code of Washington | US-WA | - | "),
+        Arguments.of("The penalty is set out in the Minnesota Statutes for it.",
+            "Minnesota Statutes => code | Minnesota Statutes | US-MN | - | "),
+        Arguments.of("The penalty is set out in the North Carolina General Statutes for it.",
+            "North Carolina General Statutes => code | General Statutes of North Carolina | US-NC | - | "));
+  }
+
+  @ParameterizedTest
+  @MethodSource("statuteBooks")
+  void citesAStatesStatuteBookInItsOwnStyle(String sentence, String expected) {
+    String text = US + sentence;
+    assertEquals(List.of(expected), compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
+  /** A statute book's acronym without a section number after it is no citation: "RCW", "ORS", "NRS" in other senses. */
+  static Stream<String> statuteBookNearMisses() {
+    return Stream.of(
+        "The RCW team met the ORS staff and the MCL members today.",
+        "He joined NRS in 2019 and left NRS 12 months later.",
+        "Officers of the R.C. unit and the Pa.C.S. office met.",
+        // a number without an inner mark and without "§" is a count or a year, no section
+        "The KRS 2 team and the SDCL 2019 group met the HRS board.",
+        "The G.S. 2 unit and the F.S. staff met ORC officials.");
+  }
+
+  @ParameterizedTest
+  @MethodSource("statuteBookNearMisses")
+  void readsNoStatuteBookInAnAcronymAlone(String sentence) {
+    String text = US + sentence;
+    assertEquals(List.of(), compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
   }
 }
