@@ -2,7 +2,9 @@ package pressfacts.text;
 
 /**
  * Whether a single line break only wraps running prose (text laid out at a fixed width, a PDF's
- * lines): the line before it is long and stops inside a sentence, and a line of text follows. A
+ * lines): the line before it is long and stops inside a sentence (on a letter, a digit or a comma),
+ * and a line of text follows. The one notion of a wrap: organization names and citation names
+ * both run on across such a break. A
  * name may run on across such a break ("Corinth Police\nDepartment"); a short line (a label, a
  * heading, an address line) or a line that ends a sentence is a real break.
  */
@@ -40,10 +42,7 @@ public final class ProseWrap {
     if (line.length() < SHORTEST_WRAPPED_LINE) {
       return false;
     }
-    int k = line.length() - 1;
-    while (k > 0 && "\"'\u201d\u2019)".indexOf(line.charAt(k)) >= 0) {
-      k--; // 'said.”': the stop before a closing quote ends the sentence
-    }
-    return ".!?:;".indexOf(line.charAt(k)) < 0;
+    char last = line.charAt(line.length() - 1);
+    return Character.isLetterOrDigit(last) || last == ','; // a stop, a colon, a quote or a bracket ends it
   }
 }

@@ -1,5 +1,7 @@
 package pressfacts.stage.citations;
 
+import pressfacts.text.ProseWrap;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -75,49 +77,21 @@ final class Words {
 
   /**
    * True when only spaces or tabs stand between word {@code i} and word {@code i + 1}, or one line
-   * break that only wraps a line of prose (see {@link #wrapsProse}): "amends the Texas Medical\nRecords
+   * break that only wraps a line of prose (see {@link ProseWrap}): "amends the Texas Medical\nRecords
    * Act" is one name, a menu or a heading on its own line is not.
    */
   boolean sameLine(int i) {
     if (i < 0 || i + 1 >= list.size()) {
       return false;
     }
-    int breaks = 0;
-    int at = -1;
-    for (int p = list.get(i).end(); p < list.get(i + 1).start(); p++) {
-      char c = text.charAt(p);
-      if (c == '\n') {
-        breaks++;
-        at = p;
-      } else if (c == '\r' && (p + 1 >= text.length() || text.charAt(p + 1) != '\n')) {
-        breaks++;
-        at = p;
+    int from = list.get(i).end();
+    int to = list.get(i + 1).start();
+    for (int p = from; p < to; p++) {
+      if (text.charAt(p) == '\n' || text.charAt(p) == '\r') {
+        return ProseWrap.wrapsBetween(text, from, to);
       }
     }
-    return breaks == 0 || breaks == 1 && wrapsProse(at);
-  }
-
-  /** How long a line must be for a break at its end to be a wrap of running text, in characters. */
-  private static final int WRAPPED_LINE = 70;
-
-  /**
-   * A line break at {@code at} wraps prose when the line it ends is as long as a wrapped line and
-   * ends inside a sentence (on a letter, a digit or a comma: no full stop, colon or closing quote).
-   */
-  private boolean wrapsProse(int at) {
-    int end = at;
-    while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t' || text.charAt(end - 1) == '\r')) {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
-      start--;
-    }
-    if (end == 0 || end - start < WRAPPED_LINE) {
-      return false;
-    }
-    char last = text.charAt(end - 1);
-    return Character.isLetterOrDigit(last) || last == ',';
+    return true;
   }
 
   /** True when word {@code i + 1} follows word {@code i} with nothing between them. */
