@@ -165,6 +165,9 @@ class DocumentDatesTest {
             "Monday, 14 March 2023 12:00=2023-03-14T12:00"),
         Arguments.of("Share | 06 June 2022\nChairman met the envoy\n" + body, "06 June 2022=2022-06-06"),
         Arguments.of("Paylaş | 06 June 2022\nChairman met the envoy\n" + body, "06 June 2022=2022-06-06"),
+        // a date line with its contact, over the office's contact block, before the headline
+        Arguments.of("June 21, 2023 Contact: Jane Roe\nCounty District Attorney's Office\n214-555-0100 (Office)\n"
+            + "jane.roe@example.org\nTwo men charged\n" + body, "June 21, 2023=2023-06-21"),
         // a sidebar of other releases below the body does not win over the release's own line
         Arguments.of("Two men charged\nPosted on March 3, 2021 by Press Office\n" + body
             + "He was held on bail and will be arraigned in the court next week as planned.\nRecent News\n"
