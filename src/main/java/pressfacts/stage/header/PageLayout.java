@@ -32,17 +32,24 @@ final class PageLayout {
   /** A reading-time label ("4 min read"). */
   private static final Pattern READ_TIME = Pattern.compile("(?i)\\d+[ \\t]*min(?:ute)?s?[ \\t]+read");
 
+  /** The longest address line read as one: an address with city, state and ZIP fits in 80 characters. */
+  private static final int LONGEST_ADDRESS_CHARS = 80;
+
   private final Set<String> furniture;
   private final Set<String> sidebarHeadings;
+  /** A line opening with a house number that holds a street word (lexicon/page/street-words.txt). */
+  private final Pattern address;
 
-  private PageLayout(Set<String> furniture, Set<String> sidebarHeadings) {
+  private PageLayout(Set<String> furniture, Set<String> sidebarHeadings, List<String> streetWords) {
     this.furniture = furniture;
     this.sidebarHeadings = sidebarHeadings;
+    this.address = Pattern.compile("(?i)\\d+[A-Za-z]?[ \\t]+.*?(?<![\\p{L}])(?:"
+        + String.join("|", streetWords.stream().sorted().map(Pattern::quote).toList()) + ")\\.?(?:,.*)?");
   }
 
   private static final class Holder {
     static final PageLayout STANDARD = new PageLayout(Set.copyOf(LexiconFile.lines(DIR + "furniture.txt")),
-        Set.copyOf(LexiconFile.lines(DIR + "sidebar-headings.txt")));
+        Set.copyOf(LexiconFile.lines(DIR + "sidebar-headings.txt")), LexiconFile.lines(DIR + "street-words.txt"));
   }
 
   static PageLayout standard() {
@@ -57,6 +64,23 @@ final class PageLayout {
   /** True for a navigation or share label, a category line or a reading-time label ("4 min read"). */
   boolean isLabel(String line) {
     return furniture.contains(label(line)) || CATEGORY.matcher(line).matches() || READ_TIME.matcher(line).matches();
+  }
+
+  /** A line that is an e-mail address or a phone number, perhaps labelled ("214-653-3600 (Office)"). */
+  private static final Pattern CONTACT_LINE = Pattern.compile(
+      "(?i)[^@\\s]+@[^@\\s]+\\.[a-z]{2,}|\\[email[\\s\\u00a0]protected]|[\\s\\p{P}]*\\(?\\d{3}\\)?[-. \\u00a0]?\\d{3}[-.]\\d{4}\\b.*");
+
+  /** True for a line of a contact block: an e-mail or a phone number. */
+  boolean isContactLine(String line) {
+    return line.length() <= LONGEST_ADDRESS_CHARS && CONTACT_LINE.matcher(line).matches();
+  }
+
+  /**
+   * True for a postal address line ("133 N. Riverfront Blvd., Dallas, TX 75207"): short, opening
+   * with a house number, holding a street word, and not a sentence (prose names streets too).
+   */
+  boolean isAddress(String line) {
+    return line.length() <= LONGEST_ADDRESS_CHARS && address.matcher(line).matches() && !Prose.isProse(line);
   }
 
   /**
