@@ -152,22 +152,19 @@ public final class HeaderStage implements Stage {
     String titleKey = null;
     List<CharSpan> repeats = new ArrayList<>();
     int bodyStart = 0;
-    int releaseStart = Integer.MAX_VALUE;
     for (CharSpan line : lines) {
       if (line.length() == 0) {
         continue;
       }
       String content = line.of(match);
       if (title == null) {
-        if (isDateLine(content, dateLineWords) || PageLayout.standard().isFurniture(content)) {
+        if (isDateLine(content, dateLineWords) || PageLayout.standard().isFurniture(content)
+            || broadLead && (isLeadDateLine(content, leadDateLineWords) || PageLayout.standard().isAddress(content))) {
           bodyStart = line.end();
           continue;
         }
-        if (broadLead && (isLeadDateLine(content, leadDateLineWords) || PageLayout.standard().isAddress(content)
-            // the name heading a contact block ("Dallas County District Attorney's Office" over its phone line)
-            || PageLayout.standard().isContactLine(nextContent(match, lines, line)))) {
-          // not the title, but the release's own lines (its date line, its contact): the release starts here
-          releaseStart = Math.min(releaseStart, line.start());
+        if (broadLead && PageLayout.standard().isContactLine(nextContent(match, lines, line))) {
+          // the name heading a contact block ("Dallas County District Attorney's Office" over its phone line)
           bodyStart = line.end();
           continue;
         }
@@ -192,8 +189,7 @@ public final class HeaderStage implements Stage {
         repeats.add(line);
       }
     }
-    PageLayout.Layout layout = PageLayout.standard().layout(match, lines,
-        title == null ? 0 : Math.min(releaseStart, title.start()));
+    PageLayout.Layout layout = PageLayout.standard().layout(match, lines, title == null ? 0 : title.start());
     return new Header(title, repeats, bodyStart, layout.release(), layout.sidebarStart());
   }
 
