@@ -15,7 +15,6 @@ import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
 import pressfacts.text.LexiconFile;
 import pressfacts.text.Lines;
-import pressfacts.text.Prose;
 import pressfacts.text.TextView;
 
 /**
@@ -113,39 +112,7 @@ public final class HeaderStage implements Stage {
     return read(view, Standard.DATE_LINE_WORDS, Standard.LEAD_DATE_LINE_WORDS);
   }
 
-  /**
-   * The header, skipping lead furniture read broadly ({@code leadDateLineWords}, addresses) only
-   * when a headline follows it: when the line it would make the title is a sentence of the body
-   * ("The Delegation ... paid an official visit to Bulgaria."), the page prints no headline, and
-   * the head is read as the narrow date-line words read it.
-   */
   private static Header read(TextView view, Pattern dateLineWords, Pattern leadDateLineWords) {
-    Header broad = read(view, dateLineWords, leadDateLineWords, true);
-    if (broad.title() == null || !isSentence(broad.title().of(view.matching()))) {
-      return broad;
-    }
-    Header narrow = read(view, dateLineWords, leadDateLineWords, false);
-    return narrow.title() != null && narrow.title().start() < broad.title().start() ? narrow : broad;
-  }
-
-  /** The next non-empty line after {@code line}, or "". */
-  private static String nextContent(String match, List<CharSpan> lines, CharSpan line) {
-    for (CharSpan l : lines) {
-      if (l.start() > line.start() && l.length() > 0) {
-        return l.of(match);
-      }
-    }
-    return "";
-  }
-
-  /** A line of prose that ends a sentence: a body's sentence, not a headline. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"')\\u201d\\u2019]?$");
-
-  private static boolean isSentence(String line) {
-    return Prose.isProse(line) && SENTENCE_END.matcher(line.strip()).find();
-  }
-
-  private static Header read(TextView view, Pattern dateLineWords, Pattern leadDateLineWords, boolean broadLead) {
     String match = view.matching();
     List<CharSpan> lines = view.lines();
     CharSpan title = null;
@@ -158,13 +125,8 @@ public final class HeaderStage implements Stage {
       }
       String content = line.of(match);
       if (title == null) {
-        if (isDateLine(content, dateLineWords) || PageLayout.standard().isFurniture(content)
-            || broadLead && (isLeadDateLine(content, leadDateLineWords) || PageLayout.standard().isAddress(content))) {
-          bodyStart = line.end();
-          continue;
-        }
-        if (broadLead && PageLayout.standard().isContactLine(nextContent(match, lines, line))) {
-          // the name heading a contact block ("Dallas County District Attorney's Office" over its phone line)
+        if (isDateLine(content, dateLineWords) || isLeadDateLine(content, leadDateLineWords)
+            || PageLayout.standard().isFurniture(content) || PageLayout.standard().isAddress(content)) {
           bodyStart = line.end();
           continue;
         }

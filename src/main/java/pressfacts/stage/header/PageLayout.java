@@ -66,15 +66,6 @@ final class PageLayout {
     return furniture.contains(label(line)) || CATEGORY.matcher(line).matches() || READ_TIME.matcher(line).matches();
   }
 
-  /** A line that is an e-mail address or a phone number, perhaps labelled ("214-653-3600 (Office)"). */
-  private static final Pattern CONTACT_LINE = Pattern.compile(
-      "(?i)[^@\\s]+@[^@\\s]+\\.[a-z]{2,}|\\[email[\\s\\u00a0]protected]|[\\s\\p{P}]*\\(?\\d{3}\\)?[-. \\u00a0]?\\d{3}[-.]\\d{4}\\b.*");
-
-  /** True for a line of a contact block: an e-mail or a phone number. */
-  boolean isContactLine(String line) {
-    return line.length() <= LONGEST_ADDRESS_CHARS && CONTACT_LINE.matcher(line).matches();
-  }
-
   /**
    * True for a postal address line ("133 N. Riverfront Blvd., Dallas, TX 75207"): short, opening
    * with a house number, holding a street word, and not a sentence (prose names streets too).
