@@ -13,7 +13,6 @@ import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
-import pressfacts.text.LexiconFile;
 import pressfacts.text.Lines;
 import pressfacts.text.TextView;
 
@@ -36,12 +35,6 @@ public final class HeaderStage implements Stage {
    * from the shared vocabulary (lexicon/common/months.tsv, date-line-words.tsv).
    */
   private final Pattern dateLineWords;
-  /**
-   * The broader vocabulary of a date line that stands before the title: every date-line word of
-   * both stages, month names, and the weekday, clock and zone words of
-   * lexicon/page/date-line-furniture.txt ("Share | 06 June 2022", "Posted on March 3, 2021").
-   */
-  private final Pattern leadDateLineWords;
 
   /** Loads the shared vocabulary; a pipeline passes its own to {@link #HeaderStage(Lexicons)}. */
   public HeaderStage() {
@@ -50,17 +43,6 @@ public final class HeaderStage implements Stage {
 
   public HeaderStage(Lexicons common) {
     this.dateLineWords = dateLineWords(common);
-    this.leadDateLineWords = leadDateLineWords(common);
-  }
-
-  private static Pattern leadDateLineWords(Lexicons common) {
-    List<String> words = new ArrayList<>(new java.util.TreeSet<>(common.dateLineWords()));
-    words.addAll(common.headerDateLineWords());
-    words.addAll(common.months().keySet());
-    words.addAll(LexiconFile.lines(PageLayout.DIR + "date-line-furniture.txt"));
-    words.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
-    return Pattern.compile("(?i)(?<![\\p{L}])(" + String.join("|", words.stream().map(Pattern::quote).toList())
-        + ")(?![\\p{L}])");
   }
 
   private static Pattern dateLineWords(Lexicons common) {
@@ -71,10 +53,7 @@ public final class HeaderStage implements Stage {
 
   /** The date-line words of {@link #read(String)}, read once on first use. */
   private static final class Standard {
-    static final Lexicons COMMON = Lexicons.load();
-    static final Pattern DATE_LINE_WORDS = dateLineWords(COMMON);
-    static final Pattern LEAD_DATE_LINE_WORDS = leadDateLineWords(COMMON);
-    static final Set<String> MONTHS = COMMON.months().keySet();
+    static final Pattern DATE_LINE_WORDS = dateLineWords(Lexicons.load());
   }
 
   /** True for a date line by the standard date-line words ({@link FurnitureLines} asks it line by line). */
@@ -99,20 +78,20 @@ public final class HeaderStage implements Stage {
 
   @Override
   public Annotations apply(Document doc, Annotations in) {
-    return in.with(Keys.HEADER, read(in.get(Keys.TEXT), dateLineWords, leadDateLineWords));
+    return in.with(Keys.HEADER, read(in.get(Keys.TEXT), dateLineWords));
   }
 
   /** The header of {@code text}, with the standard vocabulary; pure, so it can be tested without a pipeline. */
   public static Header read(String text) {
-    return read(TextView.of(text), Standard.DATE_LINE_WORDS, Standard.LEAD_DATE_LINE_WORDS);
+    return read(TextView.of(text), Standard.DATE_LINE_WORDS);
   }
 
   /** The header of the text {@code view} holds, with the standard vocabulary. */
   public static Header read(TextView view) {
-    return read(view, Standard.DATE_LINE_WORDS, Standard.LEAD_DATE_LINE_WORDS);
+    return read(view, Standard.DATE_LINE_WORDS);
   }
 
-  private static Header read(TextView view, Pattern dateLineWords, Pattern leadDateLineWords) {
+  private static Header read(TextView view, Pattern dateLineWords) {
     String match = view.matching();
     List<CharSpan> lines = view.lines();
     CharSpan title = null;
@@ -125,8 +104,7 @@ public final class HeaderStage implements Stage {
       }
       String content = line.of(match);
       if (title == null) {
-        if (isDateLine(content, dateLineWords) || isLeadDateLine(content, leadDateLineWords)
-            || PageLayout.standard().isFurniture(content) || PageLayout.standard().isAddress(content)) {
+        if (isDateLine(content, dateLineWords) || PageLayout.standard().isFurniture(content)) {
           bodyStart = line.end();
           continue;
         }
@@ -168,52 +146,6 @@ public final class HeaderStage implements Stage {
       return false;
     }
     return !HAS_LETTER.matcher(dateLineWords.matcher(line).replaceAll("")).find();
-  }
-
-  /**
-   * A contact or author after the date on a line before the title ("June 21, 2023 Contact: Jane
-   * Roe", "Posted on March 3, 2021 by Press Office"): furniture like the date it follows.
-   */
-  private static final Pattern CONTACT_TAIL = Pattern.compile(
-      "(?i)(?<=\\d)[\\s\\p{P}]*(?:(?:media[ \\t]+)?contacts?[ \\t]*:|author[ \\t]*:|by[ \\t]).*$");
-
-  /**
-   * True for a date line before the title, read more broadly than {@link #isDateLine}: a contact
-   * or author after the date is dropped, and each segment between bars ("Share | 06 June 2022",
-   * "Published Date: ... | Updated Date: ...") is a short line of digits, punctuation and date words.
-   */
-  static boolean isLeadDateLine(String line, Pattern leadDateLineWords) {
-    String rest = CONTACT_TAIL.matcher(line).replaceFirst("");
-    if (!HAS_DIGIT.matcher(rest).find() || !hasDateShape(rest, leadDateLineWords)) {
-      return false;
-    }
-    for (String segment : rest.split("\\|")) {
-      if (segment.length() > LONGEST_DATE_LINE_CHARS
-          || HAS_LETTER.matcher(leadDateLineWords.matcher(segment).replaceAll("")).find()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A numeric date ("03/14/2023", "2026-02-23", "22.01.2024"); a bare number or year is not one. */
-  private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
-
-  /**
-   * True when the line holds a date, not only a number ("2024 by the Numbers" is a headline): a
-   * numeric date, or a month name among its date-line words.
-   */
-  private static boolean hasDateShape(String line, Pattern leadDateLineWords) {
-    if (NUMERIC_DATE.matcher(line).find()) {
-      return true;
-    }
-    java.util.regex.Matcher m = leadDateLineWords.matcher(line);
-    while (m.find()) {
-      if (Standard.MONTHS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static String key(String line) {

@@ -32,24 +32,17 @@ final class PageLayout {
   /** A reading-time label ("4 min read"). */
   private static final Pattern READ_TIME = Pattern.compile("(?i)\\d+[ \\t]*min(?:ute)?s?[ \\t]+read");
 
-  /** The longest address line read as one: an address with city, state and ZIP fits in 80 characters. */
-  private static final int LONGEST_ADDRESS_CHARS = 80;
-
   private final Set<String> furniture;
   private final Set<String> sidebarHeadings;
-  /** A line opening with a house number that holds a street word (lexicon/page/street-words.txt). */
-  private final Pattern address;
 
-  private PageLayout(Set<String> furniture, Set<String> sidebarHeadings, List<String> streetWords) {
+  private PageLayout(Set<String> furniture, Set<String> sidebarHeadings) {
     this.furniture = furniture;
     this.sidebarHeadings = sidebarHeadings;
-    this.address = Pattern.compile("(?i)\\d+[A-Za-z]?[ \\t]+.*?(?<![\\p{L}])(?:"
-        + String.join("|", streetWords.stream().sorted().map(Pattern::quote).toList()) + ")\\.?(?:,.*)?");
   }
 
   private static final class Holder {
     static final PageLayout STANDARD = new PageLayout(Set.copyOf(LexiconFile.lines(DIR + "furniture.txt")),
-        Set.copyOf(LexiconFile.lines(DIR + "sidebar-headings.txt")), LexiconFile.lines(DIR + "street-words.txt"));
+        Set.copyOf(LexiconFile.lines(DIR + "sidebar-headings.txt")));
   }
 
   static PageLayout standard() {
@@ -64,14 +57,6 @@ final class PageLayout {
   /** True for a navigation or share label, a category line or a reading-time label ("4 min read"). */
   boolean isLabel(String line) {
     return furniture.contains(label(line)) || CATEGORY.matcher(line).matches() || READ_TIME.matcher(line).matches();
-  }
-
-  /**
-   * True for a postal address line ("133 N. Riverfront Blvd., Dallas, TX 75207"): short, opening
-   * with a house number, holding a street word, and not a sentence (prose names streets too).
-   */
-  boolean isAddress(String line) {
-    return line.length() <= LONGEST_ADDRESS_CHARS && address.matcher(line).matches() && !Prose.isProse(line);
   }
 
   /**

@@ -57,44 +57,6 @@ class HeaderStageTest {
   }
 
   /**
-   * A line of furniture before the headline is not the title (issue 17): a share label with the
-   * date, a date line with its labels, weekday, clock and zone, a contact or author after the date,
-   * a postal address.
-   */
-  static Stream<Arguments> furnitureBeforeTheHeadline() {
-    String rest = "\nMan sentenced for fraud\nA man was sentenced today to ten years in prison for fraud.\n";
-    return Stream.of(
-        Arguments.of("Share | 06 June 2022" + rest),
-        Arguments.of("Paylaş | 06 June 2022" + rest),
-        Arguments.of("June 21, 2023 Contact: Jane Roe" + rest),
-        Arguments.of("Posted on March 3, 2021 by Press Office" + rest),
-        Arguments.of("FOR IMMEDIATE RELEASE Tuesday, June 9, 2025" + rest),
-        Arguments.of("Published Date: Jan 15, 2018 11:47 AM | Updated Date: Jan 16, 2018 9:00 AM" + rest),
-        Arguments.of("Date: 2026-02-23 10:47:45" + rest),
-        Arguments.of("Release Date: 03/14/2023" + rest),
-        Arguments.of("22.01.2024 | 14:05 (UTC+04:00)" + rest),
-        Arguments.of("133 N. Riverfront Blvd., Dallas, TX 75207" + rest),
-        Arguments.of("1000 Main Street" + rest));
-  }
-
-  @ParameterizedTest
-  @MethodSource("furnitureBeforeTheHeadline")
-  void furnitureBeforeTheHeadlineIsNotTheTitle(String text) {
-    assertEquals("Man sentenced for fraud |  | A man was se", describe(text));
-  }
-
-  /** A headline that opens with a number, or names a street or a contact, is still the title. */
-  @Test
-  void headlinesThatLookLikeFurnitureStayTitles() {
-    assertEquals("3 Men Charged in Main Street Robbery |  | Three men we",
-        describe("3 Men Charged in Main Street Robbery\nThree men were charged today with robbery.\n"));
-    assertEquals("2024 Budget by the Council |  | The council ",
-        describe("2024 Budget by the Council\nThe council adopted the budget today.\n"));
-    assertEquals("2024 by the Numbers |  | The council ",
-        describe("2024 by the Numbers\nThe council adopted the budget today.\n"));
-  }
-
-  /**
    * The release proper runs from its title to its last prose line; a sidebar heading after the
    * first prose line opens the sidebars (its teasers, dates and footers are outside the release).
    */
