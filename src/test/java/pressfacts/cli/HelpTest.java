@@ -3,8 +3,6 @@ package pressfacts.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,14 +12,8 @@ import picocli.CommandLine;
 class HelpTest {
 
   private static String run(String... args) {
-    CommandLine cl = PressfactsCommand.commandLine();
-    StringWriter out = new StringWriter();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(out));
-    int rc = cl.execute(args);
-    cl.getOut().flush();
-    cl.getErr().flush();
-    return out.toString() + (rc == 0 ? "" : "\n(exit " + rc + ")");
+    CliRun r = CliRun.of(args);
+    return r.out() + (r.rc() == 0 ? "" : "\n(exit " + r.rc() + ")");
   }
 
   /** Issue: 'help corpus check' showed the page of 'corpus'. */
