@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
@@ -103,13 +105,16 @@ final class InstrumentGrammar {
   private static final Map<String, String> BILL_PREFIXES = Map.of("AB", "Assembly Bill", "SB", "Senate Bill",
       "HB", "House Bill");
 
+  /** A bill written as its chamber's abbreviation and number in one word ("SB1319"). */
+  private static final Pattern BILL_ABBREVIATION = Pattern.compile("(AB|SB|HB)(\\d{1,4})");
+
   /**
    * "SB1319", "AB 109", "Senate Bill 1319": a bill, kind other, titled by its chamber and number;
    * "Proposition 47": a law adopted by the voters.
    */
   private static Found billOrProposition(Words w, int k) {
     String x = w.at(k);
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(AB|SB|HB)(\\d{1,4})").matcher(x);
+    Matcher m = BILL_ABBREVIATION.matcher(x);
     if (m.matches()) {
       return Found.named(span(w, k, k), k, InstrumentKind.OTHER)
           .title(billTitle(w, x, BILL_PREFIXES.get(m.group(1)) + " " + m.group(2))).build();
@@ -129,7 +134,7 @@ final class InstrumentGrammar {
   }
 
   /** "110-53": the number of a public law, Congress and law. */
-  private static final java.util.regex.Pattern PUBLIC_LAW_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}-\\d{1,4}");
+  private static final Pattern PUBLIC_LAW_NUMBER = Pattern.compile("\\d{1,3}-\\d{1,4}");
 
   /**
    * "Pub. L. No. 110-53", "Public Law 110-53", "P.L. 110-53": a federal law cited by its number,
@@ -215,7 +220,7 @@ final class InstrumentGrammar {
 
   /** A bill's abbreviation is its title, unless the text also writes its name out ("SB1319" and "Senate Bill 1319"). */
   private static String billTitle(Words w, String asWritten, String spelledOut) {
-    return java.util.regex.Pattern.compile("(?<!\\w)" + java.util.regex.Pattern.quote(spelledOut) + "(?!\\w)")
+    return Pattern.compile("(?<!\\w)" + Pattern.quote(spelledOut) + "(?!\\w)")
         .matcher(w.text).find() ? spelledOut : asWritten;
   }
 
@@ -542,8 +547,25 @@ final class InstrumentGrammar {
     return nameStart;
   }
 
+  /** A numbered order's or resolution's number without "No." ("Executive Order 13224"). */
+  private static final Pattern NUMBER_OF_ORDER = Pattern.compile("\\d{3,}");
+  private static final Pattern YEAR_WORD = Pattern.compile(YEAR);
+
+  /** Whether {@code word} opens with at least {@code n} digits (a regex per call would be compiled each time). */
+  private static boolean startsWithDigits(String word, int n) {
+    if (word.length() < n) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      if (!Character.isDigit(word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A section number as written after a code's name or "U.S.C.", with no unit word. */
-  private static final java.util.regex.Pattern BARE_SECTION = java.util.regex.Pattern.compile(
+  private static final Pattern BARE_SECTION = Pattern.compile(
       "\\d+[A-Za-z]?(?:\\.\\d+)*(?:\\(\\w{1,4}\\))*(?:/\\d+[A-Za-z]?(?:\\.\\d+)*(?:\\(\\w{1,4}\\))*)*");
 
   /**
@@ -551,10 +573,10 @@ final class InstrumentGrammar {
    * "12022.53(d)"), or -1: at least {@code minDigits} digits, ending on a word boundary, no date.
    */
   private static int bareSectionId(Words w, int i, Map<Integer, DateMention> dates, int minDigits) {
-    if (i >= w.size() || !w.at(i).matches("\\d{" + minDigits + ",}.*") || dates.containsKey(w.get(i).start())) {
+    if (i >= w.size() || !startsWithDigits(w.at(i), minDigits) || dates.containsKey(w.get(i).start())) {
       return -1;
     }
-    java.util.regex.Matcher m = BARE_SECTION.matcher(w.text).region(w.get(i).start(), w.text.length());
+    Matcher m = BARE_SECTION.matcher(w.text).region(w.get(i).start(), w.text.length());
     if (!m.lookingAt() || m.end() < w.text.length() && Character.isLetterOrDigit(w.text.charAt(m.end()))) {
       return -1;
     }
@@ -690,7 +712,7 @@ final class InstrumentGrammar {
     if (kw.kind() == InstrumentKind.ACT && kindCap && w.at(r).matches(YEAR) && w.sameLine(k)) {
       return r;
     }
-    if (kw.numbered() && kindCap && w.at(r).matches("\\d{3,}") && !w.at(r).matches(YEAR) && w.sameLine(k)) {
+    if (kw.numbered() && kindCap && NUMBER_OF_ORDER.matcher(w.at(r)).matches() && !YEAR_WORD.matcher(w.at(r)).matches() && w.sameLine(k)) {
       // "Executive Order 13224", "Resolution 1325": the number without "No."
       return r;
     }
