@@ -37,6 +37,7 @@ public final class EntityStage implements Stage {
   private final MentionGrouper grouper;
   private final LoneSurnames loneSurnames;
   private final OrganizationCandidates extraOrganizations;
+  private final AcronymBeforeTitle acronymBodies;
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
@@ -65,6 +66,7 @@ public final class EntityStage implements Stage {
     this.grouper = new MentionGrouper(lexicons);
     this.loneSurnames = new LoneSurnames(persons::isTitleOrHonorific);
     this.extraOrganizations = extraOrganizations;
+    this.acronymBodies = new AcronymBeforeTitle(lexicons);
   }
 
   @Override
@@ -94,10 +96,29 @@ public final class EntityStage implements Stage {
     List<CharSpan> orgSpans = organizations.find(match, tokens, withExtraOrganizations(text, tokens, tagged),
         personSpans);
     List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);
+    orgSpans = withAcronymBodies(match, orgSpans, personSpans, placeSpans);
     List<CharSpan> siteSpans = sites.find(text, tokens);
     List<Mention> settled = PlaceLists.apply(text,
         loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited));
     return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, oneTypePerString(text, settled))));
+  }
+
+  /**
+   * The organization candidates plus the acronyms that name a person's body before his title ("SDPD
+   * Officer A"), where no candidate of any kind stands, in span order.
+   */
+  private List<CharSpan> withAcronymBodies(String match, List<CharSpan> orgs, List<CharSpan> people, List<CharSpan> places) {
+    List<CharSpan> all = new ArrayList<>(orgs);
+    all.addAll(people);
+    all.addAll(places);
+    List<CharSpan> acronyms = acronymBodies.find(match, orgs, people, Coverage.of(all));
+    if (acronyms.isEmpty()) {
+      return orgs;
+    }
+    List<CharSpan> out = new ArrayList<>(orgs);
+    out.addAll(acronyms);
+    out.sort(Comparator.comparingInt(CharSpan::start));
+    return out;
   }
 
   /**

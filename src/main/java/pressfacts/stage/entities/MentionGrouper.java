@@ -137,7 +137,8 @@ final class MentionGrouper {
           continue; // in both lists
         }
         tried = c;
-        if (c.first().type() == m.type() && (sameThing(text, c.first(), c.firstKey, m, mKey) || c.keys.contains(mKey))) {
+        if (c.first().type() == m.type() && (sameThing(text, c.first(), c.firstKey, m, mKey) || c.keys.contains(mKey)
+            || m.type() == EntityType.ORGANIZATION && c.initials.contains(m.text()))) {
           int d = c.distanceBefore(m);
           if (home == null || d < bestDistance) {
             home = c;
@@ -176,6 +177,17 @@ final class MentionGrouper {
         home.add(m, mKey);
         if (newKey) {
           byKey.computeIfAbsent(mKey, k -> new ArrayList<>()).add(home);
+          if (m.type() == EntityType.ORGANIZATION && !isAcronym(m.text())) {
+            // "SDPD" abbreviates "San Diego Police Department", a name that joined "City of San Diego Police
+            // Department": an acronym of any name of the entity joins it
+            for (String form : initialForms(m)) {
+              home.initials.add(form);
+              List<Cluster> holders = orgAcronyms.computeIfAbsent(form, k -> new ArrayList<>());
+              if (!holders.contains(home)) {
+                holders.add(home);
+              }
+            }
+          }
         }
       }
     }
@@ -211,6 +223,8 @@ final class MentionGrouper {
     final Set<String> keys = new HashSet<>();
     /** End offsets of every mention, for the nearest earlier mention. */
     final TreeSet<Integer> ends = new TreeSet<>();
+    /** The initials of the organization names that joined after the first (an acronym of one joins the entity). */
+    final Set<String> initials = new HashSet<>();
     /** Lower-cased text of every mention, and whether any mention with that text is an acronym. */
     final Map<String, Boolean> lowerTexts = new HashMap<>();
     /** The first mention in text order: entities are numbered by it. */
@@ -405,6 +419,11 @@ final class MentionGrouper {
   }
 
   /** The texts of acronyms that {@link #shortFormOf} takes for this full name: its initials, and one in parentheses after it. */
+  /** The acronyms that a name's initials make: of its capitalised words, or of all its words. */
+  private static List<String> initialForms(Mention name) {
+    return List.of(initials(name.text(), false), initials(name.text(), true));
+  }
+
   private static java.util.Set<String> acronymForms(String text, Mention full) {
     java.util.Set<String> out = new HashSet<>();
     out.add(initials(full.text(), false));

@@ -228,7 +228,21 @@ class EntityStageTest {
             "ORGANIZATION Board of the Nordic Road Council [Board of the Nordic Road Council]"),
         // a weekday does not continue a name after "on"
         Arguments.of("The Council of Nations on Monday Morning met.", List.of(),
-            "ORGANIZATION Council of Nations [Council of Nations]"));
+            "ORGANIZATION Council of Nations [Council of Nations]"),
+        // an acronym before a title and a person names his body: its initials spell a name of the text
+        Arguments.of("The Nordby Police Department came. NPD Officer Anna Lee spoke.", List.of("PER=Anna Lee"),
+            "ORGANIZATION Nordby Police Department [Nordby Police Department|NPD]; PERSON Anna Lee [Anna Lee]"),
+        // ... or it stands in parentheses after the name it abbreviates
+        Arguments.of("They thanked the Harbour Drug Area (HDA) Director Anna Lee.", List.of("PER=Anna Lee"),
+            "ORGANIZATION HDA [HDA]; PERSON Anna Lee [Anna Lee]"),
+        // ... but an acronym that the text never spells out as a body's name is no body ("DUI" the case's kind)
+        Arguments.of("The night shift came. DUI Investigator Anna Lee spoke.", List.of("PER=Anna Lee"),
+            "PERSON Anna Lee [Anna Lee]"),
+        // an acronym joins the entity of any of its names: "Nordby Police Department" joined "Police Department of
+        // Nordby" (the complement put first), whose own initials are no "NPD"
+        Arguments.of("The Police Department of Nordby helped. Later the Nordby Police Department and NPD Officer Anna Lee spoke.",
+            List.of("PER=Anna Lee"),
+            "ORGANIZATION Police Department of Nordby [Police Department of Nordby|Nordby Police Department|NPD]; PERSON Anna Lee [Anna Lee]"));
   }
 
   static Stream<Arguments> persons() {

@@ -159,6 +159,18 @@ class SlotShapesTest {
     }
   }
 
+  /** The shipped acronym-in-brackets row: a body's short form in parentheses right before the title names its body. */
+  @Test
+  void theShippedBracketRowNamesTheBodyBeforeTheTitle() {
+    RoleFinder finder = new RoleFinder(titles, pressfacts.lexicon.Lexicons.load());
+    String text = "They thanked the Harbour Drug Area (HDA) Director Lisa Phelan for her work.";
+    List<Entity> entities = RoleStageTest.entities(text, List.of("PER=Lisa Phelan", "ORG=HDA"));
+    List<Role> roles = finder.find(text, TextView.of(text).matching(), TokenStage.tokenize(text), entities);
+    assertEquals(List.of("acronym-in-brackets-title-person|0.9|Director|HDA|Director Lisa Phelan"), roles.stream()
+        .map(r -> r.pattern() + "|" + r.confidence() + "|" + r.title() + "|" + name(entities, r.organization()) + "|"
+            + r.evidence().of(text)).toList());
+  }
+
   private static String name(List<Entity> entities, String id) {
     return entities.stream().filter(e -> e.id().equals(id)).map(Entity::name).findFirst().orElse("null");
   }
