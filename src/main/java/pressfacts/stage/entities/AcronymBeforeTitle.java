@@ -10,9 +10,9 @@ import pressfacts.doc.Coverage;
 
 /**
  * A body named by its acronym alone right before a person's title ("SDPD Officer James Romero",
- * "CRIMJUST Global Coordinator Marco Teixeira", "Drug Trafficking Area (HIDTA) Director Lance Sumpter"):
- * in "ACRONYM TITLE PERSON" the acronym says where the person holds the post, so it names an
- * organization even when no lexicon knows it and the tagger missed it. Only a word of three or more
+ * "Drug Trafficking Area (HIDTA) Director Lance Sumpter"): in "ACRONYM TITLE PERSON" the acronym says
+ * where the person holds the post, so it names an organization even when no lexicon knows it and the
+ * tagger missed it, provided the text spells it out ({@link #namedAsBody}). Only a word of three or more
  * capitals counts (two-letter forms are titles or states as often: "DA", "US"), only before a title word
  * in title case that a PERSON candidate follows, and only where no other candidate stands; a word of a
  * capitals run (a headline, a dateline "SANTA ANA Deputy ...") is none, nor a title abbreviation ("ADA"),
