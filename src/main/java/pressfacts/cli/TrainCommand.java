@@ -26,8 +26,9 @@ import pressfacts.train.TrainingData;
         "write OUT/<model>.bin, its sidecar OUT/<model>.json (with the adoption decision) and OUT/README.md.",
         "Gold files that name pool releases (corpus/real) are read from the release pool as 'eval' reads them.",
         "The project's build copies models/*.bin into the jar: rebuild it after training."},
-    footer = {"", "Examples:", "  target/pressfacts train --train corpus/real/dev --score corpus/real/test --out models",
-        "  target/pressfacts train --train corpus/real/dev --train corpus/synthetic/dev --score corpus/real/test"})
+    footer = {"", "Examples:", "  target/pressfacts train --train corpus/real/dev --score corpus/real/test",
+        "  target/pressfacts train --train corpus/real/dev \\",
+        "      --train corpus/synthetic/dev --score ../shared/realdev --keep-rules"})
 public final class TrainCommand implements Callable<Integer> {
   @Option(names = "--train", paramLabel = "DIR", description = {"A labelled folder to learn from; repeat it to learn",
       "from several, in the order given (default: corpus/real/dev)."})
