@@ -12,8 +12,9 @@ import pressfacts.stage.warnings.LanguageCheck;
 /**
  * Every model and lexicon the pipeline uses, loaded once per process and shared by all threads.
  * The event-type categorizer trained into models/ is used when its sidecar says it was adopted
- * (it beat the keyword rules on corpus/synthetic/test); otherwise the rules are. Likewise the organization
- * name finder feeds the entity stage extra candidates only when its sidecar says it was adopted.
+ * (it beat the keyword rules on the folder {@code train} scored it on); otherwise the rules are.
+ * Likewise the organization name finder feeds the entity stage extra candidates only when its
+ * sidecar says it was adopted.
  *
  * <p>It lives in run/, beside {@link StandardPipeline}, because it holds the stages' own model
  * types: run/ is where the stages are assembled, so the model package below it stays free of them.

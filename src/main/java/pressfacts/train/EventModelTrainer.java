@@ -18,17 +18,24 @@ import pressfacts.stage.event.EventTypeRules;
 import pressfacts.stage.header.HeaderStage;
 
 /**
- * Trains the event-type categorizer on corpus/synthetic/dev, scores it and the keyword baseline on
- * corpus/synthetic/test, and writes the model with a sidecar that records the data checksum, the
- * parameters, the scores and whether the model is adopted (it is when it beats the baseline).
+ * Trains the event-type categorizer on labelled folders (corpus/real/dev, optionally with
+ * corpus/synthetic/dev), scores it and the keyword rules on a scoring folder (the lead's is
+ * corpus/real/test), and writes the model with a sidecar that records the training folders and
+ * their checksums, the parameters, the scores and whether the model is adopted (it is when it
+ * classifies more documents of the scoring folder right than the rules do).
  */
 public final class EventModelTrainer {
   public static final String MODEL_FILE = ModelFile.EVENT_TYPE.binary();
   public static final String SIDECAR_FILE = ModelFile.EVENT_TYPE.sidecar();
 
   /** What a training run measured. */
-  public record Result(int trainDocs, int testDocs, int modelCorrect, int rulesCorrect, boolean adopted,
-                       String devSha256) {
+  public record Result(int trainDocs, int testDocs, int modelCorrect, int rulesCorrect, boolean ruleMet,
+                       boolean keepRules) {
+    /** Whether the pipeline uses the model: the rule is met and the run did not keep the rules. */
+    public boolean adopted() {
+      return ruleMet && !keepRules;
+    }
+
     public double modelAccuracy() {
       return testDocs == 0 ? Double.NaN : (double) modelCorrect / testDocs;
     }
@@ -41,31 +48,40 @@ public final class EventModelTrainer {
   private EventModelTrainer() {
   }
 
-  public static Result train(Path corpus, Path out) throws IOException {
-    Path dev = corpus.resolve("dev");
-    Path test = corpus.resolve("test");
+  /**
+   * Trains on {@code data}, scores on the gold folder {@code score} and writes the model and its
+   * sidecar into {@code out}; {@code command} is the command line the sidecar records. With
+   * {@code keepRules} the model is written as a candidate that the pipeline does not use.
+   */
+  public static Result train(TrainingData data, Path score, String command, Path out, boolean keepRules)
+      throws IOException {
     List<EventCategorizer.Example> examples = new ArrayList<>();
-    for (GoldDoc g : GoldCorpus.read(dev)) {
+    for (GoldDoc g : data.docs()) {
       if (g.gold().event() != null) {
         examples.add(example(g));
       }
     }
     if (examples.isEmpty()) {
-      throw new IOException("no labelled event in " + dev);
+      throw new IOException("no labelled event in " + data.names());
     }
     EventCategorizer model = EventCategorizer.train(examples);
-    List<GoldDoc> testDocs = GoldCorpus.read(test);
+    List<GoldDoc> testDocs = withEvent(GoldCorpus.read(score));
     int modelCorrect = score(model, testDocs);
     int rulesCorrect = score(EventTypeRules.load(), testDocs);
-    boolean adopted = modelCorrect > rulesCorrect;
-    String sha = CorpusChecksum.of(dev);
+    boolean ruleMet = modelCorrect > rulesCorrect;
     Files.createDirectories(out);
     try (OutputStream o = Files.newOutputStream(out.resolve(MODEL_FILE))) {
       model.write(o);
     }
-    Result r = new Result(examples.size(), testDocs.size(), modelCorrect, rulesCorrect, adopted, sha);
-    writeSidecar(out.resolve(SIDECAR_FILE), r);
+    Result r = new Result(examples.size(), testDocs.size(), modelCorrect, rulesCorrect, ruleMet, keepRules);
+    writeSidecar(out.resolve(SIDECAR_FILE), r, new Sidecar("event type: OpenNLP DocumentCategorizerME (maxent),"
+        + " bag of words + word bigrams, title words x2", MODEL_FILE, command, data, TrainingData.name(score)));
     return r;
+  }
+
+  /** The documents whose gold has an event (a document without one is not scored for its type). */
+  static List<GoldDoc> withEvent(List<GoldDoc> docs) {
+    return docs.stream().filter(g -> g.gold().event() != null).toList();
   }
 
   /**
@@ -130,15 +146,13 @@ public final class EventModelTrainer {
     return correct;
   }
 
-  private static void writeSidecar(Path file, Result r) throws IOException {
-    Sidecar sc = new Sidecar("event type: OpenNLP DocumentCategorizerME (maxent), bag of words + word bigrams,"
-        + " title words x3", MODEL_FILE, r.devSha256(), r.trainDocs());
-    sc.parameters(EventCategorizer.ITERATIONS, EventCategorizer.CUTOFF).put("opennlp", Sidecar.OPENNLP_VERSION);
-    ObjectNode s = sc.root().putObject("scores_on_corpus_test");
+  private static void writeSidecar(Path file, Result r, Sidecar sc) throws IOException {
+    sc.parameters("MAXENT", EventCategorizer.ITERATIONS, EventCategorizer.CUTOFF).put("opennlp", Sidecar.OPENNLP_VERSION);
+    ObjectNode s = sc.root().putObject("scores");
     s.put("documents", r.testDocs());
     s.put("event_type_accuracy_model", Sidecar.round(r.modelAccuracy()));
     s.put("event_type_accuracy_keyword_rules", Sidecar.round(r.rulesAccuracy()));
-    sc.write(file, r.adopted(),
-        "the pipeline uses the model only when it is more accurate than the keyword rules on corpus/synthetic/test");
+    sc.write(file, r.ruleMet(), r.keepRules(), "the pipeline uses the model only when it classifies more documents"
+        + " of the scoring folder (scored_on) right than the keyword rules do");
   }
 }

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Writes models/README.md from the sidecars, so what it says always matches what was trained. */
@@ -14,33 +18,59 @@ public final class ModelsReadme {
 
   public static void write(Path dir) throws IOException {
     ObjectMapper m = new ObjectMapper();
-    StringBuilder b = new StringBuilder();
-    b.append("# models\n\n")
-        .append("Models that pressfacts learns from its own hand-labelled corpus (`corpus/synthetic/dev`), with OpenNLP.\n")
-        .append("This file is written by `train`; do not edit it by hand.\n\n")
-        .append("Rebuild every model (deterministic: fixed parameters, one thread):\n\n")
-        .append("```sh\nmvn -q -DskipTests package && target/pressfacts train --corpus corpus/synthetic --out models\n")
-        .append("mvn -q -DskipTests package   # the build copies models/*.bin into the jar\n```\n\n");
+    List<JsonNode> sidecars = new ArrayList<>();
+    List<Path> names = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
       for (Path sidecar : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        JsonNode n = m.readTree(sidecar.toFile());
-        Path bin = dir.resolve(n.get("file").asText());
-        b.append("## ").append(n.get("file").asText()).append("\n\n")
-            .append("- what: ").append(n.get("model").asText()).append('\n')
-            .append("- size: ").append(Files.exists(bin) ? Files.size(bin) : 0).append(" bytes\n")
-            .append("- trained on: `").append(n.get("training_data").asText()).append("` (")
-            .append(n.get("training_docs").asInt()).append(" documents, sha256 `")
-            .append(n.get("training_data_sha256").asText()).append("`)\n")
-            .append("- parameters: `").append(n.get("parameters").toString()).append("`\n")
-            .append("- scores on `corpus/synthetic/test`: `").append(n.get("scores_on_corpus_test").toString()).append("`\n");
-        if (n.has("scores_on_seed_release")) {
-          b.append("- scores on the seed release: `").append(n.get("scores_on_seed_release").toString()).append("`\n");
-        }
-        b.append("- adopted by the pipeline: ").append(n.get("adopted").asBoolean() ? "yes" : "no")
-            .append(" (").append(n.get("adoption_rule").asText()).append(")\n")
-            .append("- sidecar: `").append(sidecar.getFileName()).append("`\n\n");
+        sidecars.add(m.readTree(sidecar.toFile()));
+        names.add(sidecar.getFileName());
       }
     }
+    StringBuilder b = new StringBuilder();
+    b.append("# models\n\n")
+        .append("Models that pressfacts learns from its hand-labelled corpus with OpenNLP.\n")
+        .append("This file is written by `train`; do not edit it by hand.\n\n")
+        .append("Rebuild every model (deterministic: fixed parameters, one thread):\n\n")
+        .append("```sh\nmvn -q -DskipTests package && ").append(commands(sidecars)).append('\n')
+        .append("mvn -q -DskipTests package   # the build copies models/*.bin into the jar\n```\n\n");
+    for (int i = 0; i < sidecars.size(); i++) {
+      JsonNode n = sidecars.get(i);
+      Path bin = dir.resolve(n.get("file").asText());
+      b.append("## ").append(n.get("file").asText()).append("\n\n")
+          .append("- what: ").append(n.get("model").asText()).append('\n')
+          .append("- size: ").append(Files.exists(bin) ? Files.size(bin) : 0).append(" bytes\n")
+          .append("- trained on:");
+      String sep = " ";
+      for (JsonNode f : n.get("training_data")) {
+        b.append(sep).append('`').append(f.get("folder").asText()).append("` (").append(f.get("documents").asInt())
+            .append(" documents, sha256 `").append(f.get("sha256").asText()).append("`)");
+        sep = ", ";
+      }
+      b.append('\n')
+          .append("- parameters: `").append(n.get("parameters").toString()).append("`\n")
+          .append("- scores on `").append(n.get("scored_on").asText()).append("`: `")
+          .append(n.get("scores").toString()).append("`\n");
+      if (n.has("scores_on_seed_release")) {
+        b.append("- scores on the seed release: `").append(n.get("scores_on_seed_release").toString()).append("`\n");
+      }
+      b.append("- adopted by the pipeline: ").append(n.get("adopted").asBoolean() ? "yes" : "no")
+          .append(" (").append(n.get("adoption_rule").asText()).append(")");
+      if (n.path("keep_rules").asBoolean(false)) {
+        b.append("; a candidate trained with `--keep-rules`: the rule is ")
+            .append(n.get("adoption_rule_met").asBoolean() ? "met" : "not met")
+            .append(" on `").append(n.get("scored_on").asText())
+            .append("`, and the pipeline keeps its rules until a run without `--keep-rules` adopts it");
+      }
+      b.append('\n')
+          .append("- sidecar: `").append(names.get(i)).append("`\n\n");
+    }
     Files.writeString(dir.resolve("README.md"), b.toString());
+  }
+
+  /** The commands that built the models: one when one {@code train} run wrote them all, as it does. */
+  static String commands(List<JsonNode> sidecars) {
+    Set<String> distinct = new LinkedHashSet<>();
+    sidecars.forEach(n -> distinct.add(n.get("command").asText()));
+    return String.join("\n", distinct);
   }
 }

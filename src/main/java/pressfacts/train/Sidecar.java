@@ -8,24 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The part every model sidecar shares: what the model is, its file, the command that rebuilds it,
- * the training data and its checksum, and the fixed training parameters (maxent, one thread, the
- * OpenNLP version). Each trainer adds its own scores and adoption rule.
+ * The part every model sidecar shares: what the model is, its file, the command that rebuilt it,
+ * the training folders with their checksums, the fixed training parameters (one thread, the
+ * OpenNLP version) and the folder it was scored on. Each trainer adds its own scores and adoption rule.
  */
 final class Sidecar {
-  static final String COMMAND = "target/pressfacts train --corpus corpus/synthetic --out models";
   static final String OPENNLP_VERSION = "2.5.6";
 
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final ObjectNode root = mapper.createObjectNode();
 
-  Sidecar(String what, String file, String devSha256, int trainingDocs) {
+  Sidecar(String what, String file, String command, TrainingData data, String scoredOn) {
     root.put("model", what);
     root.put("file", file);
-    root.put("command", COMMAND);
-    root.put("training_data", "corpus/synthetic/dev");
-    root.put("training_data_sha256", devSha256);
-    root.put("training_docs", trainingDocs);
+    root.put("command", command);
+    data.describeInto(root.putArray("training_data"));
+    root.put("training_docs", data.docs().size());
+    root.put("scored_on", scoredOn);
   }
 
   ObjectNode root() {
@@ -33,17 +32,24 @@ final class Sidecar {
   }
 
   /** The parameters object, with what every pressfacts model shares already in it. */
-  ObjectNode parameters(int iterations, int cutoff) {
+  ObjectNode parameters(String algorithm, int iterations, int cutoff) {
     ObjectNode p = root.putObject("parameters");
-    p.put("algorithm", "MAXENT");
+    p.put("algorithm", algorithm);
     p.put("iterations", iterations);
     p.put("cutoff", cutoff);
     p.put("threads", 1);
     return p;
   }
 
-  void write(Path file, boolean adopted, String adoptionRule) throws IOException {
-    root.put("adopted", adopted);
+  /**
+   * Writes the sidecar. The pipeline uses the model ("adopted") when the adoption rule is met on the
+   * scoring folder, unless {@code keepRules}: candidates trained before the held-out split has been
+   * scored are written with their scores but leave the pipeline on its rules.
+   */
+  void write(Path file, boolean ruleMet, boolean keepRules, String adoptionRule) throws IOException {
+    root.put("adoption_rule_met", ruleMet);
+    root.put("keep_rules", keepRules);
+    root.put("adopted", ruleMet && !keepRules);
     root.put("adoption_rule", adoptionRule);
     Files.writeString(file, mapper.writeValueAsString(root) + "\n");
   }

@@ -9,31 +9,35 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pressfacts.run.ModelStore;
 
 /**
- * {@code train} rebuilds the committed models: the same corpus gives the same weights and the same
- * scores. The model files are not byte-identical as a whole, because OpenNLP writes a training
- * timestamp into each model's manifest ({@code manifest.properties}); the weights entries
- * ({@code doccat.model}; {@code nameFinder.model} with its feature generator descriptor
- * {@code generator.featuregen}) are.
+ * {@code train} rebuilds the committed models: the folders their sidecars name (training folders
+ * and the scoring folder) give the same weights and the same scores. The model files are not
+ * byte-identical as a whole, because OpenNLP writes a training timestamp into each model's manifest
+ * ({@code manifest.properties}); the weights entries ({@code doccat.model}; {@code nameFinder.model}
+ * with its feature generator descriptor {@code generator.featuregen}) are.
  */
 class TrainIT {
   private static final Path COMMITTED = Path.of("models");
 
   @Test
   void retrainingGivesTheCommittedWeightsAndScores(@TempDir Path out) throws IOException {
-    EventModelTrainer.Result r = EventModelTrainer.train(Path.of("corpus", "synthetic"), out);
+    JsonNode sidecar = sidecar(EventModelTrainer.SIDECAR_FILE);
+    EventModelTrainer.Result r = EventModelTrainer.train(trainingData(sidecar), scoredOn(sidecar),
+        sidecar.get("command").asText(), out, sidecar.get("keep_rules").asBoolean());
 
-    JsonNode sidecar = new ObjectMapper().readTree(COMMITTED.resolve(EventModelTrainer.SIDECAR_FILE).toFile());
-    assertEquals(sidecar.get("training_data_sha256").asText(), r.devSha256(),
-        "corpus/synthetic/dev changed since models/ was trained: run 'target/pressfacts train' and commit models/");
-    JsonNode scores = sidecar.get("scores_on_corpus_test");
+    JsonNode scores = sidecar.get("scores");
+    assertEquals(scores.get("documents").asInt(), r.testDocs());
     assertEquals(scores.get("event_type_accuracy_model").asDouble(), Sidecar.round(r.modelAccuracy()));
     assertEquals(scores.get("event_type_accuracy_keyword_rules").asDouble(), Sidecar.round(r.rulesAccuracy()));
+    assertEquals(sidecar.get("adoption_rule_met").asBoolean(), r.ruleMet());
     assertEquals(sidecar.get("adopted").asBoolean(), r.adopted());
     assertArrayEquals(entry(COMMITTED.resolve(EventModelTrainer.MODEL_FILE), "doccat.model"),
         entry(out.resolve(EventModelTrainer.MODEL_FILE), "doccat.model"));
@@ -41,24 +45,45 @@ class TrainIT {
 
   @Test
   void retrainingGivesTheCommittedOrganizationNameModelAndScores(@TempDir Path out) throws IOException {
-    OrgModelTrainer.Result r = OrgModelTrainer.train(Path.of("corpus", "synthetic"), out);
+    JsonNode sidecar = sidecar(OrgModelTrainer.SIDECAR_FILE);
+    OrgModelTrainer.Result r = OrgModelTrainer.train(trainingData(sidecar), scoredOn(sidecar),
+        OrgModelTrainer.DEFAULT_SEED, sidecar.get("command").asText(), out, ModelStore.load(),
+        sidecar.get("keep_rules").asBoolean());
 
-    JsonNode sidecar = new ObjectMapper().readTree(COMMITTED.resolve(OrgModelTrainer.SIDECAR_FILE).toFile());
-    assertEquals(sidecar.get("training_data_sha256").asText(), r.devSha256(),
-        "corpus/synthetic/dev changed since models/ was trained: run 'target/pressfacts train' and commit models/");
     assertEquals(sidecar.get("training_org_mentions_unaligned").asInt(), r.unalignedMentions());
-    JsonNode scores = sidecar.get("scores_on_corpus_test");
+    JsonNode scores = sidecar.get("scores");
     JsonNode alone = scores.get("name_finder_alone_org_spans_exact");
     assertEquals(alone.get("tp").asLong(), r.finderAlone().tp());
     assertEquals(alone.get("fp").asLong(), r.finderAlone().fp());
     assertEquals(alone.get("fn").asLong(), r.finderAlone().fn());
     assertPipeline(scores.get("pipeline_without_model"), r.without());
     assertPipeline(scores.get("pipeline_with_model"), r.with());
+    assertEquals(sidecar.get("adoption_rule_met").asBoolean(), r.ruleMet());
     assertEquals(sidecar.get("adopted").asBoolean(), r.adopted());
     for (String weights : new String[] {"nameFinder.model", "generator.featuregen"}) {
       assertArrayEquals(entry(COMMITTED.resolve(OrgModelTrainer.MODEL_FILE), weights),
           entry(out.resolve(OrgModelTrainer.MODEL_FILE), weights), weights);
     }
+  }
+
+  private static JsonNode sidecar(String file) throws IOException {
+    return new ObjectMapper().readTree(COMMITTED.resolve(file).toFile());
+  }
+
+  /** The sidecar's training folders, read now; each must still have the checksum it was trained with. */
+  private static TrainingData trainingData(JsonNode sidecar) throws IOException {
+    List<Path> folders = new ArrayList<>();
+    sidecar.get("training_data").forEach(f -> folders.add(Path.of(f.get("folder").asText())));
+    TrainingData data = TrainingData.read(folders);
+    for (int i = 0; i < folders.size(); i++) {
+      assertEquals(sidecar.get("training_data").get(i).get("sha256").asText(), data.folders().get(i).sha256(),
+          folders.get(i) + " changed since models/ was trained: rerun the sidecar's command and commit models/");
+    }
+    return data;
+  }
+
+  private static Path scoredOn(JsonNode sidecar) {
+    return Path.of(sidecar.get("scored_on").asText());
   }
 
   private static void assertPipeline(JsonNode committed, OrgModelTrainer.PipelineScores got) {

@@ -1,0 +1,24 @@
+package pressfacts.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The command line a sidecar records is the one that rebuilds the models: folders in the order given. */
+class TrainCommandTest {
+  @Test
+  void recordsEveryTrainingFolderInOrderThenTheScoringFolderAndOut() {
+    assertEquals("target/pressfacts train --train corpus/real/dev --train corpus/synthetic/dev"
+            + " --score corpus/real/test --out models",
+        TrainCommand.command(List.of(Path.of("corpus/real/dev"), Path.of("corpus/synthetic/dev")),
+            Path.of("corpus/real/test"), Path.of("models"), false));
+  }
+
+  @Test
+  void recordsThatCandidatesKeepTheRules() {
+    assertEquals("target/pressfacts train --train corpus/real/dev --score ../shared/realdev --out models --keep-rules",
+        TrainCommand.command(List.of(Path.of("corpus/real/dev")), Path.of("../shared/realdev"), Path.of("models"), true));
+  }
+}
