@@ -95,8 +95,8 @@ public final class EntityStage implements Stage {
         personSpans);
     List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);
     List<CharSpan> siteSpans = sites.find(text, tokens);
-    List<Mention> settled = PlaceLists.apply(text,
-        loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited));
+    List<Mention> settled = DefinedShortNames.apply(text, PlaceLists.apply(text,
+        loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited)), cited);
     return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, oneTypePerString(text, settled))));
   }
 

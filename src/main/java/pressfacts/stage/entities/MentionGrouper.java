@@ -109,7 +109,7 @@ final class MentionGrouper {
     // Persons by the first word of their full name: "Laura" alone joins the one "Laura Palacios".
     Map<String, List<Cluster>> byGiven = new HashMap<>();
     // Organizations: the keys and texts a mention must have to be a short form of a cluster's full name
-    // (see orgForms and shortFormOf).
+    // (see orgForms and shortFormOf); orgAcronyms also holds the short names that places define.
     Map<String, List<Cluster>> orgForms = new HashMap<>();
     Map<String, List<Cluster>> orgAcronyms = new HashMap<>();
     for (Mention m : fullestFirst) {
@@ -121,7 +121,11 @@ final class MentionGrouper {
       List<Cluster> candidates = new ArrayList<>(byKey.getOrDefault(mKey, List.of()));
       candidates.addAll(switch (m.type()) {
         case PERSON -> bySurname.getOrDefault(mIndexKey, List.of());
-        case LOCATION -> byPlace.getOrDefault(mIndexKey, List.of());
+        case LOCATION -> {
+          List<Cluster> places = new ArrayList<>(byPlace.getOrDefault(mIndexKey, List.of()));
+          places.addAll(orgAcronyms.getOrDefault(m.text(), List.of())); // "UAE" after "United Arab Emirates (UAE)"
+          yield places;
+        }
         case ORGANIZATION -> {
           List<Cluster> orgs = new ArrayList<>(orgForms.getOrDefault(mKey, List.of()));
           orgs.addAll(orgForms.getOrDefault("\u0000" + mKey.replace(" the ", " "), List.of()));
@@ -134,9 +138,7 @@ final class MentionGrouper {
           if (known != null) {
             orgs.addAll(orgForms.getOrDefault("\u0001" + known, List.of()));
           }
-          if (isAcronym(m.text())) {
-            orgs.addAll(orgAcronyms.getOrDefault(m.text(), List.of()));
-          }
+          orgs.addAll(orgAcronyms.getOrDefault(m.text(), List.of())); // its acronyms and the name defined after it
           yield orgs;
         }
       });
@@ -172,7 +174,13 @@ final class MentionGrouper {
               byGiven.computeIfAbsent(words[0], k -> new ArrayList<>()).add(home);
             }
           }
-          case LOCATION -> byPlace.computeIfAbsent(mIndexKey, k -> new ArrayList<>()).add(home);
+          case LOCATION -> {
+            byPlace.computeIfAbsent(mIndexKey, k -> new ArrayList<>()).add(home);
+            String defined = DefinedShortNames.definedAfter(text, m.span());
+            if (defined != null) {
+              orgAcronyms.computeIfAbsent(defined, k -> new ArrayList<>()).add(home);
+            }
+          }
           case ORGANIZATION -> {
             for (String form : orgForms(home.firstKey)) {
               orgForms.computeIfAbsent(form, k -> new ArrayList<>()).add(home);
@@ -477,6 +485,10 @@ final class MentionGrouper {
         out.add(text.substring(i + 1, j));
       }
     }
+    String defined = DefinedShortNames.definedAfter(text, full.span());
+    if (defined != null) {
+      out.add(defined); // "Telia" of "Telia Company AB (“Telia”)"
+    }
     return out;
   }
 
@@ -492,7 +504,7 @@ final class MentionGrouper {
     return switch (full.type()) {
       case PERSON -> samePerson(a, b);
       case ORGANIZATION -> shortFormOf(text, full, shorter, a, b);
-      case LOCATION -> placeKey(a).equals(placeKey(b));
+      case LOCATION -> placeKey(a).equals(placeKey(b)) || definedAs(text, full, shorter);
     };
   }
 
@@ -532,7 +544,7 @@ final class MentionGrouper {
         || sameOffice(a, b)) {
       return true;
     }
-    if (companyShortForm(a, b)) {
+    if (companyShortForm(a, b) || definedAs(text, full, shorter)) {
       return true;
     }
     if (isAcronym(shorter.text())) {
@@ -604,6 +616,15 @@ final class MentionGrouper {
       common++;
     }
     return common >= 4 && common >= Math.min(modifier.length(), bare.length()) - 2;
+  }
+
+  /**
+   * "Telia Company AB (“Telia”)", "United Arab Emirates (UAE)": the shorter mention is the name defined in
+   * parentheses right after the full one, and its first words or initials (see {@link DefinedShortNames}).
+   */
+  private static boolean definedAs(String text, Mention full, Mention shorter) {
+    return shorter.text().equals(DefinedShortNames.definedAfter(text, full.span()))
+        && DefinedShortNames.shortens(full.text(), shorter.text());
   }
 
   /** "German Society for Technical Cooperation (GTZ)": the acronym stands in parentheses right after a mention. */

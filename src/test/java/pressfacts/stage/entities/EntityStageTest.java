@@ -244,6 +244,18 @@ class EntityStageTest {
             List.of("ORG=Judicial Council of Lithuania", "ORG=Latvian Judicial Council"),
             "ORGANIZATION Judicial Council of Lithuania [Judicial Council of Lithuania]; "
                 + "ORGANIZATION Latvian Judicial Council [Latvian Judicial Council]"),
+        // a short name defined in parentheses after a name is that body wherever it stands, whatever the
+        // tagger took it for, quoted or not; a gloss in parentheses defines nothing
+        Arguments.of("Medcore Group LLC (Medcore) billed Medicare. Patients were paid at Medcore.",
+            List.of("ORG=Medcore Group LLC", "PER=Medcore", "ORG=Medicare"),
+            "ORGANIZATION Medcore Group LLC [Medcore Group LLC|Medcore|Medcore]; ORGANIZATION Medicare [Medicare]"),
+        Arguments.of("Telia Company AB (\u201cTelia\u201d) paid. Telia agreed.", List.of("ORG=Telia Company AB"),
+            "ORGANIZATION Telia Company AB [Telia Company AB|Telia|Telia]"),
+        Arguments.of("Officials of Petrobras (Brazil) were paid. Brazil agreed.", List.of("ORG=Petrobras", "LOC=Brazil"),
+            "ORGANIZATION Petrobras [Petrobras]; LOCATION Brazil [Brazil|Brazil]"),
+        Arguments.of("Korea and the United Arab Emirates (UAE) were named. Bribes went to the UAE.",
+            List.of("LOC=Korea", "LOC=United Arab Emirates", "ORG=UAE"),
+            "LOCATION Korea [Korea]; LOCATION United Arab Emirates [United Arab Emirates|UAE|UAE]"),
         Arguments.of("The Court of Appeal of Freedonia met. The Appellate Court agreed.",
             List.of("ORG=Court of Appeal of Freedonia", "ORG=Appellate Court"),
             "ORGANIZATION Court of Appeal of Freedonia [Court of Appeal of Freedonia]; "
