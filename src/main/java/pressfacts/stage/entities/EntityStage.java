@@ -37,6 +37,7 @@ public final class EntityStage implements Stage {
   private final MentionGrouper grouper;
   private final LoneSurnames loneSurnames;
   private final OrganizationCandidates extraOrganizations;
+  private final BareHeadsInLabels bareHeads;
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
@@ -65,6 +66,7 @@ public final class EntityStage implements Stage {
     this.grouper = new MentionGrouper(lexicons);
     this.loneSurnames = new LoneSurnames(persons::isTitleOrHonorific);
     this.extraOrganizations = extraOrganizations;
+    this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead);
   }
 
   @Override
@@ -97,7 +99,7 @@ public final class EntityStage implements Stage {
     List<CharSpan> siteSpans = sites.find(text, tokens);
     List<Mention> settled = DefinedShortNames.apply(text, PlaceLists.apply(text,
         loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited)), cited);
-    return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, oneTypePerString(text, settled))));
+    return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text, grouper.group(text, oneTypePerString(text, settled)))));
   }
 
   /**

@@ -256,6 +256,10 @@ class EntityStageTest {
         Arguments.of("Korea and the United Arab Emirates (UAE) were named. Bribes went to the UAE.",
             List.of("LOC=Korea", "LOC=United Arab Emirates", "ORG=UAE"),
             "LOCATION Korea [Korea]; LOCATION United Arab Emirates [United Arab Emirates|UAE|UAE]"),
+        // a head word alone in a headline or a table's header is a generic noun; in prose it may be a body
+        Arguments.of("Man Hurt While Fleeing From Police\nCourt Date\nMay 3", List.of("ORG=Police", "ORG=Court"), ""),
+        Arguments.of("Man Hurt While Fleeing From Police\nThe Police said that the man was found on Monday in his home.",
+            List.of("ORG=Police"), "ORGANIZATION Police [Police|Police]"),
         Arguments.of("The Court of Appeal of Freedonia met. The Appellate Court agreed.",
             List.of("ORG=Court of Appeal of Freedonia", "ORG=Appellate Court"),
             "ORGANIZATION Court of Appeal of Freedonia [Court of Appeal of Freedonia]; "
