@@ -38,6 +38,7 @@ public final class EntityStage implements Stage {
   private final LoneSurnames loneSurnames;
   private final OrganizationCandidates extraOrganizations;
   private final AcronymBeforeTitle acronymBodies;
+  private final BareHeadsInLabels bareHeads;
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
@@ -67,6 +68,7 @@ public final class EntityStage implements Stage {
     this.loneSurnames = new LoneSurnames(persons::isTitleOrHonorific);
     this.extraOrganizations = extraOrganizations;
     this.acronymBodies = new AcronymBeforeTitle(lexicons);
+    this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead);
   }
 
   @Override
@@ -98,9 +100,9 @@ public final class EntityStage implements Stage {
     List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);
     orgSpans = withAcronymBodies(match, orgSpans, personSpans, placeSpans);
     List<CharSpan> siteSpans = sites.find(text, tokens);
-    List<Mention> settled = PlaceLists.apply(text,
-        loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited));
-    return in.with(Keys.ENTITIES, new EntityLayer(grouper.group(text, oneTypePerString(text, settled))));
+    List<Mention> settled = DefinedShortNames.apply(text, PlaceLists.apply(text,
+        loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited)), cited);
+    return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text, grouper.group(text, oneTypePerString(text, settled)))));
   }
 
   /**

@@ -37,8 +37,15 @@ final class MentionGrouper {
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an) ");
+  /** Between a name and its first alias: ", a/k/a ", " aka ", ", also known as ". */
+  private static final Pattern ALIAS_CUE = Pattern.compile(",?\\s*(?:a/k/a|a\\.k\\.a\\.?|aka|also known as)\\s+",
+      Pattern.CASE_INSENSITIVE);
+  /** Between two names of one list: a comma, "and", "or" (", and"). */
+  private static final Pattern LIST_LINK = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+");
 
   private final EntityLexicons lex;
+  /** The known places (lexicon/entities/known-places.txt) as matching keys. */
+  private final Set<String> knownPlaceKeys;
   /** Word replacements that give an office's one key: lexicon/entities/office-key-forms.tsv. */
   private final List<String[]> officeForms;
 
@@ -50,6 +57,7 @@ final class MentionGrouper {
 
   MentionGrouper(EntityLexicons lex) {
     this.lex = lex;
+    this.knownPlaceKeys = Set.copyOf(lex.knownPlaces().stream().map(MentionGrouper::key).toList());
     this.linkWord = Pattern.compile(" (?:" + String.join("|", lex.complementLinkWords().stream().map(Pattern::quote).toList()) + ") ");
     this.stateWords = Pattern.compile("^(?:" + String.join("|", lex.common().stateForms().stream()
         .map(f -> Pattern.quote(f.toLowerCase(java.util.Locale.ROOT))).toList()) + ") of |\\s+republic$");
@@ -101,7 +109,7 @@ final class MentionGrouper {
     // Persons by the first word of their full name: "Laura" alone joins the one "Laura Palacios".
     Map<String, List<Cluster>> byGiven = new HashMap<>();
     // Organizations: the keys and texts a mention must have to be a short form of a cluster's full name
-    // (see orgForms and shortFormOf).
+    // (see orgForms and shortFormOf); orgAcronyms also holds the short names that places define.
     Map<String, List<Cluster>> orgForms = new HashMap<>();
     Map<String, List<Cluster>> orgAcronyms = new HashMap<>();
     for (Mention m : fullestFirst) {
@@ -113,18 +121,24 @@ final class MentionGrouper {
       List<Cluster> candidates = new ArrayList<>(byKey.getOrDefault(mKey, List.of()));
       candidates.addAll(switch (m.type()) {
         case PERSON -> bySurname.getOrDefault(mIndexKey, List.of());
-        case LOCATION -> byPlace.getOrDefault(mIndexKey, List.of());
+        case LOCATION -> {
+          List<Cluster> places = new ArrayList<>(byPlace.getOrDefault(mIndexKey, List.of()));
+          places.addAll(orgAcronyms.getOrDefault(m.text(), List.of())); // "UAE" after "United Arab Emirates (UAE)"
+          yield places;
+        }
         case ORGANIZATION -> {
           List<Cluster> orgs = new ArrayList<>(orgForms.getOrDefault(mKey, List.of()));
           orgs.addAll(orgForms.getOrDefault("\u0000" + mKey.replace(" the ", " "), List.of()));
           orgs.addAll(orgForms.getOrDefault("\u0002" + officeKey(mKey), List.of()));
+          int firstSpace = mKey.indexOf(' ');
+          if (firstSpace > 0) {
+            orgs.addAll(orgForms.getOrDefault("\u0003" + mKey.substring(firstSpace + 1), List.of()));
+          }
           String known = lex.knownOrganizationKey().get(mKey);
           if (known != null) {
             orgs.addAll(orgForms.getOrDefault("\u0001" + known, List.of()));
           }
-          if (isAcronym(m.text())) {
-            orgs.addAll(orgAcronyms.getOrDefault(m.text(), List.of()));
-          }
+          orgs.addAll(orgAcronyms.getOrDefault(m.text(), List.of())); // its acronyms and the name defined after it
           yield orgs;
         }
       });
@@ -161,7 +175,13 @@ final class MentionGrouper {
               byGiven.computeIfAbsent(words[0], k -> new ArrayList<>()).add(home);
             }
           }
-          case LOCATION -> byPlace.computeIfAbsent(mIndexKey, k -> new ArrayList<>()).add(home);
+          case LOCATION -> {
+            byPlace.computeIfAbsent(mIndexKey, k -> new ArrayList<>()).add(home);
+            String defined = DefinedShortNames.definedAfter(text, m.span());
+            if (defined != null) {
+              orgAcronyms.computeIfAbsent(defined, k -> new ArrayList<>()).add(home);
+            }
+          }
           case ORGANIZATION -> {
             for (String form : orgForms(home.firstKey)) {
               orgForms.computeIfAbsent(form, k -> new ArrayList<>()).add(home);
@@ -191,6 +211,7 @@ final class MentionGrouper {
         }
       }
     }
+    mergeAliases(text, clusters);
     mergeSharedForms(clusters);
     clusters.sort(Comparator.comparing((Cluster c) -> c.earliest));
     List<Entity> entities = new ArrayList<>();
@@ -262,6 +283,50 @@ final class MentionGrouper {
       Integer end = ends.floor(m.span().start());
       return end == null ? Integer.MAX_VALUE / 2 + first().span().start() : m.span().start() - end;
     }
+  }
+
+  /**
+   * "Belfast, a/k/a Chuckie Taylor, Charles Taylor Jr. and Charles McArther Emmanuel": the names listed
+   * right after an alias cue are other names of the person named just before it (ANNOTATION.md: all
+   * mentions of one person are one entity), so their clusters join that person's, which keeps its name.
+   */
+  private static void mergeAliases(String text, List<Cluster> clusters) {
+    Map<CharSpan, Cluster> holder = new HashMap<>();
+    List<Mention> persons = new ArrayList<>();
+    for (Cluster c : clusters) {
+      if (c.first().type() == EntityType.PERSON) {
+        for (Mention m : c.mentions) {
+          holder.put(m.span(), c);
+          persons.add(m);
+        }
+      }
+    }
+    persons.sort(null);
+    Set<Cluster> absorbed = new HashSet<>();
+    for (int i = 0; i + 1 < persons.size(); i++) {
+      if (!follows(text, persons.get(i), persons.get(i + 1), ALIAS_CUE)) {
+        continue;
+      }
+      Cluster owner = holder.get(persons.get(i).span());
+      for (int j = i + 1; j < persons.size() && (j == i + 1 || follows(text, persons.get(j - 1), persons.get(j), LIST_LINK)); j++) {
+        Cluster alias = holder.get(persons.get(j).span());
+        if (alias != owner) {
+          owner.absorb(alias);
+          absorbed.add(alias);
+          for (Mention m : alias.mentions) {
+            holder.put(m.span(), owner);
+          }
+        }
+      }
+    }
+    clusters.removeIf(absorbed::contains);
+  }
+
+  /** Does {@code next} start right where {@code link}, read from the end of {@code before}, ends? */
+  private static boolean follows(String text, Mention before, Mention next, Pattern link) {
+    int from = before.span().end();
+    int to = next.span().start();
+    return to > from && link.matcher(text).region(from, to).matches();
   }
 
   /**
@@ -393,6 +458,7 @@ final class MentionGrouper {
     }
     if (a.startsWith(head + " of ")) {
       out.add(a.substring(head.length() + 4) + " " + head);
+      out.add("\u0003" + head); // a place's adjective or initials before the head: see placeBeforeHead
     }
     int space = a.indexOf(' ');
     if (space >= 0) {
@@ -438,6 +504,10 @@ final class MentionGrouper {
         out.add(text.substring(i + 1, j));
       }
     }
+    String defined = DefinedShortNames.definedAfter(text, full.span());
+    if (defined != null) {
+      out.add(defined); // "Telia" of "Telia Company AB (“Telia”)"
+    }
     return out;
   }
 
@@ -453,7 +523,7 @@ final class MentionGrouper {
     return switch (full.type()) {
       case PERSON -> samePerson(a, b);
       case ORGANIZATION -> shortFormOf(text, full, shorter, a, b);
-      case LOCATION -> placeKey(a).equals(placeKey(b));
+      case LOCATION -> placeKey(a).equals(placeKey(b)) || definedAs(text, full, shorter);
     };
   }
 
@@ -493,7 +563,7 @@ final class MentionGrouper {
         || sameOffice(a, b)) {
       return true;
     }
-    if (companyShortForm(a, b)) {
+    if (companyShortForm(a, b) || definedAs(text, full, shorter)) {
       return true;
     }
     if (isAcronym(shorter.text())) {
@@ -515,6 +585,12 @@ final class MentionGrouper {
     if (link.find(0) && a.startsWith(head + " of ") && b.equals(a.substring(head.length() + 4) + " " + head)) {
       return true;
     }
+    // "Bulgarian Constitutional Court" or "RA Constitutional Court" for "Constitutional Court of the
+    // Republic of Bulgaria/Armenia": the place of the complement written before the head
+    if (link.find(0) && a.startsWith(head + " of ") && b.endsWith(" " + head)
+        && placeBeforeHead(b.substring(0, b.length() - head.length() - 1), a.substring(head.length() + 4))) {
+      return true;
+    }
     // "Court of Appeal" of "Ganja Court of Appeal": a short form with its own complement ends the name
     // after one word; neither "Supreme Court" nor "Supreme Court of X" joins "Board of the Supreme Court
     // of X", whose complement it only is.
@@ -523,6 +599,51 @@ final class MentionGrouper {
       return !before.contains(" ");
     }
     return false;
+  }
+
+  /**
+   * Does the one-word modifier {@code modifier} name the place {@code complement} (a key, "the
+   * republic of bulgaria")? The place must be one: a state's formal name, a known place or a place of
+   * the alias lexicon. The modifier is its adjective (sharing all of the place's name but for an
+   * ending of at most two letters, four letters at least: "bulgarian", "turkish", "kazakh") or the
+   * initials of its words ("ra" of "republic of armenia", "us" of "united states").
+   */
+  private boolean placeBeforeHead(String modifier, String complement) {
+    if (modifier.isEmpty() || modifier.contains(" ")) {
+      return false;
+    }
+    String place = complement.startsWith("the ") ? complement.substring(4) : complement;
+    String bare = stateWords.matcher(place).replaceAll("");
+    boolean isPlace = !bare.equals(place) || knownPlaceKeys.contains(bare) || lex.locationAlias().containsKey(bare);
+    if (!isPlace || bare.isEmpty()) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String w : place.split(" ")) {
+      if (!w.equals("of") && !w.equals("the") && !w.equals("and")) {
+        initials.append(w.charAt(0));
+      }
+    }
+    if (modifier.equals(initials.toString())) {
+      return true;
+    }
+    if (bare.contains(" ")) {
+      return false;
+    }
+    int common = 0;
+    while (common < modifier.length() && common < bare.length() && modifier.charAt(common) == bare.charAt(common)) {
+      common++;
+    }
+    return common >= 4 && common >= Math.min(modifier.length(), bare.length()) - 2;
+  }
+
+  /**
+   * "Telia Company AB (“Telia”)", "United Arab Emirates (UAE)": the shorter mention is the name defined in
+   * parentheses right after the full one, and its first words or initials (see {@link DefinedShortNames}).
+   */
+  private static boolean definedAs(String text, Mention full, Mention shorter) {
+    return shorter.text().equals(DefinedShortNames.definedAfter(text, full.span()))
+        && DefinedShortNames.shortens(full.text(), shorter.text());
   }
 
   /** "German Society for Technical Cooperation (GTZ)": the acronym stands in parentheses right after a mention. */

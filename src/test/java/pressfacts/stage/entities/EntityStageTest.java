@@ -242,7 +242,42 @@ class EntityStageTest {
         // Nordby" (the complement put first), whose own initials are no "NPD"
         Arguments.of("The Police Department of Nordby helped. Later the Nordby Police Department and NPD Officer Anna Lee spoke.",
             List.of("PER=Anna Lee"),
-            "ORGANIZATION Police Department of Nordby [Police Department of Nordby|Nordby Police Department|NPD]; PERSON Anna Lee [Anna Lee]"));
+            "ORGANIZATION Police Department of Nordby [Police Department of Nordby|Nordby Police Department|NPD]; PERSON Anna Lee [Anna Lee]"),
+        // the place of a body's complement written before its head, as an adjective or as initials, is
+        // one body with the full name
+        Arguments.of("The Constitutional Court of the Republic of Freedonia met. The Freedonian Constitutional Court agreed.",
+            List.of("ORG=Constitutional Court of the Republic of Freedonia", "ORG=Freedonian Constitutional Court"),
+            "ORGANIZATION Constitutional Court of the Republic of Freedonia"
+                + " [Constitutional Court of the Republic of Freedonia|Freedonian Constitutional Court]"),
+        Arguments.of("The Constitutional Court of the Republic of Freedonia met. The RF Constitutional Court agreed.",
+            List.of("ORG=Constitutional Court of the Republic of Freedonia", "ORG=RF Constitutional Court"),
+            "ORGANIZATION Constitutional Court of the Republic of Freedonia"
+                + " [Constitutional Court of the Republic of Freedonia|RF Constitutional Court]"),
+        // ... not another state's body of the same head, nor a modifier that names no place
+        Arguments.of("The Judicial Council of Lithuania met the Latvian Judicial Council.",
+            List.of("ORG=Judicial Council of Lithuania", "ORG=Latvian Judicial Council"),
+            "ORGANIZATION Judicial Council of Lithuania [Judicial Council of Lithuania]; "
+                + "ORGANIZATION Latvian Judicial Council [Latvian Judicial Council]"),
+        // a short name defined in parentheses after a name is that body wherever it stands, whatever the
+        // tagger took it for, quoted or not; a gloss in parentheses defines nothing
+        Arguments.of("Medcore Group LLC (Medcore) billed Medicare. Patients were paid at Medcore.",
+            List.of("ORG=Medcore Group LLC", "PER=Medcore", "ORG=Medicare"),
+            "ORGANIZATION Medcore Group LLC [Medcore Group LLC|Medcore|Medcore]; ORGANIZATION Medicare [Medicare]"),
+        Arguments.of("Telia Company AB (\u201cTelia\u201d) paid. Telia agreed.", List.of("ORG=Telia Company AB"),
+            "ORGANIZATION Telia Company AB [Telia Company AB|Telia|Telia]"),
+        Arguments.of("Officials of Petrobras (Brazil) were paid. Brazil agreed.", List.of("ORG=Petrobras", "LOC=Brazil"),
+            "ORGANIZATION Petrobras [Petrobras]; LOCATION Brazil [Brazil|Brazil]"),
+        Arguments.of("Korea and the United Arab Emirates (UAE) were named. Bribes went to the UAE.",
+            List.of("LOC=Korea", "LOC=United Arab Emirates", "ORG=UAE"),
+            "LOCATION Korea [Korea]; LOCATION United Arab Emirates [United Arab Emirates|UAE|UAE]"),
+        // a head word alone in a headline or a table's header is a generic noun; in prose it may be a body
+        Arguments.of("Man Hurt While Fleeing From Police\nCourt Date\nMay 3", List.of("ORG=Police", "ORG=Court"), ""),
+        Arguments.of("Man Hurt While Fleeing From Police\nThe Police said that the man was found on Monday in his home.",
+            List.of("ORG=Police"), "ORGANIZATION Police [Police|Police]"),
+        Arguments.of("The Court of Appeal of Freedonia met. The Appellate Court agreed.",
+            List.of("ORG=Court of Appeal of Freedonia", "ORG=Appellate Court"),
+            "ORGANIZATION Court of Appeal of Freedonia [Court of Appeal of Freedonia]; "
+                + "ORGANIZATION Appellate Court [Appellate Court]"));
   }
 
   static Stream<Arguments> persons() {
@@ -358,6 +393,12 @@ class EntityStageTest {
         // ... not the words of a title-case headline, nor a run that opens with no title
         Arguments.of("Judge Sentences Local Man. The judge sentences a local man.", List.of(), ""),
         Arguments.of("Guests came to the New Deputy Happy Hour.", List.of(), ""),
+        // the names listed after "a/k/a" are the person named before it; without the cue, two persons
+        Arguments.of("Roy Belfast, a/k/a Chuckie Taylor and Charles Emmanuel, was convicted. Belfast appealed.",
+            List.of("PER=Roy Belfast", "PER=Chuckie Taylor", "PER=Charles Emmanuel", "PER=Belfast"),
+            "PERSON Roy Belfast [Roy Belfast|Chuckie Taylor|Charles Emmanuel|Belfast]"),
+        Arguments.of("Roy Belfast and Chuckie Taylor were convicted.", List.of("PER=Roy Belfast", "PER=Chuckie Taylor"),
+            "PERSON Roy Belfast [Roy Belfast]; PERSON Chuckie Taylor [Chuckie Taylor]"),
         // a middle initial joins the middle name it abbreviates, and only that one
         Arguments.of("Harold James Nolan was charged. Harold J. Nolan is held. Harold K. Nolan is not.",
             List.of("PER=Harold James Nolan", "PER=Harold J. Nolan", "PER=Harold K. Nolan"),
@@ -405,6 +446,10 @@ class EntityStageTest {
         Arguments.of("Cases from Harlow, Mara, Quist and Lindon counties were heard.",
             List.of("PER=Mara", "ORG=Quist"),
             "LOCATION Harlow [Harlow]; LOCATION Mara [Mara]; LOCATION Quist [Quist]; LOCATION Lindon [Lindon]"),
+        // a state's postal code in an address line is the state the story names; "LA" is no state's
+        Arguments.of("Courts of California and LA met. Write to Box 12, Fresno, CA 93721.",
+            List.of("LOC=California", "LOC=LA", "LOC=Fresno", "LOC=CA"),
+            "LOCATION California [California|CA]; LOCATION LA [LA]; LOCATION Fresno [Fresno]"),
         // a domain the tagger ran into a state's name is cut off
         Arguments.of("The minister of Internal Affairs of Republic of Ruritania spoke.",
             List.of("LOC=Internal Affairs of Republic of Ruritania"),

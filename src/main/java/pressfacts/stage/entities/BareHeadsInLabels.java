@@ -1,0 +1,58 @@
+package pressfacts.stage.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import pressfacts.doc.Entity;
+import pressfacts.doc.EntityType;
+import pressfacts.doc.Mention;
+import pressfacts.text.Prose;
+
+/**
+ * "Defendant ... Fleeing From Police" in a title-case headline, "Court Date" over a table: a head word of
+ * a body's name standing alone in a line that is no prose is a capitalised generic noun, not the name of
+ * a body (ANNOTATION.md: a bare generic noun phrase is not a mention). An organization entity made only
+ * of such mentions is dropped; a bare head that joined a named body ("Council" of "LAWASIA Council") or
+ * stands in running prose ("The Chairman of the Board informed ...") is kept, since there the text can
+ * mean one body. Entities are numbered again after the drop.
+ */
+final class BareHeadsInLabels {
+  private final Predicate<String> isHead;
+
+  /** {@code isHead}: is this lower-case word the head of a body's name (lexicon/entities/org-heads.txt)? */
+  BareHeadsInLabels(Predicate<String> isHead) {
+    this.isHead = isHead;
+  }
+
+  List<Entity> apply(String text, List<Entity> entities) {
+    if (entities.stream().noneMatch(e -> bareHeadsInLabels(text, e))) {
+      return entities;
+    }
+    List<Entity> out = new ArrayList<>();
+    for (Entity e : entities) {
+      if (!bareHeadsInLabels(text, e)) {
+        out.add(new Entity("e" + (out.size() + 1), e.type(), e.name(), e.mentions(), e.attributes()));
+      }
+    }
+    return out;
+  }
+
+  private boolean bareHeadsInLabels(String text, Entity e) {
+    if (e.type() != EntityType.ORGANIZATION) {
+      return false;
+    }
+    for (Mention m : e.mentions()) {
+      if (m.text().indexOf(' ') >= 0 || !isHead.test(m.text().toLowerCase(Locale.ROOT)) || Prose.isProse(lineOf(text, m))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lineOf(String text, Mention m) {
+    int start = text.lastIndexOf('\n', m.span().start() - 1) + 1;
+    int end = text.indexOf('\n', m.span().end());
+    return text.substring(start, end < 0 ? text.length() : end);
+  }
+}
