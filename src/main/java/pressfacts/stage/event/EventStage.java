@@ -28,8 +28,10 @@ import pressfacts.text.Prose;
  * date is a relative one that nothing places ("sentenced today" on a page without a date line)
  * gives null: the background dates further down (when the crime was committed) are not the
  * event. A lead without a date gives the first such date of the release's body, else the date
- * line's day. The date line itself, dates inside a citation (an instrument's date) and dates in
- * the sidebars are never the event's.
+ * line's day. A lead that only dates the announcement ("to announce today") gives the date of the
+ * next paragraph, else the first past day further down (not one after the date line: a step still to
+ * come), else the announcement's. The date line itself, and printed again on a line of its own,
+ * dates inside a citation (an instrument's date) and dates in the sidebars are never the event's.
  */
 public final class EventStage implements Stage {
   /** A line that ends a sentence, as a lead does and a headline does not. */
@@ -87,7 +89,9 @@ public final class EventStage implements Stage {
         CharSpan next = lead(text, lead.end() + 1, bodyEnd);
         found = next == null ? Optional.empty() : firstDateIn(next, text, dates, citations, true);
         if (found.isEmpty()) {
-          found = firstDateIn(lead, text, dates, citations, false);
+          // ... or a later paragraph does ("The final judgment was signed on Sept. 21"); else the day it was announced
+          DateValue told = pastDayAfter(lead.end(), bodyEnd, text, dates, citations);
+          found = told != null ? Optional.of(Optional.of(told)) : firstDateIn(lead, text, dates, citations, false);
         }
       }
       if (found.isPresent()) {
@@ -140,6 +144,31 @@ public final class EventStage implements Stage {
     return Optional.empty();
   }
 
+  /**
+   * The first day after {@code from} and before {@code end}, outside an attribution, that lies on or
+   * at most {@value #RECENT_DAYS} days before the date line: the event that a release only dating
+   * its announcement ("to announce today that ...") tells further down. Null without a date line
+   * (nothing says which days are recent) or without such a day; a later day is a step still to come,
+   * not the event reported.
+   */
+  private static DateValue pastDayAfter(int from, int end, String text, DateLayer dates, List<Citation> citations) {
+    DateValue published = dates.published() == null ? null : dayOf(dates.published().value());
+    if (published == null) {
+      return null;
+    }
+    for (DateMention d : dates.dates()) {
+      if (d.span().start() < from || d.span().end() > end || d.value() == null
+          || !eligible(text, d, dates, citations) || attribution(text, d.span())) {
+        continue;
+      }
+      DateValue day = dayOf(d.value());
+      if (day != null && isRecent(day, published) && !day.lastDay().isAfter(published.lastDay())) {
+        return day;
+      }
+    }
+    return null;
+  }
+
   private static boolean hasAttribution(CharSpan para, String text, DateLayer dates, List<Citation> citations) {
     for (DateMention d : dates.dates()) {
       if (para.contains(d.span()) && eligible(text, d, dates, citations) && attribution(text, d.span())) {
@@ -178,12 +207,24 @@ public final class EventStage implements Stage {
     if (d == dates.published() || (dates.published() != null && d.span().equals(dates.published().span()))) {
       return false;
     }
+    if (dates.published() != null && d.value() != null && d.value().equals(dates.published().value())
+        && aloneOnItsLine(text, d.span())) {
+      return false; // the date line printed again under the title or a "For Immediate Release" label
+    }
     for (Citation c : citations) {
       if (c.span().contains(d.span())) {
         return false;
       }
     }
     return true;
+  }
+
+  /** True when the line holding {@code span} holds nothing else but blanks. */
+  static boolean aloneOnItsLine(String text, CharSpan span) {
+    int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
+    int eol = text.indexOf('\n', span.end());
+    int lineEnd = eol < 0 ? text.length() : eol;
+    return text.substring(lineStart, span.start()).isBlank() && text.substring(span.end(), lineEnd).isBlank();
   }
 
   /** A day ("2019-09-19"), a minute's day, or a range of days kept as the interval; coarser values are no event date. */

@@ -172,6 +172,58 @@ class EventStageTest {
     assertEquals(expected, got == null ? null : got.iso());
   }
 
+  /**
+   * A date line printed again on a line of its own (under a "For Immediate Release" label) dates the
+   * release, not its event: the body's date is the event's (June 20, the day before the date line).
+   * The same day written in a sentence is still an event's date.
+   */
+  @Test
+  void dateLinePrintedAgainIsNotTheEvent() {
+    String text = "Teacher to be arraigned\nJune 21, 2023\nFor Immediate Release\nJune 21, 2023\n"
+        + "The office asks the public to help it find more victims of a teacher in the county.\n"
+        + "He was charged on June 20, 2023 with ten counts in the county court.\n";
+    assertEquals("2023-06-20", eventDateOf(text, "June 21, 2023=2023-06-21;June 21, 2023=2023-06-21;"
+        + "June 20, 2023=2023-06-20"));
+    String inProse = "Teacher to be arraigned\nJune 21, 2023\nFor Immediate Release\n"
+        + "The office asks the public to help it find more victims of a teacher in the county.\n"
+        + "He was charged on June 21, 2023 with ten counts, after a search on June 20, 2023.\n";
+    assertEquals("2023-06-21", eventDateOf(inProse, "June 21, 2023=2023-06-21;June 21, 2023=2023-06-21;"
+        + "June 20, 2023=2023-06-20"));
+  }
+
+  /**
+   * A lead that only dates the announcement ("to announce today") and a next paragraph without a
+   * date: a later paragraph's past day is the event's (the judgment signed June 20); a day after the
+   * date line is a step still to come, so without a past one the announcement's day stands.
+   */
+  @Test
+  void announcementLeadTakesTheDayALaterParagraphTells() {
+    String head = "Firm ordered to pay\nJune 21, 2023\n"
+        + "The District Attorney joined other offices to announce today that a firm has been ordered to pay.\n"
+        + "The judgment is the result of an investigation into the unlawful disposal of waste by the firm.\n";
+    assertEquals("2023-06-20", eventDateOf(head + "The final judgment was signed on June 20, 2023 by the judge.\n",
+        "June 21, 2023=2023-06-21;today=2023-06-21;June 20, 2023=2023-06-20"));
+    assertEquals("2023-06-21", eventDateOf(head + "A hearing on the costs is set for July 10, 2023 in the court.\n",
+        "June 21, 2023=2023-06-21;today=2023-06-21;July 10, 2023=2023-07-10"));
+  }
+
+  /**
+   * The event date of {@code text} with the dates given as "text=value;..." in the order they occur
+   * (a text written twice is its next occurrence), the first being the date line.
+   */
+  private static String eventDateOf(String text, String dates) {
+    List<DateMention> ms = new java.util.ArrayList<>();
+    int from = 0;
+    for (String d : dates.split(";")) {
+      String[] tv = d.split("=");
+      int start = text.indexOf(tv[0], from);
+      ms.add(DateMention.of(text, new CharSpan(start, start + tv[0].length()), DateValue.parse(tv[1])));
+      from = start + 1;
+    }
+    DateValue got = EventStage.eventDate(text, HeaderStage.read(text), new DateLayer(ms, ms.get(0)), List.of());
+    return got == null ? null : got.iso();
+  }
+
   private static Arguments row(String text, String dates, String expected) {
     return Arguments.of(text, dates, expected);
   }
