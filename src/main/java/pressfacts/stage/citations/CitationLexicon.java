@@ -85,6 +85,8 @@ final class CitationLexicon {
   final Set<InstrumentKind> documentJurisdictionKinds;
   /** Names that only repeat a kind ("memorandum of understanding"), lower case: no title. */
   final Set<String> untitledNames;
+  /** A kind word and the lowercase word after it that make a common noun ("law enforcement"), lower case. */
+  final Set<String> kindCompounds;
 
   private CitationLexicon() {
     kinds = new HashMap<>();
@@ -168,6 +170,7 @@ final class CitationLexicon {
       untitled.add(s.toLowerCase(Locale.ROOT));
     }
     untitledNames = Set.copyOf(untitled);
+    kindCompounds = words("kind-compounds.txt");
   }
 
   /** Reads every data file; fails loudly when one is missing or malformed. */

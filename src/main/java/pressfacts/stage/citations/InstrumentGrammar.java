@@ -337,6 +337,9 @@ final class InstrumentGrammar {
     if (inCapitalsHeadline(w, k)) {
       return Optional.empty();
     }
+    if (compoundNoun(w, k)) {
+      return Optional.empty(); // "Mexican law enforcement", "No law enforcement officer"
+    }
     Phrase.Builder p = Phrase.of(kw, w.at(k));
     boolean kindCap = w.get(k).capitalized();
     if (kw.capitalisedOnly() && !kindCap) {
@@ -423,6 +426,11 @@ final class InstrumentGrammar {
         }
       }
     }
+    // "Federal Law of the Russian Federation No. 273-FZ": the number after the issuer is in the span
+    int number = officialNumber(w, end + 1);
+    if (number > 0 && w.sameLine(end)) {
+      end = number;
+    }
     // a quoted title right after the kind word names an instrument ('the constitutional Law "On ..."')
     boolean quotedTitleFollows = w.openingQuote(end + 1) && w.sameLine(end);
     if (!left.quoted() && !quotedTitleFollows
@@ -442,6 +450,9 @@ final class InstrumentGrammar {
         p.date(d.value());
         dated = true;
         end = d.last();
+        // "Law ... dated 4 July 2023 No. 10-VIII": the number after the date is in the span
+        int n = officialNumber(w, end + 1);
+        end = n > 0 && w.sameLine(end) ? n : end;
         r = end + 1;
       }
     }
@@ -609,6 +620,18 @@ final class InstrumentGrammar {
     return nameStart;
   }
 
+  /** "'s" right before word {@code k} on its line, touching the word before it ("Marsy's", "Megan’s"). */
+  private static boolean possessiveBefore(Words w, int k) {
+    return w.is(k - 1, "s") && (w.is(k - 2, "'") || w.is(k - 2, "’")) && w.touching(k - 3) && w.touching(k - 2)
+        && w.sameLine(k - 1);
+  }
+
+  /** "law enforcement", "law firm": the kind word and the lowercase word after it on its line make a common noun. */
+  private boolean compoundNoun(Words w, int k) {
+    return k + 1 < w.size() && w.sameLine(k) && w.get(k + 1).isWord() && !w.get(k + 1).capitalized()
+        && lex.kindCompounds.contains(w.at(k).toLowerCase(Locale.ROOT) + " " + w.at(k + 1));
+  }
+
   /** "ORANGE COUNTY PROPOSES NEW LAW": a kind word in a capitals headline is a headline's word. */
   private static boolean inCapitalsHeadline(Words w, int k) {
     return w.get(k).allCaps() && w.at(k).length() > 1 && k > 0 && w.get(k - 1).isWord() && w.get(k - 1).allCaps()
@@ -626,6 +649,12 @@ final class InstrumentGrammar {
   private Left left(String original, Words w, int k, KindWord kw, Phrase.Builder p) {
     boolean kindCap = w.get(k).capitalized();
     int nameStart = nameWordsStart(w, k, k, kw);
+    if (nameStart == k && kindCap && (kw.kind() == InstrumentKind.LAW || kw.kind() == InstrumentKind.ACT)
+        && possessiveBefore(w, k)) {
+      // "Marsy's Law", "Megan's Law": a law named after a person, with the possessive in its name
+      int owner = nameWordsStart(w, k - 2, k, kw);
+      nameStart = owner < k - 2 ? owner : k;
+    }
     if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE) && kindCap && nameStart < k
         && w.is(nameStart - 1, "and") && w.is(nameStart - 2, ",")) {
       // "Federal Food, Drug, and Cosmetic Act": capitalised words listed with a serial comma
@@ -706,8 +735,8 @@ final class InstrumentGrammar {
     boolean kindCap = w.get(k).capitalized();
     int r = k + 1;
     if (w.is(r, "No") && w.sameLine(k)) {
-      int n = w.is(r + 1, ".") ? r + 2 : r + 1;
-      return w.at(n).matches("\\d+") ? n : k;
+      int n = officialNumber(w, r);
+      return n > 0 ? n : k;
     }
     if (kw.kind() == InstrumentKind.ACT && kindCap && w.at(r).matches(YEAR) && w.sameLine(k)) {
       return r;
@@ -723,6 +752,22 @@ final class InstrumentGrammar {
       return r + 1;
     }
     return k;
+  }
+
+  /** An official number as states write them: digits, letters and hyphens with at least one digit ("16", "273-FZ", "PF-5482", "1700-VII"). */
+  private static final Pattern OFFICIAL_NUMBER = Pattern.compile("(?=[\\p{L}-]*\\p{N})[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+
+  /**
+   * The last word of "No. 273-FZ" or "No 16" starting at word {@code r}, on one line, or -1. A state's
+   * law, decree or resolution carries its number after its issuer or its date ("Federal Law of the
+   * Russian Federation No. 273-FZ", "Law ... dated 4 July 2023 No. 10-VIII"), before its quoted title.
+   */
+  private static int officialNumber(Words w, int r) {
+    if (!w.is(r, "No") || !w.sameLine(r)) {
+      return -1;
+    }
+    int n = w.is(r + 1, ".") && w.sameLine(r + 1) ? r + 2 : r + 1;
+    return OFFICIAL_NUMBER.matcher(w.at(n)).matches() ? n : -1;
   }
 
   /** "the Convention", "The Decree", "the said law", "its supplementary protocol": span without the determiner. */
@@ -851,7 +896,8 @@ final class InstrumentGrammar {
       return null;
     }
     int after = p.last() + 1;
-    if (after < w.size() && w.sameLine(p.last()) && w.get(after).isWord() && w.get(after).capitalized()) {
+    if (after < w.size() && w.sameLine(p.last()) && w.get(after).isWord() && w.get(after).capitalized()
+        && officialNumber(w, after) < 0) {
       return null;
     }
     return p;
