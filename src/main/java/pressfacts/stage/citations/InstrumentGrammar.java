@@ -285,6 +285,14 @@ final class InstrumentGrammar {
     } else if (w.is(k, "Title") && w.at(k + 1).matches("\\d{1,2}") && w.is(k + 2, ",") && w.is(k + 3, "United")
         && w.is(k + 4, "States") && w.is(k + 5, "Code") && w.sameLine(k) && w.sameLine(k + 1) && w.sameLine(k + 2)) {
       end = k + 5;
+    } else if (w.is(k, "Title") && w.at(k + 1).matches("\\d{1,2}") && w.is(k + 2, "of") && w.is(k + 3, "the")
+        && w.is(k + 4, "United") && w.is(k + 5, "States") && w.is(k + 6, "Code") && w.sameLine(k) && w.sameLine(k + 1)
+        && w.sameLine(k + 2) && w.sameLine(k + 3)) {
+      // "Section 1343 of Title 18 of the United States Code": the title number is in the span only
+      end = k + 6;
+    } else if (w.at(k).matches("\\d{1,2}") && w.is(k + 1, "USC") && w.sameLine(k)) {
+      // "18 USC 1343": the abbreviation written without dots
+      end = k + 1;
     } else {
       return null;
     }
@@ -433,7 +441,9 @@ final class InstrumentGrammar {
     }
     // a quoted title right after the kind word names an instrument ('the constitutional Law "On ..."')
     boolean quotedTitleFollows = w.openingQuote(end + 1) && w.sameLine(end);
-    if (!left.quoted() && !quotedTitleFollows
+    // "Criminal Law of Latvia": capitalised and issued by a named state, a body of law's name is an instrument's
+    boolean issuedByState = kindCap && tail != null && tail.state().isPresent();
+    if (!left.quoted() && !quotedTitleFollows && !issuedByState
         && (isNonInstrument(w, nameStart, nameEnd) || isNonInstrument(w, nameStart, phraseEnd))
         || endsWithEntry(w, nameStart, k, lex.otherNames)) {
       return Optional.empty();
@@ -740,6 +750,11 @@ final class InstrumentGrammar {
     }
     if (kw.kind() == InstrumentKind.ACT && kindCap && w.at(r).matches(YEAR) && w.sameLine(k)) {
       return r;
+    }
+    if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(r, ",") && w.at(r + 1).matches(YEAR) && w.sameLine(k)
+        && w.sameLine(r) && !(w.sameLine(r + 1) && w.get(r + 2).isWord() && w.get(r + 2).capitalized())) {
+      // "Prevention of Corruption Act, 1988": the Indian short title writes its year after a comma
+      return r + 1;
     }
     if (kw.numbered() && kindCap && NUMBER_OF_ORDER.matcher(w.at(r)).matches() && !YEAR_WORD.matcher(w.at(r)).matches() && w.sameLine(k)) {
       // "Executive Order 13224", "Resolution 1325": the number without "No."
