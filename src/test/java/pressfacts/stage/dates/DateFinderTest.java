@@ -148,6 +148,10 @@ class DateFinderTest {
         row("Decree of the President from 1 June 2020 applies.", null, "1 June 2020=2020-06-01"),
         // a year in an act's short title places the act: kept as a date (documented in YearContext)
         row("under the Human Rights Act 1998", null, "1998=1998"),
+        // a year before 1900 is a year only in an Act's name, where the number can be nothing else
+        row("under section 18 of the Offences Against the Person Act 1861", null, "1861=1861"),
+        row("under the Indian Evidence Act, 1872 and the Sherman Act of 1890", null, "1872=1872; 1890=1890"),
+        row("The 1861 ledger lists 1850 names.", null, ""),
         // a full date with a time of day
         row("Updated 15 November 2018, 14:20 by the editor.", null, "15 November 2018, 14:20=2018-11-15T14:20"),
         // a year after a hyphenated word prefix
