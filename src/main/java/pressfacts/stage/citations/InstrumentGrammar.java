@@ -84,6 +84,9 @@ final class InstrumentGrammar {
         f = abbreviatedCode(w, k, datesByStart);
       }
       if (f == null) {
+        f = codeAcronymOfState(w, k);
+      }
+      if (f == null) {
         f = lex.statuteForms.at(w, k, datesByStart);
       }
       if (f == null) {
@@ -201,6 +204,17 @@ final class InstrumentGrammar {
     }
     return Found.named(span(w, k, last), k, InstrumentKind.CODE).title(title)
         .provision(List.of(new pressfacts.doc.Provision(pressfacts.doc.ProvisionUnit.SECTION, id))).build();
+  }
+
+  /** "CC of Ukraine", "CPC of Ukraine" (code-acronyms.tsv): a code's acronym with its issuing state after it. */
+  private Found codeAcronymOfState(Words w, int k) {
+    String title = lex.codeAcronyms.get(w.at(k));
+    Place state = title != null && w.sameLine(k) ? jurisdictionTail(w, k + 1) : null;
+    if (state == null || state.state().isEmpty()) {
+      return null;
+    }
+    return Found.named(span(w, k, state.last()), k, InstrumentKind.CODE).title(title)
+        .jurisdiction(state.state().get()).build();
   }
 
   /** "Texas Senate Bill 1319": the state before a bill is in its span, and is its jurisdiction. */
