@@ -164,6 +164,14 @@ class CitationStylesTest {
             + " 2018 => decree | - | UZ | 2018-08-07 | "),
         Arguments.of("The court found that he violated Section 5 of the Criminal Law of Latvia.", List.of(),
             "Section 5 of the Criminal Law of Latvia => law | Criminal Law | LV | - | section 5"),
+        // a code's acronym with its state after it: the acronym stands for the code, written out as title
+        Arguments.of("The court found him guilty under Part 1 of Article 115 of the CC of Ukraine.", List.of(),
+            "Part 1 of Article 115 of the CC of Ukraine => code | Criminal Code | UA | - | article 115, part 1"),
+        Arguments.of("The investigator acted under Article 208 of the CPC of Ukraine.", List.of(),
+            "Article 208 of the CPC of Ukraine => code | Criminal Procedure Code | UA | - | article 208"),
+        // principles adopted by judges: a capitalised name, kind other, international like a declaration
+        Arguments.of("The judges discussed the Bangalore Principles of Judicial Conduct.", List.of(),
+            "Bangalore Principles of Judicial Conduct => other | Bangalore Principles of Judicial Conduct | INT | - | "),
         // the issuing state from the document: Mongolia's name, capital and adjective are cues
         Arguments.of("ULAANBAATAR - The Judicial General Council of Mongolia met. The Law on Courts was amended.", List.of(),
             "Law on Courts => law | Law on Courts | MN | - | "));
