@@ -193,12 +193,14 @@ final class InstrumentGrammar {
    * number; the code's jurisdiction is left to the resolver (the document's state).
    */
   private Found abbreviatedCode(Words w, int k, Map<Integer, DateMention> dates) {
-    String title = lex.codeAbbreviations.get(w.at(k));
-    int last = title != null && w.sameLine(k) ? bareSectionId(w, k + 1, dates, 2) : -1;
+    int abbrLast = abbreviationEnd(w, k);
+    String title = abbrLast < 0 ? null
+        : lex.codeAbbreviations.get(w.text.substring(w.get(k).start(), w.get(abbrLast).end()));
+    int last = title != null && w.sameLine(abbrLast) ? bareSectionId(w, abbrLast + 1, dates, 2) : -1;
     if (last < 0) {
       return null;
     }
-    String id = w.text.substring(w.get(k + 1).start(), w.get(last).end());
+    String id = w.text.substring(w.get(abbrLast + 1).start(), w.get(last).end());
     if (!id.contains("(") && w.sameLine(last) && w.get(last + 1).isWord() && w.get(last + 1).capitalized()) {
       return null; // "PC 1234 Smith": a constable's number and name
     }
@@ -215,6 +217,23 @@ final class InstrumentGrammar {
     }
     return Found.named(span(w, k, state.last()), k, InstrumentKind.CODE).title(title)
         .jurisdiction(state.state().get()).build();
+  }
+
+  /**
+   * The last word of a code abbreviation written with touching marks from word {@code k}: "PC" alone,
+   * "P.C" and its dot, "H", "&", "S"; -1 when word {@code k} starts none (not a word).
+   */
+  private static int abbreviationEnd(Words w, int k) {
+    if (k >= w.size() || !w.get(k).isWord()) {
+      return -1;
+    }
+    if (w.is(k + 1, ".") && w.touching(k)) {
+      return k + 1;
+    }
+    if (w.is(k + 1, "&") && w.touching(k) && w.touching(k + 1) && k + 2 < w.size() && w.get(k + 2).isWord()) {
+      return k + 2;
+    }
+    return k;
   }
 
   /** "Texas Senate Bill 1319": the state before a bill is in its span, and is its jurisdiction. */

@@ -103,6 +103,11 @@ class CitationStylesTest {
             "PC 245(a)(1) => code | Penal Code | US-CA | - | section 245(a)(1)"),
         Arguments.of(CA + "She faces one count of DUI, VC 23152, and probation.", List.of(),
             "VC 23152 => code | Vehicle Code | US-CA | - | section 23152"),
+        // the abbreviation written with dots or an ampersand
+        Arguments.of(CA + "He is charged with murder (P.C. 187(a)) and a gang enhancement.", List.of(),
+            "P.C. 187(a) => code | Penal Code | US-CA | - | section 187(a)"),
+        Arguments.of(CA + "He is charged with possession, H&S 11378, and transportation.", List.of(),
+            "H&S 11378 => code | Health and Safety Code | US-CA | - | section 11378"),
         Arguments.of(US + "The grants were created by Pub. L. No. 110-53 in 2007.", List.of(),
             "Pub. L. No. 110-53 => law | Pub. L. No. 110-53 | US | - | "),
         Arguments.of(US + "It violates Title VII of the Civil Rights Act of 1964, the suit says.", List.of("1964=1964"),
