@@ -58,6 +58,8 @@ final class CitationLexicon {
   final Set<String> backReferenceAdjectives;
   /** A state code's capitals abbreviation ("PC") to the code's name ("Penal Code"). */
   final Map<String, String> codeAbbreviations;
+  /** A state code's acronym read with "of STATE" after it ("CC of Ukraine") to the code's name (code-acronyms.tsv). */
+  final Map<String, String> codeAcronyms;
   /** The statute books of the states and the federal rules in their written forms (state-codes.tsv). */
   final StatuteForms statuteForms;
   /** Lowercase words that, after a strong determiner, point back to a law or a bill ("this legislation"). */
@@ -85,6 +87,8 @@ final class CitationLexicon {
   final Set<InstrumentKind> documentJurisdictionKinds;
   /** Names that only repeat a kind ("memorandum of understanding"), lower case: no title. */
   final Set<String> untitledNames;
+  /** A kind word and the lowercase word after it that make a common noun ("law enforcement"), lower case. */
+  final Set<String> kindCompounds;
 
   private CitationLexicon() {
     kinds = new HashMap<>();
@@ -120,6 +124,11 @@ final class CitationLexicon {
       codes.put(f[0], f[1]);
     }
     codeAbbreviations = Map.copyOf(codes);
+    Map<String, String> acronyms = new HashMap<>();
+    for (String[] f : table("code-acronyms.tsv", 2)) {
+      acronyms.put(f[0], f[1]);
+    }
+    codeAcronyms = Map.copyOf(acronyms);
     statuteForms = new StatuteForms(table("state-codes.tsv", 5));
     complementPrepositions = words("complement-prepositions.txt");
     nameFunctionWords = words("name-function-words.txt");
@@ -168,6 +177,7 @@ final class CitationLexicon {
       untitled.add(s.toLowerCase(Locale.ROOT));
     }
     untitledNames = Set.copyOf(untitled);
+    kindCompounds = words("kind-compounds.txt");
   }
 
   /** Reads every data file; fails loudly when one is missing or malformed. */

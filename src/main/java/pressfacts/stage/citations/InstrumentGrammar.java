@@ -84,6 +84,9 @@ final class InstrumentGrammar {
         f = abbreviatedCode(w, k, datesByStart);
       }
       if (f == null) {
+        f = codeAcronymOfState(w, k);
+      }
+      if (f == null) {
         f = lex.statuteForms.at(w, k, datesByStart);
       }
       if (f == null) {
@@ -190,17 +193,47 @@ final class InstrumentGrammar {
    * number; the code's jurisdiction is left to the resolver (the document's state).
    */
   private Found abbreviatedCode(Words w, int k, Map<Integer, DateMention> dates) {
-    String title = lex.codeAbbreviations.get(w.at(k));
-    int last = title != null && w.sameLine(k) ? bareSectionId(w, k + 1, dates, 2) : -1;
+    int abbrLast = abbreviationEnd(w, k);
+    String title = abbrLast < 0 ? null
+        : lex.codeAbbreviations.get(w.text.substring(w.get(k).start(), w.get(abbrLast).end()));
+    int last = title != null && w.sameLine(abbrLast) ? bareSectionId(w, abbrLast + 1, dates, 2) : -1;
     if (last < 0) {
       return null;
     }
-    String id = w.text.substring(w.get(k + 1).start(), w.get(last).end());
+    String id = w.text.substring(w.get(abbrLast + 1).start(), w.get(last).end());
     if (!id.contains("(") && w.sameLine(last) && w.get(last + 1).isWord() && w.get(last + 1).capitalized()) {
       return null; // "PC 1234 Smith": a constable's number and name
     }
     return Found.named(span(w, k, last), k, InstrumentKind.CODE).title(title)
         .provision(List.of(new pressfacts.doc.Provision(pressfacts.doc.ProvisionUnit.SECTION, id))).build();
+  }
+
+  /** "CC of Ukraine", "CPC of Ukraine" (code-acronyms.tsv): a code's acronym with its issuing state after it. */
+  private Found codeAcronymOfState(Words w, int k) {
+    String title = lex.codeAcronyms.get(w.at(k));
+    Place state = title != null && w.sameLine(k) ? jurisdictionTail(w, k + 1) : null;
+    if (state == null || state.state().isEmpty()) {
+      return null;
+    }
+    return Found.named(span(w, k, state.last()), k, InstrumentKind.CODE).title(title)
+        .jurisdiction(state.state().get()).build();
+  }
+
+  /**
+   * The last word of a code abbreviation written with touching marks from word {@code k}: "PC" alone,
+   * "P.C" and its dot, "H", "&", "S"; -1 when word {@code k} starts none (not a word).
+   */
+  private static int abbreviationEnd(Words w, int k) {
+    if (k >= w.size() || !w.get(k).isWord()) {
+      return -1;
+    }
+    if (w.is(k + 1, ".") && w.touching(k)) {
+      return k + 1;
+    }
+    if (w.is(k + 1, "&") && w.touching(k) && w.touching(k + 1) && k + 2 < w.size() && w.get(k + 2).isWord()) {
+      return k + 2;
+    }
+    return k;
   }
 
   /** "Texas Senate Bill 1319": the state before a bill is in its span, and is its jurisdiction. */
@@ -285,6 +318,14 @@ final class InstrumentGrammar {
     } else if (w.is(k, "Title") && w.at(k + 1).matches("\\d{1,2}") && w.is(k + 2, ",") && w.is(k + 3, "United")
         && w.is(k + 4, "States") && w.is(k + 5, "Code") && w.sameLine(k) && w.sameLine(k + 1) && w.sameLine(k + 2)) {
       end = k + 5;
+    } else if (w.is(k, "Title") && w.at(k + 1).matches("\\d{1,2}") && w.is(k + 2, "of") && w.is(k + 3, "the")
+        && w.is(k + 4, "United") && w.is(k + 5, "States") && w.is(k + 6, "Code") && w.sameLine(k) && w.sameLine(k + 1)
+        && w.sameLine(k + 2) && w.sameLine(k + 3)) {
+      // "Section 1343 of Title 18 of the United States Code": the title number is in the span only
+      end = k + 6;
+    } else if (w.at(k).matches("\\d{1,2}") && w.is(k + 1, "USC") && w.sameLine(k)) {
+      // "18 USC 1343": the abbreviation written without dots
+      end = k + 1;
     } else {
       return null;
     }
@@ -336,6 +377,9 @@ final class InstrumentGrammar {
   Optional<Phrase> parse(String original, Words w, int k, KindWord kw, Map<Integer, DateMention> dates) {
     if (inCapitalsHeadline(w, k)) {
       return Optional.empty();
+    }
+    if (compoundNoun(w, k)) {
+      return Optional.empty(); // "Mexican law enforcement", "No law enforcement officer"
     }
     Phrase.Builder p = Phrase.of(kw, w.at(k));
     boolean kindCap = w.get(k).capitalized();
@@ -423,9 +467,16 @@ final class InstrumentGrammar {
         }
       }
     }
+    // "Federal Law of the Russian Federation No. 273-FZ": the number after the issuer is in the span
+    int number = officialNumber(w, end + 1);
+    if (number > 0 && w.sameLine(end)) {
+      end = number;
+    }
     // a quoted title right after the kind word names an instrument ('the constitutional Law "On ..."')
     boolean quotedTitleFollows = w.openingQuote(end + 1) && w.sameLine(end);
-    if (!left.quoted() && !quotedTitleFollows
+    // "Criminal Law of Latvia": capitalised and issued by a named state, a body of law's name is an instrument's
+    boolean issuedByState = kindCap && tail != null && tail.state().isPresent();
+    if (!left.quoted() && !quotedTitleFollows && !issuedByState
         && (isNonInstrument(w, nameStart, nameEnd) || isNonInstrument(w, nameStart, phraseEnd))
         || endsWithEntry(w, nameStart, k, lex.otherNames)) {
       return Optional.empty();
@@ -442,6 +493,9 @@ final class InstrumentGrammar {
         p.date(d.value());
         dated = true;
         end = d.last();
+        // "Law ... dated 4 July 2023 No. 10-VIII": the number after the date is in the span
+        int n = officialNumber(w, end + 1);
+        end = n > 0 && w.sameLine(end) ? n : end;
         r = end + 1;
       }
     }
@@ -609,6 +663,18 @@ final class InstrumentGrammar {
     return nameStart;
   }
 
+  /** "'s" right before word {@code k} on its line, touching the word before it ("Marsy's", "Megan’s"). */
+  private static boolean possessiveBefore(Words w, int k) {
+    return w.is(k - 1, "s") && (w.is(k - 2, "'") || w.is(k - 2, "’")) && w.touching(k - 3) && w.touching(k - 2)
+        && w.sameLine(k - 1);
+  }
+
+  /** "law enforcement", "law firm": the kind word and the lowercase word after it on its line make a common noun. */
+  private boolean compoundNoun(Words w, int k) {
+    return k + 1 < w.size() && w.sameLine(k) && w.get(k + 1).isWord() && !w.get(k + 1).capitalized()
+        && lex.kindCompounds.contains(w.at(k).toLowerCase(Locale.ROOT) + " " + w.at(k + 1));
+  }
+
   /** "ORANGE COUNTY PROPOSES NEW LAW": a kind word in a capitals headline is a headline's word. */
   private static boolean inCapitalsHeadline(Words w, int k) {
     return w.get(k).allCaps() && w.at(k).length() > 1 && k > 0 && w.get(k - 1).isWord() && w.get(k - 1).allCaps()
@@ -626,6 +692,12 @@ final class InstrumentGrammar {
   private Left left(String original, Words w, int k, KindWord kw, Phrase.Builder p) {
     boolean kindCap = w.get(k).capitalized();
     int nameStart = nameWordsStart(w, k, k, kw);
+    if (nameStart == k && kindCap && (kw.kind() == InstrumentKind.LAW || kw.kind() == InstrumentKind.ACT)
+        && possessiveBefore(w, k)) {
+      // "Marsy's Law", "Megan's Law": a law named after a person, with the possessive in its name
+      int owner = nameWordsStart(w, k - 2, k, kw);
+      nameStart = owner < k - 2 ? owner : k;
+    }
     if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE) && kindCap && nameStart < k
         && w.is(nameStart - 1, "and") && w.is(nameStart - 2, ",")) {
       // "Federal Food, Drug, and Cosmetic Act": capitalised words listed with a serial comma
@@ -706,11 +778,16 @@ final class InstrumentGrammar {
     boolean kindCap = w.get(k).capitalized();
     int r = k + 1;
     if (w.is(r, "No") && w.sameLine(k)) {
-      int n = w.is(r + 1, ".") ? r + 2 : r + 1;
-      return w.at(n).matches("\\d+") ? n : k;
+      int n = officialNumber(w, r);
+      return n > 0 ? n : k;
     }
     if (kw.kind() == InstrumentKind.ACT && kindCap && w.at(r).matches(YEAR) && w.sameLine(k)) {
       return r;
+    }
+    if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(r, ",") && w.at(r + 1).matches(YEAR) && w.sameLine(k)
+        && w.sameLine(r) && !(w.sameLine(r + 1) && w.get(r + 2).isWord() && w.get(r + 2).capitalized())) {
+      // "Prevention of Corruption Act, 1988": the Indian short title writes its year after a comma
+      return r + 1;
     }
     if (kw.numbered() && kindCap && NUMBER_OF_ORDER.matcher(w.at(r)).matches() && !YEAR_WORD.matcher(w.at(r)).matches() && w.sameLine(k)) {
       // "Executive Order 13224", "Resolution 1325": the number without "No."
@@ -723,6 +800,22 @@ final class InstrumentGrammar {
       return r + 1;
     }
     return k;
+  }
+
+  /** An official number as states write them: digits, letters and hyphens with at least one digit ("16", "273-FZ", "PF-5482", "1700-VII"). */
+  private static final Pattern OFFICIAL_NUMBER = Pattern.compile("(?=[\\p{L}-]*\\p{N})[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+
+  /**
+   * The last word of "No. 273-FZ" or "No 16" starting at word {@code r}, on one line, or -1. A state's
+   * law, decree or resolution carries its number after its issuer or its date ("Federal Law of the
+   * Russian Federation No. 273-FZ", "Law ... dated 4 July 2023 No. 10-VIII"), before its quoted title.
+   */
+  private static int officialNumber(Words w, int r) {
+    if (!w.is(r, "No") || !w.sameLine(r)) {
+      return -1;
+    }
+    int n = w.is(r + 1, ".") && w.sameLine(r + 1) ? r + 2 : r + 1;
+    return OFFICIAL_NUMBER.matcher(w.at(n)).matches() ? n : -1;
   }
 
   /** "the Convention", "The Decree", "the said law", "its supplementary protocol": span without the determiner. */
@@ -851,7 +944,8 @@ final class InstrumentGrammar {
       return null;
     }
     int after = p.last() + 1;
-    if (after < w.size() && w.sameLine(p.last()) && w.get(after).isWord() && w.get(after).capitalized()) {
+    if (after < w.size() && w.sameLine(p.last()) && w.get(after).isWord() && w.get(after).capitalized()
+        && officialNumber(w, after) < 0) {
       return null;
     }
     return p;

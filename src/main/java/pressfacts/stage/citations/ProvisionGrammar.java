@@ -134,7 +134,11 @@ final class ProvisionGrammar {
     if (unit == null) {
       return null;
     }
-    if (from < 0 && w.is(i + 1, ".") && w.touching(i)) {
+    boolean dotted = w.is(i + 1, ".") && w.touching(i);
+    if (from < 0 && isDotOnlyUnit(w.at(i)) && !dotted) {
+      return null; // "Convention's 18 articles": a bare "s" after an apostrophe is no "s. 18"
+    }
+    if (from < 0 && dotted) {
       after = i + 1;
     }
     from = from < 0 ? w.get(after).end() : from;
@@ -159,6 +163,11 @@ final class ProvisionGrammar {
     }
     String id = w.text.substring(m.start(), end).replaceAll("[\"“”]", "");
     return new Level(new Provision(unit, id), last);
+  }
+
+  /** The UK abbreviations "s." and "ss." are units only with their dot. */
+  private static boolean isDotOnlyUnit(String word) {
+    return word.equalsIgnoreCase("s") || word.equalsIgnoreCase("ss");
   }
 
   /**

@@ -741,12 +741,24 @@ public final class DateFinder {
       // a line break or a full stop ends the sentence unless what follows continues it: a wrapped
       // line ("attend a\nvirtual clinic"), a day after an abbreviated month ("Sept. 3 and ...")
       if ((c == '\n' && !continuesSentence(match, i + 1)) || ((c == '.' || c == '!' || c == '?') && i + 1 < match.length()
-          && Character.isWhitespace(match.charAt(i + 1)) && !continuesSentence(match, i + 1))) {
+          && Character.isWhitespace(match.charAt(i + 1)) && !continuesSentence(match, i + 1) && !clockSuffix(match, i))) {
         from = i + 1;
         break;
       }
     }
     return p.futureCue.matcher(match).region(from, start).find();
+  }
+
+  /**
+   * True when the '.' at {@code dot} closes "a.m." or "p.m.": a clock time's, not a sentence's
+   * ("is scheduled for 8:30 a.m. April 22" is one sentence).
+   */
+  private static boolean clockSuffix(String match, int dot) {
+    if (dot < 3 || match.charAt(dot - 1) != 'm' && match.charAt(dot - 1) != 'M' || match.charAt(dot - 2) != '.') {
+      return false;
+    }
+    char ap = Character.toLowerCase(match.charAt(dot - 3));
+    return (ap == 'a' || ap == 'p') && (dot < 4 || !Character.isLetter(match.charAt(dot - 4)));
   }
 
   /** True when the text after {@code from} (past spaces) goes on with a lower-case word or a digit: the same sentence. */

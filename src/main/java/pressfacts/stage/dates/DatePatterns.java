@@ -192,8 +192,11 @@ final class DatePatterns {
     // Friday | last Friday | next Friday | Tuesday afternoon ("on Friday" gives the span "Friday")
     weekday = Pattern.compile("(?<![\\p{L}])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)" + H + "+)?"
         + "(?<wd>" + weekdayNames + ")(?:" + H + "+" + TIME_OF_DAY + "(?![\\p{L}]))?");
-    // 2003: a plausible year, 1900-2099; its neighbours are checked by YearContext
-    bareYear = Pattern.compile("(?<![\\p{L}0-9])(?<y>19[0-9]{2}|20[0-9]{2})(?![\\p{L}0-9])");
+    // 2003: a plausible year, 1900-2099; its neighbours are checked by YearContext. An older year
+    // only in an Act's name ("Offences Against the Person Act 1861", "Indian Evidence Act, 1872",
+    // "Sherman Act of 1890"), where the number can be nothing else
+    bareYear = Pattern.compile("(?<![\\p{L}0-9])(?<y>19[0-9]{2}|20[0-9]{2}"
+        + "|(?<=\\bAct,?[ \\t]{1,3}(?:of[ \\t]{1,3})?)1[6-8][0-9]{2})(?![\\p{L}0-9])");
 
     // the 1950s | early 1990s | mid-1980s: a decade (Conventions: "the 1950s" is "195"); "the" stays outside
     decade = Pattern.compile("(?<![\\p{L}0-9])(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:" + H + "+|-))?"

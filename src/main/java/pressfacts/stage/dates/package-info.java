@@ -12,7 +12,9 @@
  * <ul>
  * <li>A year in an instrument's short title ("Human Rights Act 1998") is a date: ANNOTATION.md
  *     lets a date stand inside a citation, and the year places the act. Numbers after "No.",
- *     "N", "Article", "case", currency signs, or before "manats", "cases" etc. are not years.</li>
+ *     "N", "Article", "case", currency signs, or before "manats", "cases" etc. are not years. A
+ *     year before 1900 is read only in an Act's name ("Offences Against the Person Act 1861",
+ *     "Indian Evidence Act, 1872"), where the number can be nothing else.</li>
  * <li>A relative or yearless expression with no reference ("today" in a release without a date
  *     line) is still reported, with a null value, as the realdev gold does; it is never the
  *     date line.</li>

@@ -103,6 +103,11 @@ class CitationStylesTest {
             "PC 245(a)(1) => code | Penal Code | US-CA | - | section 245(a)(1)"),
         Arguments.of(CA + "She faces one count of DUI, VC 23152, and probation.", List.of(),
             "VC 23152 => code | Vehicle Code | US-CA | - | section 23152"),
+        // the abbreviation written with dots or an ampersand
+        Arguments.of(CA + "He is charged with murder (P.C. 187(a)) and a gang enhancement.", List.of(),
+            "P.C. 187(a) => code | Penal Code | US-CA | - | section 187(a)"),
+        Arguments.of(CA + "He is charged with possession, H&S 11378, and transportation.", List.of(),
+            "H&S 11378 => code | Health and Safety Code | US-CA | - | section 11378"),
         Arguments.of(US + "The grants were created by Pub. L. No. 110-53 in 2007.", List.of(),
             "Pub. L. No. 110-53 => law | Pub. L. No. 110-53 | US | - | "),
         Arguments.of(US + "It violates Title VII of the Civil Rights Act of 1964, the suit says.", List.of("1964=1964"),
@@ -118,6 +123,85 @@ class CitationStylesTest {
             "Sections 420 and 468 of the Indian Penal Code => code | Indian Penal Code | IN | - | section 420 and 468"),
         Arguments.of(TX + "The rules are in Chapter 56 in Title 1 of the Texas Administrative Code now.", List.of(),
             "Chapter 56 in Title 1 of the Texas Administrative Code => code | Texas Administrative Code | US-TX | - | chapter 56"));
+  }
+
+  /**
+   * More forms of the same styles and of the international ones, each worked out by hand from
+   * ANNOTATION.md: the U.S.C. title number in the span only, an Indian short title's year after a
+   * comma kept in the title and its date, the UK "s." for section, a law named after a person with
+   * its possessive, an official number after the issuer or the date in the span ('No. 273-FZ'),
+   * with the quoted title as title and an untitled decree's title null, a capitalised body of law
+   * issued by a named state.
+   */
+  static Stream<Arguments> moreForms() {
+    return Stream.of(
+        Arguments.of(US + "He violated Section 1343 of Title 18 of the United States Code in May.", List.of(),
+            "Section 1343 of Title 18 of the United States Code => code | United States Code | US | - | section 1343"),
+        Arguments.of(US + "He was charged under 18 USC 1343 last year.", List.of(),
+            "18 USC 1343 => code | United States Code | US | - | section 1343"),
+        Arguments.of(IN + "An FIR was registered under Section 13(1)(d) of the Prevention of Corruption Act, 1988 yesterday.",
+            List.of("1988=1988"),
+            "Section 13(1)(d) of the Prevention of Corruption Act, 1988 => act | Prevention of Corruption Act, 1988 | IN | 1988"
+                + " | section 13(1)(d)"),
+        Arguments.of(GB + "He was charged under s.18 of the Offences Against the Person Act 1861 today.", List.of("1861=1861"),
+            "s.18 of the Offences Against the Person Act 1861 => act | Offences Against the Person Act 1861 | GB | 1861 | section 18"),
+        Arguments.of(CA + "The victim was told of her rights under Marsy’s Law today.", List.of(),
+            "Marsy’s Law => law | Marsy’s Law | US-CA | - | "),
+        Arguments.of(CA + "He must register under Megan's Law for life.", List.of(),
+            "Megan's Law => law | Megan's Law | US-CA | - | "),
+        Arguments.of("He was charged under Article 179.3.2 of the Criminal Code of the Republic of Azerbaijan (embezzlement).",
+            List.of(), "Article 179.3.2 of the Criminal Code of the Republic of Azerbaijan => code | Criminal Code | AZ | - | article 179.3.2"),
+        Arguments.of("The court applied Part 2 of Article 15 of the Law of Ukraine “On Access to Public Information”.", List.of(),
+            "Part 2 of Article 15 of the Law of Ukraine “On Access to Public Information” => law | On Access to Public Information"
+                + " | UA | - | article 15, part 2"),
+        Arguments.of("Under Article 28 of the Constitution of the Republic of Moldova, everyone has the right to privacy.", List.of(),
+            "Article 28 of the Constitution of the Republic of Moldova => constitution | Constitution | MD | - | article 28"),
+        Arguments.of("Article 6 of the European Convention on Human Rights guarantees a fair trial.", List.of(),
+            "Article 6 of the European Convention on Human Rights => convention | European Convention on Human Rights | INT | - | article 6"),
+        Arguments.of("The Federal Law of the Russian Federation No. 273-FZ \"On Combating Corruption\" is in force.", List.of(),
+            "Federal Law of the Russian Federation No. 273-FZ \"On Combating Corruption\" => law | On Combating Corruption | RU | - | "),
+        // the quoted title names another instrument ("the Criminal Code"): no citation of its own inside the span
+        Arguments.of("The Law of the Republic of Kazakhstan dated 4 July 2023 No. 10-VIII \"On Amendments to the Criminal Code\" was"
+            + " signed.", List.of("4 July 2023=2023-07-04"), "Law of the Republic of Kazakhstan dated 4 July 2023 No. 10-VIII"
+            + " \"On Amendments to the Criminal Code\" => law | On Amendments to the Criminal Code | KZ | 2023-07-04 | "),
+        Arguments.of("Decree of the President of the Republic of Uzbekistan No. PF-5482 dated 7 August 2018 was adopted.",
+            List.of("7 August 2018=2018-08-07"), "Decree of the President of the Republic of Uzbekistan No. PF-5482 dated 7 August"
+            + " 2018 => decree | - | UZ | 2018-08-07 | "),
+        Arguments.of("The court found that he violated Section 5 of the Criminal Law of Latvia.", List.of(),
+            "Section 5 of the Criminal Law of Latvia => law | Criminal Law | LV | - | section 5"),
+        // a code's acronym with its state after it: the acronym stands for the code, written out as title
+        Arguments.of("The court found him guilty under Part 1 of Article 115 of the CC of Ukraine.", List.of(),
+            "Part 1 of Article 115 of the CC of Ukraine => code | Criminal Code | UA | - | article 115, part 1"),
+        Arguments.of("The investigator acted under Article 208 of the CPC of Ukraine.", List.of(),
+            "Article 208 of the CPC of Ukraine => code | Criminal Procedure Code | UA | - | article 208"),
+        // principles adopted by judges: a capitalised name, kind other, international like a declaration
+        Arguments.of("The judges discussed the Bangalore Principles of Judicial Conduct.", List.of(),
+            "Bangalore Principles of Judicial Conduct => other | Bangalore Principles of Judicial Conduct | INT | - | "),
+        // the issuing state from the document: Mongolia's name, capital and adjective are cues
+        Arguments.of("ULAANBAATAR - The Judicial General Council of Mongolia met. The Law on Courts was amended.", List.of(),
+            "Law on Courts => law | Law on Courts | MN | - | "));
+  }
+
+  @ParameterizedTest
+  @MethodSource("moreForms")
+  void citesTheInstrumentInMoreForms(String text, List<String> datePairs, String expected) {
+    DateLayer ds = dates(text, datePairs.toArray(String[]::new));
+    assertEquals(List.of(expected), compact(STAGE.citations(text, ds).citations()));
+  }
+
+  /** A kind word that makes a common noun with the word after it names no instrument, whatever stands before it. */
+  static Stream<Arguments> commonNouns() {
+    return Stream.of(
+        Arguments.of(CA + "Mexican law enforcement located him in Tijuana."),
+        Arguments.of(US + "\"No law enforcement officer may use unreasonable force,\" he said."),
+        Arguments.of(CA + "The District Attorney and Attorney General law enforcement action is separate."),
+        Arguments.of(CA + "She worked at a private law firm before joining the office."));
+  }
+
+  @ParameterizedTest
+  @MethodSource("commonNouns")
+  void citesNoInstrumentInACommonNoun(String text) {
+    assertEquals(List.of(), compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
   }
 
   static Stream<Arguments> twoCitations() {

@@ -148,6 +148,10 @@ class DateFinderTest {
         row("Decree of the President from 1 June 2020 applies.", null, "1 June 2020=2020-06-01"),
         // a year in an act's short title places the act: kept as a date (documented in YearContext)
         row("under the Human Rights Act 1998", null, "1998=1998"),
+        // a year before 1900 is a year only in an Act's name, where the number can be nothing else
+        row("under section 18 of the Offences Against the Person Act 1861", null, "1861=1861"),
+        row("under the Indian Evidence Act, 1872 and the Sherman Act of 1890", null, "1872=1872; 1890=1890"),
+        row("The 1861 ledger lists 1850 names.", null, ""),
         // a full date with a time of day
         row("Updated 15 November 2018, 14:20 by the editor.", null, "15 November 2018, 14:20=2018-11-15T14:20"),
         // a year after a hyphenated word prefix
@@ -208,6 +212,17 @@ class DateFinderTest {
         row("On 5 March of the current year the court met.", null, "5 March of the current year=null"),
         // a yearless date spoken of as still to come: nearest year not before
         row("The law will enter into force on November 1.", "2016-01-22", "November 1=2016-11-01"),
+        // a court date spoken of as still to come (future-cues.txt) takes the nearest year not before
+        // the reference (2024-03-14, a Thursday)
+        row("He faces sentencing on June 3.", "2024-03-14", "June 3=2024-06-03"),
+        row("Sentencing was set for April 22.", "2024-03-14", "April 22=2024-04-22"),
+        row("He is due back in court on April 22.", "2024-03-14", "April 22=2024-04-22"),
+        row("He returns to court April 22 for a preliminary hearing.", "2024-03-14", "April 22=2024-04-22"),
+        // the dot of "a.m." or "p.m." ends no sentence: the cue before the clock time still counts
+        row("A hearing is scheduled for 8:30 a.m. April 22 in Department 5.", "2024-03-14", "April 22=2024-04-22"),
+        row("He is scheduled to be arraigned at 1:30 p.m. Friday.", "2024-03-14", "Friday=2024-03-15"),
+        // without a cue a bare day stays in the past
+        row("He was arrested at 2 a.m. Saturday.", "2024-03-14", "Saturday=2024-03-09"),
         // the same date in the past tense: nearest year not after
         row("The law entered into force on November 1.", "2016-01-22", "November 1=2015-11-01"),
         // a relative date with no reference stays a date without a value
