@@ -313,9 +313,9 @@ final class InstrumentGrammar {
    */
   private Found unitedStatesCode(Words w, int k) {
     int end;
-    if (w.at(k).matches("\\d{1,2}") && w.is(k + 1, "U.S.C") && w.sameLine(k)) {
+    if (isAsciiNumber(w.at(k), 2) && w.is(k + 1, "U.S.C") && w.sameLine(k)) {
       end = w.is(k + 2, ".") && w.touching(k + 1) ? k + 2 : k + 1;
-    } else if (w.is(k, "Title") && w.at(k + 1).matches("\\d{1,2}") && w.is(k + 2, ",") && w.is(k + 3, "United")
+    } else if (w.is(k, "Title") && isAsciiNumber(w.at(k + 1), 2) && w.is(k + 2, ",") && w.is(k + 3, "United")
         && w.is(k + 4, "States") && w.is(k + 5, "Code") && w.sameLine(k) && w.sameLine(k + 1) && w.sameLine(k + 2)) {
       end = k + 5;
     } else if (w.is(k, "Title") && w.at(k + 1).matches("\\d{1,2}") && w.is(k + 2, "of") && w.is(k + 3, "the")
@@ -604,6 +604,22 @@ final class InstrumentGrammar {
   /** A numbered order's or resolution's number without "No." ("Executive Order 13224"). */
   private static final Pattern NUMBER_OF_ORDER = Pattern.compile("\\d{3,}");
   private static final Pattern YEAR_WORD = Pattern.compile(YEAR);
+
+  /**
+   * Whether {@code word} is one to {@code maxDigits} of the digits 0-9, as the regex {@code \d{1,maxDigits}}
+   * reads it (\d without UNICODE_CHARACTER_CLASS), for a check run on every word where a compiled pattern would cost more.
+   */
+  private static boolean isAsciiNumber(String word, int maxDigits) {
+    if (word.isEmpty() || word.length() > maxDigits) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (word.charAt(k) < '0' || word.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether {@code word} opens with at least {@code n} digits (a regex per call would be compiled each time). */
   private static boolean startsWithDigits(String word, int n) {

@@ -174,7 +174,7 @@ final class LocationFinder {
     if (knownPlaces.contains(words)) {
       return true;
     }
-    if (words.length() < 4 || !words.equals(words.toUpperCase(java.util.Locale.ROOT))) {
+    if (words.length() < 4 || hasAsciiLowerCase(words) || !words.equals(words.toUpperCase(java.util.Locale.ROOT))) {
       return false;
     }
     StringBuilder title = new StringBuilder();
@@ -185,6 +185,16 @@ final class LocationFinder {
       title.append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
     return knownPlaces.contains(title.toString());
+  }
+
+  /** A letter a-z makes a text differ from its upper case: checked first, as most words have one, with no copy made. */
+  private static boolean hasAsciiLowerCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 'a' && s.charAt(i) <= 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "CONTACT US", "ABOUT US": the pronoun in a menu, not the country. */

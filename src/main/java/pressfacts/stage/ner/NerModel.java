@@ -19,7 +19,11 @@ public final class NerModel {
   /** Loads the model from the class path (the CoreNLP models jar); takes a few seconds. */
   public static NerModel load(String path) {
     try {
-      return new NerModel(CRFClassifier.getClassifier(path));
+      CRFClassifier<CoreLabel> classifier = CRFClassifier.getClassifier(path);
+      if (classifier.flags.wordFunction != null) {
+        classifier.flags.wordFunction = new RememberedWordFunction(classifier.flags.wordFunction);
+      }
+      return new NerModel(classifier);
     } catch (Exception e) {
       throw new IllegalStateException("cannot load NER model '" + path + "' (is the stanford-corenlp models jar on"
           + " the class path? run 'mvn -q -DskipTests package'): " + e, e);

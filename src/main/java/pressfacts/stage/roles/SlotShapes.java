@@ -158,6 +158,9 @@ final class SlotShapes {
           if (at > 0 && Character.isLetterOrDigit(match.charAt(at - 1)) && Character.isLetterOrDigit(match.charAt(at))) {
             continue; // a shape starts at a word's start
           }
+          if (!firstSlotMayRead(shape.slots().get(0), match, at, byStart, titleAt)) {
+            continue; // what the first slot needs is not there: no reading, and no Attempt made for it
+          }
           Attempt a = new Attempt(text, match, byStart, mentionAt, titleAt, end);
           int readEnd = a.read(shape.slots(), 0, at);
           if (readEnd >= 0) {
@@ -168,6 +171,31 @@ final class SlotShapes {
       }
     }
     return out;
+  }
+
+  /**
+   * False when the first slot of a row cannot read at {@code at}, as {@link Attempt#read} would find: a
+   * PERSON or ORG slot needs a mention starting there, a TITLE a title, a literal that must stand one of
+   * its choices (an optional one may be left out: true).
+   */
+  private static boolean firstSlotMayRead(Slot first, String match, int at, TreeMap<Integer, Entity> byStart,
+                                          TreeMap<Integer, TitleLexicon.Found> titleAt) {
+    switch (first.kind()) {
+      case PERSON, ORG:
+        return byStart.containsKey(at);
+      case TITLE:
+        return titleAt.containsKey(at);
+      default:
+        if (first.optional()) {
+          return true;
+        }
+        for (String c : first.choices()) {
+          if (match.regionMatches(true, at, c, 0, c.length())) {
+            return true;
+          }
+        }
+        return false;
+    }
   }
 
   /**

@@ -40,6 +40,12 @@ public final class TitleLexicon {
   private final Set<String> firstWordPlurals;
   /** A run of modifiers ending where a search region ends ("Acting " in "Acting Brooklyn District Attorney"). */
   private final Pattern modifiersAtEnd;
+  /**
+   * The first one to three characters of every modifier and title (its first word's, at most three), case
+   * folded as the patterns fold it, packed 16 bits a character and sorted, by their number less one: a
+   * title can start only where one of them stands, so {@link #next} tries its pattern at those places only.
+   */
+  private final long[][] starts;
 
   /** The confidence of each role shape, by name (lexicon/roles/shapes.tsv). */
   private final java.util.Map<String, Double> shapeConfidence;
@@ -69,6 +75,9 @@ public final class TitleLexicon {
         Pattern.CASE_INSENSITIVE);
     this.modifiersAtEnd = Pattern.compile("(?<![\\p{L}'])(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList())
         + ")\\s+)+$", Pattern.CASE_INSENSITIVE);
+    List<String> entries = new ArrayList<>(sorted);
+    entries.addAll(modifiers);
+    this.starts = starts(entries);
     this.fewestModifiers = Pattern.compile("(?<![\\p{L}'])(?<title>" + modifier + "?(?<base>" + title + ")(?<plural>s)?)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
   }
@@ -136,9 +145,13 @@ public final class TitleLexicon {
    * ("Special Agent in Charge", not the modifier "Special" and the title "Agent"). Null when none is left.
    */
   Found next(String match, int from) {
-    Matcher m = pattern.matcher(match);
-    if (from > match.length() || !m.find(from)) {
-      return null;
+    Matcher m = pattern.matcher(match).useTransparentBounds(true);
+    int at = from;
+    while (at < match.length() && !(mayStartAt(match, at) && m.region(at, match.length()).lookingAt())) {
+      at++;
+    }
+    if (at >= match.length()) {
+      return null; // as find(from) past every place: a title is never empty
     }
     Matcher few = fewestModifiers.matcher(match).region(m.start(), match.length());
     few.useTransparentBounds(true);
@@ -187,6 +200,54 @@ public final class TitleLexicon {
   /** Is this title (its base) a plural in "-men" ("chairmen", "Spokesmen")? */
   boolean isMenPlural(String base) {
     return menPlurals.contains(base.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+  }
+
+  /** {@link #starts} of these modifiers and titles. */
+  private static long[][] starts(List<String> entries) {
+    List<java.util.TreeSet<Long>> byLength = List.of(new java.util.TreeSet<>(), new java.util.TreeSet<>(), new java.util.TreeSet<>());
+    for (String e : entries) {
+      int space = e.indexOf(' ');
+      int n = Math.min(3, space < 0 ? e.length() : space);
+      if (n > 0) {
+        byLength.get(n - 1).add(startKey(e, 0, n));
+      }
+    }
+    long[][] out = new long[3][];
+    for (int k = 0; k < 3; k++) {
+      out[k] = byLength.get(k).stream().mapToLong(Long::longValue).toArray();
+    }
+    return out;
+  }
+
+  /**
+   * {@code n} characters from {@code at}, packed; each folded as a CASE_INSENSITIVE pattern (without
+   * UNICODE_CASE) compares it: A-Z to a-z, any other character as it is.
+   */
+  private static long startKey(String s, int at, int n) {
+    long key = 0;
+    for (int i = at; i < at + n; i++) {
+      char c = s.charAt(i);
+      key = key << 16 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return key;
+  }
+
+  /**
+   * Can a title start at {@code at}? Not right after a letter or an apostrophe (the pattern's look-behind;
+   * a surrogate is left to the pattern), and only where the first word of a modifier or title stands, as far
+   * as {@link #starts} tells.
+   */
+  private boolean mayStartAt(String match, int at) {
+    char before = at > 0 ? match.charAt(at - 1) : ' ';
+    if (!Character.isSurrogate(before) && (Character.isLetter(before) || before == '\'')) {
+      return false;
+    }
+    for (int n = 1; n <= 3 && at + n <= match.length(); n++) {
+      if (starts[n - 1].length > 0 && java.util.Arrays.binarySearch(starts[n - 1], startKey(match, at, n)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A lexicon entry as a pattern: words joined by any run of spaces. */
