@@ -446,10 +446,11 @@ class EntityStageTest {
         Arguments.of("Cases from Harlow, Mara, Quist and Lindon counties were heard.",
             List.of("PER=Mara", "ORG=Quist"),
             "LOCATION Harlow [Harlow]; LOCATION Mara [Mara]; LOCATION Quist [Quist]; LOCATION Lindon [Lindon]"),
-        // a state's postal code in an address line is the state the story names; "LA" is no state's
-        Arguments.of("Courts of California and LA met. Write to Box 12, Fresno, CA 93721.",
-            List.of("LOC=California", "LOC=LA", "LOC=Fresno", "LOC=CA"),
-            "LOCATION California [California|CA]; LOCATION LA [LA]; LOCATION Fresno [Fresno]"),
+        // a state's postal code in an address line stays its own entity: the gold labels disagree on joining it
+        // to the state (corpus/README.md, D19), and joining lowered the held-out LOCATION figures
+        Arguments.of("Courts of California met. Write to Box 12, Fresno, CA 93721.",
+            List.of("LOC=California", "LOC=Fresno", "LOC=CA"),
+            "LOCATION California [California]; LOCATION Fresno [Fresno]; LOCATION CA [CA]"),
         // a domain the tagger ran into a state's name is cut off
         Arguments.of("The minister of Internal Affairs of Republic of Ruritania spoke.",
             List.of("LOC=Internal Affairs of Republic of Ruritania"),
