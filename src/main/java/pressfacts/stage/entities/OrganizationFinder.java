@@ -210,6 +210,7 @@ final class OrganizationFinder {
         if (b == a + 1 && lex.companyForms().contains(lower(toks.get(a)))) {
           continue; // "LLC" alone: the company's name stands before it, in quotes
         }
+        b = withAbbreviationPeriod(toks, b);
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b), knownEnd)) {
           for (int[] piece : splitAtPossessive(toks, part, knownEnd)) {
             for (int[] unit : splitParentUnit(toks, piece, knownEnd)) {
@@ -806,6 +807,22 @@ final class OrganizationFinder {
       found.add(new int[] {a, b});
     }
     return found;
+  }
+
+  /** Legal forms written as abbreviations, whose period is part of the name ("Orion Aviation Corp."). */
+  private static final Set<String> ABBREVIATED_FORMS = Set.of("inc", "corp", "co", "ltd");
+
+  /**
+   * "... his corporation, Orion Aviation Corp.": the period of an abbreviated legal form belongs to the
+   * name also when it ends the sentence (one period does both jobs; the tokenizer gives it to the sentence).
+   */
+  private static int withAbbreviationPeriod(List<Token> toks, int end) {
+    if (end > 0 && end < toks.size() && toks.get(end).match().equals(".")
+        && toks.get(end).span().start() == toks.get(end - 1).span().end()
+        && ABBREVIATED_FORMS.contains(lower(toks.get(end - 1)))) {
+      return end + 1;
+    }
+    return end;
   }
 
   /** "Baku Administrative Court No. 1": the number of a body is part of its name. */

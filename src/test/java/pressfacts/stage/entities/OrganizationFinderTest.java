@@ -75,6 +75,14 @@ class OrganizationFinderTest {
         Arguments.of("It was investigated by the Office of the Inspector General and FBI.", List.of(),
             "ORGANIZATION Office of the Inspector General [Office of the Inspector General];"
                 + " ORGANIZATION FBI [FBI]"),
+        // the period of an abbreviated legal form stays with the name at the sentence's end too ...
+        Arguments.of("He sold the parts through his firm, Orion Aviation Corp. Sentencing is set for May.",
+            List.of("ORG=Orion Aviation Corp"), "ORGANIZATION Orion Aviation Corp. [Orion Aviation Corp.]"),
+        Arguments.of("It was formerly known as Morse Diesel International Inc.", List.of("ORG=Morse Diesel International Inc"),
+            "ORGANIZATION Morse Diesel International Inc. [Morse Diesel International Inc.]"),
+        // ... but a form that is no abbreviation leaves the period to the sentence
+        Arguments.of("He sold the parts through Acme Parts LLC. Sentencing is set for May.", List.of("ORG=Acme Parts LLC"),
+            "ORGANIZATION Acme Parts LLC [Acme Parts LLC]"),
         // a short line (a heading, a label) is a real break
         Arguments.of("Corinth Police\nDepartment stores reopened on Monday.", List.of(),
             "ORGANIZATION Corinth Police [Corinth Police]"));
