@@ -967,7 +967,9 @@ final class OrganizationFinder {
 
   /**
    * "Constitutional Courts", "Courts of Appeal": a name whose first head is plural speaks of a kind of
-   * body, not of one named body.
+   * body, not of one named body. Not when a singular head follows the plural in the name: then the
+   * plural only says what the body serves ("National Courts Administration", "General Services
+   * Administration", "Special Prosecutions Unit").
    */
   private boolean pluralHead(List<Token> toks, int a, int b) {
     for (int i = a; i < b; i++) {
@@ -976,7 +978,7 @@ final class OrganizationFinder {
         return false;
       }
       if (w.endsWith("s") && lex.orgHeads().contains(w.substring(0, w.length() - 1))) {
-        return true;
+        return !hasHead(toks, i + 1, b);
       }
     }
     return false;

@@ -83,6 +83,13 @@ class OrganizationFinderTest {
         // ... but a form that is no abbreviation leaves the period to the sentence
         Arguments.of("He sold the parts through Acme Parts LLC. Sentencing is set for May.", List.of("ORG=Acme Parts LLC"),
             "ORGANIZATION Acme Parts LLC [Acme Parts LLC]"),
+        // a plural head names a kind of body ...
+        Arguments.of("The Constitutional Courts of both states met.", List.of(), ""),
+        // ... but not before a singular head of the same name: the plural says what the body serves
+        Arguments.of("He met the head of the National Courts Administration in Riga.", List.of("LOC=Riga"),
+            "ORGANIZATION National Courts Administration [National Courts Administration]; LOCATION Riga [Riga]"),
+        Arguments.of("She leads the Special Prosecutions Unit now.", List.of(),
+            "ORGANIZATION Special Prosecutions Unit [Special Prosecutions Unit]"),
         // a short line (a heading, a label) is a real break
         Arguments.of("Corinth Police\nDepartment stores reopened on Monday.", List.of(),
             "ORGANIZATION Corinth Police [Corinth Police]"));
