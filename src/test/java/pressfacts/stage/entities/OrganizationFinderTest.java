@@ -90,6 +90,17 @@ class OrganizationFinderTest {
             "ORGANIZATION National Courts Administration [National Courts Administration]; LOCATION Riga [Riga]"),
         Arguments.of("She leads the Special Prosecutions Unit now.", List.of(),
             "ORGANIZATION Special Prosecutions Unit [Special Prosecutions Unit]"),
+        // a city and its state, or a state and its country, written with a comma before the body are its name ...
+        Arguments.of("He was arrested by the Boynton Beach, Florida Police Department on Monday.",
+            List.of("LOC=Boynton Beach", "LOC=Florida"),
+            "ORGANIZATION Boynton Beach, Florida Police Department [Boynton Beach, Florida Police Department]"),
+        Arguments.of("It was investigated by the Queensland, Australia, Police Service, with help.",
+            List.of("LOC=Queensland", "LOC=Australia"),
+            "ORGANIZATION Queensland, Australia, Police Service [Queensland, Australia, Police Service]"),
+        // ... but a longer list of places names several places
+        Arguments.of("Officers came from Tyler, Waco, Austin Police Department yesterday.",
+            List.of("LOC=Tyler", "LOC=Waco", "LOC=Austin"),
+            "LOCATION Tyler [Tyler]; LOCATION Waco [Waco]; ORGANIZATION Austin Police Department [Austin Police Department]"),
         // a short line (a heading, a label) is a real break
         Arguments.of("Corinth Police\nDepartment stores reopened on Monday.", List.of(),
             "ORGANIZATION Corinth Police [Corinth Police]"));
