@@ -91,6 +91,7 @@ final class OrganizationFinder {
     Set<String> instrumentAcronyms = instrumentAcronyms(layer.tokens());
     Coverage personCover = Coverage.of(persons);
     Coverage taggedCover = Coverage.of(tagged.stream().map(Mention::span).toList());
+    Coverage taggedPlaces = Coverage.of(tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList());
     for (Sentence s : layer.sentences()) {
       if (pressfacts.pipeline.Deadline.passed()) {
         break; // out of time: the organizations found so far
@@ -101,12 +102,14 @@ final class OrganizationFinder {
       List<Token> toks = layer.tokensOf(s);
       boolean[] blocked = new boolean[toks.size()];
       boolean[] taggedWord = new boolean[toks.size()];
+      boolean[] placeWord = new boolean[toks.size()];
       for (int i = 0; i < toks.size(); i++) {
         CharSpan t = toks.get(i).span();
         blocked[i] = personCover.overlaps(t)
             || lex.honorificGender().containsKey(toks.get(i).match().replace(".", ""));
         // Any tagged word: "and" never reaches back into another name ("Court of X and German Society").
         taggedWord[i] = taggedCover.overlaps(t);
+        placeWord[i] = taggedPlaces.overlaps(t) || lex.knownPlaces().contains(toks.get(i).match());
       }
       List<KnownOrganizations.Match> knownHere = known.find(toks);
       for (KnownOrganizations.Match k : knownHere) {
@@ -163,6 +166,7 @@ final class OrganizationFinder {
         boolean knownWhole = knownEnd.getOrDefault(c[0], -1) == c[1];
         int b = withCompanyForm(toks, withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole))));
         a = extendLeft(toks, blocked, taggedWord, a);
+        a = withPlacesBefore(toks, placeWord, a, b);
         a = pastBoardOfTitle(toks, a, b);
         if (!knownWhole) {
           a = pastTitleOf(toks, a, b);
@@ -210,6 +214,7 @@ final class OrganizationFinder {
         if (b == a + 1 && lex.companyForms().contains(lower(toks.get(a)))) {
           continue; // "LLC" alone: the company's name stands before it, in quotes
         }
+        b = withAbbreviationPeriod(toks, b);
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b), knownEnd)) {
           for (int[] piece : splitAtPossessive(toks, part, knownEnd)) {
             for (int[] unit : splitParentUnit(toks, piece, knownEnd)) {
@@ -808,6 +813,22 @@ final class OrganizationFinder {
     return found;
   }
 
+  /** Legal forms written as abbreviations, whose period is part of the name ("Orion Aviation Corp."). */
+  private static final Set<String> ABBREVIATED_FORMS = Set.of("inc", "corp", "co", "ltd");
+
+  /**
+   * "... his corporation, Orion Aviation Corp.": the period of an abbreviated legal form belongs to the
+   * name also when it ends the sentence (one period does both jobs; the tokenizer gives it to the sentence).
+   */
+  private static int withAbbreviationPeriod(List<Token> toks, int end) {
+    if (end > 0 && end < toks.size() && toks.get(end).match().equals(".")
+        && toks.get(end).span().start() == toks.get(end - 1).span().end()
+        && ABBREVIATED_FORMS.contains(lower(toks.get(end - 1)))) {
+      return end + 1;
+    }
+    return end;
+  }
+
   /** "Baku Administrative Court No. 1": the number of a body is part of its name. */
   /** "GKN Aerospace Transparency Systems, Inc.": the company's form after a comma belongs to its name. */
   private int withCompanyForm(List<Token> toks, int end) {
@@ -844,6 +865,42 @@ final class OrganizationFinder {
       return a;
     }
     return start;
+  }
+
+  /**
+   * "Boynton Beach, Florida Police Department", "Queensland, Australia, Police Service": a city and its
+   * state (a state and its country) written with a comma before a body's name are part of the name; the
+   * tagger keeps only the place next to the head. Exactly two places: a longer list names several places.
+   */
+  private int withPlacesBefore(List<Token> toks, boolean[] placeWord, int a, int b) {
+    int placeEnd = a;
+    while (placeEnd < b && placeWord[placeEnd]) {
+      placeEnd++;
+    }
+    if (!hasHead(toks, placeEnd, b)) {
+      return a;
+    }
+    int i = a;
+    boolean secondPlace = placeEnd > a; // "Florida Police Department": the state opens the name
+    if (!secondPlace) {
+      // "Australia, Police Service": the second place stands before the comma
+      if (i < 2 || !toks.get(i - 1).match().equals(",") || !placeWord[i - 2]) {
+        return a;
+      }
+      i--;
+      while (i > 0 && placeWord[i - 1]) {
+        i--;
+      }
+    }
+    if (i < 2 || !toks.get(i - 1).match().equals(",") || !placeWord[i - 2]) {
+      return a;
+    }
+    int first = i - 1;
+    while (first > 0 && placeWord[first - 1]) {
+      first--;
+    }
+    boolean listBefore = first > 0 && (toks.get(first - 1).match().equals(",") || isCap(toks.get(first - 1)));
+    return listBefore ? a : first;
   }
 
   /** Where the run of capitalised words from {@code from} ends; {@code blocked} may be null (nothing blocked). */
@@ -950,7 +1007,9 @@ final class OrganizationFinder {
 
   /**
    * "Constitutional Courts", "Courts of Appeal": a name whose first head is plural speaks of a kind of
-   * body, not of one named body.
+   * body, not of one named body. Not when a singular head follows the plural in the name: then the
+   * plural only says what the body serves ("National Courts Administration", "General Services
+   * Administration", "Special Prosecutions Unit").
    */
   private boolean pluralHead(List<Token> toks, int a, int b) {
     for (int i = a; i < b; i++) {
@@ -959,7 +1018,7 @@ final class OrganizationFinder {
         return false;
       }
       if (w.endsWith("s") && lex.orgHeads().contains(w.substring(0, w.length() - 1))) {
-        return true;
+        return !hasHead(toks, i + 1, b);
       }
     }
     return false;

@@ -75,6 +75,32 @@ class OrganizationFinderTest {
         Arguments.of("It was investigated by the Office of the Inspector General and FBI.", List.of(),
             "ORGANIZATION Office of the Inspector General [Office of the Inspector General];"
                 + " ORGANIZATION FBI [FBI]"),
+        // the period of an abbreviated legal form stays with the name at the sentence's end too ...
+        Arguments.of("He sold the parts through his firm, Orion Aviation Corp. Sentencing is set for May.",
+            List.of("ORG=Orion Aviation Corp"), "ORGANIZATION Orion Aviation Corp. [Orion Aviation Corp.]"),
+        Arguments.of("It was formerly known as Morse Diesel International Inc.", List.of("ORG=Morse Diesel International Inc"),
+            "ORGANIZATION Morse Diesel International Inc. [Morse Diesel International Inc.]"),
+        // ... but a form that is no abbreviation leaves the period to the sentence
+        Arguments.of("He sold the parts through Acme Parts LLC. Sentencing is set for May.", List.of("ORG=Acme Parts LLC"),
+            "ORGANIZATION Acme Parts LLC [Acme Parts LLC]"),
+        // a plural head names a kind of body ...
+        Arguments.of("The Constitutional Courts of both states met.", List.of(), ""),
+        // ... but not before a singular head of the same name: the plural says what the body serves
+        Arguments.of("He met the head of the National Courts Administration in Riga.", List.of("LOC=Riga"),
+            "ORGANIZATION National Courts Administration [National Courts Administration]; LOCATION Riga [Riga]"),
+        Arguments.of("She leads the Special Prosecutions Unit now.", List.of(),
+            "ORGANIZATION Special Prosecutions Unit [Special Prosecutions Unit]"),
+        // a city and its state, or a state and its country, written with a comma before the body are its name ...
+        Arguments.of("He was arrested by the Boynton Beach, Florida Police Department on Monday.",
+            List.of("LOC=Boynton Beach", "LOC=Florida"),
+            "ORGANIZATION Boynton Beach, Florida Police Department [Boynton Beach, Florida Police Department]"),
+        Arguments.of("It was investigated by the Queensland, Australia, Police Service, with help.",
+            List.of("LOC=Queensland", "LOC=Australia"),
+            "ORGANIZATION Queensland, Australia, Police Service [Queensland, Australia, Police Service]"),
+        // ... but a longer list of places names several places
+        Arguments.of("Officers came from Tyler, Waco, Austin Police Department yesterday.",
+            List.of("LOC=Tyler", "LOC=Waco", "LOC=Austin"),
+            "LOCATION Tyler [Tyler]; LOCATION Waco [Waco]; ORGANIZATION Austin Police Department [Austin Police Department]"),
         // a short line (a heading, a label) is a real break
         Arguments.of("Corinth Police\nDepartment stores reopened on Monday.", List.of(),
             "ORGANIZATION Corinth Police [Corinth Police]"));
