@@ -12,6 +12,8 @@ import pressfacts.stage.entities.OrgNameFinder;
 import pressfacts.train.EventModelTrainer;
 import pressfacts.train.ModelsReadme;
 import pressfacts.train.OrgModelTrainer;
+import pressfacts.train.RoleLinkerTrainer;
+import pressfacts.stage.roles.RoleLinker;
 
 /** {@code pressfacts train}: rebuilds every model of models/ from corpus/synthetic/dev, deterministically. */
 @Command(name = "train",
@@ -32,8 +34,18 @@ public final class TrainCommand implements Callable<Integer> {
       "a guard for adopting the organization name model (default ${DEFAULT-VALUE})."})
   Path seed = OrgModelTrainer.DEFAULT_SEED;
 
+  @Option(names = "--roles-corpus", paramLabel = "DIR", description = {"Labelled real releases the role linker learns",
+      "from (default ${DEFAULT-VALUE}; a two-fold check by site on it decides adoption)."})
+  Path rolesCorpus = RoleLinkerTrainer.DEFAULT_CORPUS;
+
+  @Option(names = "--only-roles", description = "Train the role linker alone (the other models are left as they are).")
+  boolean onlyRoles;
+
   @Override
   public Integer call() throws Exception {
+    if (onlyRoles) {
+      return trainRoles();
+    }
     if (!Files.isDirectory(corpus.resolve("dev")) || !Files.isDirectory(corpus.resolve("test"))) {
       System.err.println("pressfacts train: " + corpus + " has no dev/ and test/ folders: run train from the"
           + " repository's top folder, or name the corpus with --corpus DIR");
@@ -65,9 +77,34 @@ public final class TrainCommand implements Callable<Integer> {
       OrgNameFinder.load(in);
     }
     System.out.printf(Locale.ROOT, "  %s: %d bytes, loaded in %d ms%n", bin, Files.size(bin), (System.nanoTime() - t0) / 1_000_000);
+    int roles = trainRoles();
+    if (roles != 0) {
+      return roles;
+    }
+    System.out.println("wrote " + out.resolve(EventModelTrainer.MODEL_FILE) + ", " + bin + ", "
+        + out.resolve(RoleLinkerTrainer.MODEL_FILE) + ", their sidecars and " + out.resolve("README.md"));
+    return 0;
+  }
+
+  /** Trains the role linker on --roles-corpus, prints what it measured, and rewrites OUT/README.md. */
+  private int trainRoles() throws Exception {
+    if (!Files.isDirectory(rolesCorpus)) {
+      System.err.println("pressfacts train: no folder " + rolesCorpus + " for the role linker (name it with --roles-corpus DIR)");
+      return 2;
+    }
+    RoleLinkerTrainer.Result r = RoleLinkerTrainer.train(rolesCorpus, out, ModelStore.load());
+    System.out.printf(Locale.ROOT, "role linker: trained on %d documents of %s (%d skipped), %d candidates, %d matching a gold role;"
+            + " %d of %d gold roles have a candidate; %d ms%n", r.trainDocs(), rolesCorpus, r.skippedDocs(), r.candidates(),
+        r.positives(), r.goldRolesReachable(), r.goldRoles(), r.trainMillis());
+    System.out.printf(Locale.ROOT, "  two-fold check by site, role triple: rules %s; linker %s; %s%n", prf(r.rules()),
+        prf(r.linker()), r.adopted() ? "linker adopted" : "rules kept");
+    Path bin = out.resolve(RoleLinkerTrainer.MODEL_FILE);
+    long t0 = System.nanoTime();
+    try (var in = Files.newInputStream(bin)) {
+      RoleLinker.load(in);
+    }
+    System.out.printf(Locale.ROOT, "  %s: %d bytes, loaded in %d ms%n", bin, Files.size(bin), (System.nanoTime() - t0) / 1_000_000);
     ModelsReadme.write(out);
-    System.out.println("wrote " + out.resolve(EventModelTrainer.MODEL_FILE) + ", " + bin + ", their sidecars and "
-        + out.resolve("README.md"));
     return 0;
   }
 

@@ -16,10 +16,11 @@ public final class ModelsReadme {
     ObjectMapper m = new ObjectMapper();
     StringBuilder b = new StringBuilder();
     b.append("# models\n\n")
-        .append("Models that pressfacts learns from its own hand-labelled corpus (`corpus/synthetic/dev`), with OpenNLP.\n")
+        .append("Models that pressfacts learns from its own hand-labelled corpora (`corpus/synthetic/dev`; the role linker from\n")
+        .append("`corpus/real/dev`), with OpenNLP.\n")
         .append("This file is written by `train`; do not edit it by hand.\n\n")
         .append("Rebuild every model (deterministic: fixed parameters, one thread):\n\n")
-        .append("```sh\nmvn -q -DskipTests package && target/pressfacts train --corpus corpus/synthetic --out models\n")
+        .append("```sh\nmvn -q -DskipTests package && target/pressfacts train --corpus corpus/synthetic --roles-corpus corpus/real/dev --out models\n")
         .append("mvn -q -DskipTests package   # the build copies models/*.bin into the jar\n```\n\n");
     try (Stream<Path> files = Files.list(dir)) {
       for (Path sidecar : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
@@ -32,7 +33,14 @@ public final class ModelsReadme {
             .append(n.get("training_docs").asInt()).append(" documents, sha256 `")
             .append(n.get("training_data_sha256").asText()).append("`)\n")
             .append("- parameters: `").append(n.get("parameters").toString()).append("`\n")
-            .append("- scores on `corpus/synthetic/test`: `").append(n.get("scores_on_corpus_test").toString()).append("`\n");
+            .append("- command: `").append(n.path("command").asText()).append("`\n");
+        if (n.has("scores_on_corpus_test")) {
+          b.append("- scores on `corpus/synthetic/test`: `").append(n.get("scores_on_corpus_test").toString()).append("`\n");
+        }
+        if (n.has("scores_two_fold_by_site")) {
+          b.append("- scores in a two-fold check by site on its training data: `")
+              .append(n.get("scores_two_fold_by_site").toString()).append("`\n");
+        }
         if (n.has("scores_on_seed_release")) {
           b.append("- scores on the seed release: `").append(n.get("scores_on_seed_release").toString()).append("`\n");
         }

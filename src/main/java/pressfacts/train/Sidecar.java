@@ -20,10 +20,15 @@ final class Sidecar {
   private final ObjectNode root = mapper.createObjectNode();
 
   Sidecar(String what, String file, String devSha256, int trainingDocs) {
+    this(what, file, devSha256, trainingDocs, COMMAND, "corpus/synthetic/dev");
+  }
+
+  /** A model trained by another command or on other data than corpus/synthetic/dev. */
+  Sidecar(String what, String file, String devSha256, int trainingDocs, String command, String trainingData) {
     root.put("model", what);
     root.put("file", file);
-    root.put("command", COMMAND);
-    root.put("training_data", "corpus/synthetic/dev");
+    root.put("command", command);
+    root.put("training_data", trainingData);
     root.put("training_data_sha256", devSha256);
     root.put("training_docs", trainingDocs);
   }

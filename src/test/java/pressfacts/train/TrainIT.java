@@ -13,6 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pressfacts.run.ModelStore;
+import pressfacts.testing.RealCorpus;
 
 /**
  * {@code train} rebuilds the committed models: the same corpus gives the same weights and the same
@@ -59,6 +61,25 @@ class TrainIT {
       assertArrayEquals(entry(COMMITTED.resolve(OrgModelTrainer.MODEL_FILE), weights),
           entry(out.resolve(OrgModelTrainer.MODEL_FILE), weights), weights);
     }
+  }
+
+  @Test
+  void retrainingGivesTheCommittedRoleLinkerAndScores(@TempDir Path out) throws IOException {
+    RealCorpus.requirePool();
+    RoleLinkerTrainer.Result r = RoleLinkerTrainer.train(RealCorpus.DEV, out, ModelStore.load());
+
+    JsonNode sidecar = new ObjectMapper().readTree(COMMITTED.resolve(RoleLinkerTrainer.SIDECAR_FILE).toFile());
+    assertEquals(sidecar.get("training_data_sha256").asText(), r.sha256(),
+        "corpus/real/dev changed since models/ was trained: run 'target/pressfacts train' and commit models/");
+    assertEquals(sidecar.get("training_candidates").asInt(), r.candidates());
+    assertEquals(sidecar.get("training_candidates_positive").asInt(), r.positives());
+    JsonNode scores = sidecar.get("scores_two_fold_by_site");
+    assertEquals(scores.get("role_triple_f1_rules").asDouble(), Sidecar.round(RoleLinkerTrainer.f1(r.rules())));
+    assertEquals(scores.get("role_triple_f1_linker").asDouble(), Sidecar.round(RoleLinkerTrainer.f1(r.linker())));
+    assertEquals(sidecar.get("adopted").asBoolean(), r.adopted());
+    // the GIS model file holds no time stamp: the whole file is the same
+    assertArrayEquals(Files.readAllBytes(COMMITTED.resolve(RoleLinkerTrainer.MODEL_FILE)),
+        Files.readAllBytes(out.resolve(RoleLinkerTrainer.MODEL_FILE)));
   }
 
   private static void assertPipeline(JsonNode committed, OrgModelTrainer.PipelineScores got) {
