@@ -3,22 +3,23 @@ package pressfacts.stage.roles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Mention;
 
 /**
- * The features the linker's model reads for one candidate, as "name=value" strings: where it comes from
- * and its shape; the person's side of the title, the words and punctuation between them and the other
- * persons between (its place in a list); the organization's side, distance, gap and head word, and whether
- * it is the nearest one; the title's head word and length. Only the matching text and the document's
- * mentions are read, so the same candidate always gets the same features.
+ * The features the linker's model reads for one candidate, as "name=value" strings: where it comes from,
+ * its shape and whether the rule path settles on it; the person's side of the title, the words and
+ * punctuation between them and the other persons between (its place in a list); the organization's side,
+ * distance, gap and punctuation, and whether it is the nearest one; the title's form. No word of a name or
+ * a title is a feature: a few dozen documents are too few to learn words from (a two-fold check by site
+ * fell with head words in). Only the matching text and the document's mentions are read, so the same
+ * candidate always gets the same features.
  */
 final class RoleFeatures {
   /** A run of letters or digits: one word of a gap. */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-  /** Where a title's domain or complement starts: its head word is the one before. */
+  /** A title with a domain or complement after its head ("Minister of Justice", "Adviser on ..."). */
   private static final Pattern TITLE_TAIL = Pattern.compile("\\s+(?:of|for|on|to|in|at)\\s.*$", Pattern.CASE_INSENSITIVE);
   /** A gap of more words than this is told only by its length and punctuation. */
   private static final int SHORT_GAP_WORDS = 3;
@@ -58,8 +59,7 @@ final class RoleFeatures {
     f.add("plist=" + Math.min(between, 3));
     f.add("pnear=" + (between == 0));
     f.add("sentpersons=" + Math.min(distinct(persons), 4));
-    // the title's class by its form, not its words: words are too sparse in a few dozen documents and fit
-    // the training sites (a two-fold check by site fell with the head words in)
+    // the title's class by its form, not its words (see above)
     f.add("tdomain=" + TITLE_TAIL.matcher(c.title()).find());
     f.add("twords=" + Math.min(words(c.title()), 5));
     f.add("tcap=" + Character.isUpperCase(c.title().charAt(0)));
@@ -170,24 +170,5 @@ final class RoleFeatures {
       }
     }
     return best;
-  }
-
-  /** The title's head word: the last word before its domain or complement ("Minister of Justice": "minister"). */
-  static String titleHead(String title) {
-    return lastWord(TITLE_TAIL.matcher(title).replaceFirst(""));
-  }
-
-  private static String lastWord(String s) {
-    String last = "";
-    Matcher m = WORD.matcher(s);
-    while (m.find()) {
-      last = m.group();
-    }
-    return last.toLowerCase(Locale.ROOT);
-  }
-
-  private static String firstWord(String s) {
-    Matcher m = WORD.matcher(s);
-    return m.find() ? m.group().toLowerCase(Locale.ROOT) : "";
   }
 }
