@@ -98,6 +98,8 @@ public final class TrainCommand implements Callable<Integer> {
         r.positives(), r.goldRolesReachable(), r.goldRoles(), r.trainMillis());
     System.out.printf(Locale.ROOT, "  two-fold check by site, role triple: rules %s; linker %s; %s%n", prf(r.rules()),
         prf(r.linker()), r.adopted() ? "linker adopted" : "rules kept");
+    System.out.printf(Locale.ROOT, "  the rules' %d roles ranked right above wrong (AUC): hand-set confidence %.3f,"
+        + " linker probability %.3f%n", r.rankedRoles(), r.handSetAuc(), r.linkerAuc());
     Path bin = out.resolve(RoleLinkerTrainer.MODEL_FILE);
     long t0 = System.nanoTime();
     try (var in = Files.newInputStream(bin)) {

@@ -57,7 +57,8 @@ public final class RoleLinkerTrainer {
 
   /** What a training run measured. */
   public record Result(int trainDocs, int skippedDocs, int candidates, int positives, int goldRoles, int goldRolesReachable,
-                       Counts[] rulesByFold, Counts[] linkerByFold, boolean adopted, String sha256, long trainMillis) {
+                       Counts[] rulesByFold, Counts[] linkerByFold, double handSetAuc, double linkerAuc, int rankedRoles,
+                       boolean adopted, String sha256, long trainMillis) {
     public Counts rules() {
       return rulesByFold[0].plus(rulesByFold[1]);
     }
@@ -90,14 +91,17 @@ public final class RoleLinkerTrainer {
     List<String> sites = new ArrayList<>(new TreeSet<>(prepared.stream().map(RoleLinkerTrainer::site).toList()));
     Counts[] rules = {Counts.ZERO, Counts.ZERO};
     Counts[] linked = {Counts.ZERO, Counts.ZERO};
+    List<Ranked> ranked = new ArrayList<>();
     for (int fold = 0; fold < 2; fold++) {
       List<Prepared> train = new ArrayList<>();
       List<Prepared> held = new ArrayList<>();
       for (Prepared p : prepared) {
         (sites.indexOf(site(p)) % 2 == fold ? held : train).add(p);
       }
-      RoleStage learned = new RoleStage(Lexicons.load(), Optional.of(RoleLinker.train(events(train))));
+      RoleLinker foldModel = RoleLinker.train(events(train));
+      RoleStage learned = new RoleStage(Lexicons.load(), Optional.of(foldModel));
       for (Prepared p : held) {
+        ranked.addAll(ranked(p, foldModel));
         rules[fold] = rules[fold].plus(RoleScorer.counts(p.gold().gold(), p.rules(), p.entities()));
         List<Role> roles = linkedRoles(learned, p);
         linked[fold] = linked[fold].plus(RoleScorer.counts(p.gold().gold(), roles, p.entities()));
@@ -113,7 +117,8 @@ public final class RoleLinkerTrainer {
     int goldRoles = prepared.stream().mapToInt(p -> p.gold().gold().roles().size()).sum();
     int reachable = prepared.stream().mapToInt(RoleLinkerTrainer::reachable).sum();
     Result r = new Result(prepared.size(), docs.size() - prepared.size(), candidates, positives, goldRoles, reachable, rules,
-        linked, adopts(rules, linked), CorpusChecksum.of(corpus), (System.nanoTime() - t0) / 1_000_000);
+        linked, auc(ranked, true), auc(ranked, false), ranked.size(), adopts(rules, linked), CorpusChecksum.of(corpus),
+        (System.nanoTime() - t0) / 1_000_000);
     writeSidecar(out.resolve(SIDECAR_FILE), corpus, r);
     return r;
   }
@@ -155,6 +160,54 @@ public final class RoleLinkerTrainer {
       }
     }
     return out;
+  }
+
+  /** A role the rules read on a held-out document: its hand-set confidence, the linker's probability, and whether it is right. */
+  record Ranked(double handSet, double linker, boolean right) {
+  }
+
+  /**
+   * The rules' roles of a held-out document with both confidences: the hand-set one of their shape, and the
+   * probability the linker trained on the other half gives the same candidate.
+   */
+  private static List<Ranked> ranked(Prepared p, RoleLinker model) {
+    List<Ranked> out = new ArrayList<>();
+    for (Role r : p.rules()) {
+      for (RoleLinker.Choice c : p.choices()) {
+        Role k = c.candidate().toRole(1.0, null);
+        if (c.features().contains("settled=true") && k.person().equals(r.person()) && k.title().equalsIgnoreCase(r.title())
+            && java.util.Objects.equals(k.organization(), r.organization())) {
+          out.add(new Ranked(r.confidence(), model.probability(c.features()),
+              RoleScorer.matchesAny(p.gold().gold(), r, p.entities())));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How well a confidence ranks right roles above wrong ones: the chance that a right role, drawn at random,
+   * has a higher confidence than a wrong one (a tie counts half); 0.5 is no better than chance.
+   */
+  static double auc(List<Ranked> roles, boolean handSet) {
+    double wins = 0;
+    long pairs = 0;
+    for (Ranked a : roles) {
+      if (!a.right()) {
+        continue;
+      }
+      for (Ranked b : roles) {
+        if (b.right()) {
+          continue;
+        }
+        double x = handSet ? a.handSet() : a.linker();
+        double y = handSet ? b.handSet() : b.linker();
+        wins += x > y ? 1 : x == y ? 0.5 : 0;
+        pairs++;
+      }
+    }
+    return pairs == 0 ? Double.NaN : wins / pairs;
   }
 
   /** How many gold roles of the document some candidate matches: what any choice among them can reach. */
@@ -208,6 +261,10 @@ public final class RoleLinkerTrainer {
     }
     s.put("role_triple_f1_rules", Sidecar.round(f1(r.rules())));
     s.put("role_triple_f1_linker", Sidecar.round(f1(r.linker())));
+    ObjectNode auc = s.putObject("confidence_ranking_auc_of_the_rules_roles");
+    auc.put("roles", r.rankedRoles());
+    auc.put("hand_set", Sidecar.round(r.handSetAuc()));
+    auc.put("linker_probability", Sidecar.round(r.linkerAuc()));
     sc.write(file, r.adopted(), ADOPTION_RULE);
   }
 }
