@@ -182,9 +182,9 @@ final class RoleFinder {
   }
 
   /**
-   * What the rules read in a text: the settled roles, and every candidate offered before the settle step
-   * (each shape's reads, also those a first read of the same triple or a rule read over a data shape's hid),
-   * for the learned linker to choose among.
+   * What the rules read in a text: the settled roles, and every candidate offered before the settle step,
+   * for the learned linker to choose among: each shape's reads, also those the settle step drops (a repeat of
+   * a triple read before, a data shape's read where a rule read that person with that title, a bare repeat).
    */
   record Read(List<Role> roles, List<RoleCandidate> candidates) {
   }
