@@ -42,6 +42,9 @@ import pressfacts.stage.tokens.TokenStage;
     footer = {"", "Example:", "  target/pressfacts bench --docs 200 --baseline corpus/synthetic/dev/",
         "  target/pressfacts bench --scaling 5000,10000,20000 --vocab names,mixed"})
 public final class BenchCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin
+  RoleLinkerOption roles = new RoleLinkerOption();
+
   @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Documents (as for extract); repeated and varied up to --docs.")
   List<String> inputs;
 
@@ -94,7 +97,7 @@ public final class BenchCommand implements Callable<Integer> {
         base.size(), tokens, threads);
 
     long t0 = System.nanoTime();
-    ModelStore models = ModelStore.load();
+    ModelStore models = roles.apply(ModelStore.load());
     Pipeline pipeline = StandardPipeline.build(models);
     long loaded = System.nanoTime();
     StageTimings timings = new StageTimings(pipeline.stageNames());

@@ -53,6 +53,9 @@ import pressfacts.run.StandardPipeline;
         "  target/pressfacts eval gold.jsonl --input texts.jsonl \\",
         "      --json scores.json"})
 public final class EvalCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin
+  RoleLinkerOption roles = new RoleLinkerOption();
+
   /** How many invalid-prediction lines are shown before the rest is only counted. */
   private static final int MAX_SHOWN_PROBLEMS = 20;
 
@@ -174,7 +177,7 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   private List<Outcome> runPipeline(List<GoldDoc> docs) {
-    Extractor extractor = new Extractor(StandardPipeline.build(ModelStore.load()));
+    Extractor extractor = new Extractor(StandardPipeline.build(roles.apply(ModelStore.load())));
     List<Outcome> out = new ArrayList<>();
     new BatchRunner(extractor, threads).run(docs.stream().map(d -> SourceItem.of(d.document())).iterator(), out::add);
     return out;

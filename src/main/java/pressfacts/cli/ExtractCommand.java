@@ -41,6 +41,9 @@ import pressfacts.run.StandardPipeline;
         "  target/pressfacts extract corpus/synthetic/test/ -o test.jsonl --threads 2",
         "  cat items.jsonl | target/pressfacts extract - > records.jsonl"})
 public final class ExtractCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin
+  RoleLinkerOption roles = new RoleLinkerOption();
+
 
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = {
       "A .txt file (doc_id = file name without extension), an .html/.htm page",
@@ -115,7 +118,7 @@ public final class ExtractCommand implements Callable<Integer> {
       return e instanceof IllegalArgumentException ? 2 : 1;
     }
     Progress bar = new Progress(err, !quiet && (progress || System.console() != null));
-    Extractor extractor = new Extractor(StandardPipeline.build(ModelStore.load())
+    Extractor extractor = new Extractor(StandardPipeline.build(roles.apply(ModelStore.load()))
         .withBudget(java.time.Duration.ofNanos((long) (Math.max(0, docBudget) * 1e9))));
     DocumentSource source = new DocumentSource(inputs, System.in, TextDecoder.DEFAULT_MAX_BYTES, fields);
     BatchInputs.DuplicateMarks marked = BatchInputs.markDuplicates(source);

@@ -43,6 +43,26 @@ public final class RoleScorer {
     }
   }
 
+  /**
+   * A document's role counts for roles read apart from a record ({@code predicted}, whose ids name
+   * {@code entities}): the same one-to-one pairing as the score (the learned linker's trainer compares its
+   * paths with it).
+   */
+  public static Counts counts(PressRecord gold, List<Role> predicted, List<Entity> entities) {
+    Map<String, Entity> ge = byId(gold);
+    Map<String, Entity> pe = byId(entities);
+    List<Role> g = gold.roles();
+    int[] goldToPred = OneToOne.match(g.size(), predicted.size(), (i, j) -> matches(g.get(i), ge, predicted.get(j), pe));
+    return Counts.of(OneToOne.matched(goldToPred), g.size(), predicted.size());
+  }
+
+  /** Does {@code candidate} (its ids naming {@code entities}) match one of the gold record's roles? Training labels. */
+  public static boolean matchesAny(PressRecord gold, Role candidate, List<Entity> entities) {
+    Map<String, Entity> ge = byId(gold);
+    Map<String, Entity> pe = byId(entities);
+    return gold.roles().stream().anyMatch(g -> matches(g, ge, candidate, pe));
+  }
+
   static boolean matches(Role gold, Map<String, Entity> goldEntities, Role pred, Map<String, Entity> predEntities) {
     if (!Objects.equals(NameKey.of(gold.title()), NameKey.of(pred.title()))) {
       return false;
@@ -62,8 +82,12 @@ public final class RoleScorer {
   }
 
   private static Map<String, Entity> byId(PressRecord r) {
+    return byId(r.entities());
+  }
+
+  private static Map<String, Entity> byId(List<Entity> entities) {
     Map<String, Entity> m = new HashMap<>();
-    for (Entity e : r.entities()) {
+    for (Entity e : entities) {
       m.putIfAbsent(e.id(), e);
     }
     return m;

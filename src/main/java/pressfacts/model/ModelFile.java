@@ -21,6 +21,8 @@ public record ModelFile(String binary, String sidecar) {
   public static final ModelFile EVENT_TYPE = new ModelFile("event-type.bin", "event-type.json");
   /** The organization name finder (stage/entities). */
   public static final ModelFile ORG_NAMES = new ModelFile("org-names.bin", "org-names.json");
+  /** The role linker (stage/roles), trained on the real releases' dev split. */
+  public static final ModelFile ROLE_LINKER = new ModelFile("role-linker.bin", "role-linker.json");
 
   /** Reads a model binary; the caller's model class knows its format. */
   @FunctionalInterface
@@ -34,6 +36,25 @@ public record ModelFile(String binary, String sidecar) {
    * is missing is a broken build, not a reason to fall back silently.
    */
   public <T> Optional<T> loadIfAdopted(Reader<T> reader) {
+    return load(reader, true);
+  }
+
+  /**
+   * The model read from the classpath whether adopted or not (to compare a path the pipeline does not take by
+   * default); empty when the build ships no binary of it.
+   */
+  public <T> Optional<T> loadAnyway(Reader<T> reader) {
+    return load(reader, false);
+  }
+
+  private <T> Optional<T> load(Reader<T> reader, boolean onlyAdopted) {
+    if (!onlyAdopted) {
+      try (InputStream bin = ModelFile.class.getResourceAsStream(ON_CLASSPATH + binary)) {
+        return bin == null ? Optional.empty() : Optional.of(reader.read(bin));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot load the model " + binary, e);
+      }
+    }
     try (InputStream side = ModelFile.class.getResourceAsStream(ON_CLASSPATH + sidecar)) {
       if (side == null || !new ObjectMapper().readTree(side).path("adopted").asBoolean(false)) {
         return Optional.empty();

@@ -29,7 +29,7 @@ public final class StandardPipeline {
         .add(new DateStage(common))
         .add(new CitationStage())
         .add(new EntityStage(common, models.organizations()))
-        .add(new RoleStage(common))
+        .add(new RoleStage(common, models.roleLinker()))
         .add(new EventStage(models.eventTypes()))
         .add(new WarningStage(models.language()))
         .build();

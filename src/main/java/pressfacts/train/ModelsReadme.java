@@ -28,7 +28,7 @@ public final class ModelsReadme {
     }
     StringBuilder b = new StringBuilder();
     b.append("# models\n\n")
-        .append("Models that pressfacts learns from its hand-labelled corpus with OpenNLP.\n")
+        .append("Models that pressfacts learns from its hand-labelled folders with OpenNLP.\n")
         .append("This file is written by `train`; do not edit it by hand.\n\n")
         .append("Rebuild every model (deterministic: fixed parameters, one thread):\n\n")
         .append("```sh\nmvn -q -DskipTests package && ").append(commands(sidecars)).append('\n')
@@ -47,9 +47,15 @@ public final class ModelsReadme {
         sep = ", ";
       }
       b.append('\n')
-          .append("- parameters: `").append(n.get("parameters").toString()).append("`\n")
-          .append("- scores on `").append(n.get("scored_on").asText()).append("`: `")
-          .append(n.get("scores").toString()).append("`\n");
+          .append("- parameters: `").append(n.get("parameters").toString()).append("`\n");
+      if (n.has("scored_on")) {
+        b.append("- scores on `").append(n.get("scored_on").asText()).append("`: `")
+            .append(n.get("scores").toString()).append("`\n");
+      }
+      if (n.has("scores_two_fold_by_site")) {
+        b.append("- scores in a two-fold check by site on its training folders: `")
+            .append(n.get("scores_two_fold_by_site").toString()).append("`\n");
+      }
       if (n.has("scores_on_seed_release")) {
         b.append("- scores on the seed release: `").append(n.get("scores_on_seed_release").toString()).append("`\n");
       }
@@ -58,8 +64,8 @@ public final class ModelsReadme {
       if (n.path("keep_rules").asBoolean(false)) {
         b.append("; a candidate trained with `--keep-rules`: the rule is ")
             .append(n.get("adoption_rule_met").asBoolean() ? "met" : "not met")
-            .append(" on `").append(n.get("scored_on").asText())
-            .append("`, and the pipeline keeps its rules until a run without `--keep-rules` adopts it");
+            .append(n.has("scored_on") ? " on `" + n.get("scored_on").asText() + "`" : " in its check")
+            .append(", and the pipeline keeps its rules until a run without `--keep-rules` adopts it");
       }
       b.append('\n')
           .append("- sidecar: `").append(names.get(i)).append("`\n\n");

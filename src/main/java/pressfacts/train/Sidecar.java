@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * The part every model sidecar shares: what the model is, its file, the command that rebuilt it,
  * the training folders with their checksums, the fixed training parameters (one thread, the
- * OpenNLP version) and the folder it was scored on. Each trainer adds its own scores and adoption rule.
+ * OpenNLP version) and the folder it was scored on, if it was scored on one apart from its training
+ * folders. Each trainer adds its own scores and adoption rule.
  */
 final class Sidecar {
   static final String OPENNLP_VERSION = "2.5.6";
@@ -18,13 +19,19 @@ final class Sidecar {
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final ObjectNode root = mapper.createObjectNode();
 
+  /** A model scored on a scoring folder (--score) against the rules. */
   Sidecar(String what, String file, String command, TrainingData data, String scoredOn) {
+    this(what, file, command, data);
+    root.put("scored_on", scoredOn);
+  }
+
+  /** A model whose adoption check runs on its own training folders (the role linker's two-fold check by site). */
+  Sidecar(String what, String file, String command, TrainingData data) {
     root.put("model", what);
     root.put("file", file);
     root.put("command", command);
     data.describeInto(root.putArray("training_data"));
     root.put("training_docs", data.docs().size());
-    root.put("scored_on", scoredOn);
   }
 
   ObjectNode root() {

@@ -1,6 +1,7 @@
 package pressfacts.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -42,5 +43,24 @@ class ModelsReadmeTest {
     assertTrue(readme.contains("- scores on `corpus/real/test`: `{\"documents\":3}`\n"), readme);
     assertTrue(readme.contains("- adopted by the pipeline: yes (r)\n"), readme);
     assertTrue(readme.contains("- adopted by the pipeline: no (r)\n"), readme);
+  }
+
+  @Test
+  void aModelCheckedOnItsOwnTrainingFoldersSaysSoAndThatItIsACandidate(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("c.json"), "{\"model\":\"m\",\"file\":\"c.bin\",\"command\":\"" + COMMAND + "\","
+        + "\"training_data\":[{\"folder\":\"corpus/real/dev\",\"documents\":131,\"sha256\":\"aa\"}],"
+        + "\"training_docs\":131,\"parameters\":{\"cutoff\":2},\"scores_two_fold_by_site\":{\"f1\":0.5},"
+        + "\"adoption_rule_met\":false,\"keep_rules\":true,\"adopted\":false,\"adoption_rule\":\"r\"}");
+
+    ModelsReadme.write(dir);
+    String readme = Files.readString(dir.resolve("README.md"));
+
+    assertTrue(readme.contains("- trained on: `corpus/real/dev` (131 documents, sha256 `aa`)\n"), readme);
+    assertTrue(readme.contains("- scores in a two-fold check by site on its training folders: `{\"f1\":0.5}`\n"),
+        readme);
+    assertFalse(readme.contains("- scores on `"), readme);
+    assertTrue(readme.contains("- adopted by the pipeline: no (r); a candidate trained with `--keep-rules`: the rule"
+        + " is not met in its check, and the pipeline keeps its rules until a run without `--keep-rules` adopts it\n"),
+        readme);
   }
 }

@@ -178,6 +178,22 @@ final class RoleFinder {
   }
 
   List<Role> find(String text, String match, TokenLayer tokens, List<Entity> entities) {
+    return read(text, match, tokens, entities).roles();
+  }
+
+  /**
+   * What the rules read in a text: the settled roles, and every candidate offered before the settle step,
+   * for the learned linker to choose among: each shape's reads, also those the settle step drops (a repeat of
+   * a triple read before, a data shape's read where a rule read that person with that title, a bare repeat).
+   */
+  record Read(List<Role> roles, List<RoleCandidate> candidates) {
+  }
+
+  /** The roles read so far by key (the first read of a key wins) and every candidate offered, in order. */
+  private record Reads(Map<String, Role> byKey, List<RoleCandidate> candidates) {
+  }
+
+  Read read(String text, String match, TokenLayer tokens, List<Entity> entities) {
     TreeMap<Integer, Anchor> byStart = new TreeMap<>();
     TreeMap<Integer, Anchor> byEnd = new TreeMap<>();
     for (Entity e : entities) {
@@ -192,7 +208,7 @@ final class RoleFinder {
     for (Entity e : entities) {
       byId.put(e.id(), e);
     }
-    Map<String, Role> roles = new LinkedHashMap<>();
+    Reads roles = new Reads(new LinkedHashMap<>(), new ArrayList<>());
     int titleEnd = 0;
     // Titles still waiting for their person: "Chairman of the Council, Minister of Justice A" gives A both.
     List<Pending> chain = new ArrayList<>();
@@ -349,8 +365,12 @@ final class RoleFinder {
     // "the President of the Supreme Court said" gives no role: a title without a name in its own sentence
     // is nobody's, even when the document names one holder at that body elsewhere (Conventions: a role
     // is stated inside one sentence).
-    addSlotShapeRoles(roles, readings, byId);
-    return withoutBareRepeats(roles);
+    List<RoleCandidate> candidates = new ArrayList<>(roles.candidates());
+    for (SlotShapes.Reading r : readings) {
+      candidates.add(RoleCandidate.ofReading(r, byStart.get(r.personStart()).mention(), byId));
+    }
+    addSlotShapeRoles(roles.byKey(), readings, byId);
+    return new Read(withoutBareRepeats(roles.byKey()), candidates);
   }
 
   /** A title as read at {@code t}: its span with domain, complement or served person, its text (singular), its end. */
@@ -447,7 +467,7 @@ final class RoleFinder {
    * organization is the same role, not a second one. So is a shortened repeat of a title with a
    * complement at the same organization ("the Rapporteur" after "Rapporteur on the rights of X").
    */
-  private static List<Role> withoutBareRepeats(Map<String, Role> roles) {
+  static List<Role> withoutBareRepeats(Map<String, Role> roles) {
     List<Role> out = new ArrayList<>();
     // A repeat is of the same person: compare within each person's roles, not all pairs.
     Map<String, List<Role>> byPerson = new java.util.HashMap<>();
@@ -1011,13 +1031,13 @@ final class RoleFinder {
     return out;
   }
 
-  private void add(Map<String, Role> roles, Anchor person, String title, Entity org, CharSpan titleSpan,
+  private void add(Reads roles, Anchor person, String title, Entity org, CharSpan titleSpan,
                    int sentence, String shape) {
     add(roles, person, title, org, titleSpan, sentence, shape, titles.confidence(shape));
   }
 
   /** As above, with the confidence of a shape that shapes.tsv does not hold (a data shape's, slot-shapes.tsv). */
-  private void add(Map<String, Role> roles, Anchor person, String title, Entity org, CharSpan titleSpan,
+  private void add(Reads roles, Anchor person, String title, Entity org, CharSpan titleSpan,
                    int sentence, String shape, double confidence) {
     if (!titles.canHold(person.mention().text().strip())) {
       return; // "Meet The DA / Executive Team": a body or menu item read as a name holds nothing
@@ -1026,12 +1046,14 @@ final class RoleFinder {
       return; // "a member of a vicious group": a member of no named body holds no post
     }
     String key = person.entity().id() + "|" + title.toLowerCase(Locale.ROOT) + "|" + (org == null ? "" : org.id());
-    if (roles.containsKey(key)) {
-      return;
-    }
     CharSpan p = person.mention().span();
     CharSpan evidence = new CharSpan(Math.min(p.start(), titleSpan.start()), Math.max(p.end(), titleSpan.end()));
-    roles.put(key, new Role(person.entity().id(), title, org == null ? null : org.id(), evidence, sentence, confidence, shape));
+    roles.candidates().add(new RoleCandidate(person.mention(), person.entity(), title, titleSpan, org, evidence, sentence,
+        shape, confidence, RoleCandidate.Source.RULE));
+    if (roles.byKey().containsKey(key)) {
+      return;
+    }
+    roles.byKey().put(key, new Role(person.entity().id(), title, org == null ? null : org.id(), evidence, sentence, confidence, shape));
   }
 
   /**
