@@ -138,6 +138,7 @@ final class OrganizationFinder {
           acronymAt.add(k.start());
         }
       }
+      joinFirstPartsBeforeHead(toks, blocked, placeWord, knownEnd, cores);
       for (int[] c : merge(cores)) {
         while (c[1] > c[0] + 1 && functionWords.contains(lower(toks.get(c[1] - 1)))) {
           c[1]--; // "Supreme Court of the" (a tagged name cut before "Kyrgyz Republic"): grown again below
@@ -465,6 +466,68 @@ final class OrganizationFinder {
         cores.add(new int[] {start, lastHead + 1});
       }
     }
+  }
+
+  /**
+   * "Criminal Division's Asset Forfeiture and Money Laundering Section", "Sheriff's Department Homicide
+   * and Family Protection Division": capitalised words without a head of their own, joined by "and" to
+   * a run that holds a head, are the first part of that body's name (ANNOTATION.md: the maximal name).
+   * The first part must follow a body's head, a possessive or "the", so that it cannot be the tail of
+   * a complement ("Court of Azerbaijan and German Society") or a headline's words; a place, a person, an
+   * acronym, a known body or a title word in it is a name of its own ("the FBI and the Police
+   * Department", "Police Department and Sheriff's Office" keep two bodies: their first parts have
+   * heads). The joined name becomes a core, and a core that ran into the first part ends before it.
+   */
+  private void joinFirstPartsBeforeHead(List<Token> toks, boolean[] blocked, boolean[] placeWord,
+      java.util.Map<Integer, Integer> knownEnd, List<int[]> cores) {
+    for (int k = 1; k + 1 < toks.size(); k++) {
+      if (!lower(toks.get(k)).equals("and") || blocked[k + 1] || !isCap(toks.get(k + 1))) {
+        continue;
+      }
+      int secondEnd = capRunEnd(toks, blocked, k + 1);
+      int head = lastHeadIn(toks, k + 1, secondEnd);
+      if (head < 0) {
+        continue;
+      }
+      int first = k;
+      while (first > 0 && isFirstPartWord(toks, blocked, placeWord, knownEnd, first - 1)) {
+        first--;
+      }
+      if (first == k || first == 0) {
+        continue;
+      }
+      Token before = toks.get(first - 1);
+      boolean afterBody = isPossessive(before) || lower(before).equals("the")
+          || isHead(before) && isCap(before) && !isAcronym(before);
+      if (!afterBody) {
+        continue;
+      }
+      int cut = isPossessive(before) ? first - 1 : first;
+      for (int[] c : cores) {
+        if (c[0] < first && c[1] > first) {
+          c[1] = cut; // "San Diego Sheriff's Department Homicide" (the tagger's) ends at its own head
+        }
+      }
+      cores.add(new int[] {first, head + 1});
+    }
+  }
+
+  /** A word that may stand in the first part of a name joined by "and" before its head. */
+  private boolean isFirstPartWord(List<Token> toks, boolean[] blocked, boolean[] placeWord,
+      java.util.Map<Integer, Integer> knownEnd, int i) {
+    Token t = toks.get(i);
+    return isCap(t) && !blocked[i] && !placeWord[i] && !isHead(t) && !isAcronym(t) && !isTitleWord(t)
+        && !isPossessive(t) && knownEnd.entrySet().stream().noneMatch(e -> e.getKey() <= i && i < e.getValue());
+  }
+
+  /** The last head word in tokens [from, to), or -1. */
+  private int lastHeadIn(List<Token> toks, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (isHead(toks.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

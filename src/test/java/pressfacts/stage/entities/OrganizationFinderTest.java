@@ -103,7 +103,26 @@ class OrganizationFinderTest {
             "LOCATION Tyler [Tyler]; LOCATION Waco [Waco]; ORGANIZATION Austin Police Department [Austin Police Department]"),
         // a short line (a heading, a label) is a real break
         Arguments.of("Corinth Police\nDepartment stores reopened on Monday.", List.of(),
-            "ORGANIZATION Corinth Police [Corinth Police]"));
+            "ORGANIZATION Corinth Police [Corinth Police]"),
+        // headless capitalised words joined by "and" before a run with a head open that body's name,
+        // after a possessive (the parent body keeps its own name) ...
+        Arguments.of("It was prosecuted by Trial Attorney Jane Roe of the Criminal Division's Asset Forfeiture and"
+                + " Money Laundering Section.",
+            List.of("PER=Jane Roe", "ORG=Criminal Division's Asset Forfeiture"),
+            "PERSON Jane Roe [Jane Roe]; ORGANIZATION Criminal Division [Criminal Division];"
+                + " ORGANIZATION Asset Forfeiture and Money Laundering Section [Asset Forfeiture and Money Laundering Section]"),
+        // ... or after a body's head, which then ends the name the tagger ran into the first part
+        Arguments.of("Oakdale Sheriff's Department Homicide and Family Protection Division detectives led the case.",
+            List.of("ORG=Oakdale Sheriff's Department Homicide"),
+            "ORGANIZATION Oakdale Sheriff's Department [Oakdale Sheriff's Department];"
+                + " ORGANIZATION Homicide and Family Protection Division [Homicide and Family Protection Division]"),
+        // two bodies joined by "and" stay two: an acronym or a head before "and" is a name of its own
+        Arguments.of("The FBI and the Police Department searched the house.", List.of("ORG=FBI"),
+            "ORGANIZATION FBI [FBI]; ORGANIZATION Police Department [Police Department]"),
+        Arguments.of("Agents of the FBI and Police Department searched the house.", List.of("ORG=FBI"),
+            "ORGANIZATION FBI [FBI]; ORGANIZATION Police Department [Police Department]"),
+        Arguments.of("The Police Department and Sheriff's Office searched the house.", List.of(),
+            "ORGANIZATION Police Department [Police Department]; ORGANIZATION Sheriff's Office [Sheriff's Office]"));
   }
 
   @ParameterizedTest
