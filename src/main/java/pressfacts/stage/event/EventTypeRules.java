@@ -33,7 +33,9 @@ public final class EventTypeRules implements EventTypeClassifier {
       // needs no case-insensitive matching (ASCII only, without UNICODE_CASE), which costs a fold per
       // character compared; a cue with a capital keeps it.
       int flags = cue.chars().anyMatch(c -> c >= 'A' && c <= 'Z') ? Pattern.CASE_INSENSITIVE : 0;
-      cues.add(new Cue(EventType.fromWire(parts[0].trim()), Pattern.compile("\\b(?:" + cue + ")", flags)));
+      String starts = flags == 0 ? CueStarts.classOf(cue) : null;
+      String guard = starts == null ? "" : "(?=" + starts + ")"; // rejects most word starts at once
+      cues.add(new Cue(EventType.fromWire(parts[0].trim()), Pattern.compile(guard + "\\b(?:" + cue + ")", flags)));
     }
     return new EventTypeRules(cues);
   }
