@@ -149,13 +149,16 @@ public final class EntityStage implements Stage {
    */
   static List<Mention> oneTypePerString(String text, List<Mention> mentions) {
     java.util.Map<String, java.util.Map<EntityType, Integer>> counts = new java.util.HashMap<>();
+    List<String> keys = new ArrayList<>(mentions.size()); // each mention's key, made once for both passes
     for (Mention m : mentions) {
-      counts.computeIfAbsent(MentionGrouper.key(m.text()), k -> new java.util.EnumMap<>(EntityType.class))
+      keys.add(MentionGrouper.key(m.text()));
+      counts.computeIfAbsent(keys.get(keys.size() - 1), k -> new java.util.EnumMap<>(EntityType.class))
           .merge(m.type(), 1, Integer::sum);
     }
     List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
-      java.util.Map<EntityType, Integer> c = counts.get(MentionGrouper.key(m.text()));
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      java.util.Map<EntityType, Integer> c = counts.get(keys.get(i));
       EntityType best = m.type();
       if (c.size() > 1 && !TWO_READINGS.matcher(m.text()).find()) {
         int top = java.util.Collections.max(c.values());

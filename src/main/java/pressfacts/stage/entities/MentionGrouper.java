@@ -97,7 +97,12 @@ final class MentionGrouper {
   List<Entity> group(String text, List<Mention> mentions) {
     List<Cluster> clusters = new ArrayList<>();
     List<Mention> fullestFirst = new ArrayList<>(mentions);
-    fullestFirst.sort(Comparator.comparingInt((Mention m) -> -WHITESPACE.split(m.text()).length)
+    // word counts made once per mention, not once per comparison
+    Map<Mention, Integer> wordCount = new java.util.IdentityHashMap<>();
+    for (Mention m : mentions) {
+      wordCount.put(m, WHITESPACE.split(m.text()).length);
+    }
+    fullestFirst.sort(Comparator.comparingInt((Mention m) -> -wordCount.get(m))
         .thenComparingInt(m -> -m.text().length()).thenComparing(Mention::span));
     // Only clusters that can take a mention are tried, in the order they were made: those holding its
     // key, and for a person those whose full name has its surname's key, for a place those with its

@@ -30,6 +30,9 @@ final class PlaceLists {
   /** The mentions with the listed names as places: a person or body of that exact span retyped, a name no mention touches added. */
   static List<Mention> apply(String text, List<Mention> mentions) {
     Set<CharSpan> listed = new HashSet<>();
+    if (!text.contains("ounties") && !text.contains("OUNTIES")) {
+      return mentions; // no list ends here: spare the pattern's try at every position
+    }
     Matcher list = LIST.matcher(text);
     while (list.find()) {
       int end = list.end() - " counties".length();

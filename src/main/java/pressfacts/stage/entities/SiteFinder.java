@@ -31,6 +31,8 @@ final class SiteFinder {
       "near", "from", "by", "with", "into", "outside", "inside", "behind");
 
   private final List<List<String>> siteHeads;
+  /** The site heads by their last word, longest first as in {@link #siteHeads}: a token is tried only against heads it can end. */
+  private final java.util.Map<String, List<List<String>>> siteHeadsByLast = new java.util.HashMap<>();
   private final Set<String> streetHeads;
   private final Set<String> numberedRoads;
   /** Keys of known organizations' forms: a known body is no site ("Family Justice Center"). */
@@ -51,6 +53,9 @@ final class SiteFinder {
     // longest first, so "hall of justice" is tried before a one-word head it might end with
     heads.sort((x, y) -> Integer.compare(y.size(), x.size()));
     this.siteHeads = List.copyOf(heads);
+    for (List<String> h : this.siteHeads) {
+      siteHeadsByLast.computeIfAbsent(h.get(h.size() - 1), k -> new ArrayList<>()).add(h);
+    }
     this.streetHeads = Set.copyOf(streetHeads.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
     this.numberedRoads = Set.copyOf(numberedRoads.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList());
   }
@@ -60,9 +65,13 @@ final class SiteFinder {
     List<CharSpan> out = new ArrayList<>();
     for (Sentence s : layer.sentences()) {
       List<Token> toks = layer.tokensOf(s);
+      String[] low = new String[toks.size()]; // each token lower-cased once, not once per head tried
+      for (int i = 0; i < low.length; i++) {
+        low[i] = lower(toks.get(i));
+      }
       int taken = 0; // spans of one sentence never overlap: the next one starts after the last
       for (int i = 0; i < toks.size(); i++) {
-        CharSpan span = siteEndingAt(toks, i, taken);
+        CharSpan span = siteEndingAt(toks, low, i, taken);
         if (span != null && knownOrganizations.contains(MentionGrouper.key(span.of(text)))) {
           span = null;
         }
@@ -77,9 +86,9 @@ final class SiteFinder {
   }
 
   /** A site whose head ends at token {@code i} (a numbered road: whose number is token {@code i}), or null. */
-  private CharSpan siteEndingAt(List<Token> toks, int i, int from) {
-    String w = lower(toks.get(i));
-    if (NUMBER.matcher(toks.get(i).match()).matches() && i > from && numberedRoads.contains(lower(toks.get(i - 1)))
+  private CharSpan siteEndingAt(List<Token> toks, String[] low, int i, int from) {
+    String w = low[i];
+    if (NUMBER.matcher(toks.get(i).match()).matches() && i > from && numberedRoads.contains(low[i - 1])
         && isCapitalised(toks.get(i - 1))) {
       int a = i - 1;
       if (a > from && NUMBER.matcher(toks.get(a - 1).match()).matches()) {
@@ -97,7 +106,7 @@ final class SiteFinder {
           && toks.get(i + 1).span().start() == toks.get(i).span().end() && bare.length() <= 4) {
         end = i + 1; // "Blvd" "." written together: the abbreviation keeps its period
       }
-      int a = nameStart(toks, i, from);
+      int a = nameStart(toks, low, i, from);
       if (a == i && !bare.equals("broadway")) {
         return null; // a bare "Street" names nothing
       }
@@ -106,12 +115,12 @@ final class SiteFinder {
       }
       return new CharSpan(toks.get(a).span().start(), toks.get(end).span().end());
     }
-    for (List<String> head : siteHeads) {
+    for (List<String> head : siteHeadsByLast.getOrDefault(w, List.of())) {
       int first = i - head.size() + 1;
-      if (first < from || !endsWith(toks, i, head)) {
+      if (first < from || !endsWith(toks, low, i, head)) {
         continue;
       }
-      int a = nameStart(toks, first, from);
+      int a = nameStart(toks, low, first, from);
       if (a == first && head.size() == 1) {
         return null; // a bare "Park" or "Prison" names no site
       }
@@ -127,19 +136,19 @@ final class SiteFinder {
   }
 
   /** The first token of the run of name words that ends right before token {@code head}. */
-  private static int nameStart(List<Token> toks, int head, int from) {
+  private static int nameStart(List<Token> toks, String[] low, int head, int from) {
     int a = head;
     while (a > from && head - a < MAX_NAME_WORDS && NAME_WORD.matcher(toks.get(a - 1).match()).matches()
-        && !NOT_NAME.contains(lower(toks.get(a - 1)))) {
+        && !NOT_NAME.contains(low[a - 1])) {
       a--;
     }
     return a;
   }
 
-  private static boolean endsWith(List<Token> toks, int last, List<String> head) {
+  private static boolean endsWith(List<Token> toks, String[] low, int last, List<String> head) {
     int first = last - head.size() + 1;
     for (int k = 0; k < head.size(); k++) {
-      if (!lower(toks.get(first + k)).equals(head.get(k))) {
+      if (!low[first + k].equals(head.get(k))) {
         return false;
       }
     }

@@ -28,8 +28,14 @@ public final class EventTypeRules implements EventTypeClassifier {
   public static EventTypeRules load() {
     List<Cue> cues = new ArrayList<>();
     for (String[] parts : LexiconFile.rows(RESOURCE, 2)) {
-      cues.add(new Cue(EventType.fromWire(parts[0].trim()),
-          Pattern.compile("\\b(?:" + parts[1].trim() + ")", Pattern.CASE_INSENSITIVE)));
+      String cue = parts[1].trim();
+      // Cues are matched on lower-cased text, which holds no ASCII capital: a cue written in lower case
+      // needs no case-insensitive matching (ASCII only, without UNICODE_CASE), which costs a fold per
+      // character compared; a cue with a capital keeps it.
+      int flags = cue.chars().anyMatch(c -> c >= 'A' && c <= 'Z') ? Pattern.CASE_INSENSITIVE : 0;
+      String starts = flags == 0 ? CueStarts.classOf(cue) : null;
+      String guard = starts == null ? "" : "(?=" + starts + ")"; // rejects most word starts at once
+      cues.add(new Cue(EventType.fromWire(parts[0].trim()), Pattern.compile(guard + "\\b(?:" + cue + ")", flags)));
     }
     return new EventTypeRules(cues);
   }
