@@ -41,6 +41,15 @@ public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorific
         alias.put(MentionGrouper.key(f), canonical);
       }
     }
+    // the world's states: their forms are one place too ("Iran", "Islamic Republic (of) Iran"); the
+    // aliases above, written for these releases, keep their canonical names
+    for (String[] forms : LexiconFile.rows(StateNames.FILE, 1, Integer.MAX_VALUE)) {
+      String canonical = MentionGrouper.key(forms[0]);
+      for (String f : forms) {
+        alias.putIfAbsent(MentionGrouper.key(f), canonical);
+        alias.putIfAbsent(MentionGrouper.key(StateNames.withoutOptionalWords(f)), canonical);
+      }
+    }
     List<Rewrite> rewrites = new ArrayList<>();
     for (String[] p : LexiconFile.rows(LEXICON_DIR + "transliteration.tsv", 2)) {
       rewrites.add(new Rewrite(Pattern.compile(p[0]), p[1]));

@@ -39,6 +39,7 @@ public final class EntityStage implements Stage {
   private final OrganizationCandidates extraOrganizations;
   private final AcronymBeforeTitle acronymBodies;
   private final BareHeadsInLabels bareHeads;
+  private final StateNames states;
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
@@ -69,6 +70,7 @@ public final class EntityStage implements Stage {
     this.extraOrganizations = extraOrganizations;
     this.acronymBodies = new AcronymBeforeTitle(lexicons);
     this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead);
+    this.states = StateNames.load();
   }
 
   @Override
@@ -99,6 +101,12 @@ public final class EntityStage implements Stage {
         personSpans);
     List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);
     orgSpans = withAcronymBodies(match, orgSpans, personSpans, placeSpans);
+    List<CharSpan> stateSpans = statesAmong(match, orgSpans);
+    if (!stateSpans.isEmpty()) {
+      orgSpans = orgSpans.stream().filter(s -> !stateSpans.contains(s)).toList();
+      placeSpans = new ArrayList<>(placeSpans);
+      placeSpans.addAll(stateSpans);
+    }
     List<CharSpan> siteSpans = sites.find(text, tokens);
     List<Mention> settled = DefinedShortNames.apply(text, PlaceLists.apply(text,
         loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited)), cited);
@@ -121,6 +129,16 @@ public final class EntityStage implements Stage {
     out.addAll(acronyms);
     out.sort(Comparator.comparingInt(CharSpan::start));
     return out;
+  }
+
+  /**
+   * The organization candidates whose whole text is a state's name ("UAE", "South Korea", "Islamic
+   * Republic Iran"): a country is a LOCATION (ANNOTATION.md) whatever type the tagger gave it, so
+   * these become place candidates. A body named after a state ("UAE Ministry of Economy") and a bloc
+   * ("EU") are no state's name and stay.
+   */
+  private List<CharSpan> statesAmong(String match, List<CharSpan> orgs) {
+    return orgs.stream().filter(s -> states.isStateName(match.substring(s.start(), s.end()))).toList();
   }
 
   /**

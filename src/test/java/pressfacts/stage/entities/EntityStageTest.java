@@ -454,7 +454,19 @@ class EntityStageTest {
         // a domain the tagger ran into a state's name is cut off
         Arguments.of("The minister of Internal Affairs of Republic of Ruritania spoke.",
             List.of("LOC=Internal Affairs of Republic of Ruritania"),
-            "LOCATION Republic of Ruritania [Republic of Ruritania]"));
+            "LOCATION Republic of Ruritania [Republic of Ruritania]"),
+        // a state is a place whatever the tagger typed it; its formal name and abbreviation are one entity
+        Arguments.of("Turbines went to the United Arab Emirates and South Korea. The UAE paid first.",
+            List.of("ORG=United Arab Emirates", "ORG=South Korea", "ORG=UAE"),
+            "LOCATION United Arab Emirates [United Arab Emirates|UAE]; LOCATION South Korea [South Korea]"),
+        // a formal name without its "of" is still the state's, grouped with the short name
+        Arguments.of("Parts were sent to the Islamic Republic Iran last year. Iran denied it.",
+            List.of("ORG=Islamic Republic Iran", "LOC=Iran"),
+            "LOCATION Islamic Republic Iran [Islamic Republic Iran|Iran]"),
+        // a body named after a state, and blocs, stay organizations
+        Arguments.of("The UAE Ministry of Economy wrote to the EU and ASEAN.",
+            List.of("ORG=UAE Ministry of Economy", "ORG=EU", "ORG=ASEAN"),
+            "ORGANIZATION UAE Ministry of Economy [UAE Ministry of Economy]; ORGANIZATION EU [EU]; ORGANIZATION ASEAN [ASEAN]"));
   }
 
   @ParameterizedTest
