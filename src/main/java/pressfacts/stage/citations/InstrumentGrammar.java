@@ -318,12 +318,12 @@ final class InstrumentGrammar {
     } else if (w.is(k, "Title") && isAsciiNumber(w.at(k + 1), 2) && w.is(k + 2, ",") && w.is(k + 3, "United")
         && w.is(k + 4, "States") && w.is(k + 5, "Code") && w.sameLine(k) && w.sameLine(k + 1) && w.sameLine(k + 2)) {
       end = k + 5;
-    } else if (w.is(k, "Title") && w.at(k + 1).matches("\\d{1,2}") && w.is(k + 2, "of") && w.is(k + 3, "the")
+    } else if (w.is(k, "Title") && isAsciiNumber(w.at(k + 1), 2) && w.is(k + 2, "of") && w.is(k + 3, "the")
         && w.is(k + 4, "United") && w.is(k + 5, "States") && w.is(k + 6, "Code") && w.sameLine(k) && w.sameLine(k + 1)
         && w.sameLine(k + 2) && w.sameLine(k + 3)) {
       // "Section 1343 of Title 18 of the United States Code": the title number is in the span only
       end = k + 6;
-    } else if (w.at(k).matches("\\d{1,2}") && w.is(k + 1, "USC") && w.sameLine(k)) {
+    } else if (isAsciiNumber(w.at(k), 2) && w.is(k + 1, "USC") && w.sameLine(k)) {
       // "18 USC 1343": the abbreviation written without dots
       end = k + 1;
     } else {
@@ -405,7 +405,7 @@ final class InstrumentGrammar {
     }
     boolean dated = false;
     // "Human Rights Act 1998": the year written with the name is the instrument's date too
-    DateMention year = w.at(end).matches(YEAR) ? dates.get(w.get(end).start()) : null;
+    DateMention year = YEAR_WORD.matcher(w.at(end)).matches() ? dates.get(w.get(end).start()) : null;
     if (numberTail && year != null && year.value() != null) {
       p.date(year.value());
       dated = true;
@@ -797,10 +797,10 @@ final class InstrumentGrammar {
       int n = officialNumber(w, r);
       return n > 0 ? n : k;
     }
-    if (kw.kind() == InstrumentKind.ACT && kindCap && w.at(r).matches(YEAR) && w.sameLine(k)) {
+    if (kw.kind() == InstrumentKind.ACT && kindCap && YEAR_WORD.matcher(w.at(r)).matches() && w.sameLine(k)) {
       return r;
     }
-    if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(r, ",") && w.at(r + 1).matches(YEAR) && w.sameLine(k)
+    if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(r, ",") && YEAR_WORD.matcher(w.at(r + 1)).matches() && w.sameLine(k)
         && w.sameLine(r) && !(w.sameLine(r + 1) && w.get(r + 2).isWord() && w.get(r + 2).capitalized())) {
       // "Prevention of Corruption Act, 1988": the Indian short title writes its year after a comma
       return r + 1;
@@ -810,7 +810,7 @@ final class InstrumentGrammar {
       return r;
     }
     if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CONVENTION) && kindCap
-        && k > 0 && isNameWord(w, k - 1) && w.is(r, "of") && w.at(r + 1).matches(YEAR)
+        && k > 0 && isNameWord(w, k - 1) && w.is(r, "of") && YEAR_WORD.matcher(w.at(r + 1)).matches()
         && w.sameLine(k) && w.sameLine(r)) {
       // "Civil Rights Act of 1964": the year written with the name is part of its title
       return r + 1;
