@@ -57,6 +57,7 @@ public record EvalReport(int documents, List<Row> rows, List<ShareRow> shares, L
       rows.add(new Row(metric, CitationScorer.TYPE, t.counts(metric, CitationScorer.TYPE)));
     }
     rows.add(new Row(RoleScorer.METRIC, RoleScorer.TYPE, t.counts(RoleScorer.METRIC, RoleScorer.TYPE)));
+    rows.add(new Row(RoleScorer.PERSON_TITLE, RoleScorer.TYPE, t.counts(RoleScorer.PERSON_TITLE, RoleScorer.TYPE)));
     List<ShareRow> shares = new ArrayList<>();
     for (String metric : List.of(CitationScorer.KIND, CitationScorer.TITLE, CitationScorer.JURISDICTION,
         CitationScorer.PROVISION, Evaluator.PUBLISHED, Evaluator.EVENT_TYPE, Evaluator.EVENT_DATE)) {

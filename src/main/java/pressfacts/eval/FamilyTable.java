@@ -114,6 +114,7 @@ public record FamilyTable(List<Column> columns) {
   private static List<Figure> figures() {
     List<Figure> out = new ArrayList<>();
     out.add(new Figure("role triple F1", r -> f1(r, RoleScorer.METRIC, RoleScorer.TYPE)));
+    out.add(new Figure("role person+title F1", r -> f1(r, RoleScorer.PERSON_TITLE, RoleScorer.TYPE)));
     for (EntityType t : EntityType.values()) {
       out.add(new Figure(t.name() + " entity F1", r -> f1(r, EntityScorer.METRIC, t.name())));
     }

@@ -13,10 +13,15 @@ import pressfacts.record.PressRecord;
  * person entity ({@link EntityScorer#matches}), its title equals the gold title in {@link NameKey}
  * form, and its organization entity matches the gold organization, or both are null. Roles are
  * paired one to one, so a repeated predicted role is a false positive.
+ *
+ * <p>A second, looser row ({@link #PERSON_TITLE}) asks only whether the right person holds the right
+ * title, whatever the organization: the issue's "person+title" target. Each side is first reduced to its
+ * distinct (person, title) pairs, so a person holding one title at two organizations counts once.
  */
 public final class RoleScorer {
   static final String METRIC = "roles";
   static final String TYPE = "ROLE";
+  static final String PERSON_TITLE = "roles person+title";
 
   private RoleScorer() {
   }
@@ -41,6 +46,24 @@ public final class RoleScorer {
         t.error(gold.docId(), "role", ErrorItem.FP, show(p.get(j), pe));
       }
     }
+    List<Role> gp = personTitlePairs(g);
+    List<Role> pp = personTitlePairs(p);
+    int[] pairs = OneToOne.match(gp.size(), pp.size(), (i, j) -> samePersonAndTitle(gp.get(i), ge, pp.get(j), pe));
+    t.add(PERSON_TITLE, TYPE, Counts.of(OneToOne.matched(pairs), gp.size(), pp.size()));
+  }
+
+  /** The roles with a distinct (person id, title key), in their first order. */
+  static List<Role> personTitlePairs(List<Role> roles) {
+    Map<String, Role> first = new java.util.LinkedHashMap<>();
+    for (Role r : roles) {
+      first.putIfAbsent(r.person() + "\t" + NameKey.of(r.title()), r);
+    }
+    return List.copyOf(first.values());
+  }
+
+  static boolean samePersonAndTitle(Role gold, Map<String, Entity> goldEntities, Role pred, Map<String, Entity> predEntities) {
+    return Objects.equals(NameKey.of(gold.title()), NameKey.of(pred.title()))
+        && sameEntity(goldEntities.get(gold.person()), predEntities.get(pred.person()));
   }
 
   /**

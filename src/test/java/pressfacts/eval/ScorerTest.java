@@ -175,6 +175,27 @@ class ScorerTest {
         row(gold, () -> predEntities.get().role("p8", "judge", "p9"), m, t, "tp=0 fp=1 fn=1"));
   }
 
+  static Stream<Arguments> personTitle() {
+    String m = RoleScorer.PERSON_TITLE;
+    String t = RoleScorer.TYPE;
+    Supplier<Rec> gold = () -> brown().entity("e2", ORGANIZATION, "Northland District Court", "Northland District Court")
+        .entity("e3", PERSON, "Peter Green", "Peter Green").role("e1", "judge", "e2");
+    Supplier<Rec> predEntities = () -> Rec.doc().entity("p7", PERSON, "Mary Brown", "Mary Brown")
+        .entity("p8", PERSON, "Peter Green", "Peter Green")
+        .entity("p9", ORGANIZATION, "Northland District Court", "Northland District Court");
+    return Stream.of(
+        // the organization missed: still the right person with the right title
+        row(gold, () -> predEntities.get().role("p7", "judge", null), m, t, "tp=1 fp=0 fn=0"),
+        // another organization: the same
+        row(gold, () -> predEntities.get().role("p7", "Judge", "p8"), m, t, "tp=1 fp=0 fn=0"),
+        // one title at two organizations is one pair on each side
+        row(() -> gold.get().role("e1", "judge", null), () -> predEntities.get().role("p7", "judge", "p9"), m, t,
+            "tp=1 fp=0 fn=0"),
+        // the wrong person or another title still fails
+        row(gold, () -> predEntities.get().role("p8", "judge", "p9"), m, t, "tp=0 fp=1 fn=1"),
+        row(gold, () -> predEntities.get().role("p7", "chief judge", "p9"), m, t, "tp=0 fp=1 fn=1"));
+  }
+
   static Stream<Arguments> documentValues() {
     return Stream.of(
         // equal published values
@@ -197,7 +218,7 @@ class ScorerTest {
   }
 
   @ParameterizedTest
-  @MethodSource({"mentions", "entities", "dates", "citations", "roles", "documentValues"})
+  @MethodSource({"mentions", "entities", "dates", "citations", "roles", "personTitle", "documentValues"})
   void scoresAsTheRulesSay(Supplier<Rec> gold, Supplier<Rec> pred, String metric, String type, String expected) {
     Tally t = new Tally();
     Evaluator.score(gold.get().build(), pred.get().build(), t);
