@@ -51,20 +51,29 @@ final class LocationFinder {
 
   List<CharSpan> find(String match, List<Token> tokens, List<Mention> tagged) {
     List<CharSpan> out = new ArrayList<>();
-    Coverage taggedPlaces = Coverage.of(tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList());
+    List<CharSpan> taggedSpans = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
+    Coverage taggedPlaces = Coverage.of(taggedSpans);
+    java.util.Set<CharSpan> widened = new java.util.HashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (int n = Math.min(MAX_PLACE_WORDS, tokens.size() - i); n >= 1; n--) {
         CharSpan s = new CharSpan(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
-        if (isKnownPlace(wordsOf(tokens, i, n)) && !taggedPlaces.overlaps(s)
-            && !isPronounUs(tokens, i, n)) {
-          out.add(s);
-          i += n - 1;
-          break;
+        if (!isKnownPlace(wordsOf(tokens, i, n)) || isPronounUs(tokens, i, n)) {
+          continue;
         }
+        if (!taggedPlaces.overlaps(s)) {
+          out.add(s);
+        } else if (n > 1 && coversOnly(s, taggedSpans)) {
+          out.add(s); // "LAGUNA BEACH": the tagger took "LAGUNA" only; the known name is the whole place
+          taggedSpans.stream().filter(t -> t.start() >= s.start() && t.end() <= s.end()).forEach(widened::add);
+        } else {
+          continue;
+        }
+        i += n - 1;
+        break;
       }
     }
     for (Mention m : tagged) {
-      if (m.type() != EntityType.LOCATION) {
+      if (m.type() != EntityType.LOCATION || widened.contains(m.span())) {
         continue;
       }
       int start = m.span().start();
@@ -195,6 +204,20 @@ final class LocationFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Does {@code known} hold every tagged place it overlaps, each shorter than it? Then the tagger cut
+   * a known name short; a tagged place that runs past it is the tagger's longer reading and stays.
+   */
+  private static boolean coversOnly(CharSpan known, List<CharSpan> taggedSpans) {
+    for (CharSpan t : taggedSpans) {
+      boolean overlaps = t.start() < known.end() && known.start() < t.end();
+      if (overlaps && (t.start() < known.start() || t.end() > known.end() || t.equals(known))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "CONTACT US", "ABOUT US": the pronoun in a menu, not the country. */

@@ -422,6 +422,12 @@ class EntityStageTest {
             "LOCATION Republic of Ruritania [Republic of Ruritania]; LOCATION Kingdom of Freedonia [Kingdom of Freedonia]"),
         // a known place of two words
         Arguments.of("Experts from Central Asia came.", List.of(), "LOCATION Central Asia [Central Asia]"),
+        // the tagger cut a known two-word place short (in capitals too): the known name is the span
+        Arguments.of("He was held in Laguna Beach.\nA MAN FROM LAGUNA BEACH WAS HELD.", List.of("LOC=LAGUNA", "LOC=Laguna"),
+            "LOCATION Laguna Beach [Laguna Beach|LAGUNA BEACH]"),
+        // ... but a tagged place that runs past the known name is the tagger's longer reading and stays
+        Arguments.of("He lived on Laguna Beach Road in 2001.", List.of("LOC=Laguna Beach Road"),
+            "LOCATION Laguna Beach Road [Laguna Beach Road]"),
         // known places the tagger missed or took for a person; a place inside a court's name is none
         Arguments.of("New courts were built in Shamakhi, Gabala, Masalli and the Sheki Court of Appeal.",
             List.of("PER=Masalli", "PER=Sheki Court of Appeal"),
