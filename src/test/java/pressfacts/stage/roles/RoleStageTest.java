@@ -261,6 +261,15 @@ class RoleStageTest {
         Arguments.of("It was prosecuted by Deputy Chief Kirk Ogrosky and Assistant Chief Jay Darden of the Fraud Section.",
             List.of("PER=Kirk Ogrosky", "PER=Jay Darden", "ORG=Fraud Section"),
             "Kirk Ogrosky|Deputy Chief|Fraud Section; Jay Darden|Assistant Chief|Fraud Section"),
+        // a list of three titled names "A, B, and C of ORG": the middle item shares the body named after the last too
+        Arguments.of("It was prosecuted by Deputy Chief Anna Bell, Assistant Chief Carl Dunn, and Trial Attorney Eve Fox of the Fraud Section.",
+            List.of("PER=Anna Bell", "PER=Carl Dunn", "PER=Eve Fox", "ORG=Fraud Section"),
+            "Anna Bell|Deputy Chief|Fraud Section; Carl Dunn|Assistant Chief|Fraud Section; Eve Fox|Trial Attorney|Fraud Section"),
+        // ... but a body after a middle item is that item's alone, and the first item then has none
+        Arguments.of("It was prosecuted by Deputy Chief Anna Bell, Assistant Chief Carl Dunn of the Tax Division, and Trial Attorney"
+                + " Eve Fox of the Fraud Section.",
+            List.of("PER=Anna Bell", "PER=Carl Dunn", "PER=Eve Fox", "ORG=Tax Division", "ORG=Fraud Section"),
+            "Anna Bell|Deputy Chief|null; Carl Dunn|Assistant Chief|Tax Division; Eve Fox|Trial Attorney|Fraud Section"),
         // names and titles alternating, one apposition without its comma: each name holds the title after it
         Arguments.of("Talks were given by Juha Hayha, Judge of the Supreme Court of Finland, Dariusz Zawistowski President of"
                 + " the Supreme Court of Poland, and Viive Ligi, Judge of the Supreme Court of Estonia.",
