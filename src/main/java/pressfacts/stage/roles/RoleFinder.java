@@ -454,6 +454,9 @@ final class RoleFinder {
       Matcher comma = COMMA_ORG.matcher(match).region(end, match.length());
       Anchor a = comma.lookingAt() ? startsAt(byStart, comma.end()) : null;
       if (a != null && a.entity().type() == EntityType.ORGANIZATION) {
+        // "Chief, IRS Criminal Investigation", "Special Agent in Charge, the FBI's Houston Field Office": the unit
+        // named after its parent holds the post, as after "of"
+        a = possessed(match, byStart, a);
         org = a.entity();
         end = a.mention().span().end();
       }

@@ -261,6 +261,11 @@ class RoleStageTest {
         Arguments.of("It was prosecuted by Deputy Chief Kirk Ogrosky and Assistant Chief Jay Darden of the Fraud Section.",
             List.of("PER=Kirk Ogrosky", "PER=Jay Darden", "ORG=Fraud Section"),
             "Kirk Ogrosky|Deputy Chief|Fraud Section; Jay Darden|Assistant Chief|Fraud Section"),
+        // "TITLE, PARENT UNIT" and "TITLE, PARENT's UNIT" after the name: the unit holds the post, as after "of" (D10, D11)
+        Arguments.of("\"We will act,\" said Eileen Marsh, Chief, IRS Criminal Investigation.",
+            List.of("PER=Eileen Marsh", "ORG=IRS", "ORG=Criminal Investigation"), "Eileen Marsh|Chief|Criminal Investigation"),
+        Arguments.of("The plea was announced by Tom Reyes, Special Agent in Charge, the FBI's Houston Field Office.",
+            List.of("PER=Tom Reyes", "ORG=FBI", "ORG=Houston Field Office"), "Tom Reyes|Special Agent in Charge|Houston Field Office"),
         // a list of three titled names "A, B, and C of ORG": the middle item shares the body named after the last too
         Arguments.of("It was prosecuted by Deputy Chief Anna Bell, Assistant Chief Carl Dunn, and Trial Attorney Eve Fox of the Fraud Section.",
             List.of("PER=Anna Bell", "PER=Carl Dunn", "PER=Eve Fox", "ORG=Fraud Section"),
