@@ -22,6 +22,7 @@ import pressfacts.eval.Evaluator;
 import pressfacts.eval.FamilyTable;
 import pressfacts.eval.GoldCorpus;
 import pressfacts.eval.GoldDoc;
+import pressfacts.eval.GoldEntityRoles;
 import pressfacts.eval.Problem;
 import pressfacts.eval.RecordValidator;
 import pressfacts.io.RecordLines;
@@ -85,6 +86,10 @@ public final class EvalCommand implements Callable<Integer> {
           "a GOLD folder named 'test' (corpus/real/test gives corpus/real/dev)."})
   Path seen;
 
+  @Option(names = "--roles-on-gold-entities", description = {"Score the role stage alone: read the roles again on the",
+      "gold entities, so a role error left is not an entity's (the entity rows then score the gold itself)."})
+  boolean rolesOnGoldEntities;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Documents processed in parallel when the pipeline runs (default: ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -124,6 +129,9 @@ public final class EvalCommand implements Callable<Integer> {
       predictions = readPredictions(pred, err);
     } else {
       predictions = runPipeline(docs);
+    }
+    if (rolesOnGoldEntities) {
+      predictions = GoldEntityRoles.apply(docs, predictions, StandardPipeline.build(roles.apply(ModelStore.load())));
     }
     reportInvalid(docs, predictions, err);
     EvalReport report = Evaluator.evaluate(docs, predictions);

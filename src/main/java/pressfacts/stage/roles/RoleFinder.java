@@ -52,6 +52,8 @@ final class RoleFinder {
   private static final Pattern LINE_END = Pattern.compile("[ \\t]*(?:[.;]|\\R|$)");
   /** A unit's name with its parent after "of" ("Counterespionage Section of the Justice Department"). */
   private static final Pattern UNIT_OF = Pattern.compile("\\b(?:Section|Division|Unit|Bureau|Office|Branch|Team|Squad)\\s+of\\s");
+  /** Between two items "TITLE PERSON" of a list that are not its last two: a comma alone. */
+  private static final Pattern ITEM_COMMA = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
   /** Between two items "TITLE PERSON" of a list: a comma, "and", or both. */
   private static final Pattern ITEM_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
   /** Between a title and the title it serves: "Adviser to the Chief Justice". */
@@ -285,6 +287,10 @@ final class RoleFinder {
         }
       }
       if (!after.isEmpty()) {
+        // "Deputy Chief A, Assistant Chief B, and Trial Attorney C of X": B's item is a middle one of a list when the
+        // name read after the title before ends right before this title, past a comma
+        boolean middleItem = lastAfter != null && lastAfter.mention().span().end() <= titleSpan.start()
+            && ITEM_COMMA.matcher(match).region(lastAfter.mention().span().end(), titleSpan.start()).matches();
         lastAfter = after.get(after.size() - 1);
         rejectedAfter = null;
         if (org == null) {
@@ -292,7 +298,7 @@ final class RoleFinder {
           // Section": the organization after the last name of the list.
           int last = after.get(after.size() - 1).mention().span().end();
           org = bodyOrPlaceBefore(match, byEnd, titleSpan.start()) ? orgAfter(match, byStart, last)
-              : orgAfterItems(match, byStart, byEnd, last);
+              : orgAfterItems(match, byStart, byEnd, last, middleItem);
         }
         String afterShape = plural ? "title-persons" : "title-person";
         double afterConfidence = titles.confidence(afterShape);
@@ -448,6 +454,9 @@ final class RoleFinder {
       Matcher comma = COMMA_ORG.matcher(match).region(end, match.length());
       Anchor a = comma.lookingAt() ? startsAt(byStart, comma.end()) : null;
       if (a != null && a.entity().type() == EntityType.ORGANIZATION) {
+        // "Chief, IRS Criminal Investigation", "Special Agent in Charge, the FBI's Houston Field Office": the unit
+        // named after its parent holds the post, as after "of"
+        a = possessed(match, byStart, a);
         org = a.entity();
         end = a.mention().span().end();
       }
@@ -854,9 +863,12 @@ final class RoleFinder {
 
   /**
    * The organization named after a title's person, or after the list of titled persons it starts ("Assistant
-   * Chief A and Trial Attorney B of the Criminal Division's Fraud Section"), or null.
+   * Chief A and Trial Attorney B of the Criminal Division's Fraud Section"), or null. {@code middleItem}: the
+   * item is not the list's first ("Deputy Chief A, Assistant Chief B, and Trial Attorney C of the Fraud Section"
+   * read from B): its ", and" closes the list "A, B, and C" whose last item names the body of all.
    */
-  private Entity orgAfterItems(String match, TreeMap<Integer, Anchor> byStart, TreeMap<Integer, Anchor> byEnd, int from) {
+  private Entity orgAfterItems(String match, TreeMap<Integer, Anchor> byStart, TreeMap<Integer, Anchor> byEnd, int from,
+                               boolean middleItem) {
     int at = from;
     int commas = 0;
     for (int k = 0; k < 4; k++) {
@@ -873,7 +885,7 @@ final class RoleFinder {
       boolean comma = gap.group().contains(",");
       // Items joined by "and", or a list "A, B, and C"; not "A, B" (a list of different bodies may follow),
       // nor "X, and Trial Attorneys B" after a single item (a new clause).
-      if (!and && !comma || and && comma && commas == 0) {
+      if (!and && !comma || and && comma && commas == 0 && !middleItem) {
         return null;
       }
       TitleLexicon.Found next = titles.next(match, gap.end());

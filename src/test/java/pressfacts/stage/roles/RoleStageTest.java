@@ -261,6 +261,20 @@ class RoleStageTest {
         Arguments.of("It was prosecuted by Deputy Chief Kirk Ogrosky and Assistant Chief Jay Darden of the Fraud Section.",
             List.of("PER=Kirk Ogrosky", "PER=Jay Darden", "ORG=Fraud Section"),
             "Kirk Ogrosky|Deputy Chief|Fraud Section; Jay Darden|Assistant Chief|Fraud Section"),
+        // "TITLE, PARENT UNIT" and "TITLE, PARENT's UNIT" after the name: the unit holds the post, as after "of" (D10, D11)
+        Arguments.of("\"We will act,\" said Eileen Marsh, Chief, IRS Criminal Investigation.",
+            List.of("PER=Eileen Marsh", "ORG=IRS", "ORG=Criminal Investigation"), "Eileen Marsh|Chief|Criminal Investigation"),
+        Arguments.of("The plea was announced by Tom Reyes, Special Agent in Charge, the FBI's Houston Field Office.",
+            List.of("PER=Tom Reyes", "ORG=FBI", "ORG=Houston Field Office"), "Tom Reyes|Special Agent in Charge|Houston Field Office"),
+        // a list of three titled names "A, B, and C of ORG": the middle item shares the body named after the last too
+        Arguments.of("It was prosecuted by Deputy Chief Anna Bell, Assistant Chief Carl Dunn, and Trial Attorney Eve Fox of the Fraud Section.",
+            List.of("PER=Anna Bell", "PER=Carl Dunn", "PER=Eve Fox", "ORG=Fraud Section"),
+            "Anna Bell|Deputy Chief|Fraud Section; Carl Dunn|Assistant Chief|Fraud Section; Eve Fox|Trial Attorney|Fraud Section"),
+        // ... but a body after a middle item is that item's alone, and the first item then has none
+        Arguments.of("It was prosecuted by Deputy Chief Anna Bell, Assistant Chief Carl Dunn of the Tax Division, and Trial Attorney"
+                + " Eve Fox of the Fraud Section.",
+            List.of("PER=Anna Bell", "PER=Carl Dunn", "PER=Eve Fox", "ORG=Tax Division", "ORG=Fraud Section"),
+            "Anna Bell|Deputy Chief|null; Carl Dunn|Assistant Chief|Tax Division; Eve Fox|Trial Attorney|Fraud Section"),
         // names and titles alternating, one apposition without its comma: each name holds the title after it
         Arguments.of("Talks were given by Juha Hayha, Judge of the Supreme Court of Finland, Dariusz Zawistowski President of"
                 + " the Supreme Court of Poland, and Viive Ligi, Judge of the Supreme Court of Estonia.",
