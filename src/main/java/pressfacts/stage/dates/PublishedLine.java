@@ -51,9 +51,12 @@ final class PublishedLine {
       "(?i)[^.!?]*(?<![\\p{L}])(?:issued|published|gepubliceerd)(?![\\p{L}])[^.!?]*(?<![\\p{L}])(?:on|op)[ \\t]+");
   private static final Pattern SENTENCE_END = Pattern.compile("[ \\t]*[.]?[ \\t]*");
 
-  /** A contact or author after the date on its line ("July 14, 2021 Contact: Tasha Tsiaperas", "... by J. Smith"). */
+  /**
+   * A contact or author after the date on its line ("July 14, 2021 Contact: Tasha Tsiaperas", "... by J. Smith"),
+   * in Spanish too, as US sites print their releases in both ("16 de junio de 2025 Contacto: ...").
+   */
   private static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?i)^[\\s\\p{P}]*(?:(?:media[ \\t]+)?contacts?[ \\t]*:|author[ \\t]*:|by[ \\t]).*$");
+      "(?i)^[\\s\\p{P}]*(?:(?:media[ \\t]+)?contact(?:s|o|os)?[ \\t]*:|author[ \\t]*:|by[ \\t]).*$");
   /** Punctuation, bullets and separators a date line may carry besides its date. */
   private static final Pattern LINE_FILLER = Pattern.compile("[\\s\\p{P}\\p{S}]*");
 
@@ -168,11 +171,14 @@ final class PublishedLine {
     return LINE_FILLER.matcher(siteWords.matcher(line).replaceAll(" ")).matches();
   }
 
-  /** The date standing alone in one of the line's segments ("Paylaş | 06 June 2022", "Published: ... | Updated: ..."). */
+  /**
+   * The date standing alone in one of the line's segments ("Paylaş | 06 June 2022", "Published: ... | Updated: ...").
+   * A bar inside a date ("Monday, 2 March 2020 | 10:00", its time after a bar) does not split it.
+   */
   private DateCandidate standingAloneInSegments(String match, CharSpan line, List<DateCandidate> candidates) {
     int from = line.start();
     for (int i = line.start(); i <= line.end(); i++) {
-      if (i == line.end() || match.charAt(i) == '|') {
+      if (i == line.end() || match.charAt(i) == '|' && !insideADate(i, candidates)) {
         if (i > from) {
           DateCandidate alone = standingAlone(match, new CharSpan(from, i), candidates);
           if (alone != null) {
@@ -183,6 +189,15 @@ final class PublishedLine {
       }
     }
     return null;
+  }
+
+  private static boolean insideADate(int at, List<DateCandidate> candidates) {
+    for (DateCandidate c : candidates) {
+      if (c.span().start() < at && at < c.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private DateCandidate standingAlone(String match, CharSpan line, List<DateCandidate> candidates) {
@@ -196,8 +211,8 @@ final class PublishedLine {
         }
         continue;
       }
-      if (found != null || !isAbsoluteOrYearless(c)) {
-        return null; // two dates, or a relative word: not a date line
+      if (found != null || !isAbsoluteOrYearless(c) || isYearAlone(c)) {
+        return null; // two dates, a relative word, or a bare year (a heading, a count): not a date line
       }
       found = c;
       String before = match.substring(at, c.span().start());
@@ -223,6 +238,15 @@ final class PublishedLine {
   private static boolean isNumericStamp(DateCandidate c) {
     return c.rule().startsWith("dotted") || c.rule().startsWith("iso") || c.rule().startsWith("yearFirst")
         || c.rule().startsWith("slashed");
+  }
+
+  /**
+   * A year with nothing finer: on a line of its own it is an archive's heading ("2022" over a list of
+   * releases), a count or an image's size ("1536" over "2048" under a photo's address), not the date a
+   * document was issued on, which names at least its month.
+   */
+  private static boolean isYearAlone(DateCandidate c) {
+    return c.reading() instanceof DateReading.Fixed f && f.value() instanceof pressfacts.doc.DateValue.Year;
   }
 
   private static boolean isAbsoluteOrYearless(DateCandidate c) {
