@@ -33,6 +33,14 @@ final class PublishedLine {
    */
   private static final Pattern DATELINE_PLACE =
       Pattern.compile("\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+)?[.,][ \\t]*(?:\\p{Lu}{2}\\.?,[ \\t]*)?");
+  /**
+   * The dateline of US releases, the place in capitals: before a date in brackets ("SAN DIEGO (June 3, 2026) -",
+   * "WASHINGTON, D.C. (Jan. 12, 2024)"), or before a dash ("NEW YORK, NY - January 12, 2024 -"). Capitals only:
+   * a title in capitalised words ("Judges Meet - 5 May 2019") is no place.
+   */
+  private static final String CAPITAL_PLACE = "\\p{Lu}{2,}(?:[ \\t]+\\p{Lu}{2,}){0,2}(?:,[ \\t]*\\p{Lu}(?:\\p{Lu}|\\.)+)?";
+  private static final Pattern DATELINE_BRACKET = Pattern.compile(CAPITAL_PLACE + "[ \\t]*\\(");
+  private static final Pattern DATELINE_DASH = Pattern.compile(CAPITAL_PLACE + "[ \\t]+-[ \\t]+");
   /** A site's category label before its date ("Category: Plenum of the supreme court 19.11.2021 10:00"). */
   private static final Pattern CATEGORY_PREFIX = Pattern.compile("(?i)[\\s\\p{P}]*category[ \\t]*:.*");
   /** A dash that runs a date into the first sentence ("05 September 2018 - UNODC met ..."). */
@@ -155,7 +163,8 @@ final class PublishedLine {
       // with no place before it, only a numeric stamp (not prose such as "5 May 2019 - ...") is a
       // dateline, unless the date opens the text itself ("05 September 2018 - UNODC met ...")
       if (before.isEmpty() ? isNumericStamp(c) || (line.start() == firstLineStart(match) && DASH_AFTER.matcher(after).lookingAt())
-          : DATELINE_PLACE.matcher(before).matches()) {
+          : DATELINE_PLACE.matcher(before).matches() || DATELINE_DASH.matcher(before).matches()
+              || DATELINE_BRACKET.matcher(before).matches() && after.startsWith(")")) {
         return c;
       }
       // a line that says when the release was issued ("The press release issued by the Ministry on 18 June 2025.")

@@ -219,6 +219,15 @@ class DocumentDatesTest {
         // an update stamp that is the page's only date line is its date line
         Arguments.of(title + "Last updated: 14 May 2021\n" + body, "14 May 2021=2021-05-14"),
         Arguments.of(title + "Monday, 2 March 2020 | 10:00\n" + body, "Monday, 2 March 2020 | 10:00=2020-03-02T10:00"),
+        Arguments.of(title + "Last Modified: March 14, 2019\n" + body, "March 14, 2019=2019-03-14"),
+        Arguments.of(title + "Issued: 14 March 2019\n" + body, "14 March 2019=2019-03-14"),
+        // US datelines with the place in capitals: the date in brackets, or after a dash
+        Arguments.of(title + "SAN DIEGO (June 3, 2026) \u2013 " + body, "June 3, 2026=2026-06-03"),
+        Arguments.of(title + "WASHINGTON, D.C. (Jan. 12, 2024) \u2014 " + body, "Jan. 12, 2024=2024-01-12"),
+        Arguments.of(title + "NEW YORK, NY \u2013 January 12, 2024 \u2013 " + body, "January 12, 2024=2024-01-12"),
+        // ... but a place without capitals, or a bracket not closed after the date, is no dateline
+        Arguments.of(title + "Judges Meet - 5 May 2019 and plan the year\n" + body, "none"),
+        Arguments.of(title + "SAN DIEGO (June 3, 2026 and later) \u2013 " + body, "none"),
         // zone offsets written after the time are kept (issue 17): in brackets, after GMT/UTC, bare with a plus
         Arguments.of("Chairman met the envoy\n22.01.2024 | 14:05 (UTC+04:00)\n" + body,
             "22.01.2024 | 14:05 (UTC+04:00)=2024-01-22T14:05+04:00"),
