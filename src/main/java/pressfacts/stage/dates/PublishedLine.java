@@ -17,9 +17,10 @@ import pressfacts.text.Prose;
  *     ("05.08.2008, 12:35", "Category: News 8.09.2008 12:35", "15 November 2018    Read: 1094",
  *     "2009 Jun"); a date inside the title ("2009-06-10 Court holds ...") does not stand alone;</li>
  * <li>failing that, a news-agency dateline that opens a line: a place name, then the date
- *     ("Baku. 22 January. ...").</li>
+ *     ("Baku. 22 January. ...", "SAN DIEGO (June 3, 2026) -").</li>
  * </ol>
- * Relative expressions ("today") are never the date line.
+ * Relative expressions ("today") are never the date line, nor is a year alone (an archive's
+ * heading, a count, an image's size).
  */
 final class PublishedLine {
   static final int MIN_HEAD_LINES = 3;
