@@ -46,9 +46,9 @@ final class JsonlReader implements Iterator<SourceItem> {
       // The line bound below limits sizes; Jackson's own string limit would call a long text "malformed".
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build()).build())
       .readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  /** ISO date or date-time as sources write it; seconds and zone are dropped (records keep minutes). */
+  /** ISO date or date-time as sources write it; seconds are dropped (records keep minutes), a zone offset is kept. */
   private static final Pattern ISO_PUBLISHED =
-      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?");
   /** The doc_id of a line too long to parse, read off its first bytes for the error record. */
   private static final Pattern ID_IN_PREFIX = Pattern.compile("\"(?:doc_)?id\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){1,1000})\"");
   /** A JSON text escapes a character in at most 6 bytes: a line above this many bytes per allowed character is too long. */
@@ -259,17 +259,19 @@ final class JsonlReader implements Iterator<SourceItem> {
   static DateValue parsePublished(String s) {
     Matcher m = ISO_PUBLISHED.matcher(s.trim());
     if (!m.matches()) {
-      // RSS's pubDate: "Tue, 10 Jun 2003 04:00:00 GMT" (RFC 1123); the clock time as written, zone dropped
+      // RSS's pubDate: "Tue, 10 Jun 2003 04:00:00 GMT" (RFC 1123); the clock time and its offset as written
       try {
         java.time.ZonedDateTime z = java.time.ZonedDateTime.parse(s.trim(),
             java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
-        return new DateValue.Minute(z.toLocalDateTime().withSecond(0).withNano(0));
+        return new DateValue.Minute(z.toLocalDateTime(), z.getOffset());
       } catch (java.time.format.DateTimeParseException e) {
         return null;
       }
     }
     try {
-      return DateValue.parse(m.group(2) == null ? m.group(1) : m.group(1) + "T" + m.group(2));
+      DateValue v = DateValue.parse(m.group(2) == null ? m.group(1) : m.group(1) + "T" + m.group(2));
+      // "+0400" and "+04:00" are one offset; the record writes ISO's "+04:00" (and "Z" for zero)
+      return m.group(3) == null ? v : ((DateValue.Minute) v).withOffset(java.time.ZoneOffset.of(m.group(3)));
     } catch (RuntimeException e) {
       return null;
     }

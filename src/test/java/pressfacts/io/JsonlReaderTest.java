@@ -114,7 +114,11 @@ class JsonlReaderTest {
   @Test
   void publishedAcceptsDatesAndDateTimes() {
     assertEquals("2008-08-05", JsonlReader.parsePublished("2008-08-05").iso());
-    assertEquals("2008-08-05T12:35", JsonlReader.parsePublished("2008-08-05T12:35:10+04:00").iso());
+    // a supplied date keeps its zone offset (issue 17), written the ISO way ("+0530" is "+05:30", zero is "Z")
+    assertEquals("2008-08-05T12:35+04:00", JsonlReader.parsePublished("2008-08-05T12:35:10+04:00").iso());
+    assertEquals("2008-08-05T12:35+05:30", JsonlReader.parsePublished("2008-08-05T12:35+0530").iso());
+    assertEquals("2008-08-05T12:35-05:00", JsonlReader.parsePublished("2008-08-05 12:35:00.000-05:00").iso());
+    assertEquals("2008-08-05T12:35Z", JsonlReader.parsePublished("2008-08-05T12:35:10Z").iso());
     assertEquals("2008-08-05T12:35", JsonlReader.parsePublished("2008-08-05 12:35").iso());
     assertEquals(null, JsonlReader.parsePublished("05.08.2008"));
   }
@@ -135,7 +139,8 @@ class JsonlReaderTest {
         "{\"id\": \"c\", \"text\": \"x\", \"pubDate\": \"Tue, 10 Jun 2003 04:00:00 GMT\"}",
         "{\"id\": \"d\", \"text\": \"x\", \"published\": \"2021-01-01\", \"date\": \"2020-03-02\"}",
         "{\"id\": \"e\", \"text\": \"x\", \"feed_date\": \"2020-03-02\"}"), FieldNames.DEFAULT, new java.util.TreeSet<>());
-    assertEquals(List.of("2020-03-02", "2020-03-03T10:15", "2003-06-10T04:00", "2021-01-01", "null"), got.stream()
+    // the offsets written in the feed are kept: "Z" and RFC 1123's "GMT" are offset zero
+    assertEquals(List.of("2020-03-02", "2020-03-03T10:15Z", "2003-06-10T04:00Z", "2021-01-01", "null"), got.stream()
         .map(i -> String.valueOf(i.document().suppliedPublished() == null ? null : i.document().suppliedPublished().iso()))
         .toList());
   }

@@ -148,6 +148,11 @@ class ExtractIT {
     List<JsonNode> nodes = new ArrayList<>();
     nodes.add(mapper.readTree(RecordJson.line(seed())));
     nodes.add(mapper.readTree(RecordJson.line(new ErrorRecord("x", ErrorCode.EMPTY_INPUT, "input is empty"))));
+    // a date line with a zone offset: its value keeps it, and the schema allows it
+    JsonNode zoned = mapper.readTree(RecordJson.line(extractor.extract(pressfacts.doc.Document.of("z1",
+        "Chairman met the envoy\n22.01.2024 | 14:05 (UTC+04:00)\nThe chairman met the envoy of the republic today.\n"))));
+    assertEquals("2024-01-22T14:05+04:00", zoned.get("published").get("value").asText());
+    nodes.add(zoned);
     for (JsonNode n : nodes) {
       assertEquals(List.of(), schema.validate(n).stream().map(Object::toString).toList(), n.toString());
     }
@@ -167,6 +172,7 @@ class ExtractIT {
     PressRecord r = assertInstanceOf(PressRecord.class, out.get(0));
     assertEquals("j1", r.docId());
     assertEquals("Given title", r.title());
-    assertEquals("2021-06-04T09:00", r.published().value().iso());
+    // the supplied date keeps its zone offset: "Z" (issue 17)
+    assertEquals("2021-06-04T09:00Z", r.published().value().iso());
   }
 }

@@ -176,7 +176,9 @@ public final class DateFinder {
         }
       }
     }
-    return attachTimes(shareYears(joinRanges(orderNumericDates(longestFirst(all), match), match), match), match);
+    // a zone offset written after a clock time belongs to that date (ZoneOffsets)
+    return ZoneOffsets.attach(attachTimes(shareYears(joinRanges(orderNumericDates(longestFirst(all), match), match), match), match),
+        match);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import pressfacts.doc.DateValue;
 
@@ -55,11 +56,18 @@ sealed interface DateReading {
     }
   }
 
-  /** A day with its clock time ("March 1, 2017, at 8:30 a.m."): the day placed, then the time set. */
-  record AtTime(DateReading day, int hour, int minute) implements DateReading {
+  /**
+   * A day with its clock time ("March 1, 2017, at 8:30 a.m."): the day placed, then the time set, with the
+   * zone offset written after the time ("14:05 (UTC+04:00)"), or null when none is.
+   */
+  record AtTime(DateReading day, int hour, int minute, ZoneOffset offset) implements DateReading {
+    AtTime(DateReading day, int hour, int minute) {
+      this(day, hour, minute, null);
+    }
+
     public DateValue resolve(DateValue reference) {
       DateValue v = day.resolve(reference);
-      return v instanceof DateValue.Day d ? new DateValue.Minute(d.day().atTime(hour, minute)) : v;
+      return v instanceof DateValue.Day d ? new DateValue.Minute(d.day().atTime(hour, minute), offset) : v;
     }
   }
 

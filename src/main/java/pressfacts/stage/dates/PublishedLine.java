@@ -17,9 +17,10 @@ import pressfacts.text.Prose;
  *     ("05.08.2008, 12:35", "Category: News 8.09.2008 12:35", "15 November 2018    Read: 1094",
  *     "2009 Jun"); a date inside the title ("2009-06-10 Court holds ...") does not stand alone;</li>
  * <li>failing that, a news-agency dateline that opens a line: a place name, then the date
- *     ("Baku. 22 January. ...").</li>
+ *     ("Baku. 22 January. ...", "SAN DIEGO (June 3, 2026) -").</li>
  * </ol>
- * Relative expressions ("today") are never the date line.
+ * Relative expressions ("today") are never the date line, nor is a year alone (an archive's
+ * heading, a count, an image's size).
  */
 final class PublishedLine {
   static final int MIN_HEAD_LINES = 3;
@@ -33,6 +34,14 @@ final class PublishedLine {
    */
   private static final Pattern DATELINE_PLACE =
       Pattern.compile("\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+)?[.,][ \\t]*(?:\\p{Lu}{2}\\.?,[ \\t]*)?");
+  /**
+   * The dateline of US releases, the place in capitals: before a date in brackets ("SAN DIEGO (June 3, 2026) -",
+   * "WASHINGTON, D.C. (Jan. 12, 2024)"), or before a dash ("NEW YORK, NY - January 12, 2024 -"). Capitals only:
+   * a title in capitalised words ("Judges Meet - 5 May 2019") is no place.
+   */
+  private static final String CAPITAL_PLACE = "\\p{Lu}{2,}(?:[ \\t]+\\p{Lu}{2,}){0,2}(?:,[ \\t]*\\p{Lu}(?:\\p{Lu}|\\.)+)?";
+  private static final Pattern DATELINE_BRACKET = Pattern.compile(CAPITAL_PLACE + "[ \\t]*\\(");
+  private static final Pattern DATELINE_DASH = Pattern.compile(CAPITAL_PLACE + "[ \\t]+-[ \\t]+");
   /** A site's category label before its date ("Category: Plenum of the supreme court 19.11.2021 10:00"). */
   private static final Pattern CATEGORY_PREFIX = Pattern.compile("(?i)[\\s\\p{P}]*category[ \\t]*:.*");
   /** A dash that runs a date into the first sentence ("05 September 2018 - UNODC met ..."). */
@@ -51,9 +60,12 @@ final class PublishedLine {
       "(?i)[^.!?]*(?<![\\p{L}])(?:issued|published|gepubliceerd)(?![\\p{L}])[^.!?]*(?<![\\p{L}])(?:on|op)[ \\t]+");
   private static final Pattern SENTENCE_END = Pattern.compile("[ \\t]*[.]?[ \\t]*");
 
-  /** A contact or author after the date on its line ("July 14, 2021 Contact: Tasha Tsiaperas", "... by J. Smith"). */
+  /**
+   * A contact or author after the date on its line ("July 14, 2021 Contact: Tasha Tsiaperas", "... by J. Smith"),
+   * in Spanish too, as US sites print their releases in both ("16 de junio de 2025 Contacto: ...").
+   */
   private static final Pattern LABEL_TAIL = Pattern.compile(
-      "(?i)^[\\s\\p{P}]*(?:(?:media[ \\t]+)?contacts?[ \\t]*:|author[ \\t]*:|by[ \\t]).*$");
+      "(?i)^[\\s\\p{P}]*(?:(?:media[ \\t]+)?contact(?:s|o|os)?[ \\t]*:|author[ \\t]*:|by[ \\t]).*$");
   /** Punctuation, bullets and separators a date line may carry besides its date. */
   private static final Pattern LINE_FILLER = Pattern.compile("[\\s\\p{P}\\p{S}]*");
 
@@ -152,7 +164,8 @@ final class PublishedLine {
       // with no place before it, only a numeric stamp (not prose such as "5 May 2019 - ...") is a
       // dateline, unless the date opens the text itself ("05 September 2018 - UNODC met ...")
       if (before.isEmpty() ? isNumericStamp(c) || (line.start() == firstLineStart(match) && DASH_AFTER.matcher(after).lookingAt())
-          : DATELINE_PLACE.matcher(before).matches()) {
+          : DATELINE_PLACE.matcher(before).matches() || DATELINE_DASH.matcher(before).matches()
+              || DATELINE_BRACKET.matcher(before).matches() && after.startsWith(")")) {
         return c;
       }
       // a line that says when the release was issued ("The press release issued by the Ministry on 18 June 2025.")
@@ -168,11 +181,14 @@ final class PublishedLine {
     return LINE_FILLER.matcher(siteWords.matcher(line).replaceAll(" ")).matches();
   }
 
-  /** The date standing alone in one of the line's segments ("Paylaş | 06 June 2022", "Published: ... | Updated: ..."). */
+  /**
+   * The date standing alone in one of the line's segments ("Paylaş | 06 June 2022", "Published: ... | Updated: ...").
+   * A bar inside a date ("Monday, 2 March 2020 | 10:00", its time after a bar) does not split it.
+   */
   private DateCandidate standingAloneInSegments(String match, CharSpan line, List<DateCandidate> candidates) {
     int from = line.start();
     for (int i = line.start(); i <= line.end(); i++) {
-      if (i == line.end() || match.charAt(i) == '|') {
+      if (i == line.end() || match.charAt(i) == '|' && !insideADate(i, candidates)) {
         if (i > from) {
           DateCandidate alone = standingAlone(match, new CharSpan(from, i), candidates);
           if (alone != null) {
@@ -183,6 +199,15 @@ final class PublishedLine {
       }
     }
     return null;
+  }
+
+  private static boolean insideADate(int at, List<DateCandidate> candidates) {
+    for (DateCandidate c : candidates) {
+      if (c.span().start() < at && at < c.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private DateCandidate standingAlone(String match, CharSpan line, List<DateCandidate> candidates) {
@@ -196,8 +221,8 @@ final class PublishedLine {
         }
         continue;
       }
-      if (found != null || !isAbsoluteOrYearless(c)) {
-        return null; // two dates, or a relative word: not a date line
+      if (found != null || !isAbsoluteOrYearless(c) || isYearAlone(c)) {
+        return null; // two dates, a relative word, or a bare year (a heading, a count): not a date line
       }
       found = c;
       String before = match.substring(at, c.span().start());
@@ -223,6 +248,15 @@ final class PublishedLine {
   private static boolean isNumericStamp(DateCandidate c) {
     return c.rule().startsWith("dotted") || c.rule().startsWith("iso") || c.rule().startsWith("yearFirst")
         || c.rule().startsWith("slashed");
+  }
+
+  /**
+   * A year with nothing finer: on a line of its own it is an archive's heading ("2022" over a list of
+   * releases), a count or an image's size ("1536" over "2048" under a photo's address), not the date a
+   * document was issued on, which names at least its month.
+   */
+  private static boolean isYearAlone(DateCandidate c) {
+    return c.reading() instanceof DateReading.Fixed f && f.value() instanceof pressfacts.doc.DateValue.Year;
   }
 
   private static boolean isAbsoluteOrYearless(DateCandidate c) {
