@@ -91,16 +91,18 @@ final class PublishedLine {
    */
   DateCandidate find(String match, List<CharSpan> lines, Header header, List<DateCandidate> candidates) {
     List<CharSpan> head = headLines(lines, header);
+    DateCandidate yearOnly = null; // a bare year alone on its line: the date line only when no finer one follows
     for (CharSpan line : head) {
       DateCandidate alone = standingAloneInSegments(match, line, candidates);
-      if (alone != null) {
-        return alone;
+      if (alone != null && !isYearAlone(alone)) {
+        return finerThan(yearOnly, alone);
       }
+      yearOnly = yearOnly == null ? alone : yearOnly;
     }
     for (CharSpan line : head) {
       DateCandidate dateline = dateline(match, line, candidates);
       if (dateline != null) {
-        return dateline;
+        return finerThan(yearOnly, dateline);
       }
     }
     String previous = "";
@@ -114,9 +116,10 @@ final class PublishedLine {
       boolean underOtherLabel = previous.endsWith(":") && !isSiteLabel(previous);
       if (!underOtherLabel && !head.contains(line)) {
         DateCandidate alone = standingAloneInSegments(match, line, candidates);
-        if (alone != null) {
-          return alone;
+        if (alone != null && !isYearAlone(alone)) {
+          return finerThan(yearOnly, alone);
         }
+        yearOnly = yearOnly == null ? alone : yearOnly;
       }
       previous = line.of(match);
     }
@@ -134,11 +137,20 @@ final class PublishedLine {
       if (Prose.isProse(line.of(match))) {
         DateCandidate issued = issuedOn(match, line, candidates);
         if (issued != null || ++proseLines == LEAD_LINES) {
-          return issued;
+          return issued != null ? finerThan(yearOnly, issued) : yearOnly;
         }
       }
     }
-    return null;
+    return yearOnly;
+  }
+
+  /**
+   * The date line when a bare year stood alone on a line above {@code later}: {@code later} if it names a
+   * year itself, else the year ("2020" over "24th December": the year line is the one that says the year).
+   */
+  private static DateCandidate finerThan(DateCandidate yearOnly, DateCandidate later) {
+    return yearOnly == null || later.reading() instanceof DateReading.Fixed || later.reading() instanceof DateReading.AtTime
+        ? later : yearOnly;
   }
 
   /** The date of a line that says the release was issued on it ("... issued by the Office on 17 October 2023."), or null. */
@@ -221,8 +233,8 @@ final class PublishedLine {
         }
         continue;
       }
-      if (found != null || !isAbsoluteOrYearless(c) || isYearAlone(c)) {
-        return null; // two dates, a relative word, or a bare year (a heading, a count): not a date line
+      if (found != null || !isAbsoluteOrYearless(c)) {
+        return null; // two dates, or a relative word: not a date line
       }
       found = c;
       String before = match.substring(at, c.span().start());
@@ -251,9 +263,11 @@ final class PublishedLine {
   }
 
   /**
-   * A year with nothing finer: on a line of its own it is an archive's heading ("2022" over a list of
-   * releases), a count or an image's size ("1536" over "2048" under a photo's address), not the date a
-   * document was issued on, which names at least its month.
+   * A year with nothing finer. On a line of its own it is often an archive's heading ("2022" over a list
+   * of releases) or an image's size ("1536" over "2048" under a photo's address), so a finer date line
+   * the search reaches later wins over it; with none, it is the first date alone on a line near the top,
+   * the date line of the guidelines, and the year the document's year-less dates take. (Dropping it
+   * outright emptied the date line of a court page whose year stands over its day and month.)
    */
   private static boolean isYearAlone(DateCandidate c) {
     return c.reading() instanceof DateReading.Fixed f && f.value() instanceof pressfacts.doc.DateValue.Year;

@@ -235,8 +235,12 @@ class DocumentDatesTest {
         Arguments.of(title + "2024-01-22 14:05 +04:00\n" + body, "2024-01-22 14:05 +04:00=2024-01-22T14:05+04:00"),
         Arguments.of(title + "Published: 12 May 2021 12:00 GMT\n" + body, "12 May 2021 12:00 GMT=2021-05-12T12:00Z"),
         Arguments.of(title + "January 22, 2024 9:05 AM (UTC-05:00)\n" + body, "January 22, 2024 9:05 AM (UTC-05:00)=2024-01-22T09:05-05:00"),
-        // a year alone on a line is an archive heading, a count or an image's size, not a date line
-        Arguments.of(title + "2022\n" + body, "none"),
+        // a year alone on a line is often an archive heading or an image's size: a finer date line after it wins ...
+        Arguments.of(title + "2022\nMarch 3, 2022\n" + body, "March 3, 2022=2022-03-03"),
+        // ... but with none, it is the first date alone near the top (the guidelines' date line), and a
+        // day-month line under it does not take its place: the year line is the one that says the year
+        Arguments.of(title + "2022\n" + body, "2022=2022"),
+        Arguments.of(title + "2020\n\n24th December\n\n" + body, "2020=2020"),
         Arguments.of(title + body + "https://example.org/images/photo.jpg\n1536\n2048\nJane Roe\n2024-08-30 12:54:02\n",
             "2024-08-30 12:54:02=2024-08-30T12:54"));
   }
