@@ -122,7 +122,29 @@ class OrganizationFinderTest {
         Arguments.of("Agents of the FBI and Police Department searched the house.", List.of("ORG=FBI"),
             "ORGANIZATION FBI [FBI]; ORGANIZATION Police Department [Police Department]"),
         Arguments.of("The Police Department and Sheriff's Office searched the house.", List.of(),
-            "ORGANIZATION Police Department [Police Department]; ORGANIZATION Sheriff's Office [Sheriff's Office]"));
+            "ORGANIZATION Police Department [Police Department]; ORGANIZATION Sheriff's Office [Sheriff's Office]"),
+        // a name ending in a thing a body runs or issues names the body before it: its acronym, its head ...
+        Arguments.of("Freedonia issued an INTERPOL Red Notice for him.", List.of("LOC=Freedonia", "ORG=INTERPOL Red Notice"),
+            "LOCATION Freedonia [Freedonia]; ORGANIZATION INTERPOL [INTERPOL]"),
+        Arguments.of("Call the Insurance Fraud Division Hotline at 555-0100.", List.of("ORG=Insurance Fraud Division Hotline"),
+            "ORGANIZATION Insurance Fraud Division [Insurance Fraud Division]"),
+        // ... or an office named by its holder's title (D17) when no head stands before the thing
+        Arguments.of("Tips go to the Westfield County District Attorney Anonymous Tip Hotline today.",
+            List.of("ORG=Westfield County District Attorney Anonymous Tip Hotline"),
+            "ORGANIZATION Westfield County District Attorney [Westfield County District Attorney]"),
+        // ... but a name with no body before the thing is left as it is
+        Arguments.of("The case came from the Innocence Project last year.", List.of("ORG=Innocence Project"),
+            "ORGANIZATION Innocence Project [Innocence Project]"),
+        // D1: a federal district and the office named for it are one entity ...
+        Arguments.of("The U.S. Attorney's Office for the Eastern District of Freedonia charged him. The Eastern District"
+                + " of Freedonia won.", List.of(),
+            "ORGANIZATION U.S. Attorney's Office for the Eastern District of Freedonia"
+                + " [U.S. Attorney's Office for the Eastern District of Freedonia|Eastern District of Freedonia]"),
+        // ... but a court for a district is another body than the district's office
+        Arguments.of("The U.S. District Court for the District of Freedonia sentenced him. The District of Freedonia won.",
+            List.of(),
+            "ORGANIZATION U.S. District Court for the District of Freedonia [U.S. District Court for the District of Freedonia];"
+                + " ORGANIZATION District of Freedonia [District of Freedonia]"));
   }
 
   @ParameterizedTest
