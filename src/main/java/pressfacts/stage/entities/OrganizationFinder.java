@@ -58,6 +58,8 @@ final class OrganizationFinder {
 
   private final EntityLexicons lex;
   private final KnownOrganizations known;
+  /** Names in title-case lines, cut to what the document's other lines attest. */
+  private final HeadlineNames headlines;
   /** Heads that open a title right after them ("Police Chief"): lexicon/entities/title-heads.txt. */
   private final Set<String> titleHeads;
   /** Last words of events' names, no bodies ("Heritage Month"): lexicon/entities/event-heads.txt. */
@@ -86,6 +88,8 @@ final class OrganizationFinder {
     this.companyKinds = lex.common().companyKinds();
     this.functionWords = lex.common().functionWords();
     this.stateWords = lex.common().stateFormsLowerCase();
+    this.headlines = new HeadlineNames(functionWords, this::isHead,
+        text -> lex.knownOrganizationKey().containsKey(MentionGrouper.key(text)));
   }
 
   /** Candidate organization spans of one document, disjoint and sorted. */
@@ -231,6 +235,7 @@ final class OrganizationFinder {
         }
       }
     }
+    out = headlines.apply(match, layer.tokens(), out);
     CharSpan site = siteName(match);
     if (site != null) {
       out.removeIf(o -> o.start() < site.end() && site.start() < o.end());

@@ -135,6 +135,23 @@ class OrganizationFinderTest {
         // ... but a name with no body before the thing is left as it is
         Arguments.of("The case came from the Innocence Project last year.", List.of("ORG=Innocence Project"),
             "ORGANIZATION Innocence Project [Innocence Project]"),
+        // a title-case headline's run of capitals keeps the pieces the body writes the same way, between
+        // words the body writes in lower case ("Held", "New") ...
+        Arguments.of("Meeting with Delegation from Westbrook Bar Association Held at Legal Aid Center\n"
+                + "The meeting was held at the Legal Aid Center. The Westbrook Bar Association sent two lawyers.",
+            List.of("ORG=Westbrook Bar Association Held at Legal Aid Center"),
+            "ORGANIZATION Westbrook Bar Association [Westbrook Bar Association|Westbrook Bar Association];"
+                + " ORGANIZATION Legal Aid Center [Legal Aid Center|Legal Aid Center]"),
+        Arguments.of("New Harbor Safety Unit to Protect Workers' Rights\nProsecutors opened the new Harbor Safety Unit on Monday to protect workers.",
+            List.of("ORG=New Harbor Safety Unit to Protect Workers"),
+            "ORGANIZATION Harbor Safety Unit [Harbor Safety Unit|Harbor Safety Unit]"),
+        // ... but a place before an attested head is part of the name, and a name the body never writes stays
+        Arguments.of("Officers From Arlington Police Department Honored for Bravery\nThe Police Department thanked them.",
+            List.of("ORG=Arlington Police Department"),
+            "ORGANIZATION Arlington Police Department [Arlington Police Department|Police Department]"),
+        Arguments.of("Kroger and Acme Stores Agree to Pay Fines\nThe two chains will pay.",
+            List.of("ORG=Kroger", "ORG=Acme Stores"),
+            "ORGANIZATION Kroger [Kroger]; ORGANIZATION Acme Stores [Acme Stores]"),
         // D1: a federal district and the office named for it are one entity ...
         Arguments.of("The U.S. Attorney's Office for the Eastern District of Freedonia charged him. The Eastern District"
                 + " of Freedonia won.", List.of(),
