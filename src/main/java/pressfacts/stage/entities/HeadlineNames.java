@@ -19,8 +19,10 @@ import pressfacts.doc.Token;
  * (ANNOTATION.md: the name as the document gives it): the longest pieces, word for word, that stand
  * in its other lines and hold an org head ("Salerno Bar Association", "Legal Aid Center") or are a
  * known body or an acronym, between words that are no part of a name (function words, words the body
- * writes in lower case: "New", "Held"). A candidate with no such piece, and a name that is the whole
- * line (a contact block's or a menu's label), are left alone. Immutable.
+ * writes in lower case: "New", "Held"). A candidate with no such piece whose every word the body writes
+ * in lower case ("Defendant Who Shot Police" of "... Police Officer Sentenced") names no body; other
+ * candidates with no such piece, a name that is the whole line (a contact block's or a menu's label)
+ * and a name after a label's colon are left alone. Immutable.
  */
 final class HeadlineNames {
   /** A word of a line, for telling a title-case line: letters, then letters, apostrophes, periods or hyphens. */
@@ -61,12 +63,19 @@ final class HeadlineNames {
       if (body == null) {
         body = blankTitleLines(match);
       }
-      List<CharSpan> pieces = attested(body, org.of(match)) ? List.of() : attestedPieces(match, body, tokensIn(toks, org));
-      if (pieces.isEmpty()) {
-        out.add(org); // written only here ("Kroger" in a list of other releases' titles): the capitals are all there is
-      } else {
-        out.addAll(pieces);
+      if (attested(body, org.of(match))) {
+        out.add(org);
+        continue;
       }
+      List<Token> words = tokensIn(toks, org);
+      List<CharSpan> pieces = attestedPieces(match, body, words);
+      if (!pieces.isEmpty()) {
+        out.addAll(pieces);
+      } else if (!allWrittenLowerCase(body, words) || match.lastIndexOf(':', org.start()) >= lineStart) {
+        // written only here ("Kroger" in a list of other releases' titles), or after a label's colon
+        // ("Prosecutor: ..., Homicide Unit"): the capitals are all there is
+        out.add(org);
+      } // else every word of it is a common word the body writes in lower case ("Defendant Who Shot Police")
     }
     return out;
   }
@@ -93,6 +102,23 @@ final class HeadlineNames {
     return out;
   }
 
+  /** Does the body write every word of the candidate, function words aside, in lower case ("defendant", "who", "police")? */
+  private boolean allWrittenLowerCase(String body, List<Token> words) {
+    boolean any = false;
+    for (Token t : words) {
+      String w = t.match();
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (functionWords.contains(lower) || !Character.isLetter(w.charAt(0))) {
+        continue;
+      }
+      if (lower.equals(w) || !attested(body, lower)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
   /** A word that may open or close a name: a capitalised word that is no function word. */
   private boolean isNameWord(Token t) {
     String w = t.match();
@@ -102,9 +128,10 @@ final class HeadlineNames {
   /**
    * Does the name end next to a piece, going from index {@code from} in direction {@code step}? Yes at
    * the candidate's edge; else the nearest word past any function words must be no part of a name: a
-   * capitalised word that is no org head and that the body writes in lower case ("New" of "New Workplace
-   * Justice Unit", "Held" of "Held at Legal Aid Center"). "Arlington" before an attested "Police
-   * Department", "Service of the" before an attested "Ministry of Justice" are parts of the name.
+   * capitalised word that is no org head and that the body writes in lower case, and capitalised only at a
+   * sentence's start ("New" of "New Workplace Justice Unit", "Held" of "Held at Legal Aid Center").
+   * "Arlington" before an attested "Police Department", "Service of the" before an attested "Ministry of
+   * Justice", "Criminal" before "District Attorney's Office" are parts of the name.
    */
   private boolean endsName(String body, List<Token> words, int from, int step) {
     int k = from;
@@ -117,7 +144,30 @@ final class HeadlineNames {
     Token t = words.get(k);
     String w = t.match();
     String lower = w.toLowerCase(Locale.ROOT);
-    return !lower.equals(w) && !isHead.test(t) && attested(body, lower);
+    return !lower.equals(w) && !isHead.test(t) && attested(body, lower) && !capitalisedInSentence(body, w);
+  }
+
+  /**
+   * Does the body write this capitalised word inside a sentence, not only at its start ("Criminal" of
+   * "Dallas County Criminal District Attorney John Creuzot", "Vehicular" of "the Vehicular Crimes Unit")?
+   * Then it is a name's word, even if the body also writes it in lower case.
+   */
+  private static boolean capitalisedInSentence(String body, String word) {
+    for (int at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if (at > 0 && Character.isLetterOrDigit(body.charAt(at - 1))
+          || end < body.length() && Character.isLetterOrDigit(body.charAt(end))) {
+        continue; // part of a longer word
+      }
+      int k = at - 1;
+      while (k >= 0 && body.charAt(k) == ' ') {
+        k--;
+      }
+      if (k >= 0 && ".!?\n:\"“".indexOf(body.charAt(k)) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A piece names a body: a known body or an acronym, or two words at least with an org head among them. */
