@@ -152,6 +152,12 @@ class OrganizationFinderTest {
         Arguments.of("Kroger and Acme Stores Agree to Pay Fines\nThe two chains will pay.",
             List.of("ORG=Kroger", "ORG=Acme Stores"),
             "ORGANIZATION Kroger [Kroger]; ORGANIZATION Acme Stores [Acme Stores]"),
+        // ... a word the body capitalises inside a sentence is part of the name, so no shorter piece is cut out
+        Arguments.of("First Trial for New Harbor Crimes Unit\nThe newly created Harbor Crimes Unit handles harbor crimes.",
+            List.of(), "ORGANIZATION New Harbor Crimes Unit [New Harbor Crimes Unit|Harbor Crimes Unit]"),
+        // ... and a headline's run whose every word the body writes in lower case names no body
+        Arguments.of("Defendant Who Struck Police Officer Sentenced\nThe defendant, who struck a police officer, was sentenced.",
+            List.of(), ""),
         // D1: a federal district and the office named for it are one entity ...
         Arguments.of("The U.S. Attorney's Office for the Eastern District of Freedonia charged him. The Eastern District"
                 + " of Freedonia won.", List.of(),
