@@ -469,7 +469,30 @@ final class MentionGrouper {
     if (space >= 0) {
       out.add(a.substring(space + 1));
     }
+    String district = servedDistrict(a);
+    if (district != null) {
+      out.add(district);
+    }
     return out;
+  }
+
+  /** A federal judicial district's key ("central district of california", "district of columbia"). */
+  private static final Pattern DISTRICT_KEY = Pattern.compile("(?:(?:northern|southern|eastern|western|middle|central) )?district of .+");
+
+  /**
+   * D1: a federal district is the office of that district, so "Central District of California" names
+   * the body that "U.S. Attorney's Office for the Central District of California" names in full. The
+   * district's key after an office's " for the ", or null. Only an office's: a court for a district
+   * ("U.S. District Court for the District of Oregon") is another body than the district's office.
+   */
+  private static String servedDistrict(String officeKey) {
+    int at = officeKey.lastIndexOf(" for the ");
+    if (at < 0 || !(officeKey.startsWith("office", at - "office".length())
+        || officeKey.startsWith("attorney", at - "attorney".length()))) {
+      return null;
+    }
+    String district = officeKey.substring(at + " for the ".length());
+    return DISTRICT_KEY.matcher(district).matches() ? district : null;
   }
 
   /** Last words of a company's name besides its legal forms (lexicon/common/company-forms.txt). */
@@ -568,7 +591,7 @@ final class MentionGrouper {
         || sameOffice(a, b)) {
       return true;
     }
-    if (companyShortForm(a, b) || definedAs(text, full, shorter)) {
+    if (companyShortForm(a, b) || definedAs(text, full, shorter) || b.equals(servedDistrict(a))) {
       return true;
     }
     if (isAcronym(shorter.text())) {

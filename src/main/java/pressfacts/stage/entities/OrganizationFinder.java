@@ -58,10 +58,14 @@ final class OrganizationFinder {
 
   private final EntityLexicons lex;
   private final KnownOrganizations known;
+  /** Names in title-case lines, cut to what the document's other lines attest. */
+  private final HeadlineNames headlines;
   /** Heads that open a title right after them ("Police Chief"): lexicon/entities/title-heads.txt. */
   private final Set<String> titleHeads;
   /** Last words of events' names, no bodies ("Heritage Month"): lexicon/entities/event-heads.txt. */
   private final Set<String> eventHeads;
+  /** Last words of things a body runs or issues ("Tip Hotline", "Red Notice"): lexicon/entities/service-heads.txt. */
+  private final Set<String> serviceHeads;
   /** Heads of an office's units, which a title's possessive leaves alone (D10): lexicon/entities/unit-heads.txt. */
   private final Set<String> unitHeads;
   /** Car makes, products not bodies when a model follows (D16): lexicon/entities/vehicle-makes.txt. */
@@ -79,10 +83,13 @@ final class OrganizationFinder {
     this.eventHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "event-heads.txt"));
     this.vehicleMakes = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "vehicle-makes.txt"));
     this.unitHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unit-heads.txt"));
+    this.serviceHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "service-heads.txt"));
     this.known = new KnownOrganizations(lex.knownOrganizations());
     this.companyKinds = lex.common().companyKinds();
     this.functionWords = lex.common().functionWords();
     this.stateWords = lex.common().stateFormsLowerCase();
+    this.headlines = new HeadlineNames(functionWords, this::isHead,
+        text -> lex.knownOrganizationKey().containsKey(MentionGrouper.key(text)));
   }
 
   /** Candidate organization spans of one document, disjoint and sorted. */
@@ -143,6 +150,7 @@ final class OrganizationFinder {
         while (c[1] > c[0] + 1 && functionWords.contains(lower(toks.get(c[1] - 1)))) {
           c[1]--; // "Supreme Court of the" (a tagged name cut before "Kyrgyz Republic"): grown again below
         }
+        c[1] = beforeService(toks, c[0], c[1], knownEnd);
         if (c[1] == c[0] + 1 && acronymAt.contains(c[0])) {
           // A known acronym alone is the whole name: "UNODC for Central Asia" names UNODC.
           out.add(toks.get(c[0]).span());
@@ -227,6 +235,7 @@ final class OrganizationFinder {
         }
       }
     }
+    out = headlines.apply(match, layer.tokens(), out);
     CharSpan site = siteName(match);
     if (site != null) {
       out.removeIf(o -> o.start() < site.end() && site.start() < o.end());
@@ -874,6 +883,34 @@ final class OrganizationFinder {
       found.add(new int[] {a, b});
     }
     return found;
+  }
+
+  /**
+   * "INTERPOL Red Notice", "USAID/Ruritania Justice Support Project", "Orange County District Attorney
+   * Anonymous Tip Hotline": a name ending in a thing a body runs or issues (lexicon/entities/service-heads.txt)
+   * names the thing; the body is the name before it, up to its last head, acronym or known body, else
+   * up to a title word (an office named by its holder's title, D17). Returns the new end of [a, b), or
+   * b when no body stands before the thing ("Innocence Project" is left to the other rules).
+   */
+  private int beforeService(List<Token> toks, int a, int b, java.util.Map<Integer, Integer> knownEnd) {
+    if (b - a < 2 || !serviceHeads.contains(lower(toks.get(b - 1)))) {
+      return b;
+    }
+    int titleEnd = -1;
+    for (int k = b - 2; k >= a; k--) {
+      Token t = toks.get(k);
+      boolean knownEndsHere = false;
+      for (java.util.Map.Entry<Integer, Integer> e : knownEnd.entrySet()) {
+        knownEndsHere |= e.getKey() >= a && e.getValue() == k + 1;
+      }
+      if (isHead(t) && isCap(t) || isAcronym(t) || knownEndsHere) {
+        return k + 1;
+      }
+      if (titleEnd < 0 && isTitleWord(t) && k - a >= 2) {
+        titleEnd = k + 1; // an office by its holder's title, only when no body's head stands before it
+      }
+    }
+    return titleEnd < 0 ? b : titleEnd;
   }
 
   /** Legal forms written as abbreviations, whose period is part of the name ("Orion Aviation Corp."). */

@@ -122,7 +122,52 @@ class OrganizationFinderTest {
         Arguments.of("Agents of the FBI and Police Department searched the house.", List.of("ORG=FBI"),
             "ORGANIZATION FBI [FBI]; ORGANIZATION Police Department [Police Department]"),
         Arguments.of("The Police Department and Sheriff's Office searched the house.", List.of(),
-            "ORGANIZATION Police Department [Police Department]; ORGANIZATION Sheriff's Office [Sheriff's Office]"));
+            "ORGANIZATION Police Department [Police Department]; ORGANIZATION Sheriff's Office [Sheriff's Office]"),
+        // a name ending in a thing a body runs or issues names the body before it: its acronym, its head ...
+        Arguments.of("Freedonia issued an INTERPOL Red Notice for him.", List.of("LOC=Freedonia", "ORG=INTERPOL Red Notice"),
+            "LOCATION Freedonia [Freedonia]; ORGANIZATION INTERPOL [INTERPOL]"),
+        Arguments.of("Call the Insurance Fraud Division Hotline at 555-0100.", List.of("ORG=Insurance Fraud Division Hotline"),
+            "ORGANIZATION Insurance Fraud Division [Insurance Fraud Division]"),
+        // ... or an office named by its holder's title (D17) when no head stands before the thing
+        Arguments.of("Tips go to the Westfield County District Attorney Anonymous Tip Hotline today.",
+            List.of("ORG=Westfield County District Attorney Anonymous Tip Hotline"),
+            "ORGANIZATION Westfield County District Attorney [Westfield County District Attorney]"),
+        // ... but a name with no body before the thing is left as it is
+        Arguments.of("The case came from the Innocence Project last year.", List.of("ORG=Innocence Project"),
+            "ORGANIZATION Innocence Project [Innocence Project]"),
+        // a title-case headline's run of capitals keeps the pieces the body writes the same way, between
+        // words the body writes in lower case ("Held", "New") ...
+        Arguments.of("Meeting with Delegation from Westbrook Bar Association Held at Legal Aid Center\n"
+                + "The meeting was held at the Legal Aid Center. The Westbrook Bar Association sent two lawyers.",
+            List.of("ORG=Westbrook Bar Association Held at Legal Aid Center"),
+            "ORGANIZATION Westbrook Bar Association [Westbrook Bar Association|Westbrook Bar Association];"
+                + " ORGANIZATION Legal Aid Center [Legal Aid Center|Legal Aid Center]"),
+        Arguments.of("New Harbor Safety Unit to Protect Workers' Rights\nProsecutors opened the new Harbor Safety Unit on Monday to protect workers.",
+            List.of("ORG=New Harbor Safety Unit to Protect Workers"),
+            "ORGANIZATION Harbor Safety Unit [Harbor Safety Unit|Harbor Safety Unit]"),
+        // ... but a place before an attested head is part of the name, and a name the body never writes stays
+        Arguments.of("Officers From Arlington Police Department Honored for Bravery\nThe Police Department thanked them.",
+            List.of("ORG=Arlington Police Department"),
+            "ORGANIZATION Arlington Police Department [Arlington Police Department|Police Department]"),
+        Arguments.of("Kroger and Acme Stores Agree to Pay Fines\nThe two chains will pay.",
+            List.of("ORG=Kroger", "ORG=Acme Stores"),
+            "ORGANIZATION Kroger [Kroger]; ORGANIZATION Acme Stores [Acme Stores]"),
+        // ... a word the body capitalises inside a sentence is part of the name, so no shorter piece is cut out
+        Arguments.of("First Trial for New Harbor Crimes Unit\nThe newly created Harbor Crimes Unit handles harbor crimes.",
+            List.of(), "ORGANIZATION New Harbor Crimes Unit [New Harbor Crimes Unit|Harbor Crimes Unit]"),
+        // ... and a headline's run whose every word the body writes in lower case names no body
+        Arguments.of("Defendant Who Struck Police Officer Sentenced\nThe defendant, who struck a police officer, was sentenced.",
+            List.of(), ""),
+        // D1: a federal district and the office named for it are one entity ...
+        Arguments.of("The U.S. Attorney's Office for the Eastern District of Freedonia charged him. The Eastern District"
+                + " of Freedonia won.", List.of(),
+            "ORGANIZATION U.S. Attorney's Office for the Eastern District of Freedonia"
+                + " [U.S. Attorney's Office for the Eastern District of Freedonia|Eastern District of Freedonia]"),
+        // ... but a court for a district is another body than the district's office
+        Arguments.of("The U.S. District Court for the District of Freedonia sentenced him. The District of Freedonia won.",
+            List.of(),
+            "ORGANIZATION U.S. District Court for the District of Freedonia [U.S. District Court for the District of Freedonia];"
+                + " ORGANIZATION District of Freedonia [District of Freedonia]"));
   }
 
   @ParameterizedTest
