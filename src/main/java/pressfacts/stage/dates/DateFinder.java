@@ -585,7 +585,7 @@ public final class DateFinder {
   }
 
   private DateReading readRelativeUnit(Matcher m, String match) {
-    String rel = m.group("rel").toLowerCase(Locale.ROOT);
+    String rel = relWord(m);
     // "the last year", "over the next month" are durations; "the current year" is a date
     if (!rel.equals("current") && precededByThe(match, m.start())) {
       return null;
@@ -594,6 +594,15 @@ public final class DateFinder {
       return null;
     }
     DateReading.Unit unit = DateReading.Unit.valueOf(m.group("unit").toUpperCase(Locale.ROOT));
+    if (rel.equals("this past")) {
+      // "this past weekend" is the latest weekend begun, "this past week" last week; "this past
+      // year" or "month" is as often the twelve months just gone (a duration): left alone
+      return switch (unit) {
+        case WEEKEND -> new DateReading.Weekend(0, true);
+        case WEEK -> new DateReading.RelativeUnit(unit, -1);
+        default -> null;
+      };
+    }
     if (unit == DateReading.Unit.WEEKEND) {
       return rel.equals("current") ? null : new DateReading.Weekend(offset(rel), false);
     }
@@ -650,13 +659,12 @@ public final class DateFinder {
     if (part == null || part.wholeYear()) {
       return null;
     }
-    return new DateReading.YearlessMonths(part.from(), part.to(),
-        relation(m.group("rel").toLowerCase(Locale.ROOT), match, m.start()));
+    return new DateReading.YearlessMonths(part.from(), part.to(), relation(relWord(m), match, m.start()));
   }
 
   private DateReading.Relation relation(String rel, String match, int start) {
     return switch (rel) {
-      case "last", "previous" -> DateReading.Relation.LAST;
+      case "last", "previous", "this past" -> DateReading.Relation.LAST;
       case "this" -> DateReading.Relation.THIS;
       case "next" -> DateReading.Relation.NEXT;
       default -> toCome(match, start) ? DateReading.Relation.NEAREST_FUTURE : DateReading.Relation.NEAREST_PAST;
@@ -717,9 +725,9 @@ public final class DateFinder {
 
   private DateReading readWeekday(Matcher m, String match) {
     DayOfWeek day = DayOfWeek.of(lex.weekdays().get(m.group("wd").toLowerCase(Locale.ROOT)));
-    String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+    String rel = m.group("rel") == null ? "" : relWord(m);
     DateReading.Direction direction = switch (rel) {
-      case "last", "previous" -> DateReading.Direction.STRICT_PAST;
+      case "last", "previous", "this past" -> DateReading.Direction.STRICT_PAST;
       case "next" -> DateReading.Direction.STRICT_FUTURE;
       case "coming", "this" -> DateReading.Direction.NEAREST_FUTURE;
       default -> toCome(match, m.start()) ? DateReading.Direction.NEAREST_FUTURE
@@ -776,6 +784,11 @@ public final class DateFinder {
   }
 
   // ---- small helpers ----
+
+  /** The relative word of a match, lower case, one space inside ("this past"). */
+  private static String relWord(Matcher m) {
+    return m.group("rel").toLowerCase(Locale.ROOT).replaceAll("[ \\t]+", " ");
+  }
 
   private static int offset(String rel) {
     return switch (rel.toLowerCase(Locale.ROOT)) {

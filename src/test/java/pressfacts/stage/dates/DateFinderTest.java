@@ -154,8 +154,9 @@ class DateFinderTest {
         row("The 1861 ledger lists 1850 names.", null, ""),
         // a full date with a time of day
         row("Updated 15 November 2018, 14:20 by the editor.", null, "15 November 2018, 14:20=2018-11-15T14:20"),
-        // a year after a hyphenated word prefix
-        row("Reforms planned since mid-2019 go on.", null, "2019=2019"),
+        // a year after a hyphenated word prefix; "mid-" is a part of the year, as "early 2025" is
+        row("Reforms planned since mid-2019 go on.", null, "mid-2019=2019"),
+        row("Trade rose post-2003.", null, "2003=2003"),
         // a weekday before its date belongs to it and takes the date's value
         row("The forum opens Friday, 22 January 2016 in Baku.", null, "Friday, 22 January 2016=2016-01-22"),
         // several dates in one sentence, in text order
