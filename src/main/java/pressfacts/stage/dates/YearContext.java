@@ -64,7 +64,8 @@ final class YearContext {
       return false;
     }
     // groups of digits on both sides look like a phone number or a long figure
-    return !(isNumber(previous) || isNumber(next) || imageSize(match, start, end) || streetNumber(match, end));
+    return !(isNumber(previous) || isNumber(next) || imageSize(match, start, end)
+        || (!TIME_PREPOSITIONS.contains(previous) && streetNumber(match, end)));
   }
 
   /**
@@ -103,10 +104,18 @@ final class YearContext {
 
   /**
    * A street number: "2020 W. Wheatland Rd.", "1900 N Main Street" (a compass letter or word after
-   * it, then a capitalised name).
+   * it, then a capitalised name), "1990 Elm St.", "2001 Martin Luther King Blvd." (a capitalised
+   * name of up to three words, then the kind of street). Not "Court", "Highway", "Way": "In 2019
+   * Superior Court Judge ...", "2019 California Highway Patrol" are years.
    */
   private static final java.util.regex.Pattern STREET_AFTER = java.util.regex.Pattern.compile(
-      "[ \\t]+(?:[NSEW]\\.?|North|South|East|West)[ \\t]+\\p{Lu}");
+      "[ \\t]+(?:(?:[NSEW]\\.?|North|South|East|West)[ \\t]+\\p{Lu}"
+          + "|(?:\\p{Lu}[\\p{L}'.-]*[ \\t]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Ln|Lane"
+          + "|Pkwy|Parkway)(?![\\p{L}]))");
+
+  /** Words after which a number is a time, never a street number ("In 2019 Main Street shops ..."). */
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "since", "during", "by", "until", "till",
+      "from", "before", "after", "of", "through");
 
   private static boolean streetNumber(String s, int end) {
     return STREET_AFTER.matcher(s).region(end, s.length()).lookingAt();

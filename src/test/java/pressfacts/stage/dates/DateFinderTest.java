@@ -447,6 +447,12 @@ class DateFinderTest {
         row("Call 559-600-2020 for details.", ref, ""),
         row("He lives in the 2000 block of Elm Avenue.", ref, ""),
         row("The expo is at 2020 W. Wheatland Rd. in Dallas.", ref, ""),
+        row("He lives at 1990 Elm St. in Fresno.", ref, ""),
+        row("The office is at Suite 2000 of the tower.", ref, ""),
+        row("He drove 2000 miles in two days.", ref, ""),
+        // after a word of time the number is a year, whatever follows
+        row("In 2019 Main Street merchants complained.", ref, "2019=2019"),
+        row("In 2019 Superior Court Judge Jane Roe ruled.", ref, "2019=2019"),
         row("Case No. F-2019-1234 was filed.", ref, ""),
         // the width and height a scraped page prints under an image; a list of years stays
         row("https://example.org/uploads/photo.jpg\n1536\n2048\nJane Roe", ref, ""),
