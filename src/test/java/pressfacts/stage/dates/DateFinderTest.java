@@ -421,6 +421,12 @@ class DateFinderTest {
         // ... or not before it when the sentence speaks of it as still to come
         row("He faces 20 years in prison when he is sentenced on May 3.", ref, "May 3=2024-05-03"),
         row("He faces 20 years in prison when sentenced May 3.", ref, "May 3=2024-05-03"),
+        // court dates as releases announce them (2009-01-14 is the date line: April 3 and Feb. 2 to come)
+        row("Trial is set to begin Feb. 2.", "2009-01-14", "Feb. 2=2009-02-02"),
+        row("The defendant's next court appearance is April 3.", "2009-01-14", "April 3=2009-04-03"),
+        row("Sentencing is April 3.", "2009-01-14", "April 3=2009-04-03"),
+        row("Sentencing was April 3.", "2009-01-14", "April 3=2008-04-03"),
+        row("The next day, Dec. 8, he was arrested.", "2009-01-14", "Dec. 8=2008-12-08"),
         // placed against the story, not the date line: no date
         row("He was found dead the following day.", ref, ""),
         // ranges keep "between" / "from" in their span
