@@ -289,15 +289,17 @@ public final class DateFinder {
    * A date that names a day, followed or preceded by a clock time, becomes one minute-precise
    * date, whatever form the date has (the dotted form reads its time itself): date lines print
    * "20 September 2019, 17:42" as often as "05.08.2008, 12:35", and releases "March 1, 2017, at
-   * 8:30 a.m." or "5:00 p.m. on Oct 19, 2014". A year-less day keeps its time once it is placed.
+   * 8:30 a.m." or "5:00 p.m. on Oct 19, 2014". A year-less day or a weekday ("Friday at 9 a.m.")
+   * keeps its time once it is placed.
    */
   static List<DateCandidate> attachTimes(List<DateCandidate> dates, String match) {
     List<DateCandidate> out = new ArrayList<>(dates.size());
     int previousEnd = 0;
     for (DateCandidate c : dates) {
       boolean fixedDay = c.reading() instanceof DateReading.Fixed f && f.value() instanceof DateValue.Day;
-      // "today at 1:30 p.m.": a relative day takes its time as a written day does
-      if (fixedDay || c.reading() instanceof DateReading.Yearless || c.reading() instanceof DateReading.RelativeDay) {
+      // "today at 1:30 p.m.", "Friday at 9 a.m.": a relative day or a weekday takes its time as a written day does
+      if (fixedDay || c.reading() instanceof DateReading.Yearless || c.reading() instanceof DateReading.RelativeDay
+          || c.reading() instanceof DateReading.Weekday) {
         int start = c.span().start();
         int end = c.span().end();
         int[] time = null;
@@ -723,7 +725,14 @@ public final class DateFinder {
     return fixedDay(yy < CENTURY_PIVOT ? 2000 + yy : 1900 + yy, num(m, "a"), num(m, "b"));
   }
 
+  /** Characters searched before a weekday for a habit's word ("every ", "Monday through "). */
+  private static final int HABIT_CHARS = 20;
+
   private DateReading readWeekday(Matcher m, String match) {
+    if (m.group("rel") == null && (p.habitAfter.matcher(match).region(m.end(), match.length()).lookingAt()
+        || p.habitBefore.matcher(match).region(Math.max(0, m.start() - HABIT_CHARS), m.start()).find())) {
+      return null; // a habit or opening hours ("every Friday", "Monday through Friday"): no one day
+    }
     DayOfWeek day = DayOfWeek.of(lex.weekdays().get(m.group("wd").toLowerCase(Locale.ROOT)));
     String rel = m.group("rel") == null ? "" : relWord(m);
     DateReading.Direction direction = switch (rel) {

@@ -98,6 +98,8 @@ final class DatePatterns {
   final Pattern rangeLead;
   final Pattern weekdayGap;
   final Pattern relativeYearGap;
+  final Pattern habitBefore;
+  final Pattern habitAfter;
 
   DatePatterns(DateLexicon lex) {
     List<String> full = new ArrayList<>();
@@ -219,6 +221,12 @@ final class DatePatterns {
     // Between a day or month and the relative year that places it: "5 March of this year",
     // "March of the current year", "September last year".
     relativeYearGap = Pattern.compile(H + "+(?:of" + H + "+(?:the" + H + "+)?)?");
+    // A weekday that names a habit or opening hours, not a day: "every Friday", "the second Friday
+    // of every month", "open Monday through Friday"
+    habitBefore = Pattern.compile("(?<![\\p{L}])(?:(?:[Ee]very|[Ee]ach|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)" + H
+        + "+|(?:" + weekdayNames + ")" + H + "*(?:-|to|thru|through)" + H + "*)$");
+    habitAfter = Pattern.compile(H + "*(?:-|to|thru|through)" + H + "*(?:" + weekdayNames + ")|" + H + "+of" + H
+        + "+(?:every|each|the" + H + "+month)(?![\\p{L}])");
     rangeLead = Pattern.compile("(?<![\\p{L}])(?<lead>[Ff]rom|[Bb]etween|FROM|BETWEEN)" + H + "+$");
   }
 

@@ -404,6 +404,14 @@ class DateFinderTest {
         row("The man was arraigned Thursday.", ref, "Thursday=2024-03-14"),
         row("He was arrested Monday night in Fresno.", ref, "Monday night=2024-03-11"),
         row("Officers found him late Sunday.", ref, "Sunday=2024-03-10"),
+        // a clock time goes with its weekday, as with any date (Conventions, Dates)
+        row("He will be sentenced Friday at 9 a.m. in Fresno.", ref, "Friday at 9 a.m.=2024-03-15T09:00"),
+        row("He was arrested at 5 p.m. on Tuesday.", ref, "5 p.m. on Tuesday=2024-03-12T17:00"),
+        // a habit or opening hours name no day
+        row("It is open Monday through Friday from 8 a.m. to 6 p.m.", ref, ""),
+        row("It takes place the second Friday of every month at the center.", ref, ""),
+        row("Meetings are held every Tuesday at noon.", ref, ""),
+        row("He was arrested Friday, and charged Monday.", ref, "Friday=2024-03-08; Monday=2024-03-11"),
         row("He was arrested this past Saturday.", ref, "this past Saturday=2024-03-09"),
         row("He was arrested this past weekend.", ref, "this past weekend=2024-03-09/2024-03-10"),
         row("He was charged this past week.", ref, "this past week=2024-03-04/2024-03-10"),
