@@ -21,6 +21,8 @@ import pressfacts.text.TextView;
  * narrowed by a full date in the title that falls inside it, so "Monday" can still be placed.
  * In the sidebars after a release (teaser items with their own dates), a relative or year-less
  * date resolves against the date of its item, the last full date before it in the sidebar.
+ * A year-less day of the release that the release also writes with its year takes that year
+ * (see {@code sameDayWritten}).
  * A date line without a year ("Baku. 22 January.") takes the year of the supplied date, or
  * else the year the text makes certain (the same day with its year, its weekday, a month or
  * part of a year that holds it); otherwise it has no value (Conventions, Dates).
