@@ -291,15 +291,17 @@ public final class DateFinder {
    * A date that names a day, followed or preceded by a clock time, becomes one minute-precise
    * date, whatever form the date has (the dotted form reads its time itself): date lines print
    * "20 September 2019, 17:42" as often as "05.08.2008, 12:35", and releases "March 1, 2017, at
-   * 8:30 a.m." or "5:00 p.m. on Oct 19, 2014". A year-less day keeps its time once it is placed.
+   * 8:30 a.m." or "5:00 p.m. on Oct 19, 2014". A year-less day or a weekday ("Friday at 9 a.m.")
+   * keeps its time once it is placed.
    */
   static List<DateCandidate> attachTimes(List<DateCandidate> dates, String match) {
     List<DateCandidate> out = new ArrayList<>(dates.size());
     int previousEnd = 0;
     for (DateCandidate c : dates) {
       boolean fixedDay = c.reading() instanceof DateReading.Fixed f && f.value() instanceof DateValue.Day;
-      // "today at 1:30 p.m.": a relative day takes its time as a written day does
-      if (fixedDay || c.reading() instanceof DateReading.Yearless || c.reading() instanceof DateReading.RelativeDay) {
+      // "today at 1:30 p.m.", "Friday at 9 a.m.": a relative day or a weekday takes its time as a written day does
+      if (fixedDay || c.reading() instanceof DateReading.Yearless || c.reading() instanceof DateReading.RelativeDay
+          || c.reading() instanceof DateReading.Weekday) {
         int start = c.span().start();
         int end = c.span().end();
         int[] time = null;
@@ -587,7 +589,7 @@ public final class DateFinder {
   }
 
   private DateReading readRelativeUnit(Matcher m, String match) {
-    String rel = m.group("rel").toLowerCase(Locale.ROOT);
+    String rel = relWord(m);
     // "the last year", "over the next month" are durations; "the current year" is a date
     if (!rel.equals("current") && precededByThe(match, m.start())) {
       return null;
@@ -596,6 +598,15 @@ public final class DateFinder {
       return null;
     }
     DateReading.Unit unit = DateReading.Unit.valueOf(m.group("unit").toUpperCase(Locale.ROOT));
+    if (rel.equals("this past")) {
+      // "this past weekend" is the latest weekend begun, "this past week" last week; "this past
+      // year" or "month" is as often the twelve months just gone (a duration): left alone
+      return switch (unit) {
+        case WEEKEND -> new DateReading.Weekend(0, true);
+        case WEEK -> new DateReading.RelativeUnit(unit, -1);
+        default -> null;
+      };
+    }
     if (unit == DateReading.Unit.WEEKEND) {
       return rel.equals("current") ? null : new DateReading.Weekend(offset(rel), false);
     }
@@ -652,13 +663,12 @@ public final class DateFinder {
     if (part == null || part.wholeYear()) {
       return null;
     }
-    return new DateReading.YearlessMonths(part.from(), part.to(),
-        relation(m.group("rel").toLowerCase(Locale.ROOT), match, m.start()));
+    return new DateReading.YearlessMonths(part.from(), part.to(), relation(relWord(m), match, m.start()));
   }
 
   private DateReading.Relation relation(String rel, String match, int start) {
     return switch (rel) {
-      case "last", "previous" -> DateReading.Relation.LAST;
+      case "last", "previous", "this past" -> DateReading.Relation.LAST;
       case "this" -> DateReading.Relation.THIS;
       case "next" -> DateReading.Relation.NEXT;
       default -> toCome(match, start) ? DateReading.Relation.NEAREST_FUTURE : DateReading.Relation.NEAREST_PAST;
@@ -717,11 +727,18 @@ public final class DateFinder {
     return fixedDay(yy < CENTURY_PIVOT ? 2000 + yy : 1900 + yy, num(m, "a"), num(m, "b"));
   }
 
+  /** Characters searched before a weekday for a habit's word ("every ", "Monday through "). */
+  private static final int HABIT_CHARS = 20;
+
   private DateReading readWeekday(Matcher m, String match) {
+    if (m.group("rel") == null && (p.habitAfter.matcher(match).region(m.end(), match.length()).lookingAt()
+        || p.habitBefore.matcher(match).region(Math.max(0, m.start() - HABIT_CHARS), m.start()).find())) {
+      return null; // a habit or opening hours ("every Friday", "Monday through Friday"): no one day
+    }
     DayOfWeek day = DayOfWeek.of(lex.weekdays().get(m.group("wd").toLowerCase(Locale.ROOT)));
-    String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+    String rel = m.group("rel") == null ? "" : relWord(m);
     DateReading.Direction direction = switch (rel) {
-      case "last", "previous" -> DateReading.Direction.STRICT_PAST;
+      case "last", "previous", "this past" -> DateReading.Direction.STRICT_PAST;
       case "next" -> DateReading.Direction.STRICT_FUTURE;
       case "coming", "this" -> DateReading.Direction.NEAREST_FUTURE;
       default -> toCome(match, m.start()) ? DateReading.Direction.NEAREST_FUTURE
@@ -778,6 +795,11 @@ public final class DateFinder {
   }
 
   // ---- small helpers ----
+
+  /** The relative word of a match, lower case, one space inside ("this past"). */
+  private static String relWord(Matcher m) {
+    return m.group("rel").toLowerCase(Locale.ROOT).replaceAll("[ \\t]+", " ");
+  }
 
   private static int offset(String rel) {
     return switch (rel.toLowerCase(Locale.ROOT)) {

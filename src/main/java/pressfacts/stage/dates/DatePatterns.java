@@ -98,6 +98,8 @@ final class DatePatterns {
   final Pattern rangeLead;
   final Pattern weekdayGap;
   final Pattern relativeYearGap;
+  final Pattern habitBefore;
+  final Pattern habitAfter;
 
   DatePatterns(DateLexicon lex) {
     List<String> full = new ArrayList<>();
@@ -143,14 +145,18 @@ final class DatePatterns {
     // ... | the 19th day of September, 2019 (the legal form)
     dayMonthYear = Pattern.compile(dayStart("d") + DAY_OF + H + "+" + m + MONTH_YEAR_SEP + year("y") + TIME);
     // September 19, 2019 | May, 18 2011 | October 23 , 2014 (time optional)
-    monthDayYear = Pattern.compile(m + "(?:" + H + "*,)?" + H + "+" + day("d") + "(?:" + H + "*," + H + "*|" + H + "+)"
+    // ... | August\n29, 2025 | Feb. 10\n, 2014: one line break inside, as a wrapped PDF line has it, but
+    // between day and year only with the comma written ("July 11\n2024 Annual Report" is two things)
+    monthDayYear = Pattern.compile(m + "(?:" + H + "*,)?(?:" + H + "+|" + H + "*\\n" + H + "*)" + day("d")
+        + "(?:" + H + "*," + H + "*|" + H + "+|" + H + "*\\n" + H + "*," + H + "*|" + H + "*," + H + "*\\n" + H + "*)"
         + year("y") + TIME);
     // June 2005 | June, 2005 | June of 2005
     monthYear = Pattern.compile(m + "(?:" + H + "*," + H + "*|" + H + "+of" + H + "+|" + H + "+)" + year("y"));
     // 2009 Jun (a site's date line), not when a day follows ("2019 May 5" is not this form)
     yearMonth = Pattern.compile("(?<![\\p{L}0-9.,/-])" + year("y") + H + "+" + m + "(?!" + H + "*,?" + H + "*[0-9])");
     // first half of 2014 | summer of 2014 | end of 2019
-    partOfYear = Pattern.compile("(?<![\\p{L}])(?<part>" + yearPartNames + ")" + H + "+(?:of" + H + "+)?" + year("y"));
+    // ... | mid-2019 (a hyphen after the part, as "mid-June" has it)
+    partOfYear = Pattern.compile("(?<![\\p{L}])(?<part>" + yearPartNames + ")(?:" + H + "+(?:of" + H + "+)?|-)" + year("y"));
     // end of last year | first half of this year | end of the current year
     relativePartOfYear = Pattern.compile("(?<![\\p{L}])(?<part>" + yearPartNames + ")" + H + "+of" + H
         + "+(?:the" + H + "+)?(?<rel>last|this|next|current|previous|past)" + H + "+year(?![\\p{L}])");
@@ -159,14 +165,14 @@ final class DatePatterns {
     // March, 15 | June 8 (no year), not a time "March 15:30"
     monthDay = Pattern.compile(m + "(?:" + H + "*,)?" + H + "+" + day("d") + "(?!" + H + "*:[0-9]|[.,][0-9])");
     // today | yesterday | tomorrow | tonight | yesterday afternoon | this morning | last night
-    relativeDay = Pattern.compile("(?<![\\p{L}])(?:(?<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)(?:" + H
+    relativeDay = Pattern.compile("(?<![\\p{L}])(?:(?<word>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|TODAY|YESTERDAY|TOMORROW|TONIGHT)(?:" + H
         + "+" + TIME_OF_DAY + ")?|(?<this>[Tt]his)" + H + "+(?:morning|afternoon|evening)|(?<lastnight>[Ll]ast)" + H
         + "+night)(?![\\p{L}])");
     // last year | this week | next month | the current year (the finder drops "the last year": a
     // duration); "earlier this month" gives "this month", as real/dev's gold does (three documents
     // to one); a line break may stand between the two words of a wrapped PDF line ("this\nyear")
     relativeUnit = Pattern.compile("(?<![\\p{L}])"
-        + "(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Cc]urrent|[Pp]revious)(?:" + H + "+|" + H + "*\\n" + H
+        + "(?<rel>[Ll]ast|[Tt]his(?:" + H + "+past)?|[Nn]ext|[Cc]urrent|[Pp]revious)(?:" + H + "+|" + H + "*\\n" + H
         + "*)(?<unit>year|month|weekend|week)(?![\\p{L}])");
     // over the weekend | during the weekend: the span is "weekend" (Conventions: Saturday/Sunday)
     weekend = Pattern.compile("(?<=(?:[Oo]ver|[Dd]uring)" + H + "{1,3}the" + H + "{1,3})weekend(?![\\p{L}])");
@@ -181,7 +187,7 @@ final class DatePatterns {
         + "(?!" + H + "*[,.]?" + H + "*(?:[0-9]|of" + H + "+[0-9])|-[0-9])");
     // last summer | this spring | early next fall
     relativeSeason = Pattern.compile("(?<![\\p{L}])(?:(?<hedge>[Ee]arly|[Ll]ate)" + H + "+)?"
-        + "(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)" + H + "+(?<season>spring|summer|autumn|fall)(?![\\p{L}])");
+        + "(?<rel>[Ll]ast|[Tt]his(?:" + H + "+past)?|[Nn]ext|[Pp]revious)" + H + "+(?<season>spring|summer|autumn|fall)(?![\\p{L}])");
     // 8-30-70 | 08-28-25 | 1/17/94: month, day and a two-digit year (dates of birth, video titles)
     shortYear = Pattern.compile("(?<![\\p{L}0-9./-])(?<a>1[0-2]|0?[1-9])(?<sep>[-/])(?<b>3[01]|[12][0-9]|0?[1-9])"
         + "\\k<sep>(?<yy>[0-9]{2})(?![0-9\\p{L}]|[./-][0-9])");
@@ -190,7 +196,7 @@ final class DatePatterns {
         + "+(?:Day|Eve)|Christmas" + H + "+(?:Day|Eve)|Independence" + H + "+Day|Veterans'?" + H + "+Day)"
         + "(?:,?" + H + "+" + year("y2") + ")?");
     // Friday | last Friday | next Friday | Tuesday afternoon ("on Friday" gives the span "Friday")
-    weekday = Pattern.compile("(?<![\\p{L}])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)" + H + "+)?"
+    weekday = Pattern.compile("(?<![\\p{L}])(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his(?:" + H + "+past)?|[Pp]revious|[Cc]oming)" + H + "+)?"
         + "(?<wd>" + weekdayNames + ")(?:" + H + "+" + TIME_OF_DAY + "(?![\\p{L}]))?");
     // 2003: a plausible year, 1900-2099; its neighbours are checked by YearContext. An older year
     // only in an Act's name ("Offences Against the Person Act 1861", "Indian Evidence Act, 1872",
@@ -215,6 +221,12 @@ final class DatePatterns {
     // Between a day or month and the relative year that places it: "5 March of this year",
     // "March of the current year", "September last year".
     relativeYearGap = Pattern.compile(H + "+(?:of" + H + "+(?:the" + H + "+)?)?");
+    // A weekday that names a habit or opening hours, not a day: "every Friday", "the second Friday
+    // of every month", "open Monday through Friday"
+    habitBefore = Pattern.compile("(?<![\\p{L}])(?:(?:[Ee]very|[Ee]ach|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)" + H
+        + "+|(?:" + weekdayNames + ")" + H + "*(?:-|to|thru|through)" + H + "*)$");
+    habitAfter = Pattern.compile(H + "*(?:-|to|thru|through)" + H + "*(?:" + weekdayNames + ")|" + H + "+of" + H
+        + "+(?:every|each|the" + H + "+month)(?![\\p{L}])");
     rangeLead = Pattern.compile("(?<![\\p{L}])(?<lead>[Ff]rom|[Bb]etween|FROM|BETWEEN)" + H + "+$");
   }
 

@@ -21,6 +21,8 @@ import pressfacts.text.TextView;
  * narrowed by a full date in the title that falls inside it, so "Monday" can still be placed.
  * In the sidebars after a release (teaser items with their own dates), a relative or year-less
  * date resolves against the date of its item, the last full date before it in the sidebar.
+ * A year-less day of the release that the release also writes with its year takes that year
+ * (see {@code sameDayWritten}).
  * A date line without a year ("Baku. 22 January.") takes the year of the supplied date, or
  * else the year the text makes certain (the same day with its year, its weekday, a month or
  * part of a year that holds it); otherwise it has no value (Conventions, Dates).
@@ -71,7 +73,9 @@ public final class DocumentDates {
     DateValue itemDate = null; // the date of the sidebar item being read
     for (DateCandidate c : candidates) {
       boolean inSidebar = header.inSidebar(c.span().start());
+      DateValue written = c == line || inSidebar || reference == null ? null : sameDayWritten(c, candidates, header, reference);
       DateValue value = c == line ? lineValue
+          : written != null ? written
           : c.reading().resolve(inSidebar && itemDate != null ? itemDate : reference);
       if (inSidebar && c.reading() instanceof DateReading.Fixed f
           && f.value().firstDay().equals(f.value().lastDay())) {
@@ -141,6 +145,54 @@ public final class DocumentDates {
     }
     return null;
   }
+
+  /**
+   * A day without a year in the release ("the evening of June 6") whose day the release also
+   * writes with its year ("on June 6, 2016, at about 9:20 p.m."): the text makes that year certain,
+   * as the Conventions say of a date line, where the nearest-year rule would guess. Only the
+   * release's own dates count (a sidebar item's "June 6, 2026" is another story's), and only when
+   * they give one year; else null, and the nearest-year rule places the day. Its time is kept.
+   * A day the rule places within {@link #RECENT_DAYS} of the reference is left to it: that is the
+   * news of the week ("arrested on May 31", four days before the date line), even when an older
+   * May 31 is told in the story.
+   */
+  private static DateValue sameDayWritten(DateCandidate c, List<DateCandidate> candidates, Header header,
+      DateValue reference) {
+    DateReading.Yearless day = c.reading() instanceof DateReading.Yearless y ? y
+        : c.reading() instanceof DateReading.AtTime t && t.day() instanceof DateReading.Yearless y ? y : null;
+    if (day == null) {
+      return null;
+    }
+    DateValue nearest = day.resolve(reference);
+    if (nearest == null || (!nearest.firstDay().isBefore(reference.firstDay().minusDays(RECENT_DAYS))
+        && !nearest.firstDay().isAfter(reference.lastDay().plusDays(RECENT_DAYS)))) {
+      return null;
+    }
+    Integer year = null;
+    for (DateCandidate other : candidates) {
+      if (other == c || header.inSidebar(other.span().start())
+          || !(other.reading() instanceof DateReading.Fixed f)
+          || !(f.value() instanceof DateValue.Day || f.value() instanceof DateValue.Minute)) {
+        continue;
+      }
+      LocalDate d = f.value().firstDay();
+      if (d.getMonthValue() == day.month() && d.getDayOfMonth() == day.day()) {
+        if (year != null && year != d.getYear()) {
+          return null; // two years for one day: the text does not settle it
+        }
+        year = d.getYear();
+      }
+    }
+    if (year == null) {
+      return null;
+    }
+    DateValue.Day placed = new DateValue.Day(LocalDate.of(year, day.month(), day.day()));
+    return c.reading() instanceof DateReading.AtTime t
+        ? new DateValue.Minute(placed.day().atTime(t.hour(), t.minute())) : placed;
+  }
+
+  /** How near the reference a day placed by the nearest-year rule stays placed so (a month). */
+  private static final int RECENT_DAYS = 31;
 
   /** The weekday a date line opens with ("Tuesday, June 9"), or null. */
   private DayOfWeek weekdayOf(String lineText) {

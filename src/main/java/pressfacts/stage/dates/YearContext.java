@@ -33,8 +33,10 @@ final class YearContext {
       char before = match.charAt(start - 1);
       // "2018-2020": a year may follow a dash when a year stands before the dash; "mid-2019",
       // "post-2003": or a word; after a digit or a bracket the dash joins a number ("1-2019")
-      boolean rangeDash = before == '-' && start >= 5 && isFourDigits(match, start - 5);
-      boolean wordDash = before == '-' && start >= 2 && Character.isLetter(match.charAt(start - 2));
+      boolean rangeDash = before == '-' && start >= 5 && isYearDigits(match, start - 5);
+      // "mid-2019", "post-2003"; not a single letter before the dash, as a case number has it ("F-2019-1234")
+      boolean wordDash = before == '-' && start >= 3 && Character.isLetter(match.charAt(start - 2))
+          && Character.isLetter(match.charAt(start - 3));
       if (GLUE_BEFORE.indexOf(before) >= 0 && !rangeDash && !wordDash) {
         return false;
       }
@@ -48,7 +50,7 @@ final class YearContext {
     }
     if (end < match.length()) {
       char after = match.charAt(end);
-      boolean rangeDash = after == '-' && isFourDigits(match, end + 1);
+      boolean rangeDash = after == '-' && isYearDigits(match, end + 1);
       if (GLUE_AFTER.indexOf(after) >= 0 && !rangeDash) {
         return false;
       }
@@ -62,7 +64,61 @@ final class YearContext {
       return false;
     }
     // groups of digits on both sides look like a phone number or a long figure
-    return !(isNumber(previous) || isNumber(next));
+    return !(isNumber(previous) || isNumber(next) || imageSize(match, start, end)
+        || (!TIME_PREPOSITIONS.contains(previous) && streetNumber(match, end)));
+  }
+
+  /**
+   * True when the number stands alone on its line as one of the two sizes a scraped page prints
+   * under an image (".../photo.jpg", "1536", "2048"): the line before is the image's address, or a
+   * number that could be no year with the image's address before it.
+   */
+  private static boolean imageSize(String s, int start, int end) {
+    if (!(start == 0 || s.charAt(start - 1) == '\n') || !(end == s.length() || s.charAt(end) == '\n' || s.charAt(end) == '\r')
+        || start == 0) {
+      return false;
+    }
+    int prevStart = s.lastIndexOf('\n', start - 2) + 1;
+    String previous = s.substring(prevStart, start - 1).strip();
+    if (IMAGE_FILE.matcher(previous).find()) {
+      return true;
+    }
+    if (prevStart == 0 || !isBareNonYearNumber(previous)) {
+      return false;
+    }
+    int beforeStart = s.lastIndexOf('\n', prevStart - 2) + 1;
+    return IMAGE_FILE.matcher(s.substring(beforeStart, prevStart - 1).strip()).find();
+  }
+
+  /** A line that ends with an image's file name. */
+  private static final java.util.regex.Pattern IMAGE_FILE = java.util.regex.Pattern.compile(
+      "(?i)\\.(?:jpe?g|png|gif|webp|svg)$");
+
+  /** A line that is only a number of 2-5 digits that could not be a year ("1536", "720"). */
+  private static boolean isBareNonYearNumber(String line) {
+    if (line.length() < 2 || line.length() > 5 || !line.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return false;
+    }
+    return !(line.length() == 4 && isYearDigits(line, 0));
+  }
+
+  /**
+   * A street number: "2020 W. Wheatland Rd.", "1900 N Main Street" (a compass letter or word after
+   * it, then a capitalised name), "1990 Elm St.", "2001 Martin Luther King Blvd." (a capitalised
+   * name of up to three words, then the kind of street). Not "Court", "Highway", "Way": "In 2019
+   * Superior Court Judge ...", "2019 California Highway Patrol" are years.
+   */
+  private static final java.util.regex.Pattern STREET_AFTER = java.util.regex.Pattern.compile(
+      "[ \\t]+(?:(?:[NSEW]\\.?|North|South|East|West)[ \\t]+\\p{Lu}"
+          + "|(?:\\p{Lu}[\\p{L}'.-]*[ \\t]+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Drive|Ln|Lane"
+          + "|Pkwy|Parkway)(?![\\p{L}]))");
+
+  /** Words after which a number is a time, never a street number ("In 2019 Main Street shops ..."). */
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("in", "since", "during", "by", "until", "till",
+      "from", "before", "after", "of", "through");
+
+  private static boolean streetNumber(String s, int end) {
+    return STREET_AFTER.matcher(s).region(end, s.length()).lookingAt();
   }
 
   /** True when a word that makes a number no year ("No.", "case", "article") stands right before {@code start}. */
@@ -70,7 +126,11 @@ final class YearContext {
     return blockersBefore.contains(previousWord(match, start));
   }
 
-  private static boolean isFourDigits(String s, int from) {
+  /**
+   * Four digits at {@code from} that could be a year (1800-2099), standing alone: the other end of
+   * a range "2018-2020"; "2019-1234" (a case number) is none.
+   */
+  private static boolean isYearDigits(String s, int from) {
     if (from < 0 || from + 4 > s.length()) {
       return false;
     }
@@ -78,6 +138,10 @@ final class YearContext {
       if (!Character.isDigit(s.charAt(i))) {
         return false;
       }
+    }
+    String head = s.substring(from, from + 2);
+    if (!head.equals("18") && !head.equals("19") && !head.equals("20")) {
+      return false;
     }
     return from + 4 == s.length() || !Character.isLetterOrDigit(s.charAt(from + 4));
   }

@@ -38,8 +38,22 @@
  *     ("5 March of the current year", "September last year") is one date in that year.</li>
  * <li>A day or month without a year listed before a dated one ("30 April and 1 May 2019",
  *     "January and February 2020") takes the year of the list, not the reference's.</li>
+ * <li>A year-less day that the release also writes with its year ("on June 6, 2016, ..." then "the
+ *     evening of June 6") takes that year, as the Conventions let a date line take the year the text
+ *     makes certain; not when the nearest-year rule puts it within a month of the reference (this
+ *     week's news, "arrested on May 31"), nor when the release writes the day with two years
+ *     ({@link pressfacts.stage.dates.DocumentDates}).</li>
+ * <li>Numbers of other kinds are no years: the width and height a scraped page prints under an
+ *     image, a street number ("2020 W. Wheatland Rd.", "1990 Elm St.", unless "in", "since" ...
+ *     stands before it), "the 2000 block of", "Suite 2000", a case number "F-2019-1234".</li>
+ * <li>"this past weekend", "this past Saturday", "this past summer" are the latest ones before the
+ *     reference; "this past year" or "month" is left alone (as often a duration). A weekday of a
+ *     habit ("every Tuesday", "Monday through Friday") is no date; a weekday takes its clock time
+ *     ("Friday at 9 a.m."), as a written day does.</li>
  * <li>Not handled: two-digit years (except dates of birth and zero-padded stamps), week numbers,
- *     abbreviated weekdays ("Wed"), holidays without a year, "FY2008".</li>
+ *     abbreviated weekdays ("Wed"), holidays without a year, "FY2008", hedged ranges ("from in or
+ *     about January 2010 through in or about June 2015" gives two dates), a list of days after one
+ *     month ("December 10, 11, and 12"), a month listed after a cued one ("in June and September").</li>
  * </ul>
  */
 package pressfacts.stage.dates;

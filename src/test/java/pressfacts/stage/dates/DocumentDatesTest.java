@@ -284,7 +284,21 @@ class DocumentDatesTest {
         row("Court met guests\n\n20.02.2020 13:09\nThe court met yesterday.\n", 2, "2020-03-02",
             "20.02.2020 13:09=2020-02-20T13:09; yesterday=2020-03-01"),
         // no date line, no supplied date: relative dates keep no value
-        row("Court met guests\nThe court announced today the charges.\n", 1, null, "today=null"));
+        row("Court met guests\nThe court announced today the charges.\n", 1, null, "today=null"),
+        // a year-less day that the release writes elsewhere with its year takes that year, where the
+        // nearest-year rule would say 2017-06-06
+        row("Man sentenced\n\nMarch 23, 2018\nOn June 6, 2016, the victim was shot. He said he was home on the"
+            + " evening of June 6.\n", 2, null, "March 23, 2018=2018-03-23; June 6, 2016=2016-06-06; June 6=2016-06-06"),
+        // ... a day still to come too (the rule alone: 2024-06-19, no cue in the sentence)
+        row("Program opens\n\nJanuary 7, 2025\nThe course runs to June 19, 2025, at the hall, closing on June 19"
+            + " with a ceremony.\n", 2, null, "January 7, 2025=2025-01-07; June 19, 2025=2025-06-19; June 19=2025-06-19"),
+        // ... but a day the rule places within a month of the date line is this week's news
+        row("Two charged\n\nJune 4, 2024\nOn May 31, 2023, the pills were sold. Both were arrested on May 31 at"
+            + " home.\n", 2, null, "June 4, 2024=2024-06-04; May 31, 2023=2023-05-31; May 31=2024-05-31"),
+        // ... and two years written for one day leave the rule to place it
+        row("Man sentenced\n\nMarch 23, 2018\nHe was held on June 6, 2015 and again on June 6, 2016. He was home"
+            + " on June 6.\n", 2, null,
+            "March 23, 2018=2018-03-23; June 6, 2015=2015-06-06; June 6, 2016=2016-06-06; June 6=2017-06-06"));
   }
 
   @Test
