@@ -126,6 +126,7 @@ final class PersonFinder {
     while (im.find()) {
       String surname = im.group(1).toLowerCase(Locale.ROOT);
       if (lex.titleWords().contains(surname) || lex.isOrgHead(surname) || isTitleOrPluralTitle(im.group(1))
+          || NOT_GIVEN.contains(surname) || lex.common().functionWords().contains(surname) // "Aliyev T. The court"
           || lex.locationAlias().containsKey(MentionGrouper.key(match.substring(im.start(), im.start(1))))) {
         continue; // "U.S. Marshals": a place's initials and a title
       }
