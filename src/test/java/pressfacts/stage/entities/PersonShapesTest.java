@@ -56,6 +56,17 @@ class PersonShapesTest {
         Arguments.of("Bakhyt Sultanov spoke. Sultanov reported that the session was open.",
             List.of("PER=Bakhyt Sultanov", "PER=Sultanov"),
             "PERSON Bakhyt Sultanov [Bakhyt Sultanov|Sultanov]"),
+        // a surname written first, before initials or in capitals, names the person named in full elsewhere
+        Arguments.of("Judge Ramiz Rzayev opened the session. Rzayev R. noted the reforms.",
+            List.of("PER=Ramiz Rzayev", "PER=Rzayev R."),
+            "PERSON Ramiz Rzayev [Ramiz Rzayev|Rzayev R.]"),
+        Arguments.of("The court heard IVANOV Sergei Petrovich. Sergei Ivanov pleaded guilty.",
+            List.of("PER=IVANOV Sergei Petrovich", "PER=Sergei Ivanov"),
+            "PERSON IVANOV Sergei Petrovich [IVANOV Sergei Petrovich|Sergei Ivanov]"),
+        // ... but a generational suffix is no initial: "Taylor Jr." is not "Jr. Taylor", and joins as a surname
+        Arguments.of("John Taylor spoke. Taylor Jr. left.",
+            List.of("PER=John Taylor", "PER=Taylor Jr."),
+            "PERSON John Taylor [John Taylor|Taylor Jr.]"),
         // titles of courts' and ministries' staff are not part of the name
         Arguments.of("Ombudsman Sabina Aliyeva met Registrar Marek Novak.",
             List.of("PER=Ombudsman Sabina Aliyeva", "PER=Registrar Marek Novak"),
