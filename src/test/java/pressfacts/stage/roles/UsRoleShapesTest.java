@@ -68,7 +68,12 @@ class UsRoleShapesTest {
         Arguments.of("The bill, authored by Sen. Paul T. Okafor (D-Riverside), was signed by Gov. Mara Lindqvist on Sunday.",
             "Mara Lindqvist|Gov.|null; Paul T. Okafor|Sen.|null"),
         Arguments.of("The investigation was led by Det. Henry Vogel of the Garland Police Department.",
-            "Henry Vogel|Det.|Garland Police Department"));
+            "Henry Vogel|Det.|Garland Police Department"),
+        // an abbreviated rank before a further title is one title
+        Arguments.of("The bill was praised by Lt. Gov. Dana Marsh and Det. Sgt. Ivo Brandt.",
+            "Dana Marsh|Lt. Gov.|null; Ivo Brandt|Det. Sgt.|null"),
+        // ... but a web address's "gov" followed by a name is no title
+        Arguments.of("Read more at www.justice.gov. Helen Brody is the contact.", ""));
   }
 
   @ParameterizedTest
