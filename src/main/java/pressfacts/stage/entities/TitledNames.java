@@ -27,8 +27,11 @@ final class TitledNames {
   private static final Pattern MIXED_NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+|['\u2019]\\p{Lu}?\\p{Ll}+)*");
   /** A surname in capitals: "ARSLAN", "BAT-ERDENE". */
   private static final Pattern CAPITALS_NAME_WORD = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}{2,})?");
-  /** What follows the first name of a list: a comma or "and", then the next capitalised word. */
-  private static final Pattern LIST_AFTER = Pattern.compile(",?[ \\t]+and[ \\t]+\\p{Lu}|,[ \\t]+\\p{Lu}");
+  /**
+   * What follows the first name of a list: a comma or "and", then the next capitalised word; or the body of
+   * that name before the list goes on ("Paralegal Specialists A of the Fraud Section, and B of ...").
+   */
+  private static final Pattern LIST_AFTER = Pattern.compile(",?[ \\t]+and[ \\t]+\\p{Lu}|,[ \\t]+\\p{Lu}|[ \\t]+of[ \\t]+(?:the[ \\t]+)?\\p{Lu}");
   private static final int MIN_NAME_WORDS = 2;
   private static final int MAX_NAME_WORDS = 3;
 

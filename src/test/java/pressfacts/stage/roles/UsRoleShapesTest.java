@@ -62,6 +62,12 @@ class UsRoleShapesTest {
             "Paul Greer|Detective Investigator|Investigations Bureau; Ruben Soto|Detective Investigator|Investigations Bureau"),
         Arguments.of("Assistant U. S. Attorneys Helen Brody and Marcus Dale are prosecuting the case.",
             "Helen Brody|Assistant U. S. Attorney|null; Marcus Dale|Assistant U. S. Attorney|null"),
+        Arguments.of("Assistance was provided by Paralegal Specialists Tara Voss and Lena Moor of the Fraud Section.",
+            "Lena Moor|Paralegal Specialist|Fraud Section; Tara Voss|Paralegal Specialist|Fraud Section"),
+        // the field of a staff post belongs to its title
+        Arguments.of("The District Attorney thanked Forensic Analyst Ruth Kemp, Financial Investigator Omar Aziz and Safety"
+                + " Coordinator Lena Moor for their work.",
+            "Lena Moor|Safety Coordinator|null; Omar Aziz|Financial Investigator|null; Ruth Kemp|Forensic Analyst|null"),
         // ... but a plural title before words that no list follows is a headline, no holder
         Arguments.of("Latest News\nDA Investigators Seek Public's Help in Identifying 1994 Homicide Victim\nMore news.\n", ""),
         // an abbreviated title before a name is the title as written
@@ -74,6 +80,22 @@ class UsRoleShapesTest {
             "Dana Marsh|Lt. Gov.|null; Ivo Brandt|Det. Sgt.|null"),
         // ... but a web address's "gov" followed by a name is no title
         Arguments.of("Read more at www.justice.gov. Helen Brody is the contact.", ""));
+  }
+
+  /** The persons named after a plural title: the title's last word is no part of the first name. */
+  static Stream<Arguments> namesAfterPluralTitles() {
+    return Stream.of(
+        Arguments.of("Assistance was provided by Paralegal Specialists Tara Voss of the Fraud Section, and Lena Moor of the"
+            + " District of Oregon.", "Lena Moor; Tara Voss"),
+        Arguments.of("Assistant U. S. Attorneys Helen Brody and Marcus Dale are prosecuting the case.", "Helen Brody; Marcus Dale"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("namesAfterPluralTitles")
+  void namesThePersonsAfterAPluralTitle(String text, String expected) {
+    PressRecord r = (PressRecord) extractor.extract(Document.of("us-plural", text));
+    assertEquals(expected, r.entities().stream().filter(e -> e.type() == pressfacts.doc.EntityType.PERSON).map(Entity::name)
+        .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining("; ")));
   }
 
   @ParameterizedTest
