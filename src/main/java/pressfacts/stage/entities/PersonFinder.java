@@ -55,6 +55,8 @@ final class PersonFinder {
       "for", "to", "with", "from", "at", "in", "on", "as", "when", "after", "before", "while", "said", "says");
   /** A leading word of a tagged name that is a title or honorific: "Judge", "Chairman", "Mr." */
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+");
+  /** "U.S." or "U. S." inside a title, before its title word ("U. S. Attorneys"): part of the title (Conventions). */
+  private static final Pattern COUNTRY_INITIALS = Pattern.compile("^U\\.\\s?S\\.\\s+");
 
   private final EntityLexicons lex;
   /** Forms of a state before its name, lower case ("republic"): lexicon/common/state-forms.tsv. */
@@ -308,16 +310,23 @@ final class PersonFinder {
     return nameOfBody ? new CharSpan(span.start() + first.end(), span.end()) : span;
   }
 
-  /** The span without leading title or honorific words; null when nothing but such words is left. */
+  /**
+   * The span without leading title or honorific words; null when nothing but such words is left. A title
+   * may be plural and open with the country's initials, as a plural title before a list of names is
+   * written ("Paralegal Specialists A and B", "Assistant U. S. Attorneys A and B": the tagger runs the
+   * title's last words into the first name).
+   */
   CharSpan stripTitles(String match, CharSpan span) {
     int start = span.start();
     while (true) {
       String rest = match.substring(start, span.end());
-      Matcher m = LEADING_WORD.matcher(rest);
-      if (!m.find() || !isTitleOrHonorific(m.group(1))) {
+      Matcher initials = COUNTRY_INITIALS.matcher(rest);
+      int skip = initials.find() ? initials.end() : 0;
+      Matcher m = LEADING_WORD.matcher(rest.substring(skip));
+      if (!m.find() || !isTitleOrPluralTitle(m.group(1))) {
         break;
       }
-      start += m.end();
+      start += skip + m.end();
     }
     String rest = match.substring(start, span.end());
     if (rest.isBlank() || isTitleOrHonorific(rest.replace(".", "").trim())) {

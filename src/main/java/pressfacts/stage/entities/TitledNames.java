@@ -27,6 +27,11 @@ final class TitledNames {
   private static final Pattern MIXED_NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+|['\u2019]\\p{Lu}?\\p{Ll}+)*");
   /** A surname in capitals: "ARSLAN", "BAT-ERDENE". */
   private static final Pattern CAPITALS_NAME_WORD = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}{2,})?");
+  /**
+   * What follows the first name of a list: a comma or "and", then the next capitalised word; or the body of
+   * that name before the list goes on ("Paralegal Specialists A of the Fraud Section, and B of ...").
+   */
+  private static final Pattern LIST_AFTER = Pattern.compile(",?[ \\t]+and[ \\t]+\\p{Lu}|,[ \\t]+\\p{Lu}|[ \\t]+of[ \\t]+(?:the[ \\t]+)?\\p{Lu}");
   private static final int MIN_NAME_WORDS = 2;
   private static final int MAX_NAME_WORDS = 3;
 
@@ -50,6 +55,12 @@ final class TitledNames {
       while (lastTitle + 1 < words.length && titleOrHonorific.test(words[lastTitle + 1])) {
         lastTitle++;
       }
+      // "Detective Investigators Ruben Soto and Paul Greer": a plural title before the first name of a list
+      // ("DA Investigators Seek Public's Help" is a headline: no list after it)
+      if (lastTitle + 1 < words.length && isPluralTitle(words[lastTitle + 1])
+          && LIST_AFTER.matcher(match).region(run.end(), match.length()).lookingAt()) {
+        lastTitle++;
+      }
       int names = words.length - lastTitle - 1;
       if (lastTitle < 0 || names < MIN_NAME_WORDS || names > MAX_NAME_WORDS
           || words[lastTitle].equals(words[lastTitle].toUpperCase(Locale.ROOT))) {
@@ -70,6 +81,11 @@ final class TitledNames {
       }
     }
     return out;
+  }
+
+  /** A title in the plural ("Investigators", "Specialists"): a list of holders follows it. */
+  private boolean isPluralTitle(String word) {
+    return word.length() > 2 && word.endsWith("s") && titleOrHonorific.test(word.substring(0, word.length() - 1));
   }
 
   private boolean isNameWord(String word, Predicate<String> writtenLower) {

@@ -71,14 +71,15 @@ public final class TitleLexicon {
     // ("Administrative\nChief" in a page wrapped at a fixed width).
     String modifier = "(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList()) + ")(?:[ -]|[ \\t]*\\R[ \\t]*))*";
     // Group "title": the whole title as written; group "plural": a plural "s"; group "base": the title word(s).
-    this.pattern = Pattern.compile("(?<![\\p{L}'])(?<title>" + modifier + "(?<base>" + title + ")(?<plural>s)?)(?![\\p{L}])",
+    // Not glued to a word and a period before it either: "gov" in "www.justice.gov. A" is no "Gov." title.
+    this.pattern = Pattern.compile("(?<![\\p{L}'])(?<!\\p{L}\\.)(?<title>" + modifier + "(?<base>" + title + ")(?<plural>s)?)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     this.modifiersAtEnd = Pattern.compile("(?<![\\p{L}'])(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList())
         + ")\\s+)+$", Pattern.CASE_INSENSITIVE);
     List<String> entries = new ArrayList<>(sorted);
     entries.addAll(modifiers);
     this.starts = starts(entries);
-    this.fewestModifiers = Pattern.compile("(?<![\\p{L}'])(?<title>" + modifier + "?(?<base>" + title + ")(?<plural>s)?)(?![\\p{L}])",
+    this.fewestModifiers = Pattern.compile("(?<![\\p{L}'])(?<!\\p{L}\\.)(?<title>" + modifier + "?(?<base>" + title + ")(?<plural>s)?)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
   }
 
@@ -241,6 +242,9 @@ public final class TitleLexicon {
     char before = at > 0 ? match.charAt(at - 1) : ' ';
     if (!Character.isSurrogate(before) && (Character.isLetter(before) || before == '\'')) {
       return false;
+    }
+    if (before == '.' && at > 1 && Character.isLetter(match.charAt(at - 2))) {
+      return false; // "justice.gov": a word and a period glued before it (the pattern's second look-behind)
     }
     for (int n = 1; n <= 3 && at + n <= match.length(); n++) {
       if (starts[n - 1].length > 0 && java.util.Arrays.binarySearch(starts[n - 1], startKey(match, at, n)) >= 0) {

@@ -1,0 +1,110 @@
+package pressfacts.stage.roles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import pressfacts.doc.Document;
+import pressfacts.doc.Entity;
+import pressfacts.record.PressRecord;
+import pressfacts.run.Extractor;
+import pressfacts.run.ModelStore;
+import pressfacts.run.StandardPipeline;
+
+/**
+ * The role shapes of US county and federal releases (issue 16), end to end with the real tagger: the
+ * entity stage has to find the persons and bodies before the role stage can tie them. Made-up names in
+ * the shapes of real releases; the expected roles are set by hand from ANNOTATION.md (the title as
+ * written with the words that make the post, "U.S." inside it; the body the text names for the post, a
+ * unit after a possessive; null when none is named), written "person|title|organization", sorted, "; "
+ * between them.
+ */
+class UsRoleShapesTest {
+  private static Extractor extractor;
+
+  @BeforeAll
+  static void load() {
+    extractor = new Extractor(StandardPipeline.build(ModelStore.load()));
+  }
+
+  static Stream<Arguments> shapes() {
+    return Stream.of(
+        // the shapes named by issue 16
+        Arguments.of("A local man was sentenced today, announced U.S. Attorney Harold Venn for the Northern District of Ohio.",
+            "Harold Venn|U.S. Attorney|Northern District of Ohio"),
+        Arguments.of("The man faces ten years in prison. Assistant U.S. Attorney Greta Polk is prosecuting the case.",
+            "Greta Polk|Assistant U.S. Attorney|null"),
+        Arguments.of("Deputy District Attorney Laura Finch of the Homicide Unit prosecuted the case.",
+            "Laura Finch|Deputy District Attorney|Homicide Unit"),
+        Arguments.of("\"This was a cruel crime,\" said Special Agent in Charge Walter Crane of the FBI's Houston Field Office.",
+            "Walter Crane|Special Agent in Charge|Houston Field Office"),
+        Arguments.of("Judge Victor Hale of the Superior Court set bail at $1 million.",
+            "Victor Hale|Judge|Superior Court"),
+        Arguments.of("Media Contact:\nNora Blythe\nDirector of Communications\nOrange County District Attorney's Office\n",
+            "Nora Blythe|Director of Communications|Orange County District Attorney's Office"),
+        // a hyphenated title stays whole (Conventions): "Special Agent-in-Charge" after the name
+        Arguments.of("The charges were announced by Omar Reyes, Special Agent-in-Charge of the FBI's Denver Field Office.",
+            "Omar Reyes|Special Agent-in-Charge|Denver Field Office"),
+        // the word that makes the post belongs to the title: "DA Investigator", "Postal Inspector"
+        Arguments.of("Additional thanks to ADA Nina Parks and DA Investigator Cole Brandt, along with the Lancaster Police Department.",
+            "Cole Brandt|DA Investigator|null; Nina Parks|ADA|null"),
+        Arguments.of("The case was investigated by Postal Inspector Mila Hart of the United States Postal Inspection Service.",
+            "Mila Hart|Postal Inspector|United States Postal Inspection Service"),
+        // a plural title before a list of names: its last word is no part of the first name, each holds it singular
+        Arguments.of("It was additionally investigated by Detective Investigators Ruben Soto and Paul Greer, of the District"
+                + " Attorney's Investigations Bureau.",
+            "Paul Greer|Detective Investigator|Investigations Bureau; Ruben Soto|Detective Investigator|Investigations Bureau"),
+        Arguments.of("Assistant U. S. Attorneys Helen Brody and Marcus Dale are prosecuting the case.",
+            "Helen Brody|Assistant U. S. Attorney|null; Marcus Dale|Assistant U. S. Attorney|null"),
+        Arguments.of("Assistance was provided by Paralegal Specialists Tara Voss and Lena Moor of the Fraud Section.",
+            "Lena Moor|Paralegal Specialist|Fraud Section; Tara Voss|Paralegal Specialist|Fraud Section"),
+        // the field of a staff post belongs to its title
+        Arguments.of("The District Attorney thanked Forensic Analyst Ruth Kemp, Financial Investigator Omar Aziz and Safety"
+                + " Coordinator Lena Moor for their work.",
+            "Lena Moor|Safety Coordinator|null; Omar Aziz|Financial Investigator|null; Ruth Kemp|Forensic Analyst|null"),
+        // ... but a plural title before words that no list follows is a headline, no holder
+        Arguments.of("Latest News\nDA Investigators Seek Public's Help in Identifying 1994 Homicide Victim\nMore news.\n", ""),
+        // an abbreviated title before a name is the title as written
+        Arguments.of("The bill, authored by Sen. Paul T. Okafor (D-Riverside), was signed by Gov. Mara Lindqvist on Sunday.",
+            "Mara Lindqvist|Gov.|null; Paul T. Okafor|Sen.|null"),
+        Arguments.of("The investigation was led by Det. Henry Vogel of the Garland Police Department.",
+            "Henry Vogel|Det.|Garland Police Department"),
+        // an abbreviated rank before a further title is one title
+        Arguments.of("The bill was praised by Lt. Gov. Dana Marsh and Det. Sgt. Ivo Brandt.",
+            "Dana Marsh|Lt. Gov.|null; Ivo Brandt|Det. Sgt.|null"),
+        // ... but a web address's "gov" followed by a name is no title
+        Arguments.of("Read more at www.justice.gov. Helen Brody is the contact.", ""));
+  }
+
+  /** The persons named after a plural title: the title's last word is no part of the first name. */
+  static Stream<Arguments> namesAfterPluralTitles() {
+    return Stream.of(
+        Arguments.of("Assistance was provided by Paralegal Specialists Tara Voss of the Fraud Section, and Lena Moor of the"
+            + " District of Oregon.", "Lena Moor; Tara Voss"),
+        Arguments.of("Assistant U. S. Attorneys Helen Brody and Marcus Dale are prosecuting the case.", "Helen Brody; Marcus Dale"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("namesAfterPluralTitles")
+  void namesThePersonsAfterAPluralTitle(String text, String expected) {
+    PressRecord r = (PressRecord) extractor.extract(Document.of("us-plural", text));
+    assertEquals(expected, r.entities().stream().filter(e -> e.type() == pressfacts.doc.EntityType.PERSON).map(Entity::name)
+        .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining("; ")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("shapes")
+  void readsTheRolesOfAUsShape(String text, String expected) {
+    PressRecord r = (PressRecord) extractor.extract(Document.of("us-shape", text));
+    Map<String, String> names = r.entities().stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    assertEquals(expected, r.roles().stream()
+        .map(x -> names.get(x.person()) + "|" + x.title() + "|" + (x.organization() == null ? "null" : names.get(x.organization())))
+        .collect(Collectors.toCollection(TreeSet::new)).stream().collect(Collectors.joining("; ")));
+  }
+}
