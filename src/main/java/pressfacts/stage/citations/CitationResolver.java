@@ -113,6 +113,11 @@ final class CitationResolver {
     return new Result(out, warnings);
   }
 
+  /** A US state's ISO 3166-2 code begins so ("US-CA"). */
+  private static final String US_STATE_PREFIX = "US-";
+  /** The first word of a US federal instrument's name ("Federal Food, Drug, and Cosmetic Act"). */
+  private static final String FEDERAL = "Federal ";
+
   private Instrument withJurisdiction(Instrument in, String documentJurisdiction) {
     if (in.jurisdiction() != null) {
       return in;
@@ -134,6 +139,10 @@ final class CitationResolver {
       j = "INT";
     } else if (lex.documentJurisdictionKinds.contains(in.kind())) {
       j = documentJurisdiction;
+      if (j != null && j.startsWith(US_STATE_PREFIX) && in.title() != null && in.title().startsWith(FEDERAL)) {
+        // "Federal Debt Collection Practices Act" in a county's release: its name says federal law ("US")
+        j = "US";
+      }
     }
     return new Instrument(kind, in.title(), j, in.date());
   }
