@@ -117,6 +117,8 @@ final class CitationResolver {
   private static final String US_STATE_PREFIX = "US-";
   /** The first word of a US federal instrument's name ("Federal Food, Drug, and Cosmetic Act"). */
   private static final String FEDERAL = "Federal ";
+  /** The last word of a constitutional amendment cited by its ordinal ("First Amendment"). */
+  private static final String AMENDMENT = " Amendment";
 
   private Instrument withJurisdiction(Instrument in, String documentJurisdiction) {
     if (in.jurisdiction() != null) {
@@ -139,8 +141,10 @@ final class CitationResolver {
       j = "INT";
     } else if (lex.documentJurisdictionKinds.contains(in.kind())) {
       j = documentJurisdiction;
-      if (j != null && j.startsWith(US_STATE_PREFIX) && in.title() != null && in.title().startsWith(FEDERAL)) {
-        // "Federal Debt Collection Practices Act" in a county's release: its name says federal law ("US")
+      if (j != null && j.startsWith(US_STATE_PREFIX) && in.title() != null
+          && (in.title().startsWith(FEDERAL) || in.title().endsWith(AMENDMENT))) {
+        // "Federal Debt Collection Practices Act" in a county's release: its name says federal law ("US");
+        // "First Amendment": an amendment cited by its ordinal is the federal Constitution's
         j = "US";
       }
     }

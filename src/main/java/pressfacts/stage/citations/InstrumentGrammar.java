@@ -743,14 +743,17 @@ final class InstrumentGrammar {
     }
     // "New York Penal Law": a state whose first word stops a name ("New") still leads it
     nameStart = stateOverlappingStart(w, nameStart, k);
-    // "Cal. Penal Code", "Tex. Penal Code": a state's abbreviation, with its dot, before the name
-    if (nameStart < k && w.is(nameStart - 1, ".") && w.touching(nameStart - 2)) {
+    // "Cal. Penal Code", "Tex. Penal Code", "U.S. Constitution": a state's abbreviation, with its dot, before the name
+    boolean dottedState = false;
+    if ((nameStart < k || kindCap && kw.selfTitled()) && w.is(nameStart - 1, ".") && w.touching(nameStart - 2)
+        && w.sameLine(nameStart - 1)) {
       Place abbreviated = placeAt(w, nameStart - 2);
       if (abbreviated != null && abbreviated.last() == nameStart - 2 && abbreviated.state().isPresent()) {
         nameStart -= 2;
+        dottedState = true;
       }
     }
-    if (kw.selfTitled() && !isInternationalName(w, nameStart, k)) {
+    if (kw.selfTitled() && !dottedState && !isInternationalName(w, nameStart, k)) {
       // a constitution is named by its state only ("US Constitution"); other capitalised words
       // before it are someone else's name ("... under Heydar Aliyev Constitution of ...")
       nameStart = statePrefixStart(w, nameStart, k);

@@ -160,6 +160,12 @@ class StateCitationFormsTest {
         of(CA + "The calls violated California's Rosenthal Act and the Federal Debt Collection Practices Act.",
             "Rosenthal Act => act | Rosenthal Act | US-CA | - | ",
             "Federal Debt Collection Practices Act => act | Federal Debt Collection Practices Act | US | - | "),
+        // the federal Constitution in a county's release: its state prefix written with dots, an amendment by its ordinal
+        of(CA + "Protest is a right recognized by the U.S. Constitution, and the First Amendment protects it.",
+            "U.S. Constitution => constitution | Constitution | US | - | ",
+            "First Amendment => constitution | First Amendment | US | - | "),
+        of(CA + "The right is written in the California Constitution as well.",
+            "California Constitution => constitution | Constitution | US-CA | - | "),
         Arguments.of(GB + "He was convicted of theft contrary to section 1 of the Theft Act 1968 today.", List.of("1968=1968"),
             "section 1 of the Theft Act 1968 => act | Theft Act 1968 | GB | 1968 | section 1"),
         of(IN + "An FIR was registered under Section 302 IPC against him.",
