@@ -34,11 +34,23 @@ final class DocumentJurisdiction {
     private final String text;
     private final List<Hit> hits;
     private final String documentCode;
+    private final String documentState;
 
     private Cues(String text, List<Hit> hits) {
       this.text = text;
       this.hits = hits;
-      this.documentCode = best(scores(0, text.length()));
+      Map<String, Integer> all = scores(0, text.length());
+      this.documentCode = best(all);
+      all.keySet().removeIf(code -> !code.startsWith(US_STATE_PREFIX));
+      this.documentState = best(all);
+    }
+
+    /**
+     * The US state the document names most (its ISO 3166-2 code), or null: for an instrument only a
+     * state issues, in a county's release that speaks more of its federal partners than of its state.
+     */
+    String state() {
+      return documentState;
     }
 
     /** The document's jurisdiction code, or null. */

@@ -186,7 +186,19 @@ class StateCitationFormsTest {
         + "- Lewd act upon a child\n";
     String address = "Meet our new analyst\nShe supports the work on new laws such as Proposition 36 and on the"
         + " Penal Code.\nOffice of the District Attorney, 330 W. Broadway, San Diego, CA 92101\n";
+    // a county's joint case with federal agencies: the United States outweighs the state, but no federal
+    // law is named "Penal Code" or "Assembly Bill"; an Act with no state in its name stays federal
+    String joint = "The FBI, the U.S. Attorney and the District Attorney announced charges. The FBI and the"
+        + " DEA helped. He is charged under Penal Code section 187, and the DA supports AB 379 and the"
+        + " Controlled Substances Act.\nHall of Justice, 330 W. Broadway, San Diego, CA 92101\n";
+    // "Asian American" names a people, no state: the office's address gives the state
+    String heritage = "In honor of Asian American and Pacific Islander Heritage Month, we meet Asian American"
+        + " staff. She studies new laws such as Proposition 36.\nSan Diego, CA 92101\n";
     return Stream.of(
+        Arguments.of(joint, List.of("Penal Code section 187 => code | Penal Code | US-CA | - | section 187",
+            "AB 379 => other | AB 379 | US-CA | - | ",
+            "Controlled Substances Act => act | Controlled Substances Act | US | - | ")),
+        Arguments.of(heritage, List.of("Proposition 36 => law | Proposition 36 | US-CA | - | ")),
         Arguments.of(wrapped, List.of("Section\n46.02(a) of the Penal Code => code | Penal Code | US-TX | - | section 46.02(a)")),
         Arguments.of(charges, List.of()),
         Arguments.of(address, List.of("Proposition 36 => law | Proposition 36 | US-CA | - | ",
