@@ -194,7 +194,10 @@ class StateCitationFormsTest {
     // "Asian American" names a people, no state: the office's address gives the state
     String heritage = "In honor of Asian American and Pacific Islander Heritage Month, we meet Asian American"
         + " staff. She studies new laws such as Proposition 36.\nSan Diego, CA 92101\n";
+    // a county office's release that names its cities, never its state: Santa Ana and Anaheim are California's
+    String cities = "SANTA ANA - A man was sentenced for crimes in Anaheim. Marsy's Law gives the victims rights.\n";
     return Stream.of(
+        Arguments.of(cities, List.of("Marsy's Law => law | Marsy's Law | US-CA | - | ")),
         Arguments.of(joint, List.of("Penal Code section 187 => code | Penal Code | US-CA | - | section 187",
             "AB 379 => other | AB 379 | US-CA | - | ",
             "Controlled Substances Act => act | Controlled Substances Act | US | - | ")),
