@@ -87,6 +87,8 @@ final class CitationLexicon {
   final Set<InstrumentKind> documentJurisdictionKinds;
   /** Names that only repeat a kind ("memorandum of understanding"), lower case: no title. */
   final Set<String> untitledNames;
+  /** Titles that only a US state issues (state-only-titles.txt): "Penal Code", "Assembly Bill", "Proposition". */
+  final List<String> stateOnlyTitles;
   /** A kind word and the lowercase word after it that make a common noun ("law enforcement"), lower case. */
   final Set<String> kindCompounds;
 
@@ -177,6 +179,7 @@ final class CitationLexicon {
       untitled.add(s.toLowerCase(Locale.ROOT));
     }
     untitledNames = Set.copyOf(untitled);
+    stateOnlyTitles = List.copyOf(lines("state-only-titles.txt"));
     kindCompounds = words("kind-compounds.txt");
   }
 
@@ -191,6 +194,16 @@ final class CitationLexicon {
 
   ProvisionUnit unit(String word) {
     return units.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether only a US state issues an instrument of this title ("Penal Code", "Assembly Bill 46"). */
+  boolean stateOnly(String title) {
+    for (String t : stateOnlyTitles) {
+      if (title.equals(t) || title.startsWith(t + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The known instrument that {@code acronym} stands for, or null. */

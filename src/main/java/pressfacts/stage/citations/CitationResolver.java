@@ -60,13 +60,23 @@ final class CitationResolver {
    *                       document's), for instruments whose own words name none
    */
   Result resolve(String original, Words w, List<Found> found, IntFunction<String> jurisdictionAt) {
+    return resolve(original, w, found, jurisdictionAt, null);
+  }
+
+  /**
+   * @param jurisdictionAt the state the text speaks of at an offset (its paragraph's, else the
+   *                       document's), for instruments whose own words name none
+   * @param documentState  the US state the document names most, or null: the jurisdiction of an
+   *                       instrument only a state issues ("Penal Code") when the document's is "US" or unknown
+   */
+  Result resolve(String original, Words w, List<Found> found, IntFunction<String> jurisdictionAt, String documentState) {
     List<Item> named = new ArrayList<>();
     List<Item> items = new ArrayList<>();
     for (Found f : found) {
       Item it = new Item(f, new Instrument(f.kind(), f.title(), f.jurisdiction(), f.date()));
       items.add(it);
       if (f.form() == Found.Form.NAMED) {
-        it.instrument = withJurisdiction(it.instrument, jurisdictionAt.apply(f.span().start()));
+        it.instrument = withJurisdiction(it.instrument, jurisdictionAt.apply(f.span().start()), documentState);
         named.add(it);
       }
     }
@@ -113,9 +123,21 @@ final class CitationResolver {
     return new Result(out, warnings);
   }
 
-  private Instrument withJurisdiction(Instrument in, String documentJurisdiction) {
+  /** A US state's ISO 3166-2 code begins so ("US-CA"). */
+  private static final String US_STATE_PREFIX = "US-";
+  /** The first word of a US federal instrument's name ("Federal Food, Drug, and Cosmetic Act"). */
+  private static final String FEDERAL = "Federal ";
+  /** The last word of a constitutional amendment cited by its ordinal ("First Amendment"). */
+  private static final String AMENDMENT = " Amendment";
+
+  private Instrument withJurisdiction(Instrument in, String documentJurisdiction, String documentState) {
     if (in.jurisdiction() != null) {
       return in;
+    }
+    if (documentState != null && (documentJurisdiction == null || documentJurisdiction.equals("US"))
+        && in.title() != null && lex.stateOnly(in.title())) {
+      // "Assembly Bill 46" in a county's release with the FBI: no federal law has the name, so the state's
+      return new Instrument(in.kind(), in.title(), documentState, in.date());
     }
     String j = null;
     InstrumentKind kind = in.kind();
@@ -134,6 +156,12 @@ final class CitationResolver {
       j = "INT";
     } else if (lex.documentJurisdictionKinds.contains(in.kind())) {
       j = documentJurisdiction;
+      if (j != null && j.startsWith(US_STATE_PREFIX) && in.title() != null
+          && (in.title().startsWith(FEDERAL) || in.title().endsWith(AMENDMENT))) {
+        // "Federal Debt Collection Practices Act" in a county's release: its name says federal law ("US");
+        // "First Amendment": an amendment cited by its ordinal is the federal Constitution's
+        j = "US";
+      }
     }
     return new Instrument(kind, in.title(), j, in.date());
   }
@@ -367,7 +395,7 @@ final class CitationResolver {
       String t = resolved.get(i).instrument.title();
       int at = t == null ? -1 : t.indexOf(" " + word + " ");
       if (at > 0) {
-        return withJurisdiction(new Instrument(backRef.kind(), t.substring(at + 1), null, null), documentJurisdiction);
+        return withJurisdiction(new Instrument(backRef.kind(), t.substring(at + 1), null, null), documentJurisdiction, null);
       }
     }
     return null;

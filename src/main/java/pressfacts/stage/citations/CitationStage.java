@@ -80,7 +80,7 @@ public final class CitationStage implements Stage {
     List<DateMention> ds = dates.dates();
     List<Found> found = finder.find(text, matching, words, ds);
     DocumentJurisdiction.Cues cues = documentJurisdiction.find(matching);
-    CitationResolver.Result r = resolver.resolve(text, words, found, cues::at);
+    CitationResolver.Result r = resolver.resolve(text, words, found, cues::at, cues.state());
     return new Result(r.citations(), r.warnings());
   }
 }

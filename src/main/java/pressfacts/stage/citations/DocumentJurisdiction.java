@@ -34,11 +34,23 @@ final class DocumentJurisdiction {
     private final String text;
     private final List<Hit> hits;
     private final String documentCode;
+    private final String documentState;
 
     private Cues(String text, List<Hit> hits) {
       this.text = text;
       this.hits = hits;
-      this.documentCode = best(scores(0, text.length()));
+      Map<String, Integer> all = scores(0, text.length());
+      this.documentCode = best(all);
+      all.keySet().removeIf(code -> !code.startsWith(US_STATE_PREFIX));
+      this.documentState = best(all);
+    }
+
+    /**
+     * The US state the document names most (its ISO 3166-2 code), or null: for an instrument only a
+     * state issues, in a county's release that speaks more of its federal partners than of its state.
+     */
+    String state() {
+      return documentState;
     }
 
     /** The document's jurisdiction code, or null. */
@@ -71,16 +83,36 @@ final class DocumentJurisdiction {
     }
   }
 
+  /**
+   * A US postal address's state and ZIP code ("Dallas, Texas 75207" names its state as a word; "San Diego,
+   * CA 92101" as its postal code, which is the ISO 3166-2 code without "US-").
+   */
+  private static final Pattern POSTAL_ADDRESS = Pattern.compile(", ([A-Z]{2}),? \\d{5}(?:-\\d{4})?(?!\\d)");
+  /**
+   * The office's own address names the state whose law it applies, as surely as a state court or
+   * prosecutor does (weight 3); counted once per state, as a contact block repeats on a page. A
+   * federal office's address is outweighed by the federal cues that its release repeats.
+   */
+  static final int POSTAL_ADDRESS_WEIGHT = 3;
+  private static final String US_STATE_PREFIX = "US-";
+
   private final List<Cue> cues;
+  /** The US states' ISO 3166-2 codes that the cues name ("US-CA"): a postal code is read only for these. */
+  private final Set<String> usStates;
 
   DocumentJurisdiction(CitationLexicon lex) {
     List<Cue> out = new ArrayList<>();
+    Set<String> states = new HashSet<>();
     for (CitationLexicon.JurisdictionCue c : lex.jurisdictionCues) {
+      if (c.code().startsWith(US_STATE_PREFIX)) {
+        states.add(c.code());
+      }
       // word boundaries that also hold for cues ending in a dot ("U.S.")
       out.add(new Cue(c.phrase(), Pattern.compile("(?<![\\w.])" + Pattern.quote(c.phrase()) + "(?!\\w)"), c.code(),
           c.weight(), firstRun(c.phrase())));
     }
     cues = List.copyOf(out);
+    usStates = Set.copyOf(states);
   }
 
   /**
@@ -101,7 +133,22 @@ final class DocumentJurisdiction {
         hits.add(new Hit(m.start(), c.code(), c.weight()));
       }
     }
+    hits.addAll(postalAddresses(matchingText));
     return new Cues(matchingText, hits);
+  }
+
+  /** The first postal address of each US state in the text, as cues of that state. */
+  private List<Hit> postalAddresses(String matchingText) {
+    List<Hit> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Matcher m = POSTAL_ADDRESS.matcher(matchingText);
+    while (m.find()) {
+      String code = US_STATE_PREFIX + m.group(1);
+      if (usStates.contains(code) && seen.add(code)) {
+        out.add(new Hit(m.start(1), code, POSTAL_ADDRESS_WEIGHT));
+      }
+    }
+    return out;
   }
 
   /** A regex word character ({@code \\w}: ASCII letters, digits, underscore). */

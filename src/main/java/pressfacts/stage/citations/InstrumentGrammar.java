@@ -204,7 +204,9 @@ final class InstrumentGrammar {
     if (!id.contains("(") && w.sameLine(last) && w.get(last + 1).isWord() && w.get(last + 1).capitalized()) {
       return null; // "PC 1234 Smith": a constable's number and name
     }
-    return Found.named(span(w, k, last), k, InstrumentKind.CODE).title(title)
+    // the kind is the title's kind word: a code, or a law ("PL 125.25" is New York's Penal Law)
+    KindWord kind = lex.kind(title.substring(title.lastIndexOf(' ') + 1));
+    return Found.named(span(w, k, last), k, kind == null ? InstrumentKind.CODE : kind.kind()).title(title)
         .provision(List.of(new pressfacts.doc.Provision(pressfacts.doc.ProvisionUnit.SECTION, id))).build();
   }
 
@@ -315,9 +317,13 @@ final class InstrumentGrammar {
     int end;
     if (isAsciiNumber(w.at(k), 2) && w.is(k + 1, "U.S.C") && w.sameLine(k)) {
       end = w.is(k + 2, ".") && w.touching(k + 1) ? k + 2 : k + 1;
-    } else if (w.is(k, "Title") && isAsciiNumber(w.at(k + 1), 2) && w.is(k + 2, ",") && w.is(k + 3, "United")
-        && w.is(k + 4, "States") && w.is(k + 5, "Code") && w.sameLine(k) && w.sameLine(k + 1) && w.sameLine(k + 2)) {
-      end = k + 5;
+    } else if (isAsciiNumber(w.at(k), 2) && w.sameLine(k) && w.is(k + 1, "U.S") && usCodeEnd(w, k + 1) > 0) {
+      // "18 U.S. Code § 1343": the code's name shortened, its title number before it
+      end = usCodeEnd(w, k + 1);
+    } else if (w.is(k, "Title") && isAsciiNumber(w.at(k + 1), 2) && w.is(k + 2, ",") && w.sameLine(k) && w.sameLine(k + 1)
+        && w.sameLine(k + 2) && usCodeEnd(w, k + 3) > 0) {
+      // "Title 18, United States Code, Section 1343", "Title 18, U.S. Code, Section 1343"
+      end = usCodeEnd(w, k + 3);
     } else if (w.is(k, "Title") && isAsciiNumber(w.at(k + 1), 2) && w.is(k + 2, "of") && w.is(k + 3, "the")
         && w.is(k + 4, "United") && w.is(k + 5, "States") && w.is(k + 6, "Code") && w.sameLine(k) && w.sameLine(k + 1)
         && w.sameLine(k + 2) && w.sameLine(k + 3)) {
@@ -344,6 +350,17 @@ final class InstrumentGrammar {
     }
     return Found.named(span(w, k, end), k, InstrumentKind.CODE).title(UNITED_STATES_CODE).jurisdiction("US")
         .provision(prov).build();
+  }
+
+  /** The last word of "United States Code" or "U.S. Code" starting at word {@code i}, on one line, or -1. */
+  private static int usCodeEnd(Words w, int i) {
+    if (w.is(i, "United") && w.is(i + 1, "States") && w.is(i + 2, "Code") && w.sameLine(i) && w.sameLine(i + 1)) {
+      return i + 2;
+    }
+    if (w.is(i, "U.S") && w.is(i + 1, ".") && w.is(i + 2, "Code") && w.touching(i) && w.sameLine(i + 1)) {
+      return i + 2;
+    }
+    return -1;
   }
 
   /** The citation anchored on the kind word at {@code k}: a named instrument, a back-reference, or null. */
@@ -591,8 +608,9 @@ final class InstrumentGrammar {
           && w.sameLine(nameStart - 3) && isNameWord(w, nameStart - 3)) {
         nameStart -= 2;
       }
-      // an Act's or a Code's name may hold "and" between capitalised words ("Health and Safety Code", "Health & Safety Code")
-      if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE) && kindCap
+      // an Act's, a Code's or a state's Law's name may hold "and" between capitalised words ("Health and Safety
+      // Code", "Health & Safety Code", "Vehicle and Traffic Law")
+      if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE || kw.kind() == InstrumentKind.LAW) && kindCap
           && (w.is(nameStart - 1, "and") || w.is(nameStart - 1, "&")) && w.sameLine(nameStart - 2)
           && isNameWord(w, nameStart - 2)) {
         nameStart -= 2;
@@ -725,14 +743,17 @@ final class InstrumentGrammar {
     }
     // "New York Penal Law": a state whose first word stops a name ("New") still leads it
     nameStart = stateOverlappingStart(w, nameStart, k);
-    // "Cal. Penal Code", "Tex. Penal Code": a state's abbreviation, with its dot, before the name
-    if (nameStart < k && w.is(nameStart - 1, ".") && w.touching(nameStart - 2)) {
+    // "Cal. Penal Code", "Tex. Penal Code", "U.S. Constitution": a state's abbreviation, with its dot, before the name
+    boolean dottedState = false;
+    if ((nameStart < k || kindCap && kw.selfTitled()) && w.is(nameStart - 1, ".") && w.touching(nameStart - 2)
+        && w.sameLine(nameStart - 1)) {
       Place abbreviated = placeAt(w, nameStart - 2);
       if (abbreviated != null && abbreviated.last() == nameStart - 2 && abbreviated.state().isPresent()) {
         nameStart -= 2;
+        dottedState = true;
       }
     }
-    if (kw.selfTitled() && !isInternationalName(w, nameStart, k)) {
+    if (kw.selfTitled() && !dottedState && !isInternationalName(w, nameStart, k)) {
       // a constitution is named by its state only ("US Constitution"); other capitalised words
       // before it are someone else's name ("... under Heydar Aliyev Constitution of ...")
       nameStart = statePrefixStart(w, nameStart, k);
@@ -745,7 +766,8 @@ final class InstrumentGrammar {
         continue;
       }
       Place place = placeAt(w, titleStart);
-      if (place != null && place.state().isPresent() && place.last() < k && (place.last() < k - 1 || kw.selfTitled())) {
+      if (place != null && place.state().isPresent() && place.last() < k
+          && (place.last() < k - 1 || kw.selfTitled() || subjectAfter(w, k))) {
         p.statePrefix(place.state().get());
         titleStart = w.is(place.last() + 1, ".") && w.touching(place.last()) ? place.last() + 2 : place.last() + 1;
         continue;
@@ -787,6 +809,16 @@ final class InstrumentGrammar {
       }
     }
     return new Left(nameStart, titleStart, spanStart, quoted);
+  }
+
+  /**
+   * "Code of Criminal Procedure": the kind word names its subject after "of" on its line, so a state
+   * right before it ("Texas Code of Criminal Procedure") is the issuer, no part of the title; "Code of
+   * Virginia" names a state there, and no subject.
+   */
+  private boolean subjectAfter(Words w, int k) {
+    return w.get(k).capitalized() && w.is(k + 1, "of") && w.sameLine(k) && w.sameLine(k + 1) && w.get(k + 2).isWord()
+        && w.get(k + 2).capitalized() && placeAt(w, k + 2) == null;
   }
 
   /** The last word of a number tail after the kind word ("No. 16", "Act 1998", "Act of 1964"), or {@code k}. */
@@ -1050,7 +1082,9 @@ final class InstrumentGrammar {
     int i = s;
     while (i < w.size() && w.sameLine(i - 1)) {
       Words.W x = w.get(i);
-      if (x.isWord() && x.capitalized()) {
+      if (x.isWord() && x.capitalized() && lex.complementStopWords.contains(x.text())) {
+        break; // "... Criminal Procedure in May": a month or a weekday ends the name, with the word before it
+      } else if (x.isWord() && x.capitalized()) {
         last = i;
         i++;
       } else if (lex.nameFunctionWords.contains(x.text())) {
@@ -1144,7 +1178,28 @@ final class InstrumentGrammar {
   }
 
   private static boolean startsSentence(Words w, int i) {
-    return i == 0 || !w.sameLine(i - 1) || w.is(i - 1, ".") || w.is(i - 1, "!") || w.is(i - 1, "?");
+    return i == 0 || !w.sameLine(i - 1) || w.is(i - 1, ".") || w.is(i - 1, "!") || w.is(i - 1, "?") || w.is(i - 1, ":")
+        || startsListItem(w, i);
+  }
+
+  /**
+   * Word {@code i} opens an item of a list: after a bullet or a number marker that opens its line
+   * ("• Lewd act upon a child", "(3) Lewd act ...", "3) ...", "3. ..."), as a sentence opens.
+   */
+  private static boolean startsListItem(Words w, int i) {
+    int m = i - 1;
+    if (w.is(m, "•") || w.is(m, "-") || w.is(m, "*") || w.is(m, "–")) {
+      return !w.sameLine(m - 1) || m == 0;
+    }
+    if (!w.is(m, ")") && !w.is(m, ".")) {
+      return false;
+    }
+    int n = m - 1;
+    if (!isAsciiNumber(w.at(n), 2) && !w.at(n).matches("[a-z]")) {
+      return false;
+    }
+    int open = w.is(n - 1, "(") && w.is(m, ")") ? n - 1 : n;
+    return open == 0 || !w.sameLine(open - 1);
   }
 
   /** True when the words from {@code from} to before {@code k} begin with an international name cue ("European Social"). */

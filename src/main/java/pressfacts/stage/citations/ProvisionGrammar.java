@@ -31,8 +31,11 @@ final class ProvisionGrammar {
   private static final Pattern UNIT_IN_WORD = Pattern.compile("(\\p{L}+)\\.\\d.*");
   /** How many words a remark in brackets between a provision and its instrument may have. */
   private static final int MAX_REMARK_WORDS = 12;
-  /** Words joining ids of one list: "3 and 5", "3, 4 or 5", "2-4", "2 to 4". */
-  private static final String LIST_JOINER = "\\s*(?:,|and|or|to|-)\\s*";
+  /**
+   * Words joining ids of one list: "3 and 5", "3, 4 or 5", "2-4", "2 to 4", and a slash joining two
+   * sections charged together ("sections 664/187(a)": attempt and the crime attempted; "302/34").
+   */
+  private static final String LIST_JOINER = "\\s*(?:,|and|or|to|-|/)\\s*";
   /**
    * An id or a list of ids; a joiner is taken only when another id follows it, and not when that
    * number is the title number of a new U.S.C. citation ("Section 1343 and 18 U.S.C. § 1349").
@@ -142,7 +145,9 @@ final class ProvisionGrammar {
       after = i + 1;
     }
     from = from < 0 ? w.get(after).end() : from;
-    while (from < w.text.length() && w.text.charAt(from) == ' ') {
+    // the id may stand on the next line when the line break only wraps prose ("under Section\n46.02(a)")
+    boolean wrapped = after + 1 < w.size() && w.sameLine(after);
+    while (from < w.text.length() && (w.text.charAt(from) == ' ' || wrapped && w.text.charAt(from) == '\n')) {
       from++;
     }
     Matcher m = ID_LIST.matcher(w.text).region(from, w.text.length());
