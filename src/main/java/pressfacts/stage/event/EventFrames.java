@@ -1,0 +1,67 @@
+package pressfacts.stage.event;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pressfacts.text.LexiconFile;
+
+/**
+ * Phrases that decide between event types rather than name one (lexicon/event/event-frames.tsv):
+ * attribution ("the court's statement said": the source of the facts, not the event), a visit frame
+ * ("paid an official visit to": a visit beats the meetings it contains) and a reception ("hosted the
+ * Ambassador": a visit told only by "visited" is then mainly a meeting). All match lower-cased text.
+ */
+final class EventFrames {
+  static final String RESOURCE = "/pressfacts/lexicon/event/event-frames.tsv";
+
+  private final Pattern attribution;
+  private final Pattern visit;
+  private final Pattern reception;
+
+  private EventFrames(Pattern attribution, Pattern visit, Pattern reception) {
+    this.attribution = attribution;
+    this.visit = visit;
+    this.reception = reception;
+  }
+
+  static EventFrames load() {
+    List<String> attribution = new ArrayList<>();
+    List<String> visit = new ArrayList<>();
+    List<String> reception = new ArrayList<>();
+    for (String[] row : LexiconFile.rows(RESOURCE, 2)) {
+      String cue = "(?:" + row[1].trim() + ")";
+      switch (row[0].trim()) {
+        case "attribution" -> attribution.add(cue);
+        case "visit" -> visit.add(cue);
+        case "reception" -> reception.add(cue);
+        default -> throw new IllegalStateException(RESOURCE + ": unknown kind '" + row[0] + "'");
+      }
+    }
+    return new EventFrames(either(attribution), either(visit), either(reception));
+  }
+
+  private static Pattern either(List<String> cues) {
+    return Pattern.compile("\\b(?:" + String.join("|", cues) + ")\\b");
+  }
+
+  /** The spans (start, end) of attribution phrases in lower-cased {@code lower}. */
+  List<int[]> attributions(String lower) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = attribution.matcher(lower);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    return spans;
+  }
+
+  /** Whether lower-cased {@code lower} frames a visit ("paid an official visit to", "toured"). */
+  boolean framesVisit(String lower) {
+    return visit.matcher(lower).find();
+  }
+
+  /** Whether lower-cased {@code lower} tells that a guest was received ("hosted", "received", "met with"). */
+  boolean tellsReception(String lower) {
+    return reception.matcher(lower).find();
+  }
+}
