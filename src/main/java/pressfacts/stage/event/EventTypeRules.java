@@ -56,42 +56,60 @@ public final class EventTypeRules implements EventTypeClassifier {
    */
   @Override
   public EventType classify(String title, String body) {
-    int[] score = new int[EventType.values().length];
-    boolean[] inTitle = new boolean[EventType.values().length];
-    boolean titleNamesOne = false;
     int[] t = counts(title);
     int[] b = counts(body);
-    for (EventType type : EventType.values()) {
-      int i = type.ordinal();
-      if (t[i] > 0) {
-        inTitle[i] = true;
-        titleNamesOne = true;
-      }
+    int[] score = new int[EventType.values().length];
+    for (int i = 0; i < score.length; i++) {
       score[i] = TITLE_WEIGHT * t[i] + b[i];
     }
-    if (FirstPerson.speaks(body) && (!titleNamesOne || inTitle[EventType.STATEMENT.ordinal()])) {
+    String lead = lead(body);
+    boolean titleNamesOne = namesOne(t);
+    boolean[] competing = titleNamesOne ? named(t) : all();
+    if (FirstPerson.speaks(body) && (!titleNamesOne || competing[EventType.STATEMENT.ordinal()])) {
       return EventType.STATEMENT; // the author speaks: remarks, a speech, a letter are the statement
     }
-    String lead = lead(body).toLowerCase(Locale.ROOT);
-    boolean visitFramed = frames.framesVisit(title.toLowerCase(Locale.ROOT)) || frames.framesVisit(lead);
+    String lowerLead = lead.toLowerCase(Locale.ROOT);
+    boolean visitFramed = frames.framesVisit(title.toLowerCase(Locale.ROOT)) || frames.framesVisit(lowerLead);
+    if (visitFramed && competing[EventType.VISIT.ordinal()]) {
+      competing[EventType.MEETING.ordinal()] = false; // a visit beats the meetings it contains
+    }
     EventType best = EventType.OTHER;
     int bestScore = 0;
     for (Cue cue : cues) {
       int s = score[cue.type().ordinal()];
-      if (s > bestScore && (!titleNamesOne || inTitle[cue.type().ordinal()])
-          && !(visitFramed && cue.type() == EventType.MEETING && competes(EventType.VISIT, titleNamesOne, inTitle))) {
+      if (s > bestScore && competing[cue.type().ordinal()]) {
         best = cue.type();
         bestScore = s;
       }
     }
-    if (best == EventType.VISIT && !visitFramed && frames.tellsReception(lead)) {
+    if (best == EventType.VISIT && !visitFramed && frames.tellsReception(lowerLead)) {
       return EventType.MEETING;
     }
     return best;
   }
 
-  private static boolean competes(EventType type, boolean titleNamesOne, boolean[] inTitle) {
-    return !titleNamesOne || inTitle[type.ordinal()];
+  private static boolean namesOne(int[] counts) {
+    for (int n : counts) {
+      if (n > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The types with a cue in {@code counts}. */
+  private static boolean[] named(int[] counts) {
+    boolean[] named = new boolean[counts.length];
+    for (int i = 0; i < counts.length; i++) {
+      named[i] = counts[i] > 0;
+    }
+    return named;
+  }
+
+  private static boolean[] all() {
+    boolean[] all = new boolean[EventType.values().length];
+    java.util.Arrays.fill(all, true);
+    return all;
   }
 
   /** The body's lead: its first line of prose (empty when it has none). */
