@@ -60,7 +60,7 @@ final class EventFrames {
     return visit.matcher(lower).find();
   }
 
-  /** Whether lower-cased {@code lower} tells that a guest was received ("hosted", "received", "met with"). */
+  /** Whether lower-cased {@code lower} tells that the host received a guest ("hosted", "received", "welcomed"). */
   boolean tellsReception(String lower) {
     return reception.matcher(lower).find();
   }
