@@ -96,6 +96,13 @@ class EventStageTest {
         Arguments.of("Assault Case Dismissed for Lack of Jurors", "The judge dismissed the case.", "hearing"),
         Arguments.of("Bill Sponsored by the District Attorney Signed Into Law", "Those convicted will attend "
             + "treatment.", "legislation"),
+        // a petition denied is a case decided; "Court of Appeal" is no appeal to the public, which stays a statement
+        Arguments.of("Defendant Denied Petition", "The Court of Appeal denied a petition for a writ of habeas corpus.",
+            "hearing"),
+        Arguments.of("News from the court", "A meeting was held at the Court of Appeal. The Court of Appeal judges "
+            + "and the Court of Appeal staff attended.", "meeting"),
+        Arguments.of("Police Appeal to the Public for Witnesses", "Investigators appealed for information about the "
+            + "crash.", "statement"),
         // a staff profile, whatever the title names after "Meet"
         Arguments.of("Meet Crime Analysis Administrator Jane Roe", "I joined the office in 2019 and my team "
             + "and I analyse crime.", "other"));
