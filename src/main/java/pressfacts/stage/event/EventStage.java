@@ -11,6 +11,7 @@ import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
 import pressfacts.doc.Document;
 import pressfacts.doc.Event;
+import pressfacts.doc.EventType;
 import pressfacts.doc.Header;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
@@ -67,15 +68,16 @@ public final class EventStage implements Stage {
     Header header = in.get(Keys.HEADER);
     String text = doc.text();
     EventText read = EventText.of(text, header, doc.suppliedTitle());
-    return in.with(Keys.EVENT, new Event(rules.classify(read.title(), read.body()),
-        eventDate(text, header, in.get(Keys.DATES), in.get(Keys.CITATIONS).citations())));
+    EventType type = rules.classify(read.title(), read.body());
+    return in.with(Keys.EVENT, new Event(type,
+        eventDate(text, header, in.get(Keys.DATES), in.get(Keys.CITATIONS).citations(), type)));
   }
 
   /** What stands before a date of birth: "DOB:", "(dob ", "born ", "born on ". */
   private static final java.util.regex.Pattern BIRTH_BEFORE = java.util.regex.Pattern.compile(
       "(?i)(?<![\\p{L}])(?:dob|d\\.o\\.b\\.|born(?:[ \\t]+on)?)[ \\t]*:?[ \\t]*$");
 
-  static DateValue eventDate(String text, Header header, DateLayer dates, List<Citation> citations) {
+  static DateValue eventDate(String text, Header header, DateLayer dates, List<Citation> citations, EventType type) {
     int bodyEnd = EventText.bodyEnd(header, text.length());
     // the title line itself is the lead when it is a sentence of prose (a page whose headline came from elsewhere)
     boolean titleIsLead = header.title() != null && Prose.isProse(header.title().of(text))
@@ -101,8 +103,13 @@ public final class EventStage implements Stage {
     DateValue published = dates.published() == null ? null : dayOf(dates.published().value());
     DateValue first = null;
     for (DateMention d : dates.dates()) {
-      if (d.span().start() < header.bodyStart() || d.span().end() > bodyEnd || d.value() == null
-          || !eligible(text, d, dates, citations)) {
+      if (d.span().start() < header.bodyStart() || d.span().end() > bodyEnd || !eligible(text, d, dates, citations)) {
+        continue;
+      }
+      if (d.value() == null) {
+        if (first == null) {
+          return null; // "the Department today filed" with nothing to place it: the event's date is not known
+        }
         continue;
       }
       DateValue day = dayOf(d.value());
@@ -116,6 +123,13 @@ public final class EventStage implements Stage {
         first = day;
       }
     }
+    if (first == null && published != null && type != EventType.STATEMENT
+        && (lead == null || !lead.contains(dates.published().span()))) {
+      // No day in the body: the event is not dated ("the date of the reported event ... or null"),
+      // unless the release is itself the event (a statement is made when it is issued) or the date
+      // line opens the lead's own sentence ("05 September 2018 - UNODC met with ...").
+      return null;
+    }
     // A body whose dates all lie long before the date line tells the story behind the release
     // (the crime in 1992, the arrest in 2021); the release reports what happened when it was issued.
     return published != null ? published : first;
@@ -124,24 +138,34 @@ public final class EventStage implements Stage {
   /**
    * The first date of {@code para} that names a day (present), or a relative date that nothing
    * places (present, null inside: "sentenced today" with no date line); empty when the paragraph
-   * has neither. With {@code skipAttribution}, "announced today" is passed over.
+   * has neither. A day after the date line is a step still to come ("sentencing is set for Sept.
+   * 10"), not the event, when the paragraph dates another: it is taken only when it is the
+   * paragraph's only day (a release announcing a visit). With {@code skipAttribution}, "announced
+   * today" is passed over.
    */
   private static Optional<Optional<DateValue>> firstDateIn(CharSpan para, String text, DateLayer dates,
       List<Citation> citations, boolean skipAttribution) {
+    DateValue published = dates.published() == null ? null : dayOf(dates.published().value());
+    DateValue later = null;
     for (DateMention d : dates.dates()) {
       if (!para.contains(d.span()) || !eligible(text, d, dates, citations)
           || (skipAttribution && attribution(text, d.span()))) {
         continue;
       }
       if (d.value() == null) {
+        if (later != null) {
+          break;
+        }
         return Optional.of(Optional.empty()); // "today" with nothing to place it: the event's date is not known
       }
       DateValue day = dayOf(d.value());
-      if (day != null) {
+      if (day != null && published != null && day.firstDay().isAfter(published.lastDay())) {
+        later = later == null ? day : later; // a step still to come ("sentencing is set for ..."), unless nothing else is dated
+      } else if (day != null) {
         return Optional.of(Optional.of(day));
       }
     }
-    return Optional.empty();
+    return later == null ? Optional.empty() : Optional.of(Optional.of(later));
   }
 
   /**

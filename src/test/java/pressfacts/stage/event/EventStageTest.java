@@ -76,7 +76,36 @@ class EventStageTest {
         Arguments.of("Meet Paralegal Jane Roe", "Meet our paralegal. I have always had a passion for the law, and my "
             + "colleagues are my family.", "other"),
         // no cue in the title: the body decides
-        Arguments.of("News from the court", "The delegation met with judges; talks were held.", "meeting"));
+        Arguments.of("News from the court", "The delegation met with judges; talks were held.", "meeting"),
+        // a visit framed in the lead beats the meetings it contains, whatever the title
+        Arguments.of("News from the court", "The delegation paid an official visit to Latvia.\nThe delegation held "
+            + "meetings with judges; the meeting discussed talks.", "visit"),
+        // a visit told only by "visited", whose lead tells a reception, was mainly a meeting
+        Arguments.of("Ambassador Visited the Constitutional Court", "The President of the Court hosted the "
+            + "Ambassador of France.", "meeting"),
+        // a council's own meeting, whatever its name: plenum
+        Arguments.of("Annual Meeting of the Coordination Council", "The council met and heard reports.", "plenum"),
+        // attribution names the source, not the event
+        Arguments.of("News from the court", "A man was sentenced to ten years, the court's statement said. The "
+            + "statement of the press service reports it.", "hearing"),
+        // what a statement is about does not make it a hearing
+        Arguments.of("District Attorney Issues Statement on Conviction of John Roe", "The jury convicted him.",
+            "statement"),
+        // settling a lawsuit is an agreement; a case dismissed a hearing; a bill signed into law legislation
+        Arguments.of("Company Settles Consumer Protection Lawsuit", "The lawsuit was filed in 2020.", "agreement"),
+        Arguments.of("Assault Case Dismissed for Lack of Jurors", "The judge dismissed the case.", "hearing"),
+        Arguments.of("Bill Sponsored by the District Attorney Signed Into Law", "Those convicted will attend "
+            + "treatment.", "legislation"),
+        // a petition denied is a case decided; "Court of Appeal" is no appeal to the public, which stays a statement
+        Arguments.of("Defendant Denied Petition", "The Court of Appeal denied a petition for a writ of habeas corpus.",
+            "hearing"),
+        Arguments.of("News from the court", "A meeting was held at the Court of Appeal. The Court of Appeal judges "
+            + "and the Court of Appeal staff attended.", "meeting"),
+        Arguments.of("Police Appeal to the Public for Witnesses", "Investigators appealed for information about the "
+            + "crash.", "statement"),
+        // a staff profile, whatever the title names after "Meet"
+        Arguments.of("Meet Crime Analysis Administrator Jane Roe", "I joined the office in 2019 and my team "
+            + "and I analyse crime.", "other"));
   }
 
   @ParameterizedTest
@@ -133,9 +162,30 @@ class EventStageTest {
         row("Law adopted\nThe Law of 5 June 2019 was discussed by the judges of the court at length.\n"
             + "The session was held on 7 June 2019 in the capital of the country.\n",
             "5 June 2019=2019-06-05;7 June 2019=2019-06-07", "2019-06-07"),
-        // the sidebar's dates are not the event's; without any date the date line's day is
+        // the sidebar's dates are not the event's; without any date in the body a statement (the release
+        // itself) takes the date line's day ...
         row("Expo held\nJune 21, 2023\nThe expo receives the most applications ever in one week of its history.\n"
-            + "Latest News\nJune 3, 2026\n", "June 21, 2023=2023-06-21;June 3, 2026=2026-06-03", "2023-06-21"),
+            + "Latest News\nJune 3, 2026\n", "June 21, 2023=2023-06-21;June 3, 2026=2026-06-03", "2023-06-21",
+            EventType.STATEMENT),
+        // ... and any other event is undated ("the date of the reported event ... or null")
+        row("Expo held\nJune 21, 2023\nThe expo receives the most applications ever in one week of its history.\n"
+            + "Latest News\nJune 3, 2026\n", "June 21, 2023=2023-06-21;June 3, 2026=2026-06-03", null,
+            EventType.CONFERENCE),
+        // ... unless the date line opens the lead's own sentence
+        row("Ministry met\n05 June 2023 - The office met with representatives of the ministry to discuss aid.\n",
+            "05 June 2023=2023-06-05", "2023-06-05", EventType.MEETING),
+        // a day after the date line is a step still to come when the lead dates the event itself
+        row("Man pleads guilty\nJune 21, 2023\nSentencing is set for Sept. 10, 2023, after a man pleaded guilty on "
+            + "June 19, 2023 to fraud.\n", "June 21, 2023=2023-06-21;Sept. 10, 2023=2023-09-10;"
+            + "June 19, 2023=2023-06-19", "2023-06-19"),
+        // ... and the event's date when it is the only day the lead gives (a visit announced)
+        row("Visit announced\nJune 21, 2023\nOn June 28, 2023 the President of the Court will depart for Venice.\n",
+            "June 21, 2023=2023-06-21;June 28, 2023=2023-06-28", "2023-06-28", EventType.VISIT),
+        // a lead without a date and "today" first in the body with no date line to place it: undated, not the
+        // instrument's old date further down
+        row("Company settles\nThe company agreed to pay a fine to resolve the claims against it in the court.\n"
+            + "The department today filed a petition. The order of Nov. 15, 2007 approved the merger.\n",
+            "today=null;Nov. 15, 2007=2007-11-15", null, EventType.AGREEMENT),
         // a lead without a date: the body's date near the date line, not the background one before it
         row("Man sentenced\nJune 21, 2023\nA man was sentenced to two life terms for attacks across four counties.\n"
             + "The first attack was on September 15, 2011 in a home.\nOn June 19, 2023, he pleaded guilty in court.\n",
@@ -152,7 +202,7 @@ class EventStageTest {
 
   @ParameterizedTest
   @MethodSource("dates")
-  void dateOfTheMainEvent(String text, String dates, String expected) {
+  void dateOfTheMainEvent(String text, String dates, String expected, EventType type) {
     Header h = HeaderStage.read(text);
     java.util.List<DateMention> ms = new java.util.ArrayList<>();
     for (String d : dates.split(";")) {
@@ -161,14 +211,17 @@ class EventStageTest {
       ms.add(DateMention.of(text, new CharSpan(start, start + tv[0].length()),
           tv[1].equals("null") ? null : DateValue.parse(tv[1])));
     }
-    DateMention published = text.contains("\nJune 21, 2023\n") ? ms.get(0) : null;
+    // the date line: the first date when it stands alone on its line, or opens it before " - "
+    String first = dates.split(";")[0].split("=")[0];
+    boolean dateLine = text.contains("\n" + first + "\n") || text.contains("\n" + first + " - ");
+    DateMention published = dateLine ? ms.get(0) : null;
     List<Citation> citations = List.of();
     int law = text.indexOf("Law of 5 June 2019");
     if (law >= 0) {
       citations = List.of(new Citation(new CharSpan(law, law + 18), "Law of 5 June 2019",
           new Instrument(InstrumentKind.LAW, null, null, null), List.of(), null));
     }
-    DateValue got = EventStage.eventDate(text, h, new DateLayer(ms, published), citations);
+    DateValue got = EventStage.eventDate(text, h, new DateLayer(ms, published), citations, type);
     assertEquals(expected, got == null ? null : got.iso());
   }
 
@@ -212,6 +265,10 @@ class EventStageTest {
    * (a text written twice is its next occurrence), the first being the date line.
    */
   private static String eventDateOf(String text, String dates) {
+    return eventDateOf(text, dates, EventType.HEARING);
+  }
+
+  private static String eventDateOf(String text, String dates, EventType type) {
     List<DateMention> ms = new java.util.ArrayList<>();
     int from = 0;
     for (String d : dates.split(";")) {
@@ -220,11 +277,15 @@ class EventStageTest {
       ms.add(DateMention.of(text, new CharSpan(start, start + tv[0].length()), DateValue.parse(tv[1])));
       from = start + 1;
     }
-    DateValue got = EventStage.eventDate(text, HeaderStage.read(text), new DateLayer(ms, ms.get(0)), List.of());
+    DateValue got = EventStage.eventDate(text, HeaderStage.read(text), new DateLayer(ms, ms.get(0)), List.of(), type);
     return got == null ? null : got.iso();
   }
 
   private static Arguments row(String text, String dates, String expected) {
-    return Arguments.of(text, dates, expected);
+    return Arguments.of(text, dates, expected, EventType.HEARING);
+  }
+
+  private static Arguments row(String text, String dates, String expected, EventType type) {
+    return Arguments.of(text, dates, expected, type);
   }
 }

@@ -85,7 +85,7 @@ class EventTextTest {
     EventTypeClassifier recording = (title, body) -> {
       seen.add(title);
       seen.add(body);
-      return EventType.HEARING;
+      return EventType.STATEMENT;
     };
     int d = TEXT.indexOf("June 1, 2024");
     DateMention dateLine = DateMention.of(TEXT, new CharSpan(d, d + 12), DateValue.parse("2024-06-01"));
@@ -95,7 +95,7 @@ class EventTextTest {
     Event got = new EventStage(recording).apply(new Document("d", TEXT, null, "Judge Rules", List.of()), in)
         .get(Keys.EVENT);
     assertEquals(List.of("Judge Rules", "The court heard the case."), seen);
-    // the lead names no date: the date line's day is the event's
-    assertEquals(new Event(EventType.HEARING, DateValue.parse("2024-06-01")), got);
+    // the body names no day and the release is itself the event (a statement): the date line's day
+    assertEquals(new Event(EventType.STATEMENT, DateValue.parse("2024-06-01")), got);
   }
 }
