@@ -100,6 +100,7 @@ public final class EntityStage implements Stage {
     List<CharSpan> orgSpans = organizations.find(match, tokens, withExtraOrganizations(text, tokens, tagged),
         personSpans);
     List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);
+    orgSpans = withOutlets(withoutTitlesBeforeNames(match, orgSpans, personSpans), persons.outlets(match, tagged));
     orgSpans = withAcronymBodies(match, orgSpans, personSpans, placeSpans);
     List<CharSpan> stateSpans = statesAmong(match, orgSpans);
     if (!stateSpans.isEmpty()) {
@@ -111,6 +112,52 @@ public final class EntityStage implements Stage {
     List<Mention> settled = DefinedShortNames.apply(text, PlaceLists.apply(text,
         loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited)), cited);
     return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text, grouper.group(text, oneTypePerString(text, settled)))));
+  }
+
+  /**
+   * The organization candidates without those made only of title and honorific words that stand right
+   * before a person's name: the rest of a tagged "Honourable Justice Nye Perram" once the name is read
+   * out of it is the person's title (ANNOTATION.md: the span of a PERSON holds no title), no body.
+   */
+  private List<CharSpan> withoutTitlesBeforeNames(String match, List<CharSpan> orgs, List<CharSpan> people) {
+    Set<Integer> nameStarts = new java.util.HashSet<>();
+    for (CharSpan p : people) {
+      nameStarts.add(p.start());
+    }
+    List<CharSpan> out = new ArrayList<>(orgs.size());
+    for (CharSpan o : orgs) {
+      boolean titlesOnly = true;
+      for (String w : match.substring(o.start(), o.end()).split("\\s+")) {
+        titlesOnly &= persons.isTitleOrHonorific(w.replace(".", ""));
+      }
+      int next = o.end(); // past the title words between it and the name ("Honourable| Justice Nye Perram")
+      while (titlesOnly && next < match.length() && match.charAt(next) == ' ') {
+        int wordEnd = next + 1;
+        while (wordEnd < match.length() && Character.isLetter(match.charAt(wordEnd))) {
+          wordEnd++;
+        }
+        if (nameStarts.contains(next + 1) || wordEnd == next + 1 || !persons.isTitleOrHonorific(match.substring(next + 1, wordEnd))) {
+          break;
+        }
+        next = wordEnd + (wordEnd < match.length() && match.charAt(wordEnd) == '.' ? 1 : 0);
+      }
+      titlesOnly &= next < match.length() && match.charAt(next) == ' ' && nameStarts.contains(next + 1);
+      if (!titlesOnly) {
+        out.add(o);
+      }
+    }
+    return out.size() == orgs.size() ? orgs : out;
+  }
+
+  /** The organization candidates plus the news outlets the tagger took for persons, in span order. */
+  private static List<CharSpan> withOutlets(List<CharSpan> orgs, List<CharSpan> outlets) {
+    if (outlets.isEmpty()) {
+      return orgs;
+    }
+    List<CharSpan> out = new ArrayList<>(orgs);
+    out.addAll(outlets);
+    out.sort(Comparator.comparingInt(CharSpan::start));
+    return out;
   }
 
   /**

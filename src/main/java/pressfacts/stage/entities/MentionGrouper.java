@@ -121,7 +121,7 @@ final class MentionGrouper {
       if (pressfacts.pipeline.Deadline.passed()) {
         break; // out of time: the mentions grouped so far
       }
-      String mKey = key(m.text());
+      String mKey = groupKey(m);
       String mIndexKey = indexKey(m.type(), mKey);
       List<Cluster> candidates = new ArrayList<>(byKey.getOrDefault(mKey, List.of()));
       candidates.addAll(switch (m.type()) {
@@ -279,7 +279,7 @@ final class MentionGrouper {
 
     void absorb(Cluster other) {
       for (Mention m : other.mentions) {
-        add(m, key(m.text()));
+        add(m, groupKey(m));
       }
     }
 
@@ -541,7 +541,7 @@ final class MentionGrouper {
 
   /** Does {@code shorter} name the same thing as {@code full} (the fullest mention of a cluster)? */
   boolean sameThing(String text, Mention full, Mention shorter) {
-    return sameThing(text, full, key(full.text()), shorter, key(shorter.text()));
+    return sameThing(text, full, groupKey(full), shorter, groupKey(shorter));
   }
 
   private boolean sameThing(String text, Mention full, String a, Mention shorter, String b) {
@@ -723,6 +723,11 @@ final class MentionGrouper {
   }
 
   /** Matching key: lower case, punctuation as space, spaces folded, no leading article. */
+  /** The key a mention is grouped by: a person's name in given-name-first order ({@link PersonNameOrder}). */
+  static String groupKey(Mention m) {
+    return key(m.type() == EntityType.PERSON ? PersonNameOrder.givenFirst(m.text()) : m.text());
+  }
+
   static String key(String s) {
     return LEADING_ARTICLE.matcher(NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").trim()).replaceFirst("");
   }

@@ -31,7 +31,20 @@ final class PersonFinder {
   private static final String GAP = " ?";
   /** A capitalised surname, possibly double-barrelled ("Aliyeva-Huseynova"). */
   private static final String SURNAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
-  private static final Pattern INITIAL_NAME = Pattern.compile(INITIAL + GAP + "(" + SURNAME + ")\\b");
+  /**
+   * A second initial only when glued to both the first and the surname ("A.A.Aliyev"): spaced, two
+   * initials are a district ("E.D. Pa."), and the tagger reads "A. A. Gasimov" itself.
+   */
+  private static final String SECOND_INITIAL = "(?:" + ONE_INITIAL + "(?=\\p{Lu}\\p{Ll}))?";
+  private static final Pattern INITIAL_NAME = Pattern.compile(INITIAL + SECOND_INITIAL + GAP + "(" + SURNAME + ")\\b");
+  /**
+   * Initials written after a lone surname ("Aliyev A.", "Mammadov R.S."), then the end of the line, a
+   * lower-case word or punctuation: a capitalised word after them may be the next sentence or name.
+   */
+  private static final Pattern TRAILING_INITIALS = Pattern.compile(
+      "^ " + ONE_INITIAL + "(?:" + ONE_INITIAL + ")?(?=$|\\n|[,;:)]| [\\p{Ll}\\p{N}])");
+  /** A surname written in capitals ("AKHMEDOV"), or the given name before it. */
+  private static final Pattern CAPITALS_WORD = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}{2,})?");
   /** Given name and surname: two capitalised words (the surname's ending is checked against the lexicon). */
   private static final Pattern GIVEN_AND_SURNAME = Pattern.compile("(?<![\\p{L}.])(\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}+)\\b");
   /** Text before a name that ends an "of"-complement: "... of the Republic of ", "... of the X Mission to ". */
@@ -86,14 +99,24 @@ final class PersonFinder {
       }
     }
     Words words = new Words(match);
+    Set<Integer> bodyEnds = new java.util.HashSet<>();
     for (Mention m : tagged) {
-      if (m.type() == EntityType.PERSON && !isPlaceOrBody(m.text())) {
+      if (m.type() != EntityType.PERSON) {
+        bodyEnds.add(m.span().end());
+      }
+    }
+    Set<String> outlets = outletNames(match, tagged);
+    for (Mention m : tagged) {
+      if (m.type() == EntityType.PERSON && !isPlaceOrBody(m.text()) && !outlets.contains(m.text())) {
         CharSpan s = stripTitles(match, m.span());
         if (s != null) {
           s = withoutLeadingPlace(match, s, bodyWords);
         }
         if (s != null) {
-          s = withGivenName(match, s, words, false);
+          s = withGivenName(match, s, words, false, bodyEnds);
+        }
+        if (s != null) {
+          s = withGivenInCapitals(match, s, words, bodyEnds);
         }
         if (s != null) {
           out.add(s);
@@ -105,11 +128,12 @@ final class PersonFinder {
     while (im.find()) {
       String surname = im.group(1).toLowerCase(Locale.ROOT);
       if (lex.titleWords().contains(surname) || lex.isOrgHead(surname) || isTitleOrPluralTitle(im.group(1))
+          || NOT_GIVEN.contains(surname) || lex.common().functionWords().contains(surname) // "Aliyev T. The court"
           || lex.locationAlias().containsKey(MentionGrouper.key(match.substring(im.start(), im.start(1))))) {
         continue; // "U.S. Marshals": a place's initials and a title
       }
       // "Judge Clay D. Land": the given name before a middle initial belongs to the name
-      CharSpan s = withGivenName(match, new CharSpan(im.start(), im.end()), words, true);
+      CharSpan s = withGivenName(match, new CharSpan(im.start(), im.end()), words, true, Set.of());
       // A tagged name that overlaps gives way when the initial form covers it ("Rzayev" inside "R.Rzayev").
       if (covered.overlaps(s)) {
         out.removeIf(o -> {
@@ -141,6 +165,7 @@ final class PersonFinder {
     }
     addHoldersAfterBodies(match, out);
     addTitledNames(match, words, tagged, out);
+    out.replaceAll(s -> withTrailingInitials(match, s));
     out.replaceAll(s -> NameSuffixes.withSuffix(match, NameSuffixes.withoutPostNominals(match, s)));
     out.sort(null);
     return out;
@@ -155,7 +180,7 @@ final class PersonFinder {
     Coverage taken = Coverage.of(out);
     Coverage otherKinds = Coverage.of(tagged.stream().filter(m -> m.type() != EntityType.PERSON).map(Mention::span).toList());
     for (CharSpan s : titledNames.find(match, words::contains)) {
-      if (otherKinds.overlaps(s)) {
+      if (otherKinds.overlaps(s) && !onlyTitlesBefore(match, s, tagged)) {
         continue; // the tagger read a body or place there: its reading stands
       }
       out.removeIf(o -> {
@@ -171,6 +196,119 @@ final class PersonFinder {
       }
     }
   }
+
+  /**
+   * "Justice Catherine Button", "the Honourable Justice Nye Perram": the tagger sometimes types a titled
+   * name ORGANIZATION ("Justice" also heads "Justice Department"). Such a reading gives way to the name
+   * when every tagged non-person mention over the name ends with it and holds nothing before it but
+   * title and honorific words, so no head of a body's name.
+   */
+  private boolean onlyTitlesBefore(String match, CharSpan name, List<Mention> tagged) {
+    for (Mention m : tagged) {
+      if (m.type() == EntityType.PERSON || !m.span().overlaps(name)) {
+        continue;
+      }
+      if (m.type() != EntityType.ORGANIZATION || m.span().end() != name.end() || m.span().start() >= name.start()) {
+        return false;
+      }
+      for (String w : match.substring(m.span().start(), name.start()).trim().split("\\s+")) {
+        if (!isTitleOrHonorific(w.replace(".", ""))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Aliyev A.": initials after a lone surname belong to the name (ANNOTATION.md: initial forms are
+   * names). Only after a one-word name, so a full name never takes the next person's initial.
+   */
+  private static CharSpan withTrailingInitials(String match, CharSpan s) {
+    String name = match.substring(s.start(), s.end());
+    if (name.isEmpty() || name.indexOf(' ') >= 0 || name.endsWith(".") || !Character.isUpperCase(name.charAt(0))) {
+      return s;
+    }
+    Matcher m = TRAILING_INITIALS.matcher(match).region(s.end(), match.length());
+    return m.lookingAt() ? new CharSpan(s.start(), m.end()) : s;
+  }
+
+  /**
+   * "... against GULNARA KARIMOVA and BEKHZOD AKHMEDOV, the former director": in mixed-case prose a
+   * name in capitals whose surname alone the tagger took keeps the capitalised given name before it,
+   * when that word is no title, honorific, org head, place, function word or acronym of a body the
+   * tagger read, and does not close a tagged mention. A line in capitals (a headline) is left alone.
+   */
+  private CharSpan withGivenInCapitals(String match, CharSpan s, Words words, Set<Integer> bodyEnds) {
+    String name = match.substring(s.start(), s.end());
+    if (!CAPITALS_WORD.matcher(name).matches() || s.start() < 2 || match.charAt(s.start() - 1) != ' ') {
+      return s;
+    }
+    int wordEnd = s.start() - 1;
+    int wordStart = wordEnd;
+    while (wordStart > 0 && (Character.isLetter(match.charAt(wordStart - 1)) || match.charAt(wordStart - 1) == '-')) {
+      wordStart--;
+    }
+    String given = match.substring(wordStart, wordEnd);
+    if (!CAPITALS_WORD.matcher(given).matches() || (wordStart > 0 && !Character.isWhitespace(match.charAt(wordStart - 1))
+        && "(\"\u201c".indexOf(match.charAt(wordStart - 1)) < 0) || bodyEnds.contains(wordEnd)) {
+      return s;
+    }
+    String lower = given.toLowerCase(Locale.ROOT);
+    if (isTitleOrPluralTitle(given) || lex.isOrgHead(lower) || lex.knownPlaces().contains(given) || lex.nameStops().contains(lower)
+        || NOT_GIVEN.contains(lower) || lex.common().functionWords().contains(lower) || !lineHasLowerCase(match, s.start())) {
+      return s;
+    }
+    return new CharSpan(wordStart, s.end());
+  }
+
+  /** Does the line holding {@code at} have a lower-case letter (so it is prose, not a headline in capitals)? */
+  private static boolean lineHasLowerCase(String text, int at) {
+    int start = text.lastIndexOf('\n', at) + 1;
+    int end = text.indexOf('\n', at);
+    for (int i = start; i < (end < 0 ? text.length() : end); i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * News outlets the tagger took for persons: a one-word PERSON mention right before "reports",
+   * "informs" or "reported" ("Trend reports", "..., Kazinform informs"), which ANNOTATION.md makes an
+   * ORGANIZATION (an outlet named as a source), unless the document also writes the word as part of a
+   * longer person's name. Every one-word PERSON mention of such a word is the outlet.
+   */
+  private Set<String> outletNames(String match, List<Mention> tagged) {
+    Set<String> out = new java.util.HashSet<>();
+    Set<String> inLongerNames = new java.util.HashSet<>();
+    for (Mention m : tagged) {
+      if (m.type() != EntityType.PERSON) {
+        continue;
+      }
+      String t = m.text();
+      if (t.indexOf(' ') >= 0) {
+        inLongerNames.addAll(java.util.Arrays.asList(t.split("\\s+")));
+      } else if (SOURCE_VERB.matcher(match).region(m.span().end(), match.length()).lookingAt()) {
+        out.add(t);
+      }
+    }
+    out.removeAll(inLongerNames);
+    return out;
+  }
+
+  /** The spans of the tagger's one-word PERSON mentions that {@link #outletNames} reads as outlets. */
+  List<CharSpan> outlets(String match, List<Mention> tagged) {
+    Set<String> names = outletNames(match, tagged);
+    if (names.isEmpty()) {
+      return List.of();
+    }
+    return tagged.stream().filter(m -> m.type() == EntityType.PERSON && names.contains(m.text())).map(Mention::span).toList();
+  }
+
+  /** The verbs with which a release names its source outlet. */
+  private static final Pattern SOURCE_VERB = Pattern.compile(" (?:reports|informs|reported)\\b");
 
   /**
    * "Judge of the Nordic Court of Appeal Anna Lindqvist spoke": the two words that close a body's name
@@ -211,7 +349,7 @@ final class PersonFinder {
    * Before a middle initial ({@code beforeInitial}: "Clay D. Land") a capitalised word is a given name
    * wherever it stands, unless it is one of those kinds of word.
    */
-  private CharSpan withGivenName(String match, CharSpan span, Words words, boolean beforeInitial) {
+  private CharSpan withGivenName(String match, CharSpan span, Words words, boolean beforeInitial, Set<Integer> bodyEnds) {
     int from = Math.max(0, span.start() - 40);
     while (from > 0 && from < span.start() && Character.isLetter(match.charAt(from - 1))) {
       from++; // the window starts at a word's start, so "before" is a whole word
@@ -224,7 +362,11 @@ final class PersonFinder {
     String lower = given.toLowerCase(Locale.ROOT);
     String before = g.group("before");
     boolean afterTitle = before != null && isTitleOrPluralTitle(before);
-    if (!(afterTitle || beforeInitial || g.group("linestart") != null) || isTitleOrPluralTitle(given)
+    // "Chairman of the Supreme Court of Norland Ramiz Gasimov": the tagger closed the body at its place
+    // and kept only the surname; the word between them is the given name (a one-word name only)
+    boolean afterBody = before != null && bodyEnds.contains(from + g.end("before"))
+        && match.substring(span.start(), span.end()).indexOf(' ') < 0;
+    if (!(afterTitle || beforeInitial || afterBody || g.group("linestart") != null) || isTitleOrPluralTitle(given)
         || lex.knownPlaces().contains(given) || lex.nameStops().contains(lower) || lex.isOrgHead(lower)
         || (!afterTitle && !beforeInitial && isOrdinaryWord(words, given)) || NOT_GIVEN.contains(lower)) {
       return span;

@@ -1,0 +1,81 @@
+package pressfacts.stage.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Shapes of persons' names in English releases of courts outside the US (issue 16, "names"), through
+ * the entity stage with the tagger's mentions given by hand as in {@link EntityStageTest}. Texts are
+ * made up; each expected value was written from ANNOTATION.md before running.
+ */
+class PersonShapesTest {
+  @BeforeAll
+  static void load() {
+    EntityStageTest.load();
+  }
+
+  static Stream<Arguments> shapes() {
+    return Stream.of(
+        // the tagger closed the body at its place and kept only the surname: the given name between is the name's
+        Arguments.of("Chairman of the Supreme Court of Norland Ramiz Gasimov received the guests.",
+            List.of("ORG=Supreme Court of Norland", "PER=Gasimov"),
+            "ORGANIZATION Supreme Court of Norland [Supreme Court of Norland]; PERSON Ramiz Gasimov [Ramiz Gasimov]"),
+        // ... not across a sentence's end
+        Arguments.of("They left the Bank of Norland. Later Gasimov spoke.",
+            List.of("ORG=Bank of Norland", "PER=Gasimov"),
+            "ORGANIZATION Bank of Norland [Bank of Norland]; PERSON Gasimov [Gasimov]"),
+        // initials after a lone surname belong to the name; before a capitalised word they may open the next sentence
+        Arguments.of("The case was heard by judges Aliyev A. and Karimova L.R. on Monday. It was signed by Rustamov T. The judges left.",
+            List.of("PER=Aliyev", "PER=Karimova", "PER=Rustamov"),
+            "PERSON Aliyev A. [Aliyev A.]; PERSON Karimova L.R. [Karimova L.R.]; PERSON Rustamov [Rustamov]"),
+        // two initials glued to each other and to the surname
+        Arguments.of("The report of judge A.A.Aliyev was heard.", List.of(),
+            "PERSON A.A.Aliyev [A.A.Aliyev]"),
+        // a name in capitals in prose keeps the given name the tagger left out; a headline in capitals does not
+        Arguments.of("BANKER AKHMEDOV SENTENCED\nCharges were filed against GULNARA KARIMOVA and BEKHZOD AKHMEDOV, a former director.",
+            List.of("PER=GULNARA KARIMOVA", "PER=AKHMEDOV"),
+            "PERSON BEKHZOD AKHMEDOV [AKHMEDOV|BEKHZOD AKHMEDOV]; PERSON GULNARA KARIMOVA [GULNARA KARIMOVA]"),
+        // a titled name the tagger typed ORGANIZATION is the person; the titles left over are no body
+        Arguments.of("The Minister appointed Justice Catherine Button and the Honourable Justice Nye Perram.",
+            List.of("ORG=Justice Catherine Button", "ORG=Honourable Justice Nye Perram"),
+            "PERSON Catherine Button [Catherine Button]; PERSON Nye Perram [Nye Perram]"),
+        // ... but a body's name stays a body
+        Arguments.of("The Justice Department sued Judge Nye Perram.", List.of("ORG=Justice Department"),
+            "ORGANIZATION Justice Department [Justice Department]; PERSON Nye Perram [Nye Perram]"),
+        // an outlet named as the source is an organization wherever the tagger took it for a person
+        Arguments.of("The court met on Monday, Kazinform reports. Kazinform added that the session was open.",
+            List.of("PER=Kazinform"),
+            "ORGANIZATION Kazinform [Kazinform|Kazinform]"),
+        // ... not a surname the text gives with its given name
+        Arguments.of("Bakhyt Sultanov spoke. Sultanov reported that the session was open.",
+            List.of("PER=Bakhyt Sultanov", "PER=Sultanov"),
+            "PERSON Bakhyt Sultanov [Bakhyt Sultanov|Sultanov]"),
+        // a surname written first, before initials or in capitals, names the person named in full elsewhere
+        Arguments.of("Judge Ramiz Rzayev opened the session. Rzayev R. noted the reforms.",
+            List.of("PER=Ramiz Rzayev", "PER=Rzayev R."),
+            "PERSON Ramiz Rzayev [Ramiz Rzayev|Rzayev R.]"),
+        Arguments.of("The court heard IVANOV Sergei Petrovich. Sergei Ivanov pleaded guilty.",
+            List.of("PER=IVANOV Sergei Petrovich", "PER=Sergei Ivanov"),
+            "PERSON IVANOV Sergei Petrovich [IVANOV Sergei Petrovich|Sergei Ivanov]"),
+        // ... but a generational suffix is no initial: "Taylor Jr." is not "Jr. Taylor", and joins as a surname
+        Arguments.of("John Taylor spoke. Taylor Jr. left.",
+            List.of("PER=John Taylor", "PER=Taylor Jr."),
+            "PERSON John Taylor [John Taylor|Taylor Jr.]"),
+        // titles of courts' and ministries' staff are not part of the name
+        Arguments.of("Ombudsman Sabina Aliyeva met Registrar Marek Novak.",
+            List.of("PER=Ombudsman Sabina Aliyeva", "PER=Registrar Marek Novak"),
+            "PERSON Sabina Aliyeva [Sabina Aliyeva]; PERSON Marek Novak [Marek Novak]"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("shapes")
+  void readsTheName(String text, List<String> given, String expected) {
+    assertEquals(expected, EntityStageTest.render(EntityStageTest.run(text, given)));
+  }
+}
