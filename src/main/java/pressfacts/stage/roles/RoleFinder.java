@@ -482,7 +482,7 @@ final class RoleFinder {
         if (org != null) {
           Matcher and = AND_BODY.matcher(match).region(end, match.length());
           Anchor also = and.lookingAt() ? startsAt(byStart, and.end()) : null;
-          if (also != null && also.entity().type() == EntityType.ORGANIZATION && also.entity() != org) {
+          if (also != null && also.entity().type() == EntityType.ORGANIZATION && also.entity() != org && endsInHead(a)) {
             // one title at two bodies joined by "and" is two roles (ANNOTATION.md, Conventions)
             also = possessed(match, byStart, also);
             return new OrgLink(org, end, also.entity(), also.mention().span().end(), -1);
@@ -780,6 +780,17 @@ final class RoleFinder {
       at = w.end();
     }
     return end;
+  }
+
+  /**
+   * Does a body's mention end in its head word ("High Court", "Bar Board") or is it an acronym ("HCJ")? Only then is
+   * it a whole body before "and": in "CPS Yorkshire and Humberside Complex Casework Unit" the "and" runs inside one name.
+   */
+  private boolean endsInHead(Anchor a) {
+    String[] words = a.mention().text().strip().split("\\s+");
+    String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+    return bodyHeads.contains(last.toLowerCase(Locale.ROOT))
+        || last.length() > 1 && last.equals(last.toUpperCase(Locale.ROOT)) && words.length == 1;
   }
 
   /**

@@ -44,6 +44,12 @@ class RoleShapesTest {
         // ... but "and" that joins the subjects of a verb is no second body of the title
         Arguments.of("Ivan Petrov, judge of the High Court and the Bar Board signed a memorandum.",
             List.of("PER=Ivan Petrov", "ORG=High Court", "ORG=Bar Board"), "Ivan Petrov|judge|High Court"),
+        // ... nor an "and" inside one body's name that the entity stage split (its first part ends in no head word)
+        Arguments.of("Specialist Prosecutor Ivan Petrov of CPS Northshire and Westshire Complex Casework Unit spoke.",
+            List.of("PER=Ivan Petrov", "ORG=CPS Northshire", "ORG=Westshire Complex Casework Unit"),
+            "Ivan Petrov|Specialist Prosecutor|CPS Northshire"),
+        Arguments.of("Chairman of the HCJ and the Judges' Council R. Tal opened the session.",
+            List.of("PER=R. Tal", "ORG=HCJ", "ORG=Judges' Council"), "R. Tal|Chairman|HCJ; R. Tal|Chairman|Judges' Council"),
         // a title's domain is part of the title, not a body, even when two domains are joined by "and"
         Arguments.of("Minister of Fisheries and the Coast Guard Omar Aziz visited the port.", List.of("PER=Omar Aziz"),
             "Omar Aziz|Minister of Fisheries and the Coast Guard|null"),
