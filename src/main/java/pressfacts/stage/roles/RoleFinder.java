@@ -137,7 +137,14 @@ final class RoleFinder {
   /** The start of a domain after a title that takes one: "of" ("Minister of Justice"), "for" ("Minister for Foreign Affairs"). */
   private static final Pattern DOMAIN_OF = Pattern.compile("\\s+(?:of|for)\\s+");
   /** One word of a domain, with the space or "and" after it. */
-  private static final Pattern DOMAIN_WORD = Pattern.compile("(\\p{L}+)(\\s+and\\s+|\\s+)?");
+  // "Minister of Fisheries and the Coast Guard": the article after "and" belongs to the second domain.
+  private static final Pattern DOMAIN_WORD = Pattern.compile("(\\p{L}+)(\\s+and\\s+(?:the\\s+)?|\\s+)?");
+  /** After a body: "and", an optional article, where a second body at which the same title is held may start. */
+  private static final Pattern AND_BODY = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
+  /** What may follow the second of two joined bodies when the holder was named before the title. */
+  private static final Pattern BODY_CLOSE = Pattern.compile("\\s*(?:[,;.)]|\\R|$)");
+  /** A possessive after a body ("the Council's", "the Council of Nations'"), where the title it owns may start. */
+  private static final Pattern POSSESSIVE_TITLE_GAP = Pattern.compile("['\u2019]s?\\s+");
 
   /** Text right before an organization that sends a delegation (stray commas are tolerated). */
   // Lower-case only: a capitalised "Delegation of the European Union" is the name of a body, not a visit.
@@ -145,6 +152,8 @@ final class RoleFinder {
 
   private final TitleLexicon titles;
   private final SlotShapes slotShapes;
+  /** Head nouns of bodies' names (the entity stage's list): a tagged "organization" holding none may be a title's domain. */
+  private final java.util.Set<String> bodyHeads;
 
   /** {@code common}: the shared vocabulary (company kinds, state forms, function words, honorifics). */
   RoleFinder(TitleLexicon titles, Lexicons common) {
@@ -158,6 +167,8 @@ final class RoleFinder {
   RoleFinder(TitleLexicon titles, Lexicons common, SlotShapes slotShapes) {
     this.titles = titles;
     this.slotShapes = slotShapes;
+    this.bodyHeads = java.util.Set.copyOf(pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/org-heads.txt").stream()
+        .map(w -> w.trim().toLowerCase(Locale.ROOT)).toList());
     this.orgLink = Pattern.compile("\\s+(?:in\\s+charge\\s+of|of|at|for|in|to|with|over)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:"
         + alternatives(common.companyKinds().stream().sorted().toList()) + ")\\s+)?[\"\u201c\u00ab]?", Pattern.CASE_INSENSITIVE);
     this.stateForm = Pattern.compile("(?:" + alternatives(common.stateForms()) + ")\\s+of\\s+(?:the\\s+)?");
@@ -245,6 +256,17 @@ final class RoleFinder {
       OrgLink link = linkedOrg(match, byStart, byEnd, titleSpan, read.end());
       Entity org = link.org();
       int end = link.end();
+      if (link.served() > 0) {
+        from = Math.max(from, link.served()); // the served title is no post of its own holder
+      }
+      Entity also = null;
+      if (link.also() != null && (!personsAfter(match, byStart, link.alsoEnd(), plural).isEmpty()
+          || BODY_CLOSE.matcher(match).region(link.alsoEnd(), match.length()).lookingAt())) {
+        // the second body is the title's when the name follows it, or the title and its bodies close an apposition
+        // ("A, Chairman of the High Court and the Judges' Council, said"); not in "A, judge of X and Y signed"
+        also = link.also();
+        end = link.alsoEnd();
+      }
       int sentence = tokens.sentenceAt(titleSpan.start());
       if (plural && org == null) {
         List<Anchor[]> roster = rosterAfter(match, byStart, end);
@@ -314,6 +336,9 @@ final class RoleFinder {
         }
         for (Anchor p : after) {
           add(roles, p, title, org, titleSpan, sentence, afterShape, afterConfidence);
+          if (also != null) {
+            add(roles, p, title, also, titleSpan, sentence, afterShape, afterConfidence);
+          }
           for (Pending c : chain) {
             if (c.plural() == plural) {
               // a plural before a single name is a group, not his post ("to federal investigators, Acting ... A")
@@ -355,6 +380,9 @@ final class RoleFinder {
       if (!before.isEmpty()) {
         for (Anchor p : before) {
           add(roles, p, title, org, titleSpan, sentence, beforeShape);
+          if (also != null) {
+            add(roles, p, title, also, titleSpan, sentence, beforeShape);
+          }
         }
         lastHolder = before.size() == 1 ? before.get(0) : null;
         lastHolderEnd = end;
@@ -427,7 +455,13 @@ final class RoleFinder {
   }
 
   /** The organization a title is linked to ("of ORG", ", ORG", "ORG's TITLE"), or null; and where the reading ends. */
-  private record OrgLink(Entity org, int end) {
+  // also: a second body joined by "and" ("Chairman of the High Court and the Judges' Council"), alsoEnd where it
+  // ends; served: the end of a title the body owns that the first title serves ("Special Envoy to the Council's
+  // Secretary General"), or -1.
+  private record OrgLink(Entity org, int end, Entity also, int alsoEnd, int served) {
+    OrgLink(Entity org, int end) {
+      this(org, end, null, -1, -1);
+    }
   }
 
   private OrgLink linkedOrg(String match, TreeMap<Integer, Anchor> byStart, TreeMap<Integer, Anchor> byEnd,
@@ -445,6 +479,23 @@ final class RoleFinder {
         a = possessed(match, byStart, a);
         org = a.entity().type() == EntityType.ORGANIZATION ? a.entity() : null;
         end = pastPlace(match, byStart, pastCompanyForm(match, a.mention().span().end()));
+        if (org != null) {
+          Matcher and = AND_BODY.matcher(match).region(end, match.length());
+          Anchor also = and.lookingAt() ? startsAt(byStart, and.end()) : null;
+          if (also != null && also.entity().type() == EntityType.ORGANIZATION && also.entity() != org && endsInHead(a)) {
+            // one title at two bodies joined by "and" is two roles (ANNOTATION.md, Conventions)
+            also = possessed(match, byStart, also);
+            return new OrgLink(org, end, also.entity(), also.mention().span().end(), -1);
+          }
+          Matcher owns = POSSESSIVE_TITLE_GAP.matcher(match).region(a.mention().span().end(), match.length());
+          TitleLexicon.Found served = match.substring(link.start(), link.end()).strip().toLowerCase(Locale.ROOT).startsWith("to")
+              && owns.lookingAt() ? titles.next(match, owns.end()) : null;
+          if (served != null && served.start() == owns.end() && !served.plural()) {
+            // "Special Envoy to the Council of Nations' Secretary General A": the envoy serves the body's head; A is
+            // the envoy, at the body (as "Adviser to the Chief Justice" is one post)
+            return new OrgLink(org, served.end(), null, -1, served.end());
+          }
+        }
       } else if (a == null && placeEnd(match, byStart, link.end()) > 0) {
         end = pastPlace(match, byStart, placeEnd(match, byStart, link.end())); // "of the Republic of [Lithuania]"
       }
@@ -699,6 +750,19 @@ final class RoleFinder {
     int at = of.end();
     Matcher w = DOMAIN_WORD.matcher(match);
     while (at < match.length() && w.region(at, match.length()).lookingAt()) {
+      Anchor tagged = startsAt(byStart, at);
+      if (tagged != null && isDomainName(tagged, capitalised)) {
+        // "Minister of Trade", "Minister of Fisheries and the Coast Guard" with "Trade" or "Coast Guard" tagged as a
+        // body: a bare domain stays in the title (ANNOTATION.md, Roles), the name holds no body's head word
+        end = tagged.mention().span().end();
+        Matcher and = AND_BODY.matcher(match).region(end, match.length());
+        TitleLexicon.Found second = and.lookingAt() ? titles.next(match, and.end()) : null;
+        if (!and.lookingAt() || second != null && second.start() == and.end()) {
+          break;
+        }
+        at = and.end();
+        continue;
+      }
       String word = w.group(1);
       boolean upper = Character.isUpperCase(word.charAt(0));
       if (upper != capitalised || startsAt(byStart, at) != null || insideMention(byStart, new CharSpan(at, w.end(1)))
@@ -716,6 +780,42 @@ final class RoleFinder {
       at = w.end();
     }
     return end;
+  }
+
+  /**
+   * Does a body's mention end in its head word ("High Court", "Bar Board") or is it an acronym ("HCJ")? Only then is
+   * it a whole body before "and": in "CPS Yorkshire and Humberside Complex Casework Unit" the "and" runs inside one name.
+   */
+  private boolean endsInHead(Anchor a) {
+    String[] words = a.mention().text().strip().split("\\s+");
+    String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+    return bodyHeads.contains(last.toLowerCase(Locale.ROOT))
+        || last.length() > 1 && last.equals(last.toUpperCase(Locale.ROOT)) && words.length == 1;
+  }
+
+  /**
+   * Is a mention tagged as a body a title's domain instead ("Trade" of "Minister of Trade")? An organization of one
+   * to three words in the case of the title, none of them a body's head word ("Council", "Ministry") nor a
+   * function word.
+   */
+  private boolean isDomainName(Anchor a, boolean capitalised) {
+    if (a.entity().type() != EntityType.ORGANIZATION) {
+      return false;
+    }
+    String[] words = a.mention().text().strip().split("\\s+");
+    if (words.length > 3) {
+      return false;
+    }
+    for (String word : words) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      // an acronym ("FBI") is a body's short name, not a domain
+      if (word.isEmpty() || !Character.isLetter(word.charAt(0)) || Character.isUpperCase(word.charAt(0)) != capitalised
+          || word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
+          || bodyHeads.contains(lower) || functionWords.contains(lower)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
