@@ -143,14 +143,24 @@ class ScorerTest {
         row(gold, Rec::doc, CitationScorer.KIND, null, "0/0"));
   }
 
+  /** Gold: Mary Brown is judge at the Northland District Court; Peter Green holds nothing. */
+  static Rec judgeBrown() {
+    return brown().entity("e2", ORGANIZATION, "Northland District Court", "Northland District Court")
+        .entity("e3", PERSON, "Peter Green", "Peter Green").role("e1", "judge", "e2");
+  }
+
+  /** A prediction's entities (other ids than the gold's), its roles still to add. */
+  static Rec roleEntities() {
+    return Rec.doc().entity("p7", PERSON, "Mary Brown", "Mary Brown")
+        .entity("p8", PERSON, "Peter Green", "Peter Green")
+        .entity("p9", ORGANIZATION, "Northland District Court", "Northland District Court");
+  }
+
   static Stream<Arguments> roles() {
     String m = RoleScorer.METRIC;
     String t = RoleScorer.TYPE;
-    Supplier<Rec> gold = () -> brown().entity("e2", ORGANIZATION, "Northland District Court", "Northland District Court")
-        .entity("e3", PERSON, "Peter Green", "Peter Green").role("e1", "judge", "e2");
-    Supplier<Rec> predEntities = () -> Rec.doc().entity("p7", PERSON, "Mary Brown", "Mary Brown")
-        .entity("p8", PERSON, "Peter Green", "Peter Green")
-        .entity("p9", ORGANIZATION, "Northland District Court", "Northland District Court");
+    Supplier<Rec> gold = ScorerTest::judgeBrown;
+    Supplier<Rec> predEntities = ScorerTest::roleEntities;
     return Stream.of(
         // other ids, same entities; title case ignored
         row(gold, () -> predEntities.get().role("p7", "Judge", "p9"), m, t, "tp=1 fp=0 fn=0"),
@@ -178,11 +188,8 @@ class ScorerTest {
   static Stream<Arguments> personTitle() {
     String m = RoleScorer.PERSON_TITLE;
     String t = RoleScorer.TYPE;
-    Supplier<Rec> gold = () -> brown().entity("e2", ORGANIZATION, "Northland District Court", "Northland District Court")
-        .entity("e3", PERSON, "Peter Green", "Peter Green").role("e1", "judge", "e2");
-    Supplier<Rec> predEntities = () -> Rec.doc().entity("p7", PERSON, "Mary Brown", "Mary Brown")
-        .entity("p8", PERSON, "Peter Green", "Peter Green")
-        .entity("p9", ORGANIZATION, "Northland District Court", "Northland District Court");
+    Supplier<Rec> gold = ScorerTest::judgeBrown;
+    Supplier<Rec> predEntities = ScorerTest::roleEntities;
     return Stream.of(
         // the organization missed: still the right person with the right title
         row(gold, () -> predEntities.get().role("p7", "judge", null), m, t, "tp=1 fp=0 fn=0"),
