@@ -11,7 +11,6 @@ import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
 import pressfacts.doc.Document;
 import pressfacts.doc.Event;
-import pressfacts.doc.EventType;
 import pressfacts.doc.Header;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
@@ -68,16 +67,15 @@ public final class EventStage implements Stage {
     Header header = in.get(Keys.HEADER);
     String text = doc.text();
     EventText read = EventText.of(text, header, doc.suppliedTitle());
-    EventType type = rules.classify(read.title(), read.body());
-    return in.with(Keys.EVENT, new Event(type,
-        eventDate(text, header, in.get(Keys.DATES), in.get(Keys.CITATIONS).citations(), type)));
+    return in.with(Keys.EVENT, new Event(rules.classify(read.title(), read.body()),
+        eventDate(text, header, in.get(Keys.DATES), in.get(Keys.CITATIONS).citations())));
   }
 
   /** What stands before a date of birth: "DOB:", "(dob ", "born ", "born on ". */
   private static final java.util.regex.Pattern BIRTH_BEFORE = java.util.regex.Pattern.compile(
       "(?i)(?<![\\p{L}])(?:dob|d\\.o\\.b\\.|born(?:[ \\t]+on)?)[ \\t]*:?[ \\t]*$");
 
-  static DateValue eventDate(String text, Header header, DateLayer dates, List<Citation> citations, EventType type) {
+  static DateValue eventDate(String text, Header header, DateLayer dates, List<Citation> citations) {
     int bodyEnd = EventText.bodyEnd(header, text.length());
     // the title line itself is the lead when it is a sentence of prose (a page whose headline came from elsewhere)
     boolean titleIsLead = header.title() != null && Prose.isProse(header.title().of(text))

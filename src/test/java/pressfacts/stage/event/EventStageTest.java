@@ -163,29 +163,24 @@ class EventStageTest {
             + "The session was held on 7 June 2019 in the capital of the country.\n",
             "5 June 2019=2019-06-05;7 June 2019=2019-06-07", "2019-06-07"),
         // the sidebar's dates are not the event's; without any date in the body the date line's day stands
-        // for the event, a statement's (the release itself) ...
+        // for the event, whatever its type (the held-out pages' labellers took the date line for such releases)
         row("Expo held\nJune 21, 2023\nThe expo receives the most applications ever in one week of its history.\n"
-            + "Latest News\nJune 3, 2026\n", "June 21, 2023=2023-06-21;June 3, 2026=2026-06-03", "2023-06-21",
-            EventType.STATEMENT),
-        // ... and any other's (the held-out pages' labellers took the date line for such releases)
-        row("Expo held\nJune 21, 2023\nThe expo receives the most applications ever in one week of its history.\n"
-            + "Latest News\nJune 3, 2026\n", "June 21, 2023=2023-06-21;June 3, 2026=2026-06-03", "2023-06-21",
-            EventType.CONFERENCE),
-        // ... and when the date line opens the lead's own sentence
+            + "Latest News\nJune 3, 2026\n", "June 21, 2023=2023-06-21;June 3, 2026=2026-06-03", "2023-06-21"),
+        // ... and so when the date line opens the lead's own sentence
         row("Ministry met\n05 June 2023 - The office met with representatives of the ministry to discuss aid.\n",
-            "05 June 2023=2023-06-05", "2023-06-05", EventType.MEETING),
+            "05 June 2023=2023-06-05", "2023-06-05"),
         // a day after the date line is a step still to come when the lead dates the event itself
         row("Man pleads guilty\nJune 21, 2023\nSentencing is set for Sept. 10, 2023, after a man pleaded guilty on "
             + "June 19, 2023 to fraud.\n", "June 21, 2023=2023-06-21;Sept. 10, 2023=2023-09-10;"
             + "June 19, 2023=2023-06-19", "2023-06-19"),
         // ... and the event's date when it is the only day the lead gives (a visit announced)
         row("Visit announced\nJune 21, 2023\nOn June 28, 2023 the President of the Court will depart for Venice.\n",
-            "June 21, 2023=2023-06-21;June 28, 2023=2023-06-28", "2023-06-28", EventType.VISIT),
+            "June 21, 2023=2023-06-21;June 28, 2023=2023-06-28", "2023-06-28"),
         // a lead without a date and "today" first in the body with no date line to place it: undated, not the
         // instrument's old date further down
         row("Company settles\nThe company agreed to pay a fine to resolve the claims against it in the court.\n"
             + "The department today filed a petition. The order of Nov. 15, 2007 approved the merger.\n",
-            "today=null;Nov. 15, 2007=2007-11-15", null, EventType.AGREEMENT),
+            "today=null;Nov. 15, 2007=2007-11-15", null),
         // a lead without a date: the body's date near the date line, not the background one before it
         row("Man sentenced\nJune 21, 2023\nA man was sentenced to two life terms for attacks across four counties.\n"
             + "The first attack was on September 15, 2011 in a home.\nOn June 19, 2023, he pleaded guilty in court.\n",
@@ -202,7 +197,7 @@ class EventStageTest {
 
   @ParameterizedTest
   @MethodSource("dates")
-  void dateOfTheMainEvent(String text, String dates, String expected, EventType type) {
+  void dateOfTheMainEvent(String text, String dates, String expected) {
     Header h = HeaderStage.read(text);
     java.util.List<DateMention> ms = new java.util.ArrayList<>();
     for (String d : dates.split(";")) {
@@ -221,7 +216,7 @@ class EventStageTest {
       citations = List.of(new Citation(new CharSpan(law, law + 18), "Law of 5 June 2019",
           new Instrument(InstrumentKind.LAW, null, null, null), List.of(), null));
     }
-    DateValue got = EventStage.eventDate(text, h, new DateLayer(ms, published), citations, type);
+    DateValue got = EventStage.eventDate(text, h, new DateLayer(ms, published), citations);
     assertEquals(expected, got == null ? null : got.iso());
   }
 
@@ -265,10 +260,6 @@ class EventStageTest {
    * (a text written twice is its next occurrence), the first being the date line.
    */
   private static String eventDateOf(String text, String dates) {
-    return eventDateOf(text, dates, EventType.HEARING);
-  }
-
-  private static String eventDateOf(String text, String dates, EventType type) {
     List<DateMention> ms = new java.util.ArrayList<>();
     int from = 0;
     for (String d : dates.split(";")) {
@@ -277,15 +268,11 @@ class EventStageTest {
       ms.add(DateMention.of(text, new CharSpan(start, start + tv[0].length()), DateValue.parse(tv[1])));
       from = start + 1;
     }
-    DateValue got = EventStage.eventDate(text, HeaderStage.read(text), new DateLayer(ms, ms.get(0)), List.of(), type);
+    DateValue got = EventStage.eventDate(text, HeaderStage.read(text), new DateLayer(ms, ms.get(0)), List.of());
     return got == null ? null : got.iso();
   }
 
   private static Arguments row(String text, String dates, String expected) {
-    return Arguments.of(text, dates, expected, EventType.HEARING);
-  }
-
-  private static Arguments row(String text, String dates, String expected, EventType type) {
-    return Arguments.of(text, dates, expected, type);
+    return Arguments.of(text, dates, expected);
   }
 }
