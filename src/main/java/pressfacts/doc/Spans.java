@@ -6,7 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
-/** The one overlap policy the finders share: among overlapping spans, the longest wins. */
+/**
+ * The one overlap policy the finders share (among overlapping spans, the longest wins), and the one
+ * binary search over things kept in text order.
+ */
 public final class Spans {
   private Spans() {
   }
@@ -46,5 +49,23 @@ public final class Spans {
   /** Tie-break that keeps the input order (the sort is stable). */
   public static <T> Comparator<T> inputOrder() {
     return (a, b) -> 0;
+  }
+
+  /**
+   * The index of the first item of {@code sorted} (ascending by span start) whose span starts at or
+   * after {@code offset}; {@code sorted.size()} when none does. What lies inside a span starts there.
+   */
+  public static <T> int firstStartingAt(List<T> sorted, Function<? super T, CharSpan> spanOf, int offset) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spanOf.apply(sorted.get(mid)).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

@@ -66,4 +66,16 @@ class SpansTest {
     Spans.keepLongest(in, Function.identity(), LEFTMOST);
     assertEquals(List.of(s(2, 5), s(0, 10)), in);
   }
+
+  /** The first item starting at or after an offset: before all, between, on a start, after all, empty. */
+  @Test
+  void firstStartingAt() {
+    List<CharSpan> sorted = List.of(s(0, 3), s(4, 8), s(4, 6), s(10, 12));
+    assertEquals(0, Spans.firstStartingAt(sorted, Function.identity(), 0));
+    assertEquals(1, Spans.firstStartingAt(sorted, Function.identity(), 2));
+    assertEquals(1, Spans.firstStartingAt(sorted, Function.identity(), 4));
+    assertEquals(3, Spans.firstStartingAt(sorted, Function.identity(), 5));
+    assertEquals(4, Spans.firstStartingAt(sorted, Function.identity(), 11));
+    assertEquals(0, Spans.firstStartingAt(List.<CharSpan>of(), Function.identity(), 7));
+  }
 }

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
+import pressfacts.doc.Spans;
 import pressfacts.doc.Token;
 
 /**
@@ -246,17 +247,8 @@ final class HeadlineNames {
   /** The tokens inside {@code span}. */
   private static List<Token> tokensIn(List<Token> toks, CharSpan span) {
     List<Token> out = new ArrayList<>();
-    int lo = 0;
-    int hi = toks.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (toks.get(mid).span().start() < span.start()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    for (int i = lo; i < toks.size() && toks.get(i).span().end() <= span.end(); i++) {
+    int first = Spans.firstStartingAt(toks, Token::span, span.start());
+    for (int i = first; i < toks.size() && toks.get(i).span().end() <= span.end(); i++) {
       out.add(toks.get(i));
     }
     return out;

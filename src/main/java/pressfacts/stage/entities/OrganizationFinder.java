@@ -12,6 +12,7 @@ import pressfacts.doc.Coverage;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
 import pressfacts.doc.Sentence;
+import pressfacts.doc.Spans;
 import pressfacts.doc.Token;
 import pressfacts.doc.TokenLayer;
 
@@ -1177,17 +1178,7 @@ final class OrganizationFinder {
   }
 
   private static int lastTokenAt(List<Token> toks, int end) {
-    int lo = 0;
-    int hi = toks.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (toks.get(mid).span().start() < end) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo - 1;
+    return Spans.firstStartingAt(toks, Token::span, end) - 1;
   }
 
   /** Token ranges that overlap or touch become one. */
@@ -1221,18 +1212,9 @@ final class OrganizationFinder {
 
   /** The mentions of {@code sorted} (sorted by span) that lie inside {@code span}, found by binary search. */
   static List<Mention> within(List<Mention> sorted, CharSpan span) {
-    int lo = 0;
-    int hi = sorted.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid).span().start() < span.start()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
     List<Mention> out = new ArrayList<>();
-    for (int i = lo; i < sorted.size() && sorted.get(i).span().start() < span.end(); i++) {
+    int first = Spans.firstStartingAt(sorted, Mention::span, span.start());
+    for (int i = first; i < sorted.size() && sorted.get(i).span().start() < span.end(); i++) {
       if (span.contains(sorted.get(i).span())) {
         out.add(sorted.get(i));
       }
