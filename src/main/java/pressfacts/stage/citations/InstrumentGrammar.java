@@ -1195,7 +1195,7 @@ final class InstrumentGrammar {
       return false;
     }
     int n = m - 1;
-    if (!isAsciiNumber(w.at(n), 2) && !w.at(n).matches("[a-z]")) {
+    if (!isAsciiNumber(w.at(n), 2) && !isLowerAsciiLetter(w.at(n))) {
       return false;
     }
     int open = w.is(n - 1, "(") && w.is(m, ")") ? n - 1 : n;
@@ -1322,5 +1322,10 @@ final class InstrumentGrammar {
 
   static String collapse(String s) {
     return s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip();
+  }
+
+  /** One letter a-z, as a list item's "(a)" or "b." has (compared by hand: this runs per list marker). */
+  private static boolean isLowerAsciiLetter(String word) {
+    return word.length() == 1 && word.charAt(0) >= 'a' && word.charAt(0) <= 'z';
   }
 }

@@ -782,13 +782,17 @@ final class RoleFinder {
     return end;
   }
 
+  /** Runs of white space between a mention's words; anything but a letter, cut from its last word. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
+
   /**
    * Does a body's mention end in its head word ("High Court", "Bar Board") or is it an acronym ("HCJ")? Only then is
    * it a whole body before "and": in "CPS Yorkshire and Humberside Complex Casework Unit" the "and" runs inside one name.
    */
   private boolean endsInHead(Anchor a) {
-    String[] words = a.mention().text().strip().split("\\s+");
-    String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+    String[] words = SPACES.split(a.mention().text().strip());
+    String last = NON_LETTERS.matcher(words[words.length - 1]).replaceAll("");
     return bodyHeads.contains(last.toLowerCase(Locale.ROOT))
         || last.length() > 1 && last.equals(last.toUpperCase(Locale.ROOT)) && words.length == 1;
   }
@@ -802,7 +806,7 @@ final class RoleFinder {
     if (a.entity().type() != EntityType.ORGANIZATION) {
       return false;
     }
-    String[] words = a.mention().text().strip().split("\\s+");
+    String[] words = SPACES.split(a.mention().text().strip());
     if (words.length > 3) {
       return false;
     }
