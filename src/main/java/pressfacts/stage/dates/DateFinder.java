@@ -100,6 +100,9 @@ public final class DateFinder {
         new Rule("dayRangeMonthYear", p.dayRangeMonthYear, this::readDayRange, Anchor.DIGIT, true),
         new Rule("monthDayRangeYear", p.monthDayRangeYear, this::readDayRange, Anchor.DIGIT, true),
         new Rule("monthRangeYear", p.monthRangeYear, this::readMonthRange, Anchor.DIGIT, true),
+        new Rule("yearlessMonthRange", p.yearlessMonthRange, this::readYearlessMonthRange, Anchor.WORD, true),
+        new Rule("fiscalYear", p.fiscalYear, (m, s) -> new DateReading.Fixed(new DateValue.Year(num(m, "y")))),
+        new Rule("yearSpan", p.yearSpan, this::readYearSpan),
         new Rule("dayMonthYear", p.dayMonthYear, this::readDayAndTime),
         new Rule("monthDayYear", p.monthDayYear, this::readDayAndTime),
         new Rule("monthYear", p.monthYear, (m, s) -> fixedMonth(num(m, "y"), month(m, "m"))),
@@ -409,10 +412,11 @@ public final class DateFinder {
       return null;
     }
     String lead = leadBefore(match, a.span().start());
-    boolean and = gap.replace(",", "").strip().equalsIgnoreCase("and");
-    // "from September 15 through October 15": two days without a year
+    Matcher connector = p.rangeGap.matcher(gap);
+    boolean and = connector.matches() && connector.group("conn").equalsIgnoreCase("and");
+    // "from September 15 through October 15", "between Jan. 1 and March 3": two days without a year
     if (a.reading() instanceof DateReading.Yearless ya && b.reading() instanceof DateReading.Yearless yb
-        && !and && lead != null && lead.equals("from")) {
+        && (and ? "between".equals(lead) : "from".equals(lead))) {
       int start = a.span().start() - leadLength(match, a.span().start());
       return new DateCandidate(new CharSpan(start, b.span().end()),
           new DateReading.YearlessSpan(ya, yb.month(), yb.day()), "range(" + a.rule() + "," + b.rule() + ")");
@@ -538,6 +542,30 @@ public final class DateFinder {
         new DateValue.Month(YearMonth.of(y, m2))));
   }
 
+  /**
+   * "January to March", "between June and August": months without a year, placed as one month
+   * would be ({@link #relation}); an end before the start ("November to February") is left alone.
+   */
+  private DateReading readYearlessMonthRange(Matcher m, String match) {
+    int m1 = month(m, "m1");
+    int m2 = month(m, "m2");
+    if (!connectorFits(m.group("conn"), leadBefore(match, m.start())) || m1 >= m2) {
+      return null;
+    }
+    return new DateReading.YearlessMonths(m1, m2, relation("", match, m.start()));
+  }
+
+  /** "2023/2024", "2023/24", "2022-23": the interval of two years, the second after the first. */
+  private DateReading readYearSpan(Matcher m, String match) {
+    int y1 = num(m, "y1");
+    int y2 = m.group("y2") != null ? num(m, "y2") : y1 / 100 * 100 + num(m, "yy");
+    boolean next = m.group("y2") != null ? y2 > y1 : y2 == y1 + 1;
+    if (!next || yearContext.afterBlocker(match, m.start())) {
+      return null;
+    }
+    return new DateReading.Fixed(new DateValue.Interval(new DateValue.Year(y1), new DateValue.Year(y2)));
+  }
+
   /** "and" needs "between"; "to", "until", "till", "through" and "-" stand alone or after "from". */
   private static boolean connectorFits(String conn, String lead) {
     if (conn.equals("and")) {
@@ -546,8 +574,11 @@ public final class DateFinder {
     return lead == null || lead.equals("from") || conn.equals("-");
   }
 
-  /** Characters searched for a range lead: the longest, "between" (7), and the spaces after it. */
-  private static final int RANGE_LEAD_CHARS = 12;
+  /**
+   * Characters searched for a range lead: the longest, "between" (7), a hedge after it ("in or
+   * around", 12), and the spaces between.
+   */
+  private static final int RANGE_LEAD_CHARS = 28;
 
   /** "from" or "between" (lower case) right before {@code start}, or null. */
   private String leadBefore(String match, int start) {

@@ -27,10 +27,17 @@ final class DatePatterns {
     return "(?<![\\p{L}0-9.:/])" + day(group);
   }
 
-  /** A year written in full, 1800-2099, not followed by more digits, letters, or ".5" / "/7". */
+  /**
+   * A year written in full, 1800-2099, not followed by more digits, letters, or ".5" / "/7"; the
+   * letter "y." that post-Soviet sites write after a year ("22 January 2024y.") may follow, outside
+   * the span.
+   */
   private static String year(String group) {
-    return "(?<" + group + ">1[89][0-9]{2}|20[0-9]{2})(?![0-9\\p{L}]|[./][0-9])";
+    return "(?<" + group + ">1[89][0-9]{2}|20[0-9]{2})" + YEAR_END;
   }
+
+  /** What may follow a year: no digit, no letter but the "y." mark of a year, no ".5" or "/7". */
+  private static final String YEAR_END = "(?![0-9]|(?!y\\.)\\p{L}|[./][0-9])";
 
   /**
    * A time of day that a date line may carry after its date ("8.09.2008 12:35",
@@ -40,8 +47,11 @@ final class DatePatterns {
       + "(?::[0-5][0-9])?(?![0-9])(?:" + H + "*(?<ap>[AaPp])\\.?[Mm]\\b\\.?)?)?";
 
 
-  /** Between a month and its year: a comma, or white space ("June 2005", "May, 18 2011"). */
-  private static final String MONTH_YEAR_SEP = "(?:" + H + "*," + H + "*|" + H + "+)";
+  /**
+   * Between a month and its year: a comma, white space, or "of" ("June 2005", "May, 18 2011",
+   * "1st of March of 2023").
+   */
+  private static final String MONTH_YEAR_SEP = "(?:" + H + "*," + H + "*|" + H + "+of" + H + "+|" + H + "+)";
 
   /** A part of a day after "today" or a weekday ("Tuesday afternoon"): the same day. */
   private static final String TIME_OF_DAY = "(?:morning|afternoon|evening|night)";
@@ -56,6 +66,13 @@ final class DatePatterns {
 
   /** Range connectors between two days, months or dates ("1-3", "1 to 3", "between 1 and 3"). */
   private static final String CONNECTOR = "(?<conn>-|to|until|till|through|and)";
+
+  /**
+   * A hedge on an end of a range, as federal releases write them ("from in or about January 2019
+   * through in or about March 2021", "between about 2019 and 2021"): inside the range's span.
+   */
+  private static final String RANGE_HEDGE = "(?:in" + H + "+or" + H + "+(?:about|around)|on" + H + "+or" + H
+      + "+about|at" + H + "+least|about|approximately|around)";
 
   // The word that may open a range ("from", "between") is not part of these patterns: a leading
   // optional group would be tried at every position of the text. DateFinder looks back for it
@@ -73,6 +90,9 @@ final class DatePatterns {
   final Pattern dayRangeMonthYear;
   final Pattern monthDayRangeYear;
   final Pattern monthRangeYear;
+  final Pattern yearlessMonthRange;
+  final Pattern fiscalYear;
+  final Pattern yearSpan;
   final Pattern dayMonthYear;
   final Pattern monthDayYear;
   final Pattern monthYear;
@@ -142,13 +162,13 @@ final class DatePatterns {
     // January-March 2020 | (from) January to March 2020
     monthRangeYear = Pattern.compile(m1 + H + "*" + CONNECTOR + H + "*" + m2 + MONTH_YEAR_SEP + year("y"));
     // 19th of September 2019 | 19 September 2019 | 19 September, 2019 (time optional)
-    // ... | the 19th day of September, 2019 (the legal form)
+    // ... | the 19th day of September, 2019 (the legal form) | 1st of March of 2023
     dayMonthYear = Pattern.compile(dayStart("d") + DAY_OF + H + "+" + m + MONTH_YEAR_SEP + year("y") + TIME);
-    // September 19, 2019 | May, 18 2011 | October 23 , 2014 (time optional)
+    // September 19, 2019 | May, 18 2011 | October 23 , 2014 | January 3rd of 2019 (time optional)
     // ... | August\n29, 2025 | Feb. 10\n, 2014: one line break inside, as a wrapped PDF line has it, but
     // between day and year only with the comma written ("July 11\n2024 Annual Report" is two things)
     monthDayYear = Pattern.compile(m + "(?:" + H + "*,)?(?:" + H + "+|" + H + "*\\n" + H + "*)" + day("d")
-        + "(?:" + H + "*," + H + "*|" + H + "+|" + H + "*\\n" + H + "*," + H + "*|" + H + "*," + H + "*\\n" + H + "*)"
+        + "(?:" + H + "*," + H + "*|" + H + "+of" + H + "+|" + H + "+|" + H + "*\\n" + H + "*," + H + "*|" + H + "*," + H + "*\\n" + H + "*)"
         + year("y") + TIME);
     // June 2005 | June, 2005 | June of 2005
     monthYear = Pattern.compile(m + "(?:" + H + "*," + H + "*|" + H + "+of" + H + "+|" + H + "+)" + year("y"));
@@ -160,6 +180,10 @@ final class DatePatterns {
     // end of last year | first half of this year | end of the current year
     relativePartOfYear = Pattern.compile("(?<![\\p{L}])(?<part>" + yearPartNames + ")" + H + "+of" + H
         + "+(?:the" + H + "+)?(?<rel>last|this|next|current|previous|past)" + H + "+year(?![\\p{L}])");
+    // (from) January to March | between June and August: months without a year (after "from",
+    // "between" or a dash; "and" only after "between", as for days)
+    yearlessMonthRange = Pattern.compile(m1 + H + "*" + CONNECTOR + H + "*" + m2
+        + "(?!" + H + "*[,.]?" + H + "*(?:[0-9]|of" + H + "+[0-9])|-[0-9])");
     // 22 January | 15th of March (no year: placed by the nearest-year rule)
     dayMonth = Pattern.compile(dayStart("d") + DAY_OF + H + "+" + m);
     // March, 15 | June 8 (no year), not a time "March 15:30"
@@ -202,7 +226,14 @@ final class DatePatterns {
     // only in an Act's name ("Offences Against the Person Act 1861", "Indian Evidence Act, 1872",
     // "Sherman Act of 1890"), where the number can be nothing else
     bareYear = Pattern.compile("(?<![\\p{L}0-9])(?<y>19[0-9]{2}|20[0-9]{2}"
-        + "|(?<=\\bAct,?[ \\t]{1,3}(?:of[ \\t]{1,3})?)1[6-8][0-9]{2})(?![\\p{L}0-9])");
+        + "|(?<=\\bAct,?[ \\t]{1,3}(?:of[ \\t]{1,3})?)1[6-8][0-9]{2})(?![0-9]|(?!y\\.)\\p{L})");
+    // FY2008 | FY 2024 | fiscal year 2023 | Fiscal Year 2023: a fiscal year is placed by its year
+    fiscalYear = Pattern.compile("(?<![\\p{L}0-9])(?:FY|[Ff]iscal" + H + "+[Yy]ear|FISCAL" + H + "+YEAR)(?:" + H
+        + "*-" + H + "*|" + H + "*)" + year("y"));
+    // 2023/2024 | 2023/24 | 2022-23: a school or fiscal year over two years; the short form only
+    // when it names the next year ("2022-23"), as case numbers do not
+    yearSpan = Pattern.compile("(?<![\\p{L}0-9./-])(?<y1>19[0-9]{2}|20[0-9]{2})(?:/(?<y2>19[0-9]{2}|20[0-9]{2})|[/-]"
+        + "(?<yy>[0-9]{2}))(?![0-9\\p{L}]|[./-][0-9])");
 
     // the 1950s | early 1990s | mid-1980s: a decade (Conventions: "the 1950s" is "195"); "the" stays outside
     decade = Pattern.compile("(?<![\\p{L}0-9])(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:" + H + "+|-))?"
@@ -215,7 +246,8 @@ final class DatePatterns {
     futureCue = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     // What may stand between two dates that make one range, and what may open it.
-    rangeGap = Pattern.compile(H + "*,?" + H + "*(?:-|to|until|till|through|and|TO|UNTIL|THROUGH|AND)" + H + "*");
+    rangeGap = Pattern.compile(H + "*,?" + H + "*(?<conn>-|to|until|till|through|and|TO|UNTIL|THROUGH|AND)" + H + "*"
+        + "(?:" + RANGE_HEDGE + H + "+)?");
     // Between a weekday and its date: "Friday, 22 January 2016", "Monday 8 June".
     weekdayGap = Pattern.compile(H + "*,?" + H + "*");
     // Between a day or month and the relative year that places it: "5 March of this year",
@@ -227,7 +259,7 @@ final class DatePatterns {
         + "+|(?:" + weekdayNames + ")" + H + "*(?:-|to|thru|through)" + H + "*)$");
     habitAfter = Pattern.compile(H + "*(?:-|to|thru|through)" + H + "*(?:" + weekdayNames + ")|" + H + "+of" + H
         + "+(?:every|each|the" + H + "+month)(?![\\p{L}])");
-    rangeLead = Pattern.compile("(?<![\\p{L}])(?<lead>[Ff]rom|[Bb]etween|FROM|BETWEEN)" + H + "+$");
+    rangeLead = Pattern.compile("(?<![\\p{L}])(?<lead>[Ff]rom|[Bb]etween|FROM|BETWEEN)" + H + "+(?:" + RANGE_HEDGE + H + "+)?$");
   }
 
   /** A look-ahead for the first letters of {@code names}: upper case, and lower case too when asked. */

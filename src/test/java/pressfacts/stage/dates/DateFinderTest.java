@@ -474,8 +474,72 @@ class DateFinderTest {
         row("Press Releases\n2022\n2021\nContact Us", ref, "2022=2022; 2021=2021"));
   }
 
+  /**
+   * Date shapes of international court and government releases and US federal releases (issue 17),
+   * each in a sentence of our own against a date line of Thursday 2024-03-14 (or none), the value
+   * worked out by hand from ANNOTATION.md: a range is one span with its "from"/"between" and an
+   * ISO interval; a hedge inside a range ("in or about", "at least") belongs to it as the words
+   * between its ends do; a month range without a year is placed as one month would be (not after
+   * the date line, or not before it when still to come); a fiscal year is its year; a school or
+   * fiscal year written "2023/24" is the interval of its two years. Durations, ages and sentences
+   * in years are no dates.
+   */
+  static Stream<Arguments> releaseForms() {
+    String ref = "2024-03-14";
+    return Stream.of(
+        // forms that already had their reading, pinned
+        row("The hearing was held on January 22nd in Washington.", ref, "January 22nd=2024-01-22"),
+        row("The plenum met on the 22nd of January in Baku.", ref, "22nd of January=2024-01-22"),
+        row("The forum was held on 22–23 January 2024 in Astana.", ref, "22–23 January 2024=2024-01-22/2024-01-23"),
+        row("The school was held from 10 to 12 March in Baku.", ref, "from 10 to 12 March=2024-03-10/2024-03-12"),
+        row("The visit took place March 3-4.", ref, "March 3-4=2024-03-03/2024-03-04"),
+        row("The action plan for 2023-2024 was approved.", ref, "2023-2024=2023/2024"),
+        row("The school opens in spring 2022.", ref, "spring 2022=2022-03/2022-05"),
+        row("He was attacked on the night of March 3.", ref, "March 3=2024-03-03"),
+        row("The hearing begins at 10:00 a.m. on March 20.", ref, "10:00 a.m. on March 20=2024-03-20T10:00"),
+        row("In the early 2000s he moved.", ref, "early 2000s=200"),
+        row("He recently pleaded guilty.", ref, ""),
+        row("He received a 10-year sentence.", ref, ""),
+        row("He served 25 years in prison.", ref, ""),
+        row("He faces about 20 years in prison.", ref, ""),
+        // a year marked "y." as post-Soviet sites write it: the year of the date
+        row("The decision was adopted on 22 January 2024y. by the court.", null, "22 January 2024=2024-01-22"),
+        row("The plenum met on 22.01.2024y. in Baku.", null, "22.01.2024=2024-01-22"),
+        // a day and month joined to the year by "of"
+        row("The court convened on 1st of March of 2023.", null, "1st of March of 2023=2023-03-01"),
+        row("He was arrested on January 3rd of 2019 in Fresno.", null, "January 3rd of 2019=2019-01-03"),
+        // a fiscal year is its year, the words "fiscal year" or "FY" in the span
+        row("In FY2008, the Section filed 50 cases.", null, "FY2008=2008"),
+        row("In fiscal year 2023, the office collected $5 million.", null, "fiscal year 2023=2023"),
+        row("The office's FY 2024 budget grew.", null, "FY 2024=2024"),
+        // halves written with a numeral
+        row("In the 2nd half of 2023 the court heard 50 cases.", null, "2nd half of 2023=2023-07/2023-12"),
+        // a school or fiscal year over two years
+        row("In the 2023/2024 academic year 500 students enrolled.", null, "2023/2024=2023/2024"),
+        row("The 2022-23 school year ended.", null, "2022-23=2022/2023"),
+        row("The 2023/24 term began.", null, "2023/24=2023/2024"),
+        row("Case No. 2022-23 was heard.", null, ""),
+        // a month range without a year: the nearest such months not after the date line, or not
+        // before it when still to come (June-August 2023, since June 2024 is after 14 March 2024)
+        row("Between January and March, the unit seized 50 guns.", ref, "Between January and March=2024-01/2024-03"),
+        row("From June to August the unit seized 50 guns.", ref, "From June to August=2023-06/2023-08"),
+        row("The unit will patrol from June to August.", ref, "from June to August=2024-06/2024-08"),
+        row("From January through September of this year, the unit seized 50 guns.", ref,
+            "From January through September of this year=2024-01/2024-09"),
+        // two days without a year after "between"
+        row("Between Jan. 1 and March 3, he stole.", ref, "Between Jan. 1 and March 3=2024-01-01/2024-03-03"),
+        // hedged ranges as federal releases write them: one span, one interval
+        row("From in or about January 2019 through in or about March 2021, he stole.", ref,
+            "From in or about January 2019 through in or about March 2021=2019-01/2021-03"),
+        row("He stole between on or about January 1, 2019 and on or about March 3, 2021.", ref,
+            "between on or about January 1, 2019 and on or about March 3, 2021=2019-01-01/2021-03-03"),
+        row("From at least 2015 until in or about 2019, he stole.", ref,
+            "From at least 2015 until in or about 2019=2015/2019"),
+        row("Between about 2019 and 2021 he stole.", ref, "Between about 2019 and 2021=2019/2021"));
+  }
+
   @ParameterizedTest
-  @MethodSource({"forms", "relative", "notDates", "newsStyle", "newsForms"})
+  @MethodSource({"forms", "relative", "notDates", "newsStyle", "newsForms", "releaseForms"})
   void findsAndPlaces(String text, String reference, String expected) {
     DateValue ref = reference == null ? null : DateValue.parse(reference);
     assertEquals(expected, show(FINDER.find(text, ref)), text);
