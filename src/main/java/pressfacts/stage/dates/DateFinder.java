@@ -396,6 +396,14 @@ public final class DateFinder {
       DateReading day = b.reading() instanceof DateReading.Yearless yb ? yb.withWeekday(wa.day()) : b.reading();
       return new DateCandidate(new CharSpan(a.span().start(), b.span().end()), day, "weekday+" + b.rule());
     }
+    // "2 February 2024 (Friday)": a weekday in brackets after the day it names is part of that date
+    if (b.reading() instanceof DateReading.Weekday wb && namesADay(a.reading()) && p.bracketOpen.matcher(gap).matches()) {
+      Matcher close = p.bracketClose.matcher(match).region(b.span().end(), match.length());
+      if (close.lookingAt()) {
+        DateReading day = a.reading() instanceof DateReading.Yearless ya ? ya.withWeekday(wb.day()) : a.reading();
+        return new DateCandidate(new CharSpan(a.span().start(), close.end()), day, a.rule() + "+weekday");
+      }
+    }
     // "5 March of this year", "September last year": a day or month placed in a relative year
     if (b.reading() instanceof DateReading.RelativeUnit ru && ru.unit() == DateReading.Unit.YEAR
         && p.relativeYearGap.matcher(gap).matches()) {

@@ -117,6 +117,8 @@ final class DatePatterns {
   final Pattern rangeGap;
   final Pattern rangeLead;
   final Pattern weekdayGap;
+  final Pattern bracketOpen;
+  final Pattern bracketClose;
   final Pattern relativeYearGap;
   final Pattern habitBefore;
   final Pattern habitAfter;
@@ -154,7 +156,9 @@ final class DatePatterns {
     iso = Pattern.compile("(?<![\\p{L}0-9.-])(?<y>1[89][0-9]{2}|20[0-9]{2})-(?<m>0[1-9]|1[0-2])-"
         + "(?<d>0[1-9]|[12][0-9]|3[01])(?![\\p{L}0-9-])" + TIME);
     // 1-3 June 2021 | (from) 1 to 3 June 2021 | (between) 1 and 3 June (year optional)
-    dayRangeMonthYear = Pattern.compile(dayStart("d1") + H + "*" + CONNECTOR + H + "*" + day("d2")
+    // ... | (from) Monday 22 to Friday 26 January 2024: a weekday before each day belongs to the range
+    String weekdayBefore = "(?:(?<![\\p{L}])(?:" + weekdayNames + "),?" + H + "+)?";
+    dayRangeMonthYear = Pattern.compile(weekdayBefore + dayStart("d1") + H + "*" + CONNECTOR + H + "*" + weekdayBefore + day("d2")
         + "(?:" + H + "+of)?" + H + "+" + m + "(?:" + MONTH_YEAR_SEP + year("y") + ")?");
     // October 19-21, 2023 (year optional)
     monthDayRangeYear = Pattern.compile(m + H + "+" + day("d1") + H + "*" + CONNECTOR + H + "*"
@@ -250,6 +254,9 @@ final class DatePatterns {
         + "(?:" + RANGE_HEDGE + H + "+)?");
     // Between a weekday and its date: "Friday, 22 January 2016", "Monday 8 June".
     weekdayGap = Pattern.compile(H + "*,?" + H + "*");
+    // Between a date and its weekday in brackets: "2 February 2024 (Friday)".
+    bracketOpen = Pattern.compile(H + "*\\(" + H + "*");
+    bracketClose = Pattern.compile(H + "*\\)");
     // Between a day or month and the relative year that places it: "5 March of this year",
     // "March of the current year", "September last year".
     relativeYearGap = Pattern.compile(H + "+(?:of" + H + "+(?:the" + H + "+)?)?");

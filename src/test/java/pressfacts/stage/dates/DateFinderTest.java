@@ -535,7 +535,18 @@ class DateFinderTest {
             "between on or about January 1, 2019 and on or about March 3, 2021=2019-01-01/2021-03-03"),
         row("From at least 2015 until in or about 2019, he stole.", ref,
             "From at least 2015 until in or about 2019=2015/2019"),
-        row("Between about 2019 and 2021 he stole.", ref, "Between about 2019 and 2021=2019/2021"));
+        row("Between about 2019 and 2021 he stole.", ref, "Between about 2019 and 2021=2019/2021"),
+        // a weekday before each day of a range, and one in brackets after its day, belong to the date
+        // (2024-01-22 was a Monday, 2024-01-26 a Friday, 2024-02-02 a Friday, 2024-03-08 a Friday)
+        row("The public hearings will be held from Monday 22 to Friday 26 January 2024.", ref,
+            "from Monday 22 to Friday 26 January 2024=2024-01-22/2024-01-26"),
+        row("The case was heard on 2 February 2024 (Friday).", ref, "2 February 2024 (Friday)=2024-02-02"),
+        row("The court sat on 8 March (Friday) in Baku.", ref, "8 March (Friday)=2024-03-08"),
+        // a law that comes into force or takes effect speaks of a date still to come; one that came
+        // into force or took effect does not
+        row("The law comes into force on 1 July.", ref, "1 July=2024-07-01"),
+        row("The rule takes effect Jan. 1.", ref, "Jan. 1=2025-01-01"),
+        row("The rule took effect Jan. 1.", ref, "Jan. 1=2024-01-01"));
   }
 
   @ParameterizedTest
