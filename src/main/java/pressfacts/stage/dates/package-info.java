@@ -50,10 +50,21 @@
  *     reference; "this past year" or "month" is left alone (as often a duration). A weekday of a
  *     habit ("every Tuesday", "Monday through Friday") is no date; a weekday takes its clock time
  *     ("Friday at 9 a.m."), as a written day does.</li>
+ * <li>A hedge on an end of a range is inside its span ("from in or about January 2010 through in or
+ *     about June 2015", "between about 2019 and 2021"): one interval, as for any range. A month range
+ *     without a year ("between January and March") is placed as one month would be; one whose end
+ *     comes before its start ("November to February") is left alone.</li>
+ * <li>A fiscal year is its year, "FY" or "fiscal year" in the span ("FY2008" 2008, the gold's
+ *     reading); a school or fiscal year written over two years is their interval ("2023/24",
+ *     "2022-23" 2022/2023; the short form only when it names the next year, so a case number
+ *     "2019-25" is none). The "y." post-Soviet sites write after a year stays outside the span.</li>
+ * <li>A weekday in brackets after its day ("2 February 2024 (Friday)") belongs to that date, as one
+ *     before it does; so does one before each day of a range ("from Monday 22 to Friday 26 January").</li>
  * <li>Not handled: two-digit years (except dates of birth and zero-padded stamps), week numbers,
- *     abbreviated weekdays ("Wed"), holidays without a year, "FY2008", hedged ranges ("from in or
- *     about January 2010 through in or about June 2015" gives two dates), a list of days after one
- *     month ("December 10, 11, and 12"), a month listed after a cued one ("in June and September").</li>
+ *     abbreviated weekdays ("Wed"), holidays without a year, "FY08", a list of days after one
+ *     month ("December 10, 11, and 12", "12 and 13 October": the gold shows no reading), a month
+ *     listed after a cued one ("in June and September"), winter (its months straddle two years),
+ *     "from 2019 to the present".</li>
  * </ul>
  */
 package pressfacts.stage.dates;
