@@ -557,8 +557,9 @@ public final class DateFinder {
   private DateReading readYearlessMonthRange(Matcher m, String match) {
     int m1 = month(m, "m1");
     int m2 = month(m, "m2");
-    if (!connectorFits(m.group("conn"), leadBefore(match, m.start())) || m1 >= m2) {
-      return null;
+    if (!connectorFits(m.group("conn"), leadBefore(match, m.start())) || m1 >= m2
+        || NAME_AFTER.matcher(match).region(m.end(), match.length()).lookingAt()) {
+      return null; // "from May to June Carter": a name
     }
     return new DateReading.YearlessMonths(m1, m2, relation("", match, m.start()));
   }

@@ -526,6 +526,8 @@ class DateFinderTest {
         row("The unit will patrol from June to August.", ref, "from June to August=2024-06/2024-08"),
         row("From January through September of this year, the unit seized 50 guns.", ref,
             "From January through September of this year=2024-01/2024-09"),
+        // a capitalised word after the second month makes it a name: no range (the first month keeps its cue)
+        row("The letters went from May to June Carter.", ref, "May=2023-05"),
         // two days without a year after "between"
         row("Between Jan. 1 and March 3, he stole.", ref, "Between Jan. 1 and March 3=2024-01-01/2024-03-03"),
         // hedged ranges as federal releases write them: one span, one interval
