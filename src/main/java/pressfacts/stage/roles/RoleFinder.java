@@ -113,7 +113,8 @@ final class RoleFinder {
   // parted by semicolons (and stand on lines of their own, see rosterHeadStart); a dot ends the list unless
   // it closes an initial or an honorific ("President J. Salo", "Mr. Salo").
   private static final Pattern CONSISTING_OF = Pattern.compile(
-      "^[^.;]{0,40}\\b(?:(?:consisting\\s+of|composed\\s+of|in\\s+(?:the\\s+|its\\s+)?composition\\s+of)\\b[^.;]*"
+      "^[^.;]{0,40}\\b(?:(?:consisting\\s+of|composed\\s+of|in\\s+(?:the\\s+|its\\s+)?composition\\s+of)\\b"
+          + "[^.;]*+(?:(?<=\\b(?:\\p{Lu}|Mr|Ms|Mrs|Dr))\\.[^.;]*+)*+"
           + "|(?:consisting\\s+of|composed\\s+of|composed\\s+as\\s+follows|(?:in\\s+)?(?:the\\s+|its\\s+)?(?:following\\s+)?composition)"
           + "\\s*:[^.]*+(?:(?<=\\b(?:\\p{Lu}|Mr|Ms|Mrs|Dr))\\.[^.]*+)*+)$");
   /** Between a title and its body in "TITLE, BODY": a comma and an optional article. */
@@ -389,6 +390,11 @@ final class RoleFinder {
         org = unitNamedBefore(match, byStart, title, tokens.sentences().get(sentence).span().start(), before.get(0));
         beforeShape = org == null ? beforeShape : "unit-chief";
       }
+      if (!before.isEmpty() && org == null && sentence >= 0) {
+        // "The Chamber was composed of: A (X), President, B (Y), C (Z), judges": the body composed, as for "President A"
+        org = compositionOrg(match, byStart, rosterHeadStart(match, tokens.sentences().get(sentence).span().start()),
+            titleSpan.start());
+      }
       if (!before.isEmpty()) {
         for (Anchor p : before) {
           add(roles, p, title, org, titleSpan, sentence, beforeShape);
@@ -623,6 +629,17 @@ final class RoleFinder {
       lineStart = prevStart;
     }
     return sentenceStart;
+  }
+
+  /** The last body named in the sentence before a title whose members it lists ("X was composed of: ..."), or null. */
+  private static Entity compositionOrg(String match, TreeMap<Integer, Anchor> byStart, int sentenceStart, int titleStart) {
+    for (Anchor a : byStart.subMap(sentenceStart, true, titleStart, false).descendingMap().values()) {
+      if (a.entity().type() == EntityType.ORGANIZATION
+          && CONSISTING_OF.matcher(match).region(a.mention().span().end(), titleStart).find()) {
+        return a.entity();
+      }
+    }
+    return null;
   }
 
   /**

@@ -60,6 +60,17 @@ class RoleListShapesTest {
         Arguments.of("The bench was composed as follows: President Ana Salo; Judges Carl Tomm, Dan Abra.",
             List.of("PER=Ana Salo", "PER=Carl Tomm", "PER=Dan Abra"),
             "Ana Salo|President|null; Carl Tomm|Judge|null; Dan Abra|Judge|null"),
+        // ... names written with initials
+        Arguments.of("The panel of the Appeals Chamber consisting of presiding judge A. Tolk, judges B. Rahm and C. Yost heard the case.",
+            List.of("ORG=Appeals Chamber", "PER=A. Tolk", "PER=B. Rahm", "PER=C. Yost"),
+            "A. Tolk|presiding judge|Appeals Chamber; B. Rahm|judge|Appeals Chamber; C. Yost|judge|Appeals Chamber"),
+        Arguments.of("Judge ad hoc F. Daud appended a declaration.", List.of("PER=F. Daud"), "F. Daud|Judge ad hoc|null"),
+        // a composition that puts each title after its holder (and a place in parentheses after the name)
+        Arguments.of("The Chamber was composed of: Ana Salo (Ruritania), President, Carl Tomm (Borduria), Dan Abra (Syldavia), "
+                + "judges, and Gus Gaut, Section Registrar.",
+            List.of("ORG=Chamber", "PER=Ana Salo", "PER=Carl Tomm", "PER=Dan Abra", "PER=Gus Gaut", "LOC=Ruritania",
+                "LOC=Borduria", "LOC=Syldavia"),
+            "Ana Salo|President|Chamber; Carl Tomm|judge|Chamber; Dan Abra|judge|Chamber; Gus Gaut|Section Registrar|Chamber"),
         // a list of titled names and a plural title after it: the titles before the names and the plural after
         Arguments.of("The minister announced the appointment of Justice Amir Tolk, Justice Bea Rahm and Mr Carl Yost as judges "
                 + "of the Federal Court.",
