@@ -87,6 +87,8 @@ final class RoleFinder {
   private static final Pattern COMPLEMENT_STOP = Pattern.compile("\\s+of\\s+the\\s");
   /** Words a complement or a domain does not end with. */
   private final java.util.Set<String> functionWords;
+  /** Honorifics, lower case: a domain stops before one ("Minister of Trade Mr. A"), as a name follows it. */
+  private final java.util.Set<String> honorifics;
   /** Between an organization and the title that follows it: a space or a possessive. */
   // "Texoma High-Intensity Drug Trafficking Area (HIDTA) Director A": past the body's short form too.
   private static final Pattern ORG_BEFORE_GAP = Pattern.compile("(?:'s)?(?:\\s+\\([\\p{Lu}\\p{N}&.-]{2,12}\\))?\\s+$");
@@ -129,6 +131,8 @@ final class RoleFinder {
   private static final Pattern ROSTER_LINE_END = Pattern.compile("[ \\t]*[;.,]?[ \\t]*\\R\\s*");
   /** Between two names of a list: a comma, "and", or both. */
   private final Pattern listGap;
+  /** A parenthesis right after a name of a list, on its line ("A (Ruritania)"). */
+  private static final Pattern NAME_NOTE = Pattern.compile("\\s*\\([^()\\n]{1,40}\\)");
   /** Between a person and the title that follows it: an apposition or a copular / appointment clause. */
   // "A and B were appointed as judges", "the appointment of A as a judge", "A, who serves as Chief".
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
@@ -179,6 +183,7 @@ final class RoleFinder {
         + alternatives(common.companyKinds().stream().sorted().toList()) + ")\\s+)?[\"\u201c\u00ab]?", Pattern.CASE_INSENSITIVE);
     this.stateForm = Pattern.compile("(?:" + alternatives(common.stateForms()) + ")\\s+of\\s+(?:the\\s+)?");
     this.functionWords = common.roleFunctionWords();
+    this.honorifics = java.util.Set.copyOf(common.honorificsAnywhere().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
     String honorific = "(?:(?:" + alternatives(common.honorificsAnywhere()) + ")\\.?\\s+)?";
     // past a post-nominal after a name ("Mr Ian Jackman SC and ...")
     this.listGapWhole = Pattern.compile("(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);
@@ -841,7 +846,7 @@ final class RoleFinder {
       String word = w.group(1);
       boolean upper = Character.isUpperCase(word.charAt(0));
       if (upper != capitalised || startsAt(byStart, at) != null || insideMention(byStart, new CharSpan(at, w.end(1)))
-          || functionWords.contains(word.toLowerCase(Locale.ROOT))) {
+          || functionWords.contains(word.toLowerCase(Locale.ROOT)) || honorifics.contains(word.toLowerCase(Locale.ROOT))) {
         break;
       }
       end = w.end(1);
@@ -1234,7 +1239,9 @@ final class RoleFinder {
       if (!plural) {
         break;
       }
-      Matcher next = listGap.matcher(match).region(p.mention().span().end(), match.length());
+      // "Judges A (Ruritania), B (Borduria) and C": past a place or note in parentheses after the name
+      Matcher note = NAME_NOTE.matcher(match).region(p.mention().span().end(), match.length());
+      Matcher next = listGap.matcher(match).region(note.lookingAt() ? note.end() : p.mention().span().end(), match.length());
       p = next.lookingAt() ? startsAt(byStart, next.end()) : null;
     }
     return out;

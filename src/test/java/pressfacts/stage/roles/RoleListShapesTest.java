@@ -71,6 +71,25 @@ class RoleListShapesTest {
             List.of("ORG=Chamber", "PER=Ana Salo", "PER=Carl Tomm", "PER=Dan Abra", "PER=Gus Gaut", "LOC=Ruritania",
                 "LOC=Borduria", "LOC=Syldavia"),
             "Ana Salo|President|Chamber; Carl Tomm|judge|Chamber; Dan Abra|judge|Chamber; Gus Gaut|Section Registrar|Chamber"),
+        // a plural title of a body before the list
+        Arguments.of("The judges of the Appeals Chamber Amir Tolk, Bea Rahm and Carl Yost dissented.",
+            List.of("ORG=Appeals Chamber", "PER=Amir Tolk", "PER=Bea Rahm", "PER=Carl Yost"),
+            "Amir Tolk|judge|Appeals Chamber; Bea Rahm|judge|Appeals Chamber; Carl Yost|judge|Appeals Chamber"),
+        // a place in parentheses after each name of the list
+        Arguments.of("The hearing was attended by Judges Amir Tolk (Ruritania), Bea Rahm (Borduria) and Carl Yost (Syldavia).",
+            List.of("PER=Amir Tolk", "PER=Bea Rahm", "PER=Carl Yost", "LOC=Ruritania", "LOC=Borduria", "LOC=Syldavia"),
+            "Amir Tolk|Judge|null; Bea Rahm|Judge|null; Carl Yost|Judge|null"),
+        // two titles of one person, the second right before the name: two roles
+        Arguments.of("The President of the Court, Judge Amir Tolk, opened the hearing.", List.of("ORG=Court", "PER=Amir Tolk"),
+            "Amir Tolk|Judge|null; Amir Tolk|President|Court"),
+        // titles and names alternating, the last joined by "and"
+        Arguments.of("Present were Mr. A. Dorn, chair of the Bar Board, and Minister of Trade Mr. S. Pike.",
+            List.of("PER=A. Dorn", "PER=S. Pike", "ORG=Bar Board"), "A. Dorn|chair|Bar Board; S. Pike|Minister of Trade|null"),
+        Arguments.of("Present were Ana Salo, President of the Court, and Gus Gaut, Registrar.",
+            List.of("PER=Ana Salo", "PER=Gus Gaut", "ORG=Court"), "Ana Salo|President|Court; Gus Gaut|Registrar|null"),
+        // an honorific ends a title's domain: the name follows it
+        Arguments.of("Minister of Justice Mr. Ivan Petrov met the delegation.", List.of("PER=Ivan Petrov"),
+            "Ivan Petrov|Minister of Justice|null"),
         // a list of titled names and a plural title after it: the titles before the names and the plural after
         Arguments.of("The minister announced the appointment of Justice Amir Tolk, Justice Bea Rahm and Mr Carl Yost as judges "
                 + "of the Federal Court.",
