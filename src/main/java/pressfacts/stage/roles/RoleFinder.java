@@ -87,6 +87,8 @@ final class RoleFinder {
   private static final Pattern COMPLEMENT_STOP = Pattern.compile("\\s+of\\s+the\\s");
   /** Words a complement or a domain does not end with. */
   private final java.util.Set<String> functionWords;
+  /** Honorifics, lower case: a domain stops before one ("Minister of Trade Mr. A"), as a name follows it. */
+  private final java.util.Set<String> honorifics;
   /** Between an organization and the title that follows it: a space or a possessive. */
   // "Texoma High-Intensity Drug Trafficking Area (HIDTA) Director A": past the body's short form too.
   private static final Pattern ORG_BEFORE_GAP = Pattern.compile("(?:'s)?(?:\\s+\\([\\p{Lu}\\p{N}&.-]{2,12}\\))?\\s+$");
@@ -109,8 +111,14 @@ final class RoleFinder {
    * consisting of presiding judge A, judges B and C", "The Grand Chamber heard the case in the
    * composition of Judge-Rapporteur A, judges B and C".
    */
+  // "The Court was composed as follows: President A; Judges B, C; Registrar D": after a colon the items may be
+  // parted by semicolons (and stand on lines of their own, see rosterHeadStart); a dot ends the list unless
+  // it closes an initial or an honorific ("President J. Salo", "Mr. Salo").
   private static final Pattern CONSISTING_OF = Pattern.compile(
-      "^[^.;]{0,40}\\b(?:consisting\\s+of|composed\\s+of|in\\s+(?:the\\s+|its\\s+)?composition\\s+of)\\b[^.;]*$");
+      "^[^.;]{0,40}\\b(?:(?:consisting\\s+of|composed\\s+of|in\\s+(?:the\\s+|its\\s+)?composition\\s+of)\\b"
+          + "[^.;]*+(?:(?<=\\b(?:\\p{Lu}|Mr|Ms|Mrs|Dr))\\.[^.;]*+)*+"
+          + "|(?:consisting\\s+of|composed\\s+of|composed\\s+as\\s+follows|(?:in\\s+)?(?:the\\s+|its\\s+)?(?:following\\s+)?composition)"
+          + "\\s*:[^.]*+(?:(?<=\\b(?:\\p{Lu}|Mr|Ms|Mrs|Dr))\\.[^.]*+)*+)$");
   /** Between a title and its body in "TITLE, BODY": a comma and an optional article. */
   private static final Pattern COMMA_ORG = Pattern.compile(",\\s+(?:the\\s+)?");
   /** The rest of a roster's heading after its plural title: lower-case words, a colon, the line's end. */
@@ -123,13 +131,15 @@ final class RoleFinder {
   private static final Pattern ROSTER_LINE_END = Pattern.compile("[ \\t]*[;.,]?[ \\t]*\\R\\s*");
   /** Between two names of a list: a comma, "and", or both. */
   private final Pattern listGap;
+  /** A parenthesis right after a name of a list, on its line ("A (Ruritania)"). */
+  private static final Pattern NAME_NOTE = Pattern.compile("\\s*\\([^()\\n]{1,40}\\)");
   /** Between a person and the title that follows it: an apposition or a copular / appointment clause. */
   // "A and B were appointed as judges", "the appointment of A as a judge", "A, who serves as Chief".
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
       "(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*|,?\\s+(?:who\\s+(?:is|was|has\\s+been|serves\\s+as|served\\s+as|as"
           + "|took\\s+up\\s+(?:duties|office)\\s+as)"
           + "|(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:appointed|elected|re-elected|named|dismissed|released)"
-          + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?|as)\\s+)(?:the\\s+|a\\s+|an\\s+)?"
+          + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?|as)\\s+)(?:the\\s+|a\\s+|an\\s+|its\\s+)?"
           // words that describe the moment, not the post: "the newly appointed Prosecutor General"
           + "(?:(?:newly\\s+)?(?:appointed|elected)\\s+|new\\s+|next\\s+|outgoing\\s+|incoming\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** Between one title (with its body) and a second title of the same holder: "and", an optional article. */
@@ -173,6 +183,7 @@ final class RoleFinder {
         + alternatives(common.companyKinds().stream().sorted().toList()) + ")\\s+)?[\"\u201c\u00ab]?", Pattern.CASE_INSENSITIVE);
     this.stateForm = Pattern.compile("(?:" + alternatives(common.stateForms()) + ")\\s+of\\s+(?:the\\s+)?");
     this.functionWords = common.roleFunctionWords();
+    this.honorifics = java.util.Set.copyOf(common.honorificsAnywhere().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
     String honorific = "(?:(?:" + alternatives(common.honorificsAnywhere()) + ")\\.?\\s+)?";
     // past a post-nominal after a name ("Mr Ian Jackman SC and ...")
     this.listGapWhole = Pattern.compile("(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);
@@ -332,7 +343,11 @@ final class RoleFinder {
           afterConfidence = named.role().confidence();
         }
         if (org == null && sentence >= 0) {
-          org = delegationOrg(match, byStart, tokens.sentences().get(sentence).span().start(), titleSpan.start());
+          org = itsOrg(match, byStart, tokens.sentences().get(sentence).span().start(), titleSpan.start());
+        }
+        if (org == null && sentence >= 0) {
+          org = delegationOrg(match, byStart, rosterHeadStart(match, tokens.sentences().get(sentence).span().start()),
+              titleSpan.start());
         }
         for (Anchor p : after) {
           add(roles, p, title, org, titleSpan, sentence, afterShape, afterConfidence);
@@ -374,8 +389,16 @@ final class RoleFinder {
         }
       }
       if (!before.isEmpty() && org == null && sentence >= 0) {
+        org = itsOrg(match, byStart, tokens.sentences().get(sentence).span().start(), titleSpan.start());
+      }
+      if (!before.isEmpty() && org == null && sentence >= 0) {
         org = unitNamedBefore(match, byStart, title, tokens.sentences().get(sentence).span().start(), before.get(0));
         beforeShape = org == null ? beforeShape : "unit-chief";
+      }
+      if (!before.isEmpty() && org == null && sentence >= 0) {
+        // "The Chamber was composed of: A (X), President, B (Y), C (Z), judges": the body composed, as for "President A"
+        org = compositionOrg(match, byStart, rosterHeadStart(match, tokens.sentences().get(sentence).span().start()),
+            titleSpan.start());
       }
       if (!before.isEmpty()) {
         for (Anchor p : before) {
@@ -561,6 +584,63 @@ final class RoleFinder {
           && (DELEGATION_OF.matcher(match).region(wordsBack(match, sentenceStart, a.mention().span().start(), 4),
           a.mention().span().start()).find()
           || CONSISTING_OF.matcher(match).region(a.mention().span().end(), titleStart).find())) {
+        return a.entity();
+      }
+    }
+    return null;
+  }
+
+  /** "its " right before a title: the title's body is one named before it. */
+  private static final Pattern ITS_BEFORE = Pattern.compile("\\bits\\s+$");
+  /** A line that closes a roster's item (";"), or its heading (":"), and nothing after it on the line. */
+  private static final Pattern ROSTER_ITEM_LINE = Pattern.compile("[^\\n]*;[ \\t]*");
+  private static final Pattern ROSTER_HEAD_LINE = Pattern.compile("[^\\n]*:[ \\t]*");
+
+  /**
+   * "The Copyright Board ..., naming A as its President", "The Bar Council met, and its Chairman A spoke": the
+   * body "its" points back to is the last one named earlier in the sentence, or null.
+   */
+  private static Entity itsOrg(String match, TreeMap<Integer, Anchor> byStart, int sentenceStart, int titleStart) {
+    if (!ITS_BEFORE.matcher(match).region(Math.max(sentenceStart, titleStart - 8), titleStart).find()) {
+      return null;
+    }
+    for (Anchor a : byStart.subMap(sentenceStart, true, titleStart, false).descendingMap().values()) {
+      if (a.entity().type() == EntityType.ORGANIZATION) {
+        return a.entity();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where the heading of a roster written one item a line starts ("The Chamber was composed as follows:" /
+   * "President A;" / "Judges B, C;"), when the sentence at {@code sentenceStart} is a line of it: the lines
+   * before end in ";" up to one that ends in ":". Otherwise {@code sentenceStart}. A line break ends a sentence,
+   * but the heading names the body of every item of its roster.
+   */
+  private static int rosterHeadStart(String match, int sentenceStart) {
+    int lineStart = match.lastIndexOf('\n', sentenceStart - 1) + 1;
+    if (lineStart == 0 || !match.substring(lineStart, sentenceStart).isBlank()) {
+      return sentenceStart;
+    }
+    for (int k = 0; k < 40 && lineStart > 0; k++) {
+      int prevStart = match.lastIndexOf('\n', lineStart - 2) + 1;
+      if (ROSTER_HEAD_LINE.matcher(match).region(prevStart, lineStart - 1).matches()) {
+        return prevStart;
+      }
+      if (!ROSTER_ITEM_LINE.matcher(match).region(prevStart, lineStart - 1).matches()) {
+        return sentenceStart;
+      }
+      lineStart = prevStart;
+    }
+    return sentenceStart;
+  }
+
+  /** The last body named in the sentence before a title whose members it lists ("X was composed of: ..."), or null. */
+  private static Entity compositionOrg(String match, TreeMap<Integer, Anchor> byStart, int sentenceStart, int titleStart) {
+    for (Anchor a : byStart.subMap(sentenceStart, true, titleStart, false).descendingMap().values()) {
+      if (a.entity().type() == EntityType.ORGANIZATION
+          && CONSISTING_OF.matcher(match).region(a.mention().span().end(), titleStart).find()) {
         return a.entity();
       }
     }
@@ -766,7 +846,7 @@ final class RoleFinder {
       String word = w.group(1);
       boolean upper = Character.isUpperCase(word.charAt(0));
       if (upper != capitalised || startsAt(byStart, at) != null || insideMention(byStart, new CharSpan(at, w.end(1)))
-          || functionWords.contains(word.toLowerCase(Locale.ROOT))) {
+          || functionWords.contains(word.toLowerCase(Locale.ROOT)) || honorifics.contains(word.toLowerCase(Locale.ROOT))) {
         break;
       }
       end = w.end(1);
@@ -928,12 +1008,30 @@ final class RoleFinder {
     while (true) {
       Anchor prev = holderEndingBefore(match, byEnd, p.mention().span().start(), listGapWhole);
       if (prev == null) {
+        prev = titledItemBefore(match, byEnd, p.mention().span().start());
+      }
+      if (prev == null) {
         break;
       }
       p = prev;
       out.add(0, p);
     }
     return out.size() >= 2 ? out : List.of();
+  }
+
+  /**
+   * "Justice A, Justice B and Mr C as judges": a list item whose name has its own title before it. The person
+   * of the item before the title that stands right before {@code nameStart}, or null. (That title is read as
+   * the name's own role where it stands.)
+   */
+  private Anchor titledItemBefore(String match, TreeMap<Integer, Anchor> byEnd, int nameStart) {
+    for (TitleLexicon.Found t = titles.next(match, Math.max(0, nameStart - 60)); t != null && t.start() < nameStart;
+        t = titles.next(match, t.end())) {
+      if (t.end() < nameStart && !t.plural() && SPACES.matcher(match).region(t.end(), nameStart).matches()) {
+        return holderEndingBefore(match, byEnd, t.start(), listGapWhole);
+      }
+    }
+    return null;
   }
 
   /**
@@ -1141,7 +1239,9 @@ final class RoleFinder {
       if (!plural) {
         break;
       }
-      Matcher next = listGap.matcher(match).region(p.mention().span().end(), match.length());
+      // "Judges A (Ruritania), B (Borduria) and C": past a place or note in parentheses after the name
+      Matcher note = NAME_NOTE.matcher(match).region(p.mention().span().end(), match.length());
+      Matcher next = listGap.matcher(match).region(note.lookingAt() ? note.end() : p.mention().span().end(), match.length());
       p = next.lookingAt() ? startsAt(byStart, next.end()) : null;
     }
     return out;
