@@ -759,7 +759,7 @@ final class OrganizationFinder {
       runStart--;
     }
     if (runStart > 0 && runStart < end && OF_LINKS.contains(lower(toks.get(runStart - 1)))) {
-      end = listEnd(toks, blocked, end); // the core ends inside a complement: "Ministry of Culture, Youth and Sports"
+      end = listEnd(toks, blocked, withMembersTitle(toks, blocked, end)); // the core ends inside a complement: "Ministry of Culture, Youth and Sports"
     }
     while (end < toks.size()) {
       String w = lower(toks.get(end));
@@ -879,6 +879,21 @@ final class OrganizationFinder {
       return j;
     }
     return j < toks.size() && bodyAfterOf(toks, j, capRunEnd(toks, blocked, j + 2), -1) > 0 ? j : -1;
+  }
+
+  /**
+   * "Council of ASEAN Chief Justices": capitalised words that go on from a complement the tagger closed
+   * early and end in a plural title name the body's members, part of its name; not before a person
+   * ("Council of Europe Secretary General A": the title is the person's).
+   */
+  private int withMembersTitle(List<Token> toks, boolean[] blocked, int end) {
+    int j = capRunEnd(toks, blocked, end);
+    if (j == end || j - end > 3 || hasHead(toks, end, j) || j < toks.size() && blocked[j]) {
+      return end;
+    }
+    String last = lower(toks.get(j - 1));
+    boolean pluralTitle = last.endsWith("s") && lex.titleWords().contains(last.substring(0, last.length() - 1));
+    return pluralTitle ? j : end;
   }
 
   /**

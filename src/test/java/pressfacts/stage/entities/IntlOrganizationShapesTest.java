@@ -78,6 +78,15 @@ class IntlOrganizationShapesTest {
                 + " meeting is in May.",
             List.of("ORG=ASEAN"),
             "ORGANIZATION Council of ASEAN Chief Justices [Council of ASEAN Chief Justices|CACJ|CACJ]"),
+        // ... also when the tagger closed the name before them
+        Arguments.of("The 9th Meeting of the Council of ASEAN Chief Justices (CACJ) was held online. The next CACJ"
+                + " meeting is in May.",
+            List.of("ORG=Council of ASEAN"),
+            "ORGANIZATION Council of ASEAN Chief Justices [Council of ASEAN Chief Justices|CACJ|CACJ]"),
+        // ... but a title before a person is the person's
+        Arguments.of("The Council of Europe Secretary General Anna Berg spoke.",
+            List.of("ORG=Council of Europe", "PER=Anna Berg"),
+            "ORGANIZATION Council of Europe [Council of Europe]; PERSON Anna Berg [Anna Berg]"),
         // "Law" inside a body's name is no instrument: the acronym after it is the body's
         Arguments.of("The President of the Council of Bars and Law Societies of Europe (CCBE) spoke. The CCBE agreed.",
             List.of("ORG=Council of Bars and Law Societies of Europe"),
