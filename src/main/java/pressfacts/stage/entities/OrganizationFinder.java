@@ -252,7 +252,8 @@ final class OrganizationFinder {
       out.removeIf(o -> o.start() < site.end() && site.start() < o.end());
       out.add(site);
     }
-    return withDefinedAcronyms(match, layer.tokens(), joinedUnits(match, disjoint(out)), instrumentAcronyms, personCover);
+    return withDefinedAcronyms(match, layer.tokens(), joinedUnits(match, disjoint(out)), instrumentAcronyms, personCover,
+        bodyAcronyms(match, out, instrumentAcronyms));
   }
 
   /**
@@ -428,12 +429,30 @@ final class OrganizationFinder {
   }
 
   /**
+   * "CRIMJUST delivered ... exemplified CRIMJUST results": an acronym that stands alone as a body's name
+   * once in a document names that body wherever else it stands (ANNOTATION.md: acronyms are mentions of
+   * the entity they abbreviate). Not an instrument's acronym, nor a place's ("US", "CIS" may be places).
+   */
+  private Set<String> bodyAcronyms(String match, List<CharSpan> orgs, Set<String> instrumentAcronyms) {
+    Set<String> out = new HashSet<>();
+    for (CharSpan o : orgs) {
+      String a = o.of(match);
+      if (DEFINED_ACRONYM.matcher(a).matches() && !instrumentAcronyms.contains(a) && !lex.knownPlaces().contains(a)
+          && !lex.locationAlias().containsKey(MentionGrouper.key(a))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
    * "High Anti-Corruption Court of Ukraine (HACC)": an acronym in parentheses right after a name is a
    * mention there and wherever else it stands ("the HACC found").
    */
   private static List<CharSpan> withDefinedAcronyms(String match, List<Token> toks, List<CharSpan> orgs,
-                                                    Set<String> instrumentAcronyms, Coverage persons) {
-    Set<String> defined = new HashSet<>();
+                                                    Set<String> instrumentAcronyms, Coverage persons,
+                                                    Set<String> bodyAcronyms) {
+    Set<String> defined = new HashSet<>(bodyAcronyms);
     for (int i = 1; i + 1 < toks.size(); i++) {
       String a = toks.get(i).match();
       if (toks.get(i - 1).match().equals("(") && toks.get(i + 1).match().equals(")")

@@ -5,6 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.CitationLayer;
+import pressfacts.doc.Document;
+import pressfacts.doc.EntityType;
+import pressfacts.doc.Mention;
+import pressfacts.doc.NerLayer;
+import pressfacts.pipeline.Annotations;
+import pressfacts.pipeline.Keys;
+import pressfacts.stage.tokens.TokenStage;
+import pressfacts.text.TextView;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -94,6 +105,23 @@ class IntlOrganizationShapesTest {
         // a body's office somewhere is named with the body
         Arguments.of("The course was organised by the OSCE Programme Office in Bishkek.", List.of("ORG=OSCE"),
             "ORGANIZATION OSCE Programme Office in Bishkek [OSCE Programme Office in Bishkek]"));
+  }
+
+  /** An acronym the tagger read as a body once names the body wherever else it stands alone. */
+  @Test
+  void anAcronymReadOnceIsReadEverywhere() {
+    String text = "The meeting was opened by CRIMJUST in May. Later CRIMJUST delivered a presentation to the US delegation.";
+    int first = text.indexOf("CRIMJUST");
+    int us = text.indexOf("US ");
+    List<Mention> tagged = List.of(Mention.of(text, new CharSpan(first, first + 8), EntityType.ORGANIZATION),
+        Mention.of(text, new CharSpan(us, us + 2), EntityType.ORGANIZATION));
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
+        .with(Keys.TOKENS, TokenStage.tokenize(text))
+        .with(Keys.NER_MENTIONS, new NerLayer(tagged))
+        .with(Keys.CITATIONS, new CitationLayer(List.of()));
+    // "US" before "delegation" is the place (ANNOTATION.md), whatever the tagger said
+    assertEquals("ORGANIZATION CRIMJUST [CRIMJUST|CRIMJUST]; LOCATION US [US]",
+        EntityStageTest.render(new EntityStage().apply(Document.of("t", text), in).get(Keys.ENTITIES).entities()));
   }
 
   @ParameterizedTest
