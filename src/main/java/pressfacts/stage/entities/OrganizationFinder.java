@@ -778,7 +778,8 @@ final class OrganizationFinder {
       runStart--;
     }
     if (runStart > 0 && runStart < end && OF_LINKS.contains(lower(toks.get(runStart - 1)))) {
-      end = listEnd(toks, blocked, withMembersTitle(toks, blocked, end)); // the core ends inside a complement: "Ministry of Culture, Youth and Sports"
+      // the core ends inside a complement: "Ministry of Culture, Youth and Sports", "Council of ASEAN Chief Justices"
+      end = listEnd(toks, blocked, withMembersTitle(toks, blocked, end));
     }
     while (end < toks.size()) {
       String w = lower(toks.get(end));
