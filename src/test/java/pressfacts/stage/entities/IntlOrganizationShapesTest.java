@@ -42,6 +42,12 @@ class IntlOrganizationShapesTest {
         Arguments.of("Moldova's Ministry of Foreign Affairs replied on Monday.",
             List.of("LOC=Moldova", "ORG=Moldova's Ministry of Foreign Affairs"),
             "LOCATION Moldova [Moldova]; ORGANIZATION Ministry of Foreign Affairs [Ministry of Foreign Affairs]"),
+        // ... and an acronym of any length defined in brackets right after the name is the same body
+        Arguments.of("Argentina's Procurator Office against Drug Trafficking (PROCUNAR) hosted the course."
+                + " PROCUNAR thanked the experts.",
+            List.of("LOC=Argentina"),
+            "LOCATION Argentina [Argentina]; ORGANIZATION Procurator Office against Drug Trafficking"
+                + " [Procurator Office against Drug Trafficking|PROCUNAR|PROCUNAR]"),
         // a title's domain ("Minister of Foreign Affairs") names no body; the state after it is a place
         Arguments.of("The Minister of Foreign Affairs of Moldova Anna Berg met the judges.",
             List.of("ORG=Foreign Affairs of Moldova", "PER=Anna Berg", "LOC=Moldova"),
