@@ -598,6 +598,9 @@ final class MentionGrouper {
       return initials(full.text(), false).equals(shorter.text()) || initials(full.text(), true).equals(shorter.text())
           || inParenthesesAfter(text, full, shorter);
     }
+    if (OrganizationFinder.UPPER_WORD.matcher(shorter.text()).matches() && inParenthesesAfter(text, full, shorter)) {
+      return true; // "Procurator Office against Drug Trafficking (PROCUNAR)": a longer acronym defined right after
+    }
     // The head part: the name before its first "of"/"on"/"for"/"to" complement.
     Matcher link = linkWord.matcher(a);
     String head = link.find() ? a.substring(0, link.start()) : a;

@@ -77,6 +77,8 @@ final class OrganizationFinder {
   private final Set<String> functionWords;
   /** Words after which "of" takes exactly one word: the state's name (lexicon/common/state-forms.tsv, lower case). */
   private final Set<String> stateWords;
+  /** Last words of a title's field ("Foreign Affairs", "Justice"): lexicon/entities/title-domains.txt. */
+  private final Set<String> titleDomains;
 
   OrganizationFinder(EntityLexicons lex) {
     this.lex = lex;
@@ -85,6 +87,7 @@ final class OrganizationFinder {
     this.vehicleMakes = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "vehicle-makes.txt"));
     this.unitHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unit-heads.txt"));
     this.serviceHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "service-heads.txt"));
+    this.titleDomains = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-domains.txt"));
     this.known = new KnownOrganizations(lex.knownOrganizations());
     this.companyKinds = lex.common().companyKinds();
     this.functionWords = lex.common().functionWords();
@@ -130,7 +133,7 @@ final class OrganizationFinder {
           int a = firstTokenAt(toks, m.span().start());
           int b = lastTokenAt(toks, m.span().end()) + 1;
           if (a >= 0 && b > a && !instrumentAcronyms.contains(m.text())) {
-            cores.add(new int[] {a, b});
+            cores.addAll(splitAtOtherName(toks, a, b));
           }
         }
       }
@@ -174,13 +177,18 @@ final class OrganizationFinder {
           continue; // "Executive Team" in a site's menu: a phrase the lexicon says is never a name
         }
         boolean knownWhole = knownEnd.getOrDefault(c[0], -1) == c[1];
-        int b = withCompanyForm(toks, withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole))));
+        int b = withCompanyForm(toks, withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole, knownEnd))));
         a = extendLeft(toks, blocked, taggedWord, a);
         a = withPlacesBefore(toks, placeWord, a, b);
         a = pastBoardOfTitle(toks, a, b);
         if (!knownWhole) {
           a = pastTitleOf(toks, a, b);
+          a = pastTitleWithDomain(toks, a, b);
           b = beforeGroupWord(toks, a, b);
+          a = pastDomainOfTitle(toks, knownEnd, a, b);
+          if (a < 0) {
+            continue; // "Minister of Foreign Affairs of Moldova": the title's domain, no body
+          }
         }
         for (int[] d : districts) {
           if (d[0] >= a && d[1] <= b) {
@@ -193,8 +201,10 @@ final class OrganizationFinder {
             }
           }
         }
-        while (b > a + 1 && blocked[b - 1]) {
-          b--; // a person found at the end of a tagged name is no part of it ("... Court of Appeal Ivan Petrov")
+        while (b > a + 1 && blocked[b - 1] && !stateWords.contains(lower(toks.get(b - 1)))) {
+          // a person found at the end of a tagged name is no part of it ("... Court of Appeal Ivan Petrov");
+          // a state's or a body's form ("European Bars Federation") is no one's surname
+          b--;
         }
         if (b > a + 1 && b < toks.size() && blocked[b] && lex.titleWords().contains(lower(toks.get(b - 1)))
             && !functionWords.contains(lower(toks.get(b - 2)))) {
@@ -226,7 +236,7 @@ final class OrganizationFinder {
         }
         b = withAbbreviationPeriod(toks, b);
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b), knownEnd)) {
-          for (int[] piece : splitAtPossessive(toks, part, knownEnd)) {
+          for (int[] piece : splitAtPossessive(toks, part, knownEnd, placeWord)) {
             for (int[] unit : splitParentUnit(toks, piece, knownEnd)) {
               if (!namesNoBody(toks, blocked, unit[0], unit[1], knownEnd)) {
                 out.add(new CharSpan(toks.get(unit[0]).span().start(), toks.get(unit[1] - 1).span().end()));
@@ -242,7 +252,8 @@ final class OrganizationFinder {
       out.removeIf(o -> o.start() < site.end() && site.start() < o.end());
       out.add(site);
     }
-    return withDefinedAcronyms(match, layer.tokens(), joinedUnits(match, disjoint(out)), instrumentAcronyms, personCover);
+    return withDefinedAcronyms(match, layer.tokens(), joinedUnits(match, disjoint(out)), instrumentAcronyms, personCover,
+        bodyAcronyms(match, out, instrumentAcronyms));
   }
 
   /**
@@ -418,12 +429,30 @@ final class OrganizationFinder {
   }
 
   /**
+   * "CRIMJUST delivered ... exemplified CRIMJUST results": an acronym that stands alone as a body's name
+   * once in a document names that body wherever else it stands (ANNOTATION.md: acronyms are mentions of
+   * the entity they abbreviate). Not an instrument's acronym, nor a place's ("US", "CIS" may be places).
+   */
+  private Set<String> bodyAcronyms(String match, List<CharSpan> orgs, Set<String> instrumentAcronyms) {
+    Set<String> out = new HashSet<>();
+    for (CharSpan o : orgs) {
+      String a = o.of(match);
+      if (DEFINED_ACRONYM.matcher(a).matches() && !instrumentAcronyms.contains(a) && !lex.knownPlaces().contains(a)
+          && !lex.locationAlias().containsKey(MentionGrouper.key(a))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
    * "High Anti-Corruption Court of Ukraine (HACC)": an acronym in parentheses right after a name is a
    * mention there and wherever else it stands ("the HACC found").
    */
   private static List<CharSpan> withDefinedAcronyms(String match, List<Token> toks, List<CharSpan> orgs,
-                                                    Set<String> instrumentAcronyms, Coverage persons) {
-    Set<String> defined = new HashSet<>();
+                                                    Set<String> instrumentAcronyms, Coverage persons,
+                                                    Set<String> bodyAcronyms) {
+    Set<String> defined = new HashSet<>(bodyAcronyms);
     for (int i = 1; i + 1 < toks.size(); i++) {
       String a = toks.get(i).match();
       if (toks.get(i - 1).match().equals("(") && toks.get(i + 1).match().equals(")")
@@ -520,6 +549,28 @@ final class OrganizationFinder {
       }
       cores.add(new int[] {first, head + 1});
     }
+  }
+
+  /**
+   * "International Association of Lawyers (Union Internationale des Avocats", "European Bars Federation
+   * / Fédération des Barreaux d'Europe": a tagged name that runs over an opening bracket left open, or
+   * over a slash between spaces, holds two names (the second another name of a body, a mention of its
+   * own); each part is a core.
+   */
+  private static List<int[]> splitAtOtherName(List<Token> toks, int a, int b) {
+    for (int k = a + 1; k + 1 < b; k++) {
+      String w = toks.get(k).match();
+      boolean openBracket = w.equals("(") && toks.subList(k + 1, b).stream().noneMatch(t -> t.match().equals(")"));
+      boolean spacedSlash = w.equals("/") && toks.get(k - 1).span().end() < toks.get(k).span().start()
+          && toks.get(k).span().end() < toks.get(k + 1).span().start();
+      if (openBracket || spacedSlash) {
+        List<int[]> out = new ArrayList<>();
+        out.add(new int[] {a, k});
+        out.addAll(splitAtOtherName(toks, k + 1, b));
+        return out;
+      }
+    }
+    return List.of(new int[] {a, b});
   }
 
   /** A word that may stand in the first part of a name joined by "and" before its head. */
@@ -643,6 +694,65 @@ final class OrganizationFinder {
   }
 
   /**
+   * "Commissioner for Human Rights of the Council of Europe": a title, "for"/"on" and its domain (no
+   * head among its words) before "of" and a body's name make the holder's position, and the body is
+   * what follows "of" (ANNOTATION.md: a bare domain stays in the title).
+   */
+  private int pastTitleWithDomain(List<Token> toks, int a, int b) {
+    if (a + 3 >= b || !isTitleWord(toks.get(a)) || !DOMAIN_LINKS.contains(lower(toks.get(a + 1)))) {
+      return a;
+    }
+    int of = a + 2;
+    while (of < b && isCap(toks.get(of)) && !isHead(toks.get(of)) && !isAcronym(toks.get(of))) {
+      of++;
+    }
+    return of > a + 2 ? bodyAfterOf(toks, of, b, a) : a;
+  }
+
+  /** Links between a title and its domain ("Commissioner for Human Rights", "Rapporteur on Torture"). */
+  private static final Set<String> DOMAIN_LINKS = Set.of("for", "on");
+
+  /**
+   * "Minister of Foreign Affairs of Moldova", "Deputy Minister of the Interior": a name right after a
+   * title's "of" whose words before their own "of" hold no head, acronym or known body and end in a
+   * field of government (lexicon/entities/title-domains.txt; "President of Eurojust" names a body) is
+   * the title's domain (ANNOTATION.md: a bare domain stays in the title). Returns where a body named
+   * after the domain's "of" starts, {@code a} when the name is no domain, or -1 when no body is named.
+   */
+  private int pastDomainOfTitle(List<Token> toks, java.util.Map<Integer, Integer> knownEnd, int a, int b) {
+    int link = a - 1;
+    if (link >= 1 && lower(toks.get(link)).equals("the")) {
+      link--;
+    }
+    if (link < 1 || !lower(toks.get(link)).equals("of") || !isTitleWord(toks.get(link - 1))) {
+      return a;
+    }
+    int of = a;
+    while (of < b && !lower(toks.get(of)).equals("of")) {
+      if (isHead(toks.get(of)) || isAcronym(toks.get(of)) || knownEnd.containsKey(of) || !isCap(toks.get(of))) {
+        return a;
+      }
+      of++;
+    }
+    if (of == a || !titleDomains.contains(lower(toks.get(of - 1)))) {
+      return a;
+    }
+    return bodyAfterOf(toks, of, b, -1);
+  }
+
+  /** Where the body's name after the "of" at {@code of} starts (past "the"), or {@code otherwise} when no head follows. */
+  private int bodyAfterOf(List<Token> toks, int of, int b, int otherwise) {
+    if (of >= b || !lower(toks.get(of)).equals("of")) {
+      return otherwise;
+    }
+    int start = of + 1;
+    if (start < b && lower(toks.get(start)).equals("the")) {
+      start++;
+    }
+    return start < b && isCap(toks.get(start)) && hasHead(toks, start, b) ? start : otherwise;
+  }
+
+  /**
    * "Chairman of the Board of the Mediation Council": the board belongs to the title ("Chairman of the
    * Board"), the body is what follows it.
    */
@@ -660,14 +770,16 @@ final class OrganizationFinder {
   }
 
   /** Grows a name over "of"-complements, weak links before longer runs, and "and" inside a complement. */
-  private int extendRight(List<Token> toks, boolean[] blocked, int end, boolean knownWhole) {
+  private int extendRight(List<Token> toks, boolean[] blocked, int end, boolean knownWhole,
+      java.util.Map<Integer, Integer> knownEnd) {
     boolean inComplement = false;
     int runStart = end;
     while (runStart > 0 && isCap(toks.get(runStart - 1))) {
       runStart--;
     }
     if (runStart > 0 && runStart < end && OF_LINKS.contains(lower(toks.get(runStart - 1)))) {
-      end = listEnd(toks, blocked, end); // the core ends inside a complement: "Ministry of Culture, Youth and Sports"
+      // the core ends inside a complement: "Ministry of Culture, Youth and Sports", "Council of ASEAN Chief Justices"
+      end = listEnd(toks, blocked, withMembersTitle(toks, blocked, end));
     }
     while (end < toks.size()) {
       String w = lower(toks.get(end));
@@ -677,6 +789,15 @@ final class OrganizationFinder {
       if (lowerHeadBeforeOf(toks, end) && !inComplement) {
         end++;
         continue;
+      }
+      if (!inComplement && DOMAIN_LINKS.contains(w) && isCap(toks.get(end - 1))
+          && COMPLEMENT_UNIT_HEADS.contains(lower(toks.get(end - 1)))) {
+        int lowerEnd = lowerComplementEnd(toks, blocked, end + 1);
+        if (lowerEnd > 0) {
+          end = lowerEnd; // "Division for liaison with police bodies", "Board on Tax cases": "of" continues below
+          inComplement = true;
+          continue;
+        }
       }
       int next = end + 1;
       if (next < toks.size() && lower(toks.get(next)).equals("the") && !w.equals("and")) {
@@ -722,9 +843,77 @@ final class OrganizationFinder {
         break;
       }
       inComplement = true;
-      end = listEnd(toks, blocked, runEnd);
+      end = pastKnownName(listEnd(toks, blocked, runEnd), knownEnd);
     }
     return end;
+  }
+
+  /**
+   * "Bureau of the European Commission for Democracy through Law of the Council of Europe": a complement
+   * never stops inside a known body's name ("through" links no other complement); returns the end of the
+   * known name that {@code end} falls inside, else {@code end}.
+   */
+  private static int pastKnownName(int end, java.util.Map<Integer, Integer> knownEnd) {
+    for (java.util.Map.Entry<Integer, Integer> k : knownEnd.entrySet()) {
+      if (k.getKey() < end && end < k.getValue()) {
+        return k.getValue();
+      }
+    }
+    return end;
+  }
+
+  /** Heads of a body's units whose "for"/"on" complement may be written in lower case ("Department for work with personnel"). */
+  private static final Set<String> COMPLEMENT_UNIT_HEADS = Set.of("division", "department", "board", "chamber",
+      "commission", "committee", "council", "directorate", "office", "centre", "center", "service", "unit", "section",
+      "bureau");
+  /** Last words of a court board's field, written in lower case in translations ("Board on Civil cases"). */
+  private static final Set<String> CASE_WORDS = Set.of("cases", "matters", "disputes");
+  /** Function words that may stand inside a unit's lower-case complement ("liaison with police bodies"). */
+  private static final Set<String> COMPLEMENT_JOINERS = Set.of("with", "and");
+  /** Most words of a unit's lower-case complement: longer, it is a clause of the sentence. */
+  private static final int LONGEST_LOWER_COMPLEMENT = 6;
+
+  /**
+   * "Division for liaison with police bodies of the Cabinet Office", "Board on Tax cases of the Supreme
+   * Court": after a unit's head and "for"/"on", two to six words, some in lower case, without articles or
+   * other links, belong to the unit's name when "of" and a body's name follow them, or when they end in
+   * a board's "cases". Returns where they end (at the "of"), or -1.
+   */
+  private int lowerComplementEnd(List<Token> toks, boolean[] blocked, int from) {
+    int j = from;
+    boolean sawLower = false;
+    while (j < toks.size() && j - from <= LONGEST_LOWER_COMPLEMENT && !lower(toks.get(j)).equals("of")) {
+      Token t = toks.get(j);
+      String w = lower(t);
+      if (blocked[j] || !t.match().chars().allMatch(Character::isLetter) || isHead(t) && isCap(t)
+          || functionWords.contains(w) && !COMPLEMENT_JOINERS.contains(w)) {
+        return -1;
+      }
+      sawLower |= isLowerWord(t) && !COMPLEMENT_JOINERS.contains(w);
+      j++;
+    }
+    if (!sawLower || j - from < 2 || j - from > LONGEST_LOWER_COMPLEMENT) {
+      return -1;
+    }
+    if (CASE_WORDS.contains(lower(toks.get(j - 1)))) {
+      return j;
+    }
+    return j < toks.size() && bodyAfterOf(toks, j, capRunEnd(toks, blocked, j + 2), -1) > 0 ? j : -1;
+  }
+
+  /**
+   * "Council of ASEAN Chief Justices": capitalised words that go on from a complement the tagger closed
+   * early and end in a plural title name the body's members, part of its name; not before a person
+   * ("Council of Europe Secretary General A": the title is the person's).
+   */
+  private int withMembersTitle(List<Token> toks, boolean[] blocked, int end) {
+    int j = capRunEnd(toks, blocked, end);
+    if (j == end || j - end > 3 || hasHead(toks, end, j) || j < toks.size() && blocked[j]) {
+      return end;
+    }
+    String last = lower(toks.get(j - 1));
+    boolean pluralTitle = last.endsWith("s") && lex.titleWords().contains(last.substring(0, last.length() - 1));
+    return pluralTitle ? j : end;
   }
 
   /**
@@ -752,11 +941,21 @@ final class OrganizationFinder {
    * "U.S. Immigration and Customs Enforcement's Homeland Security Investigations": two known bodies
    * joined by a possessive are two organizations.
    */
-  private List<int[]> splitAtPossessive(List<Token> toks, int[] part, java.util.Map<Integer, Integer> knownEnd) {
+  private List<int[]> splitAtPossessive(List<Token> toks, int[] part, java.util.Map<Integer, Integer> knownEnd,
+      boolean[] placeWord) {
     for (int p = part[0] + 1; p < part[1]; p++) {
       final int at = p;
       if (!isPossessive(toks.get(p))) {
         continue;
+      }
+      boolean placeBefore = true;
+      for (int k = part[0]; k < p; k++) {
+        placeBefore &= placeWord[k] && !isTitleWord(toks.get(k)) && !isHead(toks.get(k));
+      }
+      if (placeBefore && p + 1 < part[1] && isCap(toks.get(p + 1)) && hasHead(toks, p + 1, part[1])) {
+        // "Argentina's Procurator Office", "Moldova's Ministry of Justice": a place's possessive is no part
+        // of the body's name (the place is a LOCATION of its own), also before a name that opens with its head
+        return List.of(new int[] {p + 1, part[1]});
       }
       if (p + 1 < part[1] && knownEnd.getOrDefault(p + 1, -1) == part[1]
           && knownEnd.entrySet().stream().anyMatch(e -> e.getKey() >= part[0] && e.getValue() == at)) {
@@ -826,8 +1025,12 @@ final class OrganizationFinder {
    * body ("OSCE Office in Baku", "OSCE Baku Office"), no unit of its own.
    */
   private boolean isLocalOffice(List<Token> toks, int a, int b) {
-    boolean officeThenPlace = OFFICE_WORDS.contains(lower(toks.get(a))) && a + 1 < b
-        && (lower(toks.get(a + 1)).equals("in") || lower(toks.get(a + 1)).equals("to"));
+    boolean officeThenPlace = false;
+    for (int k = a; k + 1 < b && !officeThenPlace; k++) {
+      // "Office in Baku", "Programme Office in Bishkek": the office's place closes the unit
+      officeThenPlace = OFFICE_WORDS.contains(lower(toks.get(k)))
+          && (lower(toks.get(k + 1)).equals("in") || lower(toks.get(k + 1)).equals("to"));
+    }
     boolean placeThenOffice = b == a + 2 && OFFICE_WORDS.contains(lower(toks.get(a + 1)))
         && lex.knownPlaces().contains(toks.get(a).match());
     return officeThenPlace || placeThenOffice;
@@ -1081,7 +1284,10 @@ final class OrganizationFinder {
           if (isHead(t)) {
             break;
           }
-          if (isCap(t) && lex.instrumentHeads().contains(lower(t))) {
+          // "Law Societies", "Treaty Organization": an instrument's word before another capitalised word
+          // only describes what follows it, no instrument's head
+          boolean modifier = j + 1 < i - 1 && isCap(toks.get(j + 1));
+          if (isCap(t) && lex.instrumentHeads().contains(lower(t)) && !modifier) {
             out.add(toks.get(i).match());
             break;
           }

@@ -1,0 +1,138 @@
+package pressfacts.stage.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.CitationLayer;
+import pressfacts.doc.Document;
+import pressfacts.doc.EntityType;
+import pressfacts.doc.Mention;
+import pressfacts.doc.NerLayer;
+import pressfacts.pipeline.Annotations;
+import pressfacts.pipeline.Keys;
+import pressfacts.stage.tokens.TokenStage;
+import pressfacts.text.TextView;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Shapes of organizations' names in English releases of courts, ministries and international bodies
+ * outside the US (issue 16, "organizations"), through the entity stage with the tagger's mentions
+ * given by hand as in {@link EntityStageTest}. Texts are made up; each expected value was written
+ * from ANNOTATION.md before running.
+ */
+class IntlOrganizationShapesTest {
+  @BeforeAll
+  static void load() {
+    EntityStageTest.load();
+  }
+
+  static Stream<Arguments> shapes() {
+    return Stream.of(
+        // a place's possessive is no part of the body's name: the place is a LOCATION of its own
+        Arguments.of("Argentina's Procurator Office against Drug Trafficking hosted the course.",
+            List.of("LOC=Argentina"),
+            "LOCATION Argentina [Argentina]; ORGANIZATION Procurator Office against Drug Trafficking"
+                + " [Procurator Office against Drug Trafficking]"),
+        Arguments.of("Moldova's Ministry of Foreign Affairs replied on Monday.",
+            List.of("LOC=Moldova", "ORG=Moldova's Ministry of Foreign Affairs"),
+            "LOCATION Moldova [Moldova]; ORGANIZATION Ministry of Foreign Affairs [Ministry of Foreign Affairs]"),
+        // ... and an acronym of any length defined in brackets right after the name is the same body
+        Arguments.of("Argentina's Procurator Office against Drug Trafficking (PROCUNAR) hosted the course."
+                + " PROCUNAR thanked the experts.",
+            List.of("LOC=Argentina"),
+            "LOCATION Argentina [Argentina]; ORGANIZATION Procurator Office against Drug Trafficking"
+                + " [Procurator Office against Drug Trafficking|PROCUNAR|PROCUNAR]"),
+        // a title's domain ("Minister of Foreign Affairs") names no body; the state after it is a place
+        Arguments.of("The Minister of Foreign Affairs of Moldova Anna Berg met the judges.",
+            List.of("ORG=Foreign Affairs of Moldova", "PER=Anna Berg", "LOC=Moldova"),
+            "LOCATION Moldova [Moldova]; PERSON Anna Berg [Anna Berg]"),
+        // ... and a title with "for" and its domain before "of the" body: the body is what follows
+        Arguments.of("The Commissioner for Human Rights of the Council of Europe Dunja Mijatovic visited the court.",
+            List.of("PER=Dunja Mijatovic"),
+            "ORGANIZATION Council of Europe [Council of Europe]; PERSON Dunja Mijatovic [Dunja Mijatovic]"),
+        // a name in brackets after a name is a mention of its own, never half of one
+        Arguments.of("The President of the International Association of Lawyers (Union Internationale des Avocats) spoke.",
+            List.of("ORG=International Association of Lawyers (Union Internationale des Avocats"),
+            "ORGANIZATION International Association of Lawyers [International Association of Lawyers];"
+                + " ORGANIZATION Union Internationale des Avocats [Union Internationale des Avocats]"),
+        // a name and its other language's name after a slash are two mentions
+        Arguments.of("The Eastern Bars Committee of the European Bars Federation / Fédération des Barreaux d'Europe met.",
+            List.of("ORG=Eastern Bars Committee of the European Bars Federation / Fédération des Barreaux d'Europe"),
+            "ORGANIZATION Eastern Bars Committee of the European Bars Federation"
+                + " [Eastern Bars Committee of the European Bars Federation];"
+                + " ORGANIZATION Fédération des Barreaux d'Europe [Fédération des Barreaux d'Europe]"),
+        Arguments.of("He met the Chairman of the Bars Committee of the Federation of the European Bars Federation"
+                + " / Fédération des Barreaux d'Europe (FBE), Mr. Rajko Maric.",
+            List.of("ORG=Bars Committee", "ORG=European Bars Federation / Fédération des Barreaux d'Europe",
+                "PER=Rajko Maric"),
+            "ORGANIZATION Bars Committee of the Federation of the European Bars Federation"
+                + " [Bars Committee of the Federation of the European Bars Federation];"
+                + " ORGANIZATION Fédération des Barreaux d'Europe [Fédération des Barreaux d'Europe|FBE];"
+                + " PERSON Rajko Maric [Rajko Maric] {gender=male, honorific=Mr.}"),
+        // a unit's lower-case complement before "of the" parent is part of the unit's name
+        Arguments.of("Ivan Petrenko, head of the Division for liaison with police bodies of the Cabinet Office, met them.",
+            List.of("PER=Ivan Petrenko"),
+            "PERSON Ivan Petrenko [Ivan Petrenko]; ORGANIZATION Division for liaison with police bodies of the"
+                + " Cabinet Office [Division for liaison with police bodies of the Cabinet Office]"),
+        Arguments.of("The complaint was reviewed by the Board on Tax cases of the Supreme Court.", List.of(),
+            "ORGANIZATION Board on Tax cases of the Supreme Court [Board on Tax cases of the Supreme Court]"),
+        // ... but not a phrase about what a court is asked for
+        Arguments.of("He applied to the Supreme Court for annulment of the Ministry of Justice order.", List.of(),
+            "ORGANIZATION Supreme Court [Supreme Court]; ORGANIZATION Ministry of Justice [Ministry of Justice]"),
+        // "through" joins a name's complement as "for" does
+        Arguments.of("The Bureau of the European Commission for Democracy through Law of the Council of Europe met.",
+            List.of("ORG=Council of Europe"),
+            "ORGANIZATION Bureau of the European Commission for Democracy through Law of the Council of Europe"
+                + " [Bureau of the European Commission for Democracy through Law of the Council of Europe]"),
+        // title words inside a body's "of"-complement are part of its name; its acronym follows
+        Arguments.of("The 9th Meeting of the Council of ASEAN Chief Justices (CACJ) was held online. The next CACJ"
+                + " meeting is in May.",
+            List.of("ORG=ASEAN"),
+            "ORGANIZATION Council of ASEAN Chief Justices [Council of ASEAN Chief Justices|CACJ|CACJ]"),
+        // ... also when the tagger closed the name before them
+        Arguments.of("The 9th Meeting of the Council of ASEAN Chief Justices (CACJ) was held online. The next CACJ"
+                + " meeting is in May.",
+            List.of("ORG=Council of ASEAN"),
+            "ORGANIZATION Council of ASEAN Chief Justices [Council of ASEAN Chief Justices|CACJ|CACJ]"),
+        // ... but a title before a person is the person's
+        Arguments.of("The Council of Europe Secretary General Anna Berg spoke.",
+            List.of("ORG=Council of Europe", "PER=Anna Berg"),
+            "ORGANIZATION Council of Europe [Council of Europe]; PERSON Anna Berg [Anna Berg]"),
+        // "Law" inside a body's name is no instrument: the acronym after it is the body's
+        Arguments.of("The President of the Council of Bars and Law Societies of Europe (CCBE) spoke. The CCBE agreed.",
+            List.of("ORG=Council of Bars and Law Societies of Europe"),
+            "ORGANIZATION Council of Bars and Law Societies of Europe [Council of Bars and Law Societies of Europe|CCBE|CCBE]"),
+        // a body's office somewhere is named with the body
+        Arguments.of("The course was organised by the OSCE Programme Office in Bishkek.", List.of("ORG=OSCE"),
+            "ORGANIZATION OSCE Programme Office in Bishkek [OSCE Programme Office in Bishkek]"));
+  }
+
+  /** An acronym the tagger read as a body once names the body wherever else it stands alone. */
+  @Test
+  void anAcronymReadOnceIsReadEverywhere() {
+    String text = "The meeting was opened by CRIMJUST in May. Later CRIMJUST delivered a presentation to the US delegation.";
+    int first = text.indexOf("CRIMJUST");
+    int us = text.indexOf("US ");
+    List<Mention> tagged = List.of(Mention.of(text, new CharSpan(first, first + 8), EntityType.ORGANIZATION),
+        Mention.of(text, new CharSpan(us, us + 2), EntityType.ORGANIZATION));
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
+        .with(Keys.TOKENS, TokenStage.tokenize(text))
+        .with(Keys.NER_MENTIONS, new NerLayer(tagged))
+        .with(Keys.CITATIONS, new CitationLayer(List.of()));
+    // "US" before "delegation" is the place (ANNOTATION.md), whatever the tagger said
+    assertEquals("ORGANIZATION CRIMJUST [CRIMJUST|CRIMJUST]; LOCATION US [US]",
+        EntityStageTest.render(new EntityStage().apply(Document.of("t", text), in).get(Keys.ENTITIES).entities()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("shapes")
+  void readsTheOrganization(String text, List<String> given, String expected) {
+    assertEquals(expected, EntityStageTest.render(EntityStageTest.run(text, given)));
+  }
+}
