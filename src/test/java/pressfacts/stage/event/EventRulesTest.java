@@ -253,6 +253,30 @@ class EventRulesTest {
             + "On October 28, 2022, two rival gangs collided outside a party and a teenage girl was shot and "
             + "paralyzed.\n",
             "hearing", "2024-06-05"),
+        // an appeal for more victims is a statement, the charge is what it is about
+        Arguments.of("Police Seeking Potential Additional Victims of Music Teacher Charged With Assault\n"
+            + "June 5, 2024\n"
+            + "The District Attorney's Office is seeking the public's help identifying potential additional victims "
+            + "of a music teacher charged on June 4, 2024 with assaulting a student.\n",
+            "statement", "2024-06-04"),
+        // ... but a title that tells the charge keeps it, whatever appeal the lead makes
+        Arguments.of("Swim Instructor to Be Arraigned for Assaulting Student\n"
+            + "June 5, 2024\n"
+            + "The District Attorney's Office is seeking the public's help identifying potential additional victims "
+            + "of a swim instructor who is scheduled to be arraigned on June 6, 2024.\n",
+            "hearing", "2024-06-06"),
+        // a warning against a scam is a statement; the arrest belongs to the scam
+        Arguments.of("Scam Alert: Office Urges Public Not to Fall Victim to Fraudulent Arrest Scam\n"
+            + "June 5, 2024\n"
+            + "The office has received many reports of callers who claim that there is a warrant for the arrest of "
+            + "the person called and ask for payment.\n",
+            "statement", "2024-06-05"),
+        // funding announced for a programme is a statement
+        Arguments.of("Funding for Mental Health Diversion\n"
+            + "June 5, 2024\n"
+            + "The District Attorney's Office announced funding today for a new programme that will divert people "
+            + "with mental illness away from jail and trial into treatment.\n",
+            "statement", "2024-06-05"),
         // a range across months
         Arguments.of("Conference on Judicial Independence\n"
             + "5 June 2024\n"
