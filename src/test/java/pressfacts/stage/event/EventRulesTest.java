@@ -277,6 +277,14 @@ class EventRulesTest {
             + "The District Attorney's Office announced funding today for a new programme that will divert people "
             + "with mental illness away from jail and trial into treatment.\n",
             "statement", "2024-06-05"),
+        // a Spanish release of the same site: its headline after "Para publicación inmediata:", a sentencing
+        Arguments.of("10 de junio de 2024 Contacto: Ana Ruiz\n"
+            + "Oficina del Fiscal de Distrito\n"
+            + "PARA PUBLICACI\u00d3N INMEDIATA: Pastor Sentenciado a 35 A\u00f1os de Prisi\u00f3n por Robar Tres\n"
+            + "Iglesias\n"
+            + "(Dallas, Texas) \u2013 El Fiscal de Distrito est\u00e1 satisfecho de anunciar la condena de un pastor "
+            + "por robo de propiedad de tres iglesias.\n",
+            "hearing", "2024-06-10"),
         // a range across months
         Arguments.of("Conference on Judicial Independence\n"
             + "5 June 2024\n"
