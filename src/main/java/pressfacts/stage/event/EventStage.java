@@ -86,7 +86,24 @@ public final class EventStage implements Stage {
 
   /** A title that tells its event as still to come ("Man to Be Arraigned", "Co-Defendant Faces Sentencing", "Media Advisory"). */
   private static final Pattern TITLE_FUTURE = Pattern.compile(
-      "(?i)\\b(?:to be|will|scheduled|faces?|facing|upcoming|advisory)\\b");
+      "(?i)\\b(?:to be|will|scheduled|set for|faces?|facing|upcoming|advisory)\\b");
+
+  /**
+   * Where the words before {@code at} that may tell a step still to come begin: its line, and the line
+   * before when that is prose ending without a full stop (a wrapped sentence, "scheduled to be
+   * arraigned\nFriday, April 6"), never a headline or the date line above; at most 140 characters back.
+   */
+  private static int sentenceFrom(String text, int at) {
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (lineStart > 0) {
+      int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      String prev = text.substring(prevStart, lineStart - 1).strip();
+      if (Prose.isProse(prev) && !SENTENCE_END.matcher(prev).find()) {
+        lineStart = prevStart;
+      }
+    }
+    return Math.max(lineStart, at - 140);
+  }
 
   /**
    * What the title tells of its event: the case steps it names (a date of another step is not the
@@ -120,8 +137,7 @@ public final class EventStage implements Stage {
       if (future || day == null || published == null || !day.firstDay().isAfter(published.lastDay())) {
         return false;
       }
-      int from = Math.max(0, d.span().start() - 140); // across a wrapped line ("scheduled to be arraigned\nFriday, April 6")
-      return NEXT_STEP.matcher(text.substring(from, d.span().start())).find();
+      return NEXT_STEP.matcher(text.substring(sentenceFrom(text, d.span().start()), d.span().start())).find();
     }
   }
 

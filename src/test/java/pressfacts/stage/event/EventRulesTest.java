@@ -285,6 +285,24 @@ class EventRulesTest {
             + "(Dallas, Texas) \u2013 El Fiscal de Distrito est\u00e1 satisfecho de anunciar la condena de un pastor "
             + "por robo de propiedad de tres iglesias.\n",
             "hearing", "2024-06-10"),
+        // a conviction undone is a case decided
+        Arguments.of("Man Exonerated After 30 Years in Prison\n"
+            + "June 5, 2024\n"
+            + "A judge vacated the conviction of a man on June 4, 2024 who spent 30 years in prison for a murder he "
+            + "did not commit.\n",
+            "hearing", "2024-06-04"),
+        // a new unit launched is announced: a statement
+        Arguments.of("DA Launches New Elder Abuse Unit\n"
+            + "June 5, 2024\n"
+            + "The District Attorney today launched a new unit to prosecute crimes against elderly residents of the "
+            + "county.\n",
+            "statement", "2024-06-05"),
+        // a community event set for a day to come is dated by that day, not by a cue in the headline above
+        Arguments.of("Community Shred Day Set for Saturday\n"
+            + "June 5, 2024\n"
+            + "The District Attorney's Office will host a free community shred day on Saturday, June 8, 2024 at the "
+            + "county fairgrounds.\n",
+            "other", "2024-06-08"),
         // a range across months
         Arguments.of("Conference on Judicial Independence\n"
             + "5 June 2024\n"
