@@ -9,7 +9,7 @@ import pressfacts.text.LexiconFile;
 /**
  * Phrases that decide between event types rather than name one (lexicon/event/event-frames.tsv):
  * attribution ("the court's statement said": the source of the facts, not the event), a visit frame
- * ("paid an official visit to": a visit beats the meetings it contains), a statement's topic ("Statement on
+ * ("paid an official visit to": a visit beats the meetings it contains), a statement's or an appeal's topic ("Statement on
  * Conviction of ...": the statement is the event) and a reception ("hosted the
  * Ambassador": a visit told only by "visited" is then mainly a meeting). All match lower-cased text.
  */
@@ -17,14 +17,14 @@ final class EventFrames {
   static final String RESOURCE = "/pressfacts/lexicon/event/event-frames.tsv";
 
   private final Pattern attribution;
-  /** What a statement is about: its group "topic" is the span whose cues do not count. */
-  private final Pattern topic;
+  /** What a statement or an appeal is about, one pattern a row (each names its group "topic"): the span whose cues do not count. */
+  private final List<Pattern> topics;
   private final Pattern visit;
   private final Pattern reception;
 
-  private EventFrames(Pattern attribution, Pattern topic, Pattern visit, Pattern reception) {
+  private EventFrames(Pattern attribution, List<Pattern> topics, Pattern visit, Pattern reception) {
     this.attribution = attribution;
-    this.topic = topic;
+    this.topics = topics;
     this.visit = visit;
     this.reception = reception;
   }
@@ -44,10 +44,11 @@ final class EventFrames {
         default -> throw new IllegalStateException(RESOURCE + ": unknown kind '" + row[0] + "'");
       }
     }
-    if (topic.size() != 1) {
-      throw new IllegalStateException(RESOURCE + ": one topic row expected (its group 'topic' is the span)");
+    if (topic.isEmpty()) {
+      throw new IllegalStateException(RESOURCE + ": a topic row expected (its group 'topic' is the span)");
     }
-    return new EventFrames(either(attribution), either(topic), either(visit), either(reception));
+    return new EventFrames(either(attribution), topic.stream().map(t -> either(List.of(t))).toList(), either(visit),
+        either(reception));
   }
 
   /**
@@ -67,9 +68,11 @@ final class EventFrames {
     while (m.find()) {
       spans.add(new int[] {m.start(), m.end()});
     }
-    Matcher t = topic.matcher(lower);
-    while (t.find()) {
-      spans.add(new int[] {t.start("topic"), t.end("topic")});
+    for (Pattern topic : topics) {
+      Matcher t = topic.matcher(lower);
+      while (t.find()) {
+        spans.add(new int[] {t.start("topic"), t.end("topic")});
+      }
     }
     return spans;
   }

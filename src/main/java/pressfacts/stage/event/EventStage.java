@@ -68,7 +68,77 @@ public final class EventStage implements Stage {
     String text = doc.text();
     EventText read = EventText.of(text, header, doc.suppliedTitle());
     return in.with(Keys.EVENT, new Event(rules.classify(read.title(), read.body()),
-        eventDate(text, header, in.get(Keys.DATES), in.get(Keys.CITATIONS).citations())));
+        eventDate(text, header, read.title(), in.get(Keys.DATES), in.get(Keys.CITATIONS).citations())));
+  }
+
+  /** The steps of a case that titles name and dates belong to (an immutable lexicon, loaded once). */
+  private static final class Steps {
+    static final CaseSteps STEPS = CaseSteps.load();
+  }
+
+  /**
+   * What stands before a step still to come ("is scheduled to be arraigned", "ordered to return to court
+   * on", "faces ... at his sentencing"), within the sentence.
+   */
+  private static final Pattern NEXT_STEP = Pattern.compile(
+      "(?i)\\b(?:scheduled|set (?:for|to)|expected to|due (?:in|to|back)|will (?:be|return|appear)|return to court"
+      + "|faces?|facing|at (?:his|her|their) sentencing)\\b[^.]{0,100}$");
+
+  /** A title that tells its event as still to come ("Man to Be Arraigned", "Co-Defendant Faces Sentencing", "Media Advisory"). */
+  private static final Pattern TITLE_FUTURE = Pattern.compile(
+      "(?i)\\b(?:to be|will|scheduled|set for|faces?|facing|upcoming|advisory)\\b");
+
+  /**
+   * Where the words before {@code at} that may tell a step still to come begin: its line, and the line
+   * before when that is prose ending without a full stop (a wrapped sentence, "scheduled to be
+   * arraigned\nFriday, April 6"), never a headline or the date line above; at most 140 characters back.
+   */
+  private static int sentenceFrom(String text, int at) {
+    int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (lineStart > 0) {
+      int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      String prev = text.substring(prevStart, lineStart - 1).strip();
+      if (Prose.isProse(prev) && !SENTENCE_END.matcher(prev).find()) {
+        lineStart = prevStart;
+      }
+    }
+    return Math.max(lineStart, at - 140);
+  }
+
+  /**
+   * What the title tells of its event: the case steps it names (a date of another step is not the
+   * event's), and whether it tells the event as still to come (a court date to come may then be it).
+   */
+  private record TitleEvent(Set<String> steps, boolean future) {
+    static TitleEvent of(String title) {
+      String t = title == null ? "" : title;
+      return new TitleEvent(Steps.STEPS.named(t), TITLE_FUTURE.matcher(t).find());
+    }
+
+    /** The date's sentence tells a step of the case that the title does not name ("pleaded guilty on August 28" under "Sentenced"). */
+    boolean otherStep(String text, DateMention d) {
+      if (steps.isEmpty()) {
+        return false;
+      }
+      String step = Steps.STEPS.stepOf(text, d.span());
+      return step != null && !steps.contains(step);
+    }
+
+    /** The date's sentence names no step of the case that the title names (the crime's date, "shot his father on Aug. 24"). */
+    boolean noStep(String text, DateMention d) {
+      return !steps.isEmpty() && Steps.STEPS.stepOf(text, d.span()) == null;
+    }
+
+    /**
+     * A day after the date line that the text gives as a step still to come ("scheduled to be arraigned
+     * Friday, April 6"): not the event of a title that tells what happened.
+     */
+    boolean stepToCome(String text, DateMention d, DateValue day, DateValue published) {
+      if (future || day == null || published == null || !day.firstDay().isAfter(published.lastDay())) {
+        return false;
+      }
+      return NEXT_STEP.matcher(text.substring(sentenceFrom(text, d.span().start()), d.span().start())).find();
+    }
   }
 
   /** What stands before a date of birth: "DOB:", "(dob ", "born ", "born on ". */
@@ -76,6 +146,12 @@ public final class EventStage implements Stage {
       "(?i)(?<![\\p{L}])(?:dob|d\\.o\\.b\\.|born(?:[ \\t]+on)?)[ \\t]*:?[ \\t]*$");
 
   static DateValue eventDate(String text, Header header, DateLayer dates, List<Citation> citations) {
+    return eventDate(text, header, header.title() == null ? "" : header.title().of(text), dates, citations);
+  }
+
+  /** The event date of {@code text}, whose title (the classifier's, {@link EventText#title}) is {@code title}. */
+  static DateValue eventDate(String text, Header header, String title, DateLayer dates, List<Citation> citations) {
+    TitleEvent told = TitleEvent.of(title);
     int bodyEnd = EventText.bodyEnd(header, text.length());
     // the title line itself is the lead when it is a sentence of prose (a page whose headline came from elsewhere)
     boolean titleIsLead = header.title() != null && Prose.isProse(header.title().of(text))
@@ -83,15 +159,18 @@ public final class EventStage implements Stage {
     int leadFrom = titleIsLead ? Math.min(header.title().start(), header.bodyStart()) : header.bodyStart();
     CharSpan lead = lead(text, leadFrom, bodyEnd);
     if (lead != null) {
-      Optional<Optional<DateValue>> found = firstDateIn(lead, text, dates, citations, true);
+      Optional<Optional<DateValue>> found = firstDateIn(lead, text, dates, citations, true, told);
       if (found.isEmpty() && hasAttribution(lead, text, dates, citations)) {
         // the lead only says when it was announced: the next paragraph tells when it happened
         CharSpan next = lead(text, lead.end() + 1, bodyEnd);
-        found = next == null ? Optional.empty() : firstDateIn(next, text, dates, citations, true);
+        found = next == null ? Optional.empty() : firstDateIn(next, text, dates, citations, true, told);
+        if (found.isPresent() && found.get().isPresent() && !recentOrUnplaced(found.get().get(), dates)) {
+          found = Optional.empty(); // "On October 28, 2023, two gangs collided": the crime told after the lead, years before
+        }
         if (found.isEmpty()) {
           // ... or a later paragraph does ("The final judgment was signed on Sept. 21"); else the day it was announced
-          DateValue told = pastDayAfter(lead.end(), bodyEnd, text, dates, citations);
-          found = told != null ? Optional.of(Optional.of(told)) : firstDateIn(lead, text, dates, citations, false);
+          DateValue later = pastDayAfter(lead.end(), bodyEnd, text, dates, citations, told);
+          found = later != null ? Optional.of(Optional.of(later)) : firstDateIn(lead, text, dates, citations, false, told);
         }
       }
       if (found.isPresent()) {
@@ -101,8 +180,10 @@ public final class EventStage implements Stage {
     DateValue published = dates.published() == null ? null : dayOf(dates.published().value());
     DateValue first = null;
     for (DateMention d : dates.dates()) {
-      if (d.span().start() < header.bodyStart() || d.span().end() > bodyEnd || !eligible(text, d, dates, citations)) {
-        continue;
+      if (d.span().start() < header.bodyStart() || d.span().end() > bodyEnd || !eligible(text, d, dates, citations)
+          || told.otherStep(text, d) || told.stepToCome(text, d, d.value() == null ? null : dayOf(d.value()), published)
+          || (published == null && told.noStep(text, d))) {
+        continue; // another step of the case, one still to come, or (nothing to tell recent days by) no step at all
       }
       if (d.value() == null) {
         if (first == null) {
@@ -138,12 +219,13 @@ public final class EventStage implements Stage {
    * today" is passed over.
    */
   private static Optional<Optional<DateValue>> firstDateIn(CharSpan para, String text, DateLayer dates,
-      List<Citation> citations, boolean skipAttribution) {
+      List<Citation> citations, boolean skipAttribution, TitleEvent told) {
     DateValue published = dates.published() == null ? null : dayOf(dates.published().value());
     DateValue later = null;
     for (DateMention d : dates.dates()) {
       if (!para.contains(d.span()) || !eligible(text, d, dates, citations)
-          || (skipAttribution && attribution(text, d.span()))) {
+          || (skipAttribution && attribution(text, d.span())) || told.otherStep(text, d)
+          || told.stepToCome(text, d, d.value() == null ? null : dayOf(d.value()), published)) {
         continue;
       }
       if (d.value() == null) {
@@ -169,14 +251,15 @@ public final class EventStage implements Stage {
    * (nothing says which days are recent) or without such a day; a later day is a step still to come,
    * not the event reported.
    */
-  private static DateValue pastDayAfter(int from, int end, String text, DateLayer dates, List<Citation> citations) {
+  private static DateValue pastDayAfter(int from, int end, String text, DateLayer dates, List<Citation> citations,
+      TitleEvent told) {
     DateValue published = dates.published() == null ? null : dayOf(dates.published().value());
     if (published == null) {
       return null;
     }
     for (DateMention d : dates.dates()) {
       if (d.span().start() < from || d.span().end() > end || d.value() == null
-          || !eligible(text, d, dates, citations) || attribution(text, d.span())) {
+          || !eligible(text, d, dates, citations) || attribution(text, d.span()) || told.otherStep(text, d)) {
         continue;
       }
       DateValue day = dayOf(d.value());
@@ -206,6 +289,12 @@ public final class EventStage implements Stage {
     return ATTRIBUTION.matcher(text.substring(from, date.start())).find();
   }
 
+  /** True when {@code day} is recent ({@link #isRecent}) or there is no date line to tell it by. */
+  private static boolean recentOrUnplaced(DateValue day, DateLayer dates) {
+    DateValue published = dates.published() == null ? null : dayOf(dates.published().value());
+    return published == null || isRecent(day, published);
+  }
+
   /** How many days before the date line a body date may lie and still be the reported event. */
   private static final int RECENT_DAYS = 60;
 
@@ -228,6 +317,9 @@ public final class EventStage implements Stage {
     if (dates.published() != null && d.value() != null && d.value().equals(dates.published().value())
         && aloneOnItsLine(text, d.span())) {
       return false; // the date line printed again under the title or a "For Immediate Release" label
+    }
+    if (d.value() instanceof DateValue.Minute && aloneOnItsLine(text, d.span())) {
+      return false; // a time stamp on a line of its own: the page's metadata ("2021-06-25 16:20:51", when it was last edited)
     }
     for (Citation c : citations) {
       if (c.span().contains(d.span())) {

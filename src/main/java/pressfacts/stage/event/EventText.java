@@ -41,8 +41,12 @@ public record EventText(String title, String body) {
         text.substring(Math.min(header.bodyStart(), bodyEnd), bodyEnd));
   }
 
-  /** A release's own headline after its release line ("For Immediate Release: Court Affirms ..."). */
-  private static final Pattern RELEASE_LINE = Pattern.compile("(?im)^[ \\t]*for immediate release[ \\t]*:[ \\t]*(\\S.*)$");
+  /**
+   * A release's own headline after its release line ("For Immediate Release: Court Affirms ...", and the
+   * Spanish "Para publicación inmediata:" of the same sites' translated releases).
+   */
+  private static final Pattern RELEASE_LINE = Pattern.compile(
+      "(?im)^[ \\t]*(?:for immediate release|para publicaci[o\u00f3\u00d3]n inmediata)[ \\t]*:[ \\t]*(\\S.*)$");
 
   /**
    * The supplied title, unless it is a date line a scraper took for one; else the headline written

@@ -206,6 +206,103 @@ class EventRulesTest {
             + "5 June 2024\n"
             + "A training course for judges was held between 3 and 4 June 2024 at the Academy of Justice.\n",
             "training", "2024-06-03/2024-06-04"),
+        // the lead dates an earlier step (the plea) of a release about a sentencing announced today: the announcement's day
+        Arguments.of("Defendant Sentenced for Hate Crime\n"
+            + "June 5, 2024\n"
+            + "The District Attorney announced today that a man has been sentenced to one year in jail. The judge "
+            + "handed down the sentence agreed when the defendant pleaded guilty on May 20, 2024.\n"
+            + "He had shot out the window of a cafe with a pellet gun during a protest.\n",
+            "hearing", "2024-06-05"),
+        // the verdict's date is not the sentencing's: "found guilty on May 28", "sentenced today"
+        Arguments.of("Two Men Sentenced to Life for Attempted Murder\n"
+            + "June 5, 2024\n"
+            + "RIVERSIDE - Two gang members have been sentenced to life in prison for the 2021 attempted murder of a "
+            + "local man.\n"
+            + "The men were found guilty on May 28, 2024, by a jury of attempted murder. They were sentenced today "
+            + "by the judge.\n",
+            "hearing", "2024-06-05"),
+        // a court date still to come is not the event of a charge: the date line stands
+        Arguments.of("Man Charged With Assaulting Three Women He Met in Bars\n"
+            + "June 5, 2024\n"
+            + "NEWPORT BEACH - A local man has been charged with sexually assaulting three women he met at bars.\n"
+            + "He is held without bail and is scheduled to be arraigned on June 7, 2024 at the county court.\n",
+            "hearing", "2024-06-05"),
+        // ... but it is the event of a title that tells it as still to come
+        Arguments.of("Man to Be Arraigned for Assault and Insurance Fraud\n"
+            + "June 5, 2024\n"
+            + "SANTA ANA - A man is scheduled to be arraigned on June 6, 2024 for assault and insurance fraud after "
+            + "attacking a co-worker.\n",
+            "hearing", "2024-06-06"),
+        // a co-defendant's sentencing to come, noted above the lead, is not the sentencing reported
+        Arguments.of("Gang Member Sentenced to 30 Years to Life for Crime Spree\n"
+            + "June 5, 2024\n"
+            + "*A co-defendant is scheduled to be sentenced in this case on June 10, 2024 in the same court.\n"
+            + "SANTA ANA - A gang member was sentenced today to 30 years to life in state prison for a crime spree.\n",
+            "hearing", "2024-06-05"),
+        // no date line: a body day that only dates the crime is not the sentencing's
+        Arguments.of("Houston Man Gets 45 Years in Prison for Killing Mother\n"
+            + "A Houston man has been sentenced to 45 years in prison for killing his mother, the District Attorney "
+            + "announced.\n"
+            + "He shot his mother in the early hours of Aug. 24, 2021 at their home in the suburbs.\n",
+            "hearing", null),
+        // the paragraph after an announcing lead dates the crime, years before: the announcement's day
+        Arguments.of("24 Year Prison Term for Gang Member Who Shot Teen\n"
+            + "June 5, 2024\n"
+            + "The District Attorney announced today that the prosecutions of three gang members ended with the last "
+            + "defendant being given 24 years in state prison.\n"
+            + "On October 28, 2022, two rival gangs collided outside a party and a teenage girl was shot and "
+            + "paralyzed.\n",
+            "hearing", "2024-06-05"),
+        // an appeal for more victims is a statement, the charge is what it is about
+        Arguments.of("Police Seeking Potential Additional Victims of Music Teacher Charged With Assault\n"
+            + "June 5, 2024\n"
+            + "The District Attorney's Office is seeking the public's help identifying potential additional victims "
+            + "of a music teacher charged on June 4, 2024 with assaulting a student.\n",
+            "statement", "2024-06-04"),
+        // ... but a title that tells the charge keeps it, whatever appeal the lead makes
+        Arguments.of("Swim Instructor to Be Arraigned for Assaulting Student\n"
+            + "June 5, 2024\n"
+            + "The District Attorney's Office is seeking the public's help identifying potential additional victims "
+            + "of a swim instructor who is scheduled to be arraigned on June 6, 2024.\n",
+            "hearing", "2024-06-06"),
+        // a warning against a scam is a statement; the arrest belongs to the scam
+        Arguments.of("Scam Alert: Office Urges Public Not to Fall Victim to Fraudulent Arrest Scam\n"
+            + "June 5, 2024\n"
+            + "The office has received many reports of callers who claim that there is a warrant for the arrest of "
+            + "the person called and ask for payment.\n",
+            "statement", "2024-06-05"),
+        // funding announced for a programme is a statement
+        Arguments.of("Funding for Mental Health Diversion\n"
+            + "June 5, 2024\n"
+            + "The District Attorney's Office announced funding today for a new programme that will divert people "
+            + "with mental illness away from jail and trial into treatment.\n",
+            "statement", "2024-06-05"),
+        // a Spanish release of the same site: its headline after "Para publicación inmediata:", a sentencing
+        Arguments.of("10 de junio de 2024 Contacto: Ana Ruiz\n"
+            + "Oficina del Fiscal de Distrito\n"
+            + "PARA PUBLICACI\u00d3N INMEDIATA: Pastor Sentenciado a 35 A\u00f1os de Prisi\u00f3n por Robar Tres\n"
+            + "Iglesias\n"
+            + "(Dallas, Texas) \u2013 El Fiscal de Distrito est\u00e1 satisfecho de anunciar la condena de un pastor "
+            + "por robo de propiedad de tres iglesias.\n",
+            "hearing", "2024-06-10"),
+        // a conviction undone is a case decided
+        Arguments.of("Man Exonerated After 30 Years in Prison\n"
+            + "June 5, 2024\n"
+            + "A judge vacated the conviction of a man on June 4, 2024 who spent 30 years in prison for a murder he "
+            + "did not commit.\n",
+            "hearing", "2024-06-04"),
+        // a new unit launched is announced: a statement
+        Arguments.of("DA Launches New Elder Abuse Unit\n"
+            + "June 5, 2024\n"
+            + "The District Attorney today launched a new unit to prosecute crimes against elderly residents of the "
+            + "county.\n",
+            "statement", "2024-06-05"),
+        // a community event set for a day to come is dated by that day, not by a cue in the headline above
+        Arguments.of("Community Shred Day Set for Saturday\n"
+            + "June 5, 2024\n"
+            + "The District Attorney's Office will host a free community shred day on Saturday, June 8, 2024 at the "
+            + "county fairgrounds.\n",
+            "other", "2024-06-08"),
         // a range across months
         Arguments.of("Conference on Judicial Independence\n"
             + "5 June 2024\n"

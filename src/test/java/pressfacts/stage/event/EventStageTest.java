@@ -183,15 +183,23 @@ class EventStageTest {
             "today=null;Nov. 15, 2007=2007-11-15", null),
         // a lead without a date: the body's date near the date line, not the background one before it
         row("Man sentenced\nJune 21, 2023\nA man was sentenced to two life terms for attacks across four counties.\n"
-            + "The first attack was on September 15, 2011 in a home.\nOn June 19, 2023, he pleaded guilty in court.\n",
+            + "The first attack was on September 15, 2011 in a home.\nOn June 19, 2023, he appeared in court for all four cases.\n",
             "June 21, 2023=2023-06-21;September 15, 2011=2011-09-15;June 19, 2023=2023-06-19", "2023-06-19"),
+        // ... but not a day that dates another step of the case than the title's (the plea under a sentencing)
+        row("Man sentenced\nJune 21, 2023\nA man was sentenced to two life terms for attacks across four counties.\n"
+            + "On June 12, 2023, he pleaded guilty to all four attacks in court.\n",
+            "June 21, 2023=2023-06-21;June 12, 2023=2023-06-12", "2023-06-21"),
+        // no date line: a body day whose sentence names no step of the case is the crime's, not the event's
+        row("Man charged\nA man was charged with fraud in the county court after a long investigation.\n"
+            + "He took the money from his clients on June 19, 2023 and fled.\n",
+            "June 19, 2023=2023-06-19", null),
         // body dates that all lie long before the date line tell the story behind it: the date line's day
         row("Victim sought\nJune 21, 2023\nInvestigators ask the public for help in naming a woman killed long ago.\n"
             + "Her body was found on Aug. 30, 1992 along the highway.\n",
             "June 21, 2023=2023-06-21;Aug. 30, 1992=1992-08-30", "2023-06-21"),
         // a date of birth is no event (no date line here: the first body date counts)
         row("Man charged\nA man was charged with fraud in the county court after a long investigation.\n"
-            + "Heidary, DOB: 8-30-70, was held on June 19, 2023 in jail.\n",
+            + "Heidary, DOB: 8-30-70, was charged on June 19, 2023 in the county court.\n",
             "8-30-70=1970-08-30;June 19, 2023=2023-06-19", "2023-06-19"));
   }
 
