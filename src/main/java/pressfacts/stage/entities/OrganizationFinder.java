@@ -69,6 +69,8 @@ final class OrganizationFinder {
   private final Set<String> serviceHeads;
   /** Heads of an office's units, which a title's possessive leaves alone (D10): lexicon/entities/unit-heads.txt. */
   private final Set<String> unitHeads;
+  /** Words of a clause, never of a name ("Who", "During" in a headline): lexicon/entities/non-name-words.txt. */
+  private final Set<String> nonNameWords;
   /** Car makes, products not bodies when a model follows (D16): lexicon/entities/vehicle-makes.txt. */
   private final Set<String> vehicleMakes;
   /** Lower-case kinds of company whose name follows at once ("company Ala-Too Stroy Invest"): lexicon/common/company-kinds.txt. */
@@ -85,6 +87,7 @@ final class OrganizationFinder {
     this.vehicleMakes = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "vehicle-makes.txt"));
     this.unitHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unit-heads.txt"));
     this.serviceHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "service-heads.txt"));
+    this.nonNameWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "non-name-words.txt"));
     this.known = new KnownOrganizations(lex.knownOrganizations());
     this.companyKinds = lex.common().companyKinds();
     this.functionWords = lex.common().functionWords();
@@ -167,8 +170,9 @@ final class OrganizationFinder {
           a++;
         }
         if (a >= c[1] || lex.instrumentHeads().contains(lower(toks.get(c[1] - 1)))
-            || eventHeads.contains(lower(toks.get(c[1] - 1))) || pluralHead(toks, a, c[1])) {
-          continue;
+            || eventHeads.contains(lower(toks.get(c[1] - 1)))
+            || pluralHead(toks, a, c[1]) && !knownEnd.containsValue(c[1])) {
+          continue; // a plural head names a kind of body, unless it ends a known body ("... Immigration Services")
         }
         if (lex.nameStops().contains(lowerText(toks, a, c[1]))) {
           continue; // "Executive Team" in a site's menu: a phrase the lexicon says is never a name
@@ -220,6 +224,9 @@ final class OrganizationFinder {
         }
         if (b == a + 1 && CAPITAL_ONLY_HEADS.contains(lower(toks.get(a)))) {
           continue; // "Section President A": a unit's head alone names no unit
+        }
+        if (b == a + 1 && titleHeads.contains(lower(toks.get(a)))) {
+          continue; // "Police arrived", "Police Commissioner A", "During Police Chase": the police of no named place
         }
         if (b == a + 1 && lex.companyForms().contains(lower(toks.get(a)))) {
           continue; // "LLC" alone: the company's name stands before it, in quotes
@@ -836,11 +843,18 @@ final class OrganizationFinder {
   private List<int[]> splitParentUnit(List<Token> toks, int[] part, java.util.Map<Integer, Integer> knownEnd) {
     // A known body written whole first ("FBI Washington Field Office", "Department of State Diplomatic
     // Security Service", "U.S. Department of Justice Office of International Affairs"): the rest is its
-    // unit when it starts with a capitalised word and holds a head.
+    // unit when it starts with a capitalised word and holds a head, or is a known body itself ("IRS
+    // Criminal Investigation"). A lone head after a known name without a head or an acronym of its own
+    // ends that name ("Criminal Investigation Division").
     for (int k = part[0]; k <= part[0] + 1 && k < part[1]; k++) {
       int end = knownEnd.getOrDefault(k, -1);
-      if (end > k && end < part[1] && (k == part[0] || toks.get(part[0]).match().equals("U.S."))
-          && isCap(toks.get(end)) && !functionWords.contains(lower(toks.get(end))) && hasHead(toks, end, part[1])
+      if (end <= k || end >= part[1]) {
+        continue;
+      }
+      boolean unit = hasHead(toks, end, part[1]) || knownEnd.getOrDefault(end, -1) == part[1];
+      boolean loneHead = end + 1 == part[1] && !hasHead(toks, k, end) && !isAcronym(toks.get(end - 1));
+      if (unit && !loneHead && (k == part[0] || toks.get(part[0]).match().equals("U.S."))
+          && isCap(toks.get(end)) && !functionWords.contains(lower(toks.get(end)))
           && !isLocalOffice(toks, end, part[1])) {
         return List.of(new int[] {part[0], end}, new int[] {end, part[1]});
       }
@@ -1132,8 +1146,9 @@ final class OrganizationFinder {
 
   boolean isCap(Token t) {
     String m = t.match();
-    return !m.isEmpty() && Character.isUpperCase(m.charAt(0)) && !functionWords.contains(m.toLowerCase(Locale.ROOT))
-        && !DESCRIBING_COMPOUND.matcher(m).matches();
+    String lower = m.toLowerCase(Locale.ROOT);
+    return !m.isEmpty() && Character.isUpperCase(m.charAt(0)) && !functionWords.contains(lower)
+        && !nonNameWords.contains(lower) && !DESCRIBING_COMPOUND.matcher(m).matches();
   }
 
   private static boolean isLowerWord(Token t) {

@@ -90,6 +90,25 @@ class OrganizationFinderTest {
             "ORGANIZATION National Courts Administration [National Courts Administration]; LOCATION Riga [Riga]"),
         Arguments.of("She leads the Special Prosecutions Unit now.", List.of(),
             "ORGANIZATION Special Prosecutions Unit [Special Prosecutions Unit]"),
+        // ... nor when the plural ends a known body's name
+        Arguments.of("Agents of U.S. Citizenship and Immigration Services found the forms.", List.of(),
+            "ORGANIZATION U.S. Citizenship and Immigration Services [U.S. Citizenship and Immigration Services]"),
+        Arguments.of("Forms went to the United States Citizenship and Immigration Services in May.", List.of(),
+            "ORGANIZATION United States Citizenship and Immigration Services"
+                + " [United States Citizenship and Immigration Services]"),
+        // a known body written whole before its unit, or before another known body, gives two mentions ...
+        Arguments.of("The passport went to the ICE Forensic Document Laboratory for tests.", List.of(),
+            "ORGANIZATION ICE [ICE]; ORGANIZATION Forensic Document Laboratory [Forensic Document Laboratory]"),
+        Arguments.of("\"We follow the money,\" said Jane Roe, Chief, IRS Criminal Investigation.",
+            List.of("PER=Jane Roe", "ORG=IRS Criminal Investigation"),
+            "PERSON Jane Roe [Jane Roe]; ORGANIZATION IRS [IRS]; ORGANIZATION Criminal Investigation [Criminal Investigation]"),
+        // ... but a lone head after a known name with neither a head nor an acronym ends that name
+        Arguments.of("Agents of the Criminal Investigation Division searched the house.", List.of(),
+            "ORGANIZATION Criminal Investigation Division [Criminal Investigation Division]"),
+        // words of a clause ("Who", "During", "When") stop a run of capitals, and "Police" alone names no body
+        Arguments.of("Man Sentenced for Fatal Crash During Police Chase\nThe man fled from a police car.", List.of(), ""),
+        Arguments.of("When Police arrived, the man fled.", List.of(), ""),
+        Arguments.of("Police Commissioner Jane Roe thanked the detectives.", List.of("PER=Jane Roe"), "PERSON Jane Roe [Jane Roe]"),
         // a city and its state, or a state and its country, written with a comma before the body are its name ...
         Arguments.of("He was arrested by the Boynton Beach, Florida Police Department on Monday.",
             List.of("LOC=Boynton Beach", "LOC=Florida"),
