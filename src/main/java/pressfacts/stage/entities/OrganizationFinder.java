@@ -765,9 +765,15 @@ final class OrganizationFinder {
       if (!isPossessive(toks.get(p))) {
         continue;
       }
-      if (p + 1 < part[1] && knownEnd.getOrDefault(p + 1, -1) == part[1]
-          && knownEnd.entrySet().stream().anyMatch(e -> e.getKey() >= part[0] && e.getValue() == at)) {
+      boolean knownBefore = knownEnd.entrySet().stream().anyMatch(e -> e.getKey() >= part[0] && e.getValue() == at);
+      if (p + 1 < part[1] && knownBefore && (knownEnd.getOrDefault(p + 1, -1) == part[1]
+          || isCap(toks.get(p + 1)) && hasHead(toks, p + 1, part[1]))) {
+        // a known body's possessive before its unit, also when the body ends in a title's word
+        // ("Department of Justice's Civil Rights Division")
         return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
+      }
+      if (p + 2 < part[1] && isTitleWord(toks.get(p + 1)) && isPossessive(toks.get(p + 2))) {
+        continue; // "State's Attorney's Office": the possessive is inside the title that names the office
       }
       // Conventions: a possessive splits two bodies ("Justice Department's Civil Rights Division");
       // a title's or a place's possessive is no body ("District Attorney's Homicide Bureau", D10)

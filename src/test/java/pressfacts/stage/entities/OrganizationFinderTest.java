@@ -68,6 +68,14 @@ class OrganizationFinderTest {
             "ORGANIZATION RCCET [RCCET]; ORGANIZATION Bureau of Investigation [Bureau of Investigation]"),
         Arguments.of("She is Deputy Chief of the District Attorney's Investigations Division.", List.of(),
             "ORGANIZATION Investigations Division [Investigations Division]"),
+        // ... a known body's possessive is a body's, even when the body's last word is a title's ("Justice")
+        Arguments.of("The Department of Justice's Civil Rights Division reviewed the case.", List.of(),
+            "ORGANIZATION Department of Justice [Department of Justice]; ORGANIZATION Civil Rights Division [Civil Rights Division]"),
+        // ... a possessive inside the title that names the office splits nothing
+        Arguments.of("The Kane County State's Attorney's Office filed charges.", List.of(),
+            "ORGANIZATION Kane County State's Attorney's Office [Kane County State's Attorney's Office]"),
+        Arguments.of("The State's Attorney's Felony Review Unit approved charges.", List.of(),
+            "ORGANIZATION Felony Review Unit [Felony Review Unit]"),
         // ... but the office the title names stays whole
         Arguments.of("Detectives of the Orange County Sheriff's Department arrested him.", List.of("LOC=Orange County"),
             "ORGANIZATION Orange County Sheriff's Department [Orange County Sheriff's Department]"),
