@@ -103,6 +103,7 @@ final class OrganizationFinder {
     Coverage personCover = Coverage.of(persons);
     Coverage taggedCover = Coverage.of(tagged.stream().map(Mention::span).toList());
     Coverage taggedPlaces = Coverage.of(tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList());
+    boolean forceNamedAlone = forceNamedAlone(layer.tokens());
     for (Sentence s : layer.sentences()) {
       if (pressfacts.pipeline.Deadline.passed()) {
         break; // out of time: the organizations found so far
@@ -225,8 +226,10 @@ final class OrganizationFinder {
         if (b == a + 1 && CAPITAL_ONLY_HEADS.contains(lower(toks.get(a)))) {
           continue; // "Section President A": a unit's head alone names no unit
         }
-        if (b == a + 1 && titleHeads.contains(lower(toks.get(a)))) {
-          continue; // "Police arrived", "Police Commissioner A", "During Police Chase": the police of no named place
+        if (b == a + 1 && titleHeads.contains(lower(toks.get(a))) && !forceNamedAlone) {
+          // "Police arrived", "Police Commissioner A", "Chief of Police": police in general or a title's
+          // word, unless the document names a force so ("The Police said")
+          continue;
         }
         if (b == a + 1 && lex.companyForms().contains(lower(toks.get(a)))) {
           continue; // "LLC" alone: the company's name stands before it, in quotes
@@ -454,6 +457,20 @@ final class OrganizationFinder {
     }
     out.sort(null);
     return out;
+  }
+
+  /**
+   * Does the document write "the Police" (a head that also opens a title, alone after "the" and before
+   * no other capitalised word)? Then a bare "Police" may point back to a named force.
+   */
+  private boolean forceNamedAlone(List<Token> toks) {
+    for (int i = 1; i < toks.size(); i++) {
+      if (titleHeads.contains(lower(toks.get(i))) && isCap(toks.get(i)) && lower(toks.get(i - 1)).equals("the")
+          && (i + 1 == toks.size() || !isCap(toks.get(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs of capitalised words holding an org head: the run up to its last head is a core. */
