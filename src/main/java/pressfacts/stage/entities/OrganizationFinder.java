@@ -69,6 +69,8 @@ final class OrganizationFinder {
   private final Set<String> serviceHeads;
   /** Heads of an office's units, which a title's possessive leaves alone (D10): lexicon/entities/unit-heads.txt. */
   private final Set<String> unitHeads;
+  /** Words of a clause, never of a name ("Who", "During" in a headline): lexicon/entities/non-name-words.txt. */
+  private final Set<String> nonNameWords;
   /** Car makes, products not bodies when a model follows (D16): lexicon/entities/vehicle-makes.txt. */
   private final Set<String> vehicleMakes;
   /** Lower-case kinds of company whose name follows at once ("company Ala-Too Stroy Invest"): lexicon/common/company-kinds.txt. */
@@ -88,6 +90,7 @@ final class OrganizationFinder {
     this.unitHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unit-heads.txt"));
     this.serviceHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "service-heads.txt"));
     this.titleDomains = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-domains.txt"));
+    this.nonNameWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "non-name-words.txt"));
     this.known = new KnownOrganizations(lex.knownOrganizations());
     this.companyKinds = lex.common().companyKinds();
     this.functionWords = lex.common().functionWords();
@@ -103,6 +106,7 @@ final class OrganizationFinder {
     Coverage personCover = Coverage.of(persons);
     Coverage taggedCover = Coverage.of(tagged.stream().map(Mention::span).toList());
     Coverage taggedPlaces = Coverage.of(tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList());
+    boolean forceNamedAlone = forceNamedAlone(layer.tokens());
     for (Sentence s : layer.sentences()) {
       if (pressfacts.pipeline.Deadline.passed()) {
         break; // out of time: the organizations found so far
@@ -170,8 +174,9 @@ final class OrganizationFinder {
           a++;
         }
         if (a >= c[1] || lex.instrumentHeads().contains(lower(toks.get(c[1] - 1)))
-            || eventHeads.contains(lower(toks.get(c[1] - 1))) || pluralHead(toks, a, c[1])) {
-          continue;
+            || eventHeads.contains(lower(toks.get(c[1] - 1)))
+            || pluralHead(toks, a, c[1]) && !knownEnd.containsValue(c[1])) {
+          continue; // a plural head names a kind of body, unless it ends a known body ("... Immigration Services")
         }
         if (lex.nameStops().contains(lowerText(toks, a, c[1]))) {
           continue; // "Executive Team" in a site's menu: a phrase the lexicon says is never a name
@@ -230,6 +235,11 @@ final class OrganizationFinder {
         }
         if (b == a + 1 && CAPITAL_ONLY_HEADS.contains(lower(toks.get(a)))) {
           continue; // "Section President A": a unit's head alone names no unit
+        }
+        if (b == a + 1 && titleHeads.contains(lower(toks.get(a))) && !forceNamedAlone) {
+          // "Police arrived", "Police Commissioner A", "Chief of Police": police in general or a title's
+          // word, unless the document names a force so ("The Police said")
+          continue;
         }
         if (b == a + 1 && lex.companyForms().contains(lower(toks.get(a)))) {
           continue; // "LLC" alone: the company's name stands before it, in quotes
@@ -476,6 +486,20 @@ final class OrganizationFinder {
     }
     out.sort(null);
     return out;
+  }
+
+  /**
+   * Does the document write "the Police" (a head that also opens a title, alone after "the" and before
+   * no other capitalised word)? Then a bare "Police" may point back to a named force.
+   */
+  private boolean forceNamedAlone(List<Token> toks) {
+    for (int i = 1; i < toks.size(); i++) {
+      if (titleHeads.contains(lower(toks.get(i))) && isCap(toks.get(i)) && lower(toks.get(i - 1)).equals("the")
+          && (i + 1 == toks.size() || !isCap(toks.get(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs of capitalised words holding an org head: the run up to its last head is a core. */
@@ -957,9 +981,15 @@ final class OrganizationFinder {
         // of the body's name (the place is a LOCATION of its own), also before a name that opens with its head
         return List.of(new int[] {p + 1, part[1]});
       }
-      if (p + 1 < part[1] && knownEnd.getOrDefault(p + 1, -1) == part[1]
-          && knownEnd.entrySet().stream().anyMatch(e -> e.getKey() >= part[0] && e.getValue() == at)) {
+      boolean knownBefore = knownEnd.entrySet().stream().anyMatch(e -> e.getKey() >= part[0] && e.getValue() == at);
+      if (p + 1 < part[1] && knownBefore && (knownEnd.getOrDefault(p + 1, -1) == part[1]
+          || isCap(toks.get(p + 1)) && hasHead(toks, p + 1, part[1]))) {
+        // a known body's possessive before its unit, also when the body ends in a title's word
+        // ("Department of Justice's Civil Rights Division")
         return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
+      }
+      if (p + 2 < part[1] && isTitleWord(toks.get(p + 1)) && isPossessive(toks.get(p + 2))) {
+        continue; // "State's Attorney's Office": the possessive is inside the title that names the office
       }
       // Conventions: a possessive splits two bodies ("Justice Department's Civil Rights Division");
       // a title's or a place's possessive is no body ("District Attorney's Homicide Bureau", D10)
@@ -1039,11 +1069,18 @@ final class OrganizationFinder {
   private List<int[]> splitParentUnit(List<Token> toks, int[] part, java.util.Map<Integer, Integer> knownEnd) {
     // A known body written whole first ("FBI Washington Field Office", "Department of State Diplomatic
     // Security Service", "U.S. Department of Justice Office of International Affairs"): the rest is its
-    // unit when it starts with a capitalised word and holds a head.
+    // unit when it starts with a capitalised word and holds a head, or is a known body itself ("IRS
+    // Criminal Investigation"). A lone head after a known name without a head or an acronym of its own
+    // ends that name ("Criminal Investigation Division").
     for (int k = part[0]; k <= part[0] + 1 && k < part[1]; k++) {
       int end = knownEnd.getOrDefault(k, -1);
-      if (end > k && end < part[1] && (k == part[0] || toks.get(part[0]).match().equals("U.S."))
-          && isCap(toks.get(end)) && !functionWords.contains(lower(toks.get(end))) && hasHead(toks, end, part[1])
+      if (end <= k || end >= part[1]) {
+        continue;
+      }
+      boolean unit = hasHead(toks, end, part[1]) || knownEnd.getOrDefault(end, -1) == part[1];
+      boolean loneHead = end + 1 == part[1] && !hasHead(toks, k, end) && !isAcronym(toks.get(end - 1));
+      if (unit && !loneHead && (k == part[0] || toks.get(part[0]).match().equals("U.S."))
+          && isCap(toks.get(end)) && !functionWords.contains(lower(toks.get(end)))
           && !isLocalOffice(toks, end, part[1])) {
         return List.of(new int[] {part[0], end}, new int[] {end, part[1]});
       }
@@ -1338,8 +1375,9 @@ final class OrganizationFinder {
 
   boolean isCap(Token t) {
     String m = t.match();
-    return !m.isEmpty() && Character.isUpperCase(m.charAt(0)) && !functionWords.contains(m.toLowerCase(Locale.ROOT))
-        && !DESCRIBING_COMPOUND.matcher(m).matches();
+    String lower = m.toLowerCase(Locale.ROOT);
+    return !m.isEmpty() && Character.isUpperCase(m.charAt(0)) && !functionWords.contains(lower)
+        && !nonNameWords.contains(lower) && !DESCRIBING_COMPOUND.matcher(m).matches();
   }
 
   private static boolean isLowerWord(Token t) {

@@ -68,6 +68,14 @@ class OrganizationFinderTest {
             "ORGANIZATION RCCET [RCCET]; ORGANIZATION Bureau of Investigation [Bureau of Investigation]"),
         Arguments.of("She is Deputy Chief of the District Attorney's Investigations Division.", List.of(),
             "ORGANIZATION Investigations Division [Investigations Division]"),
+        // ... a known body's possessive is a body's, even when the body's last word is a title's ("Justice")
+        Arguments.of("The Department of Justice's Civil Rights Division reviewed the case.", List.of(),
+            "ORGANIZATION Department of Justice [Department of Justice]; ORGANIZATION Civil Rights Division [Civil Rights Division]"),
+        // ... a possessive inside the title that names the office splits nothing
+        Arguments.of("The Kane County State's Attorney's Office filed charges.", List.of(),
+            "ORGANIZATION Kane County State's Attorney's Office [Kane County State's Attorney's Office]"),
+        Arguments.of("The State's Attorney's Felony Review Unit approved charges.", List.of(),
+            "ORGANIZATION Felony Review Unit [Felony Review Unit]"),
         // ... but the office the title names stays whole
         Arguments.of("Detectives of the Orange County Sheriff's Department arrested him.", List.of("LOC=Orange County"),
             "ORGANIZATION Orange County Sheriff's Department [Orange County Sheriff's Department]"),
@@ -90,6 +98,25 @@ class OrganizationFinderTest {
             "ORGANIZATION National Courts Administration [National Courts Administration]; LOCATION Riga [Riga]"),
         Arguments.of("She leads the Special Prosecutions Unit now.", List.of(),
             "ORGANIZATION Special Prosecutions Unit [Special Prosecutions Unit]"),
+        // ... nor when the plural ends a known body's name
+        Arguments.of("Agents of U.S. Citizenship and Immigration Services found the forms.", List.of(),
+            "ORGANIZATION U.S. Citizenship and Immigration Services [U.S. Citizenship and Immigration Services]"),
+        Arguments.of("Forms went to the United States Citizenship and Immigration Services in May.", List.of(),
+            "ORGANIZATION United States Citizenship and Immigration Services"
+                + " [United States Citizenship and Immigration Services]"),
+        // a known body written whole before its unit, or before another known body, gives two mentions ...
+        Arguments.of("The passport went to the ICE Forensic Document Laboratory for tests.", List.of(),
+            "ORGANIZATION ICE [ICE]; ORGANIZATION Forensic Document Laboratory [Forensic Document Laboratory]"),
+        Arguments.of("\"We follow the money,\" said Jane Roe, Chief, IRS Criminal Investigation.",
+            List.of("PER=Jane Roe", "ORG=IRS Criminal Investigation"),
+            "PERSON Jane Roe [Jane Roe]; ORGANIZATION IRS [IRS]; ORGANIZATION Criminal Investigation [Criminal Investigation]"),
+        // ... but a lone head after a known name with neither a head nor an acronym ends that name
+        Arguments.of("Agents of the Criminal Investigation Division searched the house.", List.of(),
+            "ORGANIZATION Criminal Investigation Division [Criminal Investigation Division]"),
+        // words of a clause ("Who", "During", "When") stop a run of capitals, and "Police" alone names no body
+        Arguments.of("Man Sentenced for Fatal Crash During Police Chase\nThe man fled from a police car.", List.of(), ""),
+        Arguments.of("When Police arrived, the man fled.", List.of(), ""),
+        Arguments.of("Police Commissioner Jane Roe thanked the detectives.", List.of("PER=Jane Roe"), "PERSON Jane Roe [Jane Roe]"),
         // a city and its state, or a state and its country, written with a comma before the body are its name ...
         Arguments.of("He was arrested by the Boynton Beach, Florida Police Department on Monday.",
             List.of("LOC=Boynton Beach", "LOC=Florida"),
