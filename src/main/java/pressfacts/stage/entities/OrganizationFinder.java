@@ -175,8 +175,8 @@ final class OrganizationFinder {
         }
         if (a >= c[1] || lex.instrumentHeads().contains(lower(toks.get(c[1] - 1)))
             || eventHeads.contains(lower(toks.get(c[1] - 1)))
-            || pluralHead(toks, a, c[1]) && !knownEnd.containsValue(c[1])) {
-          continue; // a plural head names a kind of body, unless it ends a known body ("... Immigration Services")
+            || pluralHead(toks, a, c[1])) {
+          continue; // a plural head names a kind of body
         }
         if (lex.nameStops().contains(lowerText(toks, a, c[1]))) {
           continue; // "Executive Team" in a site's menu: a phrase the lexicon says is never a name
@@ -987,9 +987,6 @@ final class OrganizationFinder {
         // a known body's possessive before its unit, also when the body ends in a title's word
         // ("Department of Justice's Civil Rights Division")
         return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
-      }
-      if (p + 2 < part[1] && isTitleWord(toks.get(p + 1)) && isPossessive(toks.get(p + 2))) {
-        continue; // "State's Attorney's Office": the possessive is inside the title that names the office
       }
       // Conventions: a possessive splits two bodies ("Justice Department's Civil Rights Division");
       // a title's or a place's possessive is no body ("District Attorney's Homicide Bureau", D10)
