@@ -106,9 +106,10 @@ final class PersonFinder {
       }
     }
     Set<String> outlets = outletNames(match, tagged);
+    List<CharSpan> honorifics = HonorificRuns.find(match);
     for (Mention m : tagged) {
       if (m.type() == EntityType.PERSON && !isPlaceOrBody(m.text()) && !outlets.contains(m.text())) {
-        CharSpan s = stripTitles(match, m.span());
+        CharSpan s = stripTitles(match, afterHonorifics(m.span(), honorifics));
         if (s != null) {
           s = withoutLeadingPlace(match, s, bodyWords);
         }
@@ -163,13 +164,73 @@ final class PersonFinder {
         covered.add(s);
       }
     }
+    addOtherAlphabetNames(match, words, tagged, out);
     addHoldersAfterBodies(match, out);
     addTitledNames(match, words, tagged, out);
     out.replaceAll(s -> withTrailingInitials(match, s));
     out.replaceAll(s -> NameSuffixes.withSuffix(match, NameSuffixes.withoutPostNominals(match, s)));
     out.sort(null);
-    return out;
+    return NameParticles.joined(match, out);
   }
+
+  /**
+   * The span without the part of it that lies in a run of honorifics ("Tan Sri Dato' Seri Ramesh": the
+   * tagger may start a name inside the run, at "Seri Ramesh"); null when nothing is left.
+   */
+  private static CharSpan afterHonorifics(CharSpan span, List<CharSpan> honorifics) {
+    for (CharSpan h : honorifics) {
+      if (h.start() <= span.start() && span.start() < h.end()) {
+        return h.end() < span.end() ? new CharSpan(h.end(), span.end()) : null;
+      }
+    }
+    return span;
+  }
+
+  /**
+   * "Dainius Žalimaitis chaired it": the tagger, trained on English news, often misses a name whose
+   * letters English does not use. Two capitalised words that stand alone (no capitalised word right
+   * before or after them), at least one with a letter outside ASCII, are a name when the tagger read
+   * nothing there and neither word is a title, honorific, org head, known place, month, function word
+   * or a word the document also writes in lower case. A place so written is one the tagger reads.
+   */
+  private void addOtherAlphabetNames(String match, Words words, List<Mention> tagged, List<CharSpan> out) {
+    Coverage taken = Coverage.of(out);
+    Coverage read = Coverage.of(tagged.stream().map(Mention::span).toList());
+    Matcher m = OTHER_ALPHABET_PAIR.matcher(match);
+    while (m.find()) {
+      CharSpan s = new CharSpan(m.start(), m.end());
+      if (isAscii(m.group()) || taken.overlaps(s) || read.overlaps(s) || CAPITALISED_BEFORE.matcher(match)
+          .region(Math.max(0, m.start() - 40), m.start()).find()) {
+        continue;
+      }
+      boolean names = true;
+      for (String w : new String[] {m.group(1), m.group(2)}) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        names &= !isTitleOrHonorific(w) && !lex.isOrgHead(lower) && !lex.knownPlaces().contains(w)
+            && !lex.nameStops().contains(lower) && !NOT_GIVEN.contains(lower) && !lex.common().functionWords().contains(lower)
+            && !words.contains(lower);
+      }
+      if (names) {
+        out.add(s);
+        taken.add(s);
+      }
+    }
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Two capitalised words in mixed case, not glued to a letter or period before nor run into a capitalised word after. */
+  private static final Pattern OTHER_ALPHABET_PAIR = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.'\u2019-])(\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}'\u2019-]| \\p{Lu})");
+  /** A capitalised word and one space right before a position: the pair would run on from it. */
+  private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]* $");
 
   /**
    * "Justice Catherine Button": a name after a title that the tagger missed, or took only in part
@@ -179,8 +240,15 @@ final class PersonFinder {
   private void addTitledNames(String match, Words words, List<Mention> tagged, List<CharSpan> out) {
     Coverage taken = Coverage.of(out);
     Coverage otherKinds = Coverage.of(tagged.stream().filter(m -> m.type() != EntityType.PERSON).map(Mention::span).toList());
-    for (CharSpan s : titledNames.find(match, words::contains)) {
-      if (otherKinds.overlaps(s) && !onlyTitlesBefore(match, s, tagged)) {
+    Coverage bodies = Coverage.of(tagged.stream().filter(m -> m.type() == EntityType.ORGANIZATION).map(Mention::span).toList());
+    List<CharSpan> listed = titledNames.findListed(match, words::contains);
+    List<CharSpan> found = new ArrayList<>(titledNames.find(match, words::contains));
+    found.addAll(listed);
+    for (CharSpan s : found) {
+      // a name listed after a plural title is a person where the tagger read a place ("Judges A, Cançado
+      // and B"); a body's reading stands there too
+      boolean listedName = listed.contains(s) && !bodies.overlaps(s);
+      if (!listedName && otherKinds.overlaps(s) && !onlyTitlesBefore(match, s, tagged)) {
         continue; // the tagger read a body or place there: its reading stands
       }
       out.removeIf(o -> {
@@ -366,12 +434,14 @@ final class PersonFinder {
     // and kept only the surname; the word between them is the given name (a one-word name only)
     boolean afterBody = before != null && bodyEnds.contains(from + g.end("before"))
         && match.substring(span.start(), span.end()).indexOf(' ') < 0;
+    int givenStart = from + g.start("given");
     if (!(afterTitle || beforeInitial || afterBody || g.group("linestart") != null) || isTitleOrPluralTitle(given)
+        || HonorificRuns.endAt(match, givenStart) > givenStart // "Honourable Dame Sian Elias": no given name
         || lex.knownPlaces().contains(given) || lex.nameStops().contains(lower) || lex.isOrgHead(lower)
         || (!afterTitle && !beforeInitial && isOrdinaryWord(words, given)) || NOT_GIVEN.contains(lower)) {
       return span;
     }
-    return new CharSpan(from + g.start("given"), span.end());
+    return new CharSpan(givenStart, span.end());
   }
 
   private boolean isTitleOrPluralTitle(String word) {
@@ -459,8 +529,15 @@ final class PersonFinder {
    * title's last words into the first name).
    */
   CharSpan stripTitles(String match, CharSpan span) {
+    if (span == null) {
+      return null;
+    }
     int start = span.start();
     while (true) {
+      start = HonorificRuns.endAt(match, start); // "Datuk Seri", "The Rt Hon": no part of the name
+      if (start >= span.end()) {
+        return null;
+      }
       String rest = match.substring(start, span.end());
       Matcher initials = COUNTRY_INITIALS.matcher(rest);
       int skip = initials.find() ? initials.end() : 0;

@@ -46,7 +46,7 @@ class WorldNameShapesTest {
             List.of("PER=Dato' Sri Azalina Othmanis"),
             "PERSON Azalina Othmanis [Azalina Othmanis]"),
         // ... also where the tagger missed the name
-        Arguments.of("Later Tan Sri Idrus Harunan received the delegation.", List.of(),
+        Arguments.of("The talks went well.\nTan Sri Idrus Harunan received the delegation.", List.of(),
             "PERSON Idrus Harunan [Idrus Harunan]"),
         Arguments.of("The guests included Tan Sri Dato' Seri Ramesh a/l Krishnan of Penang.",
             List.of("PER=Tan Sri Dato", "PER=Seri Ramesh", "PER=Krishnan", "LOC=Penang"),
