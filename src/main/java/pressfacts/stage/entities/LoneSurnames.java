@@ -21,7 +21,7 @@ import pressfacts.doc.Mention;
  * compound ("Tasha.Tsiaperas@", "Emge-DA"), not before another capitalised word ("Field Office",
  * "Dobson Communications": then it opens a longer name), and after a capitalised word only when that
  * word is a title or honorific ("Secretary General Jagland"), an ordinary word the text also writes
- * in lower case ("Defendant Pec"), or the end of an organization's or place's name ("Secretary General
+ * in lower case ("Defendant Pec"), or the end of an organization's name ("Secretary General
  * of the Council of Europe Jagland"). It never enters an organization, a person's longer name or a
  * citation; a place of exactly its span becomes the person.
  */
@@ -59,7 +59,7 @@ final class LoneSurnames {
       if (m.type() == EntityType.LOCATION) {
         places.put(m.span(), m);
       }
-      if (m.type() != EntityType.PERSON) {
+      if (m.type() == EntityType.ORGANIZATION) {
         bodyEnds.add(m.span().end());
       }
       blocking.add(m.span());

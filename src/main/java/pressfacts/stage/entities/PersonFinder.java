@@ -164,7 +164,6 @@ final class PersonFinder {
         covered.add(s);
       }
     }
-    addOtherAlphabetNames(match, words, tagged, out);
     addHoldersAfterBodies(match, out);
     addTitledNames(match, words, tagged, out);
     out.replaceAll(s -> withTrailingInitials(match, s));
@@ -185,52 +184,6 @@ final class PersonFinder {
     }
     return span;
   }
-
-  /**
-   * "Dainius Žalimaitis chaired it": the tagger, trained on English news, often misses a name whose
-   * letters English does not use. Two capitalised words that stand alone (no capitalised word right
-   * before or after them), at least one with a letter outside ASCII, are a name when the tagger read
-   * nothing there and neither word is a title, honorific, org head, known place, month, function word
-   * or a word the document also writes in lower case. A place so written is one the tagger reads.
-   */
-  private void addOtherAlphabetNames(String match, Words words, List<Mention> tagged, List<CharSpan> out) {
-    Coverage taken = Coverage.of(out);
-    Coverage read = Coverage.of(tagged.stream().map(Mention::span).toList());
-    Matcher m = OTHER_ALPHABET_PAIR.matcher(match);
-    while (m.find()) {
-      CharSpan s = new CharSpan(m.start(), m.end());
-      if (isAscii(m.group()) || taken.overlaps(s) || read.overlaps(s) || CAPITALISED_BEFORE.matcher(match)
-          .region(Math.max(0, m.start() - 40), m.start()).find()) {
-        continue;
-      }
-      boolean names = true;
-      for (String w : new String[] {m.group(1), m.group(2)}) {
-        String lower = w.toLowerCase(Locale.ROOT);
-        names &= !isTitleOrHonorific(w) && !lex.isOrgHead(lower) && !lex.knownPlaces().contains(w)
-            && !lex.nameStops().contains(lower) && !NOT_GIVEN.contains(lower) && !lex.common().functionWords().contains(lower)
-            && !words.contains(lower);
-      }
-      if (names) {
-        out.add(s);
-        taken.add(s);
-      }
-    }
-  }
-
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) > 127) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Two capitalised words in mixed case, not glued to a letter or period before nor run into a capitalised word after. */
-  private static final Pattern OTHER_ALPHABET_PAIR = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.'\u2019-])(\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)(?![\\p{L}\\p{N}'\u2019-]| \\p{Lu})");
-  /** A capitalised word and one space right before a position: the pair would run on from it. */
-  private static final Pattern CAPITALISED_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]* $");
 
   /**
    * "Justice Catherine Button": a name after a title that the tagger missed, or took only in part
