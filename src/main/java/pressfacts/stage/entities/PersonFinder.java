@@ -32,10 +32,12 @@ final class PersonFinder {
   /** A capitalised surname, possibly double-barrelled ("Aliyeva-Huseynova"). */
   private static final String SURNAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
   /**
-   * A second initial only when glued to both the first and the surname ("A.A.Aliyev"): spaced, two
-   * initials are a district ("E.D. Pa."), and the tagger reads "A. A. Gasimov" itself.
+   * A second initial when glued to both the first and the surname ("A.A.Aliyev"), or spaced from both
+   * before a surname of four letters or more ("T. Sh. Shokirov": the tagger cuts a two-letter initial
+   * off the surname); not glued to the first and spaced from the surname, as a district is written
+   * ("E.D. Pa.", "N.D. Ill.").
    */
-  private static final String SECOND_INITIAL = "(?:" + ONE_INITIAL + "(?=\\p{Lu}\\p{Ll}))?";
+  private static final String SECOND_INITIAL = "(?:" + ONE_INITIAL + "(?=\\p{Lu}\\p{Ll})| " + ONE_INITIAL + "(?= \\p{Lu}\\p{Ll}{3}))?";
   private static final Pattern INITIAL_NAME = Pattern.compile(INITIAL + SECOND_INITIAL + GAP + "(" + SURNAME + ")\\b");
   /**
    * Initials written after a lone surname ("Aliyev A.", "Mammadov R.S."), then the end of the line, a

@@ -31,6 +31,14 @@ class WorldNameShapesTest {
         // glued initials, a two-letter initial, a hyphenated surname: each an initial form of a name
         Arguments.of("The Chairman B.Bat-Ochir met with Ts.Nyamjav and D. Ganzorig on Monday.", List.of(),
             "PERSON B.Bat-Ochir [B.Bat-Ochir]; PERSON D. Ganzorig [D. Ganzorig]; PERSON Ts.Nyamjav [Ts.Nyamjav]"),
+        // two spaced initials, the second of two letters, where the tagger cut the name at the second;
+        // a district written with glued initials stays no name
+        Arguments.of("Judge T. Sh. Shokirov took part. The case moved to the N.D. Ill. court.",
+            List.of("PER=T. Sh", "PER=Shokirov"),
+            "PERSON T. Sh. Shokirov [T. Sh. Shokirov]"),
+        // a title the tagger ran into the name stays out of it
+        Arguments.of("Speaker G.Zandanshatar opened the session.", List.of("PER=Speaker G.Zandanshatar"),
+            "PERSON G.Zandanshatar [G.Zandanshatar]"),
         // a patronymic full name is one name
         Arguments.of("The court heard Vyacheslav Mikhailovich Lebedkin on Monday.",
             List.of("PER=Vyacheslav Mikhailovich Lebedkin"),
@@ -42,6 +50,9 @@ class WorldNameShapesTest {
         Arguments.of("The Chief Justice, Tun Tengku Maimun binti Tuan Matek, opened the year.",
             List.of("PER=Tun Tengku Maimun", "PER=Tuan Matek"),
             "PERSON Tengku Maimun binti Tuan Matek [Tengku Maimun binti Tuan Matek]"),
+        Arguments.of("YAA Tun Tengku Maimun binti Tuan Matek, Chief Justice of Malaysia, said so.",
+            List.of("PER=YAA Tun Tengku Maimun binti Tuan Matek", "LOC=Malaysia"),
+            "LOCATION Malaysia [Malaysia]; PERSON Tengku Maimun binti Tuan Matek [Tengku Maimun binti Tuan Matek]"),
         Arguments.of("Dato' Sri Azalina Othmanis welcomed the guests.",
             List.of("PER=Dato' Sri Azalina Othmanis"),
             "PERSON Azalina Othmanis [Azalina Othmanis]"),
