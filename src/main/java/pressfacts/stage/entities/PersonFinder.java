@@ -38,7 +38,9 @@ final class PersonFinder {
    * ("E.D. Pa.", "N.D. Ill.").
    */
   private static final String SECOND_INITIAL = "(?:" + ONE_INITIAL + "(?=\\p{Lu}\\p{Ll})| " + ONE_INITIAL + "(?= \\p{Lu}\\p{Ll}{3}))?";
-  private static final Pattern INITIAL_NAME = Pattern.compile(INITIAL + SECOND_INITIAL + GAP + "(" + SURNAME + ")\\b");
+  /** A surname in capitals after an initial ("D. BATTSETSEG"), as Central Asian sites write it: three letters or more. */
+  private static final String CAPITALS_SURNAME = "\\p{Lu}{3,}(?:-\\p{Lu}{2,})?";
+  private static final Pattern INITIAL_NAME = Pattern.compile(INITIAL + SECOND_INITIAL + GAP + "(" + SURNAME + "|" + CAPITALS_SURNAME + ")\\b");
   /**
    * Initials written after a lone surname ("Aliyev A.", "Mammadov R.S."), then the end of the line, a
    * lower-case word or punctuation: a capitalised word after them may be the next sentence or name.
@@ -134,6 +136,10 @@ final class PersonFinder {
           || NOT_GIVEN.contains(surname) || lex.common().functionWords().contains(surname) // "Aliyev T. The court"
           || lex.locationAlias().containsKey(MentionGrouper.key(match.substring(im.start(), im.start(1))))) {
         continue; // "U.S. Marshals": a place's initials and a title
+      }
+      if (CAPITALS_WORD.matcher(im.group(1)).matches() && (!lineHasLowerCase(match, im.start())
+          || lex.knownPlaces().contains(im.group(1)) || lex.nameStops().contains(surname))) {
+        continue; // a headline in capitals ("PLAN B. OUTLINED") is no prose that names a person so
       }
       // "Judge Clay D. Land": the given name before a middle initial belongs to the name
       CharSpan s = withGivenName(match, new CharSpan(im.start(), im.end()), words, true, Set.of());
@@ -503,7 +509,7 @@ final class PersonFinder {
       start += skip + m.end();
     }
     String rest = match.substring(start, span.end());
-    if (rest.isBlank() || isTitleOrHonorific(rest.replace(".", "").trim())) {
+    if (rest.isBlank() || isTitleOrPluralTitle(rest.replace(".", "").trim())) { // "Judges" alone is no one
       return null;
     }
     return new CharSpan(start, span.end());

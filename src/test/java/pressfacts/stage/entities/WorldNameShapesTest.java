@@ -39,6 +39,16 @@ class WorldNameShapesTest {
         // a title the tagger ran into the name stays out of it
         Arguments.of("Speaker G.Zandanshatar opened the session.", List.of("PER=Speaker G.Zandanshatar"),
             "PERSON G.Zandanshatar [G.Zandanshatar]"),
+        // an initial and a surname in capitals in prose; not in a headline in capitals
+        Arguments.of("PLAN B. ADOPTED\nThe Chief Justice received D. BATTSETSEG on Monday.", List.of(),
+            "PERSON D. BATTSETSEG [D. BATTSETSEG]"),
+        // a plural title the tagger read as a name alone is no one
+        Arguments.of("Judges ad hoc Gajaz and Dugardini took part.", List.of("PER=Judges", "PER=Gajaz", "PER=Dugardini"),
+            "PERSON Dugardini [Dugardini]; PERSON Gajaz [Gajaz]"),
+        // New Zealand and British honours after the name stay out of it
+        Arguments.of("Christopher Greenwoodson KCMG and Justice Dame Susan Glazebrookson DNZM attended.",
+            List.of("PER=Christopher Greenwoodson KCMG", "PER=Susan Glazebrookson DNZM"),
+            "PERSON Christopher Greenwoodson [Christopher Greenwoodson]; PERSON Susan Glazebrookson [Susan Glazebrookson]"),
         // a patronymic full name is one name
         Arguments.of("The court heard Vyacheslav Mikhailovich Lebedkin on Monday.",
             List.of("PER=Vyacheslav Mikhailovich Lebedkin"),
