@@ -112,8 +112,11 @@ final class PersonFinder {
     Set<String> outlets = outletNames(match, tagged);
     List<CharSpan> honorifics = HonorificRuns.find(match);
     for (Mention m : tagged) {
-      if (m.type() == EntityType.PERSON && !isPlaceOrBody(m.text()) && !outlets.contains(m.text())) {
-        CharSpan s = stripTitles(match, afterHonorifics(m.span(), honorifics));
+      if (m.type() != EntityType.PERSON || isPlaceOrBody(m.text()) || outlets.contains(m.text())) {
+        continue;
+      }
+      for (CharSpan piece : atInnerTitles(match, m.span())) {
+        CharSpan s = stripTitles(match, afterHonorifics(piece, honorifics));
         if (s != null) {
           s = withoutLeadingPlace(match, s, bodyWords);
         }
@@ -178,6 +181,31 @@ final class PersonFinder {
     out.replaceAll(s -> NameSuffixes.withSuffix(match, NameSuffixes.withoutPostNominals(match, s)));
     out.sort(null);
     return NameParticles.joined(match, out);
+  }
+
+  /** A period, spaces, then a capitalised word and a space: where a title may open the next sentence inside a tagged name. */
+  private static final Pattern PERIOD_THEN_WORD = Pattern.compile("\\.[ \\t]+(\\p{Lu}[\\p{L}-]*)[ \\t]");
+
+  /**
+   * The tagged span cut before each title that follows a period inside it ("Lebedkin V.M. Justice
+   * Pelletier concurred": the tagger ran a name ending in initials into the next sentence's titled name);
+   * the pieces are two names (ANNOTATION.md: the span is the name alone, no title).
+   */
+  private List<CharSpan> atInnerTitles(String match, CharSpan span) {
+    List<CharSpan> out = new ArrayList<>(1);
+    int from = span.start();
+    Matcher p = PERIOD_THEN_WORD.matcher(match).region(span.start(), span.end());
+    while (p.find()) {
+      // only after an initial ("V.M."), so not inside a title written with abbreviations ("Lt. Col. A")
+      boolean afterInitial = p.start() - from >= 2 && Character.isUpperCase(match.charAt(p.start() - 1))
+          && !Character.isLetter(match.charAt(p.start() - 2));
+      if (afterInitial && isTitleOrPluralTitle(p.group(1))) {
+        out.add(new CharSpan(from, p.start() + 1));
+        from = p.start(1);
+      }
+    }
+    out.add(from == span.start() ? span : new CharSpan(from, span.end()));
+    return out;
   }
 
   /**

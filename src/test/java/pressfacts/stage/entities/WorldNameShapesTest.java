@@ -49,6 +49,16 @@ class WorldNameShapesTest {
         Arguments.of("Christopher Greenwoodson KCMG and Justice Dame Susan Glazebrookson DNZM attended.",
             List.of("PER=Christopher Greenwoodson KCMG", "PER=Susan Glazebrookson DNZM"),
             "PERSON Christopher Greenwoodson [Christopher Greenwoodson]; PERSON Susan Glazebrookson [Susan Glazebrookson]"),
+        // a surname with initials that the tagger ran into the next sentence's titled name: two names
+        Arguments.of("It was signed by Lebedkin V.M. Justice Pelletierre concurred.",
+            List.of("PER=Lebedkin V.M. Justice Pelletierre"),
+            "PERSON Lebedkin V.M. [Lebedkin V.M.]; PERSON Pelletierre [Pelletierre]"),
+        // ... not inside a title written with abbreviations
+        Arguments.of("The unit of Lt. Col. Marek Novakov left.", List.of("PER=Lt. Col. Marek Novakov"),
+            "PERSON Marek Novakov [Marek Novakov]"),
+        // ... and "Mr." inside a name is no title
+        Arguments.of("Ms. Anna Volkova met Mr. V. Kniazenko on Monday.", List.of("PER=Anna Volkova"),
+            "PERSON Anna Volkova [Anna Volkova] {gender=female, honorific=Ms.}; PERSON V. Kniazenko [V. Kniazenko] {gender=male, honorific=Mr.}"),
         // a patronymic full name is one name
         Arguments.of("The court heard Vyacheslav Mikhailovich Lebedkin on Monday.",
             List.of("PER=Vyacheslav Mikhailovich Lebedkin"),
