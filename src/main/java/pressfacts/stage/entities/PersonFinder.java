@@ -184,6 +184,8 @@ final class PersonFinder {
   }
 
   /** A period, spaces, then a capitalised word and a space: where a title may open the next sentence inside a tagged name. */
+  /** A word of two letters or more: a surname, where initials alone are not one. */
+  private static final Pattern SURNAME_WORD = Pattern.compile("\\p{L}{2,}");
   private static final Pattern PERIOD_THEN_WORD = Pattern.compile("\\.[ \\t]+(\\p{Lu}[\\p{L}-]*)[ \\t]");
 
   /**
@@ -199,7 +201,9 @@ final class PersonFinder {
       // only after an initial ("V.M."), so not inside a title written with abbreviations ("Lt. Col. A")
       boolean afterInitial = p.start() - from >= 2 && Character.isUpperCase(match.charAt(p.start() - 1))
           && !Character.isLetter(match.charAt(p.start() - 2));
-      if (afterInitial && isTitleOrPluralTitle(p.group(1))) {
+      // and after a surname, so not after a country's initials ("Assistant U. S. Attorneys A and B")
+      boolean withSurname = SURNAME_WORD.matcher(match).region(from, p.start()).find();
+      if (afterInitial && withSurname && isTitleOrPluralTitle(p.group(1))) {
         out.add(new CharSpan(from, p.start() + 1));
         from = p.start(1);
       }

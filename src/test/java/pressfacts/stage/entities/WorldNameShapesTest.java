@@ -53,6 +53,10 @@ class WorldNameShapesTest {
         Arguments.of("It was signed by Lebedkin V.M. Justice Pelletierre concurred.",
             List.of("PER=Lebedkin V.M. Justice Pelletierre"),
             "PERSON Lebedkin V.M. [Lebedkin V.M.]; PERSON Pelletierre [Pelletierre]"),
+        // ... not after a country's initials inside a title
+        Arguments.of("Assistant U. S. Attorneys Pamela Holsing and Ethan Knightly prosecuted.",
+            List.of("PER=U. S. Attorneys Pamela Holsing", "PER=Ethan Knightly"),
+            "PERSON Ethan Knightly [Ethan Knightly]; PERSON Pamela Holsing [Pamela Holsing]"),
         // ... not inside a title written with abbreviations
         Arguments.of("The unit of Lt. Col. Marek Novakov left.", List.of("PER=Lt. Col. Marek Novakov"),
             "PERSON Marek Novakov [Marek Novakov]"),
