@@ -17,7 +17,11 @@ import pressfacts.doc.CharSpan;
  * Hotline", is left to the tagger, since such a run names things as often as people) when each of those is shaped like a name (a capital and lower-case letters, with a
  * hyphen or apostrophe between parts, or a surname in capitals beside a word that is not) and none is
  * a title, honorific, org head, known place, month, function word, or a word the document also writes
- * in lower case (the words of a title-case headline: "Judge Sentences Man").
+ * in lower case (the words of a title-case headline: "Judge Sentences Man"). A run of honorifics
+ * ("Tan Sri", "The Rt Hon": {@link HonorificRuns}) opens a run as titles do; a name particle ("bin",
+ * "a/l": {@link NameParticles}) may stand between name words, and then the name may have four; post-
+ * nominal letters end the run before them; one word alone is a name only when it has a letter English
+ * does not use ("Judge Godauskaitė"), which the tagger often misses.
  */
 final class TitledNames {
   /** A run of capitalised words joined by single spaces, not glued to a letter, digit or period before it. */
