@@ -20,8 +20,9 @@ import pressfacts.doc.Mention;
  * a place. An occurrence counts when it stands as a word of its own: not inside an address or a
  * compound ("Tasha.Tsiaperas@", "Emge-DA"), not before another capitalised word ("Field Office",
  * "Dobson Communications": then it opens a longer name), and after a capitalised word only when that
- * word is a title or honorific ("Secretary General Jagland") or an ordinary word the text also writes
- * in lower case ("Defendant Pec"). It never enters an organization, a person's longer name or a
+ * word is a title or honorific ("Secretary General Jagland"), an ordinary word the text also writes
+ * in lower case ("Defendant Pec"), or the end of an organization's name ("Secretary General
+ * of the Council of Europe Jagland"). It never enters an organization, a person's longer name or a
  * citation; a place of exactly its span becomes the person.
  */
 final class LoneSurnames {
@@ -53,9 +54,13 @@ final class LoneSurnames {
     }
     Map<CharSpan, Mention> places = new HashMap<>();
     List<CharSpan> blocking = new ArrayList<>(cited);
+    Set<Integer> bodyEnds = new HashSet<>();
     for (Mention m : settled) {
       if (m.type() == EntityType.LOCATION) {
         places.put(m.span(), m);
+      }
+      if (m.type() == EntityType.ORGANIZATION) {
+        bodyEnds.add(m.span().end());
       }
       blocking.add(m.span());
     }
@@ -66,7 +71,7 @@ final class LoneSurnames {
     for (String surname : surnames.stream().sorted().toList()) {
       for (int i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
         CharSpan s = new CharSpan(i, i + surname.length());
-        if (!standsAlone(text, s, lowerWords)) {
+        if (!standsAlone(text, s, lowerWords, bodyEnds)) {
           continue;
         }
         if (places.containsKey(s)) {
@@ -118,7 +123,7 @@ final class LoneSurnames {
     return w;
   }
 
-  private boolean standsAlone(String text, CharSpan s, Set<String> lowerWords) {
+  private boolean standsAlone(String text, CharSpan s, Set<String> lowerWords, Set<Integer> bodyEnds) {
     int before = s.start() - 1;
     if (before >= 0 && (Character.isLetterOrDigit(text.charAt(before)) || JOINED_BEFORE.indexOf(text.charAt(before)) >= 0)) {
       return false;
@@ -157,7 +162,8 @@ final class LoneSurnames {
     if (prev.isEmpty() || !Character.isUpperCase(prev.charAt(0))) {
       return true;
     }
-    return titleOrHonorific.test(prev) || lowerWords.contains(prev.toLowerCase(Locale.ROOT));
+    // "Secretary General of the Council of Europe Jagland": after the body of the holder's title
+    return titleOrHonorific.test(prev) || lowerWords.contains(prev.toLowerCase(Locale.ROOT)) || bodyEnds.contains(wordEnd);
   }
 
   /** The words that the text writes starting with a lower-case letter. */

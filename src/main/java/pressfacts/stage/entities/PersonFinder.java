@@ -32,11 +32,15 @@ final class PersonFinder {
   /** A capitalised surname, possibly double-barrelled ("Aliyeva-Huseynova"). */
   private static final String SURNAME = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
   /**
-   * A second initial only when glued to both the first and the surname ("A.A.Aliyev"): spaced, two
-   * initials are a district ("E.D. Pa."), and the tagger reads "A. A. Gasimov" itself.
+   * A second initial when glued to both the first and the surname ("A.A.Aliyev"), or spaced from both
+   * before a surname of four letters or more ("T. Sh. Shokirov": the tagger cuts a two-letter initial
+   * off the surname); not glued to the first and spaced from the surname, as a district is written
+   * ("E.D. Pa.", "N.D. Ill.").
    */
-  private static final String SECOND_INITIAL = "(?:" + ONE_INITIAL + "(?=\\p{Lu}\\p{Ll}))?";
-  private static final Pattern INITIAL_NAME = Pattern.compile(INITIAL + SECOND_INITIAL + GAP + "(" + SURNAME + ")\\b");
+  private static final String SECOND_INITIAL = "(?:" + ONE_INITIAL + "(?=\\p{Lu}\\p{Ll})| " + ONE_INITIAL + "(?= \\p{Lu}\\p{Ll}{3}))?";
+  /** A surname in capitals after an initial ("D. BATTSETSEG"), as Central Asian sites write it: three letters or more. */
+  private static final String CAPITALS_SURNAME = "\\p{Lu}{3,}(?:-\\p{Lu}{2,})?";
+  private static final Pattern INITIAL_NAME = Pattern.compile(INITIAL + SECOND_INITIAL + GAP + "(" + SURNAME + "|" + CAPITALS_SURNAME + ")\\b");
   /**
    * Initials written after a lone surname ("Aliyev A.", "Mammadov R.S."), then the end of the line, a
    * lower-case word or punctuation: a capitalised word after them may be the next sentence or name.
@@ -106,9 +110,13 @@ final class PersonFinder {
       }
     }
     Set<String> outlets = outletNames(match, tagged);
+    List<CharSpan> honorifics = HonorificRuns.find(match);
     for (Mention m : tagged) {
-      if (m.type() == EntityType.PERSON && !isPlaceOrBody(m.text()) && !outlets.contains(m.text())) {
-        CharSpan s = stripTitles(match, m.span());
+      if (m.type() != EntityType.PERSON || isPlaceOrBody(m.text()) || outlets.contains(m.text())) {
+        continue;
+      }
+      for (CharSpan piece : atInnerTitles(match, m.span())) {
+        CharSpan s = stripTitles(match, afterHonorifics(piece, honorifics));
         if (s != null) {
           s = withoutLeadingPlace(match, s, bodyWords);
         }
@@ -131,6 +139,10 @@ final class PersonFinder {
           || NOT_GIVEN.contains(surname) || lex.common().functionWords().contains(surname) // "Aliyev T. The court"
           || lex.locationAlias().containsKey(MentionGrouper.key(match.substring(im.start(), im.start(1))))) {
         continue; // "U.S. Marshals": a place's initials and a title
+      }
+      if (CAPITALS_WORD.matcher(im.group(1)).matches() && (!lineHasLowerCase(match, im.start())
+          || lex.knownPlaces().contains(im.group(1)) || lex.nameStops().contains(surname))) {
+        continue; // a headline in capitals ("PLAN B. OUTLINED") is no prose that names a person so
       }
       // "Judge Clay D. Land": the given name before a middle initial belongs to the name
       CharSpan s = withGivenName(match, new CharSpan(im.start(), im.end()), words, true, Set.of());
@@ -168,7 +180,49 @@ final class PersonFinder {
     out.replaceAll(s -> withTrailingInitials(match, s));
     out.replaceAll(s -> NameSuffixes.withSuffix(match, NameSuffixes.withoutPostNominals(match, s)));
     out.sort(null);
+    return NameParticles.joined(match, out);
+  }
+
+  /** A period, spaces, then a capitalised word and a space: where a title may open the next sentence inside a tagged name. */
+  /** A word of two letters or more: a surname, where initials alone are not one. */
+  private static final Pattern SURNAME_WORD = Pattern.compile("\\p{L}{2,}");
+  private static final Pattern PERIOD_THEN_WORD = Pattern.compile("\\.[ \\t]+(\\p{Lu}[\\p{L}-]*)[ \\t]");
+
+  /**
+   * The tagged span cut before each title that follows a period inside it ("Lebedkin V.M. Justice
+   * Pelletier concurred": the tagger ran a name ending in initials into the next sentence's titled name);
+   * the pieces are two names (ANNOTATION.md: the span is the name alone, no title).
+   */
+  private List<CharSpan> atInnerTitles(String match, CharSpan span) {
+    List<CharSpan> out = new ArrayList<>(1);
+    int from = span.start();
+    Matcher p = PERIOD_THEN_WORD.matcher(match).region(span.start(), span.end());
+    while (p.find()) {
+      // only after an initial ("V.M."), so not inside a title written with abbreviations ("Lt. Col. A")
+      boolean afterInitial = p.start() - from >= 2 && Character.isUpperCase(match.charAt(p.start() - 1))
+          && !Character.isLetter(match.charAt(p.start() - 2));
+      // and after a surname, so not after a country's initials ("Assistant U. S. Attorneys A and B")
+      boolean withSurname = SURNAME_WORD.matcher(match).region(from, p.start()).find();
+      if (afterInitial && withSurname && isTitleOrPluralTitle(p.group(1))) {
+        out.add(new CharSpan(from, p.start() + 1));
+        from = p.start(1);
+      }
+    }
+    out.add(from == span.start() ? span : new CharSpan(from, span.end()));
     return out;
+  }
+
+  /**
+   * The span without the part of it that lies in a run of honorifics ("Tan Sri Dato' Seri Ramesh": the
+   * tagger may start a name inside the run, at "Seri Ramesh"); null when nothing is left.
+   */
+  private static CharSpan afterHonorifics(CharSpan span, List<CharSpan> honorifics) {
+    for (CharSpan h : honorifics) {
+      if (h.start() <= span.start() && span.start() < h.end()) {
+        return h.end() < span.end() ? new CharSpan(h.end(), span.end()) : null;
+      }
+    }
+    return span;
   }
 
   /**
@@ -179,8 +233,15 @@ final class PersonFinder {
   private void addTitledNames(String match, Words words, List<Mention> tagged, List<CharSpan> out) {
     Coverage taken = Coverage.of(out);
     Coverage otherKinds = Coverage.of(tagged.stream().filter(m -> m.type() != EntityType.PERSON).map(Mention::span).toList());
-    for (CharSpan s : titledNames.find(match, words::contains)) {
-      if (otherKinds.overlaps(s) && !onlyTitlesBefore(match, s, tagged)) {
+    Coverage bodies = Coverage.of(tagged.stream().filter(m -> m.type() == EntityType.ORGANIZATION).map(Mention::span).toList());
+    List<CharSpan> listed = titledNames.findListed(match, words::contains);
+    List<CharSpan> found = new ArrayList<>(titledNames.find(match, words::contains));
+    found.addAll(listed);
+    for (CharSpan s : found) {
+      // a name listed after a plural title is a person where the tagger read a place ("Judges A, Cançado
+      // and B"); a body's reading stands there too
+      boolean listedName = listed.contains(s) && !bodies.overlaps(s);
+      if (!listedName && otherKinds.overlaps(s) && !onlyTitlesBefore(match, s, tagged)) {
         continue; // the tagger read a body or place there: its reading stands
       }
       out.removeIf(o -> {
@@ -366,12 +427,14 @@ final class PersonFinder {
     // and kept only the surname; the word between them is the given name (a one-word name only)
     boolean afterBody = before != null && bodyEnds.contains(from + g.end("before"))
         && match.substring(span.start(), span.end()).indexOf(' ') < 0;
+    int givenStart = from + g.start("given");
     if (!(afterTitle || beforeInitial || afterBody || g.group("linestart") != null) || isTitleOrPluralTitle(given)
+        || HonorificRuns.endAt(match, givenStart) > givenStart // "Honourable Dame Sian Elias": no given name
         || lex.knownPlaces().contains(given) || lex.nameStops().contains(lower) || lex.isOrgHead(lower)
         || (!afterTitle && !beforeInitial && isOrdinaryWord(words, given)) || NOT_GIVEN.contains(lower)) {
       return span;
     }
-    return new CharSpan(from + g.start("given"), span.end());
+    return new CharSpan(givenStart, span.end());
   }
 
   private boolean isTitleOrPluralTitle(String word) {
@@ -459,8 +522,15 @@ final class PersonFinder {
    * title's last words into the first name).
    */
   CharSpan stripTitles(String match, CharSpan span) {
+    if (span == null) {
+      return null;
+    }
     int start = span.start();
     while (true) {
+      start = HonorificRuns.endAt(match, start); // "Datuk Seri", "The Rt Hon": no part of the name
+      if (start >= span.end()) {
+        return null;
+      }
       String rest = match.substring(start, span.end());
       Matcher initials = COUNTRY_INITIALS.matcher(rest);
       int skip = initials.find() ? initials.end() : 0;
@@ -471,7 +541,7 @@ final class PersonFinder {
       start += skip + m.end();
     }
     String rest = match.substring(start, span.end());
-    if (rest.isBlank() || isTitleOrHonorific(rest.replace(".", "").trim())) {
+    if (rest.isBlank() || isTitleOrPluralTitle(rest.replace(".", "").trim())) { // "Judges" alone is no one
       return null;
     }
     return new CharSpan(start, span.end());

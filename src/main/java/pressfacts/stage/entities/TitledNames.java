@@ -17,12 +17,16 @@ import pressfacts.doc.CharSpan;
  * Hotline", is left to the tagger, since such a run names things as often as people) when each of those is shaped like a name (a capital and lower-case letters, with a
  * hyphen or apostrophe between parts, or a surname in capitals beside a word that is not) and none is
  * a title, honorific, org head, known place, month, function word, or a word the document also writes
- * in lower case (the words of a title-case headline: "Judge Sentences Man").
+ * in lower case (the words of a title-case headline: "Judge Sentences Man"). A run of honorifics
+ * ("Tan Sri", "The Rt Hon": {@link HonorificRuns}) opens a run as titles do; a name particle ("bin",
+ * "a/l": {@link NameParticles}) may stand between name words, and then the name may have four; post-
+ * nominal letters end the run before them; one word alone is a name only when it has a letter English
+ * does not use ("Judge Godauskaitė"), which the tagger often misses.
  */
 final class TitledNames {
   /** A run of capitalised words joined by single spaces, not glued to a letter, digit or period before it. */
   private static final Pattern CAPITALISED_RUN = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.'\u2019-])\\p{Lu}[\\p{L}'\u2019-]*(?: \\p{Lu}[\\p{L}'\u2019-]*)+");
+      "(?<![\\p{L}\\p{N}.'\u2019-])\\p{Lu}[\\p{L}'\u2019-]*(?: (?:(?:" + NameParticles.ALTERNATION + ") )?\\p{Lu}[\\p{L}'\u2019-]*)+");
   /** A word of a name in mixed case: "Button", "Öztürk-Yılmaz", "O'Neill" (not "Director-in-Charge"). */
   private static final Pattern MIXED_NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+|['\u2019]\\p{Lu}?\\p{Ll}+)*");
   /** A surname in capitals: "ARSLAN", "BAT-ERDENE". */
@@ -50,8 +54,21 @@ final class TitledNames {
     List<CharSpan> out = new ArrayList<>();
     Matcher run = CAPITALISED_RUN.matcher(match);
     while (run.find()) {
-      String[] words = run.group().split(" ");
-      int lastTitle = -1;
+      // an honorific run ("Tan Sri Dato' Seri", "Rt Hon"), after "The" or not, counts as title words
+      int honorificsEnd = HonorificRuns.endAt(match, run.start());
+      if (honorificsEnd == run.start() && run.group().startsWith("The ")) {
+        honorificsEnd = HonorificRuns.endAt(match, run.start() + 4);
+        honorificsEnd = honorificsEnd == run.start() + 4 ? run.start() : honorificsEnd;
+      }
+      int runEnd = run.end();
+      String[] words = match.substring(run.start(), runEnd).split(" ");
+      int n = words.length; // "... Luxonby MP": post-nominal letters end the run before them
+      while (n > 1 && NameSuffixes.isPostNominal(words[n - 1])) {
+        runEnd -= words[n - 1].length() + 1;
+        n--;
+      }
+      words = java.util.Arrays.copyOf(words, n);
+      int lastTitle = honorificsEnd > run.start() ? wordsIn(match.substring(run.start(), honorificsEnd)) - 1 : -1;
       while (lastTitle + 1 < words.length && titleOrHonorific.test(words[lastTitle + 1])) {
         lastTitle++;
       }
@@ -61,8 +78,15 @@ final class TitledNames {
           && LIST_AFTER.matcher(match).region(run.end(), match.length()).lookingAt()) {
         lastTitle++;
       }
-      int names = words.length - lastTitle - 1;
-      if (lastTitle < 0 || names < MIN_NAME_WORDS || names > MAX_NAME_WORDS
+      int particles = 0;
+      for (int i = lastTitle + 2; i < words.length - 1; i++) {
+        particles += NameParticles.isParticle(words[i]) ? 1 : 0;
+      }
+      // "Tengku Maimun binti Tuan Mat": a name with a particle may have one more capitalised word
+      int names = words.length - lastTitle - 1 - particles;
+      // one word with a letter English does not use is a surname the tagger missed ("Judge Godauskaitė")
+      boolean lone = names == 1 && !isAscii(words[words.length - 1]);
+      if (lastTitle < 0 || (names < MIN_NAME_WORDS && !lone) || names > MAX_NAME_WORDS + Math.min(particles, 1)
           || words[lastTitle].equals(words[lastTitle].toUpperCase(Locale.ROOT))) {
         continue; // no title, too few or many words after it, or a headline in capitals
       }
@@ -70,17 +94,76 @@ final class TitledNames {
       boolean allNames = true;
       for (int i = lastTitle + 1; i < words.length && allNames; i++) {
         mixed |= MIXED_NAME_WORD.matcher(words[i]).matches();
-        allNames = isNameWord(words[i], writtenLower);
+        allNames = isNameWord(words[i], writtenLower)
+            || (i > lastTitle + 1 && i < words.length - 1 && NameParticles.isParticle(words[i]));
       }
       if (allNames && mixed) {
         int start = run.start();
         for (int i = 0; i <= lastTitle; i++) {
           start += words[i].length() + 1;
         }
-        out.add(new CharSpan(start, run.end()));
+        out.add(new CharSpan(start, runEnd));
       }
     }
     return out;
+  }
+
+  /**
+   * "Judges Tomka, Abraham, Cançado Trindade and Xue", "Justices Kiefel and Gageler": after a plural
+   * title, a list of two names or more (each one to three name words, joined by commas or "and") names
+   * one person each (ANNOTATION.md: every mention of a person is a mention); the list ends at the first
+   * item that is no name ("Judges Training and Selection": the words are written in lower case too).
+   */
+  List<CharSpan> findListed(String match, Predicate<String> writtenLower) {
+    List<CharSpan> out = new ArrayList<>();
+    Matcher title = PLURAL_TITLE.matcher(match);
+    while (title.find()) {
+      if (!isPluralTitle(title.group(1))) {
+        continue;
+      }
+      List<CharSpan> items = new ArrayList<>();
+      int at = title.end();
+      while (true) {
+        Matcher item = LIST_ITEM.matcher(match).region(at, match.length());
+        if (!item.lookingAt() || !allNameWords(item.group(), writtenLower)) {
+          break;
+        }
+        items.add(new CharSpan(item.start(), item.end()));
+        Matcher gap = LIST_GAP.matcher(match).region(item.end(), match.length());
+        if (!gap.lookingAt()) {
+          break;
+        }
+        at = gap.end();
+      }
+      if (items.size() >= 2) {
+        out.addAll(items);
+      }
+    }
+    return out;
+  }
+
+  private boolean allNameWords(String item, Predicate<String> writtenLower) {
+    for (String w : item.split(" ")) {
+      if (!isNameWord(w, writtenLower)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A capitalised word ending in "s" and one space, not glued to a letter before: perhaps a plural title. */
+  private static final Pattern PLURAL_TITLE = Pattern.compile("(?<![\\p{L}.-])(\\p{Lu}[\\p{L}-]*s) (?=\\p{Lu})");
+  /** One item of a list of names: one to three capitalised words, not running into another word. */
+  private static final Pattern LIST_ITEM = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*(?: \\p{Lu}[\\p{L}'\u2019-]*){0,2}(?![\\p{L}\\p{N}'\u2019-]| \\p{Lu})");
+  /** Between two items of a list: a comma, "and", or both. */
+  private static final Pattern LIST_GAP = Pattern.compile(",[ \\t]*(?:and[ \\t]+)?|[ \\t]+and[ \\t]+");
+
+  private static boolean isAscii(String word) {
+    return word.chars().allMatch(c -> c < 128);
+  }
+
+  private static int wordsIn(String text) {
+    return text.trim().split("[ \\t]+").length;
   }
 
   /** A title in the plural ("Investigators", "Specialists"): a list of holders follows it. */
