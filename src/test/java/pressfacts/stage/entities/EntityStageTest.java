@@ -457,6 +457,10 @@ class EntityStageTest {
         Arguments.of("Courts of California met. Write to Box 12, Fresno, CA 93721.",
             List.of("LOC=California", "LOC=Fresno", "LOC=CA"),
             "LOCATION California [California]; LOCATION Fresno [Fresno]; LOCATION CA [CA]"),
+        // ... but a state's news-style abbreviation and its name are one place
+        Arguments.of("Jo Poe, of Salem, Ore., was held. Oregon police found him.",
+            List.of("PER=Jo Poe", "LOC=Salem", "LOC=Ore.", "LOC=Oregon"),
+            "PERSON Jo Poe [Jo Poe]; LOCATION Salem [Salem]; LOCATION Oregon [Ore.|Oregon]"),
         // a domain the tagger ran into a state's name is cut off
         Arguments.of("The minister of Internal Affairs of Republic of Ruritania spoke.",
             List.of("LOC=Internal Affairs of Republic of Ruritania"),
