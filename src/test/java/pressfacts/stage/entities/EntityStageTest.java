@@ -461,6 +461,17 @@ class EntityStageTest {
         Arguments.of("Jo Poe, of Salem, Ore., was held. Oregon police found him.",
             List.of("PER=Jo Poe", "LOC=Salem", "LOC=Ore.", "LOC=Oregon"),
             "PERSON Jo Poe [Jo Poe]; LOCATION Salem [Salem]; LOCATION Oregon [Ore.|Oregon]"),
+        // a known place joined to "-based" by a hyphen is a place without the suffix; any name before "-area" too
+        Arguments.of("An Ohio-based firm paid a Marlow-area man and a Harris County-based bank.", List.of(),
+            "LOCATION Ohio [Ohio]; LOCATION Marlow [Marlow]; LOCATION Harris County [Harris County]"),
+        // ... after a comma and a city the tagger found; a state's formal name and abbreviation count as known
+        Arguments.of("A Fresno, Calif.-based firm sold to U.S.-sanctioned buyers.", List.of("LOC=Fresno"),
+            "LOCATION Fresno [Fresno]; LOCATION Calif. [Calif.]; LOCATION U.S. [U.S.]"),
+        // the tagger read the suffix into the place (a title-case headline) or stopped one word before it
+        Arguments.of("Marlow-Area Man Held\nHis Mexico City-based ring was closed.", List.of("LOC=Marlow-Area", "LOC=Mexico"),
+            "LOCATION Marlow [Marlow]; LOCATION Mexico City [Mexico City]"),
+        // no place: a name no lexicon knows before "-based", a people's adjective before "-born"
+        Arguments.of("A Javelin-based tool and a Russian-born man were seen.", List.of(), ""),
         // a domain the tagger ran into a state's name is cut off
         Arguments.of("The minister of Internal Affairs of Republic of Ruritania spoke.",
             List.of("LOC=Internal Affairs of Republic of Ruritania"),
