@@ -40,6 +40,7 @@ public final class EntityStage implements Stage {
   private final AcronymBeforeTitle acronymBodies;
   private final BareHeadsInLabels bareHeads;
   private final StateNames states;
+  private final ResidencePlaces residences = new ResidencePlaces();
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
@@ -111,8 +112,8 @@ public final class EntityStage implements Stage {
       placeSpans.addAll(stateSpans);
     }
     List<CharSpan> siteSpans = sites.find(text, tokens);
-    List<Mention> settled = DefinedShortNames.apply(text, PlaceLists.apply(text,
-        loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited)), cited);
+    List<Mention> settled = DefinedShortNames.apply(text, residences.apply(text, PlaceLists.apply(text,
+        loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited))), cited);
     return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text, grouper.group(text, oneTypePerString(text, settled)))));
   }
 

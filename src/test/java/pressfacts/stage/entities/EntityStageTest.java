@@ -472,6 +472,14 @@ class EntityStageTest {
             "LOCATION Marlow [Marlow]; LOCATION Mexico City [Mexico City]"),
         // no place: a name no lexicon knows before "-based", a people's adjective before "-born"
         Arguments.of("A Javelin-based tool and a Russian-born man were seen.", List.of(), ""),
+        // where a person lives: "a X man" and "Name, age, of X", whatever the tagger took the town for
+        Arguments.of("A Crosby man was held. Jo Poe, 24, of Humble, and Al Roe, of Eugene, Ore., were charged.",
+            List.of("PER=Jo Poe", "PER=Al Roe", "PER=Eugene", "LOC=Ore."),
+            "LOCATION Crosby [Crosby]; PERSON Jo Poe [Jo Poe]; LOCATION Humble [Humble]; PERSON Al Roe [Al Roe];"
+                + " LOCATION Eugene [Eugene]; LOCATION Ore. [Ore.]"),
+        // ... not a people's name before "man", nor a body after a person's "of"
+        Arguments.of("A Black man and an American woman met Jo Poe, of Acme Bank, today.",
+            List.of("PER=Jo Poe", "ORG=Acme Bank"), "PERSON Jo Poe [Jo Poe]; ORGANIZATION Acme Bank [Acme Bank]"),
         // a domain the tagger ran into a state's name is cut off
         Arguments.of("The minister of Internal Affairs of Republic of Ruritania spoke.",
             List.of("LOC=Internal Affairs of Republic of Ruritania"),
