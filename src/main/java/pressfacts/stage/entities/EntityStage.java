@@ -40,6 +40,7 @@ public final class EntityStage implements Stage {
   private final AcronymBeforeTitle acronymBodies;
   private final BareHeadsInLabels bareHeads;
   private final StateNames states;
+  private final ResidencePlaces residences = new ResidencePlaces();
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
@@ -63,14 +64,16 @@ public final class EntityStage implements Stage {
   public EntityStage(EntityLexicons lexicons, OrganizationCandidates extraOrganizations) {
     this.organizations = new OrganizationFinder(lexicons);
     this.persons = new PersonFinder(lexicons);
-    this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms());
+    this.states = StateNames.load();
+    this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms(),
+        name -> lexicons.knownPlaces().contains(name) || states.isStateName(name)
+            || lexicons.locationAlias().containsKey(MentionGrouper.key(name)));
     this.sites = new SiteFinder(lexicons.knownOrganizationKey().keySet());
     this.grouper = new MentionGrouper(lexicons);
     this.loneSurnames = new LoneSurnames(persons::isTitleOrHonorific);
     this.extraOrganizations = extraOrganizations;
     this.acronymBodies = new AcronymBeforeTitle(lexicons);
     this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead);
-    this.states = StateNames.load();
   }
 
   @Override
@@ -109,8 +112,8 @@ public final class EntityStage implements Stage {
       placeSpans.addAll(stateSpans);
     }
     List<CharSpan> siteSpans = sites.find(text, tokens);
-    List<Mention> settled = DefinedShortNames.apply(text, PlaceLists.apply(text,
-        loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited)), cited);
+    List<Mention> settled = DefinedShortNames.apply(text, residences.apply(text, PlaceLists.apply(text,
+        loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited))), cited);
     return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text, grouper.group(text, oneTypePerString(text, settled)))));
   }
 

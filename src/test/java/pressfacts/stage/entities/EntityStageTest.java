@@ -457,6 +457,29 @@ class EntityStageTest {
         Arguments.of("Courts of California met. Write to Box 12, Fresno, CA 93721.",
             List.of("LOC=California", "LOC=Fresno", "LOC=CA"),
             "LOCATION California [California]; LOCATION Fresno [Fresno]; LOCATION CA [CA]"),
+        // ... but a state's news-style abbreviation and its name are one place
+        Arguments.of("Jo Poe, of Salem, Ore., was held. Oregon police found him.",
+            List.of("PER=Jo Poe", "LOC=Salem", "LOC=Ore.", "LOC=Oregon"),
+            "PERSON Jo Poe [Jo Poe]; LOCATION Salem [Salem]; LOCATION Oregon [Ore.|Oregon]"),
+        // a known place joined to "-based" by a hyphen is a place without the suffix; any name before "-area" too
+        Arguments.of("An Ohio-based firm paid a Marlow-area man and a Harris County-based bank.", List.of(),
+            "LOCATION Ohio [Ohio]; LOCATION Marlow [Marlow]; LOCATION Harris County [Harris County]"),
+        // ... after a comma and a city the tagger found; a state's formal name and abbreviation count as known
+        Arguments.of("A Fresno, Calif.-based firm sold to U.S.-sanctioned buyers.", List.of("LOC=Fresno"),
+            "LOCATION Fresno [Fresno]; LOCATION Calif. [Calif.]; LOCATION U.S. [U.S.]"),
+        // the tagger read the suffix into the place (a title-case headline) or stopped one word before it
+        Arguments.of("Marlow-Area Man Held\nHis Mexico City-based ring was closed.", List.of("LOC=Marlow-Area", "LOC=Mexico"),
+            "LOCATION Marlow [Marlow]; LOCATION Mexico City [Mexico City]"),
+        // no place: a name no lexicon knows before "-based", a people's adjective before "-born"
+        Arguments.of("A Javelin-based tool and a Russian-born man were seen.", List.of(), ""),
+        // where a person lives: "a X man" and "Name, age, of X", whatever the tagger took the town for
+        Arguments.of("A Crosby man was held. Jo Poe, 24, of Humble, and Al Roe, of Eugene, Ore., were charged.",
+            List.of("PER=Jo Poe", "PER=Al Roe", "PER=Eugene", "LOC=Ore."),
+            "LOCATION Crosby [Crosby]; PERSON Jo Poe [Jo Poe]; LOCATION Humble [Humble]; PERSON Al Roe [Al Roe];"
+                + " LOCATION Eugene [Eugene]; LOCATION Ore. [Ore.]"),
+        // ... not a people's name before "man", nor a body after a person's "of"
+        Arguments.of("A Black man and an American woman met Jo Poe, of Acme Bank, today.",
+            List.of("PER=Jo Poe", "ORG=Acme Bank"), "PERSON Jo Poe [Jo Poe]; ORGANIZATION Acme Bank [Acme Bank]"),
         // a domain the tagger ran into a state's name is cut off
         Arguments.of("The minister of Internal Affairs of Republic of Ruritania spoke.",
             List.of("LOC=Internal Affairs of Republic of Ruritania"),

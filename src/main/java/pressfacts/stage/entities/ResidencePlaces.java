@@ -1,0 +1,79 @@
+package pressfacts.stage.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pressfacts.doc.CharSpan;
+import pressfacts.doc.Coverage;
+import pressfacts.doc.EntityType;
+import pressfacts.doc.Mention;
+import pressfacts.text.LexiconFile;
+
+/**
+ * Where a person lives, in the two shapes releases tell it: "a Crosby man" (a name between "a" and a noun
+ * for people, lexicon/entities/resident-nouns.txt) and "Jo Poe, 24, of Eugene, Ore." (a name after "of"
+ * that follows a person's name and age). The name is a LOCATION mention whatever the tagger took it for
+ * (towns are often named like people: Eugene, Crosby, Humble): a person mention of that exact span is
+ * retyped, a name no mention touches is added. An organization there is left alone ("of Acme Corp.").
+ * Immutable.
+ */
+final class ResidencePlaces {
+  /** A capitalised word, its hyphenated parts capitalised too ("Wilkes-Barre", not "Russian-born"). */
+  private static final String WORD = "\\p{Lu}[\\p{L}'\u2019]*(?:-\\p{Lu}[\\p{L}'\u2019]*)*";
+  /** One to three capitalised words ("Bath Beach", "Port St Lucie"), then no more letters. */
+  private static final String NAME = WORD + "(?: " + WORD + "){0,2}(?![\\p{L}-])";
+  /** "of" and a name after a person's name and an optional age; the name ends before a comma, stop, "on", "and" or a line end. */
+  private static final Pattern OF_PLACE = Pattern.compile("(?:, \\d{1,3})?, of (" + NAME + ")(?=[,.;\\n]| on | and |$)");
+  /** A word ending as an adjective of nationality ("American", "Chinese", "Kurdish", "Hispanic", "Iraqi", "Latino"). */
+  private static final Pattern PEOPLE_ENDING = Pattern.compile(".*(?:an|ese|ish|ic|i|ino|ina)");
+
+  private final Pattern residentBefore;
+  private final Set<String> peopleAdjectives;
+
+  ResidencePlaces() {
+    this(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "resident-nouns.txt"),
+        LexiconFile.lines(EntityLexicons.LEXICON_DIR + "people-adjectives.txt"));
+  }
+
+  ResidencePlaces(List<String> residentNouns, List<String> peopleAdjectives) {
+    String nouns = String.join("|", residentNouns.stream().map(Pattern::quote).toList());
+    this.residentBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(?:a|an|A|An) (" + NAME + ") (?:" + nouns + ")(?![\\p{L}\\p{N}])");
+    this.peopleAdjectives = Set.copyOf(peopleAdjectives);
+  }
+
+  /** The mentions with the residence names as places (see the class comment), in span order. */
+  List<Mention> apply(String text, List<Mention> mentions) {
+    Set<CharSpan> places = new HashSet<>();
+    Matcher r = residentBefore.matcher(text);
+    while (r.find()) {
+      String last = r.group(1).substring(r.group(1).lastIndexOf(' ') + 1);
+      if (!peopleAdjectives.contains(last) && !PEOPLE_ENDING.matcher(last).matches()) {
+        places.add(new CharSpan(r.start(1), r.end(1)));
+      }
+    }
+    Matcher of = OF_PLACE.matcher(text);
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.PERSON && of.region(m.span().end(), text.length()).lookingAt()) {
+        places.add(new CharSpan(of.start(1), of.end(1)));
+      }
+    }
+    if (places.isEmpty()) {
+      return mentions;
+    }
+    Coverage taken = Coverage.of(mentions.stream().map(Mention::span).toList());
+    List<Mention> out = new ArrayList<>(mentions.size() + places.size());
+    for (Mention m : mentions) {
+      out.add(m.type() == EntityType.PERSON && places.contains(m.span()) ? Mention.of(text, m.span(), EntityType.LOCATION) : m);
+    }
+    for (CharSpan s : places) {
+      if (!taken.overlaps(s)) {
+        out.add(Mention.of(text, s, EntityType.LOCATION));
+      }
+    }
+    out.sort(null);
+    return out;
+  }
+}
