@@ -457,16 +457,14 @@ class EntityStageTest {
         Arguments.of("Courts of California met. Write to Box 12, Fresno, CA 93721.",
             List.of("LOC=California", "LOC=Fresno", "LOC=CA"),
             "LOCATION California [California]; LOCATION Fresno [Fresno]; LOCATION CA [CA]"),
-        // ... but a state's news-style abbreviation and its name are one place
-        Arguments.of("Jo Poe, of Salem, Ore., was held. Oregon police found him.",
-            List.of("PER=Jo Poe", "LOC=Salem", "LOC=Ore.", "LOC=Oregon"),
-            "PERSON Jo Poe [Jo Poe]; LOCATION Salem [Salem]; LOCATION Oregon [Ore.|Oregon]"),
+        // (not joined yet: a state's news-style abbreviation and its name, "Ore." and "Oregon", are one place by the
+        // guidelines; the list of them lowered held-out US county LOCATION at merge and was taken out)
         // a known place joined to "-based" by a hyphen is a place without the suffix; any name before "-area" too
         Arguments.of("An Ohio-based firm paid a Marlow-area man and a Harris County-based bank.", List.of(),
             "LOCATION Ohio [Ohio]; LOCATION Marlow [Marlow]; LOCATION Harris County [Harris County]"),
-        // ... after a comma and a city the tagger found; a state's formal name and abbreviation count as known
-        Arguments.of("A Fresno, Calif.-based firm sold to U.S.-sanctioned buyers.", List.of("LOC=Fresno"),
-            "LOCATION Fresno [Fresno]; LOCATION Calif. [Calif.]; LOCATION U.S. [U.S.]"),
+        // ... after a comma and a city the tagger found; a state's formal name counts as known
+        Arguments.of("A Fresno, California-based firm sold to U.S.-sanctioned buyers.", List.of("LOC=Fresno"),
+            "LOCATION Fresno [Fresno]; LOCATION California [California]; LOCATION U.S. [U.S.]"),
         // the tagger read the suffix into the place (a title-case headline) or stopped one word before it
         Arguments.of("Marlow-Area Man Held\nHis Mexico City-based ring was closed.", List.of("LOC=Marlow-Area", "LOC=Mexico"),
             "LOCATION Marlow [Marlow]; LOCATION Mexico City [Mexico City]"),
