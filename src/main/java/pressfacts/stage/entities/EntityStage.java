@@ -64,16 +64,14 @@ public final class EntityStage implements Stage {
   public EntityStage(EntityLexicons lexicons, OrganizationCandidates extraOrganizations) {
     this.organizations = new OrganizationFinder(lexicons);
     this.persons = new PersonFinder(lexicons);
-    this.states = StateNames.load();
-    this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms(),
-        name -> lexicons.knownPlaces().contains(name) || states.isStateName(name)
-            || lexicons.locationAlias().containsKey(MentionGrouper.key(name)));
+    this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms());
     this.sites = new SiteFinder(lexicons.knownOrganizationKey().keySet());
     this.grouper = new MentionGrouper(lexicons);
     this.loneSurnames = new LoneSurnames(persons::isTitleOrHonorific);
     this.extraOrganizations = extraOrganizations;
     this.acronymBodies = new AcronymBeforeTitle(lexicons);
     this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead);
+    this.states = StateNames.load();
   }
 
   @Override

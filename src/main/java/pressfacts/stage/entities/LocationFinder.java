@@ -22,10 +22,6 @@ final class LocationFinder {
   private static final int MAX_PLACE_WORDS = 3;
   private final Set<String> knownPlaces;
   private final Set<String> titleWords;
-  /** Places joined to an adjective's suffix by a hyphen ("Ohio-based"). */
-  private final HyphenatedPlaces hyphenated;
-  /** Is a name, as written, a place that the lexicons know (known places, aliases, states' names)? */
-  private final java.util.function.Predicate<String> isPlaceName;
   /** The country's names that stand inside US titles ("U.S. Attorney", "United States Marshal"). */
   private static final Set<String> TITLE_COUNTRY = Set.of("U.S.", "U. S.", "US", "United States");
   /** After the country, before a title word: "U.S. District Judge", "U.S. District Court Judge". */
@@ -34,17 +30,10 @@ final class LocationFinder {
   /** Peoples' names that end like places: lexicon/entities/demonyms.txt. */
   private static final Set<String> DEMONYMS = Set.copyOf(pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/demonyms.txt"));
 
-  /**
-   * {@code stateForms}: the forms of a state before its name (lexicon/common/state-forms.tsv, "Republic");
-   * {@code isPlaceName}: whether a name is one the lexicons know as a place, for a name before a
-   * hyphenated suffix ("Ohio-based").
-   */
-  LocationFinder(Set<String> knownPlaces, Set<String> titleWords, List<String> stateForms,
-                 java.util.function.Predicate<String> isPlaceName) {
+  /** {@code stateForms}: the forms of a state before its name (lexicon/common/state-forms.tsv, "Republic"). */
+  LocationFinder(Set<String> knownPlaces, Set<String> titleWords, List<String> stateForms) {
     this.knownPlaces = knownPlaces;
     this.titleWords = titleWords;
-    this.isPlaceName = isPlaceName;
-    this.hyphenated = new HyphenatedPlaces(isPlaceName);
     String forms = String.join("|", stateForms.stream().map(Pattern::quote).toList());
     this.stateName = Pattern.compile("\\bof (?:the )?((?:" + forms + ") of \\p{Lu})");
     this.stateFormBefore = Pattern.compile("\\b(?:" + forms + ") of $");
@@ -60,28 +49,22 @@ final class LocationFinder {
   private static final Pattern PRONOUN_US_BEFORE = Pattern.compile("\\b(?:CONTACT|ABOUT|JOIN|FOLLOW|EMAIL|CALL|VISIT)\\s+$");
   private static final Pattern LEADING_THE = Pattern.compile("^(?:the|The|THE) ");
 
-  List<CharSpan> find(String match, List<Token> tokens, List<Mention> taggedAsGiven) {
+  List<CharSpan> find(String match, List<Token> tokens, List<Mention> tagged) {
     List<CharSpan> out = new ArrayList<>();
-    List<Mention> tagged = hyphenated.withoutSuffixes(match, taggedAsGiven);
     List<CharSpan> taggedSpans = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
     Coverage taggedPlaces = Coverage.of(taggedSpans);
     java.util.Set<CharSpan> widened = new java.util.HashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (int n = Math.min(MAX_PLACE_WORDS, tokens.size() - i); n >= 1; n--) {
         CharSpan s = new CharSpan(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
-        String words = wordsOf(tokens, i, n);
-        if (!isKnownPlace(words)) {
-          s = beforeSuffix(words, s, n);
-        }
-        if (s == null || isPronounUs(tokens, i, n)) {
+        if (!isKnownPlace(wordsOf(tokens, i, n)) || isPronounUs(tokens, i, n)) {
           continue;
         }
         if (!taggedPlaces.overlaps(s)) {
           out.add(s);
         } else if (n > 1 && coversOnly(s, taggedSpans)) {
           out.add(s); // "LAGUNA BEACH": the tagger took "LAGUNA" only; the known name is the whole place
-          CharSpan known = s;
-          taggedSpans.stream().filter(t -> t.start() >= known.start() && t.end() <= known.end()).forEach(widened::add);
+          taggedSpans.stream().filter(t -> t.start() >= s.start() && t.end() <= s.end()).forEach(widened::add);
         } else {
           continue;
         }
@@ -94,8 +77,7 @@ final class LocationFinder {
         continue;
       }
       int start = m.span().start();
-      int end = hyphenated.endWithWordBeforeSuffix(match, m.span().end());
-      String text = match.substring(start, end);
+      String text = match.substring(start, m.span().end());
       Matcher the = LEADING_THE.matcher(text);
       if (the.find()) {
         start += the.end();
@@ -106,40 +88,26 @@ final class LocationFinder {
         start += st.start(1);
         text = text.substring(st.start(1));
       }
-      if (ADJECTIVE.matcher(text).matches() && nextWordIsLower(match, end)) {
+      if (ADJECTIVE.matcher(text).matches() && nextWordIsLower(match, m.span().end())) {
         continue;
       }
       String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
       if (DEMONYMS.contains(last)) {
         continue; // "Pacific Islander": a people, no place
       }
-      if (text.endsWith(" District") && nextWordIsTitle(match, end)) {
-        out.add(new CharSpan(start, end - " District".length()));
+      if (text.endsWith(" District") && nextWordIsTitle(match, m.span().end())) {
+        out.add(new CharSpan(start, m.span().end() - " District".length()));
         continue; // "Dallas County District Attorney": the county is the place, "District Attorney" the title (D2)
       }
       if (text.equals("US") && PRONOUN_US_BEFORE.matcher(match.substring(Math.max(0, start - 12), start)).find()) {
         continue; // "CONTACT US" in a menu
       }
-      out.add(new CharSpan(start, end));
+      out.add(new CharSpan(start, m.span().end()));
     }
     Coverage otherKinds = Coverage.of(tagged.stream().filter(m -> m.type() != EntityType.LOCATION).map(Mention::span).toList());
     out.replaceAll(span -> withStateForm(match, withClassWord(match, span, otherKinds)));
     out.removeIf(span -> insideTitle(match, span));
     return out;
-  }
-
-  /**
-   * The place before a hyphenated suffix at the end of {@code words} ("Ohio-based", "Orange County-based"),
-   * cut out of {@code span}, the words' span: a name the lexicons know with any suffix, any single
-   * capitalised name with the certain one ("Copperfield-area"); null when the words end in no such place.
-   */
-  private CharSpan beforeSuffix(String words, CharSpan span, int n) {
-    int known = hyphenated.nameEnd(words, true);
-    String name = known > 0 && Character.isUpperCase(words.charAt(0)) ? words.substring(0, known) : null; // not ", Calif."
-
-    int end = name != null && (isKnownPlace(name) || isPlaceName.test(name)) ? known
-        : n == 1 ? hyphenated.nameEnd(words, false) : -1;
-    return end > 0 ? new CharSpan(span.start(), span.end() - (words.length() - end)) : null;
   }
 
   /**
