@@ -1,6 +1,7 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,9 +38,20 @@ final class MentionGrouper {
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an) ");
-  /** Between a name and its first alias: ", a/k/a ", " aka ", ", also known as ". */
-  private static final Pattern ALIAS_CUE = Pattern.compile(",?\\s*(?:a/k/a|a\\.k\\.a\\.?|aka|also known as)\\s+",
-      Pattern.CASE_INSENSITIVE);
+  /**
+   * Between a name and its first other name: ", a/k/a ", " aka ", ", also known as ", ", dba ", " doing
+   * business as ", " was formerly known as ", " (f/k/a ", " (formerly known as the ".
+   */
+  private static final Pattern ALIAS_CUE = Pattern.compile("\\s*[,(]?\\s*(?:(?:is|was|were)\\s+)?"
+      + "(?:a/k/a|a\\.k\\.a\\.?|aka|also known as|d/b/a|d\\.b\\.a\\.?|dba|doing business as|f/k/a|f\\.k\\.a\\.?"
+      + "|(?:formerly|previously) known as)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** An apostrophe inside a name, before a capital ("O'Neill", "D’Antoni"): no word break. */
+  private static final Pattern NAME_APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{Lu})");
+  /**
+   * The short forms of US states as written ("Ore.", "CA") and the state's name: lexicon/entities/
+   * us-state-abbreviations.tsv.
+   */
+  private static final Map<String, String> STATE_SHORT_FORMS = stateShortForms();
   /** Between two names of one list: a comma, "and", "or" (", and"). */
   private static final Pattern LIST_LINK = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+");
 
@@ -143,6 +155,10 @@ final class MentionGrouper {
           if (known != null) {
             orgs.addAll(orgForms.getOrDefault("\u0001" + known, List.of()));
           }
+          String stem = companyStem(mKey);
+          if (stem != null) {
+            orgs.addAll(orgForms.getOrDefault(stem, List.of())); // "Macy's LLC" of "Macy's Retail Holdings, LLC"
+          }
           orgs.addAll(orgAcronyms.getOrDefault(m.text(), List.of())); // its acronyms and the name defined after it
           yield orgs;
         }
@@ -216,7 +232,8 @@ final class MentionGrouper {
         }
       }
     }
-    mergeAliases(text, clusters);
+    mergeAliases(text, clusters, EntityType.PERSON);
+    mergeAliases(text, clusters, EntityType.ORGANIZATION);
     mergeSharedForms(clusters);
     clusters.sort(Comparator.comparing((Cluster c) -> c.earliest));
     List<Entity> entities = new ArrayList<>();
@@ -294,12 +311,14 @@ final class MentionGrouper {
    * "Belfast, a/k/a Chuckie Taylor, Charles Taylor Jr. and Charles McArther Emmanuel": the names listed
    * right after an alias cue are other names of the person named just before it (ANNOTATION.md: all
    * mentions of one person are one entity), so their clusters join that person's, which keeps its name.
+   * Organizations likewise: "HME Solutions Inc., dba Lifecare Medical", "ACMI was formerly known as
+   * Morse Diesel International Inc." (one company under its two names).
    */
-  private static void mergeAliases(String text, List<Cluster> clusters) {
+  private static void mergeAliases(String text, List<Cluster> clusters, EntityType type) {
     Map<CharSpan, Cluster> holder = new HashMap<>();
     List<Mention> persons = new ArrayList<>();
     for (Cluster c : clusters) {
-      if (c.first().type() == EntityType.PERSON) {
+      if (c.first().type() == type) {
         for (Mention m : c.mentions) {
           holder.put(m.span(), c);
           persons.add(m);
@@ -500,16 +519,40 @@ final class MentionGrouper {
 
   /** Does the key end in a company's legal form ("lloyds tsb bank plc", "rite aid corporation")? */
   private boolean isCompanyName(String key) {
-    String last = key.substring(key.lastIndexOf(' ') + 1);
-    return key.indexOf(' ') > 0 && (lex.companyForms().contains(last) || CORPORATE_LAST_WORDS.contains(last));
+    return companyStem(key) != null;
+  }
+
+  /**
+   * A company's key without the legal form that ends it ("lloyds tsb bank" of "lloyds tsb bank plc",
+   * "guthy renker" of "guthy renker l l c", the letters of "L.L.C." read as one form), or null when
+   * the key ends in none or is the form alone.
+   */
+  private String companyStem(String key) {
+    int end = key.length();
+    int at = key.lastIndexOf(' ');
+    // dotted letters ("l l c"): the single letters at the end make one word
+    while (at > 0 && end - at == 2 && key.lastIndexOf(' ', at - 1) >= 0 && at - key.lastIndexOf(' ', at - 1) == 2) {
+      end = at;
+      at = key.lastIndexOf(' ', at - 1);
+    }
+    if (at <= 0) {
+      return null;
+    }
+    String form = key.substring(at + 1).replace(" ", "");
+    boolean isForm = lex.companyForms().contains(form) || CORPORATE_LAST_WORDS.contains(form);
+    return isForm ? key.substring(0, at) : null;
   }
 
   /**
    * "Lloyds" of "Lloyds TSB Bank plc", "AT&amp;T" of "AT&amp;T Inc.", "Macy's" of "Macy's Retail Holdings,
-   * LLC": a company named in full with its legal form is then called by the first words of its name.
+   * LLC": a company named in full with its legal form is then called by the first words of its name,
+   * with or without a legal form ("Macy's LLC", "Guthy-Renker" of "Guthy-Renker L.L.C.").
    */
   private boolean companyShortForm(String a, String b) {
-    return isCompanyName(a) && a.startsWith(b + " ") && !b.isBlank();
+    String stem = companyStem(a);
+    String shortStem = companyStem(b);
+    String shortName = shortStem == null ? b : shortStem;
+    return stem != null && !shortName.isBlank() && (stem.equals(shortName) || stem.startsWith(shortName + " "));
   }
 
   /** The texts of acronyms that {@link #shortFormOf} takes for this full name: its initials, and one in parentheses after it. */
@@ -562,6 +605,12 @@ final class MentionGrouper {
       return false;
     }
     if (sb.length == 1) {
+      return true;
+    }
+    // "Velazco Diaz" of "Maria Velazco Diaz", "Acosta-Inchaorrondo" of "Jesus Acosta-Inchaorrondo", "Lurene
+    // Elias" of "Helen Lurene Elias": a surname of two words, or the name without its first given name,
+    // is the end of the full name word for word
+    if (sb.length < fa.length && Arrays.equals(sb, 0, sb.length, fa, fa.length - sb.length, fa.length)) {
       return true;
     }
     // "A Huseynov" joins "Azer Huseynov" when the initial fits, in either spelling ("X.Yusupov" joins
@@ -725,7 +774,22 @@ final class MentionGrouper {
   /** Matching key: lower case, punctuation as space, spaces folded, no leading article. */
   /** The key a mention is grouped by: a person's name in given-name-first order ({@link PersonNameOrder}). */
   static String groupKey(Mention m) {
-    return key(m.type() == EntityType.PERSON ? PersonNameOrder.givenFirst(m.text()) : m.text());
+    return switch (m.type()) {
+      case PERSON -> key(NAME_APOSTROPHE.matcher(PersonNameOrder.givenFirst(m.text())).replaceAll(""));
+      case LOCATION -> key(STATE_SHORT_FORMS.getOrDefault(m.text(), m.text()));
+      case ORGANIZATION -> key(m.text());
+    };
+  }
+
+  private static Map<String, String> stateShortForms() {
+    Map<String, String> out = new HashMap<>();
+    for (String[] row : pressfacts.text.LexiconFile.rows(EntityLexicons.LEXICON_DIR + "us-state-abbreviations.tsv", 1,
+        Integer.MAX_VALUE)) {
+      for (int i = 1; i < row.length; i++) {
+        out.put(row[i].trim(), row[0].trim());
+      }
+    }
+    return Map.copyOf(out);
   }
 
   static String key(String s) {
