@@ -552,7 +552,11 @@ final class MentionGrouper {
     String stem = companyStem(a);
     String shortStem = companyStem(b);
     String shortName = shortStem == null ? b : shortStem;
-    return stem != null && !shortName.isBlank() && (stem.equals(shortName) || stem.startsWith(shortName + " "));
+    // "AMEC plc" beside "AMEC Construction Management Inc.": another legal form is another company (a
+    // parent and its subsidiary)
+    boolean sameForm = shortStem == null || b.substring(shortStem.length()).replace(" ", "")
+        .equals(a.substring(stem == null ? 0 : stem.length()).replace(" ", ""));
+    return stem != null && sameForm && !shortName.isBlank() && (stem.equals(shortName) || stem.startsWith(shortName + " "));
   }
 
   /** The texts of acronyms that {@link #shortFormOf} takes for this full name: its initials, and one in parentheses after it. */

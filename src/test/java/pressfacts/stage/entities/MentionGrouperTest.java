@@ -63,6 +63,11 @@ class MentionGrouperTest {
                 "ORGANIZATION=Wexford Retail Holdings, LLC", "ORGANIZATION=Wexford LLC"),
             "ORGANIZATION Guthy-Renker L.L.C. [Guthy-Renker L.L.C.|Guthy-Renker]; "
                 + "ORGANIZATION Wexford Retail Holdings, LLC [Wexford Retail Holdings, LLC|Wexford LLC]"),
+        // a short name with another legal form is another company (a parent beside its subsidiary)
+        Arguments.of("Ridgeline Construction Management Inc. is a subsidiary of Ridgeline plc.",
+            List.of("ORGANIZATION=Ridgeline Construction Management Inc.", "ORGANIZATION=Ridgeline plc"),
+            "ORGANIZATION Ridgeline Construction Management Inc. [Ridgeline Construction Management Inc.]; "
+                + "ORGANIZATION Ridgeline plc [Ridgeline plc]"),
         // two companies that share no first word stay two
         Arguments.of("Acme Tools LLC sued Zenith Tools LLC.",
             List.of("ORGANIZATION=Acme Tools LLC", "ORGANIZATION=Zenith Tools LLC"),
@@ -74,12 +79,12 @@ class MentionGrouperTest {
                 "ORGANIZATION=Northstar Group Inc."),
             "ORGANIZATION Harbor Supply Inc. [Harbor Supply Inc.|Bluewater Medical]; "
                 + "ORGANIZATION Ridgeline Builders Inc. [Ridgeline Builders Inc.|Northstar Group Inc.]"),
-        // a state's short form in a dateline and its name in the body; New York's is left alone
-        Arguments.of("PORTLAND, Ore. - A man from Oregon and one from Buffalo, N.Y., met in New York.",
-            List.of("LOCATION=PORTLAND", "LOCATION=Ore.", "LOCATION=Oregon", "LOCATION=Buffalo", "LOCATION=N.Y.",
+        // a state's postal code in an address line and its name in the body; New York's is left alone
+        Arguments.of("Salem, OR 97301. A man from Oregon and one from Buffalo, NY, met in New York.",
+            List.of("LOCATION=Salem", "LOCATION=OR", "LOCATION=Oregon", "LOCATION=Buffalo", "LOCATION=NY",
                 "LOCATION=New York"),
-            "LOCATION PORTLAND [PORTLAND]; LOCATION Oregon [Ore.|Oregon]; LOCATION Buffalo [Buffalo]; "
-                + "LOCATION N.Y. [N.Y.]; LOCATION New York [New York]"));
+            "LOCATION Salem [Salem]; LOCATION Oregon [OR|Oregon]; LOCATION Buffalo [Buffalo]; "
+                + "LOCATION NY [NY]; LOCATION New York [New York]"));
   }
 
   @ParameterizedTest
