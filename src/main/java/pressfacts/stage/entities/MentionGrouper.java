@@ -488,6 +488,11 @@ final class MentionGrouper {
     if (space >= 0) {
       out.add(a.substring(space + 1));
     }
+    for (int j = a.indexOf(' ', space + 1); space >= 0 && j >= 0; j = a.indexOf(' ', j + 1)) {
+      if (isPlaceName(a.substring(0, j))) {
+        out.add(a.substring(j + 1)); // "court of federal claims" of "u s court of federal claims"
+      }
+    }
     String district = servedDistrict(a);
     if (district != null) {
       out.add(district);
@@ -677,9 +682,19 @@ final class MentionGrouper {
     // of X", whose complement it only is.
     if (linkWord.matcher(b).find() && a.endsWith(" " + b)) {
       String before = a.substring(0, a.length() - b.length() - 1);
-      return !before.contains(" ");
+      return !before.contains(" ") || isPlaceName(before);
     }
     return false;
+  }
+
+  /**
+   * Is the key a place's name that may stand before a body's name ("u s" of "U.S. Court of Federal
+   * Claims", "new york city" of "New York City Department of Finance")? A known place or a place of the
+   * alias lexicon, with "city" after it or not. The body named without it is the same body.
+   */
+  private boolean isPlaceName(String key) {
+    String place = key.endsWith(" city") ? key.substring(0, key.length() - " city".length()) : key;
+    return knownPlaceKeys.contains(place) || lex.locationAlias().containsKey(place);
   }
 
   /**

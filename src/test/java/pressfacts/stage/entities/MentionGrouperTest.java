@@ -56,6 +56,17 @@ class MentionGrouperTest {
         Arguments.of("The Garland Police Department arrested him. Garland Police said so. Police came.",
             List.of("ORGANIZATION=Garland Police Department", "ORGANIZATION=Garland Police"),
             "ORGANIZATION Garland Police Department [Garland Police Department|Garland Police]"),
+        // a body named without the place of several words before it; another body's part stays apart
+        Arguments.of("The U.S. Court of Federal Claims ruled. The Court of Federal Claims found fraud. The New York"
+                + " City Department of Finance and the Department of Finance agreed. The Board of the Supreme Court of"
+                + " Freedonia met the Supreme Court of Freedonia.",
+            List.of("ORGANIZATION=U.S. Court of Federal Claims", "ORGANIZATION=Court of Federal Claims",
+                "ORGANIZATION=New York City Department of Finance", "ORGANIZATION=Department of Finance",
+                "ORGANIZATION=Board of the Supreme Court of Freedonia", "ORGANIZATION=Supreme Court of Freedonia"),
+            "ORGANIZATION U.S. Court of Federal Claims [U.S. Court of Federal Claims|Court of Federal Claims]; "
+                + "ORGANIZATION New York City Department of Finance [New York City Department of Finance|Department of Finance]; "
+                + "ORGANIZATION Board of the Supreme Court of Freedonia [Board of the Supreme Court of Freedonia]; "
+                + "ORGANIZATION Supreme Court of Freedonia [Supreme Court of Freedonia]"),
         // a company with and without its legal form, dotted or not
         Arguments.of("Guthy-Renker L.L.C. paid a fine. Guthy-Renker denied it. Wexford Retail Holdings, LLC settled."
                 + " Wexford LLC agreed to pay.",
