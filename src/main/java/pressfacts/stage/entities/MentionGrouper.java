@@ -47,11 +47,7 @@ final class MentionGrouper {
       + "|(?:formerly|previously) known as)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** An apostrophe inside a name, before a capital ("O'Neill", "D’Antoni"): no word break. */
   private static final Pattern NAME_APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{Lu})");
-  /**
-   * The short forms of US states as written ("Ore.", "CA") and the state's name: lexicon/entities/
-   * us-state-abbreviations.tsv.
-   */
-  private static final Map<String, String> STATE_SHORT_FORMS = stateShortForms();
+
   /** Between two names of one list: a comma, "and", "or" (", and"). */
   private static final Pattern LIST_LINK = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+");
 
@@ -793,22 +789,8 @@ final class MentionGrouper {
   /** Matching key: lower case, punctuation as space, spaces folded, no leading article. */
   /** The key a mention is grouped by: a person's name in given-name-first order ({@link PersonNameOrder}). */
   static String groupKey(Mention m) {
-    return switch (m.type()) {
-      case PERSON -> key(NAME_APOSTROPHE.matcher(PersonNameOrder.givenFirst(m.text())).replaceAll(""));
-      case LOCATION -> key(STATE_SHORT_FORMS.getOrDefault(m.text(), m.text()));
-      case ORGANIZATION -> key(m.text());
-    };
-  }
-
-  private static Map<String, String> stateShortForms() {
-    Map<String, String> out = new HashMap<>();
-    for (String[] row : pressfacts.text.LexiconFile.rows(EntityLexicons.LEXICON_DIR + "us-state-abbreviations.tsv", 1,
-        Integer.MAX_VALUE)) {
-      for (int i = 1; i < row.length; i++) {
-        out.put(row[i].trim(), row[0].trim());
-      }
-    }
-    return Map.copyOf(out);
+    return key(m.type() == EntityType.PERSON
+        ? NAME_APOSTROPHE.matcher(PersonNameOrder.givenFirst(m.text())).replaceAll("") : m.text());
   }
 
   static String key(String s) {
