@@ -21,11 +21,16 @@ import pressfacts.doc.Mention;
  * Groups the settled mentions of one document into entities, type by type, fullest form first:
  * <ul>
  *   <li>PERSON: a surname alone, or initial plus surname, joins the full name it shortens; surnames
- *   are compared by their transliteration key ("Kerimov" = "Karimov");</li>
+ *   are compared by their transliteration key ("Kerimov" = "Karimov"); a surname of two words ("Velazco
+ *   Diaz", "Acosta-Inchaorrondo") or the name without its first given name joins the full name it ends;
+ *   an apostrophe before a capital is no word break ("O'Neill");</li>
  *   <li>ORGANIZATION: a short form joins the full name it heads ("Supreme Court" of "Supreme Court of
  *   the Republic of Azerbaijan", "Plenum" of "Plenum of the ..."), ends ("Criminal Chamber" of
  *   "Supreme Court's Criminal Chamber") or abbreviates ("COE" of "Council of Europe", or an acronym
- *   in parentheses right after the name); when several fit, the nearest earlier one wins;</li>
+ *   in parentheses right after the name); a company's first words with or without its own legal form
+ *   ("Macy's LLC" of "Macy's Retail Holdings, LLC"), and a body without the place of several words
+ *   before it ("Court of Federal Claims" of "U.S. Court of Federal Claims"); when several fit, the
+ *   nearest earlier one wins; other names after "dba", "formerly known as" join the name before;</li>
  *   <li>LOCATION: forms of one place from the alias lexicon, and "Republic of X" with "X".</li>
  * </ul>
  * {@code name} is the fullest mention; ids are "e1", "e2", ... by first mention.
@@ -312,24 +317,24 @@ final class MentionGrouper {
    */
   private static void mergeAliases(String text, List<Cluster> clusters, EntityType type) {
     Map<CharSpan, Cluster> holder = new HashMap<>();
-    List<Mention> persons = new ArrayList<>();
+    List<Mention> named = new ArrayList<>();
     for (Cluster c : clusters) {
       if (c.first().type() == type) {
         for (Mention m : c.mentions) {
           holder.put(m.span(), c);
-          persons.add(m);
+          named.add(m);
         }
       }
     }
-    persons.sort(null);
+    named.sort(null);
     Set<Cluster> absorbed = new HashSet<>();
-    for (int i = 0; i + 1 < persons.size(); i++) {
-      if (!follows(text, persons.get(i), persons.get(i + 1), ALIAS_CUE)) {
+    for (int i = 0; i + 1 < named.size(); i++) {
+      if (!follows(text, named.get(i), named.get(i + 1), ALIAS_CUE)) {
         continue;
       }
-      Cluster owner = holder.get(persons.get(i).span());
-      for (int j = i + 1; j < persons.size() && (j == i + 1 || follows(text, persons.get(j - 1), persons.get(j), LIST_LINK)); j++) {
-        Cluster alias = holder.get(persons.get(j).span());
+      Cluster owner = holder.get(named.get(i).span());
+      for (int j = i + 1; j < named.size() && (j == i + 1 || follows(text, named.get(j - 1), named.get(j), LIST_LINK)); j++) {
+        Cluster alias = holder.get(named.get(j).span());
         if (alias != owner) {
           owner.absorb(alias);
           absorbed.add(alias);
