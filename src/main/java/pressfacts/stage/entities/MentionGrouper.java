@@ -1,6 +1,7 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,11 +21,16 @@ import pressfacts.doc.Mention;
  * Groups the settled mentions of one document into entities, type by type, fullest form first:
  * <ul>
  *   <li>PERSON: a surname alone, or initial plus surname, joins the full name it shortens; surnames
- *   are compared by their transliteration key ("Kerimov" = "Karimov");</li>
+ *   are compared by their transliteration key ("Kerimov" = "Karimov"); a surname of two words ("Velazco
+ *   Diaz", "Acosta-Inchaorrondo") or the name without its first given name joins the full name it ends;
+ *   an apostrophe before a capital is no word break ("O'Neill");</li>
  *   <li>ORGANIZATION: a short form joins the full name it heads ("Supreme Court" of "Supreme Court of
  *   the Republic of Azerbaijan", "Plenum" of "Plenum of the ..."), ends ("Criminal Chamber" of
  *   "Supreme Court's Criminal Chamber") or abbreviates ("COE" of "Council of Europe", or an acronym
- *   in parentheses right after the name); when several fit, the nearest earlier one wins;</li>
+ *   in parentheses right after the name); a company's first words with or without its own legal form
+ *   ("Macy's LLC" of "Macy's Retail Holdings, LLC"), and a body without the place of several words
+ *   before it ("Court of Federal Claims" of "U.S. Court of Federal Claims"); when several fit, the
+ *   nearest earlier one wins; other names after "dba", "formerly known as" join the name before;</li>
  *   <li>LOCATION: forms of one place from the alias lexicon, and "Republic of X" with "X".</li>
  * </ul>
  * {@code name} is the fullest mention; ids are "e1", "e2", ... by first mention.
@@ -37,9 +43,16 @@ final class MentionGrouper {
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an) ");
-  /** Between a name and its first alias: ", a/k/a ", " aka ", ", also known as ". */
-  private static final Pattern ALIAS_CUE = Pattern.compile(",?\\s*(?:a/k/a|a\\.k\\.a\\.?|aka|also known as)\\s+",
-      Pattern.CASE_INSENSITIVE);
+  /**
+   * Between a name and its first other name: ", a/k/a ", " aka ", ", also known as ", ", dba ", " doing
+   * business as ", " was formerly known as ", " (f/k/a ", " (formerly known as the ".
+   */
+  private static final Pattern ALIAS_CUE = Pattern.compile("\\s*[,(]?\\s*(?:(?:is|was|were)\\s+)?"
+      + "(?:a/k/a|a\\.k\\.a\\.?|aka|also known as|d/b/a|d\\.b\\.a\\.?|dba|doing business as|f/k/a|f\\.k\\.a\\.?"
+      + "|(?:formerly|previously) known as)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** An apostrophe inside a name, before a capital ("O'Neill", "D’Antoni"): no word break. */
+  private static final Pattern NAME_APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{Lu})");
+
   /** Between two names of one list: a comma, "and", "or" (", and"). */
   private static final Pattern LIST_LINK = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+");
 
@@ -143,6 +156,10 @@ final class MentionGrouper {
           if (known != null) {
             orgs.addAll(orgForms.getOrDefault("\u0001" + known, List.of()));
           }
+          String stem = companyStem(mKey);
+          if (stem != null) {
+            orgs.addAll(orgForms.getOrDefault(stem, List.of())); // "Macy's LLC" of "Macy's Retail Holdings, LLC"
+          }
           orgs.addAll(orgAcronyms.getOrDefault(m.text(), List.of())); // its acronyms and the name defined after it
           yield orgs;
         }
@@ -216,7 +233,8 @@ final class MentionGrouper {
         }
       }
     }
-    mergeAliases(text, clusters);
+    mergeAliases(text, clusters, EntityType.PERSON);
+    mergeAliases(text, clusters, EntityType.ORGANIZATION);
     mergeSharedForms(clusters);
     clusters.sort(Comparator.comparing((Cluster c) -> c.earliest));
     List<Entity> entities = new ArrayList<>();
@@ -294,27 +312,29 @@ final class MentionGrouper {
    * "Belfast, a/k/a Chuckie Taylor, Charles Taylor Jr. and Charles McArther Emmanuel": the names listed
    * right after an alias cue are other names of the person named just before it (ANNOTATION.md: all
    * mentions of one person are one entity), so their clusters join that person's, which keeps its name.
+   * Organizations likewise: "HME Solutions Inc., dba Lifecare Medical", "ACMI was formerly known as
+   * Morse Diesel International Inc." (one company under its two names).
    */
-  private static void mergeAliases(String text, List<Cluster> clusters) {
+  private static void mergeAliases(String text, List<Cluster> clusters, EntityType type) {
     Map<CharSpan, Cluster> holder = new HashMap<>();
-    List<Mention> persons = new ArrayList<>();
+    List<Mention> named = new ArrayList<>();
     for (Cluster c : clusters) {
-      if (c.first().type() == EntityType.PERSON) {
+      if (c.first().type() == type) {
         for (Mention m : c.mentions) {
           holder.put(m.span(), c);
-          persons.add(m);
+          named.add(m);
         }
       }
     }
-    persons.sort(null);
+    named.sort(null);
     Set<Cluster> absorbed = new HashSet<>();
-    for (int i = 0; i + 1 < persons.size(); i++) {
-      if (!follows(text, persons.get(i), persons.get(i + 1), ALIAS_CUE)) {
+    for (int i = 0; i + 1 < named.size(); i++) {
+      if (!follows(text, named.get(i), named.get(i + 1), ALIAS_CUE)) {
         continue;
       }
-      Cluster owner = holder.get(persons.get(i).span());
-      for (int j = i + 1; j < persons.size() && (j == i + 1 || follows(text, persons.get(j - 1), persons.get(j), LIST_LINK)); j++) {
-        Cluster alias = holder.get(persons.get(j).span());
+      Cluster owner = holder.get(named.get(i).span());
+      for (int j = i + 1; j < named.size() && (j == i + 1 || follows(text, named.get(j - 1), named.get(j), LIST_LINK)); j++) {
+        Cluster alias = holder.get(named.get(j).span());
         if (alias != owner) {
           owner.absorb(alias);
           absorbed.add(alias);
@@ -469,6 +489,11 @@ final class MentionGrouper {
     if (space >= 0) {
       out.add(a.substring(space + 1));
     }
+    for (int j = a.indexOf(' ', space + 1); space >= 0 && j >= 0; j = a.indexOf(' ', j + 1)) {
+      if (isPlaceName(a.substring(0, j))) {
+        out.add(a.substring(j + 1)); // "court of federal claims" of "u s court of federal claims"
+      }
+    }
     String district = servedDistrict(a);
     if (district != null) {
       out.add(district);
@@ -500,16 +525,44 @@ final class MentionGrouper {
 
   /** Does the key end in a company's legal form ("lloyds tsb bank plc", "rite aid corporation")? */
   private boolean isCompanyName(String key) {
-    String last = key.substring(key.lastIndexOf(' ') + 1);
-    return key.indexOf(' ') > 0 && (lex.companyForms().contains(last) || CORPORATE_LAST_WORDS.contains(last));
+    return companyStem(key) != null;
+  }
+
+  /**
+   * A company's key without the legal form that ends it ("lloyds tsb bank" of "lloyds tsb bank plc",
+   * "guthy renker" of "guthy renker l l c", the letters of "L.L.C." read as one form), or null when
+   * the key ends in none or is the form alone.
+   */
+  private String companyStem(String key) {
+    int end = key.length();
+    int at = key.lastIndexOf(' ');
+    // dotted letters ("l l c"): the single letters at the end make one word
+    while (at > 0 && end - at == 2 && key.lastIndexOf(' ', at - 1) >= 0 && at - key.lastIndexOf(' ', at - 1) == 2) {
+      end = at;
+      at = key.lastIndexOf(' ', at - 1);
+    }
+    if (at <= 0) {
+      return null;
+    }
+    String form = key.substring(at + 1).replace(" ", "");
+    boolean isForm = lex.companyForms().contains(form) || CORPORATE_LAST_WORDS.contains(form);
+    return isForm ? key.substring(0, at) : null;
   }
 
   /**
    * "Lloyds" of "Lloyds TSB Bank plc", "AT&amp;T" of "AT&amp;T Inc.", "Macy's" of "Macy's Retail Holdings,
-   * LLC": a company named in full with its legal form is then called by the first words of its name.
+   * LLC": a company named in full with its legal form is then called by the first words of its name,
+   * with or without a legal form ("Macy's LLC", "Guthy-Renker" of "Guthy-Renker L.L.C.").
    */
   private boolean companyShortForm(String a, String b) {
-    return isCompanyName(a) && a.startsWith(b + " ") && !b.isBlank();
+    String stem = companyStem(a);
+    String shortStem = companyStem(b);
+    String shortName = shortStem == null ? b : shortStem;
+    // "AMEC plc" beside "AMEC Construction Management Inc.": another legal form is another company (a
+    // parent and its subsidiary)
+    boolean sameForm = shortStem == null || b.substring(shortStem.length()).replace(" ", "")
+        .equals(a.substring(stem == null ? 0 : stem.length()).replace(" ", ""));
+    return stem != null && sameForm && !shortName.isBlank() && (stem.equals(shortName) || stem.startsWith(shortName + " "));
   }
 
   /** The texts of acronyms that {@link #shortFormOf} takes for this full name: its initials, and one in parentheses after it. */
@@ -562,6 +615,12 @@ final class MentionGrouper {
       return false;
     }
     if (sb.length == 1) {
+      return true;
+    }
+    // "Velazco Diaz" of "Maria Velazco Diaz", "Acosta-Inchaorrondo" of "Jesus Acosta-Inchaorrondo", "Lurene
+    // Elias" of "Helen Lurene Elias": a surname of two words, or the name without its first given name,
+    // is the end of the full name word for word
+    if (sb.length < fa.length && Arrays.equals(sb, 0, sb.length, fa, fa.length - sb.length, fa.length)) {
       return true;
     }
     // "A Huseynov" joins "Azer Huseynov" when the initial fits, in either spelling ("X.Yusupov" joins
@@ -627,9 +686,19 @@ final class MentionGrouper {
     // of X", whose complement it only is.
     if (linkWord.matcher(b).find() && a.endsWith(" " + b)) {
       String before = a.substring(0, a.length() - b.length() - 1);
-      return !before.contains(" ");
+      return !before.contains(" ") || isPlaceName(before);
     }
     return false;
+  }
+
+  /**
+   * Is the key a place's name that may stand before a body's name ("u s" of "U.S. Court of Federal
+   * Claims", "new york city" of "New York City Department of Finance")? A known place or a place of the
+   * alias lexicon, with "city" after it or not. The body named without it is the same body.
+   */
+  private boolean isPlaceName(String key) {
+    String place = key.endsWith(" city") ? key.substring(0, key.length() - " city".length()) : key;
+    return knownPlaceKeys.contains(place) || lex.locationAlias().containsKey(place);
   }
 
   /**
@@ -728,7 +797,8 @@ final class MentionGrouper {
   /** Matching key: lower case, punctuation as space, spaces folded, no leading article. */
   /** The key a mention is grouped by: a person's name in given-name-first order ({@link PersonNameOrder}). */
   static String groupKey(Mention m) {
-    return key(m.type() == EntityType.PERSON ? PersonNameOrder.givenFirst(m.text()) : m.text());
+    return key(m.type() == EntityType.PERSON
+        ? NAME_APOSTROPHE.matcher(PersonNameOrder.givenFirst(m.text())).replaceAll("") : m.text());
   }
 
   static String key(String s) {
