@@ -186,7 +186,7 @@ final class StatuteForms {
     return last;
   }
 
-  /** The last word of a section marker at {@code p} ("§", "§§", "section", "sec."), or -1. */
+  /** The last word of a section marker at {@code p} ("§", "§§", "section", "sec.", "s."), or -1. */
   private static int markerEnd(Words w, int p) {
     String x = w.at(p);
     if (x.equals("§") || x.equals("§§") || x.equals("section") || x.equals("Section")) {
@@ -194,6 +194,9 @@ final class StatuteForms {
     }
     if ((x.equals("sec") || x.equals("Sec")) && w.is(p + 1, ".")) {
       return p + 1;
+    }
+    if ((x.equals("s") || x.equals("S")) && w.is(p + 1, ".") && w.touching(p)) {
+      return p + 1; // "s. 782.04, F.S.": Florida's own abbreviation of "section"
     }
     return -1;
   }
@@ -211,8 +214,9 @@ final class StatuteForms {
       if (!w.sameLine(j)) {
         return null;
       }
-      if (markerEnd(w, j) == j && !w.is(j, "§§")) {
-        Matcher m = SECTION.matcher(w.text).region(w.get(j + 1).start(), w.get(idLast).end());
+      int marker = markerEnd(w, j);
+      if (marker >= j && marker < idLast && !w.is(j, "§§")) {
+        Matcher m = SECTION.matcher(w.text).region(w.get(marker + 1).start(), w.get(idLast).end());
         if (!m.matches()) {
           return null;
         }
