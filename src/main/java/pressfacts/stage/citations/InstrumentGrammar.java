@@ -196,11 +196,13 @@ final class InstrumentGrammar {
     int abbrLast = abbreviationEnd(w, k);
     String title = abbrLast < 0 ? null
         : lex.codeAbbreviations.get(w.text.substring(w.get(k).start(), w.get(abbrLast).end()));
-    int last = title != null && w.sameLine(abbrLast) ? bareSectionId(w, abbrLast + 1, dates, 2) : -1;
+    // "PL §120.05(2)", "VTL § 1192(3)": a section sign may stand between the abbreviation and the number
+    int idFirst = w.is(abbrLast + 1, "§") && w.sameLine(abbrLast + 1) ? abbrLast + 2 : abbrLast + 1;
+    int last = title != null && w.sameLine(abbrLast) ? bareSectionId(w, idFirst, dates, 2) : -1;
     if (last < 0) {
       return null;
     }
-    String id = w.text.substring(w.get(abbrLast + 1).start(), w.get(last).end());
+    String id = w.text.substring(w.get(idFirst).start(), w.get(last).end());
     if (!id.contains("(") && w.sameLine(last) && w.get(last + 1).isWord() && w.get(last + 1).capitalized()) {
       return null; // "PC 1234 Smith": a constable's number and name
     }

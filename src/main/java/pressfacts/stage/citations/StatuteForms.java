@@ -30,9 +30,9 @@ final class StatuteForms {
   /**
    * A section number as statute books write it: digits, then parts joined by dots, hyphens, colons
    * or slashes ("782.04", "13-1105", "2C:11-3", "9A.32.030", "5/9-1", "18.2-32"), then bracketed
-   * subdivisions ("187(a)(1)").
+   * subdivisions ("187(a)(1)") and, as Florida numbers them, a subparagraph's digit after them ("784.045(1)(a)1.").
    */
-  private static final String ID = "\\d+[A-Za-z]{0,2}(?:[-.:/][A-Za-z0-9]+)*(?:\\(\\w{1,4}\\))*";
+  private static final String ID = "\\d+[A-Za-z]{0,2}(?:[-.:/][A-Za-z0-9]+)*(?:\\(\\w{1,4}\\))*(?:(?<=\\))\\d{1,2}(?!\\w))?";
   private static final Pattern SECTION = Pattern.compile(ID);
   /** After "§§": a list of sections joined by commas, "and" or "or", one id as written. */
   private static final Pattern SECTIONS =
@@ -209,7 +209,8 @@ final class StatuteForms {
     if (!w.is(k - 1, ",") || !w.sameLine(k - 1) || k < 2) {
       return null;
     }
-    int idLast = k - 2;
+    // "section 784.045(1)(a)1., Florida Statutes": the dot that closes a subparagraph's digit is no part of the id
+    int idLast = w.is(k - 2, ".") && w.touching(k - 3) ? k - 3 : k - 2;
     for (int j = idLast - 1; j >= 0 && j >= idLast - MAX_ID_WORDS; j--) {
       if (!w.sameLine(j)) {
         return null;
