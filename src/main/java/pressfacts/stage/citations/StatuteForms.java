@@ -202,7 +202,8 @@ final class StatuteForms {
   }
 
   /**
-   * "Section 782.04, Florida Statutes": a section written before the book's name and a comma.
+   * "Section 782.04, Florida Statutes", "Chapter 893, Florida Statutes": a section or a chapter written
+   * before the book's name and a comma.
    * The span runs from the section word to the form's end.
    */
   private Found sectionBefore(Words w, int k, int last, Form f) {
@@ -214,6 +215,10 @@ final class StatuteForms {
     for (int j = idLast - 1; j >= 0 && j >= idLast - MAX_ID_WORDS; j--) {
       if (!w.sameLine(j)) {
         return null;
+      }
+      if ((w.is(j, "Chapter") || w.is(j, "chapter")) && j + 1 == idLast && CHAPTER.matcher(w.at(idLast)).matches()) {
+        // "Chapter 893, Florida Statutes": a chapter written before the book's name
+        return build(w, j, last, f, List.of(new Provision(ProvisionUnit.CHAPTER, w.at(idLast))));
       }
       int marker = markerEnd(w, j);
       if (marker >= j && marker < idLast && !w.is(j, "§§")) {

@@ -485,6 +485,8 @@ class CitationStylesTest {
             "Colorado Revised Statutes => code | Colorado Revised Statutes | US-CO | - | "),
         Arguments.of("The penalty is set out in the Official Code of Georgia Annotated for it.",
             "Official Code of Georgia Annotated => code | Official Code of Georgia Annotated | US-GA | - | "),
+        Arguments.of("The penalty is set out in the Official Code of Georgia for it.",
+            "Official Code of Georgia => code | Official Code of Georgia Annotated | US-GA | - | "),
         Arguments.of("The penalty is set out in the Massachusetts General Laws for it.",
             "Massachusetts General Laws => code | Massachusetts General Laws | US-MA | - | "),
         Arguments.of("The penalty is set out in the Michigan Compiled Laws for it.",

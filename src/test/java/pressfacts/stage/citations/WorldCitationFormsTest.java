@@ -133,6 +133,13 @@ class WorldCitationFormsTest {
         // Florida numbers a subparagraph with a digit after the brackets; the closing dot is no part of the id
         of(FL + "He is charged under section 784.045(1)(a)1., Florida Statutes, in the case.",
             "section 784.045(1)(a)1., Florida Statutes => code | Florida Statutes | US-FL | - | section 784.045(1)(a)1"),
+        of(FL + "He was charged under Chapter 893, Florida Statutes, in the case.",
+            "Chapter 893, Florida Statutes => code | Florida Statutes | US-FL | - | chapter 893"),
+        // Georgia's code without "Annotated" is the state's, not the country Georgia's
+        of("ATLANTA, Ga. - The District Attorney announced it today. He was charged under section 16-13-30 of the"
+                + " Official Code of Georgia in the case.",
+            "section 16-13-30 of the Official Code of Georgia => code | Official Code of Georgia Annotated | US-GA | - |"
+                + " section 16-13-30"),
         of(FL + "He is charged with trafficking (FS 893.135) in the case.",
             "FS 893.135 => code | Florida Statutes | US-FL | - | section 893.135"),
         // a section sign between a consolidated law's abbreviation and its number
