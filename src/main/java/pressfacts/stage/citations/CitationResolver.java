@@ -418,12 +418,12 @@ final class CitationResolver {
   }
 
   /**
-   * "the Statute" after "Statute of the Court", a treaty: a known instrument keeps its own kind, so
-   * a back-reference by the kind word that heads its title (the title's first kind word: "Protocol"
+   * "the Statute" after "Statute of the Court", a treaty: a known instrument (known-instruments.tsv)
+   * keeps its own kind, so a back-reference by the kind word that heads its title (the title's first kind word: "Protocol"
    * of "Protocol No. 4 to the Convention ...") points to it too.
    */
   private boolean titleKindWordIs(Instrument in, String word) {
-    if (in.title() == null || word.isEmpty()) {
+    if (in.title() == null || word.isEmpty() || lex.knownByTitle(in.title()) == null) {
       return false;
     }
     for (String t : in.title().split("\\s+")) {
