@@ -8,6 +8,7 @@ import java.util.Map;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
+import pressfacts.doc.InstrumentKind;
 import pressfacts.doc.Spans;
 
 /**
@@ -52,15 +53,23 @@ final class CitationFinder {
   /** A chain ending in "of (the)" right before a phrase joins it; the longest chain wins. */
   private List<Found> attachProvisions(Words w, List<Found> phrases) {
     Map<Integer, ProvisionGrammar.Chain> byAttach = new HashMap<>();
+    Map<Integer, ProvisionGrammar.Chain> byNextWord = new HashMap<>();
     for (int i = 0; i < w.size(); i++) {
       ProvisionGrammar.Chain c = provisions.parseAt(w, i);
       if (c != null && c.attach() >= 0) {
         byAttach.putIfAbsent(c.attach(), c);
+      } else if (c != null && w.sameLine(c.last())) {
+        byNextWord.putIfAbsent(c.last() + 1, c);
       }
     }
     List<Found> out = new ArrayList<>(phrases.size());
     for (Found f : phrases) {
       ProvisionGrammar.Chain c = f.provision().isEmpty() ? byAttach.get(f.firstWord()) : null;
+      if (c == null && f.provision().isEmpty() && namedStatute(w, f)) {
+        // "contrary to s.18 Offences Against the Person Act 1861": a section written right before the
+        // Act's name, with no "of", as British releases cite
+        c = byNextWord.get(f.firstWord());
+      }
       int before = f.firstWord() - 1;
       if (c == null && f.provision().isEmpty() && before >= 0 && isLowercaseWord(w, before)) {
         // "of the constitutional Law ...": one lowercase adjective between "the" and the phrase
@@ -73,6 +82,12 @@ final class CitationFinder {
       }
     }
     return out;
+  }
+
+  /** A named Act or Code whose span opens with a capitalised word of its title ("Offences Against ..."). */
+  private static boolean namedStatute(Words w, Found f) {
+    return f.form() == Found.Form.NAMED && f.title() != null
+        && (f.kind() == InstrumentKind.ACT || f.kind() == InstrumentKind.CODE) && w.get(f.firstWord()).capitalized();
   }
 
   private static boolean isLowercaseWord(Words w, int i) {

@@ -31,7 +31,7 @@ final class CitationLexicon {
 
   /** A kind word and what it may do (see kinds.tsv). */
   record KindWord(InstrumentKind kind, boolean selfTitled, boolean describable, boolean backref, boolean international,
-                  boolean capitalisedOnly, boolean lowercaseRef, boolean numbered) {
+                  boolean capitalisedOnly, boolean lowercaseRef, boolean numbered, boolean namesItsBody) {
   }
 
   /** An instrument the text may name without its jurisdiction or with an acronym only. */
@@ -60,6 +60,8 @@ final class CitationLexicon {
   final Map<String, String> codeAbbreviations;
   /** A state code's acronym read with "of STATE" after it ("CC of Ukraine") to the code's name (code-acronyms.tsv). */
   final Map<String, String> codeAcronyms;
+  /** A legislature's abbreviation written in brackets after an Act's name ("(NSW)") to its ISO 3166 code. */
+  final Map<String, String> bracketedJurisdictions;
   /** The statute books of the states and the federal rules in their written forms (state-codes.tsv). */
   final StatuteForms statuteForms;
   /** Lowercase words that, after a strong determiner, point back to a law or a bill ("this legislation"). */
@@ -98,7 +100,8 @@ final class CitationLexicon {
       Set<String> flags = new HashSet<>(Arrays.asList(f[2].split(",")));
       kinds.put(f[0], new KindWord(InstrumentKind.fromWire(f[1]), flags.contains("selftitled"),
           flags.contains("describable"), flags.contains("backref"), flags.contains("international"),
-          flags.contains("capitalised"), flags.contains("lowerref"), flags.contains("numbered")));
+          flags.contains("capitalised"), flags.contains("lowerref"), flags.contains("numbered"),
+          flags.contains("namesbody")));
     }
     units = new HashMap<>();
     for (String[] f : table("provision-units.tsv", 2)) {
@@ -132,6 +135,11 @@ final class CitationLexicon {
     }
     codeAcronyms = Map.copyOf(acronyms);
     statuteForms = new StatuteForms(table("state-codes.tsv", 5));
+    Map<String, String> bracketed = new HashMap<>();
+    for (String[] f : table("bracketed-jurisdictions.tsv", 2)) {
+      bracketed.put(f[0], f[1]);
+    }
+    bracketedJurisdictions = Map.copyOf(bracketed);
     complementPrepositions = words("complement-prepositions.txt");
     nameFunctionWords = words("name-function-words.txt");
     nameStopWords = words("name-stop-words.txt");

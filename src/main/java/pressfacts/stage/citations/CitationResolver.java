@@ -91,7 +91,7 @@ final class CitationResolver {
     List<Item> resolved = new ArrayList<>();
     for (Item it : items) {
       if (it.found.form() == Found.Form.BACK_REFERENCE) {
-        Item target = nearestEarlier(resolved, it.found.kind());
+        Item target = nearestEarlier(resolved, it.found.kind(), kindWord(it.found.span().of(original)));
         if (target == null) {
           Instrument inner = namedInsideEarlierTitle(resolved, it.found, original,
               jurisdictionAt.apply(it.found.span().start()));
@@ -401,14 +401,37 @@ final class CitationResolver {
     return null;
   }
 
-  private static Item nearestEarlier(List<Item> resolved, InstrumentKind kind) {
+  private Item nearestEarlier(List<Item> resolved, InstrumentKind kind, String kindWord) {
     for (int i = resolved.size() - 1; i >= 0; i--) {
       Instrument in = resolved.get(i).instrument;
-      if (in.kind() == kind || kind == InstrumentKind.LAW && isBill(in)) {
+      if (in.kind() == kind || kind == InstrumentKind.LAW && isBill(in) || titleKindWordIs(in, kindWord)) {
         return resolved.get(i);
       }
     }
     return null;
+  }
+
+  /** The last word of a back-reference's span ("Statute" of "the Statute"): its kind word. */
+  private static String kindWord(String span) {
+    String[] words = span.strip().split("\\s+");
+    return words[words.length - 1];
+  }
+
+  /**
+   * "the Statute" after "Statute of the Court", a treaty: a known instrument (known-instruments.tsv)
+   * keeps its own kind, so a back-reference by the kind word that heads its title (the title's first kind word: "Protocol"
+   * of "Protocol No. 4 to the Convention ...") points to it too.
+   */
+  private boolean titleKindWordIs(Instrument in, String word) {
+    if (in.title() == null || word.isEmpty() || lex.knownByTitle(in.title()) == null) {
+      return false;
+    }
+    for (String t : in.title().split("\\s+")) {
+      if (lex.kind(t) != null) {
+        return t.equalsIgnoreCase(word);
+      }
+    }
+    return false;
   }
 
   /** The titles InstrumentGrammar gives a bill ("Senate Bill 1319", "SB1319", "AB 109"). */

@@ -196,11 +196,13 @@ final class InstrumentGrammar {
     int abbrLast = abbreviationEnd(w, k);
     String title = abbrLast < 0 ? null
         : lex.codeAbbreviations.get(w.text.substring(w.get(k).start(), w.get(abbrLast).end()));
-    int last = title != null && w.sameLine(abbrLast) ? bareSectionId(w, abbrLast + 1, dates, 2) : -1;
+    // "PL §120.05(2)", "VTL § 1192(3)": a section sign may stand between the abbreviation and the number
+    int idFirst = w.is(abbrLast + 1, "§") && w.sameLine(abbrLast + 1) ? abbrLast + 2 : abbrLast + 1;
+    int last = title != null && w.sameLine(abbrLast) ? bareSectionId(w, idFirst, dates, 2) : -1;
     if (last < 0) {
       return null;
     }
-    String id = w.text.substring(w.get(abbrLast + 1).start(), w.get(last).end());
+    String id = w.text.substring(w.get(idFirst).start(), w.get(last).end());
     if (!id.contains("(") && w.sameLine(last) && w.get(last + 1).isWord() && w.get(last + 1).capitalized()) {
       return null; // "PC 1234 Smith": a constable's number and name
     }
@@ -415,10 +417,13 @@ final class InstrumentGrammar {
     }
 
     // ---- right: number tail, then one of jurisdiction / issuer / date / complement / subject
-    int end = numberTail(w, k, kw);
+    int end = numberTail(w, k, kw, left.titleStart() < k);
     boolean numberTail = end > k;
     if (numberTail) {
       p.numberTail();
+      if (w.is(end, ")")) {
+        p.yearInBrackets();
+      }
     }
     boolean dated = false;
     // "Human Rights Act 1998": the year written with the name is the instrument's date too
@@ -429,11 +434,18 @@ final class InstrumentGrammar {
     }
     int nameEnd = end;
     int phraseEnd = end; // for the non-instrument check, which sees "Law of Europe" whole
+    // "Crimes Act 1900 (NSW)", "Criminal Code (Cth)": the legislature in brackets after the name is in the span
+    boolean statute = kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE;
+    int bracket = statute && kindCap && left.titleStart() < k ? bracketedJurisdiction(w, end) : -1;
+    if (bracket > 0) {
+      p.stateAfter(lex.bracketedJurisdictions.get(w.at(end + 2)));
+      end = bracket;
+    }
     boolean complement = false;
     boolean subjectAfterState = false;
     int r = end + 1;
     Place tail = jurisdictionTail(w, r);
-    IssuerTail it = tail == null ? issuerTail(w, r) : null;
+    IssuerTail it = tail == null && !(kw.namesItsBody() && kindCap) ? issuerTail(w, r) : null;
     DateTail dt = tail == null && it == null && !dated ? dateTail(w, r, dates) : null;
     if (tail != null) {
       phraseEnd = tail.last();
@@ -621,6 +633,41 @@ final class InstrumentGrammar {
 
   /** A numbered order's or resolution's number without "No." ("Executive Order 13224"). */
   private static final Pattern NUMBER_OF_ORDER = Pattern.compile("\\d{3,}");
+  /** The session of a General Assembly resolution's number, before its slash ("77/247"). */
+  private static final Pattern SESSION = Pattern.compile("\\d{1,3}");
+  /** A number of one to four digits after a session's slash. */
+  private static final Pattern SESSION_NUMBER = Pattern.compile("\\d{1,4}");
+
+  /**
+   * The last word of an order's or resolution's number at word {@code r}: three digits or more and
+   * no year ("13224", "2231"), or a session and a number joined by a slash ("77/247"); -1 when none.
+   */
+  private static int orderNumberEnd(Words w, int r) {
+    String x = w.at(r);
+    if (NUMBER_OF_ORDER.matcher(x).matches() && !YEAR_WORD.matcher(x).matches()) {
+      return r;
+    }
+    if (SESSION.matcher(x).matches() && w.is(r + 1, "/") && w.touching(r) && w.touching(r + 1)
+        && SESSION_NUMBER.matcher(w.at(r + 2)).matches()) {
+      return r + 2;
+    }
+    return -1;
+  }
+
+  /**
+   * The ")" of a legislature written in brackets right after an Act's or a Code's name at word {@code n}
+   * (bracketed-jurisdictions.tsv: "(NSW)", "(Cth)"), on its line, or -1.
+   */
+  private int bracketedJurisdiction(Words w, int n) {
+    return w.is(n + 1, "(") && lex.bracketedJurisdictions.containsKey(w.at(n + 2)) && w.is(n + 3, ")") && w.sameLine(n)
+        && w.sameLine(n + 1) && w.sameLine(n + 2) ? n + 3 : -1;
+  }
+
+  /** The ")" of a year in brackets right after word {@code n} on its line ("2231 (2015)"), or -1. */
+  private static int bracketedYear(Words w, int n) {
+    return w.is(n + 1, "(") && YEAR_WORD.matcher(w.at(n + 2)).matches() && w.is(n + 3, ")") && w.sameLine(n)
+        && w.sameLine(n + 1) && w.sameLine(n + 2) ? n + 3 : -1;
+  }
   private static final Pattern YEAR_WORD = Pattern.compile(YEAR);
 
   /**
@@ -753,7 +800,11 @@ final class InstrumentGrammar {
         dottedState = true;
       }
     }
-    if (kw.selfTitled() && !dottedState && !isInternationalName(w, nameStart, k)) {
+    // "SCO Charter", "CIS Charter": an organisation's acronym names the charter it adopted (a
+    // constitution is named by its state alone)
+    boolean acronymName = nameStart == k - 1 && kindCap && kw.kind() != InstrumentKind.CONSTITUTION
+        && w.get(k - 1).allCaps() && w.at(k - 1).length() >= 2;
+    if (kw.selfTitled() && !dottedState && !acronymName && !isInternationalName(w, nameStart, k)) {
       // a constitution is named by its state only ("US Constitution"); other capitalised words
       // before it are someone else's name ("... under Heydar Aliyev Constitution of ...")
       nameStart = statePrefixStart(w, nameStart, k);
@@ -822,10 +873,10 @@ final class InstrumentGrammar {
   }
 
   /** The last word of a number tail after the kind word ("No. 16", "Act 1998", "Act of 1964"), or {@code k}. */
-  private int numberTail(Words w, int k, KindWord kw) {
+  private int numberTail(Words w, int k, KindWord kw, boolean named) {
     boolean kindCap = w.get(k).capitalized();
     int r = k + 1;
-    if (w.is(r, "No") && w.sameLine(k)) {
+    if (numberSign(w, r) && w.sameLine(k)) {
       int n = officialNumber(w, r);
       return n > 0 ? n : k;
     }
@@ -837,9 +888,15 @@ final class InstrumentGrammar {
       // "Prevention of Corruption Act, 1988": the Indian short title writes its year after a comma
       return r + 1;
     }
-    if (kw.numbered() && kindCap && NUMBER_OF_ORDER.matcher(w.at(r)).matches() && !YEAR_WORD.matcher(w.at(r)).matches() && w.sameLine(k)) {
-      // "Executive Order 13224", "Resolution 1325": the number without "No."
-      return r;
+    int number = kw.numbered() && w.sameLine(k) ? orderNumberEnd(w, r) : -1;
+    if (number > 0) {
+      // "Executive Order 13224", "Resolution 1325": the number without "No."; "resolution 2231 (2015)",
+      // "Security Council resolution 2231", "General Assembly resolution 77/247": the United Nations write
+      // the kind word in lower case, its number names it, with the year in brackets that is part of it
+      int year = bracketedYear(w, number);
+      if (kindCap || named || year > 0) {
+        return Math.max(number, year);
+      }
     }
     if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CONVENTION) && kindCap
         && k > 0 && isNameWord(w, k - 1) && w.is(r, "of") && YEAR_WORD.matcher(w.at(r + 1)).matches()
@@ -851,7 +908,7 @@ final class InstrumentGrammar {
   }
 
   /** An official number as states write them: digits, letters and hyphens with at least one digit ("16", "273-FZ", "PF-5482", "1700-VII"). */
-  private static final Pattern OFFICIAL_NUMBER = Pattern.compile("(?=[\\p{L}-]*\\p{N})[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
+  private static final Pattern OFFICIAL_NUMBER = Pattern.compile("(?=[\\p{L}/-]*\\p{N})[\\p{L}\\p{N}]+(?:[-/][\\p{L}\\p{N}]+)*");
 
   /**
    * The last word of "No. 273-FZ" or "No 16" starting at word {@code r}, on one line, or -1. A state's
@@ -859,11 +916,25 @@ final class InstrumentGrammar {
    * Russian Federation No. 273-FZ", "Law ... dated 4 July 2023 No. 10-VIII"), before its quoted title.
    */
   private static int officialNumber(Words w, int r) {
-    if (!w.is(r, "No") || !w.sameLine(r)) {
+    if (!numberSign(w, r) || !w.sameLine(r)) {
       return -1;
     }
     int n = w.is(r + 1, ".") && w.sameLine(r + 1) ? r + 2 : r + 1;
-    return OFFICIAL_NUMBER.matcher(w.at(n)).matches() ? n : -1;
+    if (!OFFICIAL_NUMBER.matcher(w.at(n)).matches()) {
+      return -1;
+    }
+    // "No. 947/1996", "No. 64/2022": a number and its year joined by a slash are one number
+    int last = n;
+    while (w.is(last + 1, "/") && w.touching(last) && w.touching(last + 1)
+        && OFFICIAL_NUMBER.matcher(w.at(last + 2)).matches()) {
+      last += 2;
+    }
+    return last;
+  }
+
+  /** "No" or "No." before a number; in lower case only with its dot ("Law no. 514-XIII"), as "no" is a word too. */
+  private static boolean numberSign(Words w, int r) {
+    return w.is(r, "No") || w.is(r, "no") && w.is(r + 1, ".") && w.touching(r);
   }
 
   /** "the Convention", "The Decree", "the said law", "its supplementary protocol": span without the determiner. */
@@ -1084,6 +1155,10 @@ final class InstrumentGrammar {
       Words.W x = w.get(i);
       if (x.isWord() && x.capitalized() && lex.complementStopWords.contains(x.text())) {
         break; // "... Criminal Procedure in May": a month or a weekday ends the name, with the word before it
+      } else if (officialNumber(w, i) > 0) {
+        break; // "Law on the Status of Judges No. 544": the number follows the name, no part of it
+      } else if (x.isWord() && lex.unit(x.text()) != null && provisions.parseAt(w, i) != null) {
+        break; // "... of the Statute of the Court and Article 38 of the Rules": a provision of another citation
       } else if (x.isWord() && x.capitalized()) {
         last = i;
         i++;

@@ -29,6 +29,8 @@ import pressfacts.stage.citations.CitationLexicon.KindWord;
  *                         spaces collapsed; the kind word alone when nothing else is part of it
  * @param nameWords        capitalised words before the kind word belong to the title ("Criminal Code")
  * @param numberTail       "No. 16" or a year after the kind word ("Human Rights Act 1998")
+ * @param yearInBrackets   the number has its year in brackets ("resolution 2231 (2015)"), as the United
+ *                         Nations number their resolutions
  * @param complement       a capitalised name after a preposition ("against Transnational Organized Crime")
  * @param nameEndsAtNumber the name ends at the kind word or its number (no complement in it)
  * @param stateAfter       the state of an "of PLACE" tail ("of the Republic of Azerbaijan")
@@ -48,7 +50,8 @@ import pressfacts.stage.citations.CitationLexicon.KindWord;
  */
 record Phrase(KindWord kind, String kindWord, boolean kindCapitalised, boolean draft,
               Optional<String> quotedBefore, boolean issuerAdjective, Optional<String> statePrefix,
-              boolean placeBeforeKind, String name, boolean nameWords, boolean numberTail, boolean complement,
+              boolean placeBeforeKind, String name, boolean nameWords, boolean numberTail, boolean yearInBrackets,
+              boolean complement,
               boolean nameEndsAtNumber, Optional<String> stateAfter, boolean issuer, Optional<String> issuerState,
               boolean descriptive, Optional<String> subjectAfterState, Optional<String> quotedAfter,
               Optional<DateValue> date, Optional<String> subject, boolean subjectExtendsName,
@@ -76,6 +79,7 @@ record Phrase(KindWord kind, String kindWord, boolean kindCapitalised, boolean d
     private String name;
     private boolean nameWords;
     private boolean numberTail;
+    private boolean yearInBrackets;
     private boolean complement;
     private boolean nameEndsAtNumber = true;
     private Optional<String> stateAfter = Optional.empty();
@@ -139,6 +143,11 @@ record Phrase(KindWord kind, String kindWord, boolean kindCapitalised, boolean d
       return this;
     }
 
+    Builder yearInBrackets() {
+      yearInBrackets = true;
+      return this;
+    }
+
     /** A complement; {@code inName} when it continues the name (not a bare back-reference after a number). */
     Builder complement(boolean inName) {
       complement = true;
@@ -197,7 +206,7 @@ record Phrase(KindWord kind, String kindWord, boolean kindCapitalised, boolean d
 
     Phrase build() {
       return new Phrase(kind, kindWord, kindCapitalised, draft, quotedBefore, issuerAdjective, statePrefix, placeBeforeKind,
-          name, nameWords, numberTail, complement, nameEndsAtNumber, stateAfter, issuer, issuerState, descriptive,
+          name, nameWords, numberTail, yearInBrackets, complement, nameEndsAtNumber, stateAfter, issuer, issuerState, descriptive,
           subjectAfterState, quotedAfter, date, subject, subjectExtendsName, provision, span, firstWord, acronym);
     }
   }

@@ -34,9 +34,12 @@ final class PhraseReading {
       return p.quotedBefore();
     }
     if (p.quotedAfter().isPresent()) {
-      // after its issuing state ("Organic Law of Georgia "On ..."") the quoted name is the whole title
+      // after its issuing state ("Organic Law of Georgia "On ..."") the quoted name is the whole title,
+      // and so is one that opens with a capital ('Federal Law No. 273-FZ "On Education ..."'): a name of
+      // its own; a quoted part in lower case goes on with the name ('European Convention "for the ..."')
       String q = p.quotedAfter().get();
-      return Optional.of(name.isPresent() && p.stateAfter().isEmpty() ? name.get() + " " + q : q);
+      boolean ownName = !q.isEmpty() && Character.isUpperCase(q.charAt(0));
+      return Optional.of(name.isPresent() && p.stateAfter().isEmpty() && !ownName ? name.get() + " " + q : q);
     }
     // "Law No. 231 of 25 November 2011": a law is named by its subject, not by its number
     boolean numberOnly = p.numberTail() && !p.nameWords() && p.nameEndsAtNumber() && p.kind().describable()
@@ -57,10 +60,12 @@ final class PhraseReading {
 
   /**
    * The state the phrase's own words name: after the kind word, in the issuer's name, or before
-   * the kind word; "INT" for a kind that only international bodies adopt ("Jakarta Declaration").
+   * the kind word; "INT" for a kind that only international bodies adopt ("Jakarta Declaration")
+   * and for a number with its year in brackets, as the United Nations write them ("resolution 2231 (2015)").
    */
   static Optional<String> jurisdiction(Phrase p) {
-    return writtenState(p).or(() -> p.kind().international() ? Optional.of("INT") : Optional.empty());
+    return writtenState(p)
+        .or(() -> p.kind().international() || p.yearInBrackets() ? Optional.of("INT") : Optional.empty());
   }
 
   /** The state the phrase's words write: after the kind word, in the issuer's name, or before the kind word. */

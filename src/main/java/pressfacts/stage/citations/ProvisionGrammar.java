@@ -96,6 +96,9 @@ final class ProvisionGrammar {
     int remark = remarkAfter(w, last);
     if (w.is(last + 1, "of")) {
       attach = skipDeterminers(w, last + 2);
+    } else if (w.is(last + 1, ",") && w.is(last + 2, "of") && chain.size() > 1) {
+      // "Article 36, paragraph 1, of the Statute": the inner level set off by commas on both sides
+      attach = skipDeterminers(w, last + 3);
     } else if (remark >= 0 && w.is(remark + 1, "of")) {
       // "articles 25, 109, (Code edition valid till 31 May, 2006) of the Criminal Code"
       attach = skipDeterminers(w, remark + 2);
@@ -138,8 +141,8 @@ final class ProvisionGrammar {
       return null;
     }
     boolean dotted = w.is(i + 1, ".") && w.touching(i);
-    if (from < 0 && isDotOnlyUnit(w.at(i)) && !dotted) {
-      return null; // "Convention's 18 articles": a bare "s" after an apostrophe is no "s. 18"
+    if (from < 0 && isDotOnlyUnit(w.at(i)) && !dotted && (w.is(i - 1, "'") || w.is(i - 1, "’")) && w.touching(i - 1)) {
+      return null; // "Convention's 18 articles": a bare "s" after an apostrophe is no "s 18"
     }
     if (from < 0 && dotted) {
       after = i + 1;
@@ -170,7 +173,7 @@ final class ProvisionGrammar {
     return new Level(new Provision(unit, id), last);
   }
 
-  /** The UK abbreviations "s." and "ss." are units only with their dot. */
+  /** The abbreviations "s." and "ss." ("s 33" in Australian releases), which an apostrophe's "s" also spells. */
   private static boolean isDotOnlyUnit(String word) {
     return word.equalsIgnoreCase("s") || word.equalsIgnoreCase("ss");
   }

@@ -30,9 +30,9 @@ final class StatuteForms {
   /**
    * A section number as statute books write it: digits, then parts joined by dots, hyphens, colons
    * or slashes ("782.04", "13-1105", "2C:11-3", "9A.32.030", "5/9-1", "18.2-32"), then bracketed
-   * subdivisions ("187(a)(1)").
+   * subdivisions ("187(a)(1)") and, as Florida numbers them, a subparagraph's digit after them ("784.045(1)(a)1.").
    */
-  private static final String ID = "\\d+[A-Za-z]{0,2}(?:[-.:/][A-Za-z0-9]+)*(?:\\(\\w{1,4}\\))*";
+  private static final String ID = "\\d+[A-Za-z]{0,2}(?:[-.:/][A-Za-z0-9]+)*(?:\\(\\w{1,4}\\))*(?:(?<=\\))\\d{1,2}(?!\\w))?";
   private static final Pattern SECTION = Pattern.compile(ID);
   /** After "§§": a list of sections joined by commas, "and" or "or", one id as written. */
   private static final Pattern SECTIONS =
@@ -186,7 +186,7 @@ final class StatuteForms {
     return last;
   }
 
-  /** The last word of a section marker at {@code p} ("§", "§§", "section", "sec."), or -1. */
+  /** The last word of a section marker at {@code p} ("§", "§§", "section", "sec.", "s."), or -1. */
   private static int markerEnd(Words w, int p) {
     String x = w.at(p);
     if (x.equals("§") || x.equals("§§") || x.equals("section") || x.equals("Section")) {
@@ -195,24 +195,34 @@ final class StatuteForms {
     if ((x.equals("sec") || x.equals("Sec")) && w.is(p + 1, ".")) {
       return p + 1;
     }
+    if ((x.equals("s") || x.equals("S")) && w.is(p + 1, ".") && w.touching(p)) {
+      return p + 1; // "s. 782.04, F.S.": Florida's own abbreviation of "section"
+    }
     return -1;
   }
 
   /**
-   * "Section 782.04, Florida Statutes": a section written before the book's name and a comma.
+   * "Section 782.04, Florida Statutes", "Chapter 893, Florida Statutes": a section or a chapter written
+   * before the book's name and a comma.
    * The span runs from the section word to the form's end.
    */
   private Found sectionBefore(Words w, int k, int last, Form f) {
     if (!w.is(k - 1, ",") || !w.sameLine(k - 1) || k < 2) {
       return null;
     }
-    int idLast = k - 2;
+    // "section 784.045(1)(a)1., Florida Statutes": the dot that closes a subparagraph's digit is no part of the id
+    int idLast = w.is(k - 2, ".") && w.touching(k - 3) ? k - 3 : k - 2;
     for (int j = idLast - 1; j >= 0 && j >= idLast - MAX_ID_WORDS; j--) {
       if (!w.sameLine(j)) {
         return null;
       }
-      if (markerEnd(w, j) == j && !w.is(j, "§§")) {
-        Matcher m = SECTION.matcher(w.text).region(w.get(j + 1).start(), w.get(idLast).end());
+      if ((w.is(j, "Chapter") || w.is(j, "chapter")) && j + 1 == idLast && CHAPTER.matcher(w.at(idLast)).matches()) {
+        // "Chapter 893, Florida Statutes": a chapter written before the book's name
+        return build(w, j, last, f, List.of(new Provision(ProvisionUnit.CHAPTER, w.at(idLast))));
+      }
+      int marker = markerEnd(w, j);
+      if (marker >= j && marker < idLast && !w.is(j, "§§")) {
+        Matcher m = SECTION.matcher(w.text).region(w.get(marker + 1).start(), w.get(idLast).end());
         if (!m.matches()) {
           return null;
         }

@@ -38,9 +38,14 @@ class PhraseReadingTest {
         Arguments.of(phrase("constitution", p -> p), null),
         // 'Law "On Courts and Judges"': the quoted title alone
         Arguments.of(phrase("Law", p -> p.quotedAfter("On Courts and Judges")), "On Courts and Judges"),
-        // 'Constitutional Law "On Normative Acts"': a name before the quoted title stays
+        // 'Constitutional Law "On Normative Acts"': a quoted title that opens with a capital is a name of its
+        // own, as the gold of 'Constitutional Law "On the Constitutional Court"' has it; the kind before it is no part of it
         Arguments.of(phrase("Law", p -> p.nameWords().name("Constitutional Law").quotedAfter("On Normative Acts")),
-            "Constitutional Law On Normative Acts"),
+            "On Normative Acts"),
+        // 'European Convention "for the Protection of human rights and freedoms"': a quoted part in lower case goes on with the name
+        Arguments.of(phrase("Convention", p -> p.nameWords().name("European Convention")
+            .quotedAfter("for the Protection of human rights and freedoms")),
+            "European Convention for the Protection of human rights and freedoms"),
         // 'Organic Law of Georgia "On Police"': after the state the quoted title is the whole title
         Arguments.of(phrase("Law", p -> p.nameWords().name("Organic Law").stateAfter("GE").quotedAfter("On Police")),
             "On Police"),
