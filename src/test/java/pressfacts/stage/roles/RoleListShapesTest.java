@@ -3,21 +3,11 @@ package pressfacts.stage.roles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import pressfacts.doc.Document;
-import pressfacts.doc.Entity;
-import pressfacts.doc.EntityLayer;
-import pressfacts.doc.Role;
-import pressfacts.pipeline.Annotations;
-import pressfacts.pipeline.Keys;
-import pressfacts.stage.tokens.TokenStage;
-import pressfacts.text.TextView;
 
 /**
  * Lists, rosters and clauses of titles and names as international court and government releases write them
@@ -128,14 +118,6 @@ class RoleListShapesTest {
   @ParameterizedTest
   @MethodSource("shapes")
   void readsTheShape(String text, List<String> given, String expected) {
-    List<Entity> entities = RoleStageTest.entities(text, given);
-    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
-        .with(Keys.TOKENS, TokenStage.tokenize(text))
-        .with(Keys.ENTITIES, new EntityLayer(entities));
-    List<Role> roles = stage.apply(Document.of("t", text), in).get(Keys.ROLES).roles();
-    Map<String, String> names = entities.stream().collect(Collectors.toMap(Entity::id, Entity::name));
-    assertEquals(expected, roles.stream()
-        .map(r -> names.get(r.person()) + "|" + r.title() + "|" + (r.organization() == null ? "null" : names.get(r.organization())))
-        .sorted().collect(Collectors.joining("; ")));
+    assertEquals(expected, RoleShapesTest.rolesRead(stage, text, given));
   }
 }

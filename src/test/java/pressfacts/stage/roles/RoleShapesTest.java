@@ -126,14 +126,19 @@ class RoleShapesTest {
   @ParameterizedTest
   @MethodSource("shapes")
   void readsTheShape(String text, List<String> given, String expected) {
+    assertEquals(expected, rolesRead(stage, text, given));
+  }
+
+  /** The roles the stage reads in the text with the given entities, as "person|title|organization" sorted and joined by "; ". */
+  static String rolesRead(RoleStage stage, String text, List<String> given) {
     List<Entity> entities = RoleStageTest.entities(text, given);
     Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
         .with(Keys.TOKENS, TokenStage.tokenize(text))
         .with(Keys.ENTITIES, new EntityLayer(entities));
     List<Role> roles = stage.apply(Document.of("t", text), in).get(Keys.ROLES).roles();
     Map<String, String> names = entities.stream().collect(Collectors.toMap(Entity::id, Entity::name));
-    assertEquals(expected, roles.stream()
+    return roles.stream()
         .map(r -> names.get(r.person()) + "|" + r.title() + "|" + (r.organization() == null ? "null" : names.get(r.organization())))
-        .sorted().collect(Collectors.joining("; ")));
+        .sorted().collect(Collectors.joining("; "));
   }
 }
