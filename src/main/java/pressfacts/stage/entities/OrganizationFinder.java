@@ -215,8 +215,10 @@ final class OrganizationFinder {
             && !functionWords.contains(lower(toks.get(b - 2)))) {
           b--; // "Division of Police Chief Karen Holloway": the title before the person is hers ("Ministry of Justice" keeps it)
         }
-        if (b - a >= 2 && b + 1 < toks.size() && titleHeads.contains(lower(toks.get(b - 1))) && isCap(toks.get(b - 2))
-            && isTitleWord(toks.get(b)) && blocked[b + 1]) {
+        // a possessive may stand between the head and the title ("Cook County State's Attorney Kim Foxx")
+        int titleAt = b + 1 < toks.size() && isPossessive(toks.get(b)) ? b + 1 : b;
+        if (b - a >= 2 && titleAt + 1 < toks.size() && titleHeads.contains(lower(toks.get(b - 1))) && isCap(toks.get(b - 2))
+            && isTitleWord(toks.get(titleAt)) && blocked[titleAt + 1]) {
           // "Tustin Police Chief Scott Jordan": the head opens the title ("Police Chief") of the person after it;
           // the place before it names no body ("Division of Police Chief A" keeps its body: "of" stands before the head)
           b--;
