@@ -265,7 +265,7 @@ final class OrganizationFinder {
       out.add(site);
     }
     return withDefinedAcronyms(match, layer.tokens(), joinedUnits(match, disjoint(out)), instrumentAcronyms, personCover,
-        bodyAcronyms(match, out, instrumentAcronyms));
+        bodyAcronyms(match, out, instrumentAcronyms, placeTexts(match, tagged)));
   }
 
   /**
@@ -445,13 +445,28 @@ final class OrganizationFinder {
    * once in a document names that body wherever else it stands (ANNOTATION.md: acronyms are mentions of
    * the entity they abbreviate). Not an instrument's acronym, nor a place's ("US", "CIS" may be places).
    */
-  private Set<String> bodyAcronyms(String match, List<CharSpan> orgs, Set<String> instrumentAcronyms) {
+  private Set<String> bodyAcronyms(String match, List<CharSpan> orgs, Set<String> instrumentAcronyms,
+      Set<String> taggedPlaceTexts) {
     Set<String> out = new HashSet<>();
     for (CharSpan o : orgs) {
       String a = o.of(match);
+      // a word in capitals the tagger also read as a place in the document is a place's name in capitals
+      // ("CHICAGO" over a table of results), no acronym to spread
       if (DEFINED_ACRONYM.matcher(a).matches() && !instrumentAcronyms.contains(a) && !lex.knownPlaces().contains(a)
+          && !taggedPlaceTexts.contains(a)
           && !lex.locationAlias().containsKey(MentionGrouper.key(a))) {
         out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** The texts the tagger typed LOCATION somewhere in the document. */
+  private static Set<String> placeTexts(String match, List<Mention> tagged) {
+    Set<String> out = new HashSet<>();
+    for (Mention m : tagged) {
+      if (m.type() == EntityType.LOCATION) {
+        out.add(m.span().of(match));
       }
     }
     return out;

@@ -130,6 +130,23 @@ class IntlOrganizationShapesTest {
         EntityStageTest.render(new EntityStage().apply(Document.of("t", text), in).get(Keys.ENTITIES).entities()));
   }
 
+  /** A word in capitals the tagger read as a place elsewhere in the document is no acronym to spread. */
+  @Test
+  void aPlaceInCapitalsIsNoAcronym() {
+    String text = "CHICAGO won the game. Rain fell in CHICAGO on Sunday.";
+    int first = text.indexOf("CHICAGO");
+    int second = text.lastIndexOf("CHICAGO");
+    List<Mention> tagged = List.of(Mention.of(text, new CharSpan(first, first + 7), EntityType.ORGANIZATION),
+        Mention.of(text, new CharSpan(second, second + 7), EntityType.LOCATION));
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
+        .with(Keys.TOKENS, TokenStage.tokenize(text))
+        .with(Keys.NER_MENTIONS, new NerLayer(tagged))
+        .with(Keys.CITATIONS, new CitationLayer(List.of()));
+    // the team and the city stay apart: the place keeps its type where the tagger read a place
+    assertEquals("ORGANIZATION CHICAGO [CHICAGO]; LOCATION CHICAGO [CHICAGO]",
+        EntityStageTest.render(new EntityStage().apply(Document.of("t", text), in).get(Keys.ENTITIES).entities()));
+  }
+
   @ParameterizedTest
   @MethodSource("shapes")
   void readsTheOrganization(String text, List<String> given, String expected) {
