@@ -152,11 +152,16 @@ public final class EntityStage implements Stage {
 
   /** The organization candidates plus the news outlets the tagger took for persons, in span order. */
   private static List<CharSpan> withOutlets(List<CharSpan> orgs, List<CharSpan> outlets) {
-    if (outlets.isEmpty()) {
-      return orgs;
+    return inSpanOrder(orgs, outlets);
+  }
+
+  /** The candidates with the extra ones added, sorted by start (later steps binary-search them); the same list when none. */
+  private static List<CharSpan> inSpanOrder(List<CharSpan> candidates, List<CharSpan> extra) {
+    if (extra.isEmpty()) {
+      return candidates;
     }
-    List<CharSpan> out = new ArrayList<>(orgs);
-    out.addAll(outlets);
+    List<CharSpan> out = new ArrayList<>(candidates);
+    out.addAll(extra);
     out.sort(Comparator.comparingInt(CharSpan::start));
     return out;
   }
@@ -169,14 +174,7 @@ public final class EntityStage implements Stage {
     List<CharSpan> all = new ArrayList<>(orgs);
     all.addAll(people);
     all.addAll(places);
-    List<CharSpan> acronyms = acronymBodies.find(match, orgs, people, Coverage.of(all));
-    if (acronyms.isEmpty()) {
-      return orgs;
-    }
-    List<CharSpan> out = new ArrayList<>(orgs);
-    out.addAll(acronyms);
-    out.sort(Comparator.comparingInt(CharSpan::start));
-    return out;
+    return inSpanOrder(orgs, acronymBodies.find(match, orgs, people, Coverage.of(all)));
   }
 
   /**
