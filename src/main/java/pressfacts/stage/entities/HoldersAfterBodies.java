@@ -100,8 +100,7 @@ final class HoldersAfterBodies {
     String w = t.match();
     String lower = w.toLowerCase(Locale.ROOT);
     return startsUpper(t) && !w.equals(w.toUpperCase(Locale.ROOT)) && w.matches("\\p{L}+(?:-\\p{L}+)*")
-        && !lex.isOrgHead(lower) && !(lower.endsWith("s") && lex.isOrgHead(lower.substring(0, lower.length() - 1)))
-        && !isTitleWord(lower) && !lex.knownPlaces().contains(w)
+        && !lex.isOrgHead(lower) && !isTitleWord(lower) && !lex.knownPlaces().contains(w)
         && !lex.common().functionWords().contains(lower) && !lex.honorificGender().containsKey(w)
         && !lex.nameStops().contains(lower);
   }

@@ -50,13 +50,6 @@ class HoldersAfterBodiesTest {
         .noneMatch(e -> e.type() == EntityType.PERSON));
   }
 
-  /** A body's plural head is no one's name ("Special Forces"). */
-  @Test
-  void aPluralHeadIsNoName() {
-    assertTrue(EntityStageTest.run("The Commander of the Army of Moldova Special Forces spoke.", List.of()).stream()
-        .noneMatch(e -> e.type() == EntityType.PERSON));
-  }
-
   /** Words that go on after the two ("... Human Rights Office") are the body's own. */
   @Test
   void aLongerRunIsTheBodys() {
