@@ -41,7 +41,6 @@ public final class EntityStage implements Stage {
   private final BareHeadsInLabels bareHeads;
   private final StateNames states;
   private final EventTopics eventTopics;
-  private final HoldersAfterBodies holders;
   private final ResidencePlaces residences = new ResidencePlaces();
 
   /** Loads the lexicons from the class path; construct once per process. */
@@ -74,7 +73,6 @@ public final class EntityStage implements Stage {
     this.acronymBodies = new AcronymBeforeTitle(lexicons);
     this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead);
     this.states = StateNames.load();
-    this.holders = new HoldersAfterBodies(lexicons);
     this.eventTopics = new EventTopics(lexicons::isOrgHead,
         name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name)));
   }
@@ -103,7 +101,6 @@ public final class EntityStage implements Stage {
     List<Mention> tagged = in.get(Keys.NER_MENTIONS).mentions();
     List<CharSpan> cited = in.get(Keys.CITATIONS).citations().stream().map(Citation::span).toList();
     List<CharSpan> personSpans = persons.find(match, tagged);
-    personSpans = inSpanOrder(personSpans, holders.find(tokens, tagged, personSpans));
     List<CharSpan> orgSpans = organizations.find(match, tokens, withExtraOrganizations(text, tokens, tagged),
         personSpans);
     List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);
