@@ -90,6 +90,9 @@ final class InstrumentGrammar {
         f = lex.statuteForms.at(w, k, datesByStart);
       }
       if (f == null) {
+        f = kindlessKnownTitle(w, k);
+      }
+      if (f == null) {
         f = atKindWord(original, w, k, datesByStart, out);
       }
       if (f == null) {
@@ -132,6 +135,33 @@ final class InstrumentGrammar {
     }
     if (x.equals("Proposition") && w.at(k + 1).matches("\\d{1,3}") && w.sameLine(k)) {
       return Found.named(span(w, k, k + 1), k, InstrumentKind.LAW).title("Proposition " + w.at(k + 1)).build();
+    }
+    return null;
+  }
+
+  /**
+   * "United States Munitions List": a known instrument whose title holds no kind word, written whole
+   * from word {@code k} on one line (known-instruments.tsv); its title as the text writes it.
+   */
+  private Found kindlessKnownTitle(Words w, int k) {
+    Words.W first = w.get(k);
+    if (!first.capitalized()) {
+      return null;
+    }
+    for (CitationLexicon.KnownInstrument known : lex.kindlessKnownInstruments()) {
+      String title = known.title();
+      int end = first.start() + title.length();
+      if (!w.text.startsWith(title, first.start()) || end < w.text.length() && Character.isLetterOrDigit(w.text.charAt(end))) {
+        continue;
+      }
+      int last = k;
+      while (last + 1 < w.size() && w.get(last + 1).end() <= end) {
+        last++;
+      }
+      if (w.get(last).end() != end || w.text.substring(first.start(), end).indexOf('\n') >= 0) {
+        continue;
+      }
+      return Found.named(span(w, k, last), k, known.kind()).title(title).jurisdiction(known.jurisdiction()).build();
     }
     return null;
   }

@@ -177,6 +177,11 @@ class CitationStylesTest {
         // principles adopted by judges: a capitalised name, kind other, international like a declaration
         Arguments.of("The judges discussed the Bangalore Principles of Judicial Conduct.", List.of(),
             "Bangalore Principles of Judicial Conduct => other | Bangalore Principles of Judicial Conduct | INT | - | "),
+        // a known regulation named without a kind word: found by its whole title, in either spelling
+        Arguments.of(US + "The rifle scopes are defense articles on the United States Munitions List, he said.", List.of(),
+            "United States Munitions List => regulation | United States Munitions List | US | - | "),
+        Arguments.of(US + "Items on the U.S. Munitions List need a license to leave the country.", List.of(),
+            "U.S. Munitions List => regulation | U.S. Munitions List | US | - | "),
         // the issuing state from the document: Mongolia's name, capital and adjective are cues
         Arguments.of("ULAANBAATAR - The Judicial General Council of Mongolia met. The Law on Courts was amended.", List.of(),
             "Law on Courts => law | Law on Courts | MN | - | "));
@@ -195,7 +200,9 @@ class CitationStylesTest {
         Arguments.of(CA + "Mexican law enforcement located him in Tijuana."),
         Arguments.of(US + "\"No law enforcement officer may use unreasonable force,\" he said."),
         Arguments.of(CA + "The District Attorney and Attorney General law enforcement action is separate."),
-        Arguments.of(CA + "She worked at a private law firm before joining the office."));
+        Arguments.of(CA + "She worked at a private law firm before joining the office."),
+        // a known title's words inside a longer word name nothing
+        Arguments.of(US + "The U.S. Munitions Listing Office reviewed the file."));
   }
 
   @ParameterizedTest
