@@ -967,7 +967,7 @@ final class InstrumentGrammar {
     return w.is(r, "No") || w.is(r, "no") && w.is(r + 1, ".") && w.touching(r);
   }
 
-  /** "the Convention", "The Decree", "the said law", "its supplementary protocol": span without the determiner. */
+  /** "the Convention", "The Decree", "the said law", "its supplementary protocol": span the kind word alone. */
   private Found backReference(Words w, int k, KindWord kw, boolean kindCap, List<Found> before) {
     if (!kw.backref()) {
       return null;
@@ -988,8 +988,9 @@ final class InstrumentGrammar {
       // "the law" is law in general; "the act" names the Act cited before
       return null;
     }
-    // "the said law": "said" is a determiner too; the span starts after the last one
-    return Found.backReference(span(w, d + 1, k), d + 1, kw.kind());
+    // "the said law", "its supplementary protocol", "the same Decree": determiners and adjectives describe
+    // the reference; the span is the kind word alone, as for "this new law" above
+    return Found.backReference(span(w, k, k), k, kw.kind());
   }
 
   /** "this" and one lowercase word before a kind word: a described back-reference ("this important bill"). */
