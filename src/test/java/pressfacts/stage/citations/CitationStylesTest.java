@@ -177,6 +177,13 @@ class CitationStylesTest {
         // principles adopted by judges: a capitalised name, kind other, international like a declaration
         Arguments.of("The judges discussed the Bangalore Principles of Judicial Conduct.", List.of(),
             "Bangalore Principles of Judicial Conduct => other | Bangalore Principles of Judicial Conduct | INT | - | "),
+        // "et seq." after a provision is in the span; the provision is the one written
+        Arguments.of(CA + "He must register under Penal Code section 290 et seq. for life.", List.of(),
+            "Penal Code section 290 et seq. => code | Penal Code | US-CA | - | section 290"),
+        Arguments.of(US + "The suit relies on 42 U.S.C. §§ 3601, et seq., and on state law.", List.of(),
+            "42 U.S.C. §§ 3601, et seq. => code | United States Code | US | - | section 3601"),
+        Arguments.of(CA + "He must register under Penal Code sections 290,\net seq\n. He did not.", List.of(),
+            "Penal Code sections 290,\net seq => code | Penal Code | US-CA | - | section 290"),
         // a known regulation named without a kind word: found by its whole title, in either spelling
         Arguments.of(US + "The rifle scopes are defense articles on the United States Munitions List, he said.", List.of(),
             "United States Munitions List => regulation | United States Munitions List | US | - | "),
