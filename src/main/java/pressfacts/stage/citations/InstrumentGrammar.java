@@ -633,30 +633,47 @@ final class InstrumentGrammar {
     int nameStart = from;
     while (nameStart - 1 >= 0 && w.sameLine(nameStart - 1) && isNameWord(w, nameStart - 1)) {
       nameStart--;
-      // an Act's name may hold an inner "of" between capitalised words ("Proceeds of Crime Act"), or
-      // "the" after a capitalised preposition ("Offences Against the Person Act"); an international
-      // organisation's name may lead any kind ("Council of Europe Convention")
-      if (w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)
-          && (kw.kind() == InstrumentKind.ACT && !lex.issuers.contains(w.at(nameStart - 2))
-              || isInternationalName(w, nameStart - 2, k))) {
-        nameStart -= 2;
-      } else if (kw.kind() == InstrumentKind.ACT && kindCap && INNER_ACT_WORDS.contains(w.at(nameStart - 1))
-          && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2) && !lex.issuers.contains(w.at(nameStart - 2))) {
-        // "Americans with Disabilities Act", "Protection of Children from Sexual Offences Act"
-        nameStart -= 2;
-      } else if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(nameStart - 1, "the") && w.sameLine(nameStart - 2)
-          && w.get(nameStart - 2).capitalized()
-          && lex.nameFunctionWords.contains(w.at(nameStart - 2).toLowerCase(Locale.ROOT))
-          && w.sameLine(nameStart - 3) && isNameWord(w, nameStart - 3)) {
-        nameStart -= 2;
+      // inner words may follow one another in a long name ("Victims of Trafficking and Violence Protection
+      // Act", "Protection of Children from Sexual Offences Act"): each one read lets the next be tried
+      int inner = innerWordsStart(w, nameStart, k, kw, kindCap);
+      while (inner < nameStart) {
+        nameStart = inner;
+        inner = innerWordsStart(w, nameStart, k, kw, kindCap);
       }
-      // an Act's, a Code's or a state's Law's name may hold "and" between capitalised words ("Health and Safety
-      // Code", "Health & Safety Code", "Vehicle and Traffic Law")
-      if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE || kw.kind() == InstrumentKind.LAW) && kindCap
-          && (w.is(nameStart - 1, "and") || w.is(nameStart - 1, "&")) && w.sameLine(nameStart - 2)
-          && isNameWord(w, nameStart - 2)) {
-        nameStart -= 2;
-      }
+    }
+    return nameStart;
+  }
+
+  /**
+   * The name word before an inner "of", "with", "the" or "and" right before word {@code nameStart}, that
+   * the kind allows inside a name; {@code nameStart} when there is none.
+   */
+  private int innerWordsStart(Words w, int nameStart, int k, KindWord kw, boolean kindCap) {
+    // an Act's name may hold an inner "of" between capitalised words ("Proceeds of Crime Act"), or
+    // "the" after a capitalised preposition ("Offences Against the Person Act"); an international
+    // organisation's name may lead any kind ("Council of Europe Convention")
+    if (w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)
+        && (kw.kind() == InstrumentKind.ACT && !lex.issuers.contains(w.at(nameStart - 2))
+            || isInternationalName(w, nameStart - 2, k))) {
+      return nameStart - 2;
+    }
+    if (kw.kind() == InstrumentKind.ACT && kindCap && INNER_ACT_WORDS.contains(w.at(nameStart - 1))
+        && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2) && !lex.issuers.contains(w.at(nameStart - 2))) {
+      // "Americans with Disabilities Act", "Protection of Children from Sexual Offences Act"
+      return nameStart - 2;
+    }
+    if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(nameStart - 1, "the") && w.sameLine(nameStart - 2)
+        && w.get(nameStart - 2).capitalized()
+        && lex.nameFunctionWords.contains(w.at(nameStart - 2).toLowerCase(Locale.ROOT))
+        && w.sameLine(nameStart - 3) && isNameWord(w, nameStart - 3)) {
+      return nameStart - 2;
+    }
+    // an Act's, a Code's or a state's Law's name may hold "and" between capitalised words ("Health and Safety
+    // Code", "Health & Safety Code", "Vehicle and Traffic Law")
+    if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE || kw.kind() == InstrumentKind.LAW) && kindCap
+        && (w.is(nameStart - 1, "and") || w.is(nameStart - 1, "&")) && w.sameLine(nameStart - 2)
+        && isNameWord(w, nameStart - 2)) {
+      return nameStart - 2;
     }
     return nameStart;
   }

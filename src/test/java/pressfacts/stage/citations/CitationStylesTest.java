@@ -184,6 +184,13 @@ class CitationStylesTest {
             "42 U.S.C. §§ 3601, et seq. => code | United States Code | US | - | section 3601"),
         Arguments.of(CA + "He must register under Penal Code sections 290,\net seq\n. He did not.", List.of(),
             "Penal Code sections 290,\net seq => code | Penal Code | US-CA | - | section 290"),
+        // a long official title with several inner words in a row is read whole (issue: long titles read whole)
+        Arguments.of(US + "He was charged under the Victims of Trafficking and Violence Protection Act of 2000 today.",
+            List.of("2000=2000"), "Victims of Trafficking and Violence Protection Act of 2000 => act | Victims of Trafficking and"
+            + " Violence Protection Act of 2000 | US | 2000 | "),
+        Arguments.of(IN + "A case was registered under the Protection of Children from Sexual Offences Act, 2012 yesterday.",
+            List.of("2012=2012"), "Protection of Children from Sexual Offences Act, 2012 => act | Protection of Children from"
+            + " Sexual Offences Act, 2012 | IN | 2012 | "),
         // a known regulation named without a kind word: found by its whole title, in either spelling
         Arguments.of(US + "The rifle scopes are defense articles on the United States Munitions List, he said.", List.of(),
             "United States Munitions List => regulation | United States Munitions List | US | - | "),
