@@ -36,7 +36,7 @@ final class CitationFinder {
       byStart.putIfAbsent(d.span().start(), d);
     }
     List<Found> phrases = attachProvisions(w, grammar.find(original, w, byStart));
-    List<Found> kept = keepLongestThenLeftmost(phrases);
+    List<Found> kept = keepLongestThenLeftmost(phrases).stream().map(f -> withEtSeq(w, f)).toList();
     Sentences sentences = new Sentences(matching, lex);
     List<Found> out = new ArrayList<>(kept.size());
     for (Found f : kept) {
@@ -82,6 +82,44 @@ final class CitationFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "Penal Code sections 290 et seq.", "42 U.S.C. §§ 3601, et seq.": "and the sections that follow" after
+   * a provision is part of its citation's span; the provision stays the one written.
+   */
+  private static Found withEtSeq(Words w, Found f) {
+    if (f.provision().isEmpty()) {
+      return f;
+    }
+    int last = lastWord(w, f.span().end());
+    if (last < 0) {
+      return f;
+    }
+    int et = last + 1;
+    boolean comma = w.is(et, ",") && w.touching(last);
+    if (comma) {
+      et++;
+    }
+    // after a comma "et seq" may stand on the next line: nothing else begins with it
+    if (!w.is(et, "et") || !w.is(et + 1, "seq") || !comma && !w.sameLine(et - 1) || !w.sameLine(et)) {
+      return f;
+    }
+    int end = w.is(et + 2, ".") && w.touching(et + 1) ? et + 2 : et + 1;
+    return f.withProvision(new CharSpan(f.span().start(), w.get(end).end()), f.provision());
+  }
+
+  /** The word that ends at {@code end}, or -1. */
+  private static int lastWord(Words w, int end) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.get(i).end() == end) {
+        return i;
+      }
+      if (w.get(i).start() >= end) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A named Act or Code whose span opens with a capitalised word of its title ("Offences Against ..."). */

@@ -78,6 +78,7 @@ final class CitationLexicon {
   /** Institutions and degrees named with a kind word ("faculty of law"), lower case. */
   final Set<String> otherNames;
   final List<KnownInstrument> knownInstruments;
+  private final List<KnownInstrument> kindlessKnown;
   final List<String> internationalNameCues;
   /** International organizations that make an instrument "between" parties INT. */
   final List<String> internationalParties;
@@ -162,6 +163,9 @@ final class CitationLexicon {
       known.add(new KnownInstrument(f[0], InstrumentKind.fromWire(f[1]), f[2], acr));
     }
     knownInstruments = List.copyOf(known);
+    kindlessKnown = known.stream()
+        .filter(k -> java.util.Arrays.stream(k.title().split("[^\\p{L}]+")).noneMatch(x -> kinds.containsKey(x.toLowerCase(Locale.ROOT))))
+        .toList();
     internationalNameCues = List.copyOf(lines("international-name-cues.txt"));
     internationalParties = List.copyOf(lines("international-parties.txt"));
     Set<InstrumentKind> ik = new HashSet<>();
@@ -222,6 +226,14 @@ final class CitationLexicon {
       }
     }
     return null;
+  }
+
+  /**
+   * Known instruments whose title holds no kind word ("United States Munitions List"): no kind word
+   * anchors them, so they are found by their title written whole.
+   */
+  List<KnownInstrument> kindlessKnownInstruments() {
+    return kindlessKnown;
   }
 
   KnownInstrument knownByTitle(String title) {

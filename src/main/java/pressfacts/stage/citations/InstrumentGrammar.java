@@ -90,6 +90,9 @@ final class InstrumentGrammar {
         f = lex.statuteForms.at(w, k, datesByStart);
       }
       if (f == null) {
+        f = kindlessKnownTitle(w, k);
+      }
+      if (f == null) {
         f = atKindWord(original, w, k, datesByStart, out);
       }
       if (f == null) {
@@ -132,6 +135,33 @@ final class InstrumentGrammar {
     }
     if (x.equals("Proposition") && w.at(k + 1).matches("\\d{1,3}") && w.sameLine(k)) {
       return Found.named(span(w, k, k + 1), k, InstrumentKind.LAW).title("Proposition " + w.at(k + 1)).build();
+    }
+    return null;
+  }
+
+  /**
+   * "United States Munitions List": a known instrument whose title holds no kind word, written whole
+   * from word {@code k} on one line (known-instruments.tsv); its title as the text writes it.
+   */
+  private Found kindlessKnownTitle(Words w, int k) {
+    Words.W first = w.get(k);
+    if (!first.capitalized()) {
+      return null;
+    }
+    for (CitationLexicon.KnownInstrument known : lex.kindlessKnownInstruments()) {
+      String title = known.title();
+      int end = first.start() + title.length();
+      if (!w.text.startsWith(title, first.start()) || end < w.text.length() && Character.isLetterOrDigit(w.text.charAt(end))) {
+        continue;
+      }
+      int last = k;
+      while (last + 1 < w.size() && w.get(last + 1).end() <= end) {
+        last++;
+      }
+      if (w.get(last).end() != end || w.text.substring(first.start(), end).indexOf('\n') >= 0) {
+        continue;
+      }
+      return Found.named(span(w, k, last), k, known.kind()).title(title).jurisdiction(known.jurisdiction()).build();
     }
     return null;
   }
@@ -603,30 +633,47 @@ final class InstrumentGrammar {
     int nameStart = from;
     while (nameStart - 1 >= 0 && w.sameLine(nameStart - 1) && isNameWord(w, nameStart - 1)) {
       nameStart--;
-      // an Act's name may hold an inner "of" between capitalised words ("Proceeds of Crime Act"), or
-      // "the" after a capitalised preposition ("Offences Against the Person Act"); an international
-      // organisation's name may lead any kind ("Council of Europe Convention")
-      if (w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)
-          && (kw.kind() == InstrumentKind.ACT && !lex.issuers.contains(w.at(nameStart - 2))
-              || isInternationalName(w, nameStart - 2, k))) {
-        nameStart -= 2;
-      } else if (kw.kind() == InstrumentKind.ACT && kindCap && INNER_ACT_WORDS.contains(w.at(nameStart - 1))
-          && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2) && !lex.issuers.contains(w.at(nameStart - 2))) {
-        // "Americans with Disabilities Act", "Protection of Children from Sexual Offences Act"
-        nameStart -= 2;
-      } else if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(nameStart - 1, "the") && w.sameLine(nameStart - 2)
-          && w.get(nameStart - 2).capitalized()
-          && lex.nameFunctionWords.contains(w.at(nameStart - 2).toLowerCase(Locale.ROOT))
-          && w.sameLine(nameStart - 3) && isNameWord(w, nameStart - 3)) {
-        nameStart -= 2;
+      // inner words may follow one another in a long name ("Victims of Trafficking and Violence Protection
+      // Act", "Protection of Children from Sexual Offences Act"): each one read lets the next be tried
+      int inner = innerWordsStart(w, nameStart, k, kw, kindCap);
+      while (inner < nameStart) {
+        nameStart = inner;
+        inner = innerWordsStart(w, nameStart, k, kw, kindCap);
       }
-      // an Act's, a Code's or a state's Law's name may hold "and" between capitalised words ("Health and Safety
-      // Code", "Health & Safety Code", "Vehicle and Traffic Law")
-      if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE || kw.kind() == InstrumentKind.LAW) && kindCap
-          && (w.is(nameStart - 1, "and") || w.is(nameStart - 1, "&")) && w.sameLine(nameStart - 2)
-          && isNameWord(w, nameStart - 2)) {
-        nameStart -= 2;
-      }
+    }
+    return nameStart;
+  }
+
+  /**
+   * The name word before an inner "of", "with", "the" or "and" right before word {@code nameStart}, that
+   * the kind allows inside a name; {@code nameStart} when there is none.
+   */
+  private int innerWordsStart(Words w, int nameStart, int k, KindWord kw, boolean kindCap) {
+    // an Act's name may hold an inner "of" between capitalised words ("Proceeds of Crime Act"), or
+    // "the" after a capitalised preposition ("Offences Against the Person Act"); an international
+    // organisation's name may lead any kind ("Council of Europe Convention")
+    if (w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)
+        && (kw.kind() == InstrumentKind.ACT && !lex.issuers.contains(w.at(nameStart - 2))
+            || isInternationalName(w, nameStart - 2, k))) {
+      return nameStart - 2;
+    }
+    if (kw.kind() == InstrumentKind.ACT && kindCap && INNER_ACT_WORDS.contains(w.at(nameStart - 1))
+        && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2) && !lex.issuers.contains(w.at(nameStart - 2))) {
+      // "Americans with Disabilities Act", "Protection of Children from Sexual Offences Act"
+      return nameStart - 2;
+    }
+    if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(nameStart - 1, "the") && w.sameLine(nameStart - 2)
+        && w.get(nameStart - 2).capitalized()
+        && lex.nameFunctionWords.contains(w.at(nameStart - 2).toLowerCase(Locale.ROOT))
+        && w.sameLine(nameStart - 3) && isNameWord(w, nameStart - 3)) {
+      return nameStart - 2;
+    }
+    // an Act's, a Code's or a state's Law's name may hold "and" between capitalised words ("Health and Safety
+    // Code", "Health & Safety Code", "Vehicle and Traffic Law")
+    if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE || kw.kind() == InstrumentKind.LAW) && kindCap
+        && (w.is(nameStart - 1, "and") || w.is(nameStart - 1, "&")) && w.sameLine(nameStart - 2)
+        && isNameWord(w, nameStart - 2)) {
+      return nameStart - 2;
     }
     return nameStart;
   }
@@ -937,7 +984,7 @@ final class InstrumentGrammar {
     return w.is(r, "No") || w.is(r, "no") && w.is(r + 1, ".") && w.touching(r);
   }
 
-  /** "the Convention", "The Decree", "the said law", "its supplementary protocol": span without the determiner. */
+  /** "the Convention", "The Decree", "the said law", "its supplementary protocol": span the kind word alone. */
   private Found backReference(Words w, int k, KindWord kw, boolean kindCap, List<Found> before) {
     if (!kw.backref()) {
       return null;
@@ -958,8 +1005,9 @@ final class InstrumentGrammar {
       // "the law" is law in general; "the act" names the Act cited before
       return null;
     }
-    // "the said law": "said" is a determiner too; the span starts after the last one
-    return Found.backReference(span(w, d + 1, k), d + 1, kw.kind());
+    // "the said law", "its supplementary protocol", "the same Decree": determiners and adjectives describe
+    // the reference; the span is the kind word alone, as for "this new law" above
+    return Found.backReference(span(w, k, k), k, kw.kind());
   }
 
   /** "this" and one lowercase word before a kind word: a described back-reference ("this important bill"). */

@@ -177,6 +177,25 @@ class CitationStylesTest {
         // principles adopted by judges: a capitalised name, kind other, international like a declaration
         Arguments.of("The judges discussed the Bangalore Principles of Judicial Conduct.", List.of(),
             "Bangalore Principles of Judicial Conduct => other | Bangalore Principles of Judicial Conduct | INT | - | "),
+        // "et seq." after a provision is in the span; the provision is the one written
+        Arguments.of(CA + "He must register under Penal Code section 290 et seq. for life.", List.of(),
+            "Penal Code section 290 et seq. => code | Penal Code | US-CA | - | section 290"),
+        Arguments.of(US + "The suit relies on 42 U.S.C. §§ 3601, et seq., and on state law.", List.of(),
+            "42 U.S.C. §§ 3601, et seq. => code | United States Code | US | - | section 3601"),
+        Arguments.of(CA + "He must register under Penal Code sections 290,\net seq\n. He did not.", List.of(),
+            "Penal Code sections 290,\net seq => code | Penal Code | US-CA | - | section 290"),
+        // a long official title with several inner words in a row is read whole (issue: long titles read whole)
+        Arguments.of(US + "He was charged under the Victims of Trafficking and Violence Protection Act of 2000 today.",
+            List.of("2000=2000"), "Victims of Trafficking and Violence Protection Act of 2000 => act | Victims of Trafficking and"
+            + " Violence Protection Act of 2000 | US | 2000 | "),
+        Arguments.of(IN + "A case was registered under the Protection of Children from Sexual Offences Act, 2012 yesterday.",
+            List.of("2012=2012"), "Protection of Children from Sexual Offences Act, 2012 => act | Protection of Children from"
+            + " Sexual Offences Act, 2012 | IN | 2012 | "),
+        // a known regulation named without a kind word: found by its whole title, in either spelling
+        Arguments.of(US + "The rifle scopes are defense articles on the United States Munitions List, he said.", List.of(),
+            "United States Munitions List => regulation | United States Munitions List | US | - | "),
+        Arguments.of(US + "Items on the U.S. Munitions List need a license to leave the country.", List.of(),
+            "U.S. Munitions List => regulation | U.S. Munitions List | US | - | "),
         // the issuing state from the document: Mongolia's name, capital and adjective are cues
         Arguments.of("ULAANBAATAR - The Judicial General Council of Mongolia met. The Law on Courts was amended.", List.of(),
             "Law on Courts => law | Law on Courts | MN | - | "));
@@ -195,7 +214,9 @@ class CitationStylesTest {
         Arguments.of(CA + "Mexican law enforcement located him in Tijuana."),
         Arguments.of(US + "\"No law enforcement officer may use unreasonable force,\" he said."),
         Arguments.of(CA + "The District Attorney and Attorney General law enforcement action is separate."),
-        Arguments.of(CA + "She worked at a private law firm before joining the office."));
+        Arguments.of(CA + "She worked at a private law firm before joining the office."),
+        // a known title's words inside a longer word name nothing
+        Arguments.of(US + "The U.S. Munitions Listing Office reviewed the file."));
   }
 
   @ParameterizedTest
