@@ -177,6 +177,7 @@ final class PersonFinder {
     }
     addHoldersAfterBodies(match, out);
     addTitledNames(match, words, tagged, out);
+    out = new ArrayList<>(NicknameNames.joined(match, out, this::isTitleOrHonorific));
     out.replaceAll(s -> withTrailingInitials(match, s));
     out.replaceAll(s -> NameSuffixes.withSuffix(match, NameSuffixes.withoutPostNominals(match, s)));
     out.sort(null);
