@@ -177,10 +177,11 @@ final class PersonFinder {
     }
     addHoldersAfterBodies(match, out);
     addTitledNames(match, words, tagged, out);
+    out = new ArrayList<>(NicknameNames.joined(match, out, this::isTitleOrHonorific));
     out.replaceAll(s -> withTrailingInitials(match, s));
     out.replaceAll(s -> NameSuffixes.withSuffix(match, NameSuffixes.withoutPostNominals(match, s)));
     out.sort(null);
-    return NameParticles.joined(match, out);
+    return LoneCapitalWords.without(match, NameParticles.joined(match, out));
   }
 
   /** A period, spaces, then a capitalised word and a space: where a title may open the next sentence inside a tagged name. */
