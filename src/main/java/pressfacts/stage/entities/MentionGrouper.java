@@ -68,11 +68,7 @@ final class MentionGrouper {
   /** A word that opens a name's complement (" of "): lexicon/entities/complement-link-words.txt. */
   private final Pattern linkWord;
 
-  /**
-   * A US state's abbreviation as written to its name's key ("Pa." to "pennsylvania"):
-   * lexicon/entities/us-state-abbreviations.txt. By the text, not the key: "PA" without its period is a
-   * postal code, kept its own entity (corpus/README.md, D19).
-   */
+  /** A US state's abbreviation key to its name's key ("pa" to "pennsylvania"): lexicon/entities/us-state-abbreviations.txt. */
   private final Map<String, String> stateAbbreviations;
 
   MentionGrouper(EntityLexicons lex) {
@@ -89,7 +85,7 @@ final class MentionGrouper {
     Map<String, String> abbreviations = new HashMap<>();
     for (String[] row : pressfacts.text.LexiconFile.rows(EntityLexicons.LEXICON_DIR + "us-state-abbreviations.txt", 2, Integer.MAX_VALUE)) {
       for (String form : row) {
-        abbreviations.put(form, key(row[0]));
+        abbreviations.put(key(form), key(row[0]));
       }
     }
     this.stateAbbreviations = Map.copyOf(abbreviations);
@@ -148,7 +144,7 @@ final class MentionGrouper {
       if (pressfacts.pipeline.Deadline.passed()) {
         break; // out of time: the mentions grouped so far
       }
-      String mKey = keyOf(text, m);
+      String mKey = groupKey(m);
       String mIndexKey = indexKey(m.type(), mKey);
       List<Cluster> candidates = new ArrayList<>(byKey.getOrDefault(mKey, List.of()));
       candidates.addAll(switch (m.type()) {
@@ -608,7 +604,7 @@ final class MentionGrouper {
 
   /** Does {@code shorter} name the same thing as {@code full} (the fullest mention of a cluster)? */
   boolean sameThing(String text, Mention full, Mention shorter) {
-    return sameThing(text, full, keyOf(text, full), shorter, keyOf(text, shorter));
+    return sameThing(text, full, groupKey(full), shorter, groupKey(shorter));
   }
 
   private boolean sameThing(String text, Mention full, String a, Mention shorter, String b) {
@@ -787,7 +783,7 @@ final class MentionGrouper {
   }
 
   private String placeKey(String k) {
-    String aliased = lex.locationAlias().getOrDefault(k, k);
+    String aliased = lex.locationAlias().getOrDefault(k, stateAbbreviations.getOrDefault(k, k));
     return stateWords.matcher(aliased).replaceAll("");
   }
 
@@ -806,23 +802,6 @@ final class MentionGrouper {
       }
     }
     return Map.of();
-  }
-
-  /**
-   * {@link #groupKey}, but a state's abbreviation written as news style writes it ("Pa.") has its state's
-   * key, also when the mention left the period out of its span ("Va" of "Richmond, Va.").
-   */
-  private String keyOf(String text, Mention m) {
-    if (m.type() == EntityType.LOCATION) {
-      String state = stateAbbreviations.get(m.text());
-      if (state == null && m.span().end() < text.length() && text.charAt(m.span().end()) == '.') {
-        state = stateAbbreviations.get(m.text() + ".");
-      }
-      if (state != null) {
-        return state;
-      }
-    }
-    return groupKey(m);
   }
 
   /** Matching key: lower case, punctuation as space, spaces folded, no leading article. */
