@@ -68,9 +68,6 @@ final class MentionGrouper {
   /** A word that opens a name's complement (" of "): lexicon/entities/complement-link-words.txt. */
   private final Pattern linkWord;
 
-  /** A US state's abbreviation key to its name's key ("pa" to "pennsylvania"): lexicon/entities/us-state-abbreviations.txt. */
-  private final Map<String, String> stateAbbreviations;
-
   MentionGrouper(EntityLexicons lex) {
     this.lex = lex;
     this.knownPlaceKeys = Set.copyOf(lex.knownPlaces().stream().map(MentionGrouper::key).toList());
@@ -82,13 +79,6 @@ final class MentionGrouper {
       forms.add(new String[] {" " + p[0].trim() + " ", " " + p[1].trim() + " "});
     }
     this.officeForms = List.copyOf(forms);
-    Map<String, String> abbreviations = new HashMap<>();
-    for (String[] row : pressfacts.text.LexiconFile.rows(EntityLexicons.LEXICON_DIR + "us-state-abbreviations.txt", 2, Integer.MAX_VALUE)) {
-      for (String form : row) {
-        abbreviations.put(key(form), key(row[0]));
-      }
-    }
-    this.stateAbbreviations = Map.copyOf(abbreviations);
   }
 
   /**
@@ -783,7 +773,7 @@ final class MentionGrouper {
   }
 
   private String placeKey(String k) {
-    String aliased = lex.locationAlias().getOrDefault(k, stateAbbreviations.getOrDefault(k, k));
+    String aliased = lex.locationAlias().getOrDefault(k, k);
     return stateWords.matcher(aliased).replaceAll("");
   }
 
