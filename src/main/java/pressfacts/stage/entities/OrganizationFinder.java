@@ -137,7 +137,12 @@ final class OrganizationFinder {
           int a = firstTokenAt(toks, m.span().start());
           int b = lastTokenAt(toks, m.span().end()) + 1;
           if (a >= 0 && b > a && !instrumentAcronyms.contains(m.text())) {
-            cores.addAll(splitAtOtherName(toks, a, b));
+            for (int[] part : splitAtOtherName(toks, a, b)) {
+              int[] kept = beforeClauseWords(toks, part);
+              if (kept != null) {
+                cores.add(kept);
+              }
+            }
           }
         }
       }
@@ -612,6 +617,36 @@ final class OrganizationFinder {
       }
     }
     return List.of(new int[] {a, b});
+  }
+
+  /**
+   * A tagged name that runs over a word of a clause ("Orange County District Attorney's Office
+   * Successfully Prevents Sexually Violent Predator", "Reversing Parole Board", "Brooklyn Man Indicted
+   * for Assault"): a title-case headline capitalises its verbs and adverbs, and the tagger reads the
+   * line as one name. No name holds such a word (lexicon/entities/non-name-words.txt), so the name is
+   * the longest piece between them that holds an org head; a tagged run with no such piece names no
+   * body (null). A tagged name without such words is kept as it is.
+   */
+  private int[] beforeClauseWords(List<Token> toks, int[] part) {
+    List<int[]> pieces = new ArrayList<>();
+    int from = part[0];
+    for (int k = part[0]; k < part[1]; k++) {
+      if (nonNameWords.contains(lower(toks.get(k)))) {
+        pieces.add(new int[] {from, k});
+        from = k + 1;
+      }
+    }
+    if (pieces.isEmpty()) {
+      return part;
+    }
+    pieces.add(new int[] {from, part[1]});
+    int[] best = null;
+    for (int[] piece : pieces) {
+      if (hasHead(toks, piece[0], piece[1]) && (best == null || piece[1] - piece[0] > best[1] - best[0])) {
+        best = piece;
+      }
+    }
+    return best;
   }
 
   /** A word that may stand in the first part of a name joined by "and" before its head. */
