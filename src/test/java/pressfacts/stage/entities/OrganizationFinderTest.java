@@ -189,6 +189,9 @@ class OrganizationFinderTest {
         Arguments.of("The Westfield District Attorney's Office Successfully Prevents Early Release of Killer\nHe stays in prison.",
             List.of("ORG=Westfield District Attorney's Office Successfully Prevents Early Release"),
             "ORGANIZATION Westfield District Attorney's Office [Westfield District Attorney's Office]"),
+        // a case's name holds its parties, each a name of its own: "People" names no body
+        Arguments.of("The judgment in People v. Acme Noodle Group, Inc. was entered today.",
+            List.of("ORG=People v. Acme Noodle Group, Inc."), "ORGANIZATION Acme Noodle Group, Inc. [Acme Noodle Group, Inc.]"),
         // ... and a run with no head on either side of the verb names no body
         Arguments.of("Harbor Man Indicted for Assault on Bus\nA man was indicted today.",
             List.of("ORG=Harbor Man Indicted for Assault"), ""),
