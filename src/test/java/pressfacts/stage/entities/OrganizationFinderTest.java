@@ -189,6 +189,11 @@ class OrganizationFinderTest {
         Arguments.of("The Westfield District Attorney's Office Successfully Prevents Early Release of Killer\nHe stays in prison.",
             List.of("ORG=Westfield District Attorney's Office Successfully Prevents Early Release"),
             "ORGANIZATION Westfield District Attorney's Office [Westfield District Attorney's Office]"),
+        // a side of a case named by its word alone is no body; with a name of its own it is one
+        Arguments.of("The Government argued that the defendant knew.", List.of("ORG=Government"), ""),
+        Arguments.of("The Government of Freedonia sent a note.", List.of("ORG=Government of Freedonia"),
+            "ORGANIZATION Government of Freedonia [Government of Freedonia]"),
+        Arguments.of("At trial, the State presented the testimony of two experts.", List.of("ORG=State"), ""),
         // a case's name holds its parties, each a name of its own: "People" names no body
         Arguments.of("The judgment in People v. Acme Noodle Group, Inc. was entered today.",
             List.of("ORG=People v. Acme Noodle Group, Inc."), "ORGANIZATION Acme Noodle Group, Inc. [Acme Noodle Group, Inc.]"),
