@@ -141,6 +141,9 @@ final class OrganizationFinder {
           int b = lastTokenAt(toks, m.span().end()) + 1;
           if (a >= 0 && b > a && !instrumentAcronyms.contains(m.text())) {
             for (int[] part : splitAtOtherName(toks, a, b)) {
+              if (isDatelinePlace(toks, part)) {
+                continue;
+              }
               int[] kept = beforeClauseWords(toks, part);
               if (kept != null) {
                 cores.add(kept);
@@ -613,9 +616,13 @@ final class OrganizationFinder {
     for (int k = a + 1; k + 1 < b; k++) {
       String w = toks.get(k).match();
       boolean openBracket = w.equals("(") && toks.subList(k + 1, b).stream().noneMatch(t -> t.match().equals(")"));
-      boolean spacedSlash = w.equals("/") && toks.get(k - 1).span().end() < toks.get(k).span().start()
+      boolean spaced = toks.get(k - 1).span().end() < toks.get(k).span().start()
           && toks.get(k).span().end() < toks.get(k + 1).span().start();
-      if (openBracket || spacedSlash) {
+      boolean spacedSlash = w.equals("/") && spaced;
+      // "Criminal Investigation Command - Major Procurement Fraud Unit", "WASHINGTON—Acme Foods Inc.": a
+      // dash between words joins two names, or a dateline's place and the name after it
+      boolean dash = w.equals("\u2014") || w.equals("\u2013") || w.equals("-") && spaced;
+      if (openBracket || spacedSlash || dash) {
         List<int[]> out = new ArrayList<>();
         out.add(new int[] {a, k});
         out.addAll(splitAtOtherName(toks, k + 1, b));
@@ -653,6 +660,31 @@ final class OrganizationFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * The capitals before a dash in a tagged run that opens its sentence or follows more capitals
+   * ("LAGUNA NIGUEL \u2013 Dana Hills High School", "WASHINGTON - Acme Foods Inc."): a dateline's place,
+   * no body, unless an org head stands in them or they are a known body ("FBI - ...").
+   */
+  private boolean isDatelinePlace(List<Token> toks, int[] part) {
+    if (part[1] >= toks.size() || !isDash(toks.get(part[1])) || hasHead(toks, part[0], part[1])
+        || part[0] > 0 && !isAcronym(toks.get(part[0] - 1))
+        || lex.knownOrganizationKey().containsKey(MentionGrouper.key(
+            toks.get(part[0]).match() + textBetween(toks, part[0], part[1])))) {
+      return false;
+    }
+    for (int k = part[0]; k < part[1]; k++) {
+      if (!isAcronym(toks.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDash(Token t) {
+    String w = t.match();
+    return w.equals("-") || w.equals("\u2013") || w.equals("\u2014");
   }
 
   /** A word that may stand in the first part of a name joined by "and" before its head. */

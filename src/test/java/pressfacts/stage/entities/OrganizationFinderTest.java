@@ -194,6 +194,13 @@ class OrganizationFinderTest {
         Arguments.of("The Government of Freedonia sent a note.", List.of("ORG=Government of Freedonia"),
             "ORGANIZATION Government of Freedonia [Government of Freedonia]"),
         Arguments.of("At trial, the State presented the testimony of two experts.", List.of("ORG=State"), ""),
+        // a dash inside a tagged run joins two names, or a dateline's place in capitals and the name after it
+        Arguments.of("Agents of the Bureau of Harbor Safety - Westport Field Division helped.",
+            List.of("ORG=Bureau of Harbor Safety - Westport Field Division"),
+            "ORGANIZATION Bureau of Harbor Safety [Bureau of Harbor Safety]; ORGANIZATION Westport Field Division [Westport Field Division]"),
+        Arguments.of("EAST WESTPORT \u2013 Acme Noodle Group, Inc. pleaded guilty today.",
+            List.of("ORG=EAST WESTPORT \u2013 Acme Noodle Group, Inc."),
+            "ORGANIZATION Acme Noodle Group, Inc. [Acme Noodle Group, Inc.]"),
         // a case's name holds its parties, each a name of its own: "People" names no body
         Arguments.of("The judgment in People v. Acme Noodle Group, Inc. was entered today.",
             List.of("ORG=People v. Acme Noodle Group, Inc."), "ORGANIZATION Acme Noodle Group, Inc. [Acme Noodle Group, Inc.]"),
