@@ -263,11 +263,9 @@ final class OrganizationFinder {
         b = withAbbreviationPeriod(toks, b);
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b), knownEnd)) {
           for (int[] piece : splitAtPossessive(toks, part, knownEnd, placeWord)) {
-            for (int[] owned : splitAtOwnerOffice(toks, piece)) {
-              for (int[] unit : splitParentUnit(toks, owned, knownEnd)) {
-                if (!namesNoBody(toks, blocked, unit[0], unit[1], knownEnd)) {
-                  out.add(new CharSpan(toks.get(unit[0]).span().start(), toks.get(unit[1] - 1).span().end()));
-                }
+            for (int[] unit : splitParentUnit(toks, piece, knownEnd)) {
+              if (!namesNoBody(toks, blocked, unit[0], unit[1], knownEnd)) {
+                out.add(new CharSpan(toks.get(unit[0]).span().start(), toks.get(unit[1] - 1).span().end()));
               }
             }
           }
@@ -691,38 +689,6 @@ final class OrganizationFinder {
     return w.equals("-") || w.equals("\u2013") || w.equals("\u2014");
   }
 
-  /**
-   * "Bureau of Investigation for the Riverside County District Attorney's Office": the office after "for"
-   * is the body the unit works for, named whole by its holder's title and head; it is a mention of its
-   * own and ends the unit's name (the tagger reads the line as one name). A name whose "for" complement
-   * is no such office ("Office for Civil Rights", "Center for Missing and Exploited Children") is whole.
-   */
-  private List<int[]> splitAtOwnerOffice(List<Token> toks, int[] piece) {
-    for (int k = piece[0] + 1; k + 3 < piece[1]; k++) {
-      if (!lower(toks.get(k)).equals("for") || !hasHead(toks, piece[0], k)) {
-        continue;
-      }
-      int next = lower(toks.get(k + 1)).equals("the") ? k + 2 : k + 1;
-      if (isOwnerOffice(toks, next, piece[1])) {
-        return List.of(new int[] {piece[0], k}, new int[] {next, piece[1]});
-      }
-    }
-    return List.of(piece);
-  }
-
-  /** Are tokens [from, to) an office named by its holder's title: capitalised words, a possessive and a head ("Westport County District Attorney's Office")? */
-  private boolean isOwnerOffice(List<Token> toks, int from, int to) {
-    if (to - from < 3 || !isPossessive(toks.get(to - 2)) || !isHead(toks.get(to - 1)) || !isTitleWord(toks.get(to - 3))) {
-      return false;
-    }
-    for (int i = from; i < to - 2; i++) {
-      if (!isCap(toks.get(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** A word that may stand in the first part of a name joined by "and" before its head. */
   private boolean isFirstPartWord(List<Token> toks, boolean[] blocked, boolean[] placeWord,
       java.util.Map<Integer, Integer> knownEnd, int i) {
@@ -976,9 +942,6 @@ final class OrganizationFinder {
       }
       if (w.equals("and") && titleRun(toks, blocked, next, runEnd)) {
         break; // "Fraud Section and Assistant U.S. Attorney A": the words after "and" are a title, not a body
-      }
-      if (w.equals("for") && isOwnerOffice(toks, next, runEnd)) {
-        break; // "Bureau of Investigation for the Riverside County District Attorney's Office": see splitAtOwnerOffice
       }
       boolean take = OF_LINKS.contains(w)
           // "to" joins a mission's host ("Mission to the UN") or a longer run ("Council to Monitor and

@@ -201,13 +201,6 @@ class OrganizationFinderTest {
         Arguments.of("EAST WESTPORT \u2013 Acme Noodle Group, Inc. pleaded guilty today.",
             List.of("ORG=EAST WESTPORT \u2013 Acme Noodle Group, Inc."),
             "ORGANIZATION Acme Noodle Group, Inc. [Acme Noodle Group, Inc.]"),
-        // "for" before an office named by its holder's title ends a unit's name: the office is a body of its own
-        Arguments.of("He is an investigator with the Bureau of Investigation for the Westport County District Attorney's Office.",
-            List.of("ORG=Bureau of Investigation for the Westport County District Attorney's Office"),
-            "ORGANIZATION Bureau of Investigation [Bureau of Investigation];"
-                + " ORGANIZATION Westport County District Attorney's Office [Westport County District Attorney's Office]"),
-        Arguments.of("She filed a complaint with the Office for Civil Rights.", List.of("ORG=Office for Civil Rights"),
-            "ORGANIZATION Office for Civil Rights [Office for Civil Rights]"),
         // a case's name holds its parties, each a name of its own: "People" names no body
         Arguments.of("The judgment in People v. Acme Noodle Group, Inc. was entered today.",
             List.of("ORG=People v. Acme Noodle Group, Inc."), "ORGANIZATION Acme Noodle Group, Inc. [Acme Noodle Group, Inc.]"),
