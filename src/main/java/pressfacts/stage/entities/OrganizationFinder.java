@@ -71,6 +71,8 @@ final class OrganizationFinder {
   private final Set<String> unitHeads;
   /** Words of a clause, never of a name ("Who", "During" in a headline): lexicon/entities/non-name-words.txt. */
   private final Set<String> nonNameWords;
+  /** Words for a side of a case ("the Government", "the State"), no body alone: lexicon/entities/case-sides.txt. */
+  private final Set<String> caseSides;
   /** Car makes, products not bodies when a model follows (D16): lexicon/entities/vehicle-makes.txt. */
   private final Set<String> vehicleMakes;
   /** Lower-case kinds of company whose name follows at once ("company Ala-Too Stroy Invest"): lexicon/common/company-kinds.txt. */
@@ -86,6 +88,7 @@ final class OrganizationFinder {
     this.lex = lex;
     this.titleHeads = lex.titleHeads();
     this.eventHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "event-heads.txt"));
+    this.caseSides = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "case-sides.txt"));
     this.vehicleMakes = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "vehicle-makes.txt"));
     this.unitHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unit-heads.txt"));
     this.serviceHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "service-heads.txt"));
@@ -137,7 +140,15 @@ final class OrganizationFinder {
           int a = firstTokenAt(toks, m.span().start());
           int b = lastTokenAt(toks, m.span().end()) + 1;
           if (a >= 0 && b > a && !instrumentAcronyms.contains(m.text())) {
-            cores.addAll(splitAtOtherName(toks, a, b));
+            for (int[] part : splitAtOtherName(toks, a, b)) {
+              if (isDatelinePlace(toks, part)) {
+                continue;
+              }
+              int[] kept = beforeClauseWords(toks, part);
+              if (kept != null) {
+                cores.add(kept);
+              }
+            }
           }
         }
       }
@@ -237,6 +248,9 @@ final class OrganizationFinder {
         }
         if (b == a + 1 && CAPITAL_ONLY_HEADS.contains(lower(toks.get(a)))) {
           continue; // "Section President A": a unit's head alone names no unit
+        }
+        if (b == a + 1 && caseSides.contains(lower(toks.get(a)))) {
+          continue; // "the Government argued", "the State presented": a side of the case, no named body
         }
         if (b == a + 1 && titleHeads.contains(lower(toks.get(a))) && !forceNamedAlone) {
           // "Police arrived", "Police Commissioner A", "Chief of Police": police in general or a title's
@@ -602,9 +616,13 @@ final class OrganizationFinder {
     for (int k = a + 1; k + 1 < b; k++) {
       String w = toks.get(k).match();
       boolean openBracket = w.equals("(") && toks.subList(k + 1, b).stream().noneMatch(t -> t.match().equals(")"));
-      boolean spacedSlash = w.equals("/") && toks.get(k - 1).span().end() < toks.get(k).span().start()
+      boolean spaced = toks.get(k - 1).span().end() < toks.get(k).span().start()
           && toks.get(k).span().end() < toks.get(k + 1).span().start();
-      if (openBracket || spacedSlash) {
+      boolean spacedSlash = w.equals("/") && spaced;
+      // "Criminal Investigation Command - Major Procurement Fraud Unit", "WASHINGTON—Acme Foods Inc.": a
+      // dash between words joins two names, or a dateline's place and the name after it
+      boolean dash = w.equals("\u2014") || w.equals("\u2013") || w.equals("-") && spaced;
+      if (openBracket || spacedSlash || dash) {
         List<int[]> out = new ArrayList<>();
         out.add(new int[] {a, k});
         out.addAll(splitAtOtherName(toks, k + 1, b));
@@ -612,6 +630,63 @@ final class OrganizationFinder {
       }
     }
     return List.of(new int[] {a, b});
+  }
+
+  /**
+   * A tagged name that runs over a word of a clause ("Orange County District Attorney's Office
+   * Successfully Prevents Sexually Violent Predator", "Reversing Parole Board", "Brooklyn Man Indicted
+   * for Assault"): a title-case headline capitalises its verbs and adverbs, and the tagger reads the
+   * line as one name. No name holds such a word (lexicon/entities/non-name-words.txt), so the name is
+   * the longest piece between them that holds an org head; a tagged run with no such piece names no
+   * body (null). A tagged name without such words is kept as it is.
+   */
+  private int[] beforeClauseWords(List<Token> toks, int[] part) {
+    List<int[]> pieces = new ArrayList<>();
+    int from = part[0];
+    for (int k = part[0]; k < part[1]; k++) {
+      if (nonNameWords.contains(lower(toks.get(k)))) {
+        pieces.add(new int[] {from, k});
+        from = k + 1;
+      }
+    }
+    if (pieces.isEmpty()) {
+      return part;
+    }
+    pieces.add(new int[] {from, part[1]});
+    int[] best = null;
+    for (int[] piece : pieces) {
+      if (hasHead(toks, piece[0], piece[1]) && (best == null || piece[1] - piece[0] > best[1] - best[0])) {
+        best = piece;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The capitals before a dash in a tagged run that opens its sentence or follows more capitals
+   * ("LAGUNA NIGUEL \u2013 Dana Hills High School", "WASHINGTON - Acme Foods Inc.", a known place when one word): a dateline's place,
+   * no body, unless an org head stands in them or they are a known body ("FBI - ...").
+   */
+  private boolean isDatelinePlace(List<Token> toks, int[] part) {
+    if (part[1] >= toks.size() || !isDash(toks.get(part[1])) || hasHead(toks, part[0], part[1])
+        || part[0] > 0 && !isAcronym(toks.get(part[0] - 1))
+        // one word in capitals alone at the line's start is a place only when known ("RTRS - ..." is an agency's)
+        || part[0] == 0 && part[1] == 1 && !lex.knownPlaces().contains(toks.get(0).match())
+        || lex.knownOrganizationKey().containsKey(MentionGrouper.key(
+            toks.get(part[0]).match() + textBetween(toks, part[0], part[1])))) {
+      return false;
+    }
+    for (int k = part[0]; k < part[1]; k++) {
+      if (!isAcronym(toks.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDash(Token t) {
+    String w = t.match();
+    return w.equals("-") || w.equals("\u2013") || w.equals("\u2014");
   }
 
   /** A word that may stand in the first part of a name joined by "and" before its head. */

@@ -180,6 +180,33 @@ class OrganizationFinderTest {
         // ... and a headline's run whose every word the body writes in lower case names no body
         Arguments.of("Defendant Who Struck Police Officer Sentenced\nThe defendant, who struck a police officer, was sentenced.",
             List.of(), ""),
+        // a tagged run over a headline's verb or adverb keeps the piece that holds a head: the verb is the line's predicate
+        Arguments.of("Harbor Bar Association Honors Deputy Prosecutor Jane Roe\nThe lawyers met on Monday.",
+            List.of("ORG=Harbor Bar Association Honors Deputy Prosecutor", "PER=Jane Roe"),
+            "ORGANIZATION Harbor Bar Association [Harbor Bar Association]; PERSON Jane Roe [Jane Roe]"),
+        Arguments.of("Prosecutor Thanks Governor for Reversing Parole Board Decision\nThe killer stays in prison.",
+            List.of("ORG=Reversing Parole Board"), "ORGANIZATION Parole Board [Parole Board]"),
+        Arguments.of("The Westfield District Attorney's Office Successfully Prevents Early Release of Killer\nHe stays in prison.",
+            List.of("ORG=Westfield District Attorney's Office Successfully Prevents Early Release"),
+            "ORGANIZATION Westfield District Attorney's Office [Westfield District Attorney's Office]"),
+        // a side of a case named by its word alone is no body; with a name of its own it is one
+        Arguments.of("The Government argued that the defendant knew.", List.of("ORG=Government"), ""),
+        Arguments.of("The Government of Freedonia sent a note.", List.of("ORG=Government of Freedonia"),
+            "ORGANIZATION Government of Freedonia [Government of Freedonia]"),
+        Arguments.of("At trial, the State presented the testimony of two experts.", List.of("ORG=State"), ""),
+        // a dash inside a tagged run joins two names, or a dateline's place in capitals and the name after it
+        Arguments.of("Agents of the Bureau of Harbor Safety - Westport Field Division helped.",
+            List.of("ORG=Bureau of Harbor Safety - Westport Field Division"),
+            "ORGANIZATION Bureau of Harbor Safety [Bureau of Harbor Safety]; ORGANIZATION Westport Field Division [Westport Field Division]"),
+        Arguments.of("EAST WESTPORT \u2013 Acme Noodle Group, Inc. pleaded guilty today.",
+            List.of("ORG=EAST WESTPORT \u2013 Acme Noodle Group, Inc."),
+            "ORGANIZATION Acme Noodle Group, Inc. [Acme Noodle Group, Inc.]"),
+        // a case's name holds its parties, each a name of its own: "People" names no body
+        Arguments.of("The judgment in People v. Acme Noodle Group, Inc. was entered today.",
+            List.of("ORG=People v. Acme Noodle Group, Inc."), "ORGANIZATION Acme Noodle Group, Inc. [Acme Noodle Group, Inc.]"),
+        // ... and a run with no head on either side of the verb names no body
+        Arguments.of("Harbor Man Indicted for Assault on Bus\nA man was indicted today.",
+            List.of("ORG=Harbor Man Indicted for Assault"), ""),
         // D1: a federal district and the office named for it are one entity ...
         Arguments.of("The U.S. Attorney's Office for the Eastern District of Freedonia charged him. The Eastern District"
                 + " of Freedonia won.", List.of(),
