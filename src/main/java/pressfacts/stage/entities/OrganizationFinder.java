@@ -71,8 +71,6 @@ final class OrganizationFinder {
   private final Set<String> unitHeads;
   /** Words of a clause, never of a name ("Who", "During" in a headline): lexicon/entities/non-name-words.txt. */
   private final Set<String> nonNameWords;
-  /** Words for a side of a case ("the Government", "the State"), no body alone: lexicon/entities/case-sides.txt. */
-  private final Set<String> caseSides;
   /** Car makes, products not bodies when a model follows (D16): lexicon/entities/vehicle-makes.txt. */
   private final Set<String> vehicleMakes;
   /** Lower-case kinds of company whose name follows at once ("company Ala-Too Stroy Invest"): lexicon/common/company-kinds.txt. */
@@ -88,7 +86,6 @@ final class OrganizationFinder {
     this.lex = lex;
     this.titleHeads = lex.titleHeads();
     this.eventHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "event-heads.txt"));
-    this.caseSides = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "case-sides.txt"));
     this.vehicleMakes = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "vehicle-makes.txt"));
     this.unitHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unit-heads.txt"));
     this.serviceHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "service-heads.txt"));
@@ -248,9 +245,6 @@ final class OrganizationFinder {
         }
         if (b == a + 1 && CAPITAL_ONLY_HEADS.contains(lower(toks.get(a)))) {
           continue; // "Section President A": a unit's head alone names no unit
-        }
-        if (b == a + 1 && caseSides.contains(lower(toks.get(a)))) {
-          continue; // "the Government argued", "the State presented": a side of the case, no named body
         }
         if (b == a + 1 && titleHeads.contains(lower(toks.get(a))) && !forceNamedAlone) {
           // "Police arrived", "Police Commissioner A", "Chief of Police": police in general or a title's
