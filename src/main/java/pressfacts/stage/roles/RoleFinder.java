@@ -46,6 +46,13 @@ final class RoleFinder {
   private static final Pattern CHIEF_NEXT = Pattern.compile("\\s+chief\\b", Pattern.CASE_INSENSITIVE);
   /** An indefinite article and up to two lower-case words right before a title: "a private ", "an ". */
   private static final Pattern OCCUPATION_BEFORE = Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$");
+  /**
+   * Between a lower-case title word and a name: a comma alone. "the store clerk, A, saw him", "the supervisor, B's
+   * former president, ...": a common noun that only a comma parts from the name describes someone in the story; a post
+   * is written as title + name, or with its body or domain before the comma (Conventions, Roles). Not a plural: "judges,
+   * A, B and C" lists the holders.
+   */
+  private static final Pattern BARE_COMMA = Pattern.compile("\\s*,\\s*");
   /** One capitalised word and a space: a given name before a mention of the surname. */
   private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+[ \\t]+(?=\\p{Lu})");
   /** The rest of a line or sentence: spaces and a line break, a full stop or semicolon, or the text's end. */
@@ -294,9 +301,10 @@ final class RoleFinder {
       List<Anchor> after = personsAfter(match, byStart, end, plural);
       if (!after.isEmpty() && org == null && Character.isLowerCase(match.charAt(t.baseStart()))
           && match.substring(end, after.get(0).mention().span().start()).contains(",")
-          && OCCUPATION_BEFORE.matcher(match).region(Math.max(0, titleSpan.start() - 40), titleSpan.start()).find()) {
-        // "a private detective, Vincent Parco": an occupation told in the story (D4), no post; but "a member of
-        // the Office, Mr. A" names the body
+          && (OCCUPATION_BEFORE.matcher(match).region(Math.max(0, titleSpan.start() - 40), titleSpan.start()).find()
+          || !plural && end == titleSpan.end() && BARE_COMMA.matcher(match).region(end, after.get(0).mention().span().start()).matches())) {
+        // "a private detective, Vincent Parco", "the store clerk, Hao Lee, saw": an occupation told in the story (D4), no
+        // post; but "a member of the Office, Mr. A" names the body, "minister of security of Argentina, A" its domain
         after = List.of();
       }
       Anchor refused = null;

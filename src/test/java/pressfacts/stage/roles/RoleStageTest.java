@@ -314,6 +314,11 @@ class RoleStageTest {
         Arguments.of("Police arrested Mario Coto, a member of a violent gang.", List.of("PER=Mario Coto"), ""),
         // an occupation after an indefinite article is told in the story, not a post (D4)
         Arguments.of("He hired a private detective, Vincent Parco, to follow her.", List.of("PER=Vincent Parco"), ""),
+        // so is a lower-case common noun that only a comma parts from the name, after "the" too
+        Arguments.of("He was confronted by the store clerk, Hao Lee, who saw the bottle.", List.of("PER=Hao Lee"), ""),
+        Arguments.of("In a meeting with the undercover agent, Roy Dale stated that he had the parts.", List.of("PER=Roy Dale"), ""),
+        // but a title written right before the name, or with its domain before the comma, is a post
+        Arguments.of("The store clerk Hao Lee saw the bottle.", List.of("PER=Hao Lee"), "Hao Lee|clerk|null"),
         // a menu item read as a name holds no post
         Arguments.of("Leadership\nMeet The DA\nExecutive Team\nBureaus & Units\n", List.of("PER=Executive Team"), ""),
         // the head of a body "headed by" a title and name
