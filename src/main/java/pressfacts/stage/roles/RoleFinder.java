@@ -481,7 +481,8 @@ final class RoleFinder {
       title = (text.substring(titleSpan.start(), t.pluralEnd() - 1) + text.substring(t.pluralEnd(), titleSpan.end()))
           .replaceAll("\\s+", " ");
     }
-    title = withModifiersBeforePlace(text, match, byEnd, titleSpan.start(), title);
+    title = withModifiersBeforePlace(text, match, byEnd, titleSpan.start(),
+        withTitleWordOfPlace(text, match, byEnd, t, titleSpan.start(), title));
     return new TitleRead(titleSpan, end, title, plural);
   }
 
@@ -719,6 +720,34 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "Hennepin County Attorney A", "Bexar County Criminal District Attorney B" with the place read as "Bexar County
+   * Criminal": the last word of the place right before a title is the first word of a longer title of the lexicon
+   * ("County Attorney", "Criminal District Attorney"), which the place's mention hid. The title keeps the words that
+   * make the position as written (Conventions); the place keeps its span (its mention is the entity stage's).
+   */
+  private String withTitleWordOfPlace(String text, String match, TreeMap<Integer, Anchor> byEnd, TitleLexicon.Found t,
+                                      int titleStart, String title) {
+    Map.Entry<Integer, Anchor> place = byEnd.floorEntry(titleStart);
+    if (t.plural() || t.start() != titleStart || place == null || place.getValue().entity().type() != EntityType.LOCATION
+        || place.getKey() == titleStart || !match.substring(place.getKey(), titleStart).isBlank()) {
+      return title;
+    }
+    CharSpan p = place.getValue().mention().span();
+    int wordStart = p.end();
+    while (wordStart > p.start() && !Character.isWhitespace(match.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (wordStart <= p.start()) {
+      return title; // the place is one word: "Texas Attorney General" holds no title word
+    }
+    TitleLexicon.Found whole = titles.next(match, wordStart);
+    if (whole == null || whole.start() != wordStart || whole.end() != t.end() || whole.plural()) {
+      return title;
+    }
+    return text.substring(wordStart, p.end()) + " " + title;
   }
 
   /**
