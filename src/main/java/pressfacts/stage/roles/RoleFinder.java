@@ -46,6 +46,13 @@ final class RoleFinder {
   private static final Pattern CHIEF_NEXT = Pattern.compile("\\s+chief\\b", Pattern.CASE_INSENSITIVE);
   /** An indefinite article and up to two lower-case words right before a title: "a private ", "an ". */
   private static final Pattern OCCUPATION_BEFORE = Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$");
+  /**
+   * Between a lower-case title word and a name: a comma alone. "the store clerk, A, saw him", "the supervisor, B's
+   * former president, ...": a common noun that only a comma parts from the name describes someone in the story; a post
+   * is written as title + name, or with its body or domain before the comma (Conventions, Roles). Not a plural: "judges,
+   * A, B and C" lists the holders.
+   */
+  private static final Pattern BARE_COMMA = Pattern.compile("\\s*,\\s*");
   /** One capitalised word and a space: a given name before a mention of the surname. */
   private static final Pattern GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+[ \\t]+(?=\\p{Lu})");
   /** The rest of a line or sentence: spaces and a line break, a full stop or semicolon, or the text's end. */
@@ -294,9 +301,10 @@ final class RoleFinder {
       List<Anchor> after = personsAfter(match, byStart, end, plural);
       if (!after.isEmpty() && org == null && Character.isLowerCase(match.charAt(t.baseStart()))
           && match.substring(end, after.get(0).mention().span().start()).contains(",")
-          && OCCUPATION_BEFORE.matcher(match).region(Math.max(0, titleSpan.start() - 40), titleSpan.start()).find()) {
-        // "a private detective, Vincent Parco": an occupation told in the story (D4), no post; but "a member of
-        // the Office, Mr. A" names the body
+          && (OCCUPATION_BEFORE.matcher(match).region(Math.max(0, titleSpan.start() - 40), titleSpan.start()).find()
+          || !plural && end == titleSpan.end() && BARE_COMMA.matcher(match).region(end, after.get(0).mention().span().start()).matches())) {
+        // "a private detective, Vincent Parco", "the store clerk, Hao Lee, saw": an occupation told in the story (D4), no
+        // post; but "a member of the Office, Mr. A" names the body, "minister of security of Argentina, A" its domain
         after = List.of();
       }
       Anchor refused = null;
@@ -473,7 +481,8 @@ final class RoleFinder {
       title = (text.substring(titleSpan.start(), t.pluralEnd() - 1) + text.substring(t.pluralEnd(), titleSpan.end()))
           .replaceAll("\\s+", " ");
     }
-    title = withModifiersBeforePlace(text, match, byEnd, titleSpan.start(), title);
+    title = withModifiersBeforePlace(text, match, byEnd, titleSpan.start(),
+        withTitleWordOfPlace(text, match, byEnd, t, titleSpan.start(), title));
     return new TitleRead(titleSpan, end, title, plural);
   }
 
@@ -711,6 +720,34 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "Hennepin County Attorney A", "Bexar County Criminal District Attorney B" with the place read as "Bexar County
+   * Criminal": the last word of the place right before a title is the first word of a longer title of the lexicon
+   * ("County Attorney", "Criminal District Attorney"), which the place's mention hid. The title keeps the words that
+   * make the position as written (Conventions); the place keeps its span (its mention is the entity stage's).
+   */
+  private String withTitleWordOfPlace(String text, String match, TreeMap<Integer, Anchor> byEnd, TitleLexicon.Found t,
+                                      int titleStart, String title) {
+    Map.Entry<Integer, Anchor> place = byEnd.floorEntry(titleStart);
+    if (t.plural() || t.start() != titleStart || place == null || place.getValue().entity().type() != EntityType.LOCATION
+        || place.getKey() == titleStart || !match.substring(place.getKey(), titleStart).isBlank()) {
+      return title;
+    }
+    CharSpan p = place.getValue().mention().span();
+    int wordStart = p.end();
+    while (wordStart > p.start() && !Character.isWhitespace(match.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (wordStart <= p.start()) {
+      return title; // the place is one word: "Texas Attorney General" holds no title word
+    }
+    TitleLexicon.Found whole = titles.next(match, wordStart);
+    if (whole == null || whole.start() != wordStart || whole.end() != t.end() || whole.plural()) {
+      return title;
+    }
+    return text.substring(wordStart, p.end()) + " " + title;
   }
 
   /**

@@ -298,6 +298,17 @@ class RoleStageTest {
         // a modifier before the county before the title belongs to the title
         Arguments.of("Acting Brooklyn District Attorney Eric Gonzalez announced the verdict.",
             List.of("PER=Eric Gonzalez", "LOC=Brooklyn"), "Eric Gonzalez|Acting District Attorney|null"),
+        // the place's last word begins a longer title of the lexicon: the title keeps it, the place its span
+        Arguments.of("Hennepin County Attorney Mary Lund said the verdict was just.",
+            List.of("LOC=Hennepin County", "PER=Mary Lund"), "Mary Lund|County Attorney|null"),
+        Arguments.of("It was signed by Joe Diaz, Bexar County Criminal District\nAttorney, and others.",
+            List.of("PER=Joe Diaz", "LOC=Bexar County Criminal"), "Joe Diaz|Criminal District Attorney|null"),
+        // but a one-word place keeps its word: "Texas" begins no title
+        Arguments.of("Texas Attorney General Ken Pax sued.", List.of("LOC=Texas", "PER=Ken Pax"), "Ken Pax|Attorney General|null"),
+        // "in Charge" belongs to the Postal Inspection Service's title as to the FBI's
+        Arguments.of("Rita Vance, Inspector in Charge of the U.S. Postal Inspection Service, joined.",
+            List.of("PER=Rita Vance", "ORG=U.S. Postal Inspection Service"),
+            "Rita Vance|Inspector in Charge|U.S. Postal Inspection Service"),
         // two titles joined by "and": the domain ends before the second title
         Arguments.of("The Honourable Jody Wilson, Minister of Justice and Attorney General of Canada.",
             List.of("PER=Jody Wilson", "LOC=Canada"), "Jody Wilson|Minister of Justice|null; Jody Wilson|Attorney General|null"),
@@ -314,6 +325,11 @@ class RoleStageTest {
         Arguments.of("Police arrested Mario Coto, a member of a violent gang.", List.of("PER=Mario Coto"), ""),
         // an occupation after an indefinite article is told in the story, not a post (D4)
         Arguments.of("He hired a private detective, Vincent Parco, to follow her.", List.of("PER=Vincent Parco"), ""),
+        // so is a lower-case common noun that only a comma parts from the name, after "the" too
+        Arguments.of("He was confronted by the store clerk, Hao Lee, who saw the bottle.", List.of("PER=Hao Lee"), ""),
+        Arguments.of("In a meeting with the undercover agent, Roy Dale stated that he had the parts.", List.of("PER=Roy Dale"), ""),
+        // but a title written right before the name, or with its domain before the comma, is a post
+        Arguments.of("The store clerk Hao Lee saw the bottle.", List.of("PER=Hao Lee"), "Hao Lee|clerk|null"),
         // a menu item read as a name holds no post
         Arguments.of("Leadership\nMeet The DA\nExecutive Team\nBureaus & Units\n", List.of("PER=Executive Team"), ""),
         // the head of a body "headed by" a title and name
