@@ -69,6 +69,8 @@ final class RoleFinder {
   private static final Pattern STATE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?=\\s)");
   /** A state's form before its name, when the place found is the name alone ("Republic of [Lithuania]"). */
   private final Pattern stateForm;
+  /** The part of a chain gap that joins two titles by "and" alone, no comma: "Chairman and Chief Executive". */
+  private static final Pattern AND_GAP = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
   /**
    * Between a title without a person and a second title of the same person ("Chairman of the Council,
    * Minister of Justice A"): a comma, after an optional lower-case "of" phrase ("chairmen of the collegiums,").
@@ -246,6 +248,7 @@ final class RoleFinder {
     Anchor rejectedAfter = null;
     for (TitleLexicon.Found t = titles.next(match, from); t != null && !pressfacts.pipeline.Deadline.passed();
         t = titles.next(match, from)) {
+      t = cutBeforeBody(match, byStart, t);
       CharSpan titleSpan = new CharSpan(t.start(), t.end());
       from = t.end();
       if (insideName(byStart, titleSpan)) {
@@ -357,7 +360,7 @@ final class RoleFinder {
           for (Pending c : chain) {
             if (c.plural() == plural) {
               // a plural before a single name is a group, not his post ("to federal investigators, Acting ... A")
-              add(roles, p, c.title(), c.org(), c.span(), sentence, "chained-titles");
+              add(roles, p, c.title(), c.sharesBody() ? org : c.org(), c.span(), sentence, "chained-titles");
             }
           }
         }
@@ -414,7 +417,10 @@ final class RoleFinder {
       }
       Matcher gap = CHAIN_GAP.matcher(match).region(end, match.length());
       if (gap.lookingAt()) {
-        chain.add(new Pending(title, org, titleSpan, gap.end(), plural));
+        // "Chairman and Chief Executive of the Bank A": a bare title joined by "and" to the next one shares its body
+        boolean sharesBody = org == null && titleSpan.end() == t.end() && end == titleSpan.end()
+            && AND_GAP.matcher(match).region(end, gap.end()).matches();
+        chain.add(new Pending(title, org, titleSpan, gap.end(), plural, sharesBody));
       } else {
         chain.clear();
       }
@@ -813,7 +819,12 @@ final class RoleFinder {
   }
 
   /** A title waiting for the person named after the next title of a chain; {@code chainEnd}: where that title starts. */
-  private record Pending(String title, Entity org, CharSpan span, int chainEnd, boolean plural) {
+  /**
+   * A title waiting for the name of a later one. {@code sharesBody}: it has no body, domain or complement of its own
+   * and "and" alone joins it to the next title, whose body it then shares ("Chairman and Chief Executive of X A":
+   * both posts at X; "Minister of Justice and Attorney General of X" keeps its own domain).
+   */
+  private record Pending(String title, Entity org, CharSpan span, int chainEnd, boolean plural, boolean sharesBody) {
   }
 
   /**
@@ -1354,6 +1365,21 @@ final class RoleFinder {
    * Does a title overlap a name? A place wholly inside the title is part of it ("U.S. District Judge"),
    * not a name around it; so is a shorter body's name.
    */
+  /**
+   * The title found at {@code t}, or the shorter title that starts there and ends before an organization's name
+   * that starts inside it: "Chairman of the Board on Tax Cases A" is the Chairman of the body "Board on Tax Cases",
+   * not a "Chairman of the Board" (a title is written without its organization).
+   */
+  private TitleLexicon.Found cutBeforeBody(String match, TreeMap<Integer, Anchor> byStart, TitleLexicon.Found t) {
+    Map.Entry<Integer, Anchor> e = byStart.higherEntry(t.baseStart());
+    if (e == null || e.getKey() >= t.end() || e.getValue().entity().type() != EntityType.ORGANIZATION
+        || e.getValue().mention().span().end() <= t.end()) {
+      return t;
+    }
+    TitleLexicon.Found shorter = titles.next(match.substring(0, e.getKey()), t.start());
+    return shorter != null && shorter.start() == t.start() && shorter.end() < e.getKey() ? shorter : t;
+  }
+
   private static boolean insideName(TreeMap<Integer, Anchor> byStart, CharSpan title) {
     Map.Entry<Integer, Anchor> e = byStart.floorEntry(title.end());
     for (; e != null && e.getValue().mention().span().end() > title.start() - LONGEST_MENTION_CHARS; e = byStart.lowerEntry(e.getKey())) {
