@@ -69,8 +69,6 @@ final class RoleFinder {
   private static final Pattern STATE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?=\\s)");
   /** A state's form before its name, when the place found is the name alone ("Republic of [Lithuania]"). */
   private final Pattern stateForm;
-  /** The part of a chain gap that joins two titles by "and" alone, no comma: "Chairman and Chief Executive". */
-  private static final Pattern AND_GAP = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
   /**
    * Between a title without a person and a second title of the same person ("Chairman of the Council,
    * Minister of Justice A"): a comma, after an optional lower-case "of" phrase ("chairmen of the collegiums,").
@@ -360,7 +358,7 @@ final class RoleFinder {
           for (Pending c : chain) {
             if (c.plural() == plural) {
               // a plural before a single name is a group, not his post ("to federal investigators, Acting ... A")
-              add(roles, p, c.title(), c.sharesBody() ? org : c.org(), c.span(), sentence, "chained-titles");
+              add(roles, p, c.title(), c.org(), c.span(), sentence, "chained-titles");
             }
           }
         }
@@ -417,10 +415,7 @@ final class RoleFinder {
       }
       Matcher gap = CHAIN_GAP.matcher(match).region(end, match.length());
       if (gap.lookingAt()) {
-        // "Chairman and Chief Executive of the Bank A": a bare title joined by "and" to the next one shares its body
-        boolean sharesBody = org == null && titleSpan.end() == t.end() && end == titleSpan.end()
-            && AND_GAP.matcher(match).region(end, gap.end()).matches();
-        chain.add(new Pending(title, org, titleSpan, gap.end(), plural, sharesBody));
+        chain.add(new Pending(title, org, titleSpan, gap.end(), plural));
       } else {
         chain.clear();
       }
@@ -819,12 +814,7 @@ final class RoleFinder {
   }
 
   /** A title waiting for the person named after the next title of a chain; {@code chainEnd}: where that title starts. */
-  /**
-   * A title waiting for the name of a later one. {@code sharesBody}: it has no body, domain or complement of its own
-   * and "and" alone joins it to the next title, whose body it then shares ("Chairman and Chief Executive of X A":
-   * both posts at X; "Minister of Justice and Attorney General of X" keeps its own domain).
-   */
-  private record Pending(String title, Entity org, CharSpan span, int chainEnd, boolean plural, boolean sharesBody) {
+  private record Pending(String title, Entity org, CharSpan span, int chainEnd, boolean plural) {
   }
 
   /**
@@ -1362,10 +1352,6 @@ final class RoleFinder {
   private static final int LONGEST_MENTION_CHARS = 200;
 
   /**
-   * Does a title overlap a name? A place wholly inside the title is part of it ("U.S. District Judge"),
-   * not a name around it; so is a shorter body's name.
-   */
-  /**
    * The title found at {@code t}, or the shorter title that starts there and ends before an organization's name
    * that starts inside it: "Chairman of the Board on Tax Cases A" is the Chairman of the body "Board on Tax Cases",
    * not a "Chairman of the Board" (a title is written without its organization).
@@ -1380,6 +1366,10 @@ final class RoleFinder {
     return shorter != null && shorter.start() == t.start() && shorter.end() < e.getKey() ? shorter : t;
   }
 
+  /**
+   * Does a title overlap a name? A place wholly inside the title is part of it ("U.S. District Judge"),
+   * not a name around it; so is a shorter body's name.
+   */
   private static boolean insideName(TreeMap<Integer, Anchor> byStart, CharSpan title) {
     Map.Entry<Integer, Anchor> e = byStart.floorEntry(title.end());
     for (; e != null && e.getValue().mention().span().end() > title.start() - LONGEST_MENTION_CHARS; e = byStart.lowerEntry(e.getKey())) {
