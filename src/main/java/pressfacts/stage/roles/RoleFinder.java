@@ -253,6 +253,7 @@ final class RoleFinder {
     Anchor rejectedAfter = null;
     for (TitleLexicon.Found t = titles.next(match, from); t != null && !pressfacts.pipeline.Deadline.passed();
         t = titles.next(match, from)) {
+      t = cutBeforeBody(match, byStart, t);
       CharSpan titleSpan = new CharSpan(t.start(), t.end());
       from = t.end();
       if (insideName(byStart, titleSpan)) {
@@ -1386,6 +1387,21 @@ final class RoleFinder {
    * ends this far before the title, an earlier one could reach the title only by being longer still.
    */
   private static final int LONGEST_MENTION_CHARS = 200;
+
+  /**
+   * The title found at {@code t}, or the shorter title that starts there and ends before an organization's name
+   * that starts inside it: "Chairman of the Board on Tax Cases A" is the Chairman of the body "Board on Tax Cases",
+   * not a "Chairman of the Board" (a title is written without its organization).
+   */
+  private TitleLexicon.Found cutBeforeBody(String match, TreeMap<Integer, Anchor> byStart, TitleLexicon.Found t) {
+    Map.Entry<Integer, Anchor> e = byStart.higherEntry(t.baseStart());
+    if (e == null || e.getKey() >= t.end() || e.getValue().entity().type() != EntityType.ORGANIZATION
+        || e.getValue().mention().span().end() <= t.end()) {
+      return t;
+    }
+    TitleLexicon.Found shorter = titles.next(match.substring(0, e.getKey()), t.start());
+    return shorter != null && shorter.start() == t.start() && shorter.end() < e.getKey() ? shorter : t;
+  }
 
   /**
    * Does a title overlap a name? A place wholly inside the title is part of it ("U.S. District Judge"),

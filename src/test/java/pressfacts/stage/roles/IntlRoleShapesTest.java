@@ -1,0 +1,173 @@
+package pressfacts.stage.roles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import pressfacts.doc.Document;
+import pressfacts.doc.Entity;
+import pressfacts.doc.EntityLayer;
+import pressfacts.doc.Role;
+import pressfacts.pipeline.Annotations;
+import pressfacts.pipeline.Keys;
+import pressfacts.stage.tokens.TokenStage;
+import pressfacts.text.TextView;
+
+/**
+ * Role shapes of releases of courts, prosecutors and ministries outside the US (made-up text of the
+ * shapes of the role issue), entities given by hand as in {@link RoleStageTest}; roles expected as
+ * "person|title|organization" joined by "; ", checked by hand against ANNOTATION.md.
+ */
+class IntlRoleShapesTest {
+  private static RoleStage stage;
+
+  @BeforeAll
+  static void load() {
+    stage = new RoleStage();
+  }
+
+  static Stream<Arguments> roles() {
+    return Stream.of(
+        // a title and a name that only meet in the story, not by apposition, list or copula: no role
+        Arguments.of("Ivan Petrov thanked the Chairman of the High Court for the invitation.",
+            List.of("PER=Ivan Petrov", "ORG=High Court"), ""),
+        Arguments.of("Ivan Petrov, who met the Chairman of the High Court, said it was useful.",
+            List.of("PER=Ivan Petrov", "ORG=High Court"), ""),
+        Arguments.of("Ivan Petrov told the Prosecutor General, Anna Lee, that the case was closed.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee"), "Anna Lee|Prosecutor General|null"),
+        // titles and names alternating in comma lists: each title goes with the name it stands next to in its item
+        Arguments.of("Ivan Petrov, Chairman of the Bar Board, Anna Lee, Minister of Trade, and Omar Aziz, judge of the High Court, attended.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "PER=Omar Aziz", "ORG=Bar Board", "ORG=High Court"),
+            "Ivan Petrov|Chairman|Bar Board; Anna Lee|Minister of Trade|null; Omar Aziz|judge|High Court"),
+        Arguments.of("Participants: Ivan Petrov, Chairman of the Bar Board; Anna Lee, Minister of Trade; Omar Aziz, judge.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "PER=Omar Aziz", "ORG=Bar Board"),
+            "Ivan Petrov|Chairman|Bar Board; Anna Lee|Minister of Trade|null; Omar Aziz|judge|null"),
+        Arguments.of("The Minister of Trade, Mr. Samuel Pike, and Mr. Anton Dorn, chair of the Bar Board, attended.",
+            List.of("PER=Anton Dorn", "PER=Samuel Pike", "ORG=Bar Board"),
+            "Anton Dorn|chair|Bar Board; Samuel Pike|Minister of Trade|null"),
+        // long-range fallback: a nameless title in another sentence or paragraph is nobody's role
+        Arguments.of("Ivan Petrov was sentenced to five years.\nThe judge of the High Court said the verdict was final.",
+            List.of("PER=Ivan Petrov", "ORG=High Court"), ""),
+        // alternating again: "NAME, TITLE, TITLE, NAME" gives the second title to the name after it
+        Arguments.of("The meeting was attended by Mr. Anton Dorn, chair of the Bar Board, Minister of Trade, Mr. Samuel Pike, and others.",
+            List.of("PER=Anton Dorn", "PER=Samuel Pike", "ORG=Bar Board"),
+            "Anton Dorn|chair|Bar Board; Samuel Pike|Minister of Trade|null"),
+        // one name after one title at two bodies joined by "and": two roles
+        Arguments.of("The report was presented by the Chairman of the High Court and Judges' Council Rustam Talibov.",
+            List.of("PER=Rustam Talibov", "ORG=High Court", "ORG=Judges' Council"),
+            "Rustam Talibov|Chairman|High Court; Rustam Talibov|Chairman|Judges' Council"),
+        // a title's domain is part of the title, not an organization
+        Arguments.of("The delegation included the Minister of Fisheries and the Coast Guard Ivan Petrenko.",
+            List.of("PER=Ivan Petrenko"), "Ivan Petrenko|Minister of Fisheries and the Coast Guard|null"),
+        Arguments.of("He was received by the Head of State Ivan Petrov in Vienna.",
+            List.of("PER=Ivan Petrov", "LOC=Vienna"), "Ivan Petrov|Head of State|null"),
+        // organization linked by "to", an acronym or a possessive
+        Arguments.of("Anna Lee, Special Envoy to the Council of Nations, met the judges.",
+            List.of("PER=Anna Lee", "ORG=Council of Nations"), "Anna Lee|Special Envoy|Council of Nations"),
+        Arguments.of("The Special Envoy to the Council of Nations Anna Lee met the judges.",
+            List.of("PER=Anna Lee", "ORG=Council of Nations"), "Anna Lee|Special Envoy|Council of Nations"),
+        Arguments.of("The panel included the HCJ judge Ilya Roe and others.",
+            List.of("PER=Ilya Roe", "ORG=HCJ"), "Ilya Roe|judge|HCJ"),
+        // a plural title with the "s" on its first word, in the singular
+        Arguments.of("The Attorneys General Mart Kask and Jonas Petraitis spoke.",
+            List.of("PER=Mart Kask", "PER=Jonas Petraitis"),
+            "Mart Kask|Attorney General|null; Jonas Petraitis|Attorney General|null"),
+        // a possessive names the body
+        Arguments.of("He also met the Nordic Bank's chairman, Ivan Petrov.",
+            List.of("PER=Ivan Petrov", "ORG=Nordic Bank"), "Ivan Petrov|chairman|Nordic Bank"),
+        // long-range fallback again: the one person named earlier is not the nameless Press Officer
+        Arguments.of("Ivan Petrov opened the session. Then the Press Officer of the High Court answered questions.",
+            List.of("PER=Ivan Petrov", "ORG=High Court"), ""),
+        Arguments.of("Ivan Petrov opened the session.\n\nThe Press Officer of the High Court said the hearing was public.",
+            List.of("PER=Ivan Petrov", "ORG=High Court"), ""),
+        // qualified, hyphenated and misspelled titles stay whole, as written
+        Arguments.of("Ivan Petrov, acting Prosecutor General, met the Commander-in-Chief of the Navy Omar Aziz.",
+            List.of("PER=Ivan Petrov", "PER=Omar Aziz", "ORG=Navy"),
+            "Ivan Petrov|acting Prosecutor General|null; Omar Aziz|Commander-in-Chief|Navy"),
+        Arguments.of("The vise-chairman of the Supreme Court Elnur Gasimov opened the session.",
+            List.of("PER=Elnur Gasimov", "ORG=Supreme Court"), "Elnur Gasimov|vise-chairman|Supreme Court"),
+        // lists of title-name items, each item its own role
+        Arguments.of("Among the guests were the Ombudsman, Ivan Petrov, the President of the Bar, Anna Lee, and judges.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Bar"),
+            "Ivan Petrov|Ombudsman|null; Anna Lee|President|Bar"),
+        Arguments.of("Deputy Minister of Justice Anna Lee and Head of the Penitentiary Service Ivan Petrov visited the prison.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Penitentiary Service"),
+            "Anna Lee|Deputy Minister of Justice|null; Ivan Petrov|Head|Penitentiary Service"),
+        Arguments.of("Ivan Petrov, Chairman of the Bar Board and member of the Judicial Council, spoke.",
+            List.of("PER=Ivan Petrov", "ORG=Bar Board", "ORG=Judicial Council"),
+            "Ivan Petrov|Chairman|Bar Board; Ivan Petrov|member|Judicial Council"),
+        Arguments.of("Ivan Petrov, Chairman of the Supreme Court, and Anna Lee, Prosecutor General, signed the memorandum.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Supreme Court"),
+            "Ivan Petrov|Chairman|Supreme Court; Anna Lee|Prosecutor General|null"),
+        // organization cut short or overrun: a lexicon title that runs into a body's name ends before it
+        Arguments.of("It was attended by Mr. Anton Dorn, chair of the Bar Board, and Minister of Trade Mr. Samuel Pike.",
+            List.of("PER=Anton Dorn", "PER=Samuel Pike", "ORG=Bar Board"),
+            "Anton Dorn|chair|Bar Board; Samuel Pike|Minister of Trade|null"),
+        Arguments.of("The head of the Division for liaison with police bodies of the Cabinet Office Anna Lee spoke.",
+            List.of("PER=Anna Lee", "ORG=Division for liaison with police bodies of the Cabinet Office"),
+            "Anna Lee|head|Division for liaison with police bodies of the Cabinet Office"),
+        Arguments.of("The Chairman of the Board on Tax cases Anna Lee spoke.",
+            List.of("PER=Anna Lee", "ORG=Board on Tax cases"), "Anna Lee|Chairman|Board on Tax cases"),
+        // posts of courts, embassies and international bodies, title first or name first
+        Arguments.of("The panel included the HC GC judge I. Roe and others.",
+            List.of("PER=I. Roe", "ORG=HC GC"), "I. Roe|judge|HC GC"),
+        Arguments.of("Anna Lee, the Council's Secretary General, spoke.",
+            List.of("PER=Anna Lee", "ORG=Council"), "Anna Lee|Secretary General|Council"),
+        Arguments.of("Ivan Petrov and Anna Lee, judges of the Supreme Court, took part.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Supreme Court"),
+            "Ivan Petrov|judge|Supreme Court; Anna Lee|judge|Supreme Court"),
+        Arguments.of("Judges of the Supreme Court Ivan Petrov and Anna Lee took part.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Supreme Court"),
+            "Ivan Petrov|Judge|Supreme Court; Anna Lee|Judge|Supreme Court"),
+        Arguments.of("Ambassador Extraordinary and Plenipotentiary of Ruritania to Azerbaijan Ivan Petrov visited.",
+            List.of("PER=Ivan Petrov", "LOC=Ruritania", "LOC=Azerbaijan"),
+            "Ivan Petrov|Ambassador Extraordinary and Plenipotentiary|null"),
+        Arguments.of("The head of the EU Delegation to Georgia, Ambassador Ivan Petrov, spoke.",
+            List.of("PER=Ivan Petrov", "ORG=EU Delegation to Georgia"),
+            "Ivan Petrov|head|EU Delegation to Georgia; Ivan Petrov|Ambassador|null"),
+        Arguments.of("Ivan Petrov, judge of the Court of Appeal, and Anna Lee, judge of the Supreme Court, spoke.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Court of Appeal", "ORG=Supreme Court"),
+            "Ivan Petrov|judge|Court of Appeal; Anna Lee|judge|Supreme Court"),
+        Arguments.of("Secretary-General of the Nordic Council Ivan Petrov and Vice-President of the Court Anna Lee met.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Nordic Council", "ORG=Court"),
+            "Ivan Petrov|Secretary-General|Nordic Council; Anna Lee|Vice-President|Court"),
+        Arguments.of("The Chairman of the Court, Judge Anna Lee, opened it.",
+            List.of("PER=Anna Lee", "ORG=Court"), "Anna Lee|Chairman|Court; Anna Lee|Judge|null"),
+        Arguments.of("Chairwoman of the Board of the Lawyers' Union Anna Lee and Rapporteur Judge Ivan Petrov met.",
+            List.of("PER=Anna Lee", "PER=Ivan Petrov", "ORG=Board of the Lawyers' Union"),
+            "Anna Lee|Chairwoman|Board of the Lawyers' Union; Ivan Petrov|Rapporteur Judge|null"),
+        Arguments.of("The Prosecutor General's Office spokesperson Anna Lee said it.",
+            List.of("PER=Anna Lee", "ORG=Prosecutor General's Office"), "Anna Lee|spokesperson|Prosecutor General's Office"),
+        Arguments.of("Deputy Head of Mission of the Embassy of Ruritania Anna Lee met the Chairman of the Court Ivan Petrov.",
+            List.of("PER=Anna Lee", "PER=Ivan Petrov", "ORG=Embassy of Ruritania", "ORG=Court"),
+            "Anna Lee|Deputy Head of Mission|Embassy of Ruritania; Ivan Petrov|Chairman|Court"),
+        Arguments.of("Minister of Justice Ivan Petrov, Ombudsman Anna Lee and Prosecutor General Omar Aziz met.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "PER=Omar Aziz"),
+            "Ivan Petrov|Minister of Justice|null; Anna Lee|Ombudsman|null; Omar Aziz|Prosecutor General|null"),
+        Arguments.of("Ivan Petrov, the President of the Nordic Bar Association, and Vice-President Anna Lee met.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Nordic Bar Association"),
+            "Ivan Petrov|President|Nordic Bar Association; Anna Lee|Vice-President|null"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("roles")
+  void readsRoles(String text, List<String> given, String expected) {
+    List<Entity> entities = RoleStageTest.entities(text, given);
+    Annotations in = Annotations.empty().with(Keys.TEXT, TextView.of(text))
+        .with(Keys.TOKENS, TokenStage.tokenize(text))
+        .with(Keys.ENTITIES, new EntityLayer(entities));
+    List<Role> roles = stage.apply(Document.of("t", text), in).get(Keys.ROLES).roles();
+    Map<String, String> names = entities.stream().collect(Collectors.toMap(Entity::id, Entity::name));
+    // compared as sorted sets: the order in which the stage reads roles is not the point here
+    String actual = roles.stream()
+        .map(r -> names.get(r.person()) + "|" + r.title() + "|" + (r.organization() == null ? "null" : names.get(r.organization())))
+        .sorted().collect(Collectors.joining("; "));
+    assertEquals(Stream.of(expected.split("; ")).filter(x -> !x.isEmpty()).sorted().collect(Collectors.joining("; ")), actual);
+  }
+}
