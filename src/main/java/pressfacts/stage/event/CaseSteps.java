@@ -88,6 +88,30 @@ final class CaseSteps {
   }
 
   /**
+   * "for" after a step word, opening what the step is for (the crime: "sentenced to 40 years for molesting
+   * a girl ... including New Year's Eve 2022", "facing charges for his actions ... on July 23"); not a date
+   * scheduled or set for a later step ("sentencing is scheduled for May 1"), which other rules weigh.
+   */
+  private static final Pattern CRIME_FOR = Pattern.compile("(?<!scheduled |set |slated |calendared )\\bfor\\b");
+
+  /**
+   * Whether the date at {@code date} dates the crime that a step of its sentence is for: a step word stands
+   * before it in its sentence (within {@value #BEFORE} characters) and "for" stands between them.
+   */
+  boolean datesTheCrime(String text, CharSpan date) {
+    int from = Math.max(sentenceStart(text, date.start()), date.start() - BEFORE);
+    String before = text.substring(from, date.start()).toLowerCase(Locale.ROOT);
+    int stepEnd = -1;
+    for (Step s : steps) {
+      Matcher m = s.pattern().matcher(before);
+      while (m.find()) {
+        stepEnd = Math.max(stepEnd, m.end());
+      }
+    }
+    return stepEnd >= 0 && CRIME_FOR.matcher(before).region(stepEnd, before.length()).find();
+  }
+
+  /**
    * Where the sentence holding {@code at} starts: after the last ". " (or "!", "?") before a capital,
    * or after a line break that is not a wrapped line (one whose next line starts in lower case).
    */

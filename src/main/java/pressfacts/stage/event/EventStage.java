@@ -124,6 +124,14 @@ public final class EventStage implements Stage {
       return step != null && !steps.contains(step);
     }
 
+    /**
+     * The date is the crime's that a step of its sentence is for ("sentenced to 40 years for molesting a
+     * girl on New Year's Eve"), under a title that names a step: the event is the step, not the crime.
+     */
+    boolean crime(String text, DateMention d) {
+      return !steps.isEmpty() && Steps.STEPS.datesTheCrime(text, d.span());
+    }
+
     /** The date's sentence names no step of the case that the title names (the crime's date, "shot his father on Aug. 24"). */
     boolean noStep(String text, DateMention d) {
       return !steps.isEmpty() && Steps.STEPS.stepOf(text, d.span()) == null;
@@ -181,7 +189,8 @@ public final class EventStage implements Stage {
     DateValue first = null;
     for (DateMention d : dates.dates()) {
       if (d.span().start() < header.bodyStart() || d.span().end() > bodyEnd || !eligible(text, d, dates, citations)
-          || told.otherStep(text, d) || told.stepToCome(text, d, d.value() == null ? null : dayOf(d.value()), published)
+          || told.otherStep(text, d) || told.crime(text, d)
+          || told.stepToCome(text, d, d.value() == null ? null : dayOf(d.value()), published)
           || (published == null && told.noStep(text, d))) {
         continue; // another step of the case, one still to come, or (nothing to tell recent days by) no step at all
       }
@@ -224,7 +233,7 @@ public final class EventStage implements Stage {
     DateValue later = null;
     for (DateMention d : dates.dates()) {
       if (!para.contains(d.span()) || !eligible(text, d, dates, citations)
-          || (skipAttribution && attribution(text, d.span())) || told.otherStep(text, d)
+          || (skipAttribution && attribution(text, d.span())) || told.otherStep(text, d) || told.crime(text, d)
           || told.stepToCome(text, d, d.value() == null ? null : dayOf(d.value()), published)) {
         continue;
       }
@@ -259,7 +268,8 @@ public final class EventStage implements Stage {
     }
     for (DateMention d : dates.dates()) {
       if (d.span().start() < from || d.span().end() > end || d.value() == null
-          || !eligible(text, d, dates, citations) || attribution(text, d.span()) || told.otherStep(text, d)) {
+          || !eligible(text, d, dates, citations) || attribution(text, d.span()) || told.otherStep(text, d)
+          || told.crime(text, d)) {
         continue;
       }
       DateValue day = dayOf(d.value());
