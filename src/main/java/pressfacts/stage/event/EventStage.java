@@ -34,9 +34,6 @@ import pressfacts.text.Prose;
  * dates inside a citation (an instrument's date) and dates in the sidebars are never the event's.
  */
 public final class EventStage implements Stage {
-  /** A line that ends a sentence, as a lead does and a headline does not. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]?\\s*$");
-
   /** An attribution verb just before a date: "announced today", "said on Monday,". */
   private static final Pattern ATTRIBUTION = Pattern.compile(
       "(?i)\\b(?:announced?|announces|said|says|stated|reported|confirmed)\\s*,?\\s*(?:on\\s+)?$");
@@ -98,7 +95,7 @@ public final class EventStage implements Stage {
     if (lineStart > 0) {
       int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
       String prev = text.substring(prevStart, lineStart - 1).strip();
-      if (Prose.isProse(prev) && !SENTENCE_END.matcher(prev).find()) {
+      if (Prose.isProse(prev) && !EventText.SENTENCE_END.matcher(prev).find()) {
         lineStart = prevStart;
       }
     }
@@ -162,8 +159,7 @@ public final class EventStage implements Stage {
     TitleEvent told = TitleEvent.of(title);
     int bodyEnd = EventText.bodyEnd(header, text.length());
     // the title line itself is the lead when it is a sentence of prose (a page whose headline came from elsewhere)
-    boolean titleIsLead = header.title() != null && Prose.isProse(header.title().of(text))
-        && SENTENCE_END.matcher(header.title().of(text)).find();
+    boolean titleIsLead = EventText.titleIsLead(text, header);
     int leadFrom = titleIsLead ? Math.min(header.title().start(), header.bodyStart()) : header.bodyStart();
     CharSpan lead = lead(text, leadFrom, bodyEnd);
     if (lead != null) {
