@@ -64,8 +64,7 @@ public final class EventTypeRules implements EventTypeClassifier {
     }
     String lead = lead(body);
     boolean titleNamesOne = namesOne(t);
-    int[] l = titleNamesOne ? null : counts(lead);
-    boolean[] competing = titleNamesOne ? named(t) : namesOne(l) ? named(l) : all();
+    boolean[] competing = titleNamesOne ? named(t) : all();
     if (FirstPerson.speaks(body) && (!titleNamesOne || competing[EventType.STATEMENT.ordinal()])) {
       return EventType.STATEMENT; // the author speaks: remarks, a speech, a letter are the statement
     }

@@ -2,7 +2,6 @@ package pressfacts.stage.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -310,24 +309,6 @@ class EventRulesTest {
             + "From May 30 to June 1, 2024, the Supreme Court hosted an international conference on "
             + "judicial independence.\n",
             "conference", "2024-05-30/2024-06-01"));
-  }
-
-  /**
-   * A feed's release: the headline comes with the text (it names no event type), and the text opens with
-   * the lead. The lead is read (it was taken for the head's title line and left out), and the types it
-   * names are the ones in the running: the consent to an injunction is an agreement, though the body
-   * names injunctions and a trial more often.
-   */
-  @org.junit.jupiter.api.Test
-  void leadOfAFeedReleaseNamesTheType() {
-    String text = "WASHINGTON - A federal court has ordered a tax preparer to stop filing false returns for his "
-        + "customers, the department announced today. The preparer agreed to the injunction order.\n\n"
-        + "The department has obtained injunctions against many preparers since 2001, and each injunction "
-        + "bars a preparer from filing returns for others.\n"
-        + "The department thanked the trial attorney for obtaining this injunction.\n";
-    Document doc = new Document("made-up", text, null, "Court Orders Tax Preparer to Stop Filing Returns", List.of());
-    PressRecord record = (PressRecord) new Extractor(TestModels.pipeline()).extract(doc);
-    assertEquals("agreement", record.event().type().wireName());
   }
 
   @ParameterizedTest
