@@ -88,6 +88,34 @@ final class CaseSteps {
   }
 
   /**
+   * "for" after a step word, opening a clause that tells what the step is for (the crime: "sentenced to 40
+   * years for molesting a girl on several occasions, including New Year's Eve 2022", "faces charges for his
+   * actions during an encounter on July 23"): an act ("-ing") or a determiner, and at least three more words
+   * before the date. "Sentenced for fraud on June 3" is too short to tell: the date may be the sentencing's.
+   * Not a date scheduled or set for a later step ("sentencing is scheduled for May 1"), which other rules weigh.
+   */
+  private static final Pattern CRIME_FOR = Pattern.compile(
+      "(?<!scheduled |set |slated )\\bfor\\s+(?:[a-z]+ing|his|her|their|its|the|an?)\\b(?:\\W+[\\w'\u2019-]+){3,}\\W*$");
+
+  /**
+   * Whether the date at {@code date} dates the crime that a step of its sentence is for: a step word stands
+   * before it in its sentence (within {@value #BEFORE} characters) and a clause of what it is for lies
+   * between them ({@link #CRIME_FOR}).
+   */
+  boolean datesTheCrime(String text, CharSpan date) {
+    int from = Math.max(sentenceStart(text, date.start()), date.start() - BEFORE);
+    String before = text.substring(from, date.start()).toLowerCase(Locale.ROOT);
+    int stepEnd = -1;
+    for (Step s : steps) {
+      Matcher m = s.pattern().matcher(before);
+      while (m.find()) {
+        stepEnd = Math.max(stepEnd, m.end());
+      }
+    }
+    return stepEnd >= 0 && CRIME_FOR.matcher(before).region(stepEnd, before.length()).find();
+  }
+
+  /**
    * Where the sentence holding {@code at} starts: after the last ". " (or "!", "?") before a capital,
    * or after a line break that is not a wrapped line (one whose next line starts in lower case).
    */

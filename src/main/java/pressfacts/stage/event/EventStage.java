@@ -34,9 +34,6 @@ import pressfacts.text.Prose;
  * dates inside a citation (an instrument's date) and dates in the sidebars are never the event's.
  */
 public final class EventStage implements Stage {
-  /** A line that ends a sentence, as a lead does and a headline does not. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]?\\s*$");
-
   /** An attribution verb just before a date: "announced today", "said on Monday,". */
   private static final Pattern ATTRIBUTION = Pattern.compile(
       "(?i)\\b(?:announced?|announces|said|says|stated|reported|confirmed)\\s*,?\\s*(?:on\\s+)?$");
@@ -98,7 +95,7 @@ public final class EventStage implements Stage {
     if (lineStart > 0) {
       int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
       String prev = text.substring(prevStart, lineStart - 1).strip();
-      if (Prose.isProse(prev) && !SENTENCE_END.matcher(prev).find()) {
+      if (Prose.isProse(prev) && !EventText.SENTENCE_END.matcher(prev).find()) {
         lineStart = prevStart;
       }
     }
@@ -122,6 +119,14 @@ public final class EventStage implements Stage {
       }
       String step = Steps.STEPS.stepOf(text, d.span());
       return step != null && !steps.contains(step);
+    }
+
+    /**
+     * The date is the crime's that a step of its sentence is for ("sentenced to 40 years for molesting a
+     * girl on New Year's Eve"), under a title that names a step: the event is the step, not the crime.
+     */
+    boolean crime(String text, DateMention d) {
+      return !steps.isEmpty() && Steps.STEPS.datesTheCrime(text, d.span());
     }
 
     /** The date's sentence names no step of the case that the title names (the crime's date, "shot his father on Aug. 24"). */
@@ -154,8 +159,7 @@ public final class EventStage implements Stage {
     TitleEvent told = TitleEvent.of(title);
     int bodyEnd = EventText.bodyEnd(header, text.length());
     // the title line itself is the lead when it is a sentence of prose (a page whose headline came from elsewhere)
-    boolean titleIsLead = header.title() != null && Prose.isProse(header.title().of(text))
-        && SENTENCE_END.matcher(header.title().of(text)).find();
+    boolean titleIsLead = EventText.titleIsLead(text, header);
     int leadFrom = titleIsLead ? Math.min(header.title().start(), header.bodyStart()) : header.bodyStart();
     CharSpan lead = lead(text, leadFrom, bodyEnd);
     if (lead != null) {
@@ -181,7 +185,8 @@ public final class EventStage implements Stage {
     DateValue first = null;
     for (DateMention d : dates.dates()) {
       if (d.span().start() < header.bodyStart() || d.span().end() > bodyEnd || !eligible(text, d, dates, citations)
-          || told.otherStep(text, d) || told.stepToCome(text, d, d.value() == null ? null : dayOf(d.value()), published)
+          || told.otherStep(text, d) || told.crime(text, d)
+          || told.stepToCome(text, d, d.value() == null ? null : dayOf(d.value()), published)
           || (published == null && told.noStep(text, d))) {
         continue; // another step of the case, one still to come, or (nothing to tell recent days by) no step at all
       }
@@ -224,7 +229,7 @@ public final class EventStage implements Stage {
     DateValue later = null;
     for (DateMention d : dates.dates()) {
       if (!para.contains(d.span()) || !eligible(text, d, dates, citations)
-          || (skipAttribution && attribution(text, d.span())) || told.otherStep(text, d)
+          || (skipAttribution && attribution(text, d.span())) || told.otherStep(text, d) || told.crime(text, d)
           || told.stepToCome(text, d, d.value() == null ? null : dayOf(d.value()), published)) {
         continue;
       }
@@ -259,7 +264,8 @@ public final class EventStage implements Stage {
     }
     for (DateMention d : dates.dates()) {
       if (d.span().start() < from || d.span().end() > end || d.value() == null
-          || !eligible(text, d, dates, citations) || attribution(text, d.span()) || told.otherStep(text, d)) {
+          || !eligible(text, d, dates, citations) || attribution(text, d.span()) || told.otherStep(text, d)
+          || told.crime(text, d)) {
         continue;
       }
       DateValue day = dayOf(d.value());

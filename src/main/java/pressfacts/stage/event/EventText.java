@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.Header;
 import pressfacts.lexicon.Lexicons;
+import pressfacts.text.Prose;
 
 /**
  * The text an {@link EventTypeClassifier} reads: the release's title and its body proper (from the
@@ -37,8 +38,25 @@ public record EventText(String title, String body) {
    */
   public static EventText of(String text, Header header, String suppliedTitle) {
     int bodyEnd = bodyEnd(header, text.length());
-    return new EventText(title(text, header, suppliedTitle),
-        text.substring(Math.min(header.bodyStart(), bodyEnd), bodyEnd));
+    String title = title(text, header, suppliedTitle);
+    int bodyStart = header.bodyStart();
+    if (titleIsLead(text, header) && !title.equals(header.title().of(text))) {
+      // the head's "title" is the lead (the page's headline came from elsewhere): it is body text to read
+      bodyStart = Math.min(bodyStart, header.title().start());
+    }
+    return new EventText(title, text.substring(Math.min(bodyStart, bodyEnd), bodyEnd));
+  }
+
+  /** A line that ends a sentence, as a lead does and a headline does not. */
+  static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u201d\u2019)]?\\s*$");
+
+  /**
+   * Whether the header's title line is a sentence of prose: the lead of a page whose headline came from
+   * elsewhere (a feed's title), not a headline.
+   */
+  static boolean titleIsLead(String text, Header header) {
+    return header.title() != null && Prose.isProse(header.title().of(text))
+        && SENTENCE_END.matcher(header.title().of(text)).find();
   }
 
   /**

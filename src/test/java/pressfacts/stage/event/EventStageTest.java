@@ -197,6 +197,15 @@ class EventStageTest {
         row("Victim sought\nJune 21, 2023\nInvestigators ask the public for help in naming a woman killed long ago.\n"
             + "Her body was found on Aug. 30, 1992 along the highway.\n",
             "June 21, 2023=2023-06-21;Aug. 30, 1992=1992-08-30", "2023-06-21"),
+        // a date in what the step is for ("sentenced ... for abusing a girl ... including New Year's Eve") is the
+        // crime's, not the event's; the sentencing's "Tuesday" has nothing to place it: undated
+        row("Man sentenced\nA man was sentenced to 40 years in prison for abusing a girl on several occasions, "
+            + "including New Year's Eve 2022, the office announced.\nHe was sentenced on Tuesday in the county court.\n",
+            "New Year's Eve 2022=2022-12-31;Tuesday=null", null),
+        // ... and with a date line, the day the step is told further down
+        row("Officer charged\nJune 21, 2023\nAn officer faces assault charges for his actions during an arrest in the "
+            + "city on May 2, 2023.\nOn June 20, 2023, the office filed three charges against him in the county court.\n",
+            "June 21, 2023=2023-06-21;May 2, 2023=2023-05-02;June 20, 2023=2023-06-20", "2023-06-20"),
         // a date of birth is no event (no date line here: the first body date counts)
         row("Man charged\nA man was charged with fraud in the county court after a long investigation.\n"
             + "Heidary, DOB: 8-30-70, was charged on June 19, 2023 in the county court.\n",
