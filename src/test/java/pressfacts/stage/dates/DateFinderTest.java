@@ -224,6 +224,10 @@ class DateFinderTest {
         row("He is scheduled to be arraigned at 1:30 p.m. Friday.", "2024-03-14", "Friday=2024-03-15"),
         // without a cue a bare day stays in the past
         row("He was arrested at 2 a.m. Saturday.", "2024-03-14", "Saturday=2024-03-09"),
+        // an invitation or a preparation in the present tense looks ahead; in the past tense it does not
+        row("Graduates are invited to a ceremony in December.", "2021-06-15", "December=2021-12"),
+        row("Graduates were invited to a ceremony in December.", "2021-06-15", "December=2020-12"),
+        row("She is now training for a race in October.", "2021-06-15", "October=2021-10"),
         // the same date in the past tense: nearest year not after
         row("The law entered into force on November 1.", "2016-01-22", "November 1=2015-11-01"),
         // a relative date with no reference stays a date without a value
