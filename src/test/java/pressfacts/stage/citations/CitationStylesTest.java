@@ -243,6 +243,26 @@ class CitationStylesTest {
     assertEquals(expected, compact(STAGE.citations(text, ds).citations()));
   }
 
+  /**
+   * A court's decision in the case reported is a document of the case itself, no citation
+   * (Conventions, Citations); a Plenum's or a Constitutional Court's decision is law that the
+   * release cites. Expected values by hand from ANNOTATION.md.
+   */
+  static Stream<Arguments> courtDecisions() {
+    return Stream.of(
+        Arguments.of("The Supreme Court upheld the decision of the Criminal Cases Panel of Ganja City Court and"
+            + " dismissed the appeal.", List.of()),
+        Arguments.of("The prosecutor appealed the decision of the Baku Court of Appeal last year.", List.of()),
+        Arguments.of("The judges discussed the decision of the Plenum of the Supreme Court of the Republic of Azerbaijan.",
+            List.of("decision of the Plenum of the Supreme Court of the Republic of Azerbaijan => decision | - | AZ | - | ")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("courtDecisions")
+  void readsACourtsDecisionInTheCaseAsNoCitation(String text, List<String> expected) {
+    assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
   /** A kind word that makes a common noun with the word after it names no instrument, whatever stands before it. */
   static Stream<Arguments> commonNouns() {
     return Stream.of(
