@@ -75,14 +75,14 @@ final class ProvisionGrammar {
       } else if (w.is(n, ",")) {
         Level inner = level(w, n + 1);
         if (inner != null) {
-          chain.add(inner.provision);
+          chain.add(paragraphSignInArticle(w.at(n + 1), chain.get(chain.size() - 1), inner.provision));
           last = inner.last;
           continue;
         }
       } else if (lex.unit(w.at(n)) != null && w.sameLine(last) && level(w, n) != null) {
         // "article 109 provisions “a” and “t”": an inner level written right after its outer one
         Level inner = level(w, n);
-        chain.add(inner.provision);
+        chain.add(paragraphSignInArticle(w.at(n), chain.get(chain.size() - 1), inner.provision));
         last = inner.last;
         continue;
       } else if (w.is(n, "in") && w.is(n + 1, "Title") && w.at(n + 2).matches("\\d{1,3}|[IVXL]+")) {
@@ -108,6 +108,16 @@ final class ProvisionGrammar {
       attach = last + 1;
     }
     return new Chain(i, last, attach, chain);
+  }
+
+  /**
+   * "Article 6 § 1" (the European Court of Human Rights' style): a section sign inside an article
+   * numbers its paragraph, not a section as in "18 U.S.C. § 1591".
+   */
+  private static Provision paragraphSignInArticle(String unitWord, Provision outer, Provision inner) {
+    boolean sign = unitWord.startsWith("§");
+    return sign && outer.unit() == ProvisionUnit.ARTICLE && inner.unit() == ProvisionUnit.SECTION
+        ? new Provision(ProvisionUnit.PARAGRAPH, inner.id()) : inner;
   }
 
   private int skipDeterminers(Words w, int i) {

@@ -263,6 +263,32 @@ class CitationStylesTest {
     assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
   }
 
+  /**
+   * The European Court of Human Rights' style: "§" inside an article numbers its paragraph (outer to
+   * inner: article, then paragraph), a remark in brackets stays in the span, "the Convention" points
+   * back to the named Convention. Expected values by hand from ANNOTATION.md.
+   */
+  static Stream<Arguments> echrStyle() {
+    String echr = "European Convention on Human Rights";
+    return Stream.of(
+        Arguments.of("The applicant relied on Article 6 § 1 (right to a fair trial) of the " + echr + ".", List.of(
+            "Article 6 § 1 (right to a fair trial) of the " + echr + " => convention | " + echr + " | INT | - | article 6,"
+                + " paragraph 1")),
+        Arguments.of("He relied on Article 8 of the " + echr + ". The Court found a violation of Article 6, § 3 of the"
+            + " Convention.", List.of(
+            "Article 8 of the " + echr + " => convention | " + echr + " | INT | - | article 8",
+            "Article 6, § 3 of the Convention => convention | " + echr + " | INT | - | article 6, paragraph 3 -> 0")),
+        // a section sign with no article stays a section ("18 U.S.C. § 1591" is unchanged)
+        Arguments.of("He was charged under 18 U.S.C. § 1591 in Texas.", List.of(
+            "18 U.S.C. § 1591 => code | United States Code | US | - | section 1591")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("echrStyle")
+  void readsTheSectionSignInAnArticleAsItsParagraph(String text, List<String> expected) {
+    assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
   /** A kind word that makes a common noun with the word after it names no instrument, whatever stands before it. */
   static Stream<Arguments> commonNouns() {
     return Stream.of(
