@@ -60,6 +60,12 @@ final class CitationFinder {
         byAttach.putIfAbsent(c.attach(), c);
       } else if (c != null && w.sameLine(c.last())) {
         byNextWord.putIfAbsent(c.last() + 1, c);
+        if (w.is(c.last() + 1, ",") && w.sameLine(c.last() + 1) && w.get(c.first()).capitalized()) {
+          // "Section 49.04, Texas Penal Code": the provision first, then a comma and the code it is
+          // in, one citation; only a capitalised unit opens this form, so a lowercase "section 187"
+          // that ends one code's citation ("Penal Code section 187, Vehicle Code ...") is not taken
+          byNextWord.putIfAbsent(c.last() + 2, c);
+        }
       }
     }
     List<Found> out = new ArrayList<>(phrases.size());

@@ -52,6 +52,10 @@ final class CitationLexicon {
   final int longestPlace;
   final Set<String> placeModifiers;
   final Set<String> issuers;
+  /** Words of a court or of its bench that decides cases ("Court", "Panel"): its decision is the case's own. */
+  final Set<String> caseDecidingBodies;
+  /** Words of a bench whose decisions are law that releases cite ("Plenum", "Constitutional"). */
+  final Set<String> lawMakingBenches;
   final Set<String> issuerAdjectives;
   /** Determiner to true when it is strong (makes a lowercase kind word a back-reference). */
   final Map<String, Boolean> determiners;
@@ -118,6 +122,8 @@ final class CitationLexicon {
     longestPlace = longest;
     placeModifiers = words("place-modifiers.txt");
     issuers = words("issuers.txt");
+    caseDecidingBodies = words("case-deciding-bodies.txt");
+    lawMakingBenches = words("law-making-benches.txt");
     issuerAdjectives = words("issuer-adjectives.txt");
     determiners = new HashMap<>();
     for (String[] f : table("determiners.tsv", 2)) {

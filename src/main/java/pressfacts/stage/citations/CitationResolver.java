@@ -77,6 +77,7 @@ final class CitationResolver {
       items.add(it);
       if (f.form() == Found.Form.NAMED) {
         it.instrument = withJurisdiction(it.instrument, jurisdictionAt.apply(f.span().start()), documentState);
+        it.instrument = federalWhenSaid(it.instrument, original, f.span().start());
         named.add(it);
       }
     }
@@ -130,6 +131,24 @@ final class CitationResolver {
   /** The last word of a constitutional amendment cited by its ordinal ("First Amendment"). */
   private static final String AMENDMENT = " Amendment";
 
+  /**
+   * The words just before an instrument that say it is the federal one ("the federal Fair Housing
+   * Act", "the U.S. Clean Water Act"): in a state's or county's release its Act is still federal
+   * law ("US"), not the state's that the document's cues would give.
+   */
+  private static final Pattern SAID_FEDERAL = Pattern.compile(
+      "(?<![\\w.])(?:[Ff]ederal|U\\.S\\.|United States|US)\\s+$");
+  /** How far before the instrument the federal word may stand (a determiner and the word itself). */
+  private static final int FEDERAL_WORD_REACH = 20;
+
+  private static Instrument federalWhenSaid(Instrument in, String original, int start) {
+    if (in.jurisdiction() == null || !in.jurisdiction().startsWith(US_STATE_PREFIX)) {
+      return in;
+    }
+    String before = original.substring(Math.max(0, start - FEDERAL_WORD_REACH), start);
+    return SAID_FEDERAL.matcher(before).find() ? new Instrument(in.kind(), in.title(), "US", in.date()) : in;
+  }
+
   private Instrument withJurisdiction(Instrument in, String documentJurisdiction, String documentState) {
     if (in.jurisdiction() != null) {
       return in;
@@ -141,7 +160,7 @@ final class CitationResolver {
     }
     String j = null;
     InstrumentKind kind = in.kind();
-    CitationLexicon.KnownInstrument known = in.title() == null ? null : lex.knownByTitle(in.title());
+    CitationLexicon.KnownInstrument known = in.title() == null ? null : known(in.title());
     if (known != null) {
       // "Rome Statute": a known instrument's kind is its own, whatever kind word names it
       j = known.jurisdiction();
@@ -164,6 +183,14 @@ final class CitationResolver {
       }
     }
     return new Instrument(kind, in.title(), j, in.date());
+  }
+
+  /** A known Act's title with the year of its name dropped ("Civil Rights Act of 1964" is the Civil Rights Act). */
+  private static final Pattern TITLE_YEAR = Pattern.compile(",?\\s+(?:of\\s+)?\\d{4}$");
+
+  private CitationLexicon.KnownInstrument known(String title) {
+    CitationLexicon.KnownInstrument k = lex.knownByTitle(title);
+    return k != null ? k : lex.knownByTitle(TITLE_YEAR.matcher(title).replaceFirst(""));
   }
 
   private boolean namesInternationalParty(String title) {

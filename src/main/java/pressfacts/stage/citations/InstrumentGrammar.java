@@ -494,6 +494,12 @@ final class InstrumentGrammar {
         }
       }
     } else if (it != null) {
+      if (kw.kind() == InstrumentKind.DECISION && left.titleStart() == k && !numberTail
+          && decidesTheCase(w, r + 1, it.last())) {
+        // "decision of the Criminal Cases Panel of X City Court from 21 December 2016": a court's
+        // decision in the case reported is a document of the case itself, no citation (Conventions)
+        return Optional.empty();
+      }
       p.issuer(it.state());
       end = it.last();
     } else if (dt != null) {
@@ -1119,6 +1125,21 @@ final class InstrumentGrammar {
   }
 
   record IssuerTail(int last, Optional<String> state) {
+  }
+
+  /**
+   * Words {@code from} to {@code last} name a court or a bench of one that decides cases, and not a
+   * bench whose decisions are law ("Plenum of the Supreme Court", "Constitutional Court").
+   */
+  private boolean decidesTheCase(Words w, int from, int last) {
+    boolean court = false;
+    for (int i = from; i <= last; i++) {
+      if (lex.lawMakingBenches.contains(w.at(i))) {
+        return false;
+      }
+      court |= lex.caseDecidingBodies.contains(w.at(i));
+    }
+    return court;
   }
 
   /** "of the Plenum of the Supreme Court of the Republic of Azerbaijan": a body with an issuer head word. */

@@ -18,8 +18,8 @@ import pressfacts.doc.ProvisionUnit;
  */
 final class ProvisionGrammar {
 
-  /** One id as written: "144", "144-1", "144.1", "144(1)", "5(2)(a)", "12A". */
-  private static final String NUMBERED_ID = "\\d+[A-Za-z]?(?:[-.]\\d+[A-Za-z]?)*(?:\\(\\w{1,4}\\))*";
+  /** One id as written: "144", "144-1", "144.1", "144(1)", "5(2)(a)", "12A", "120-B" (Indian sections). */
+  private static final String NUMBERED_ID = "\\d+[A-Za-z]?(?:[-.]\\d+[A-Za-z]?|-[A-Z](?!\\w))*(?:\\(\\w{1,4}\\))*";
   /** A roman numeral, as chapters are often numbered ("Chapter IV"). */
   private static final String ROMAN_ID = "[IVXLC]+(?![\\w])";
   /** A lettered or numbered item in brackets ("subparagraph (b)", "clause (2)(a)"). */
@@ -33,9 +33,10 @@ final class ProvisionGrammar {
   private static final int MAX_REMARK_WORDS = 12;
   /**
    * Words joining ids of one list: "3 and 5", "3, 4 or 5", "2-4", "2 to 4", and a slash joining two
-   * sections charged together ("sections 664/187(a)": attempt and the crime attempted; "302/34").
+   * sections charged together ("sections 664/187(a)": attempt and the crime attempted; "302/34"),
+   * and Indian releases' "read with" ("13(2) r/w 13(1)(d)": one offence under two sections together).
    */
-  private static final String LIST_JOINER = "\\s*(?:,|and|or|to|-|/)\\s*";
+  private static final String LIST_JOINER = "\\s*(?:,|and|or|to|-|/|r/w|read with)\\s*";
   /**
    * An id or a list of ids; a joiner is taken only when another id follows it, and not when that
    * number is the title number of a new U.S.C. citation ("Section 1343 and 18 U.S.C. § 1349").
@@ -74,14 +75,14 @@ final class ProvisionGrammar {
       } else if (w.is(n, ",")) {
         Level inner = level(w, n + 1);
         if (inner != null) {
-          chain.add(inner.provision);
+          chain.add(paragraphSignInArticle(w.at(n + 1), chain.get(chain.size() - 1), inner.provision));
           last = inner.last;
           continue;
         }
       } else if (lex.unit(w.at(n)) != null && w.sameLine(last) && level(w, n) != null) {
         // "article 109 provisions “a” and “t”": an inner level written right after its outer one
         Level inner = level(w, n);
-        chain.add(inner.provision);
+        chain.add(paragraphSignInArticle(w.at(n), chain.get(chain.size() - 1), inner.provision));
         last = inner.last;
         continue;
       } else if (w.is(n, "in") && w.is(n + 1, "Title") && w.at(n + 2).matches("\\d{1,3}|[IVXL]+")) {
@@ -107,6 +108,16 @@ final class ProvisionGrammar {
       attach = last + 1;
     }
     return new Chain(i, last, attach, chain);
+  }
+
+  /**
+   * "Article 6 § 1" (the European Court of Human Rights' style): a section sign inside an article
+   * numbers its paragraph, not a section as in "18 U.S.C. § 1591".
+   */
+  private static Provision paragraphSignInArticle(String unitWord, Provision outer, Provision inner) {
+    boolean sign = unitWord.startsWith("§");
+    return sign && outer.unit() == ProvisionUnit.ARTICLE && inner.unit() == ProvisionUnit.SECTION
+        ? new Provision(ProvisionUnit.PARAGRAPH, inner.id()) : inner;
   }
 
   private int skipDeterminers(Words w, int i) {

@@ -113,10 +113,11 @@ class CitationStageTest {
         Arguments.of("Under California law the county must act.", List.of()),
         Arguments.of("Per Texas statute the fee is due.", List.of()),
         Arguments.of("The Riverside County law was cited.", List.of()),
-        // "Title VII of the ... Act": the title in the span, provision []; a bare "Title VII" later is the Act
+        // "Title VII of the ... Act": the title in the span, provision []; a bare "Title VII" later is the Act;
+        // the Civil Rights Act is federal law ("US") even in a text that names no state
         Arguments.of("It sued under Title VII of the Civil Rights Act of 1964. Title VII bars it.",
-            List.of("Title VII of the Civil Rights Act of 1964 => act | Civil Rights Act of 1964 | - | - | ",
-                "Title VII => act | Civil Rights Act of 1964 | - | - | ")),
+            List.of("Title VII of the Civil Rights Act of 1964 => act | Civil Rights Act of 1964 | US | - | ",
+                "Title VII => act | Civil Rights Act of 1964 | US | - | ")),
         // the year written with an Act's name is part of its title
         Arguments.of("The Protect America Act of 2007 expired.",
             List.of("Protect America Act of 2007 => act | Protect America Act of 2007 | - | - | ")),

@@ -208,6 +208,87 @@ class CitationStylesTest {
     assertEquals(List.of(expected), compact(STAGE.citations(text, ds).citations()));
   }
 
+  /**
+   * Federal law cited in a state's release, a provision before its code set off by a comma, and
+   * Indian "read with": worked out by hand from the Conventions (federal law is "US", a state's own
+   * law its ISO 3166-2 code; the span covers provision and instrument as one stretch; a list of ids
+   * of one unit is one level whose id is written as in the text).
+   */
+  static Stream<Arguments> federalCommaAndReadWith() {
+    return Stream.of(
+        // a known federal Act keeps "US" in a California release; the state's own Act of a like name does not
+        Arguments.of(CA + "The landlord violated the Fair Housing Act, the suit says.", List.of(),
+            List.of("Fair Housing Act => act | Fair Housing Act | US | - | ")),
+        Arguments.of(CA + "The suit relies on the Civil Rights Act of 1964 today.", List.of("1964=1964"),
+            List.of("Civil Rights Act of 1964 => act | Civil Rights Act of 1964 | US | 1964 | ")),
+        Arguments.of(CA + "The suit relies on the Unruh Civil Rights Act today.", List.of(),
+            List.of("Unruh Civil Rights Act => act | Unruh Civil Rights Act | US-CA | - | ")),
+        // an Act the text calls federal is federal law, whatever its name
+        Arguments.of(CA + "The company violated the federal Clean Water Act, officials said.", List.of(),
+            List.of("Clean Water Act => act | Clean Water Act | US | - | ")),
+        // "Section 49.04, Texas Penal Code": the section first, then a comma and its code: one citation
+        Arguments.of(TX + "He was convicted under Section 49.04, Texas Penal Code, and sentenced.", List.of(),
+            List.of("Section 49.04, Texas Penal Code => code | Penal Code | US-TX | - | section 49.04")),
+        // "r/w" (read with) joins two sections of one offence: one level, its id as written
+        Arguments.of(IN + "A chargesheet was filed under Section 13(2) r/w 13(1)(d) of the PC Act yesterday.", List.of(),
+            List.of("Section 13(2) r/w 13(1)(d) of the PC Act => act | PC Act | IN | - | section 13(2) r/w 13(1)(d)")),
+        Arguments.of(IN + "A case u/s 120-B r/w 420 IPC was registered.", List.of(),
+            List.of("u/s 120-B r/w 420 IPC => code | Indian Penal Code | IN | - | section 120-B r/w 420")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("federalCommaAndReadWith")
+  void citesFederalActsCommaCodesAndReadWith(String text, List<String> datePairs, List<String> expected) {
+    DateLayer ds = dates(text, datePairs.toArray(String[]::new));
+    assertEquals(expected, compact(STAGE.citations(text, ds).citations()));
+  }
+
+  /**
+   * A court's decision in the case reported is a document of the case itself, no citation
+   * (Conventions, Citations); a Plenum's or a Constitutional Court's decision is law that the
+   * release cites. Expected values by hand from ANNOTATION.md.
+   */
+  static Stream<Arguments> courtDecisions() {
+    return Stream.of(
+        Arguments.of("The Supreme Court upheld the decision of the Criminal Cases Panel of Ganja City Court and"
+            + " dismissed the appeal.", List.of()),
+        Arguments.of("The prosecutor appealed the decision of the Baku Court of Appeal last year.", List.of()),
+        Arguments.of("The judges discussed the decision of the Plenum of the Supreme Court of the Republic of Azerbaijan.",
+            List.of("decision of the Plenum of the Supreme Court of the Republic of Azerbaijan => decision | - | AZ | - | ")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("courtDecisions")
+  void readsACourtsDecisionInTheCaseAsNoCitation(String text, List<String> expected) {
+    assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
+  /**
+   * The European Court of Human Rights' style: "§" inside an article numbers its paragraph (outer to
+   * inner: article, then paragraph), a remark in brackets stays in the span, "the Convention" points
+   * back to the named Convention. Expected values by hand from ANNOTATION.md.
+   */
+  static Stream<Arguments> echrStyle() {
+    String echr = "European Convention on Human Rights";
+    return Stream.of(
+        Arguments.of("The applicant relied on Article 6 § 1 (right to a fair trial) of the " + echr + ".", List.of(
+            "Article 6 § 1 (right to a fair trial) of the " + echr + " => convention | " + echr + " | INT | - | article 6,"
+                + " paragraph 1")),
+        Arguments.of("He relied on Article 8 of the " + echr + ". The Court found a violation of Article 6, § 3 of the"
+            + " Convention.", List.of(
+            "Article 8 of the " + echr + " => convention | " + echr + " | INT | - | article 8",
+            "Article 6, § 3 of the Convention => convention | " + echr + " | INT | - | article 6, paragraph 3 -> 0")),
+        // a section sign with no article stays a section ("18 U.S.C. § 1591" is unchanged)
+        Arguments.of("He was charged under 18 U.S.C. § 1591 in Texas.", List.of(
+            "18 U.S.C. § 1591 => code | United States Code | US | - | section 1591")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("echrStyle")
+  void readsTheSectionSignInAnArticleAsItsParagraph(String text, List<String> expected) {
+    assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
   /** A kind word that makes a common noun with the word after it names no instrument, whatever stands before it. */
   static Stream<Arguments> commonNouns() {
     return Stream.of(
