@@ -70,7 +70,17 @@ class PersonShapesTest {
         // titles of courts' and ministries' staff are not part of the name
         Arguments.of("Ombudsman Sabina Aliyeva met Registrar Marek Novak.",
             List.of("PER=Ombudsman Sabina Aliyeva", "PER=Registrar Marek Novak"),
-            "PERSON Sabina Aliyeva [Sabina Aliyeva]; PERSON Marek Novak [Marek Novak]"));
+            "PERSON Sabina Aliyeva [Sabina Aliyeva]; PERSON Marek Novak [Marek Novak]"),
+        // a given name that is also a word, alone at a line's start: the same word in lower case inside a web
+        // address is a file's name, not the word in prose, so the given name stays...
+        Arguments.of("County District Attorney\nSummer Stone\nsaid the man was sentenced.\n"
+                + "https://example.org/uploads/logo-summer.webp",
+            List.of("PER=Stone"),
+            "PERSON Summer Stone [Summer Stone]"),
+        // ... but the word written in lower case in prose is the word, and the tagger's name stays as it was
+        Arguments.of("County District Attorney\nSummer Stone\nsaid the man was sentenced this summer.",
+            List.of("PER=Stone"),
+            "PERSON Stone [Stone]"));
   }
 
   @ParameterizedTest
