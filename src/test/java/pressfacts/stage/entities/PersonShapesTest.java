@@ -80,7 +80,13 @@ class PersonShapesTest {
         // ... but the word written in lower case in prose is the word, and the tagger's name stays as it was
         Arguments.of("County District Attorney\nSummer Stone\nsaid the man was sentenced this summer.",
             List.of("PER=Stone"),
-            "PERSON Stone [Stone]"));
+            "PERSON Stone [Stone]"),
+        // after a title word and a given name, a street's or site's head word is the surname, and the title no
+        // place's name; a site's head after a place's own name stays a site
+        Arguments.of("Deputy District Attorney Nina Park and Detective Amy Street met at Central Park on Oak Street.",
+            List.of("PER=Nina Park", "PER=Amy Street"),
+            "PERSON Nina Park [Nina Park]; PERSON Amy Street [Amy Street]; LOCATION Central Park [Central Park]; "
+                + "LOCATION Oak Street [Oak Street]"));
   }
 
   @ParameterizedTest
