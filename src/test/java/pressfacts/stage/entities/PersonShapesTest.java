@@ -86,7 +86,12 @@ class PersonShapesTest {
         Arguments.of("Deputy District Attorney Nina Park and Detective Amy Street met at Central Park on Oak Street.",
             List.of("PER=Nina Park", "PER=Amy Street"),
             "PERSON Nina Park [Nina Park]; PERSON Amy Street [Amy Street]; LOCATION Central Park [Central Park]; "
-                + "LOCATION Oak Street [Oak Street]"));
+                + "LOCATION Oak Street [Oak Street]"),
+        // "in Charge" closes the title that "in" broke off, so the name after it is read as after any title
+        Arguments.of("Special Agent in Charge Grace Holt of the FBI spoke.", List.of("ORG=FBI"),
+            "PERSON Grace Holt [Grace Holt]; ORGANIZATION FBI [FBI]"),
+        // ... not after a word that is no title
+        Arguments.of("Nobody was left in Charge Grace Holt said.", List.of(), ""));
   }
 
   @ParameterizedTest
