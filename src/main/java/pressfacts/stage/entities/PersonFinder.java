@@ -452,15 +452,35 @@ final class PersonFinder {
   /**
    * {@link #containsWord} over one text, answered from the set of its maximal letter-or-digit runs for
    * a word of letters and digits (such a word occurs whole exactly when it is one of them), else by
-   * search, remembered per word.
+   * search, remembered per word. Web and mail addresses are left out: a word in lower case inside
+   * one ("https://example.com/uploads/logo-summer.webp") is a file's name, not the word used in
+   * prose, so it does not make "Summer" of "District Attorney\nSummer Stephan" an ordinary word.
    */
   private static final class Words {
+    /** A web or mail address: one whitespace-free token. */
+    private static final Pattern ADDRESS = Pattern.compile("https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+");
+
     private final String text;
     private java.util.Set<String> runs;
     private final java.util.Map<String, Boolean> searched = new java.util.HashMap<>();
 
     Words(String text) {
-      this.text = text;
+      this.text = withoutAddresses(text);
+    }
+
+    /** The text with each address blanked out (spaces, so no words join across it). */
+    private static String withoutAddresses(String text) {
+      Matcher a = ADDRESS.matcher(text);
+      if (!a.find()) {
+        return text;
+      }
+      StringBuilder b = new StringBuilder(text);
+      do {
+        for (int i = a.start(); i < a.end(); i++) {
+          b.setCharAt(i, ' ');
+        }
+      } while (a.find());
+      return b.toString();
     }
 
     boolean contains(String word) {

@@ -69,6 +69,9 @@ final class TitledNames {
       }
       words = java.util.Arrays.copyOf(words, n);
       int lastTitle = honorificsEnd > run.start() ? wordsIn(match.substring(run.start(), honorificsEnd)) - 1 : -1;
+      if (lastTitle < 0 && closesTitleInCharge(match, run.start(), words[0])) {
+        lastTitle = 0;
+      }
       while (lastTitle + 1 < words.length && titleOrHonorific.test(words[lastTitle + 1])) {
         lastTitle++;
       }
@@ -106,6 +109,22 @@ final class TitledNames {
       }
     }
     return out;
+  }
+
+  /** A title word, " in ", then the run: the run's first word "Charge" ends a title ("Special Agent in Charge"). */
+  private static final Pattern TITLE_IN_BEFORE = Pattern.compile("(?<![\\p{L}'\u2019-])(\\p{Lu}\\p{L}*) in $");
+
+  /**
+   * "Special Agent in Charge Will Holt", "Inspector in Charge Ann Lee": the lower-case "in" breaks the
+   * capitalised run, so "Charge" opens it; after a title word and "in" it is the title's last word
+   * (lexicon/roles/titles.tsv holds these titles whole), and the name follows it.
+   */
+  private boolean closesTitleInCharge(String match, int runStart, String first) {
+    if (!first.equals("Charge")) {
+      return false;
+    }
+    Matcher before = TITLE_IN_BEFORE.matcher(match.substring(Math.max(0, runStart - 40), runStart));
+    return before.find() && titleOrHonorific.test(before.group(1));
   }
 
   /**

@@ -70,7 +70,28 @@ class PersonShapesTest {
         // titles of courts' and ministries' staff are not part of the name
         Arguments.of("Ombudsman Sabina Aliyeva met Registrar Marek Novak.",
             List.of("PER=Ombudsman Sabina Aliyeva", "PER=Registrar Marek Novak"),
-            "PERSON Sabina Aliyeva [Sabina Aliyeva]; PERSON Marek Novak [Marek Novak]"));
+            "PERSON Sabina Aliyeva [Sabina Aliyeva]; PERSON Marek Novak [Marek Novak]"),
+        // a given name that is also a word, alone at a line's start: the same word in lower case inside a web
+        // address is a file's name, not the word in prose, so the given name stays...
+        Arguments.of("County District Attorney\nSummer Stone\nsaid the man was sentenced.\n"
+                + "https://example.org/uploads/logo-summer.webp",
+            List.of("PER=Stone"),
+            "PERSON Summer Stone [Summer Stone]"),
+        // ... but the word written in lower case in prose is the word, and the tagger's name stays as it was
+        Arguments.of("County District Attorney\nSummer Stone\nsaid the man was sentenced this summer.",
+            List.of("PER=Stone"),
+            "PERSON Stone [Stone]"),
+        // after a title word and a given name, a street's or site's head word is the surname, and the title no
+        // place's name; a site's head after a place's own name stays a site
+        Arguments.of("Deputy District Attorney Nina Park and Detective Amy Street met at Central Park on Oak Street.",
+            List.of("PER=Nina Park", "PER=Amy Street"),
+            "PERSON Nina Park [Nina Park]; PERSON Amy Street [Amy Street]; LOCATION Central Park [Central Park]; "
+                + "LOCATION Oak Street [Oak Street]"),
+        // "in Charge" closes the title that "in" broke off, so the name after it is read as after any title
+        Arguments.of("Special Agent in Charge Grace Holt of the FBI spoke.", List.of("ORG=FBI"),
+            "PERSON Grace Holt [Grace Holt]; ORGANIZATION FBI [FBI]"),
+        // ... not after a word that is no title
+        Arguments.of("Nobody was left in Charge Grace Holt said.", List.of(), ""));
   }
 
   @ParameterizedTest
