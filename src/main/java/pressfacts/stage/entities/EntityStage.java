@@ -66,7 +66,7 @@ public final class EntityStage implements Stage {
     this.organizations = new OrganizationFinder(lexicons);
     this.persons = new PersonFinder(lexicons);
     this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms());
-    this.sites = new SiteFinder(lexicons.knownOrganizationKey().keySet(), lexicons.titleWords());
+    this.sites = new SiteFinder(lexicons.knownOrganizationKey().keySet(), persons::isTitleOrHonorific);
     this.grouper = new MentionGrouper(lexicons);
     this.loneSurnames = new LoneSurnames(persons::isTitleOrHonorific);
     this.extraOrganizations = extraOrganizations;

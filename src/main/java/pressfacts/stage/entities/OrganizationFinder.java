@@ -615,7 +615,7 @@ final class OrganizationFinder {
       boolean spacedSlash = w.equals("/") && spaced;
       // "Criminal Investigation Command - Major Procurement Fraud Unit", "WASHINGTON—Acme Foods Inc.": a
       // dash between words joins two names, or a dateline's place and the name after it
-      boolean dash = w.equals("\u2014") || w.equals("\u2013") || w.equals("-") && spaced;
+      boolean dash = isDash(toks.get(k)) && (spaced || !w.equals("-"));
       if (openBracket || spacedSlash || dash) {
         List<int[]> out = new ArrayList<>();
         out.add(new int[] {a, k});

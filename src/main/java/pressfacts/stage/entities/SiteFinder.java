@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Sentence;
@@ -37,19 +38,19 @@ final class SiteFinder {
   private final Set<String> numberedRoads;
   /** Keys of known organizations' forms: a known body is no site ("Family Justice Center"). */
   private final Set<String> knownOrganizations;
-  /** Lower-case words of persons' titles (lexicon/entities/person-title-words.txt): see {@link #isTitledName}. */
-  private final Set<String> titleWords;
+  /** A person's title or honorific, as the person finder tells it: see {@link #isTitledName}. */
+  private final Predicate<String> isTitleWord;
 
-  SiteFinder(Set<String> knownOrganizations, Set<String> titleWords) {
-    this(knownOrganizations, titleWords, LexiconFile.lines(EntityLexicons.LEXICON_DIR + "site-heads.txt"),
+  SiteFinder(Set<String> knownOrganizations, Predicate<String> isTitleWord) {
+    this(knownOrganizations, isTitleWord, LexiconFile.lines(EntityLexicons.LEXICON_DIR + "site-heads.txt"),
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "street-heads.txt"),
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "numbered-road-heads.txt"));
   }
 
-  SiteFinder(Set<String> knownOrganizations, Set<String> titleWords, List<String> siteHeads, List<String> streetHeads,
+  SiteFinder(Set<String> knownOrganizations, Predicate<String> isTitleWord, List<String> siteHeads, List<String> streetHeads,
       List<String> numberedRoads) {
     this.knownOrganizations = knownOrganizations;
-    this.titleWords = titleWords;
+    this.isTitleWord = isTitleWord;
     List<List<String>> heads = new ArrayList<>();
     for (String h : siteHeads) {
       heads.add(List.of(h.toLowerCase(Locale.ROOT).split("\\s+")));
@@ -114,7 +115,7 @@ final class SiteFinder {
       if (a == i && !bare.equals("broadway")) {
         return null; // a bare "Street" names nothing
       }
-      if (isTitledName(toks, low, i, from)) {
+      if (isTitledName(toks, i, from)) {
         return null;
       }
       if (a > from && NUMBER.matcher(toks.get(a - 1).match()).matches()) {
@@ -131,7 +132,7 @@ final class SiteFinder {
       if (a == first && head.size() == 1) {
         return null; // a bare "Park" or "Prison" names no site
       }
-      if (head.size() == 1 && isTitledName(toks, low, first, from)) {
+      if (head.size() == 1 && isTitledName(toks, first, from)) {
         return null;
       }
       return new CharSpan(toks.get(a).span().start(), toks.get(i).span().end());
@@ -144,13 +145,10 @@ final class SiteFinder {
    * capitalised word (the given name), a one-word head is the surname, not a site, and the title is
    * no part of a place's name (ANNOTATION.md: titles are outside the PERSON span).
    */
-  private boolean isTitledName(List<Token> toks, String[] low, int head, int from) {
-    return head - 2 >= from && isTitleWord(low[head - 2]) && !isTitleWord(low[head - 1])
+  private boolean isTitledName(List<Token> toks, int head, int from) {
+    return head - 2 >= from && isTitleWord.test(toks.get(head - 2).match())
+        && !isTitleWord.test(toks.get(head - 1).match())
         && isCapitalised(toks.get(head - 1)) && Character.isLetter(toks.get(head - 1).match().charAt(0));
-  }
-
-  private boolean isTitleWord(String lower) {
-    return titleWords.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
   }
 
   /** Does the capitalised name continue after token {@code i - 1}? Then the head is inside a longer name ("Park Police"). */
