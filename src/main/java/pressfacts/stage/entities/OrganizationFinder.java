@@ -823,8 +823,8 @@ final class OrganizationFinder {
   private static final Set<String> DOMAIN_LINKS = Set.of("for", "on");
 
   /**
-   * "Minister of Foreign Affairs of Moldova", "Deputy Minister of the Interior": a name right after a
-   * title's "of" whose words before their own "of" hold no head, acronym or known body and end in a
+   * "Minister of Foreign Affairs of Moldova", "Deputy Minister of the Interior", "Chief of
+   * Investigations": a name right after a title's "of" (or "for") whose words before their own "of" hold no head, acronym or known body and end in a
    * field of government (lexicon/entities/title-domains.txt; "President of Eurojust" names a body) is
    * the title's domain (ANNOTATION.md: a bare domain stays in the title). Returns where a body named
    * after the domain's "of" starts, {@code a} when the name is no domain, or -1 when no body is named.
@@ -834,21 +834,35 @@ final class OrganizationFinder {
     if (link >= 1 && lower(toks.get(link)).equals("the")) {
       link--;
     }
-    if (link < 1 || !lower(toks.get(link)).equals("of") || !isTitleWord(toks.get(link - 1))) {
+    if (link < 1 || !TITLE_FIELD_LINKS.contains(lower(toks.get(link))) || !isTitleWord(toks.get(link - 1))) {
       return a;
     }
     int of = a;
     while (of < b && !lower(toks.get(of)).equals("of")) {
-      if (isHead(toks.get(of)) || isAcronym(toks.get(of)) || knownEnd.containsKey(of) || !isCap(toks.get(of))) {
-        return a;
-      }
       of++;
     }
     if (of == a || !titleDomains.contains(lower(toks.get(of - 1)))) {
       return a;
     }
+    for (int i = a; i < of; i++) {
+      boolean joiner = i > a && i + 1 < of && FIELD_JOINERS.contains(lower(toks.get(i)));
+      // the field's own last word may be a head too ("Chief of Investigations"); any other head names a body
+      boolean head = isHead(toks.get(i)) && i < of - 1;
+      if (head || isAcronym(toks.get(i)) || knownEnd.containsKey(i) || !isCap(toks.get(i)) && !joiner) {
+        return a;
+      }
+    }
     return bodyAfterOf(toks, of, b, -1);
   }
+
+  /**
+   * Links between a title and its field: "Minister of Finance", and "for" as US titles write it
+   * ("Assistant Attorney General for National Security", "Deputy Chief for Special Investigations").
+   */
+  private static final Set<String> TITLE_FIELD_LINKS = Set.of("of", "for");
+
+  /** Words that join two fields inside one ("Senior Executive for Crime Strategies and Investigations"). */
+  private static final Set<String> FIELD_JOINERS = Set.of("and", "&");
 
   /** Where the body's name after the "of" at {@code of} starts (past "the"), or {@code otherwise} when no head follows. */
   private int bodyAfterOf(List<Token> toks, int of, int b, int otherwise) {
