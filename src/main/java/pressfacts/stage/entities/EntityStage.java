@@ -41,6 +41,7 @@ public final class EntityStage implements Stage {
   private final BareHeadsInLabels bareHeads;
   private final StateNames states;
   private final EventTopics eventTopics;
+  private final ProgramNames programs;
   private final ResidencePlaces residences = new ResidencePlaces();
 
   /** Loads the lexicons from the class path; construct once per process. */
@@ -75,6 +76,8 @@ public final class EntityStage implements Stage {
     this.states = StateNames.load();
     this.eventTopics = new EventTopics(lexicons::isOrgHead,
         name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name)));
+    this.programs = new ProgramNames(lexicons::isOrgHead,
+        name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name)));
   }
 
   @Override
@@ -107,6 +110,7 @@ public final class EntityStage implements Stage {
     orgSpans = withOutlets(withoutTitlesBeforeNames(match, orgSpans, personSpans), persons.outlets(match, tagged));
     orgSpans = withAcronymBodies(match, orgSpans, personSpans, placeSpans);
     orgSpans = eventTopics.apply(match, orgSpans);
+    orgSpans = programs.apply(match, orgSpans);
     List<CharSpan> stateSpans = statesAmong(match, orgSpans);
     if (!stateSpans.isEmpty()) {
       orgSpans = orgSpans.stream().filter(s -> !stateSpans.contains(s)).toList();
