@@ -1,0 +1,83 @@
+package pressfacts.stage.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Capitalised names that are no organization (ANNOTATION.md: named institutions only; a bare domain
+ * stays in the title; laws and plans are not organizations), through the entity stage with the tagger's
+ * mentions given by hand as in {@link EntityStageTest}. Texts are made up; each expected value was
+ * written from ANNOTATION.md before running.
+ */
+class NoBodyShapesTest {
+  @BeforeAll
+  static void load() {
+    EntityStageTest.load();
+  }
+
+  static Stream<Arguments> titleFields() {
+    return Stream.of(
+        // a US title's field after "for": part of the title, no body
+        Arguments.of("Dana Whitfield, Assistant Attorney General for National Security, said the plea was just.",
+            List.of("PER=Dana Whitfield", "ORG=National Security"),
+            "PERSON Dana Whitfield [Dana Whitfield]"),
+        // after "of", its last word an office's head word ("Investigations")
+        Arguments.of("The case was supervised by Ruth Kessler, Chief of Investigations.",
+            List.of("PER=Ruth Kessler", "ORG=Investigations"),
+            "PERSON Ruth Kessler [Ruth Kessler]"),
+        // two fields joined by "and"
+        Arguments.of("The case was supervised by Omar Pike, Deputy Chief for Crime Strategies and Investigations.",
+            List.of("PER=Omar Pike", "ORG=Crime Strategies and Investigations"),
+            "PERSON Omar Pike [Omar Pike]"),
+        // a unit after the title's "of" keeps its head word before the last: a body
+        Arguments.of("The case was supervised by Ruth Kessler, Chief of the Homicide Bureau.",
+            List.of("PER=Ruth Kessler", "ORG=Homicide Bureau"),
+            "PERSON Ruth Kessler [Ruth Kessler]; ORGANIZATION Homicide Bureau [Homicide Bureau]"),
+        // a known body after the title's "of" stays a body
+        Arguments.of("The raid was led by the Director of Homeland Security Investigations in the city.",
+            List.of("ORG=Homeland Security Investigations"),
+            "ORGANIZATION Homeland Security Investigations [Homeland Security Investigations]"));
+  }
+
+  static Stream<Arguments> programs() {
+    return Stream.of(
+        // a program's name in words: before "program" and wherever else the text writes it
+        Arguments.of("The clinic billed the Medicare program for tests it never gave. Claims to Medicare rose.",
+            List.of("ORG=Medicare"),
+            ""),
+        // a benefit: "Social Security benefits", "Social Security card"
+        Arguments.of("She kept her late mother's Social Security benefits and her Social Security card.",
+            List.of("ORG=Social Security"),
+            ""),
+        // an acronym goes only before the program's noun: a unit may share it elsewhere
+        Arguments.of("The CCU grant paid for two detectives. The CCU made an arrest in May.",
+            List.of("ORG=CCU"),
+            "ORGANIZATION CCU [CCU]"),
+        // a body's head in the name: the body that gives the grant
+        Arguments.of("A Justice Department grant pays for the new prosecutor.",
+            List.of("ORG=Justice Department"),
+            "ORGANIZATION Justice Department [Justice Department]"),
+        // the noun written with a capital is part of another name, not a program's noun
+        Arguments.of("The Medicare Fraud Strike Force charged the owner.",
+            List.of("ORG=Medicare Fraud Strike Force"),
+            "ORGANIZATION Medicare Fraud Strike Force [Medicare Fraud Strike Force]"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("titleFields")
+  void aTitlesFieldIsNoBody(String text, List<String> given, String expected) {
+    assertEquals(expected, EntityStageTest.render(EntityStageTest.run(text, given)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("programs")
+  void aProgramIsNoBody(String text, List<String> given, String expected) {
+    assertEquals(expected, EntityStageTest.render(EntityStageTest.run(text, given)));
+  }
+}
