@@ -69,6 +69,8 @@ final class OrganizationFinder {
   private final Set<String> serviceHeads;
   /** Heads of an office's units, which a title's possessive leaves alone (D10): lexicon/entities/unit-heads.txt. */
   private final Set<String> unitHeads;
+  /** Lower-case kinds of thing a body runs, after which a name is the thing's ("program"): lexicon/entities/thing-kinds.txt. */
+  private final Set<String> thingKinds;
   /** Words of a clause, never of a name ("Who", "During" in a headline): lexicon/entities/non-name-words.txt. */
   private final Set<String> nonNameWords;
   /** Car makes, products not bodies when a model follows (D16): lexicon/entities/vehicle-makes.txt. */
@@ -89,6 +91,7 @@ final class OrganizationFinder {
     this.vehicleMakes = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "vehicle-makes.txt"));
     this.unitHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unit-heads.txt"));
     this.serviceHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "service-heads.txt"));
+    this.thingKinds = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "thing-kinds.txt"));
     this.titleDomains = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-domains.txt"));
     this.nonNameWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "non-name-words.txt"));
     this.known = new KnownOrganizations(lex.knownOrganizations());
@@ -191,6 +194,7 @@ final class OrganizationFinder {
         }
         boolean knownWhole = knownEnd.getOrDefault(c[0], -1) == c[1];
         int b = withCompanyForm(toks, withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole, knownEnd))));
+        b = beforeLowerThing(toks, a, b, knownEnd);
         a = extendLeft(toks, blocked, taggedWord, a);
         a = withPlacesBefore(toks, placeWord, a, b);
         a = pastBoardOfTitle(toks, a, b);
@@ -272,7 +276,8 @@ final class OrganizationFinder {
       out.removeIf(o -> o.start() < site.end() && site.start() < o.end());
       out.add(site);
     }
-    return withDefinedAcronyms(match, layer.tokens(), joinedUnits(match, disjoint(out)), instrumentAcronyms, personCover,
+    return withDefinedAcronyms(match, layer.tokens(), joinedUnits(match, withGlossedAcronyms(match, layer.tokens(),
+        disjoint(out), personCover)), instrumentAcronyms, personCover,
         bodyAcronyms(match, out, instrumentAcronyms, placeTexts(match, tagged)));
   }
 
@@ -393,6 +398,55 @@ final class OrganizationFinder {
         i++;
       }
       out.add(x);
+    }
+    return out;
+  }
+
+  /**
+   * "ASEAN Judiciaries Portal (AJP) Working Group", "the Bundeskriminalamt (BKA) Child Pornography Unit":
+   * capitalised words that name no body of their own (no head, no known body, no place), glossed by an
+   * acronym in parentheses that starts with their first letter, and a name with a head right after it are
+   * one name, the acronym inside it (ANNOTATION.md: the maximal name). After a body's own name the
+   * acronym ends that name ("Internal Revenue Service (IRS) Criminal Investigation" are two bodies).
+   */
+  private List<CharSpan> withGlossedAcronyms(String match, List<Token> toks, List<CharSpan> orgs, Coverage persons) {
+    List<CharSpan> out = orgs;
+    for (int i = 1; i + 3 < toks.size(); i++) {
+      String acronym = toks.get(i + 1).match();
+      if (!toks.get(i).match().equals("(") || !toks.get(i + 2).match().equals(")")
+          || !DEFINED_ACRONYM.matcher(acronym).matches()) {
+        continue;
+      }
+      int after = toks.get(i + 3).span().start();
+      CharSpan unit = out.stream().filter(o -> o.start() == after).findFirst().orElse(null);
+      if (unit == null || !isCap(toks.get(i + 3)) || isHead(toks.get(i + 3))) {
+        continue;
+      }
+      int first = i;
+      while (first > 0 && isCap(toks.get(first - 1)) && !isPossessive(toks.get(first - 1))
+          && !persons.overlaps(toks.get(first - 1).span())) {
+        first--;
+      }
+      if (first == i || hasHead(toks, first, i) || Character.toUpperCase(toks.get(first).match().charAt(0)) != acronym.charAt(0)) {
+        continue;
+      }
+      CharSpan gloss = new CharSpan(toks.get(first).span().start(), toks.get(i - 1).span().end());
+      String glossText = gloss.of(match);
+      if (lex.knownOrganizationKey().containsKey(MentionGrouper.key(glossText)) || lex.knownPlaces().contains(glossText)
+          || match.substring(gloss.start(), unit.end()).indexOf('\n') >= 0
+          || out.stream().anyMatch(o -> o.start() < gloss.start() && o.end() > gloss.start())) {
+        continue;
+      }
+      CharSpan whole = new CharSpan(gloss.start(), unit.end());
+      List<CharSpan> next = new ArrayList<>();
+      for (CharSpan o : out) {
+        if (!whole.contains(o)) {
+          next.add(o);
+        }
+      }
+      next.add(whole);
+      next.sort(null);
+      out = next;
     }
     return out;
   }
@@ -745,8 +799,9 @@ final class OrganizationFinder {
    */
   private List<int[]> splitAtAnd(List<Token> toks, int a, int b, java.util.Map<Integer, Integer> knownEnd) {
     for (int k = a + 1; k + 1 < b; k++) {
-      if (lower(toks.get(k)).equals("and") && isCap(toks.get(k + 1)) && hasHead(toks, a, k)
-          && (hasHead(toks, k + 1, capRunEnd(toks, null, k + 1)) || knownEnd.containsKey(k + 1))) {
+      if (lower(toks.get(k)).equals("and") && isCap(toks.get(k + 1)) && (hasHead(toks, a, k)
+          && (hasHead(toks, k + 1, capRunEnd(toks, null, k + 1)) || knownEnd.containsKey(k + 1))
+          || isCap(toks.get(k - 1)) && isWholeByForm(toks, k + 1, b))) {
         // a known body's name counts as a head ("..., Office of the Inspector General and FBI")
         List<int[]> out = new ArrayList<>();
         out.add(new int[] {a, k});
@@ -755,6 +810,24 @@ final class OrganizationFinder {
       }
     }
     return List.of(new int[] {a, b});
+  }
+
+  /**
+   * Issue 16, a second joined body: "LAN Cargo and ABSA are charged", "Security Towing and Nite & Day
+   * Security worked": words after "and" that are a whole name by their form alone, an acronym that
+   * ends the span or a name with its own "&", are a second body, not the tail of the first ("Immigration
+   * and Customs Enforcement" goes on in capitalised words and keeps its "and").
+   */
+  private static boolean isWholeByForm(List<Token> toks, int from, int to) {
+    if (to == from + 1 && isAcronym(toks.get(from))) {
+      return true;
+    }
+    for (int i = from + 1; i + 1 < to; i++) {
+      if (toks.get(i).match().equals("&")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1183,6 +1256,19 @@ final class OrganizationFinder {
       }
     }
     for (int i = part[0] + 1; i + 2 < part[1]; i++) {
+      if (PARENT_HEADS.contains(lower(toks.get(i))) && isCap(toks.get(i + 1)) && isHead(toks.get(i + 1))
+          && isCap(toks.get(i)) && lower(toks.get(i + 2)).equals("of")) {
+        // "DA's Office Bureau of Investigation": the unit may open with its head and its "of"-complement,
+        // as after a title's possessive (D10)
+        int from = i + 3 < part[1] && lower(toks.get(i + 3)).equals("the") ? i + 4 : i + 3;
+        boolean allCap = from < part[1];
+        for (int j = from; j < part[1]; j++) {
+          allCap &= isCap(toks.get(j));
+        }
+        if (allCap) {
+          return List.of(new int[] {part[0], i + 1}, new int[] {i + 1, part[1]});
+        }
+      }
       if (PARENT_HEADS.contains(lower(toks.get(i))) && isCap(toks.get(i + 1)) && !isHead(toks.get(i + 1))
           && isHead(toks.get(part[1] - 1))) {
         boolean allCap = true;
@@ -1234,8 +1320,32 @@ final class OrganizationFinder {
     if (b - a < 2 || !serviceHeads.contains(lower(toks.get(b - 1)))) {
       return b;
     }
+    int body = bodyBeforeThing(toks, a, b - 1, knownEnd);
+    return body < 0 ? b : body;
+  }
+
+  /**
+   * "AAA Look Forward program", "Dallas Bar Association Entrepreneurs in Community Lawyering program": a
+   * name right before a lower-case kind of thing a body runs (lexicon/entities/thing-kinds.txt) names the
+   * thing; the body is the name before it up to its last head, acronym or known body, as in
+   * {@link #beforeService}. A name that ends in a head is a body's already ("the Drug Court program").
+   * Returns the new end of [a, b), or b when no body stands in it or no such word follows.
+   */
+  private int beforeLowerThing(List<Token> toks, int a, int b, java.util.Map<Integer, Integer> knownEnd) {
+    if (b >= toks.size() || b - a < 2 || !isLowerWord(toks.get(b)) || !thingKinds.contains(toks.get(b).match())) {
+      return b;
+    }
+    int body = bodyBeforeThing(toks, a, b, knownEnd);
+    return body < 0 ? b : body;
+  }
+
+  /**
+   * The end of the body's name in [a, thing), the words before a thing's word at {@code thing}: up to the
+   * last head, acronym or known body, else up to a title word; -1 when none stands there.
+   */
+  private int bodyBeforeThing(List<Token> toks, int a, int thing, java.util.Map<Integer, Integer> knownEnd) {
     int titleEnd = -1;
-    for (int k = b - 2; k >= a; k--) {
+    for (int k = thing - 1; k >= a; k--) {
       Token t = toks.get(k);
       boolean knownEndsHere = false;
       for (java.util.Map.Entry<Integer, Integer> e : knownEnd.entrySet()) {
@@ -1248,7 +1358,7 @@ final class OrganizationFinder {
         titleEnd = k + 1; // an office by its holder's title, only when no body's head stands before it
       }
     }
-    return titleEnd < 0 ? b : titleEnd;
+    return titleEnd;
   }
 
   /** Legal forms written as abbreviations, whose period is part of the name ("Orion Aviation Corp."). */

@@ -213,7 +213,37 @@ class OrganizationFinderTest {
         Arguments.of("The U.S. District Court for the District of Freedonia sentenced him. The District of Freedonia won.",
             List.of(),
             "ORGANIZATION U.S. District Court for the District of Freedonia [U.S. District Court for the District of Freedonia];"
-                + " ORGANIZATION District of Freedonia [District of Freedonia]"));
+                + " ORGANIZATION District of Freedonia [District of Freedonia]"),
+        // issue 16, cut short: words that name no body, their acronym in parentheses and a unit are one name ...
+        Arguments.of("A task team was set up within the Harbor Safety Portal (HSP) Working Group today.",
+            List.of("ORG=Harbor Safety Portal", "ORG=HSP", "ORG=Working Group"),
+            "ORGANIZATION Harbor Safety Portal (HSP) Working Group [Harbor Safety Portal (HSP) Working Group]"),
+        // ... but after a body's own name the acronym ends it, and the unit is a body of its own
+        Arguments.of("Agents of the Harbor Revenue Service (HRS) Criminal Investigation Unit helped.",
+            List.of("ORG=Harbor Revenue Service", "ORG=HRS", "ORG=Criminal Investigation Unit"),
+            "ORGANIZATION Harbor Revenue Service [Harbor Revenue Service|HRS];"
+                + " ORGANIZATION Criminal Investigation Unit [Criminal Investigation Unit]"),
+        // issue 16, overrun: a name before a lower-case "program" is the program's; the body is its part up to a head
+        Arguments.of("Through the ACME Look Ahead program, he hid his income.", List.of("ORG=ACME Look Ahead"),
+            "ORGANIZATION ACME [ACME]"),
+        Arguments.of("Partners include the Westport Bar Association Lawyers in Schools program.",
+            List.of("ORG=Westport Bar Association Lawyers in Schools"),
+            "ORGANIZATION Westport Bar Association [Westport Bar Association]"),
+        Arguments.of("He finished the Westport Drug Court program.", List.of("ORG=Westport Drug Court"),
+            "ORGANIZATION Westport Drug Court [Westport Drug Court]"),
+        // D11: a parent written whole before a unit that opens with its head and "of" gives two mentions
+        Arguments.of("The team has members of the DA's Office Bureau of Investigation and the FBI.", List.of("ORG=FBI"),
+            "ORGANIZATION DA's Office [DA's Office]; ORGANIZATION Bureau of Investigation [Bureau of Investigation];"
+                + " ORGANIZATION FBI [FBI]"),
+        // issue 16, a second joined body: after "and", an acronym alone or a name with its own "&" is another body
+        Arguments.of("Acme Cargo and ABSA are charged with fixing prices.", List.of("ORG=Acme Cargo and ABSA"),
+            "ORGANIZATION Acme Cargo [Acme Cargo]; ORGANIZATION ABSA [ABSA]"),
+        Arguments.of("Harbor Towing and Day & Night Security worked out of a tow yard.",
+            List.of("ORG=Harbor Towing and Day & Night Security"),
+            "ORGANIZATION Harbor Towing [Harbor Towing]; ORGANIZATION Day & Night Security [Day & Night Security]"),
+        // ... while "and" between capitalised words of one name stays in it
+        Arguments.of("Harbor Fish and Wildlife Service agents came.", List.of("ORG=Harbor Fish and Wildlife Service"),
+            "ORGANIZATION Harbor Fish and Wildlife Service [Harbor Fish and Wildlife Service]"));
   }
 
   @ParameterizedTest
