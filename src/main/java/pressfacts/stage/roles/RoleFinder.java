@@ -320,8 +320,12 @@ final class RoleFinder {
         // first reads every item so
         boolean titleFirstList = titleAfterAnd(match, after.get(after.size() - 1).mention().span().end());
         boolean heldBefore = !holders.isEmpty() && !sameMention(holders.get(0), lastAfter) && !titleFirstList;
+        // "..., Victim Advocate A, Paralegal B, ...": a title that the next name follows with nothing between (an
+        // honorific at most) is that name's, even in a sentence that opens with a name (a line break cut it there)
+        boolean nameRightAfter = leadingHonorific.matcher(match)
+            .region(titleSpan.end(), after.get(0).mention().span().start()).matches();
         if (heldBefore && (commaBetween
-            || sentence >= 0 && personFirst(match, byStart, tokens.sentences().get(sentence).span().start()))) {
+            || !nameRightAfter && sentence >= 0 && personFirst(match, byStart, tokens.sentences().get(sentence).span().start()))) {
           // "A, United States Attorney, B, Assistant Attorney General, ...": each title follows its holder, and B
           // is the next title's; but in "the President of X, A, Secretary General of Y, B" A was the President's.
           refused = after.get(0);

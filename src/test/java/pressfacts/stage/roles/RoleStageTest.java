@@ -128,6 +128,13 @@ class RoleStageTest {
                 + " Special Agent in Charge, Harbour Bureau, announced it.",
             List.of("PER=Ivan Petrov", "PER=Anna Lee", "PER=Omar Aziz", "ORG=Nordic Office", "ORG=Fraud Unit", "ORG=Harbour Bureau"),
             "Ivan Petrov|Attorney|Nordic Office; Anna Lee|Assistant Director|Fraud Unit; Omar Aziz|Special Agent in Charge|Harbour Bureau"),
+        // ... but a title that the next name follows with nothing between is that name's: a line break of a thank-you
+        // list may leave a name at a sentence's start ("..., DA Victim\nAdvocate A, Paralegal B, ...")
+        Arguments.of("Anna Lee, Paralegal Omar Aziz, Investigator Ivan Petrov and the Harbour Bureau helped.",
+            List.of("PER=Anna Lee", "PER=Omar Aziz", "PER=Ivan Petrov", "ORG=Harbour Bureau"),
+            "Omar Aziz|Paralegal|null; Ivan Petrov|Investigator|null"),
+        Arguments.of("Lee, ADA Omar Aziz, and the Harbour Bureau helped.",
+            List.of("PER=Lee", "PER=Omar Aziz", "ORG=Harbour Bureau"), "Omar Aziz|ADA|null"),
         // a complement of a title holds no verb: "on the case" belongs to it, "was" does not
         Arguments.of("The Judge-Rapporteur on the case was Anna Lee.", List.of("PER=Anna Lee"), ""),
         // the post one is released from was held by the person named earlier in the sentence
