@@ -41,7 +41,7 @@ public final class EntityStage implements Stage {
   private final BareHeadsInLabels bareHeads;
   private final StateNames states;
   private final EventTopics eventTopics;
-  private final ResidencePlaces residences = new ResidencePlaces();
+  private final ResidencePlaces residences;
   private final PlaceStrings placeStrings;
   private final PlaceBeforeTitle placesBeforeTitles;
 
@@ -76,6 +76,7 @@ public final class EntityStage implements Stage {
     this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead);
     this.states = StateNames.load();
     this.placeStrings = new PlaceStrings(lexicons::isOrgHead);
+    this.residences = new ResidencePlaces(lexicons::isOrgHead, lexicons.companyForms());
     this.placesBeforeTitles = new PlaceBeforeTitle(lexicons.titleWords(), lexicons.titleHeads(), lexicons::isOrgHead);
     this.eventTopics = new EventTopics(lexicons::isOrgHead,
         name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name)));

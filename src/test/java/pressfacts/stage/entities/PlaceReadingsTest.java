@@ -54,6 +54,17 @@ class PlaceReadingsTest {
         // a body's head after the city: a body, whatever follows
         Arguments.of("The Fairview Police Department Officer spoke.", List.of("ORG=Fairview Police Department", "LOC=Fairview"),
             "ORGANIZATION Fairview Police Department [Fairview Police Department]"),
+        // a residence after a person's name and age: a body the tagger saw there, with no body's word, is the place
+        Arguments.of("Tom Reed, 24, of Pine Depot, Ore., was charged.", List.of("PER=Tom Reed", "ORG=Pine Depot"),
+            "PERSON Tom Reed [Tom Reed]; LOCATION Pine Depot [Pine Depot]"),
+        // a body's head in it: the place only when a state's abbreviation follows
+        Arguments.of("Tom Reed, 24, of Mission Hills, Calif., was charged.", List.of("PER=Tom Reed", "ORG=Mission Hills"),
+            "PERSON Tom Reed [Tom Reed]; LOCATION Mission Hills [Mission Hills]"),
+        Arguments.of("Tom Reed, 24, of Mission Hills, was charged.", List.of("PER=Tom Reed", "ORG=Mission Hills"),
+            "PERSON Tom Reed [Tom Reed]; ORGANIZATION Mission Hills [Mission Hills]"),
+        // a company's form: his employer, no place
+        Arguments.of("Tom Reed, 24, of Pine Corp., was charged.", List.of("PER=Tom Reed", "ORG=Pine Corp."),
+            "PERSON Tom Reed [Tom Reed]; ORGANIZATION Pine Corp. [Pine Corp.]"),
         // the country inside a US service's name is no place of its own
         Arguments.of("Deputies of the U.S. Marshals arrested him.", List.of("ORG=U.S. Marshals", "LOC=U.S."),
             "ORGANIZATION U.S. Marshals [U.S. Marshals]"));
