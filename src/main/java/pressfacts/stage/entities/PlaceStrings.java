@@ -20,17 +20,19 @@ import pressfacts.doc.Mention;
  * document itself types LOCATION elsewhere ("Harris County" written "Harris\nCounty" in a list). At
  * such an occurrence, a PERSON or ORGANIZATION mention lying inside it and shorter ("Linda" of "YORBA
  * LINDA FAMILY ...", "Mission" of "in Mission Viejo"), or, at a name of the lexicon, an ORGANIZATION of
- * the same span without an org head or a company's form ("took her to Cabazon, California"), gives way
- * to one LOCATION mention of the whole name. Left alone: a mention that runs past the place ("Mission
- * Viejo Police Department"), a body inside a place that a capitalised word follows ("MISSION VIEJO HIGH
- * SCHOOL" may be a school's name), a person of the same span ("Blythe" is a town and a surname), an
- * occurrence that touches a citation.
- * Immutable.
+ * the same span without an org head or a company's form, before a comma and its region ("took her to
+ * Cabazon, California"), gives way to one LOCATION mention of the whole name. Left alone: a mention
+ * that runs past the place ("Mission Viejo Police Department"), a body inside a place that a capitalised
+ * word follows ("MISSION VIEJO HIGH SCHOOL" may be a school's name), a body of the place's span without
+ * a comma and region after it ("CHICAGO won the game" may name a team), a person of the same span
+ * ("Blythe" is a town and a surname), an occurrence that touches a citation. Immutable.
  */
 final class PlaceStrings {
   /** Most places that the document's own names give: bounds the scan of a long text. */
   private static final int MAX_DOCUMENT_PLACES = 50;
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A comma and a capitalised word after a place: the "town, state" of an address or a residence. */
+  private static final Pattern PLACE_THEN_REGION = Pattern.compile(", \\p{Lu}");
   /**
    * A capitalised word right after a place: a body's reading inside it may be part of a longer name there
    * ("DANA POINT HIGH SCHOOL"), so it is left to stand.
@@ -61,7 +63,7 @@ final class PlaceStrings {
       boolean readable = true;
       for (Mention m : mentions) {
         if (m.span().overlaps(place)) {
-          readable &= place.contains(m.span()) && givesWay(m, place, known.contains(place))
+          readable &= place.contains(m.span()) && givesWay(text, m, place, known.contains(place))
               && (m.type() != EntityType.ORGANIZATION || !nameGoesOn(text, place));
           inside.add(m);
         }
@@ -91,15 +93,15 @@ final class PlaceStrings {
    * lexicon's place: the document's own readings of one string are weighed by {@link
    * EntityStage#oneTypePerString} ("District of Columbia" is an office after "U.S. Attorney for the").
    */
-  private boolean givesWay(Mention m, CharSpan place, boolean knownPlace) {
+  private boolean givesWay(String text, Mention m, CharSpan place, boolean knownPlace) {
     if (m.type() == EntityType.LOCATION) {
       return false; // the place is read already (or a shorter place of its own, "Dallas" of "Dallas County")
     }
     if (m.span().length() < place.length()) {
       return true;
     }
-    if (m.type() != EntityType.ORGANIZATION || !knownPlace) {
-      return false;
+    if (m.type() != EntityType.ORGANIZATION || !knownPlace || !PLACE_THEN_REGION.matcher(text).region(place.end(), text.length()).lookingAt()) {
+      return false; // "CHICAGO won the game": the team may be named so; "Cabazon, California" is a place
     }
     for (String w : SPACES.split(m.text().strip())) {
       if (isOrgHead.test(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
