@@ -42,7 +42,9 @@ public final class EntityStage implements Stage {
   private final StateNames states;
   private final EventTopics eventTopics;
   private final ProgramNames programs;
-  private final ResidencePlaces residences = new ResidencePlaces();
+  private final ResidencePlaces residences;
+  private final PlaceStrings placeStrings;
+  private final PlaceBeforeTitle placesBeforeTitles;
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
@@ -74,6 +76,9 @@ public final class EntityStage implements Stage {
     this.acronymBodies = new AcronymBeforeTitle(lexicons);
     this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead);
     this.states = StateNames.load();
+    this.placeStrings = new PlaceStrings(lexicons::isOrgHead);
+    this.residences = new ResidencePlaces(lexicons::isOrgHead, lexicons.companyForms());
+    this.placesBeforeTitles = new PlaceBeforeTitle(lexicons.titleWords(), lexicons.titleHeads(), lexicons::isOrgHead);
     this.eventTopics = new EventTopics(lexicons::isOrgHead,
         name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name)));
     this.programs = new ProgramNames(lexicons::isOrgHead,
@@ -120,6 +125,9 @@ public final class EntityStage implements Stage {
     List<CharSpan> siteSpans = sites.find(text, tokens);
     List<Mention> settled = DefinedShortNames.apply(text, residences.apply(text, PlaceLists.apply(text,
         loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited))), cited);
+    List<CharSpan> taggedPlaces = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
+    settled = placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
+        placesBeforeTitles.apply(text, taggedPlaces, settled));
     return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text, grouper.group(text, oneTypePerString(text, settled)))));
   }
 

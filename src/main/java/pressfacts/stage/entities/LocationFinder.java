@@ -111,6 +111,24 @@ final class LocationFinder {
   }
 
   /**
+   * The spans of the known-places lexicon's names in the text, longest first at each token, whatever
+   * the tagger made of them ("YORBA LINDA" in a headline, "Mission Viejo"), for {@link PlaceStrings}.
+   */
+  List<CharSpan> knownPlaces(List<Token> tokens) {
+    List<CharSpan> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (int n = Math.min(MAX_PLACE_WORDS, tokens.size() - i); n >= 1; n--) {
+        if (isKnownPlace(wordsOf(tokens, i, n)) && !isPronounUs(tokens, i, n)) {
+          out.add(new CharSpan(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end()));
+          i += n - 1;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * "U.S. Attorney", "Assistant United States Attorneys", "U.S. District Judge": the country inside a
    * title is part of the title, not a place (Conventions); "U.S. officials" keeps its place.
    */

@@ -17,7 +17,9 @@ import pressfacts.text.LexiconFile;
  * for people, lexicon/entities/resident-nouns.txt) and "Jo Poe, 24, of Eugene, Ore." (a name after "of"
  * that follows a person's name and age). The name is a LOCATION mention whatever the tagger took it for
  * (towns are often named like people: Eugene, Crosby, Humble): a person mention of that exact span is
- * retyped, a name no mention touches is added. An organization there is left alone ("of Acme Corp.").
+ * retyped, a name no mention touches is added. An organization of that span after "of" is retyped when
+ * nothing in it names a body ("of Scott Depot,"), or when a state's abbreviation follows it, which makes
+ * the place certain ("of Mission Viejo, Calif."); one with a company's form stays ("of Acme Corp.").
  * Immutable.
  */
 final class ResidencePlaces {
@@ -30,15 +32,29 @@ final class ResidencePlaces {
   /** A word ending as an adjective of nationality ("American", "Chinese", "Kurdish", "Hispanic", "Iraqi", "Latino"). */
   private static final Pattern PEOPLE_ENDING = Pattern.compile(".*(?:an|ese|ish|ic|i|ino|ina)");
 
+  /** A state's abbreviation after a comma: a postal code ("VA") or a word with its period ("Va.", "W.Va.", "Calif."). */
+  private static final Pattern STATE_AFTER = Pattern.compile(", (?:\\p{Lu}{2}(?![\\p{L}\\p{N}])|\\p{Lu}\\p{L}{0,4}\\.(?:\\p{Lu}\\p{L}?\\.)?)");
+  /** Companies' forms written abbreviated, which the common lexicon's list leaves out ("Acme Corp."). */
+  private static final Set<String> ABBREVIATED_COMPANY_FORMS = Set.of("corp", "co");
   private final Pattern residentBefore;
   private final Set<String> peopleAdjectives;
 
-  ResidencePlaces() {
+  private final java.util.function.Predicate<String> isOrgHead;
+  private final Set<String> companyForms;
+
+  /**
+   * {@code isOrgHead}: is this lower-case word an org head or a company's form; {@code companyForms}: the
+   * lower-case legal forms of companies ("llc", "inc").
+   */
+  ResidencePlaces(java.util.function.Predicate<String> isOrgHead, Set<String> companyForms) {
     this(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "resident-nouns.txt"),
-        LexiconFile.lines(EntityLexicons.LEXICON_DIR + "people-adjectives.txt"));
+        LexiconFile.lines(EntityLexicons.LEXICON_DIR + "people-adjectives.txt"), isOrgHead, companyForms);
   }
 
-  ResidencePlaces(List<String> residentNouns, List<String> peopleAdjectives) {
+  ResidencePlaces(List<String> residentNouns, List<String> peopleAdjectives,
+                  java.util.function.Predicate<String> isOrgHead, Set<String> companyForms) {
+    this.isOrgHead = isOrgHead;
+    this.companyForms = companyForms;
     String nouns = String.join("|", residentNouns.stream().map(Pattern::quote).toList());
     this.residentBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(?:a|an|A|An) (" + NAME + ") (?:" + nouns + ")(?![\\p{L}\\p{N}])");
     this.peopleAdjectives = Set.copyOf(peopleAdjectives);
@@ -55,9 +71,14 @@ final class ResidencePlaces {
       }
     }
     Matcher of = OF_PLACE.matcher(text);
+    Set<CharSpan> bodiesToo = new HashSet<>(); // residence names where a body of the same span gives way
     for (Mention m : mentions) {
       if (m.type() == EntityType.PERSON && of.region(m.span().end(), text.length()).lookingAt()) {
-        places.add(new CharSpan(of.start(1), of.end(1)));
+        CharSpan place = new CharSpan(of.start(1), of.end(1));
+        places.add(place);
+        if (namesNoBody(text, place)) {
+          bodiesToo.add(place);
+        }
       }
     }
     if (places.isEmpty()) {
@@ -66,7 +87,9 @@ final class ResidencePlaces {
     Coverage taken = Coverage.of(mentions.stream().map(Mention::span).toList());
     List<Mention> out = new ArrayList<>(mentions.size() + places.size());
     for (Mention m : mentions) {
-      out.add(m.type() == EntityType.PERSON && places.contains(m.span()) ? Mention.of(text, m.span(), EntityType.LOCATION) : m);
+      boolean retyped = m.type() == EntityType.PERSON && places.contains(m.span())
+          || m.type() == EntityType.ORGANIZATION && bodiesToo.contains(m.span());
+      out.add(retyped ? Mention.of(text, m.span(), EntityType.LOCATION) : m);
     }
     for (CharSpan s : places) {
       if (!taken.overlaps(s)) {
@@ -75,5 +98,21 @@ final class ResidencePlaces {
     }
     out.sort(null);
     return out;
+  }
+
+  /**
+   * Does a residence name read after "of" name no body? Not with a company's form ("Acme Corp."); with a
+   * body's head only when a state's abbreviation follows it ("Mission Viejo, Calif.").
+   */
+  private boolean namesNoBody(String text, CharSpan place) {
+    boolean head = false;
+    for (String w : place.of(text).split(" ")) {
+      String lower = w.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+      if (companyForms.contains(lower) || ABBREVIATED_COMPANY_FORMS.contains(lower)) {
+        return false;
+      }
+      head |= isOrgHead.test(lower);
+    }
+    return !head || STATE_AFTER.matcher(text).region(place.end(), text.length()).lookingAt();
   }
 }

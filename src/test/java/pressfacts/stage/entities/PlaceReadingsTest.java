@@ -1,0 +1,78 @@
+package pressfacts.stage.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Type confusions around places, through the whole entity stage with tagger mentions given by hand (as in
+ * {@link EntityStageTest}): a place's name spelled in the text wins over a person or body read into part
+ * of it ({@link PlaceStrings}), and a body's name read over a place and a title is the place
+ * ({@link PlaceBeforeTitle}). Made-up texts; the names of the known-places lexicon are its own entries.
+ * Expected values written from the Conventions, not from output.
+ */
+class PlaceReadingsTest {
+  @BeforeAll
+  static void load() {
+    EntityStageTest.load(); // its stage runs the cases
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        // a known place in a headline: the given name the tagger found in it is the place's
+        Arguments.of("YORBA LINDA TEACHER ARRESTED\nThe teacher was arrested on Monday.", List.of("PER=LINDA"),
+            "LOCATION YORBA LINDA [YORBA LINDA]"),
+        // a body's head word opening a known place, a lower-case word after it: the place
+        Arguments.of("He was flown to a hospital in Mission Viejo where he died.", List.of("ORG=Mission"),
+            "LOCATION Mission Viejo [Mission Viejo]"),
+        // a capitalised word after the place: the body's reading may be a longer name, and stays
+        Arguments.of("He was flown to Mission Viejo Lodge today.", List.of("ORG=Mission"),
+            "ORGANIZATION Mission [Mission]"),
+        // a known place the tagger typed a body, same span, no head: the place
+        Arguments.of("The driver took her to Cabazon, California, that night.", List.of("ORG=Cabazon", "LOC=California"),
+            "LOCATION Cabazon [Cabazon]; LOCATION California [California]"),
+        // the document's own place of two words, written again across a line break where the tagger saw a person
+        Arguments.of("FULHAM COUNTY SUED\nThe suit also names Fulham\nCounty jailers.",
+            List.of("LOC=FULHAM COUNTY", "PER=Fulham"),
+            "LOCATION FULHAM COUNTY [FULHAM COUNTY|Fulham\nCounty]"),
+        // a city before a title ("Deputy Public Defender"): the city alone is a mention
+        Arguments.of("He served as a Fairview Deputy Public Defender before that.",
+            List.of("ORG=Fairview Deputy Public Defender", "LOC=Fairview"),
+            "LOCATION Fairview [Fairview]"),
+        // a city, "Police" and a title after the name: the city, and no body
+        Arguments.of("A Fairview Police Officer was arraigned today.", List.of("ORG=Fairview Police", "LOC=Fairview"),
+            "LOCATION Fairview [Fairview]"),
+        // a state before a title's field and the title ("Labor Commissioner"), the place read elsewhere too
+        Arguments.of("Ruritania is large. Ruritania Labor Commissioner Ann Vole spoke.",
+            List.of("LOC=Ruritania", "ORG=Ruritania Labor", "PER=Ann Vole"),
+            "LOCATION Ruritania [Ruritania|Ruritania]; PERSON Ann Vole [Ann Vole]"),
+        // a body's head after the city: a body, whatever follows
+        Arguments.of("The Fairview Police Department Officer spoke.", List.of("ORG=Fairview Police Department", "LOC=Fairview"),
+            "ORGANIZATION Fairview Police Department [Fairview Police Department]"),
+        // a residence after a person's name and age: a body the tagger saw there, with no body's word, is the place
+        Arguments.of("Tom Reed, 24, of Pine Depot, Ore., was charged.", List.of("PER=Tom Reed", "ORG=Pine Depot"),
+            "PERSON Tom Reed [Tom Reed]; LOCATION Pine Depot [Pine Depot]"),
+        // a body's head in it: the place only when a state's abbreviation follows
+        Arguments.of("Tom Reed, 24, of Mission Hills, Calif., was charged.", List.of("PER=Tom Reed", "ORG=Mission Hills"),
+            "PERSON Tom Reed [Tom Reed]; LOCATION Mission Hills [Mission Hills]"),
+        Arguments.of("Tom Reed, 24, of Mission Hills, was charged.", List.of("PER=Tom Reed", "ORG=Mission Hills"),
+            "PERSON Tom Reed [Tom Reed]; ORGANIZATION Mission Hills [Mission Hills]"),
+        // a company's form: his employer, no place
+        Arguments.of("Tom Reed, 24, of Pine Corp., was charged.", List.of("PER=Tom Reed", "ORG=Pine Corp."),
+            "PERSON Tom Reed [Tom Reed]; ORGANIZATION Pine Corp. [Pine Corp.]"),
+        // the country inside a US service's name is no place of its own
+        Arguments.of("Deputies of the U.S. Marshals arrested him.", List.of("ORG=U.S. Marshals", "LOC=U.S."),
+            "ORGANIZATION U.S. Marshals [U.S. Marshals]"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void entities(String text, List<String> given, String expected) {
+    assertEquals(expected, EntityStageTest.render(EntityStageTest.run(text, given)));
+  }
+}
