@@ -170,6 +170,13 @@ final class OrganizationFinder {
           c[1]--; // "Supreme Court of the" (a tagged name cut before "Kyrgyz Republic"): grown again below
         }
         c[1] = beforeService(toks, c[0], c[1], knownEnd);
+        if (namesAThing(toks, c[0], c[1]) && knownEnd.getOrDefault(c[0], -1) != c[1]) {
+          int body = knownBodyEnd(c[0], c[1] - 1, knownEnd);
+          if (body < 0) {
+            continue; // a plan, an event or a kind of body, with no known body's name in it
+          }
+          c[1] = body; // "Interpol Notice Program", "EU Cocaine Route Programme": the known body names the body
+        }
         if (c[1] == c[0] + 1 && acronymAt.contains(c[0])) {
           // A known acronym alone is the whole name: "UNODC for Central Asia" names UNODC.
           out.add(toks.get(c[0]).span());
@@ -181,13 +188,11 @@ final class OrganizationFinder {
             a = k + 1; // "Today my Office", "My Immigrant Affairs Unit": the speaker's word is no part of the name
           }
         }
-        while (a < c[1] && !isCap(toks.get(a))) {
-          a++;
+        while (a < c[1] && !isCap(toks.get(a)) && knownEnd.getOrDefault(a, -1) != c[1]) {
+          a++; // a known body's name keeps its own case ("eBay", "craigslist")
         }
-        if (a >= c[1] || lex.instrumentHeads().contains(lower(toks.get(c[1] - 1)))
-            || eventHeads.contains(lower(toks.get(c[1] - 1)))
-            || pluralHead(toks, a, c[1])) {
-          continue; // a plural head names a kind of body
+        if (a >= c[1] || knownEnd.getOrDefault(a, -1) != c[1] && namesAThing(toks, a, c[1])) {
+          continue; // a plural head names a kind of body; a known body's name is a body ("... Immigration Services")
         }
         if (lex.nameStops().contains(lowerText(toks, a, c[1]))) {
           continue; // "Executive Team" in a site's menu: a phrase the lexicon says is never a name
@@ -1562,6 +1567,31 @@ final class OrganizationFinder {
    * plural only says what the body serves ("National Courts Administration", "General Services
    * Administration", "Special Prosecutions Unit").
    */
+  /**
+   * Does [a, b) name no body but a thing: an instrument or a programme ("... Notice Program"), an event
+   * ("Board of Supervisors Agenda"), or a kind of body (a plural head, "Police Departments")?
+   */
+  private boolean namesAThing(List<Token> toks, int a, int b) {
+    return a < b && (lex.instrumentHeads().contains(lower(toks.get(b - 1))) || eventHeads.contains(lower(toks.get(b - 1)))
+        || pluralHead(toks, a, b));
+  }
+
+  /**
+   * The end of the last known body's name that stands in [a, b), or -1: the body that runs the thing a
+   * longer name ends in ("Interpol" in "Interpol Notice Program", "EU" in "EU Cocaine Route Programme",
+   * "Department of Homeland Security" before its unit and programme). An unknown acronym is not enough:
+   * "UNT Dallas College of Law" names no body "UNT".
+   */
+  private static int knownBodyEnd(int a, int b, java.util.Map<Integer, Integer> knownEnd) {
+    int found = -1;
+    for (java.util.Map.Entry<Integer, Integer> e : knownEnd.entrySet()) {
+      if (e.getKey() >= a && e.getValue() <= b) {
+        found = Math.max(found, e.getValue());
+      }
+    }
+    return found;
+  }
+
   private boolean pluralHead(List<Token> toks, int a, int b) {
     for (int i = a; i < b; i++) {
       String w = lower(toks.get(i));

@@ -204,6 +204,27 @@ class OrganizationFinderTest {
         // ... and a run with no head on either side of the verb names no body
         Arguments.of("Harbor Man Indicted for Assault on Bus\nA man was indicted today.",
             List.of("ORG=Harbor Man Indicted for Assault"), ""),
+        // a known body's whole name is a body even when its last word is a plural head or an instrument's ...
+        Arguments.of("The petitions went to the U.S. Citizenship and Immigration Services last year.", List.of(),
+            "ORGANIZATION U.S. Citizenship and Immigration Services [U.S. Citizenship and Immigration Services]"),
+        // ... and its singular spelling is the same body
+        Arguments.of("The United States Citizenship and Immigration Services (USCIS) flagged them. Later the United States"
+                + " Citizenship and Immigration Service denied them.", List.of(),
+            "ORGANIZATION United States Citizenship and Immigration Services [United States Citizenship and Immigration"
+                + " Services|USCIS|United States Citizenship and Immigration Service]"),
+        // a name that ends in a programme, a plan or an event names the known body that runs it, when one stands in it
+        Arguments.of("We continue to use the Interpol Notice Program to share data.", List.of("ORG=Interpol Notice Program"),
+            "ORGANIZATION Interpol [Interpol]"),
+        Arguments.of("The raid was led by the Department of Homeland Security Fugitive Operations Program and others.",
+            List.of(), "ORGANIZATION Department of Homeland Security [Department of Homeland Security]"),
+        Arguments.of("The project was funded by EU Cocaine Route Programme last year.", List.of("ORG=EU Cocaine Route Programme"),
+            "ORGANIZATION EU [EU]"),
+        // ... and nothing when no known body stands in it, nor for an unknown acronym before its body's head
+        Arguments.of("The Family Violence Prevention Program helped her.", List.of("ORG=Family Violence Prevention Program"), ""),
+        Arguments.of("Police Departments across the state took part.", List.of(), ""),
+        // an online marketplace named as the place of a sale is a company, in the case the site writes it
+        Arguments.of("He sold the stolen parts on eBay and posted photos on craigslist.", List.of(),
+            "ORGANIZATION eBay [eBay]; ORGANIZATION craigslist [craigslist]"),
         // D1: a federal district and the office named for it are one entity ...
         Arguments.of("The U.S. Attorney's Office for the Eastern District of Freedonia charged him. The Eastern District"
                 + " of Freedonia won.", List.of(),
