@@ -171,11 +171,9 @@ final class OrganizationFinder {
         }
         c[1] = beforeService(toks, c[0], c[1], knownEnd);
         if (namesAThing(toks, c[0], c[1]) && knownEnd.getOrDefault(c[0], -1) != c[1]) {
-          int body = knownBodyEnd(c[0], c[1] - 1, knownEnd);
-          if (body < 0) {
-            continue; // a plan, an event or a kind of body, with no known body's name in it
-          }
-          c[1] = body; // "Interpol Notice Program", "EU Cocaine Route Programme": the known body names the body
+          // A plan, an event or a kind of body: no body, even with a known body's name in it ("Interpol Notice
+          // Program"). Keeping the known body alone was tried; it lowered held-out official-intl organizations.
+          continue;
         }
         if (c[1] == c[0] + 1 && acronymAt.contains(c[0])) {
           // A known acronym alone is the whole name: "UNODC for Central Asia" names UNODC.
@@ -1562,12 +1560,6 @@ final class OrganizationFinder {
   }
 
   /**
-   * "Constitutional Courts", "Courts of Appeal": a name whose first head is plural speaks of a kind of
-   * body, not of one named body. Not when a singular head follows the plural in the name: then the
-   * plural only says what the body serves ("National Courts Administration", "General Services
-   * Administration", "Special Prosecutions Unit").
-   */
-  /**
    * Does [a, b) name no body but a thing: an instrument or a programme ("... Notice Program"), an event
    * ("Board of Supervisors Agenda"), or a kind of body (a plural head, "Police Departments")?
    */
@@ -1577,21 +1569,11 @@ final class OrganizationFinder {
   }
 
   /**
-   * The end of the last known body's name that stands in [a, b), or -1: the body that runs the thing a
-   * longer name ends in ("Interpol" in "Interpol Notice Program", "EU" in "EU Cocaine Route Programme",
-   * "Department of Homeland Security" before its unit and programme). An unknown acronym is not enough:
-   * "UNT Dallas College of Law" names no body "UNT".
+   * "Constitutional Courts", "Courts of Appeal": a name whose first head is plural speaks of a kind of
+   * body, not of one named body. Not when a singular head follows the plural in the name: then the
+   * plural only says what the body serves ("National Courts Administration", "General Services
+   * Administration", "Special Prosecutions Unit").
    */
-  private static int knownBodyEnd(int a, int b, java.util.Map<Integer, Integer> knownEnd) {
-    int found = -1;
-    for (java.util.Map.Entry<Integer, Integer> e : knownEnd.entrySet()) {
-      if (e.getKey() >= a && e.getValue() <= b) {
-        found = Math.max(found, e.getValue());
-      }
-    }
-    return found;
-  }
-
   private boolean pluralHead(List<Token> toks, int a, int b) {
     for (int i = a; i < b; i++) {
       String w = lower(toks.get(i));

@@ -212,14 +212,13 @@ class OrganizationFinderTest {
                 + " Citizenship and Immigration Service denied them.", List.of(),
             "ORGANIZATION United States Citizenship and Immigration Services [United States Citizenship and Immigration"
                 + " Services|USCIS|United States Citizenship and Immigration Service]"),
-        // a name that ends in a programme, a plan or an event names the known body that runs it, when one stands in it
+        // a name that ends in a programme, a plan or an event names no body, even with a known body in it (a
+        // reading of the known body alone lowered held-out official-intl organizations at merge)
         Arguments.of("We continue to use the Interpol Notice Program to share data.", List.of("ORG=Interpol Notice Program"),
-            "ORGANIZATION Interpol [Interpol]"),
-        Arguments.of("The raid was led by the Department of Homeland Security Fugitive Operations Program and others.",
-            List.of(), "ORGANIZATION Department of Homeland Security [Department of Homeland Security]"),
+            ""),
         Arguments.of("The project was funded by EU Cocaine Route Programme last year.", List.of("ORG=EU Cocaine Route Programme"),
-            "ORGANIZATION EU [EU]"),
-        // ... and nothing when no known body stands in it, nor for an unknown acronym before its body's head
+            ""),
+        // ... nor with none in it
         Arguments.of("The Family Violence Prevention Program helped her.", List.of("ORG=Family Violence Prevention Program"), ""),
         Arguments.of("Police Departments across the state took part.", List.of(), ""),
         // an online marketplace named as the place of a sale is a company, in the case the site writes it
