@@ -85,7 +85,7 @@ final class CitationResolver {
     bindParenthesisedShortNames(original, named);
     bindShortNames(named);
     bindDescriptions(named);
-    dropKindOnlyTitles(named);
+    dropKindOnlyTitles(original, named);
     items.addAll(acronyms(w, items));
     items.sort(Comparator.comparing((Item i) -> i.found.span()));
     List<Warning> warnings = new ArrayList<>();
@@ -98,6 +98,12 @@ final class CitationResolver {
               jurisdictionAt.apply(it.found.span().start()));
           if (inner != null) {
             it.instrument = inner;
+            resolved.add(it);
+            continue;
+          }
+          Item later = nearestLaterNamed(items, it, original);
+          if (later != null) {
+            it.instrument = later.instrument;
             resolved.add(it);
             continue;
           }
@@ -236,16 +242,23 @@ final class CitationResolver {
   }
 
   /**
-   * "Memorandum of Understanding" that no longer title names (bindShortNames) is an untitled
-   * instrument: its title only repeats its kind (untitled-names.txt).
+   * "a memorandum of understanding" that no longer title names (bindShortNames) is an untitled
+   * instrument: its title only repeats its kind (untitled-names.txt). Written with capitals it keeps
+   * that name as its title (ANNOTATION.md, Conventions: "Memorandum of Understanding", "Protocol No. 16").
    */
-  private void dropKindOnlyTitles(List<Item> named) {
+  private void dropKindOnlyTitles(String original, List<Item> named) {
     for (Item it : named) {
       Instrument in = it.instrument;
-      if (in.title() != null && lex.untitledNames.contains(in.title().toLowerCase(Locale.ROOT))) {
+      if (in.title() != null && lex.untitledNames.contains(in.title().toLowerCase(Locale.ROOT))
+          && !writtenCapitalised(it.found.span().of(original), in.title())) {
         it.instrument = new Instrument(in.kind(), null, in.jurisdiction(), in.date());
       }
     }
+  }
+
+  /** The span writes the title with its capitals ("Memorandum of Understanding", not "memorandum of understanding"). */
+  private static boolean writtenCapitalised(String span, String title) {
+    return Character.isUpperCase(title.charAt(0)) && span.replaceAll("\\s+", " ").contains(title);
   }
 
   /**
@@ -423,6 +436,26 @@ final class CitationResolver {
       int at = t == null ? -1 : t.indexOf(" " + word + " ");
       if (at > 0) {
         return withJurisdiction(new Instrument(backRef.kind(), t.substring(at + 1), null, null), documentJurisdiction, null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Article 6 § 1 of the Convention" in a release that names "the European Convention on Human
+   * Rights" only further down: a capitalised back-reference with nothing of its kind before it
+   * points to the nearest named instrument of its kind after it, as a short name does
+   * (bindShortNames). A lowercase one ("this law") stays unresolved.
+   */
+  private static Item nearestLaterNamed(List<Item> items, Item backRef, String original) {
+    String word = kindWord(backRef.found.span().of(original));
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return null;
+    }
+    for (Item it : items) {
+      if (it.found.form() == Found.Form.NAMED && it.found.span().start() > backRef.found.span().end()
+          && it.instrument.kind() == backRef.found.kind() && it.instrument.title() != null) {
+        return it;
       }
     }
     return null;
