@@ -265,6 +265,8 @@ class CitationStageTest {
         Arguments.of(AZ + "They executed orders of the President."),
         // a provision of something that is no instrument
         Arguments.of(AZ + "Section 3 of the report was read."),
+        // "Law Enforcement" with capitals is a name's part, even after a quoted nickname
+        Arguments.of("Detective Parga received the Enrique “Kiki” Camarena Law Enforcement Award."),
         // a bare provision not joined to a cited one names no instrument; a lone "point a" is prose
         Arguments.of(AZ + "Chapter 3 was read. At one point a judge spoke, and then Article 5 of the report was read."),
         // "the law" lowercase alone is too vague to point back to anything

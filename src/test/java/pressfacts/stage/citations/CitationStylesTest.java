@@ -191,6 +191,11 @@ class CitationStylesTest {
         Arguments.of(IN + "A case was registered under the Protection of Children from Sexual Offences Act, 2012 yesterday.",
             List.of("2012=2012"), "Protection of Children from Sexual Offences Act, 2012 => act | Protection of Children from"
             + " Sexual Offences Act, 2012 | IN | 2012 | "),
+        // "to" and "in" join a long title's capitalised words too
+        Arguments.of(IN + "She applied under the Right to Information Act, 2005 last week.",
+            List.of("2005=2005"), "Right to Information Act, 2005 => act | Right to Information Act, 2005 | IN | 2005 | "),
+        Arguments.of(US + "He was charged under the Right to Financial Privacy Act today.",
+            List.of(), "Right to Financial Privacy Act => act | Right to Financial Privacy Act | US | - | "),
         // a known regulation named without a kind word: found by its whole title, in either spelling
         Arguments.of(US + "The rifle scopes are defense articles on the United States Munitions List, he said.", List.of(),
             "United States Munitions List => regulation | United States Munitions List | US | - | "),
