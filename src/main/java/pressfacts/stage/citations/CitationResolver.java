@@ -72,6 +72,9 @@ final class CitationResolver {
   Result resolve(String original, Words w, List<Found> found, IntFunction<String> jurisdictionAt, String documentState) {
     List<Item> named = new ArrayList<>();
     List<Item> items = new ArrayList<>();
+    if (documentState == null) {
+      documentState = writtenStateOfStateLaw(found);
+    }
     for (Found f : found) {
       Item it = new Item(f, new Instrument(f.kind(), f.title(), f.jurisdiction(), f.date()));
       items.add(it);
@@ -128,6 +131,26 @@ final class CitationResolver {
       out.add(new Citation(s, s.of(original), it.instrument, it.found.provision(), ante));
     }
     return new Result(out, warnings);
+  }
+
+  /**
+   * "California Vehicle Code 23152(a)" in a release whose place names no state: the one state that
+   * the text writes on its state-only codes ("Penal Code", "Vehicle Code") is the state of the others
+   * it cites ("Penal Code section 187(a)"); null when none or several are written.
+   */
+  private String writtenStateOfStateLaw(List<Found> found) {
+    String state = null;
+    for (Found f : found) {
+      String j = f.jurisdiction();
+      if (f.form() == Found.Form.NAMED && j != null && j.startsWith(US_STATE_PREFIX) && f.title() != null
+          && lex.stateOnly(f.title())) {
+        if (state != null && !state.equals(j)) {
+          return null;
+        }
+        state = j;
+      }
+    }
+    return state;
   }
 
   /** A US state's ISO 3166-2 code begins so ("US-CA"). */
@@ -219,7 +242,7 @@ final class CitationResolver {
     return false;
   }
 
-  /** Same kind and title: the first date and jurisdiction any of them has, for all. */
+  /** Same kind and title: the first date any of them has, and the first jurisdiction a phrase writes (else any has), for all. */
   private static void unifySameInstrument(List<Item> named) {
     Map<String, List<Item>> groups = new LinkedHashMap<>();
     for (Item it : named) {
@@ -230,6 +253,10 @@ final class CitationResolver {
     for (List<Item> g : groups.values()) {
       DateValue date = null;
       String jurisdiction = null;
+      for (Item it : g) {
+        // a state the phrase writes ("California Vehicle Code") outweighs one the document gave another phrase
+        jurisdiction = jurisdiction == null ? it.found.jurisdiction() : jurisdiction;
+      }
       for (Item it : g) {
         date = date == null ? it.instrument.date() : date;
         jurisdiction = jurisdiction == null ? it.instrument.jurisdiction() : jurisdiction;

@@ -642,4 +642,28 @@ class CitationStylesTest {
     String text = US + sentence;
     assertEquals(List.of(), compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
   }
+
+  /**
+   * A release whose place names no state, with a federal agency in it: the state written on one
+   * state-only code ("California Vehicle Code") is the state of the codes it cites without one
+   * (Conventions: a state's own law has its ISO 3166-2 code); with two states written, none is guessed.
+   */
+  @org.junit.jupiter.api.Test
+  void takesTheStateWrittenOnOneOfItsCodesForTheOthers() {
+    String text = "SAN BERNARDINO - The FBI assisted. He was convicted of Penal Code section 187(a) and of"
+        + " California Vehicle Code 23152(a).";
+    assertEquals(List.of("Penal Code section 187(a) => code | Penal Code | US-CA | - | section 187(a)",
+            "California Vehicle Code 23152(a) => code | Vehicle Code | US-CA | - | section 23152(a)"),
+        compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
+  @org.junit.jupiter.api.Test
+  void writtenStateOfAPhraseOutweighsTheDocumentsForTheSameCode() {
+    String text = "SAN BERNARDINO - The FBI assisted. He was convicted under Vehicle Code section 23153(a) and"
+        + " California Vehicle Code 23152(a), and under Texas Penal Code Section 22.04.";
+    assertEquals(List.of("Vehicle Code section 23153(a) => code | Vehicle Code | US-CA | - | section 23153(a)",
+            "California Vehicle Code 23152(a) => code | Vehicle Code | US-CA | - | section 23152(a)",
+            "Texas Penal Code Section 22.04 => code | Penal Code | US-TX | - | section 22.04"),
+        compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
 }
