@@ -39,9 +39,10 @@ final class ProvisionGrammar {
   private static final String LIST_JOINER = "\\s*(?:,|and|or|to|-|/|r/w|read with)\\s*";
   /**
    * An id or a list of ids; a joiner is taken only when another id follows it, and not when that
-   * number is the title number of a new U.S.C. citation ("Section 1343 and 18 U.S.C. § 1349").
+   * number is the title number of a new U.S.C. or C.F.R. citation ("Section 1343 and 18 U.S.C. § 1349",
+   * "26 U.S.C. § 7201 and 31 C.F.R. Part 560").
    */
-  private static final Pattern ID_LIST = Pattern.compile(ONE_ID + "(?:" + LIST_JOINER + "(?>" + ONE_ID + ")(?!\\s*U\\.S\\.C))*");
+  private static final Pattern ID_LIST = Pattern.compile(ONE_ID + "(?:" + LIST_JOINER + "(?>" + ONE_ID + ")(?!\\s*(?:U\\.S\\.C|C\\.F\\.R)))*");
 
   /** A chain of provisions from word {@code first} to {@code last}; {@code attach} is the word after a final "of (the)", or -1. */
   record Chain(int first, int last, int attach, List<Provision> provisions) {

@@ -324,7 +324,10 @@ class CitationStylesTest {
         // a title number after "and" begins a new U.S.C. citation; it is no id of the list before it
         Arguments.of(US + "He violated Title 18, United States Code, Section 1343 and 18 U.S.C. §§ 1341 and 1349 today.",
             List.of("Title 18, United States Code, Section 1343 => code | United States Code | US | - | section 1343",
-                "18 U.S.C. §§ 1341 and 1349 => code | United States Code | US | - | section 1341 and 1349")));
+                "18 U.S.C. §§ 1341 and 1349 => code | United States Code | US | - | section 1341 and 1349")),
+        // nor is the title number of a C.F.R. citation after it
+        Arguments.of(US + "He violated 26 U.S.C. § 7201 and 31 C.F.R. Part 560 today.",
+            List.of("26 U.S.C. § 7201 => code | United States Code | US | - | section 7201")));
   }
 
   static Stream<Arguments> wrappedLines() {
