@@ -36,6 +36,7 @@ final class CitationFinder {
       byStart.putIfAbsent(d.span().start(), d);
     }
     List<Found> phrases = attachProvisions(w, grammar.find(original, w, byStart));
+    phrases.addAll(provisionsBeforeCoordinated(w, phrases));
     List<Found> kept = keepLongestThenLeftmost(phrases).stream().map(f -> withEtSeq(w, f)).toList();
     Sentences sentences = new Sentences(matching, lex);
     List<Found> out = new ArrayList<>(kept.size());
@@ -88,6 +89,60 @@ final class CitationFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "Article 144-1 (trafficking in persons) and part 2 of Article 126 of the Criminal Code": a
+   * provision with no instrument of its own, joined by "and" or a comma to a provision that cites
+   * one, is a provision of that instrument (the same instrument, as a list "Articles 3 and 5" is).
+   * A remark in brackets between them stays out of the span: it describes the offence.
+   */
+  private List<Found> provisionsBeforeCoordinated(Words w, List<Found> phrases) {
+    Map<Integer, Found> byFirstWord = new HashMap<>();
+    for (Found f : phrases) {
+      if (f.form() == Found.Form.NAMED && !f.provision().isEmpty()) {
+        byFirstWord.putIfAbsent(wordAt(w, f.span().start()), f);
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    if (byFirstWord.isEmpty()) {
+      return out;
+    }
+    for (int i = 0; i < w.size(); i++) {
+      ProvisionGrammar.Chain c = provisions.parseAt(w, i);
+      if (c == null || c.attach() >= 0 || i > 0 && (w.is(i - 1, "of") || provisions.parseAt(w, i - 1) != null)) {
+        continue;
+      }
+      int remark = provisions.remarkAfter(w, c.last());
+      int j = remark >= 0 ? remark + 1 : c.last() + 1;
+      if (w.is(j, ",") && w.is(j + 1, "and")) {
+        j++;
+      }
+      if (!(w.is(j, "and") || w.is(j, ",")) || !w.sameLine(j - 1) || !w.sameLine(j)) {
+        continue;
+      }
+      Found next = byFirstWord.get(j + 1);
+      if (next != null) {
+        CharSpan s = new CharSpan(w.get(i).start(), w.get(c.last()).end());
+        out.add(Found.named(s, i, next.kind()).title(next.title()).jurisdiction(next.jurisdiction())
+            .date(next.date()).provision(c.provisions()).build());
+      }
+      i = c.last();
+    }
+    return out;
+  }
+
+  /** The index of the word starting at {@code start}, or -1. */
+  private static int wordAt(Words w, int start) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.get(i).start() == start) {
+        return i;
+      }
+      if (w.get(i).start() > start) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

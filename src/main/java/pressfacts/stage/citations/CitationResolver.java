@@ -72,6 +72,9 @@ final class CitationResolver {
   Result resolve(String original, Words w, List<Found> found, IntFunction<String> jurisdictionAt, String documentState) {
     List<Item> named = new ArrayList<>();
     List<Item> items = new ArrayList<>();
+    if (documentState == null) {
+      documentState = writtenStateOfStateLaw(found);
+    }
     for (Found f : found) {
       Item it = new Item(f, new Instrument(f.kind(), f.title(), f.jurisdiction(), f.date()));
       items.add(it);
@@ -85,7 +88,7 @@ final class CitationResolver {
     bindParenthesisedShortNames(original, named);
     bindShortNames(named);
     bindDescriptions(named);
-    dropKindOnlyTitles(named);
+    dropKindOnlyTitles(original, named);
     items.addAll(acronyms(w, items));
     items.sort(Comparator.comparing((Item i) -> i.found.span()));
     List<Warning> warnings = new ArrayList<>();
@@ -98,6 +101,12 @@ final class CitationResolver {
               jurisdictionAt.apply(it.found.span().start()));
           if (inner != null) {
             it.instrument = inner;
+            resolved.add(it);
+            continue;
+          }
+          Item later = nearestLaterNamed(items, it, original);
+          if (later != null) {
+            it.instrument = later.instrument;
             resolved.add(it);
             continue;
           }
@@ -122,6 +131,26 @@ final class CitationResolver {
       out.add(new Citation(s, s.of(original), it.instrument, it.found.provision(), ante));
     }
     return new Result(out, warnings);
+  }
+
+  /**
+   * "California Vehicle Code 23152(a)" in a release whose place names no state: the one state that
+   * the text writes on its state-only codes ("Penal Code", "Vehicle Code") is the state of the others
+   * it cites ("Penal Code section 187(a)"); null when none or several are written.
+   */
+  private String writtenStateOfStateLaw(List<Found> found) {
+    String state = null;
+    for (Found f : found) {
+      String j = f.jurisdiction();
+      if (f.form() == Found.Form.NAMED && j != null && j.startsWith(US_STATE_PREFIX) && f.title() != null
+          && lex.stateOnly(f.title())) {
+        if (state != null && !state.equals(j)) {
+          return null;
+        }
+        state = j;
+      }
+    }
+    return state;
   }
 
   /** A US state's ISO 3166-2 code begins so ("US-CA"). */
@@ -213,7 +242,7 @@ final class CitationResolver {
     return false;
   }
 
-  /** Same kind and title: the first date and jurisdiction any of them has, for all. */
+  /** Same kind and title: the first date any of them has, and the first jurisdiction a phrase writes (else any has), for all. */
   private static void unifySameInstrument(List<Item> named) {
     Map<String, List<Item>> groups = new LinkedHashMap<>();
     for (Item it : named) {
@@ -224,6 +253,10 @@ final class CitationResolver {
     for (List<Item> g : groups.values()) {
       DateValue date = null;
       String jurisdiction = null;
+      for (Item it : g) {
+        // a state the phrase writes ("California Vehicle Code") outweighs one the document gave another phrase
+        jurisdiction = jurisdiction == null ? it.found.jurisdiction() : jurisdiction;
+      }
       for (Item it : g) {
         date = date == null ? it.instrument.date() : date;
         jurisdiction = jurisdiction == null ? it.instrument.jurisdiction() : jurisdiction;
@@ -236,16 +269,23 @@ final class CitationResolver {
   }
 
   /**
-   * "Memorandum of Understanding" that no longer title names (bindShortNames) is an untitled
-   * instrument: its title only repeats its kind (untitled-names.txt).
+   * "a memorandum of understanding" that no longer title names (bindShortNames) is an untitled
+   * instrument: its title only repeats its kind (untitled-names.txt). Written with capitals it keeps
+   * that name as its title (ANNOTATION.md, Conventions: "Memorandum of Understanding", "Protocol No. 16").
    */
-  private void dropKindOnlyTitles(List<Item> named) {
+  private void dropKindOnlyTitles(String original, List<Item> named) {
     for (Item it : named) {
       Instrument in = it.instrument;
-      if (in.title() != null && lex.untitledNames.contains(in.title().toLowerCase(Locale.ROOT))) {
+      if (in.title() != null && lex.untitledNames.contains(in.title().toLowerCase(Locale.ROOT))
+          && !writtenCapitalised(it.found.span().of(original), in.title())) {
         it.instrument = new Instrument(in.kind(), null, in.jurisdiction(), in.date());
       }
     }
+  }
+
+  /** The span writes the title with its capitals ("Memorandum of Understanding", not "memorandum of understanding"). */
+  private static boolean writtenCapitalised(String span, String title) {
+    return Character.isUpperCase(title.charAt(0)) && span.replaceAll("\\s+", " ").contains(title);
   }
 
   /**
@@ -423,6 +463,26 @@ final class CitationResolver {
       int at = t == null ? -1 : t.indexOf(" " + word + " ");
       if (at > 0) {
         return withJurisdiction(new Instrument(backRef.kind(), t.substring(at + 1), null, null), documentJurisdiction, null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Article 6 § 1 of the Convention" in a release that names "the European Convention on Human
+   * Rights" only further down: a capitalised back-reference with nothing of its kind before it
+   * points to the nearest named instrument of its kind after it, as a short name does
+   * (bindShortNames). A lowercase one ("this law") stays unresolved.
+   */
+  private static Item nearestLaterNamed(List<Item> items, Item backRef, String original) {
+    String word = kindWord(backRef.found.span().of(original));
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return null;
+    }
+    for (Item it : items) {
+      if (it.found.form() == Found.Form.NAMED && it.found.span().start() > backRef.found.span().end()
+          && it.instrument.kind() == backRef.found.kind() && it.instrument.title() != null) {
+        return it;
       }
     }
     return null;

@@ -43,8 +43,8 @@ import pressfacts.stage.citations.CitationLexicon.KindWord;
 final class InstrumentGrammar {
   /** How far a quoted title may run, in words; a longer "title" is a quotation, not a name. */
   private static final int MAX_QUOTED_WORDS = 40;
-  /** Lowercase words that join the capitalised words of an Act's name (besides "of" and "and"). */
-  private static final java.util.Set<String> INNER_ACT_WORDS = java.util.Set.of("with", "for", "from", "against", "on");
+  /** Lowercase words that join the capitalised words of an Act's name (besides "of" and "and"): "Right to Information Act", "Trafficking in Persons Act". */
+  private static final java.util.Set<String> INNER_ACT_WORDS = java.util.Set.of("with", "for", "from", "against", "on", "to", "in");
   /** How far back a provision chain pointing at an acronym may start, in words. */
   private static final int MAX_CHAIN_WORDS = 16;
   /** How many lowercase words a descriptive subject may have ("judicial system"). */
@@ -803,10 +803,17 @@ final class InstrumentGrammar {
         && w.sameLine(k - 1);
   }
 
-  /** "law enforcement", "law firm": the kind word and the lowercase word after it on its line make a common noun. */
+  /**
+   * "law enforcement", "law firm": the kind word and the word after it on its line make a common noun;
+   * written with capitals both ("Camarena Law Enforcement Award", even after a quoted nickname), it is
+   * a name's part, not an instrument's.
+   */
   private boolean compoundNoun(Words w, int k) {
-    return k + 1 < w.size() && w.sameLine(k) && w.get(k + 1).isWord() && !w.get(k + 1).capitalized()
-        && lex.kindCompounds.contains(w.at(k).toLowerCase(Locale.ROOT) + " " + w.at(k + 1));
+    if (k + 1 >= w.size() || !w.sameLine(k) || !w.get(k + 1).isWord()
+        || w.get(k + 1).capitalized() && !w.get(k).capitalized()) {
+      return false;
+    }
+    return lex.kindCompounds.contains((w.at(k) + " " + w.at(k + 1)).toLowerCase(Locale.ROOT));
   }
 
   /** "ORANGE COUNTY PROPOSES NEW LAW": a kind word in a capitals headline is a headline's word. */

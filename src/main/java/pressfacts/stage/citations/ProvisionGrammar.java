@@ -39,9 +39,10 @@ final class ProvisionGrammar {
   private static final String LIST_JOINER = "\\s*(?:,|and|or|to|-|/|r/w|read with)\\s*";
   /**
    * An id or a list of ids; a joiner is taken only when another id follows it, and not when that
-   * number is the title number of a new U.S.C. citation ("Section 1343 and 18 U.S.C. § 1349").
+   * number is the title number of a new U.S.C. or C.F.R. citation ("Section 1343 and 18 U.S.C. § 1349",
+   * "26 U.S.C. § 7201 and 31 C.F.R. Part 560").
    */
-  private static final Pattern ID_LIST = Pattern.compile(ONE_ID + "(?:" + LIST_JOINER + "(?>" + ONE_ID + ")(?!\\s*U\\.S\\.C))*");
+  private static final Pattern ID_LIST = Pattern.compile(ONE_ID + "(?:" + LIST_JOINER + "(?>" + ONE_ID + ")(?!\\s*(?:U\\.S\\.C|C\\.F\\.R)))*");
 
   /** A chain of provisions from word {@code first} to {@code last}; {@code attach} is the word after a final "of (the)", or -1. */
   record Chain(int first, int last, int attach, List<Provision> provisions) {
@@ -74,6 +75,9 @@ final class ProvisionGrammar {
         }
       } else if (w.is(n, ",")) {
         Level inner = level(w, n + 1);
+        if (inner == null) {
+          inner = letteredItem(w, n + 1);
+        }
         if (inner != null) {
           chain.add(paragraphSignInArticle(w.at(n + 1), chain.get(chain.size() - 1), inner.provision));
           last = inner.last;
@@ -182,6 +186,26 @@ final class ProvisionGrammar {
     }
     String id = w.text.substring(m.start(), end).replaceAll("[\"“”]", "");
     return new Level(new Provision(unit, id), last);
+  }
+
+  /** The units whose items are lettered ("Subparagraph b", "point a"). */
+  private static final java.util.Set<ProvisionUnit> LETTERED_UNITS =
+      java.util.Set.of(ProvisionUnit.SUBPARAGRAPH, ProvisionUnit.POINT, ProvisionUnit.CLAUSE);
+
+  /**
+   * "Article 126, Part 1, Subparagraph b": an inner item named by a bare lowercase letter, as
+   * post-Soviet codes number them. Only inside a chain, after a comma: alone, "point a" is prose.
+   */
+  private Level letteredItem(Words w, int i) {
+    ProvisionUnit unit = i + 1 < w.size() ? lex.unit(w.at(i)) : null;
+    if (unit == null || !LETTERED_UNITS.contains(unit) || !w.sameLine(i)) {
+      return null;
+    }
+    String id = w.at(i + 1);
+    if (id.length() != 1 || !Character.isLowerCase(id.charAt(0)) || !Character.isLetter(id.charAt(0))) {
+      return null;
+    }
+    return new Level(new Provision(unit, id), i + 1);
   }
 
   /** The abbreviations "s." and "ss." ("s 33" in Australian releases), which an apostrophe's "s" also spells. */

@@ -39,6 +39,17 @@ class CitationStageTest {
         // article with a hyphenated id, code with its state
         Arguments.of("Under Article 144-1 of the Criminal Code of the Republic of Azerbaijan he was charged.",
             List.of("Article 144-1 of the Criminal Code of the Republic of Azerbaijan => code | Criminal Code | AZ | - | article 144-1")),
+        // a bare article joined by "and" to a provision of a code cites that code; the remark on the offence stays out
+        Arguments.of("He was found guilty under Article 144-1 (trafficking in persons) and part 2 of Article 126 of the"
+                + " Criminal Code of the Republic of Azerbaijan.",
+            List.of("Article 144-1 => code | Criminal Code | AZ | - | article 144-1",
+                "part 2 of Article 126 of the Criminal Code of the Republic of Azerbaijan => code | Criminal Code | AZ | - | article 126, part 2")),
+        Arguments.of("He was convicted under Article 308.2 (abuse of power), and Section 14 of the Penal Code of the Republic of Moldova.",
+            List.of("Article 308.2 => code | Penal Code | MD | - | article 308.2",
+                "Section 14 of the Penal Code of the Republic of Moldova => code | Penal Code | MD | - | section 14")),
+        // post-Soviet codes letter the items of a part, after commas
+        Arguments.of("He was charged under Article 126, Part 1, Subparagraph b of the Criminal Code of Georgia.",
+            List.of("Article 126, Part 1, Subparagraph b of the Criminal Code of Georgia => code | Criminal Code | GE | - | article 126, part 1, subparagraph b")),
         // section with a bracketed sub-id, no article before the code
         Arguments.of("It is governed by section 144(1) of Criminal Code of the Republic of Azerbaijan.",
             List.of("section 144(1) of Criminal Code of the Republic of Azerbaijan => code | Criminal Code | AZ | - | section 144(1)")),
@@ -254,6 +265,10 @@ class CitationStageTest {
         Arguments.of(AZ + "They executed orders of the President."),
         // a provision of something that is no instrument
         Arguments.of(AZ + "Section 3 of the report was read."),
+        // "Law Enforcement" with capitals is a name's part, even after a quoted nickname
+        Arguments.of("Detective Parga received the Enrique “Kiki” Camarena Law Enforcement Award."),
+        // a bare provision not joined to a cited one names no instrument; a lone "point a" is prose
+        Arguments.of(AZ + "Chapter 3 was read. At one point a judge spoke, and then Article 5 of the report was read."),
         // "the law" lowercase alone is too vague to point back to anything
         Arguments.of(AZ + "Everybody is equal before the law."),
         // a constable's number and name, no Penal Code section
@@ -370,10 +385,16 @@ class CitationStageTest {
         Arguments.of("The European Convention on Human Rights is applied; the European Convention binds.",
             List.of("European Convention on Human Rights => convention | European Convention on Human Rights | INT | - | ",
                 "European Convention => convention | European Convention on Human Rights | INT | - |  -> 0")),
-        // a bare "Memorandum of Understanding" is untitled, and "the Memorandum" points back to it
+        // a bare "Memorandum of Understanding" written with capitals takes its name as title (Conventions),
+        // and "the Memorandum" points back to it
         Arguments.of("A Memorandum of Understanding was signed. The Memorandum runs for five years.",
-            List.of("Memorandum of Understanding => memorandum | - | - | - | ",
-                "Memorandum => memorandum | - | - | - |  -> 0")),
+            List.of("Memorandum of Understanding => memorandum | Memorandum of Understanding | - | - | ",
+                "Memorandum => memorandum | Memorandum of Understanding | - | - |  -> 0")),
+        // "the Convention" before the only convention the text names: that convention
+        Arguments.of("The applicant relied on Article 6 § 1 of the Convention. The Court found a violation of the"
+                + " European Convention on Human Rights.",
+            List.of("Article 6 § 1 of the Convention => convention | European Convention on Human Rights | INT | - | article 6, paragraph 1",
+                "European Convention on Human Rights => convention | European Convention on Human Rights | INT | - | ")),
         // a memorandum named in full later: the bare one before it is that memorandum; a lowercase subject is part of the name
         Arguments.of("Ministers signed a Memorandum of Understanding. The Memorandum of Understanding on legal aid in civil matters is short.",
             List.of("Memorandum of Understanding => memorandum | Memorandum of Understanding on legal aid in civil matters | - | - |  -> 1",

@@ -191,6 +191,11 @@ class CitationStylesTest {
         Arguments.of(IN + "A case was registered under the Protection of Children from Sexual Offences Act, 2012 yesterday.",
             List.of("2012=2012"), "Protection of Children from Sexual Offences Act, 2012 => act | Protection of Children from"
             + " Sexual Offences Act, 2012 | IN | 2012 | "),
+        // "to" and "in" join a long title's capitalised words too
+        Arguments.of(IN + "She applied under the Right to Information Act, 2005 last week.",
+            List.of("2005=2005"), "Right to Information Act, 2005 => act | Right to Information Act, 2005 | IN | 2005 | "),
+        Arguments.of(US + "He was charged under the Right to Financial Privacy Act today.",
+            List.of(), "Right to Financial Privacy Act => act | Right to Financial Privacy Act | US | - | "),
         // a known regulation named without a kind word: found by its whole title, in either spelling
         Arguments.of(US + "The rifle scopes are defense articles on the United States Munitions List, he said.", List.of(),
             "United States Munitions List => regulation | United States Munitions List | US | - | "),
@@ -319,7 +324,10 @@ class CitationStylesTest {
         // a title number after "and" begins a new U.S.C. citation; it is no id of the list before it
         Arguments.of(US + "He violated Title 18, United States Code, Section 1343 and 18 U.S.C. §§ 1341 and 1349 today.",
             List.of("Title 18, United States Code, Section 1343 => code | United States Code | US | - | section 1343",
-                "18 U.S.C. §§ 1341 and 1349 => code | United States Code | US | - | section 1341 and 1349")));
+                "18 U.S.C. §§ 1341 and 1349 => code | United States Code | US | - | section 1341 and 1349")),
+        // nor is the title number of a C.F.R. citation after it
+        Arguments.of(US + "He violated 26 U.S.C. § 7201 and 31 C.F.R. Part 560 today.",
+            List.of("26 U.S.C. § 7201 => code | United States Code | US | - | section 7201")));
   }
 
   static Stream<Arguments> wrappedLines() {
@@ -636,5 +644,29 @@ class CitationStylesTest {
   void readsNoStatuteBookInAnAcronymAlone(String sentence) {
     String text = US + sentence;
     assertEquals(List.of(), compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
+  /**
+   * A release whose place names no state, with a federal agency in it: the state written on one
+   * state-only code ("California Vehicle Code") is the state of the codes it cites without one
+   * (Conventions: a state's own law has its ISO 3166-2 code); with two states written, none is guessed.
+   */
+  @org.junit.jupiter.api.Test
+  void takesTheStateWrittenOnOneOfItsCodesForTheOthers() {
+    String text = "SAN BERNARDINO - The FBI assisted. He was convicted of Penal Code section 187(a) and of"
+        + " California Vehicle Code 23152(a).";
+    assertEquals(List.of("Penal Code section 187(a) => code | Penal Code | US-CA | - | section 187(a)",
+            "California Vehicle Code 23152(a) => code | Vehicle Code | US-CA | - | section 23152(a)"),
+        compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
+  @org.junit.jupiter.api.Test
+  void writtenStateOfAPhraseOutweighsTheDocumentsForTheSameCode() {
+    String text = "SAN BERNARDINO - The FBI assisted. He was convicted under Vehicle Code section 23153(a) and"
+        + " California Vehicle Code 23152(a), and under Texas Penal Code Section 22.04.";
+    assertEquals(List.of("Vehicle Code section 23153(a) => code | Vehicle Code | US-CA | - | section 23153(a)",
+            "California Vehicle Code 23152(a) => code | Vehicle Code | US-CA | - | section 23152(a)",
+            "Texas Penal Code Section 22.04 => code | Penal Code | US-TX | - | section 22.04"),
+        compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
   }
 }
