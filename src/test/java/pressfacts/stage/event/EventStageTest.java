@@ -120,6 +120,11 @@ class EventStageTest {
         Arguments.of("Supreme Court Rules Committee Meets", "The committee met to review the forms.", "meeting"),
         Arguments.of("Plenum of the Supreme Court", "The Plenum adopted a decision on judicial practice.", "plenum"),
         Arguments.of("Police Investigate Death", "The death was ruled accidental; foul play was ruled out.", "other"),
+        // a grant of funding is announced: a statement; a court that grants a motion decides a case
+        Arguments.of("Sheriff's Office Awarded $2 Million Grant", "The grant funds victim services.", "statement"),
+        Arguments.of("New Grant Funding Expands Victim Services", "The program starts in May.", "statement"),
+        Arguments.of("Judge Grants Early Release to Inmate", "The judge granted the motion for compassionate "
+            + "release.", "hearing"),
         // a staff profile, whatever the title names after "Meet"
         Arguments.of("Meet Crime Analysis Administrator Jane Roe", "I joined the office in 2019 and my team "
             + "and I analyse crime.", "other"));
