@@ -254,9 +254,9 @@ final class DatePatterns {
     rangeGap = Pattern.compile(H + "*,?" + H + "*(?<conn>-|to|until|till|through|and|TO|UNTIL|THROUGH|AND)" + H + "*"
         + "(?:" + RANGE_HEDGE + H + "+)?");
     // After the second number of a day range ("May 2 to 20"): a unit of duration or quantity makes
-    // that number a count, not a day ("sentenced on May 2 to 20 years", "May 5 - 10 percent")
+    // that number a count, not a day ("sentenced on May 2 to 20 years", "May 5 - 10 percent", "to 25-to-life")
     List<String> units = new ArrayList<>(List.of("years?", "months?", "weeks?", "days?", "hours?", "minutes?",
-        "seconds?", "decades?", "counts?", "times", "per" + H + "+cent"));
+        "seconds?", "decades?", "counts?", "times", "per" + H + "+cent", "to[ \\t-]+life"));
     lex.yearBlockersAfter().forEach(w -> units.add(Pattern.quote(w)));
     quantityAfter = Pattern.compile("[ \\t-]*(?:%|(?:" + String.join("|", units) + ")(?![\\p{L}]))",
         Pattern.CASE_INSENSITIVE);

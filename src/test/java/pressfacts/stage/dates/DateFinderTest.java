@@ -140,6 +140,7 @@ class DateFinderTest {
         row("He was sentenced on March 3 to 18 months in jail.", "2024-06-10", "March 3=2024-03-03"),
         row("The fee rose on July 1 to 5% of the fine.", "2024-08-01", "July 1=2024-07-01"),
         row("On April 4 - 12 people were hurt.", "2024-06-10", "April 4=2024-04-04"),
+        row("He was sentenced on May 9 to 25-to-life in state prison.", "2024-06-10", "May 9=2024-05-09"),
         // ... a day range without a unit after it stays one, with or without its year
         row("Hearings run May 2 to 20 in Room 3.", "2024-06-10", "May 2 to 20=2024-05-02/2024-05-20"),
         row("The trial runs from May 2 to 20, 2024.", null, "from May 2 to 20, 2024=2024-05-02/2024-05-20"),
