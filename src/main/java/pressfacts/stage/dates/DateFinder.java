@@ -515,9 +515,15 @@ public final class DateFinder {
     return time == null ? day : new DateReading.Fixed(new DateValue.Minute(d.atTime(time[0], time[1])));
   }
 
-  /** "1-3 June 2021", "from 1 to 3 June", "October 19-21, 2023". */
+  /**
+   * "1-3 June 2021", "from 1 to 3 June", "October 19-21, 2023"; not "May 2 to 20 years", where the
+   * second number counts a unit ({@link DatePatterns#quantityAfter}).
+   */
   private DateReading readDayRange(Matcher m, String match) {
     if (!connectorFits(m.group("conn"), leadBefore(match, m.start()))) {
+      return null;
+    }
+    if (p.quantityAfter.matcher(match).region(m.end("d2"), match.length()).lookingAt()) {
       return null;
     }
     int month = month(m, "m");

@@ -122,6 +122,7 @@ final class DatePatterns {
   final Pattern relativeYearGap;
   final Pattern habitBefore;
   final Pattern habitAfter;
+  final Pattern quantityAfter;
 
   DatePatterns(DateLexicon lex) {
     List<String> full = new ArrayList<>();
@@ -252,6 +253,13 @@ final class DatePatterns {
     // What may stand between two dates that make one range, and what may open it.
     rangeGap = Pattern.compile(H + "*,?" + H + "*(?<conn>-|to|until|till|through|and|TO|UNTIL|THROUGH|AND)" + H + "*"
         + "(?:" + RANGE_HEDGE + H + "+)?");
+    // After the second number of a day range ("May 2 to 20"): a unit of duration or quantity makes
+    // that number a count, not a day ("sentenced on May 2 to 20 years", "May 5 - 10 percent", "to 25-to-life")
+    List<String> units = new ArrayList<>(List.of("years?", "months?", "weeks?", "days?", "hours?", "minutes?",
+        "seconds?", "decades?", "counts?", "times", "per" + H + "+cent", "to[ \\t-]+life"));
+    lex.yearBlockersAfter().forEach(w -> units.add(Pattern.quote(w)));
+    quantityAfter = Pattern.compile("[ \\t-]*(?:%|(?:" + String.join("|", units) + ")(?![\\p{L}]))",
+        Pattern.CASE_INSENSITIVE);
     // Between a weekday and its date: "Friday, 22 January 2016", "Monday 8 June".
     weekdayGap = Pattern.compile(H + "*,?" + H + "*");
     // Between a date and its weekday in brackets: "2 February 2024 (Friday)".

@@ -135,6 +135,15 @@ class DateFinderTest {
         // month day-day, year
         row("The visit took place on October 19-21, 2023.", null,
             "October 19-21, 2023=2023-10-19/2023-10-21"),
+        // a unit after the number that follows "to" or "-" makes it a count, not the end of a day range
+        row("A man was sentenced on May 2 to 20 years in prison.", "2024-06-10", "May 2=2024-05-02"),
+        row("He was sentenced on March 3 to 18 months in jail.", "2024-06-10", "March 3=2024-03-03"),
+        row("The fee rose on July 1 to 5% of the fine.", "2024-08-01", "July 1=2024-07-01"),
+        row("On April 4 - 12 people were hurt.", "2024-06-10", "April 4=2024-04-04"),
+        row("He was sentenced on May 9 to 25-to-life in state prison.", "2024-06-10", "May 9=2024-05-09"),
+        // ... a day range without a unit after it stays one, with or without its year
+        row("Hearings run May 2 to 20 in Room 3.", "2024-06-10", "May 2 to 20=2024-05-02/2024-05-20"),
+        row("The trial runs from May 2 to 20, 2024.", null, "from May 2 to 20, 2024=2024-05-02/2024-05-20"),
         // two years joined by "between ... and"
         row("The programme ran between 2018 and 2020.", null, "between 2018 and 2020=2018/2020"),
         // two years joined by a dash

@@ -103,6 +103,28 @@ class EventStageTest {
             + "and the Court of Appeal staff attended.", "meeting"),
         Arguments.of("Police Appeal to the Public for Witnesses", "Investigators appealed for information about the "
             + "crash.", "statement"),
+        // a court's decision of a case, an appeal, a motion or a claim is a case decided: hearing
+        Arguments.of("Judge Rules Ballot Measure Unconstitutional", "The ruling was issued on Monday.", "hearing"),
+        Arguments.of("Appeals Court Rejects Appeal of Former Mayor", "The panel met on Tuesday.", "hearing"),
+        Arguments.of("Court Grants Motion to Dismiss", "The company filed the motion in March.", "hearing"),
+        Arguments.of("Defendant Ordered Held Without Bail", "He appeared in court on Monday.", "hearing"),
+        Arguments.of("Court Delivers Advisory Opinion on Climate Obligations", "The opinion was read at a public "
+            + "sitting.", "hearing"),
+        Arguments.of("Appeals Court Quashes Lower Court's Order", "The order had been issued in 2019.", "hearing"),
+        Arguments.of("Jury Acquits Man of Assault", "The acquittal came after two days.", "hearing"),
+        Arguments.of("News from the court", "The Constitutional Court declared the provision unconstitutional.",
+            "hearing"),
+        Arguments.of("News from the court", "The court dismissed the appeal and the claims of the company.", "hearing"),
+        // ... but court rules as a noun, a court's plenum deciding on practice, or a death ruled accidental are not
+        Arguments.of("New Court Rules Take Effect", "The amended rules apply from January.", "other"),
+        Arguments.of("Supreme Court Rules Committee Meets", "The committee met to review the forms.", "meeting"),
+        Arguments.of("Plenum of the Supreme Court", "The Plenum adopted a decision on judicial practice.", "plenum"),
+        Arguments.of("Police Investigate Death", "The death was ruled accidental; foul play was ruled out.", "other"),
+        // a grant of funding is announced: a statement; a court that grants a motion decides a case
+        Arguments.of("Sheriff's Office Awarded $2 Million Grant", "The grant funds victim services.", "statement"),
+        Arguments.of("New Grant Funding Expands Victim Services", "The program starts in May.", "statement"),
+        Arguments.of("Judge Grants Early Release to Inmate", "The judge granted the motion for compassionate "
+            + "release.", "hearing"),
         // a staff profile, whatever the title names after "Meet"
         Arguments.of("Meet Crime Analysis Administrator Jane Roe", "I joined the office in 2019 and my team "
             + "and I analyse crime.", "other"));
