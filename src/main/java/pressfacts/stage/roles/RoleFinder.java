@@ -59,6 +59,10 @@ final class RoleFinder {
   private static final Pattern LINE_END = Pattern.compile("[ \\t]*(?:[.;]|\\R|$)");
   /** A unit's name with its parent after "of" ("Counterespionage Section of the Justice Department"). */
   private static final Pattern UNIT_OF = Pattern.compile("\\b(?:Section|Division|Unit|Bureau|Office|Branch|Team|Squad)\\s+of\\s");
+  /** Between the last name of an enumeration and a plural title that is its next item: a comma alone. */
+  private static final Pattern ENUMERATION_COMMA = Pattern.compile("\\s*,\\s*");
+  /** A comma (and an article) right before a list item's title. */
+  private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*(?:the\\s+)?$");
   /** Between two items "TITLE PERSON" of a list that are not its last two: a comma alone. */
   private static final Pattern ITEM_COMMA = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
   /** Between two items "TITLE PERSON" of a list: a comma, "and", or both. */
@@ -1046,6 +1050,14 @@ final class RoleFinder {
     if (!plural) {
       return out;
     }
+    if (ENUMERATION_COMMA.matcher(match).region(last.mention().span().end(), titleStart).matches()
+        && commaItemTitleBefore(match, last.mention().span().start())) {
+      // "attended by Minister of Justice A, Ombudsman B, judges of the Court and ...": items "TITLE NAME" parted by
+      // commas, the list's "and" still to come: the plural after a bare comma is one more item (holders not named),
+      // no apposition (each name's post is the title before it). "ADA A and ADA B, Deputy Chiefs of X" closed the
+      // list with "and": the plural names both.
+      return List.of();
+    }
     Anchor p = last;
     while (true) {
       Anchor prev = holderEndingBefore(match, byEnd, p.mention().span().start(), listGapWhole);
@@ -1059,6 +1071,21 @@ final class RoleFinder {
       out.add(0, p);
     }
     return out.size() >= 2 ? out : List.of();
+  }
+
+  /**
+   * Whether the name at {@code nameStart} is a list item "TITLE NAME" that follows the item before it after a comma
+   * (", Ombudsman B"): a singular title of the lexicon ends right before the name (past spaces and an honorific),
+   * and a comma stands right before that title.
+   */
+  private boolean commaItemTitleBefore(String match, int nameStart) {
+    for (TitleLexicon.Found t = titles.next(match, Math.max(0, nameStart - 60)); t != null && t.start() < nameStart;
+        t = titles.next(match, t.end())) {
+      if (t.end() < nameStart && !t.plural() && leadingHonorific.matcher(match).region(t.end(), nameStart).matches()) {
+        return COMMA_BEFORE.matcher(match).region(Math.max(0, t.start() - 12), t.start()).find();
+      }
+    }
+    return false;
   }
 
   /**

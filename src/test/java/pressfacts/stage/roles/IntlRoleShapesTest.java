@@ -49,6 +49,24 @@ class IntlRoleShapesTest {
         Arguments.of("The meeting was attended by Mr. Anton Dorn, chair of the Bar Board, Minister of Trade, Mr. Samuel Pike, and others.",
             List.of("PER=Anton Dorn", "PER=Samuel Pike", "ORG=Bar Board"),
             "Anton Dorn|chair|Bar Board; Samuel Pike|Minister of Trade|null"),
+        // alternating, then a plural title as one more item of the list: its holders are not named, so it is nobody's
+        // post; the names' posts are the titles right before them
+        Arguments.of("The session was attended by Minister of Justice Karl Avan, President of the Court of Cassation Leo Haru, "
+                + "Ombudsman Ana Grig, judges and former judges of the High Court.",
+            List.of("PER=Karl Avan", "PER=Leo Haru", "PER=Ana Grig", "ORG=Court of Cassation", "ORG=High Court"),
+            "Ana Grig|Ombudsman|null; Karl Avan|Minister of Justice|null; Leo Haru|President|Court of Cassation"),
+        Arguments.of("It was attended by Minister of Justice Karl Avan, Ombudsman Ms. Ana Grig, judges of the High Court and chairmen of courts.",
+            List.of("PER=Karl Avan", "PER=Ana Grig", "ORG=High Court"),
+            "Ana Grig|Ombudsman|null; Karl Avan|Minister of Justice|null"),
+        // "and" closed the list of titled names before the plural: it names both ("ADA A and ADA B, Deputy Chiefs of X")
+        Arguments.of("The case was handled by Assistant Prosecutor Karl Avan and Assistant Prosecutor Ana Grig, Deputy Chiefs of the Trial Bureau.",
+            List.of("PER=Karl Avan", "PER=Ana Grig", "ORG=Trial Bureau"),
+            "Ana Grig|Assistant Prosecutor|null; Ana Grig|Deputy Chief|Trial Bureau; Karl Avan|Assistant Prosecutor|null; "
+                + "Karl Avan|Deputy Chief|Trial Bureau"),
+        // and names without titles of their own before a plural title after a comma are its holders
+        Arguments.of("It was attended by Karl Avan and Ana Grig, judges of the High Court, and others.",
+            List.of("PER=Karl Avan", "PER=Ana Grig", "ORG=High Court"),
+            "Ana Grig|judge|High Court; Karl Avan|judge|High Court"),
         // one name after one title at two bodies joined by "and": two roles
         Arguments.of("The report was presented by the Chairman of the High Court and Judges' Council Rustam Talibov.",
             List.of("PER=Rustam Talibov", "ORG=High Court", "ORG=Judges' Council"),
