@@ -269,6 +269,10 @@ class EventStageTest {
         Arguments.of("Man Sentenced for Fraud",
             "The sentence takes effect immediately and was celebrated by victims.", "hearing"),
         Arguments.of("Chief Deputy Resigns", "The Chief Deputy resigned on Friday.", "appointment"),
+        // a centenary that a conference is devoted to is the conference's theme
+        Arguments.of("News from the court", "Guests arrived for the judges' conference devoted to the centennial of "
+            + "the courts. Courts that celebrate their centenary sent judges, and a presentation will be given.",
+            "conference"),
         // a staff profile, whatever the title names after "Meet"
         Arguments.of("Meet Crime Analysis Administrator Jane Roe", "I joined the office in 2019 and my team "
             + "and I analyse crime.", "other"));
