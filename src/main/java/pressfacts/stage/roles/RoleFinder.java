@@ -149,6 +149,9 @@ final class RoleFinder {
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
       "(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*|,?\\s+(?:who\\s+(?:is|was|has\\s+been|serves\\s+as|served\\s+as|as"
           + "|took\\s+up\\s+(?:duties|office)\\s+as)"
+          // "A took office as Judge", "A took the oath as Judge", "A was sworn in as Judge": taking up the post
+          + "|(?:took|takes|has\\s+taken|have\\s+taken)\\s+(?:up\\s+)?(?:the\\s+)?(?:office|oath|duties|post)\\s+as"
+          + "|(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been)\\s+sworn\\s+in\\s+as"
           + "|(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:appointed|elected|re-elected|named|dismissed|released)"
           + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?|as)\\s+)(?:the\\s+|a\\s+|an\\s+|its\\s+)?"
           // words that describe the moment, not the post: "the newly appointed Prosecutor General"

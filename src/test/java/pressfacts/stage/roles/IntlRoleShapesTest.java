@@ -161,7 +161,19 @@ class IntlRoleShapesTest {
             "Ivan Petrov|Minister of Justice|null; Anna Lee|Ombudsman|null; Omar Aziz|Prosecutor General|null"),
         Arguments.of("Ivan Petrov, the President of the Nordic Bar Association, and Vice-President Anna Lee met.",
             List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Nordic Bar Association"),
-            "Ivan Petrov|President|Nordic Bar Association; Anna Lee|Vice-President|null"));
+            "Ivan Petrov|President|Nordic Bar Association; Anna Lee|Vice-President|null"),
+        // taking up the post reads like "appointed as": "took office as", "took the oath as", "was sworn in as"
+        Arguments.of("Anna Lee took the oath as Judge of the Constitutional Court.",
+            List.of("PER=Anna Lee", "ORG=Constitutional Court"), "Anna Lee|Judge|Constitutional Court"),
+        Arguments.of("Ivan Petrov took office as judge of the High Court on Monday.",
+            List.of("PER=Ivan Petrov", "ORG=High Court"), "Ivan Petrov|judge|High Court"),
+        Arguments.of("Omar Aziz was sworn in as Prosecutor General.",
+            List.of("PER=Omar Aziz"), "Omar Aziz|Prosecutor General|null"),
+        // near misses: taking the floor, or an oath "as" something that is no title, is no post
+        Arguments.of("Ivan Petrov took the floor as chairman of the meeting.",
+            List.of("PER=Ivan Petrov"), ""),
+        Arguments.of("Anna Lee took the oath in the presence of the Chairman of the High Court.",
+            List.of("PER=Anna Lee", "ORG=High Court"), ""));
   }
 
   @ParameterizedTest
