@@ -173,7 +173,20 @@ class IntlRoleShapesTest {
         Arguments.of("Ivan Petrov took the floor as chairman of the meeting.",
             List.of("PER=Ivan Petrov"), ""),
         Arguments.of("Anna Lee took the oath in the presence of the Chairman of the High Court.",
-            List.of("PER=Anna Lee", "ORG=High Court"), ""));
+            List.of("PER=Anna Lee", "ORG=High Court"), ""),
+        // "non-judge member" is a seat of its own, kept whole; "judge member" and "member" stay as written
+        Arguments.of("Non-judge member of the Judicial Council Anna Lee spoke.",
+            List.of("PER=Anna Lee", "ORG=Judicial Council"), "Anna Lee|Non-judge member|Judicial Council"),
+        Arguments.of("The judge member of the Judicial Council Ivan Petrov spoke.",
+            List.of("PER=Ivan Petrov", "ORG=Judicial Council"), "Ivan Petrov|judge member|Judicial Council"),
+        Arguments.of("Ivan Petrov, a non-judge, spoke to member of the Judicial Council Anna Lee.",
+            List.of("PER=Anna Lee", "PER=Ivan Petrov", "ORG=Judicial Council"), "Anna Lee|member|Judicial Council"),
+        // "Permanent Representative" of a state at an international body is one title
+        Arguments.of("Anna Lee, Permanent Representative of Ruritania, met the Resident Representative Ivan Petrov.",
+            List.of("PER=Anna Lee", "PER=Ivan Petrov", "LOC=Ruritania"),
+            "Anna Lee|Permanent Representative|null; Ivan Petrov|Resident Representative|null"),
+        Arguments.of("The permanent staff of the mission met Anna Lee.",
+            List.of("PER=Anna Lee"), ""));
   }
 
   @ParameterizedTest
