@@ -1032,6 +1032,9 @@ final class RoleFinder {
                                      Anchor rejectedAfter) {
     List<Anchor> out = new ArrayList<>();
     Anchor last = holderEndingBefore(match, byEnd, titleStart, PERSON_BEFORE_GAP);
+    if (last != null && AS_GAP.matcher(match).region(last.mention().span().end(), titleStart).find()) {
+      last = successorOf(match, byEnd, last);
+    }
     Map.Entry<Integer, Anchor> place = byEnd.floorEntry(titleStart);
     if (last == null && !plural && place != null && place.getValue().entity().type() != EntityType.PERSON
         && ORG_BEFORE_GAP.matcher(match).region(place.getKey(), titleStart).matches()) {
@@ -1075,6 +1078,30 @@ final class RoleFinder {
     }
     return out.size() >= 2 ? out : List.of();
   }
+
+  /** "as" between a name and the title after it ("A succeeds B as President"). */
+  private static final Pattern AS_GAP = Pattern.compile("\\bas\\b", Pattern.CASE_INSENSITIVE);
+  /** A verb of succession right before a name: the post "as TITLE" after that name is its successor's. */
+  private static final Pattern SUCCEEDS_BEFORE = Pattern.compile(
+      "(?:succeeds|succeeded|succeeding|replaces|replaced|replacing|(?:will|to)\\s+(?:succeed|replace))\\s+$",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "A succeeds B as President of X", "A, who replaced B as judge": the name before "as TITLE" is the one
+   * succeeded, and the post is held by the person named right before the verb (or by nobody named there).
+   * Returns {@code named} when no verb of succession stands right before it.
+   */
+  private static Anchor successorOf(String match, TreeMap<Integer, Anchor> byEnd, Anchor named) {
+    int start = named.mention().span().start();
+    Matcher verb = SUCCEEDS_BEFORE.matcher(match).region(Math.max(0, start - 30), start);
+    if (!verb.find()) {
+      return named;
+    }
+    return holderEndingBefore(match, byEnd, verb.start(), SUCCESSOR_GAP);
+  }
+
+  /** Between a successor and the verb of succession: spaces, or ", who". */
+  private static final Pattern SUCCESSOR_GAP = Pattern.compile("\\s*(?:,\\s*who\\s*|\\s+)", Pattern.CASE_INSENSITIVE);
 
   /**
    * Whether the name at {@code nameStart} is a list item "TITLE NAME" that follows the item before it after a comma

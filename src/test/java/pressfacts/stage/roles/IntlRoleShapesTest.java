@@ -186,7 +186,17 @@ class IntlRoleShapesTest {
             List.of("PER=Anna Lee", "PER=Ivan Petrov", "LOC=Ruritania"),
             "Anna Lee|Permanent Representative|null; Ivan Petrov|Resident Representative|null"),
         Arguments.of("The permanent staff of the mission met Anna Lee.",
-            List.of("PER=Anna Lee"), ""));
+            List.of("PER=Anna Lee"), ""),
+        // succession: the post "as TITLE" after the one succeeded is the successor's
+        Arguments.of("Ivan Petrov succeeds Anna Lee as President of the Appeal Court.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Appeal Court"), "Ivan Petrov|President|Appeal Court"),
+        Arguments.of("Ivan Petrov, who replaced Anna Lee as judge of the High Court, spoke.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=High Court"), "Ivan Petrov|judge|High Court"),
+        Arguments.of("The Council elected Ivan Petrov to succeed Anna Lee as Chairman.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Council"), "Ivan Petrov|Chairman|null"),
+        // near miss: no verb of succession, the name before "as" holds the post
+        Arguments.of("Ivan Petrov congratulated Anna Lee as President of the Appeal Court.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Appeal Court"), "Anna Lee|President|Appeal Court"));
   }
 
   @ParameterizedTest
