@@ -165,6 +165,8 @@ final class RoleFinder {
   private static final Pattern DOMAIN_WORD = Pattern.compile("(\\p{L}+)(\\s+and\\s+(?:the\\s+)?|\\s+)?");
   /** After a body: "and", an optional article, where a second body at which the same title is held may start. */
   private static final Pattern AND_BODY = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
+  /** After a title's body: "and", the link repeated or not, an article: "Chairman of the High Court and (of) the Council". */
+  private static final Pattern AND_LINKED_BODY = Pattern.compile("\\s+and\\s+(?:(?:of|at)\\s+)?(?:the\\s+)?");
   /** What may follow the second of two joined bodies when the holder was named before the title. */
   private static final Pattern BODY_CLOSE = Pattern.compile("\\s*(?:[,;.)]|\\R|$)");
   /** A possessive after a body ("the Council's", "the Council of Nations'"), where the title it owns may start. */
@@ -524,7 +526,7 @@ final class RoleFinder {
         org = a.entity().type() == EntityType.ORGANIZATION ? a.entity() : null;
         end = pastPlace(match, byStart, pastCompanyForm(match, a.mention().span().end()));
         if (org != null) {
-          Matcher and = AND_BODY.matcher(match).region(end, match.length());
+          Matcher and = AND_LINKED_BODY.matcher(match).region(end, match.length());
           Anchor also = and.lookingAt() ? startsAt(byStart, and.end()) : null;
           if (also != null && also.entity().type() == EntityType.ORGANIZATION && also.entity() != org && endsInHead(a)) {
             // one title at two bodies joined by "and" is two roles (ANNOTATION.md, Conventions)

@@ -71,6 +71,13 @@ class IntlRoleShapesTest {
         Arguments.of("The report was presented by the Chairman of the High Court and Judges' Council Rustam Talibov.",
             List.of("PER=Rustam Talibov", "ORG=High Court", "ORG=Judges' Council"),
             "Rustam Talibov|Chairman|High Court; Rustam Talibov|Chairman|Judges' Council"),
+        // the link repeated before the second body ("and of the"), title first or name first
+        Arguments.of("The report was presented by the Chairman of the High Court and of the Judges' Council Rustam Talibov.",
+            List.of("PER=Rustam Talibov", "ORG=High Court", "ORG=Judges' Council"),
+            "Rustam Talibov|Chairman|High Court; Rustam Talibov|Chairman|Judges' Council"),
+        Arguments.of("Rustam Talibov, Chairman of the High Court and of the Judges' Council, spoke.",
+            List.of("PER=Rustam Talibov", "ORG=High Court", "ORG=Judges' Council"),
+            "Rustam Talibov|Chairman|High Court; Rustam Talibov|Chairman|Judges' Council"),
         // a title's domain is part of the title, not an organization
         Arguments.of("The delegation included the Minister of Fisheries and the Coast Guard Ivan Petrenko.",
             List.of("PER=Ivan Petrenko"), "Ivan Petrenko|Minister of Fisheries and the Coast Guard|null"),
