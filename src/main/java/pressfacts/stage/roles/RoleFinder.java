@@ -149,6 +149,9 @@ final class RoleFinder {
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
       "(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*|,?\\s+(?:who\\s+(?:is|was|has\\s+been|serves\\s+as|served\\s+as|as"
           + "|took\\s+up\\s+(?:duties|office)\\s+as)"
+          // "A took office as Judge", "A took the oath as Judge", "A was sworn in as Judge": taking up the post
+          + "|(?:took|takes|has\\s+taken|have\\s+taken)\\s+(?:up\\s+)?(?:the\\s+)?(?:office|oath|duties|post)\\s+as"
+          + "|(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been)\\s+sworn\\s+in\\s+as"
           + "|(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:appointed|elected|re-elected|named|dismissed|released)"
           + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?|as)\\s+)(?:the\\s+|a\\s+|an\\s+|its\\s+)?"
           // words that describe the moment, not the post: "the newly appointed Prosecutor General"
@@ -162,6 +165,8 @@ final class RoleFinder {
   private static final Pattern DOMAIN_WORD = Pattern.compile("(\\p{L}+)(\\s+and\\s+(?:the\\s+)?|\\s+)?");
   /** After a body: "and", an optional article, where a second body at which the same title is held may start. */
   private static final Pattern AND_BODY = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
+  /** After a title's body: "and", the link repeated or not, an article: "Chairman of the High Court and (of) the Council". */
+  private static final Pattern AND_LINKED_BODY = Pattern.compile("\\s+and\\s+(?:(?:of|at)\\s+)?(?:the\\s+)?");
   /** What may follow the second of two joined bodies when the holder was named before the title. */
   private static final Pattern BODY_CLOSE = Pattern.compile("\\s*(?:[,;.)]|\\R|$)");
   /** A possessive after a body ("the Council's", "the Council of Nations'"), where the title it owns may start. */
@@ -521,7 +526,7 @@ final class RoleFinder {
         org = a.entity().type() == EntityType.ORGANIZATION ? a.entity() : null;
         end = pastPlace(match, byStart, pastCompanyForm(match, a.mention().span().end()));
         if (org != null) {
-          Matcher and = AND_BODY.matcher(match).region(end, match.length());
+          Matcher and = AND_LINKED_BODY.matcher(match).region(end, match.length());
           Anchor also = and.lookingAt() ? startsAt(byStart, and.end()) : null;
           if (also != null && also.entity().type() == EntityType.ORGANIZATION && also.entity() != org && endsInHead(a)) {
             // one title at two bodies joined by "and" is two roles (ANNOTATION.md, Conventions)
@@ -1029,6 +1034,9 @@ final class RoleFinder {
                                      Anchor rejectedAfter) {
     List<Anchor> out = new ArrayList<>();
     Anchor last = holderEndingBefore(match, byEnd, titleStart, PERSON_BEFORE_GAP);
+    if (last != null && AS_GAP.matcher(match).region(last.mention().span().end(), titleStart).find()) {
+      last = successorOf(match, byEnd, last);
+    }
     Map.Entry<Integer, Anchor> place = byEnd.floorEntry(titleStart);
     if (last == null && !plural && place != null && place.getValue().entity().type() != EntityType.PERSON
         && ORG_BEFORE_GAP.matcher(match).region(place.getKey(), titleStart).matches()) {
@@ -1072,6 +1080,30 @@ final class RoleFinder {
     }
     return out.size() >= 2 ? out : List.of();
   }
+
+  /** "as" between a name and the title after it ("A succeeds B as President"). */
+  private static final Pattern AS_GAP = Pattern.compile("\\bas\\b", Pattern.CASE_INSENSITIVE);
+  /** A verb of succession right before a name: the post "as TITLE" after that name is its successor's. */
+  private static final Pattern SUCCEEDS_BEFORE = Pattern.compile(
+      "(?:succeeds|succeeded|succeeding|replaces|replaced|replacing|(?:will|to)\\s+(?:succeed|replace))\\s+$",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "A succeeds B as President of X", "A, who replaced B as judge": the name before "as TITLE" is the one
+   * succeeded, and the post is held by the person named right before the verb (or by nobody named there).
+   * Returns {@code named} when no verb of succession stands right before it.
+   */
+  private static Anchor successorOf(String match, TreeMap<Integer, Anchor> byEnd, Anchor named) {
+    int start = named.mention().span().start();
+    Matcher verb = SUCCEEDS_BEFORE.matcher(match).region(Math.max(0, start - 30), start);
+    if (!verb.find()) {
+      return named;
+    }
+    return holderEndingBefore(match, byEnd, verb.start(), SUCCESSOR_GAP);
+  }
+
+  /** Between a successor and the verb of succession: spaces, or ", who". */
+  private static final Pattern SUCCESSOR_GAP = Pattern.compile("\\s*(?:,\\s*who\\s*|\\s+)", Pattern.CASE_INSENSITIVE);
 
   /**
    * Whether the name at {@code nameStart} is a list item "TITLE NAME" that follows the item before it after a comma

@@ -71,6 +71,13 @@ class IntlRoleShapesTest {
         Arguments.of("The report was presented by the Chairman of the High Court and Judges' Council Rustam Talibov.",
             List.of("PER=Rustam Talibov", "ORG=High Court", "ORG=Judges' Council"),
             "Rustam Talibov|Chairman|High Court; Rustam Talibov|Chairman|Judges' Council"),
+        // the link repeated before the second body ("and of the"), title first or name first
+        Arguments.of("The report was presented by the Chairman of the High Court and of the Judges' Council Rustam Talibov.",
+            List.of("PER=Rustam Talibov", "ORG=High Court", "ORG=Judges' Council"),
+            "Rustam Talibov|Chairman|High Court; Rustam Talibov|Chairman|Judges' Council"),
+        Arguments.of("Rustam Talibov, Chairman of the High Court and of the Judges' Council, spoke.",
+            List.of("PER=Rustam Talibov", "ORG=High Court", "ORG=Judges' Council"),
+            "Rustam Talibov|Chairman|High Court; Rustam Talibov|Chairman|Judges' Council"),
         // a title's domain is part of the title, not an organization
         Arguments.of("The delegation included the Minister of Fisheries and the Coast Guard Ivan Petrenko.",
             List.of("PER=Ivan Petrenko"), "Ivan Petrenko|Minister of Fisheries and the Coast Guard|null"),
@@ -161,7 +168,42 @@ class IntlRoleShapesTest {
             "Ivan Petrov|Minister of Justice|null; Anna Lee|Ombudsman|null; Omar Aziz|Prosecutor General|null"),
         Arguments.of("Ivan Petrov, the President of the Nordic Bar Association, and Vice-President Anna Lee met.",
             List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Nordic Bar Association"),
-            "Ivan Petrov|President|Nordic Bar Association; Anna Lee|Vice-President|null"));
+            "Ivan Petrov|President|Nordic Bar Association; Anna Lee|Vice-President|null"),
+        // taking up the post reads like "appointed as": "took office as", "took the oath as", "was sworn in as"
+        Arguments.of("Anna Lee took the oath as Judge of the Constitutional Court.",
+            List.of("PER=Anna Lee", "ORG=Constitutional Court"), "Anna Lee|Judge|Constitutional Court"),
+        Arguments.of("Ivan Petrov took office as judge of the High Court on Monday.",
+            List.of("PER=Ivan Petrov", "ORG=High Court"), "Ivan Petrov|judge|High Court"),
+        Arguments.of("Omar Aziz was sworn in as Prosecutor General.",
+            List.of("PER=Omar Aziz"), "Omar Aziz|Prosecutor General|null"),
+        // near misses: taking the floor, or an oath "as" something that is no title, is no post
+        Arguments.of("Ivan Petrov took the floor as chairman of the meeting.",
+            List.of("PER=Ivan Petrov"), ""),
+        Arguments.of("Anna Lee took the oath in the presence of the Chairman of the High Court.",
+            List.of("PER=Anna Lee", "ORG=High Court"), ""),
+        // "non-judge member" is a seat of its own, kept whole; "judge member" and "member" stay as written
+        Arguments.of("Non-judge member of the Judicial Council Anna Lee spoke.",
+            List.of("PER=Anna Lee", "ORG=Judicial Council"), "Anna Lee|Non-judge member|Judicial Council"),
+        Arguments.of("The judge member of the Judicial Council Ivan Petrov spoke.",
+            List.of("PER=Ivan Petrov", "ORG=Judicial Council"), "Ivan Petrov|judge member|Judicial Council"),
+        Arguments.of("Ivan Petrov, a non-judge, spoke to member of the Judicial Council Anna Lee.",
+            List.of("PER=Anna Lee", "PER=Ivan Petrov", "ORG=Judicial Council"), "Anna Lee|member|Judicial Council"),
+        // "Permanent Representative" of a state at an international body is one title
+        Arguments.of("Anna Lee, Permanent Representative of Ruritania, met the Resident Representative Ivan Petrov.",
+            List.of("PER=Anna Lee", "PER=Ivan Petrov", "LOC=Ruritania"),
+            "Anna Lee|Permanent Representative|null; Ivan Petrov|Resident Representative|null"),
+        Arguments.of("The permanent staff of the mission met Anna Lee.",
+            List.of("PER=Anna Lee"), ""),
+        // succession: the post "as TITLE" after the one succeeded is the successor's
+        Arguments.of("Ivan Petrov succeeds Anna Lee as President of the Appeal Court.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Appeal Court"), "Ivan Petrov|President|Appeal Court"),
+        Arguments.of("Ivan Petrov, who replaced Anna Lee as judge of the High Court, spoke.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=High Court"), "Ivan Petrov|judge|High Court"),
+        Arguments.of("The Council elected Ivan Petrov to succeed Anna Lee as Chairman.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Council"), "Ivan Petrov|Chairman|null"),
+        // near miss: no verb of succession, the name before "as" holds the post
+        Arguments.of("Ivan Petrov congratulated Anna Lee as President of the Appeal Court.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Appeal Court"), "Anna Lee|President|Appeal Court"));
   }
 
   @ParameterizedTest
