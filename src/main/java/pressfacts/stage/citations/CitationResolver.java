@@ -409,7 +409,10 @@ final class CitationResolver {
     List<Item> out = new ArrayList<>();
     for (int i = 0; i < w.size(); i++) {
       Words.W x = w.get(i);
-      if (!x.allCaps() || (!defined.containsKey(x.text()) && !known.containsKey(x.text()))) {
+      // "CrPC": a listed acronym may keep a small letter; one defined in the text must be all capitals
+      boolean read = x.allCaps() ? defined.containsKey(x.text()) || known.containsKey(x.text())
+          : x.acronymShaped() && known.containsKey(x.text());
+      if (!read) {
         continue;
       }
       CharSpan s = new CharSpan(x.start(), x.end());

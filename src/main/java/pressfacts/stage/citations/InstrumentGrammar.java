@@ -204,7 +204,7 @@ final class InstrumentGrammar {
    * points to is the phrase the chain attaches to (the resolver reads a bare acronym).
    */
   private Found acronymWithProvision(Words w, int k) {
-    CitationLexicon.KnownInstrument known = w.get(k).allCaps() ? lex.knownByAcronym(w.at(k)) : null;
+    CitationLexicon.KnownInstrument known = w.get(k).acronymShaped() ? lex.knownByAcronym(w.at(k)) : null;
     if (known == null) {
       return null;
     }

@@ -238,7 +238,25 @@ class CitationStylesTest {
         Arguments.of(IN + "A chargesheet was filed under Section 13(2) r/w 13(1)(d) of the PC Act yesterday.", List.of(),
             List.of("Section 13(2) r/w 13(1)(d) of the PC Act => act | PC Act | IN | - | section 13(2) r/w 13(1)(d)")),
         Arguments.of(IN + "A case u/s 120-B r/w 420 IPC was registered.", List.of(),
-            List.of("u/s 120-B r/w 420 IPC => code | Indian Penal Code | IN | - | section 120-B r/w 420")));
+            List.of("u/s 120-B r/w 420 IPC => code | Indian Penal Code | IN | - | section 120-B r/w 420")),
+        // India's procedure code by its acronym with a small letter ("CrPC"), and the codes of 2023 by
+        // their Hindi titles (no English kind word) or acronyms
+        Arguments.of(IN + "Bail was granted under Section 438 CrPC to the accused.", List.of(),
+            List.of("Section 438 CrPC => code | Code of Criminal Procedure, 1973 | IN | - | section 438")),
+        Arguments.of(IN + "A case u/s 318 BNS was registered.", List.of(),
+            List.of("u/s 318 BNS => code | Bharatiya Nyaya Sanhita | IN | - | section 318")),
+        Arguments.of(IN + "Bail was refused under Section 483 of the Bharatiya Nagarik Suraksha Sanhita and the CrPC no longer applies.",
+            List.of(),
+            List.of("Section 483 of the Bharatiya Nagarik Suraksha Sanhita => code | Bharatiya Nagarik Suraksha Sanhita | IN | - | section 483",
+                "CrPC => code | Code of Criminal Procedure, 1973 | IN | - | ")),
+        // a mixed-case word that is no listed acronym is no instrument after a section
+        Arguments.of(IN + "He met officers of the McKinley unit in Section 4 McKinley yesterday.", List.of(),
+            List.of()),
+        // a United Kingdom statute keeps GB with no British cue in the text; a like name does not
+        Arguments.of("He was convicted under section 18 of the Offences Against the Person Act 1861 today.", List.of("1861=1861"),
+            List.of("section 18 of the Offences Against the Person Act 1861 => act | Offences Against the Person Act 1861 | GB | 1861 | section 18")),
+        Arguments.of(US + "He was charged under the Offences Against Children Act today.", List.of(),
+            List.of("Offences Against Children Act => act | Offences Against Children Act | US | - | ")));
   }
 
   @ParameterizedTest
