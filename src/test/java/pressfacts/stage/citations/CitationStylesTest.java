@@ -81,9 +81,10 @@ class CitationStylesTest {
             "New York Penal Law section 140.25 => law | Penal Law | US-NY | - | section 140.25"),
         Arguments.of(US + "He is charged under Penal Law § 125.25 in the case.", List.of(),
             "Penal Law § 125.25 => law | Penal Law | US | - | section 125.25"),
-        // "&" joins the words of a code's name as "and" does; the title is as written
+        // "&" joins the words of a code's name as "and" does: the span as written, the title the code's one
+        // name ("H&S 11378" gives Health and Safety Code too)
         Arguments.of(CA + "He is charged with possession, Health & Safety Code section 11378, today.", List.of(),
-            "Health & Safety Code section 11378 => code | Health & Safety Code | US-CA | - | section 11378"),
+            "Health & Safety Code section 11378 => code | Health and Safety Code | US-CA | - | section 11378"),
         // a section number right after a code's name, with no unit word, is a section
         Arguments.of(CA + "He was charged with DUI causing injury, Vehicle Code 23152(a), on Monday.", List.of(),
             "Vehicle Code 23152(a) => code | Vehicle Code | US-CA | - | section 23152(a)"),
@@ -256,7 +257,12 @@ class CitationStylesTest {
         Arguments.of("He was convicted under section 18 of the Offences Against the Person Act 1861 today.", List.of("1861=1861"),
             List.of("section 18 of the Offences Against the Person Act 1861 => act | Offences Against the Person Act 1861 | GB | 1861 | section 18")),
         Arguments.of(US + "He was charged under the Offences Against Children Act today.", List.of(),
-            List.of("Offences Against Children Act => act | Offences Against Children Act | US | - | ")));
+            List.of("Offences Against Children Act => act | Offences Against Children Act | US | - | ")),
+        // a code's name with an ampersand is the same code's ("Health & Safety Code"); an Act's keeps it as written
+        Arguments.of(CA + "He was charged under Health & Safety Code section 11352 today.", List.of(),
+            List.of("Health & Safety Code section 11352 => code | Health and Safety Code | US-CA | - | section 11352")),
+        Arguments.of(CA + "The suit relies on the Fish & Game Act today.", List.of(),
+            List.of("Fish & Game Act => act | Fish & Game Act | US-CA | - | ")));
   }
 
   @ParameterizedTest
