@@ -262,7 +262,12 @@ class CitationStylesTest {
         Arguments.of(CA + "He was charged under Health & Safety Code section 11352 today.", List.of(),
             List.of("Health & Safety Code section 11352 => code | Health and Safety Code | US-CA | - | section 11352")),
         Arguments.of(CA + "The suit relies on the Fish & Game Act today.", List.of(),
-            List.of("Fish & Game Act => act | Fish & Game Act | US-CA | - | ")));
+            List.of("Fish & Game Act => act | Fish & Game Act | US-CA | - | ")),
+        // a ballot measure abbreviated ("Prop. 57") is the Proposition, a state's law; "Prop." with no number is none
+        Arguments.of(CA + "His sentence was cut under Prop. 57 last year.", List.of(),
+            List.of("Prop. 57 => law | Proposition 57 | US-CA | - | ")),
+        Arguments.of(CA + "The Prop. house stood at 57 Main St. for years.", List.of(),
+            List.of()));
   }
 
   @ParameterizedTest
