@@ -76,7 +76,7 @@ final class CitationResolver {
       documentState = writtenStateOfStateLaw(found);
     }
     for (Found f : found) {
-      Item it = new Item(f, new Instrument(f.kind(), f.title(), f.jurisdiction(), f.date()));
+      Item it = new Item(f, new Instrument(f.kind(), codeTitle(f.kind(), f.title()), f.jurisdiction(), f.date()));
       items.add(it);
       if (f.form() == Found.Form.NAMED) {
         it.instrument = withJurisdiction(it.instrument, jurisdictionAt.apply(f.span().start()), documentState);
@@ -176,6 +176,17 @@ final class CitationResolver {
     }
     String before = original.substring(Math.max(0, start - FEDERAL_WORD_REACH), start);
     return SAID_FEDERAL.matcher(before).find() ? new Instrument(in.kind(), in.title(), "US", in.date()) : in;
+  }
+
+  /** An ampersand between two capitalised words of a code's name. */
+  private static final Pattern NAME_AMPERSAND = Pattern.compile("(?<=\\p{Lu}\\p{L}{0,40}) & (?=\\p{Lu})");
+
+  /**
+   * "Health & Safety Code" is the Health and Safety Code: a code's name is one however the ampersand
+   * is written, as "H&S" stands for it too (code-abbreviations.tsv), so titles compare equal.
+   */
+  private static String codeTitle(InstrumentKind kind, String title) {
+    return kind == InstrumentKind.CODE && title != null ? NAME_AMPERSAND.matcher(title).replaceAll(" and ") : title;
   }
 
   private Instrument withJurisdiction(Instrument in, String documentJurisdiction, String documentState) {
@@ -409,7 +420,10 @@ final class CitationResolver {
     List<Item> out = new ArrayList<>();
     for (int i = 0; i < w.size(); i++) {
       Words.W x = w.get(i);
-      if (!x.allCaps() || (!defined.containsKey(x.text()) && !known.containsKey(x.text()))) {
+      // "CrPC": a listed acronym may keep a small letter; one defined in the text must be all capitals
+      boolean read = x.allCaps() ? defined.containsKey(x.text()) || known.containsKey(x.text())
+          : x.acronymShaped() && known.containsKey(x.text());
+      if (!read) {
         continue;
       }
       CharSpan s = new CharSpan(x.start(), x.end());

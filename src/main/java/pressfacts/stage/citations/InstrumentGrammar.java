@@ -116,7 +116,7 @@ final class InstrumentGrammar {
 
   /**
    * "SB1319", "AB 109", "Senate Bill 1319": a bill, kind other, titled by its chamber and number;
-   * "Proposition 47": a law adopted by the voters.
+   * "Proposition 47", "Prop. 57": a law adopted by the voters.
    */
   private static Found billOrProposition(Words w, int k) {
     String x = w.at(k);
@@ -135,6 +135,11 @@ final class InstrumentGrammar {
     }
     if (x.equals("Proposition") && w.at(k + 1).matches("\\d{1,3}") && w.sameLine(k)) {
       return Found.named(span(w, k, k + 1), k, InstrumentKind.LAW).title("Proposition " + w.at(k + 1)).build();
+    }
+    // "Prop. 57", "Prop 47": the measure's name abbreviated; the title is its name written out
+    int number = w.is(k + 1, ".") && w.sameLine(k + 1) ? k + 2 : k + 1;
+    if (x.equals("Prop") && w.at(number).matches("\\d{1,3}") && w.sameLine(k)) {
+      return Found.named(span(w, k, number), k, InstrumentKind.LAW).title("Proposition " + w.at(number)).build();
     }
     return null;
   }
@@ -204,7 +209,7 @@ final class InstrumentGrammar {
    * points to is the phrase the chain attaches to (the resolver reads a bare acronym).
    */
   private Found acronymWithProvision(Words w, int k) {
-    CitationLexicon.KnownInstrument known = w.get(k).allCaps() ? lex.knownByAcronym(w.at(k)) : null;
+    CitationLexicon.KnownInstrument known = w.get(k).acronymShaped() ? lex.knownByAcronym(w.at(k)) : null;
     if (known == null) {
       return null;
     }

@@ -107,7 +107,7 @@ final class ProvisionGrammar {
     } else if (remark >= 0 && w.is(remark + 1, "of")) {
       // "articles 25, 109, (Code edition valid till 31 May, 2006) of the Criminal Code"
       attach = skipDeterminers(w, remark + 2);
-    } else if (w.sameLine(last) && w.get(last + 1).allCaps() && lex.knownByAcronym(w.at(last + 1)) != null) {
+    } else if (w.sameLine(last) && w.get(last + 1).acronymShaped() && lex.knownByAcronym(w.at(last + 1)) != null) {
       // "u/s 34 IPC": an acronym of a known instrument right after the provision
       attach = last + 1;
     }

@@ -36,6 +36,28 @@ final class Words {
       }
       return Character.isUpperCase(text.charAt(0));
     }
+
+    /**
+     * All capitals, or a capital first and another capital inside ("CrPC"): the shape of an
+     * acronym that keeps a small letter of its name. Only a listed acronym is read as one.
+     */
+    boolean acronymShaped() {
+      if (allCaps()) {
+        return true;
+      }
+      if (text.length() < 3 || !Character.isUpperCase(text.charAt(0))) {
+        return false;
+      }
+      int capitals = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (!Character.isLetterOrDigit(c)) {
+          return false;
+        }
+        capitals += Character.isUpperCase(c) ? 1 : 0;
+      }
+      return capitals >= 2;
+    }
   }
 
   /**

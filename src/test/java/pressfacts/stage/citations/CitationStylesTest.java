@@ -81,9 +81,10 @@ class CitationStylesTest {
             "New York Penal Law section 140.25 => law | Penal Law | US-NY | - | section 140.25"),
         Arguments.of(US + "He is charged under Penal Law § 125.25 in the case.", List.of(),
             "Penal Law § 125.25 => law | Penal Law | US | - | section 125.25"),
-        // "&" joins the words of a code's name as "and" does; the title is as written
+        // "&" joins the words of a code's name as "and" does: the span as written, the title the code's one
+        // name ("H&S 11378" gives Health and Safety Code too)
         Arguments.of(CA + "He is charged with possession, Health & Safety Code section 11378, today.", List.of(),
-            "Health & Safety Code section 11378 => code | Health & Safety Code | US-CA | - | section 11378"),
+            "Health & Safety Code section 11378 => code | Health and Safety Code | US-CA | - | section 11378"),
         // a section number right after a code's name, with no unit word, is a section
         Arguments.of(CA + "He was charged with DUI causing injury, Vehicle Code 23152(a), on Monday.", List.of(),
             "Vehicle Code 23152(a) => code | Vehicle Code | US-CA | - | section 23152(a)"),
@@ -238,7 +239,35 @@ class CitationStylesTest {
         Arguments.of(IN + "A chargesheet was filed under Section 13(2) r/w 13(1)(d) of the PC Act yesterday.", List.of(),
             List.of("Section 13(2) r/w 13(1)(d) of the PC Act => act | PC Act | IN | - | section 13(2) r/w 13(1)(d)")),
         Arguments.of(IN + "A case u/s 120-B r/w 420 IPC was registered.", List.of(),
-            List.of("u/s 120-B r/w 420 IPC => code | Indian Penal Code | IN | - | section 120-B r/w 420")));
+            List.of("u/s 120-B r/w 420 IPC => code | Indian Penal Code | IN | - | section 120-B r/w 420")),
+        // India's procedure code by its acronym with a small letter ("CrPC"), and the codes of 2023 by
+        // their Hindi titles (no English kind word) or acronyms
+        Arguments.of(IN + "Bail was granted under Section 438 CrPC to the accused.", List.of(),
+            List.of("Section 438 CrPC => code | Code of Criminal Procedure, 1973 | IN | - | section 438")),
+        Arguments.of(IN + "A case u/s 318 BNS was registered.", List.of(),
+            List.of("u/s 318 BNS => code | Bharatiya Nyaya Sanhita | IN | - | section 318")),
+        Arguments.of(IN + "Bail was refused under Section 483 of the Bharatiya Nagarik Suraksha Sanhita and the CrPC no longer applies.",
+            List.of(),
+            List.of("Section 483 of the Bharatiya Nagarik Suraksha Sanhita => code | Bharatiya Nagarik Suraksha Sanhita | IN | - | section 483",
+                "CrPC => code | Code of Criminal Procedure, 1973 | IN | - | ")),
+        // a mixed-case word that is no listed acronym is no instrument after a section
+        Arguments.of(IN + "He met officers of the McKinley unit in Section 4 McKinley yesterday.", List.of(),
+            List.of()),
+        // a United Kingdom statute keeps GB with no British cue in the text; a like name does not
+        Arguments.of("He was convicted under section 18 of the Offences Against the Person Act 1861 today.", List.of("1861=1861"),
+            List.of("section 18 of the Offences Against the Person Act 1861 => act | Offences Against the Person Act 1861 | GB | 1861 | section 18")),
+        Arguments.of(US + "He was charged under the Offences Against Children Act today.", List.of(),
+            List.of("Offences Against Children Act => act | Offences Against Children Act | US | - | ")),
+        // a code's name with an ampersand is the same code's ("Health & Safety Code"); an Act's keeps it as written
+        Arguments.of(CA + "He was charged under Health & Safety Code section 11352 today.", List.of(),
+            List.of("Health & Safety Code section 11352 => code | Health and Safety Code | US-CA | - | section 11352")),
+        Arguments.of(CA + "The suit relies on the Fish & Game Act today.", List.of(),
+            List.of("Fish & Game Act => act | Fish & Game Act | US-CA | - | ")),
+        // a ballot measure abbreviated ("Prop. 57") is the Proposition, a state's law; "Prop." with no number is none
+        Arguments.of(CA + "His sentence was cut under Prop. 57 last year.", List.of(),
+            List.of("Prop. 57 => law | Proposition 57 | US-CA | - | ")),
+        Arguments.of(CA + "The Prop. house stood at 57 Main St. for years.", List.of(),
+            List.of()));
   }
 
   @ParameterizedTest
