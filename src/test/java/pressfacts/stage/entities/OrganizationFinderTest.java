@@ -263,7 +263,22 @@ class OrganizationFinderTest {
             "ORGANIZATION Harbor Towing [Harbor Towing]; ORGANIZATION Day & Night Security [Day & Night Security]"),
         // ... while "and" between capitalised words of one name stays in it
         Arguments.of("Harbor Fish and Wildlife Service agents came.", List.of("ORG=Harbor Fish and Wildlife Service"),
-            "ORGANIZATION Harbor Fish and Wildlife Service [Harbor Fish and Wildlife Service]"));
+            "ORGANIZATION Harbor Fish and Wildlife Service [Harbor Fish and Wildlife Service]"),
+        // heads of US precincts, leagues, patrols and tip lines; a numbered body keeps its ordinal
+        Arguments.of("Officers of the 44th Precinct arrested him.", List.of(),
+            "ORGANIZATION 44th Precinct [44th Precinct]"),
+        Arguments.of("She thanked the Lakeview Tenants League.", List.of(),
+            "ORGANIZATION Lakeview Tenants League [Lakeview Tenants League]"),
+        Arguments.of("Troopers of the Nevada Highway Patrol stopped the car.", List.of("LOC=Nevada"),
+            "ORGANIZATION Nevada Highway Patrol [Nevada Highway Patrol]"),
+        Arguments.of("Tips go to Pine County Crime Stoppers.", List.of("LOC=Pine County"),
+            "ORGANIZATION Pine County Crime Stoppers [Pine County Crime Stoppers]"),
+        // a known body whose name ends in a place, and county titles stripped from a tagged name
+        Arguments.of("Agents of INTERPOL Washington found him.", List.of("LOC=Washington"),
+            "ORGANIZATION INTERPOL Washington [INTERPOL Washington]"),
+        Arguments.of("Undersheriff Dana Cole and Deputy Public Defender Ray Moss spoke.",
+            List.of("PER=Undersheriff Dana Cole", "PER=Defender Ray Moss"),
+            "PERSON Dana Cole [Dana Cole]; PERSON Ray Moss [Ray Moss]"));
   }
 
   @ParameterizedTest
