@@ -368,9 +368,6 @@ final class OrganizationFinder {
     return sb.toString();
   }
 
-  /** A written ordinal number ("71st", "2nd", "9th"). */
-  private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
-
   private static boolean hasDigit(Token t) {
     return t.match().chars().anyMatch(Character::isDigit);
   }
@@ -1597,10 +1594,6 @@ final class OrganizationFinder {
 
   boolean isCap(Token t) {
     String m = t.match();
-    if (ORDINAL.matcher(m).matches()) {
-      // a numbered body's ordinal is part of its name ("71st Precinct", "9th Circuit Court of Appeals")
-      return true;
-    }
     String lower = m.toLowerCase(Locale.ROOT);
     return !m.isEmpty() && Character.isUpperCase(m.charAt(0)) && !functionWords.contains(lower)
         && !nonNameWords.contains(lower) && !DESCRIBING_COMPOUND.matcher(m).matches();
