@@ -51,7 +51,7 @@ class NoBodyShapesTest {
         Arguments.of("The clinic billed the Medicare program for tests it never gave. Claims to Medicare rose.",
             List.of("ORG=Medicare"),
             ""),
-        // a benefit: "Social Security benefits", "Social Security card"
+        // a benefit: "Social Security benefits", and the name wherever else the text writes it
         Arguments.of("She kept her late mother's Social Security benefits and her Social Security card.",
             List.of("ORG=Social Security"),
             ""),
