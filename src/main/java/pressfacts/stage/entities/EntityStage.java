@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Citation;
 import pressfacts.doc.Coverage;
@@ -79,10 +80,9 @@ public final class EntityStage implements Stage {
     this.placeStrings = new PlaceStrings(lexicons::isOrgHead);
     this.residences = new ResidencePlaces(lexicons::isOrgHead, lexicons.companyForms());
     this.placesBeforeTitles = new PlaceBeforeTitle(lexicons.titleWords(), lexicons.titleHeads(), lexicons::isOrgHead);
-    this.eventTopics = new EventTopics(lexicons::isOrgHead,
-        name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name)));
-    this.programs = new ProgramNames(lexicons::isOrgHead,
-        name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name)));
+    Predicate<String> isKnownBody = name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name));
+    this.eventTopics = new EventTopics(lexicons::isOrgHead, isKnownBody);
+    this.programs = new ProgramNames(lexicons::isOrgHead, isKnownBody);
   }
 
   @Override

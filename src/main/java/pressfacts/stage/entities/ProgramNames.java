@@ -78,7 +78,7 @@ final class ProgramNames {
       return false;
     }
     for (String word : name.split("[\\s/-]+")) {
-      String w = word.toLowerCase(Locale.ROOT).replaceAll("['\u2019]s?$|[^\\p{L}]", "");
+      String w = HeadWords.bare(word);
       if (isHead.test(w)) {
         return false;
       }
