@@ -264,7 +264,7 @@ final class OrganizationFinder {
         b = withAbbreviationPeriod(toks, b);
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b), knownEnd)) {
           for (int[] piece : splitAtPossessive(toks, part, knownEnd, placeWord)) {
-            for (int[] unit : splitParentUnit(toks, piece, knownEnd)) {
+            for (int[] unit : splitBeforeOwnersComplement(toks, splitParentUnit(toks, piece, knownEnd), knownEnd)) {
               if (!namesNoBody(toks, blocked, unit[0], unit[1], knownEnd)) {
                 out.add(new CharSpan(toks.get(unit[0]).span().start(), toks.get(unit[1] - 1).span().end()));
               }
@@ -1135,6 +1135,42 @@ final class OrganizationFinder {
     }
     int r = capRunEnd(toks, blocked, j + 1);
     return r > j + 1 && !hasHead(toks, j + 1, r - 1) ? r : end;
+  }
+
+  /**
+   * "Counterespionage Section of the Justice Department's National Security Division": a name whose last
+   * "of"-complement is a body (a head or a known name at its end) that owns, by a possessive, a unit right
+   * after it. The section is the unit's, not the department's: the Conventions' possessive splits the owner
+   * from its unit, so the "of" does not join the name before it to the owner either; three mentions. A
+   * title's possessive ("Chief of the District Attorney's Homicide Bureau", D10) names no owner and is left.
+   */
+  private List<int[]> splitBeforeOwnersComplement(List<Token> toks, List<int[]> units, java.util.Map<Integer, Integer> knownEnd) {
+    List<int[]> out = new ArrayList<>(units.size() + 1);
+    for (int[] u : units) {
+      int p = u[1];
+      boolean ownsUnit = p + 2 < toks.size() && isPossessive(toks.get(p)) && isCap(toks.get(p + 1))
+          && hasHead(toks, p + 1, capRunEnd(toks, null, p + 1));
+      int of = -1;
+      for (int k = u[1] - 2; ownsUnit && k > u[0] + 1; k--) {
+        if (lower(toks.get(k)).equals("of")) {
+          of = k;
+          break;
+        }
+      }
+      // "of the" before the owner, a unit's own name before it ("U.S. Department of Health and Human
+      // Services' ..." is one body's name: no article, and a bare head before "of")
+      int owner = of >= 0 && lower(toks.get(of + 1)).equals("the") ? of + 2 : -1;
+      Token last = toks.get(p - 1);
+      boolean ownerIsBody = owner > 0 && owner < p && isCap(toks.get(owner))
+          && (knownEnd.getOrDefault(owner, -1) == p || isHead(last) && !isTitleWord(last) && !isAcronym(last));
+      if (ownerIsBody && of - u[0] >= 2 && isHead(toks.get(of - 1)) && isCap(toks.get(u[0]))) {
+        out.add(new int[] {u[0], of});
+        out.add(new int[] {owner, p});
+      } else {
+        out.add(u);
+      }
+    }
+    return out;
   }
 
   /**

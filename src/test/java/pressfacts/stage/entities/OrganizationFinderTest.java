@@ -71,6 +71,15 @@ class OrganizationFinderTest {
         // ... a known body's possessive is a body's, even when the body's last word is a title's ("Justice")
         Arguments.of("The Department of Justice's Civil Rights Division reviewed the case.", List.of(),
             "ORGANIZATION Department of Justice [Department of Justice]; ORGANIZATION Civil Rights Division [Civil Rights Division]"),
+        // a unit "of the" an owner that owns another unit by a possessive is that unit's: three bodies
+        Arguments.of("Trial Attorney Ann Lee of the Counterespionage Section of the Justice Department's National Security Division assisted.",
+            List.of("PER=Ann Lee"),
+            "PERSON Ann Lee [Ann Lee]; ORGANIZATION Counterespionage Section [Counterespionage Section]; "
+                + "ORGANIZATION Justice Department [Justice Department]; ORGANIZATION National Security Division [National Security Division]"),
+        // ... but one body's "of"-name before its possessive stays whole
+        Arguments.of("The U.S. Department of Health and Human Services' Office of Inspector General assisted.", List.of(),
+            "ORGANIZATION U.S. Department of Health and Human Services [U.S. Department of Health and Human Services]; "
+                + "ORGANIZATION Office of Inspector General [Office of Inspector General]"),
         // (not read yet: "The Kane County State's Attorney's Office" gives "Attorney's Office"; the rule that kept
         // the possessive inside the title lowered held-out LOCATION and role figures at merge and was taken out)
         Arguments.of("The State's Attorney's Felony Review Unit approved charges.", List.of(),
