@@ -1085,6 +1085,11 @@ final class OrganizationFinder {
     while (j < toks.size() && j - from <= LONGEST_LOWER_COMPLEMENT && !lower(toks.get(j)).equals("of")) {
       Token t = toks.get(j);
       String w = lower(t);
+      if (blocked[j] && j - from >= 2 && sawLower && titleOfTheBefore(toks, from - 2)) {
+        // "Chairman of the Board on Tax cases Anna Berg", "Head of the Department for work with courts
+        // I. Petrov": the unit's field ends at the person whose title names the unit
+        return j;
+      }
       if (blocked[j] || !t.match().chars().allMatch(Character::isLetter) || isHead(t) && isCap(t)
           || functionWords.contains(w) && !COMPLEMENT_JOINERS.contains(w)) {
         return -1;
@@ -1099,6 +1104,15 @@ final class OrganizationFinder {
       return j;
     }
     return j < toks.size() && bodyAfterOf(toks, j, capRunEnd(toks, blocked, j + 2), -1) > 0 ? j : -1;
+  }
+
+  /**
+   * Do a title word, "of" and "the" stand right before token {@code head} ("Chairman of the| Board", "head
+   * of the| Division": ANNOTATION.md's "head of the OSCE Baku Office"; "head" is no title word elsewhere)?
+   */
+  private boolean titleOfTheBefore(List<Token> toks, int head) {
+    return head >= 3 && lower(toks.get(head - 1)).equals("the") && lower(toks.get(head - 2)).equals("of")
+        && (isTitleWord(toks.get(head - 3)) || lower(toks.get(head - 3)).equals("head"));
   }
 
   /**

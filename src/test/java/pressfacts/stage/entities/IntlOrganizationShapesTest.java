@@ -82,6 +82,11 @@ class IntlOrganizationShapesTest {
                 + " Cabinet Office [Division for liaison with police bodies of the Cabinet Office]"),
         Arguments.of("The complaint was reviewed by the Board on Tax cases of the Supreme Court.", List.of(),
             "ORGANIZATION Board on Tax cases of the Supreme Court [Board on Tax cases of the Supreme Court]"),
+        // ... and when the person whose title names the unit follows its field at once
+        Arguments.of("The Chairman of the Board on Tax cases Anna Berg opened the session.", List.of("PER=Anna Berg"),
+            "ORGANIZATION Board on Tax cases [Board on Tax cases]; PERSON Anna Berg [Anna Berg]"),
+        Arguments.of("The head of the Department for work with courts Ivan Petrov spoke.", List.of("PER=Ivan Petrov"),
+            "ORGANIZATION Department for work with courts [Department for work with courts]; PERSON Ivan Petrov [Ivan Petrov]"),
         // ... but not a phrase about what a court is asked for
         Arguments.of("He applied to the Supreme Court for annulment of the Ministry of Justice order.", List.of(),
             "ORGANIZATION Supreme Court [Supreme Court]; ORGANIZATION Ministry of Justice [Ministry of Justice]"),
