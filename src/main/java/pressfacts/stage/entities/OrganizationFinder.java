@@ -868,11 +868,15 @@ final class OrganizationFinder {
   }
 
   private int pastTitleOf(List<Token> toks, int a, int b) {
-    if (a + 2 >= b || !(isTitleWord(toks.get(a)) || GROUP_WORDS.contains(lower(toks.get(a))))
-        || !lower(toks.get(a + 1)).equals("of")) {
+    int of = a + 1;
+    while (of < b && of - a < LONGEST_TITLE_WORDS && isTitleWord(toks.get(of)) && !isHead(toks.get(of))) {
+      of++; // "Assistant Chief of Superior Court Division": a title of several words
+    }
+    if (of + 1 >= b || !(isTitleWord(toks.get(a)) || GROUP_WORDS.contains(lower(toks.get(a))))
+        || !lower(toks.get(of)).equals("of")) {
       return a;
     }
-    int start = a + 2;
+    int start = of + 1;
     if (lower(toks.get(start)).equals("the")) {
       start++;
     }
@@ -894,6 +898,9 @@ final class OrganizationFinder {
     }
     return of > a + 2 ? bodyAfterOf(toks, of, b, a) : a;
   }
+
+  /** Most words of a title before its "of" that {@link #pastTitleOf} reads ("Senior Deputy Chief of"). */
+  private static final int LONGEST_TITLE_WORDS = 3;
 
   /** Links between a title and its domain ("Commissioner for Human Rights", "Rapporteur on Torture"). */
   private static final Set<String> DOMAIN_LINKS = Set.of("for", "on");

@@ -71,6 +71,10 @@ class OrganizationFinderTest {
         // ... a known body's possessive is a body's, even when the body's last word is a title's ("Justice")
         Arguments.of("The Department of Justice's Civil Rights Division reviewed the case.", List.of(),
             "ORGANIZATION Department of Justice [Department of Justice]; ORGANIZATION Civil Rights Division [Civil Rights Division]"),
+        // a title of several words and its "of" before a body are the holder's, even inside a tagged name
+        Arguments.of("He served as Assistant Chief of Superior Court Division until 2018.",
+            List.of("ORG=Assistant Chief of Superior Court Division"),
+            "ORGANIZATION Superior Court Division [Superior Court Division]"),
         // a unit "of the" an owner that owns another unit by a possessive is that unit's: three bodies
         Arguments.of("Trial Attorney Ann Lee of the Counterespionage Section of the Justice Department's National Security Division assisted.",
             List.of("PER=Ann Lee"),
