@@ -1168,7 +1168,10 @@ final class OrganizationFinder {
       // a title's or a place's possessive is no body ("District Attorney's Homicide Bureau", D10)
       boolean unit = p + 1 < part[1] && isCap(toks.get(p + 1)) && !isHead(toks.get(p + 1)) && hasHead(toks, p + 1, part[1]);
       // an acronym's possessive is a body's too ("FBI's Washington Field Office"), unless a title's ("DA's")
-      boolean body = (p - part[0] >= 2 && isHead(toks.get(p - 1)) || p - part[0] == 1 && isAcronym(toks.get(p - 1)))
+      // D8: "the Department's Antitrust Division": a capitalised head alone after "the" is the short form of a
+      // named body, and its possessive a body's too
+      boolean body = (p - part[0] >= 2 && isHead(toks.get(p - 1)) || p - part[0] == 1 && isAcronym(toks.get(p - 1))
+          || p - part[0] == 1 && isHead(toks.get(p - 1)) && part[0] > 0 && lower(toks.get(part[0] - 1)).equals("the"))
           && !isTitleWord(toks.get(p - 1));
       if (body && p + 1 < part[1] && isCap(toks.get(p + 1)) && hasHead(toks, p + 1, part[1])) {
         // "EPA's Office of Enforcement": a body's unit may open with its head
