@@ -325,6 +325,9 @@ final class OrganizationFinder {
       article--; // "an apex Court": adjectives between the article and the name
     }
     if (article >= 0 && INDEFINITE_ARTICLES.contains(lower(toks.get(article))) && endsNounPhrase(toks, b)) {
+      if (nameWordsBeforeHead(toks, a, b) >= 2) {
+        return false; // "a new Workplace Justice Unit", "a Cold Case Taskforce": a body formed under its own name (D9)
+      }
       for (int i = a; i < b; i++) {
         if (isAcronym(toks.get(i)) || knownEnd.containsKey(i)) {
           return false;
@@ -338,6 +341,29 @@ final class OrganizationFinder {
       return true;
     }
     return false;
+  }
+
+  /** Heads of a task force, besides the unit heads, that a body forms under its own name (D9). */
+  private static final Set<String> FORCE_HEADS = Set.of("force", "taskforce");
+
+  /**
+   * The capitalised words before the head of a unit or task force that a body forms ("a new Workplace
+   * Justice Unit", "a Violent Crimes Cold Case Taskforce": D9, a named unit or task force is a body), or 0
+   * when the name has another head or any word that is not capitalised. A kind of body has one such word
+   * at most ("a Foreign Government", "an apex Court", "a Special Unit"); a title ("an Effective and
+   * Efficient Judiciary"), a degree or a programme ("a Citizen's Academy") is no unit.
+   */
+  private int nameWordsBeforeHead(List<Token> toks, int a, int b) {
+    String head = lower(toks.get(b - 1));
+    if (!unitHeads.contains(head) && !FORCE_HEADS.contains(head)) {
+      return 0;
+    }
+    for (int i = a; i < b - 1; i++) {
+      if (!isCap(toks.get(i)) || isHead(toks.get(i))) {
+        return 0;
+      }
+    }
+    return b - 1 - a;
   }
 
   /** Most words of a known place looked up inside a name (lexicon/entities/known-places.txt has three at most): bounds the scan. */
