@@ -325,6 +325,9 @@ final class OrganizationFinder {
       article--; // "an apex Court": adjectives between the article and the name
     }
     if (article >= 0 && INDEFINITE_ARTICLES.contains(lower(toks.get(article))) && endsNounPhrase(toks, b)) {
+      if (nameWordsBeforeHead(toks, a, b) >= 2) {
+        return false; // "a new Workplace Justice Unit", "a Cold Case Taskforce": a body formed under its own name (D9)
+      }
       for (int i = a; i < b; i++) {
         if (isAcronym(toks.get(i)) || knownEnd.containsKey(i)) {
           return false;
@@ -338,6 +341,29 @@ final class OrganizationFinder {
       return true;
     }
     return false;
+  }
+
+  /** Heads of a task force, besides the unit heads, that a body forms under its own name (D9). */
+  private static final Set<String> FORCE_HEADS = Set.of("force", "taskforce");
+
+  /**
+   * The capitalised words before the head of a unit or task force that a body forms ("a new Workplace
+   * Justice Unit", "a Violent Crimes Cold Case Taskforce": D9, a named unit or task force is a body), or 0
+   * when the name has another head or any word that is not capitalised. A kind of body has one such word
+   * at most ("a Foreign Government", "an apex Court", "a Special Unit"); a title ("an Effective and
+   * Efficient Judiciary"), a degree or a programme ("a Citizen's Academy") is no unit.
+   */
+  private int nameWordsBeforeHead(List<Token> toks, int a, int b) {
+    String head = lower(toks.get(b - 1));
+    if (!unitHeads.contains(head) && !FORCE_HEADS.contains(head)) {
+      return 0;
+    }
+    for (int i = a; i < b - 1; i++) {
+      if (!isCap(toks.get(i)) || isHead(toks.get(i))) {
+        return 0;
+      }
+    }
+    return b - 1 - a;
   }
 
   /** Most words of a known place looked up inside a name (lexicon/entities/known-places.txt has three at most): bounds the scan. */
@@ -1225,7 +1251,10 @@ final class OrganizationFinder {
       // a title's or a place's possessive is no body ("District Attorney's Homicide Bureau", D10)
       boolean unit = p + 1 < part[1] && isCap(toks.get(p + 1)) && !isHead(toks.get(p + 1)) && hasHead(toks, p + 1, part[1]);
       // an acronym's possessive is a body's too ("FBI's Washington Field Office"), unless a title's ("DA's")
-      boolean body = (p - part[0] >= 2 && isHead(toks.get(p - 1)) || p - part[0] == 1 && isAcronym(toks.get(p - 1)))
+      // D8: "the Department's Antitrust Division": a capitalised head alone after "the" is the short form of a
+      // named body, and its possessive a body's too
+      boolean body = (p - part[0] >= 2 && isHead(toks.get(p - 1)) || p - part[0] == 1 && isAcronym(toks.get(p - 1))
+          || p - part[0] == 1 && isHead(toks.get(p - 1)) && part[0] > 0 && lower(toks.get(part[0] - 1)).equals("the"))
           && !isTitleWord(toks.get(p - 1));
       if (body && p + 1 < part[1] && isCap(toks.get(p + 1)) && hasHead(toks, p + 1, part[1])) {
         // "EPA's Office of Enforcement": a body's unit may open with its head

@@ -42,6 +42,13 @@ class OrganizationFinderTest {
         // "a"/"an" before a name that ends its noun phrase names a kind of body
         Arguments.of("He gave resources to a Terrorist Organization.", List.of(), ""),
         Arguments.of("The ICC should not be an apex Court but a hub.", List.of("ORG=ICC"), "ORGANIZATION ICC [ICC]"),
+        // ... but a unit or task force formed under its own name is a body (D9)
+        Arguments.of("The sheriff announced a new Harbor Fraud Unit today.", List.of(),
+            "ORGANIZATION Harbor Fraud Unit [Harbor Fraud Unit]"),
+        Arguments.of("The office will lead a Violent Crimes Cold Case Taskforce.", List.of(),
+            "ORGANIZATION Violent Crimes Cold Case Taskforce [Violent Crimes Cold Case Taskforce]"),
+        Arguments.of("She gave a talk on an Effective and Efficient Judiciary.", List.of(), ""),
+        Arguments.of("He joined a Special Unit.", List.of(), ""),
         // ... not when the name only describes the word after it, or holds a place
         Arguments.of("He spoke at a Council meeting in Baku.", List.of("LOC=Baku"),
             "ORGANIZATION Council [Council]; LOCATION Baku [Baku]"),
@@ -84,6 +91,10 @@ class OrganizationFinderTest {
         Arguments.of("The U.S. Department of Health and Human Services' Office of Inspector General assisted.", List.of(),
             "ORGANIZATION U.S. Department of Health and Human Services [U.S. Department of Health and Human Services]; "
                 + "ORGANIZATION Office of Inspector General [Office of Inspector General]"),
+        // ... and so is a named body's short form after "the" (D8)
+        Arguments.of("The Department of Justice filed. \"It matters,\" said the chief of the Department's Antitrust Division.",
+            List.of(), "ORGANIZATION Department of Justice [Department of Justice|Department]; "
+                + "ORGANIZATION Antitrust Division [Antitrust Division]"),
         // (not read yet: "The Kane County State's Attorney's Office" gives "Attorney's Office"; the rule that kept
         // the possessive inside the title lowered held-out LOCATION and role figures at merge and was taken out)
         Arguments.of("The State's Attorney's Felony Review Unit approved charges.", List.of(),
