@@ -40,6 +40,15 @@ class IntlRoleShapesTest {
         Arguments.of("It was attended by Aliyev R. (Chairman, Supreme Court), Anna Berg (Head of the OSCE Office) and Tom Jones (Prosecutor).",
             List.of("PER=Aliyev R.", "PER=Anna Berg", "PER=Tom Jones", "ORG=Supreme Court", "ORG=OSCE Office"),
             "Aliyev R.|Chairman|Supreme Court; Anna Berg|Head|OSCE Office; Tom Jones|Prosecutor|null"),
+        // a body the entity stage left unnamed between a title and the next name: the title is that name's (body
+        // unknown), not the post of the name before the title; a title right before the name ends the gap
+        Arguments.of("Prosecutor General Kamran Aliyev, Commander-in-Chief of the Armed Forces Tural Mammadov and others attended.",
+            List.of("PER=Kamran Aliyev", "PER=Tural Mammadov"),
+            "Kamran Aliyev|Prosecutor General|null; Tural Mammadov|Commander-in-Chief|null"),
+        Arguments.of("Rector of the Justice Academy Elchin Aliyev spoke.", List.of("PER=Elchin Aliyev"), "Elchin Aliyev|Rector|null"),
+        Arguments.of("It was supervised by Jon Sand, Deputy Chief for Special Investigations and Assistant District Attorney Nia Chase.",
+            List.of("PER=Jon Sand", "PER=Nia Chase"),
+            "Jon Sand|Deputy Chief|null; Nia Chase|Assistant District Attorney|null"),
         // "Lord" is part of the title, as "Lord Justice" is written
         Arguments.of("Lord Justice Harold Benn gave the lecture.", List.of("PER=Harold Benn"), "Harold Benn|Lord Justice|null"),
         // titles and names alternating in comma lists: each title goes with the name it stands next to in its item
