@@ -49,6 +49,9 @@ class IntlRoleShapesTest {
         Arguments.of("It was supervised by Jon Sand, Deputy Chief for Special Investigations and Assistant District Attorney Nia Chase.",
             List.of("PER=Jon Sand", "PER=Nia Chase"),
             "Jon Sand|Deputy Chief|null; Nia Chase|Assistant District Attorney|null"),
+        // an envoy's sending state and the body he is sent to before his name: his post, at no body
+        Arguments.of("Ambassador of Estoria to the Council of Nations Maria Lund attended.",
+            List.of("LOC=Estoria", "ORG=Council of Nations", "PER=Maria Lund"), "Maria Lund|Ambassador|null"),
         // "Lord" is part of the title, as "Lord Justice" is written
         Arguments.of("Lord Justice Harold Benn gave the lecture.", List.of("PER=Harold Benn"), "Harold Benn|Lord Justice|null"),
         // titles and names alternating in comma lists: each title goes with the name it stands next to in its item
