@@ -169,6 +169,16 @@ final class RoleFinder {
   private static final Pattern AND_LINKED_BODY = Pattern.compile("\\s+and\\s+(?:(?:of|at)\\s+)?(?:the\\s+)?");
   /** What may follow the second of two joined bodies when the holder was named before the title. */
   private static final Pattern BODY_CLOSE = Pattern.compile("\\s*(?:[,;.)]|\\R|$)");
+  /**
+   * Between a title and the name after it, a body that no mention names ("Commander-in-Chief of the Armed Forces
+   * A", "Rector of the Justice Academy A"): "of" or "for" and capitalised words, "of" or "and" joining them.
+   */
+  /** "of" before a sending state, "to" before the body or state an envoy is sent to, a space before the name. */
+  private static final Pattern OF_STATE = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+  private static final Pattern TO_BODY = Pattern.compile("\\s+to\\s+(?:the\\s+)?");
+  private static final Pattern SPACE_ONLY = Pattern.compile("[ \\t]+");
+  private static final Pattern UNNAMED_BODY_GAP = Pattern.compile(
+      "\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*){0,5}\\s+");
   /** A possessive after a body ("the Council's", "the Council of Nations'"), where the title it owns may start. */
   private static final Pattern POSSESSIVE_TITLE_GAP = Pattern.compile("['\u2019]s?\\s+");
 
@@ -309,6 +319,17 @@ final class RoleFinder {
         }
       }
       List<Anchor> after = personsAfter(match, byStart, end, plural);
+      if (after.isEmpty() && !plural && org == null) {
+        after = personAfterUnnamedBody(match, byStart, end);
+      }
+      if (after.isEmpty() && !plural) {
+        List<Anchor> envoy = envoyAfterStateAndBody(match, byStart, titleSpan.end());
+        if (!envoy.isEmpty()) {
+          after = envoy;
+          org = null; // the body an envoy is sent to is not where he holds his post
+          also = null;
+        }
+      }
       if (!after.isEmpty() && org == null && Character.isLowerCase(match.charAt(t.baseStart()))
           && match.substring(end, after.get(0).mention().span().start()).contains(",")
           && (OCCUPATION_BEFORE.matcher(match).region(Math.max(0, titleSpan.start() - 40), titleSpan.start()).find()
@@ -1346,6 +1367,51 @@ final class RoleFinder {
       p = next.lookingAt() ? startsAt(byStart, next.end()) : null;
     }
     return out;
+  }
+
+  /**
+   * The person named right after a title and a body that no mention names ("Commander-in-Chief of the Armed
+   * Forces A"): the title is A's, its body unknown; not a holder's named before the title ("B, Commander-in-Chief
+   * of the Armed Forces A" is no post of B). Nothing else may stand there: no mention, comma or line break, nor a
+   * title right before the name ("Deputy Chief for Special Investigations and Assistant District Attorney A" is a list
+   * of two posts; "Justice" in "the Justice Academy A" is a word of the body).
+   */
+  private List<Anchor> personAfterUnnamedBody(String match, TreeMap<Integer, Anchor> byStart, int from) {
+    Map.Entry<Integer, Anchor> next = byStart.higherEntry(from);
+    if (next == null || next.getValue().entity().type() != EntityType.PERSON) {
+      return List.of();
+    }
+    int start = next.getKey();
+    for (TitleLexicon.Found t = titles.next(match, from); t != null && t.start() < start; t = titles.next(match, t.end())) {
+      if (match.substring(t.end(), start).isBlank()) {
+        return List.of(); // a title of its own stands right before the name ("... and Assistant District Attorney A")
+      }
+    }
+    return UNNAMED_BODY_GAP.matcher(match).region(from, start).matches() && !match.substring(from, start).contains("\n")
+        ? List.of(next.getValue()) : List.of();
+  }
+
+  /**
+   * The person named after an envoy's sending state and the body or state he is sent to ("Ambassador of Estoria to
+   * the Council of Nations A", "Permanent Representative of X to Y A"): the post is A's, held for the state, at
+   * no body (as a post "of the Republic of X"); the body sent to is not his.
+   */
+  private static List<Anchor> envoyAfterStateAndBody(String match, TreeMap<Integer, Anchor> byStart, int from) {
+    Map.Entry<Integer, Anchor> state = byStart.higherEntry(from);
+    if (state == null || state.getValue().entity().type() != EntityType.LOCATION
+        || !OF_STATE.matcher(match).region(from, state.getKey()).matches()) {
+      return List.of();
+    }
+    int stateEnd = state.getValue().mention().span().end();
+    Map.Entry<Integer, Anchor> body = byStart.higherEntry(stateEnd - 1);
+    if (body == null || body.getValue().entity().type() == EntityType.PERSON
+        || !TO_BODY.matcher(match).region(stateEnd, body.getKey()).matches()) {
+      return List.of();
+    }
+    int bodyEnd = body.getValue().mention().span().end();
+    Map.Entry<Integer, Anchor> person = byStart.higherEntry(bodyEnd - 1);
+    return person != null && person.getValue().entity().type() == EntityType.PERSON
+        && SPACE_ONLY.matcher(match).region(bodyEnd, person.getKey()).matches() ? List.of(person.getValue()) : List.of();
   }
 
   private void add(Reads roles, Anchor person, String title, Entity org, CharSpan titleSpan,

@@ -32,6 +32,28 @@ class IntlRoleShapesTest {
             List.of("PER=Ivan Petrov", "ORG=High Court"), ""),
         Arguments.of("Ivan Petrov told the Prosecutor General, Anna Lee, that the case was closed.",
             List.of("PER=Ivan Petrov", "PER=Anna Lee"), "Anna Lee|Prosecutor General|null"),
+        // a judge's court in brackets after the name is where the title is held
+        Arguments.of("Judge Nigar Karimova (Baku Court of Appeal) and judge Samir Hasanli (Sheki Court of Appeal) spoke.",
+            List.of("PER=Nigar Karimova", "PER=Samir Hasanli", "ORG=Baku Court of Appeal", "ORG=Sheki Court of Appeal"),
+            "Nigar Karimova|Judge|Baku Court of Appeal; Samir Hasanli|judge|Sheki Court of Appeal"),
+        // a participant list whose brackets give each name its title and body; "Surname I." order is a name as well
+        Arguments.of("It was attended by Aliyev R. (Chairman, Supreme Court), Anna Berg (Head of the OSCE Office) and Tom Jones (Prosecutor).",
+            List.of("PER=Aliyev R.", "PER=Anna Berg", "PER=Tom Jones", "ORG=Supreme Court", "ORG=OSCE Office"),
+            "Aliyev R.|Chairman|Supreme Court; Anna Berg|Head|OSCE Office; Tom Jones|Prosecutor|null"),
+        // a body the entity stage left unnamed between a title and the next name: the title is that name's (body
+        // unknown), not the post of the name before the title; a title right before the name ends the gap
+        Arguments.of("Prosecutor General Kamran Aliyev, Commander-in-Chief of the Armed Forces Tural Mammadov and others attended.",
+            List.of("PER=Kamran Aliyev", "PER=Tural Mammadov"),
+            "Kamran Aliyev|Prosecutor General|null; Tural Mammadov|Commander-in-Chief|null"),
+        Arguments.of("Rector of the Justice Academy Elchin Aliyev spoke.", List.of("PER=Elchin Aliyev"), "Elchin Aliyev|Rector|null"),
+        Arguments.of("It was supervised by Jon Sand, Deputy Chief for Special Investigations and Assistant District Attorney Nia Chase.",
+            List.of("PER=Jon Sand", "PER=Nia Chase"),
+            "Jon Sand|Deputy Chief|null; Nia Chase|Assistant District Attorney|null"),
+        // an envoy's sending state and the body he is sent to before his name: his post, at no body
+        Arguments.of("Ambassador of Estoria to the Council of Nations Maria Lund attended.",
+            List.of("LOC=Estoria", "ORG=Council of Nations", "PER=Maria Lund"), "Maria Lund|Ambassador|null"),
+        // "Lord" is part of the title, as "Lord Justice" is written
+        Arguments.of("Lord Justice Harold Benn gave the lecture.", List.of("PER=Harold Benn"), "Harold Benn|Lord Justice|null"),
         // titles and names alternating in comma lists: each title goes with the name it stands next to in its item
         Arguments.of("Ivan Petrov, Chairman of the Bar Board, Anna Lee, Minister of Trade, and Omar Aziz, judge of the High Court, attended.",
             List.of("PER=Ivan Petrov", "PER=Anna Lee", "PER=Omar Aziz", "ORG=Bar Board", "ORG=High Court"),
