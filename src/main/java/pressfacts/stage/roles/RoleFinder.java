@@ -169,14 +169,14 @@ final class RoleFinder {
   private static final Pattern AND_LINKED_BODY = Pattern.compile("\\s+and\\s+(?:(?:of|at)\\s+)?(?:the\\s+)?");
   /** What may follow the second of two joined bodies when the holder was named before the title. */
   private static final Pattern BODY_CLOSE = Pattern.compile("\\s*(?:[,;.)]|\\R|$)");
-  /**
-   * Between a title and the name after it, a body that no mention names ("Commander-in-Chief of the Armed Forces
-   * A", "Rector of the Justice Academy A"): "of" or "for" and capitalised words, "of" or "and" joining them.
-   */
   /** "of" before a sending state, "to" before the body or state an envoy is sent to, a space before the name. */
   private static final Pattern OF_STATE = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
   private static final Pattern TO_BODY = Pattern.compile("\\s+to\\s+(?:the\\s+)?");
   private static final Pattern SPACE_ONLY = Pattern.compile("[ \\t]+");
+  /**
+   * Between a title and the name after it, a body that no mention names ("Commander-in-Chief of the Armed Forces
+   * A", "Rector of the Justice Academy A"): "of" or "for" and capitalised words, "of" or "and" joining them.
+   */
   private static final Pattern UNNAMED_BODY_GAP = Pattern.compile(
       "\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*){0,5}\\s+");
   /** A possessive after a body ("the Council's", "the Council of Nations'"), where the title it owns may start. */
@@ -1383,6 +1383,9 @@ final class RoleFinder {
     }
     int start = next.getKey();
     for (TitleLexicon.Found t = titles.next(match, from); t != null && t.start() < start; t = titles.next(match, t.end())) {
+      if (t.end() > start) {
+        return List.of(); // a title word inside the name itself ("Justice" of a name tagged "Justice A. Roe")
+      }
       if (match.substring(t.end(), start).isBlank()) {
         return List.of(); // a title of its own stands right before the name ("... and Assistant District Attorney A")
       }
