@@ -173,12 +173,6 @@ final class RoleFinder {
   private static final Pattern OF_STATE = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
   private static final Pattern TO_BODY = Pattern.compile("\\s+to\\s+(?:the\\s+)?");
   private static final Pattern SPACE_ONLY = Pattern.compile("[ \\t]+");
-  /**
-   * Between a title and the name after it, a body that no mention names ("Commander-in-Chief of the Armed Forces
-   * A", "Rector of the Justice Academy A"): "of" or "for" and capitalised words, "of" or "and" joining them.
-   */
-  private static final Pattern UNNAMED_BODY_GAP = Pattern.compile(
-      "\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|and)\\s+(?:the\\s+)?)?\\p{Lu}[\\p{L}'’-]*){0,5}\\s+");
   /** A possessive after a body ("the Council's", "the Council of Nations'"), where the title it owns may start. */
   private static final Pattern POSSESSIVE_TITLE_GAP = Pattern.compile("['\u2019]s?\\s+");
 
@@ -319,9 +313,6 @@ final class RoleFinder {
         }
       }
       List<Anchor> after = personsAfter(match, byStart, end, plural);
-      if (after.isEmpty() && !plural && org == null) {
-        after = personAfterUnnamedBody(match, byStart, end);
-      }
       if (after.isEmpty() && !plural) {
         List<Anchor> envoy = envoyAfterStateAndBody(match, byStart, titleSpan.end());
         if (!envoy.isEmpty()) {
@@ -1367,31 +1358,6 @@ final class RoleFinder {
       p = next.lookingAt() ? startsAt(byStart, next.end()) : null;
     }
     return out;
-  }
-
-  /**
-   * The person named right after a title and a body that no mention names ("Commander-in-Chief of the Armed
-   * Forces A"): the title is A's, its body unknown; not a holder's named before the title ("B, Commander-in-Chief
-   * of the Armed Forces A" is no post of B). Nothing else may stand there: no mention, comma or line break, nor a
-   * title right before the name ("Deputy Chief for Special Investigations and Assistant District Attorney A" is a list
-   * of two posts; "Justice" in "the Justice Academy A" is a word of the body).
-   */
-  private List<Anchor> personAfterUnnamedBody(String match, TreeMap<Integer, Anchor> byStart, int from) {
-    Map.Entry<Integer, Anchor> next = byStart.higherEntry(from);
-    if (next == null || next.getValue().entity().type() != EntityType.PERSON) {
-      return List.of();
-    }
-    int start = next.getKey();
-    for (TitleLexicon.Found t = titles.next(match, from); t != null && t.start() < start; t = titles.next(match, t.end())) {
-      if (t.end() > start) {
-        return List.of(); // a title word inside the name itself ("Justice" of a name tagged "Justice A. Roe")
-      }
-      if (match.substring(t.end(), start).isBlank()) {
-        return List.of(); // a title of its own stands right before the name ("... and Assistant District Attorney A")
-      }
-    }
-    return UNNAMED_BODY_GAP.matcher(match).region(from, start).matches() && !match.substring(from, start).contains("\n")
-        ? List.of(next.getValue()) : List.of();
   }
 
   /**
