@@ -62,6 +62,8 @@ class UsRoleShapesTest {
             "Paul Greer|Detective Investigator|Investigations Bureau; Ruben Soto|Detective Investigator|Investigations Bureau"),
         Arguments.of("Assistant U. S. Attorneys Helen Brody and Marcus Dale are prosecuting the case.",
             "Helen Brody|Assistant U. S. Attorney|null; Marcus Dale|Assistant U. S. Attorney|null"),
+        Arguments.of("Assistant U.S. Attorneys Nathan Kitchens and Jeffrey Brown prosecuted the case.",
+            "Jeffrey Brown|Assistant U.S. Attorney|null; Nathan Kitchens|Assistant U.S. Attorney|null"),
         Arguments.of("Assistance was provided by Paralegal Specialists Tara Voss and Lena Moor of the Fraud Section.",
             "Lena Moor|Paralegal Specialist|Fraud Section; Tara Voss|Paralegal Specialist|Fraud Section"),
         // the field of a staff post belongs to its title
@@ -87,7 +89,11 @@ class UsRoleShapesTest {
     return Stream.of(
         Arguments.of("Assistance was provided by Paralegal Specialists Tara Voss of the Fraud Section, and Lena Moor of the"
             + " District of Oregon.", "Lena Moor; Tara Voss"),
-        Arguments.of("Assistant U. S. Attorneys Helen Brody and Marcus Dale are prosecuting the case.", "Helen Brody; Marcus Dale"));
+        Arguments.of("Assistant U. S. Attorneys Helen Brody and Marcus Dale are prosecuting the case.", "Helen Brody; Marcus Dale"),
+        // the tagger may type the plural title and the first name ORGANIZATION ("U.S. Attorneys Nathan Kitchens"):
+        // a plural title and the country's initials before the name are no body's name
+        Arguments.of("Assistant U.S. Attorneys Nathan Kitchens and Jeffrey Brown prosecuted the case.",
+            "Jeffrey Brown; Nathan Kitchens"));
   }
 
   @ParameterizedTest
