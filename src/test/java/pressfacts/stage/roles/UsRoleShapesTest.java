@@ -72,6 +72,9 @@ class UsRoleShapesTest {
             "Lena Moor|Safety Coordinator|null; Omar Aziz|Financial Investigator|null; Ruth Kemp|Forensic Analyst|null"),
         // ... but a plural title before words that no list follows is a headline, no holder
         Arguments.of("Latest News\nDA Investigators Seek Public's Help in Identifying 1994 Homicide Victim\nMore news.\n", ""),
+        // the court's kind makes a federal judge's post, "U.S." inside it (Conventions)
+        Arguments.of("U.S. Bankruptcy Judge Paula Brenner approved the sale. U.S. Circuit Judge Amos Reed wrote the opinion.",
+            "Amos Reed|U.S. Circuit Judge|null; Paula Brenner|U.S. Bankruptcy Judge|null"),
         // an abbreviated title before a name is the title as written
         Arguments.of("The bill, authored by Sen. Paul T. Okafor (D-Riverside), was signed by Gov. Mara Lindqvist on Sunday.",
             "Mara Lindqvist|Gov.|null; Paul T. Okafor|Sen.|null"),
