@@ -263,7 +263,9 @@ final class PersonFinder {
    * "Justice Catherine Button", "the Honourable Justice Nye Perram": the tagger sometimes types a titled
    * name ORGANIZATION ("Justice" also heads "Justice Department"). Such a reading gives way to the name
    * when every tagged non-person mention over the name ends with it and holds nothing before it but
-   * title and honorific words, so no head of a body's name.
+   * title and honorific words, so no head of a body's name. A plural title shared by a list ("Assistant
+   * U.S. Attorneys A and B") and the country's initials inside a title (Conventions: "U.S. Attorney" is a
+   * title, no body) are such words too.
    */
   private boolean onlyTitlesBefore(String match, CharSpan name, List<Mention> tagged) {
     for (Mention m : tagged) {
@@ -274,7 +276,7 @@ final class PersonFinder {
         return false;
       }
       for (String w : match.substring(m.span().start(), name.start()).trim().split("\\s+")) {
-        if (!isTitleOrHonorific(w.replace(".", ""))) {
+        if (!isTitleOrPluralTitle(w) && !w.equals("U.S.")) {
           return false;
         }
       }

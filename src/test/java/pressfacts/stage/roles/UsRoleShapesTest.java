@@ -62,6 +62,8 @@ class UsRoleShapesTest {
             "Paul Greer|Detective Investigator|Investigations Bureau; Ruben Soto|Detective Investigator|Investigations Bureau"),
         Arguments.of("Assistant U. S. Attorneys Helen Brody and Marcus Dale are prosecuting the case.",
             "Helen Brody|Assistant U. S. Attorney|null; Marcus Dale|Assistant U. S. Attorney|null"),
+        Arguments.of("Assistant U.S. Attorneys Nathan Kitchens and Jeffrey Brown prosecuted the case.",
+            "Jeffrey Brown|Assistant U.S. Attorney|null; Nathan Kitchens|Assistant U.S. Attorney|null"),
         Arguments.of("Assistance was provided by Paralegal Specialists Tara Voss and Lena Moor of the Fraud Section.",
             "Lena Moor|Paralegal Specialist|Fraud Section; Tara Voss|Paralegal Specialist|Fraud Section"),
         // the field of a staff post belongs to its title
@@ -70,6 +72,9 @@ class UsRoleShapesTest {
             "Lena Moor|Safety Coordinator|null; Omar Aziz|Financial Investigator|null; Ruth Kemp|Forensic Analyst|null"),
         // ... but a plural title before words that no list follows is a headline, no holder
         Arguments.of("Latest News\nDA Investigators Seek Public's Help in Identifying 1994 Homicide Victim\nMore news.\n", ""),
+        // the court's kind makes a federal judge's post, "U.S." inside it (Conventions)
+        Arguments.of("U.S. Bankruptcy Judge Paula Brenner approved the sale. U.S. Circuit Judge Amos Reed wrote the opinion.",
+            "Amos Reed|U.S. Circuit Judge|null; Paula Brenner|U.S. Bankruptcy Judge|null"),
         // an abbreviated title before a name is the title as written
         Arguments.of("The bill, authored by Sen. Paul T. Okafor (D-Riverside), was signed by Gov. Mara Lindqvist on Sunday.",
             "Mara Lindqvist|Gov.|null; Paul T. Okafor|Sen.|null"),
@@ -87,7 +92,11 @@ class UsRoleShapesTest {
     return Stream.of(
         Arguments.of("Assistance was provided by Paralegal Specialists Tara Voss of the Fraud Section, and Lena Moor of the"
             + " District of Oregon.", "Lena Moor; Tara Voss"),
-        Arguments.of("Assistant U. S. Attorneys Helen Brody and Marcus Dale are prosecuting the case.", "Helen Brody; Marcus Dale"));
+        Arguments.of("Assistant U. S. Attorneys Helen Brody and Marcus Dale are prosecuting the case.", "Helen Brody; Marcus Dale"),
+        // the tagger may type the plural title and the first name ORGANIZATION ("U.S. Attorneys Nathan Kitchens"):
+        // a plural title and the country's initials before the name are no body's name
+        Arguments.of("Assistant U.S. Attorneys Nathan Kitchens and Jeffrey Brown prosecuted the case.",
+            "Jeffrey Brown; Nathan Kitchens"));
   }
 
   @ParameterizedTest
