@@ -128,9 +128,7 @@ public final class EntityStage implements Stage {
     List<CharSpan> taggedPlaces = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
     settled = placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
         placesBeforeTitles.apply(text, taggedPlaces, settled));
-    CompanyShortNames.Result companies = CompanyShortNames.apply(text, settled, persons::isTitleOrHonorific);
-    return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text,
-        grouper.group(text, oneTypePerString(text, companies.mentions()), companies.bodies()))));
+    return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text, grouper.group(text, oneTypePerString(text, settled)))));
   }
 
   /**

@@ -108,14 +108,6 @@ final class MentionGrouper {
   }
 
   List<Entity> group(String text, List<Mention> mentions) {
-    return group(text, mentions, Map.of());
-  }
-
-  /**
-   * {@code shortenedBodies}: organizations' short forms that the text read as such (see {@link CompanyShortNames}),
-   * each with the text of the body's mention it shortens; a mention of one joins that body's entity.
-   */
-  List<Entity> group(String text, List<Mention> mentions, Map<String, String> shortenedBodies) {
     List<Cluster> clusters = new ArrayList<>();
     List<Mention> fullestFirst = new ArrayList<>(mentions);
     // word counts made once per mention, not once per comparison
@@ -192,11 +184,6 @@ final class MentionGrouper {
       }
       if (home == null && m.type() == EntityType.PERSON) {
         home = onlyGivenNameOf(byGiven.get(mKey), bySurname.containsKey(mIndexKey));
-      }
-      String shortened = m.type() == EntityType.ORGANIZATION ? shortenedBodies.get(m.text()) : null;
-      if (home == null && shortened != null) {
-        home = byKey.getOrDefault(key(shortened), List.of())
-            .stream().filter(c -> c.first().type() == EntityType.ORGANIZATION).findFirst().orElse(null);
       }
       if (home == null) {
         home = new Cluster(m, mKey);
