@@ -46,6 +46,7 @@ public final class EntityStage implements Stage {
   private final ResidencePlaces residences;
   private final PlaceStrings placeStrings;
   private final PlaceBeforeTitle placesBeforeTitles;
+  private final CompoundPlaces compoundPlaces;
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
@@ -80,6 +81,8 @@ public final class EntityStage implements Stage {
     this.placeStrings = new PlaceStrings(lexicons::isOrgHead);
     this.residences = new ResidencePlaces(lexicons::isOrgHead, lexicons.companyForms());
     this.placesBeforeTitles = new PlaceBeforeTitle(lexicons.titleWords(), lexicons.titleHeads(), lexicons::isOrgHead);
+    this.compoundPlaces = new CompoundPlaces(lexicons.knownPlaces(), lexicons::isOrgHead,
+        Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "non-name-words.txt")));
     Predicate<String> isKnownBody = name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name));
     this.eventTopics = new EventTopics(lexicons::isOrgHead, isKnownBody);
     this.programs = new ProgramNames(lexicons::isOrgHead, isKnownBody);
@@ -123,8 +126,8 @@ public final class EntityStage implements Stage {
       placeSpans.addAll(stateSpans);
     }
     List<CharSpan> siteSpans = sites.find(text, tokens);
-    List<Mention> settled = DefinedShortNames.apply(text, residences.apply(text, PlaceLists.apply(text,
-        loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited))), cited);
+    List<Mention> settled = DefinedShortNames.apply(text, compoundPlaces.apply(text, cited, residences.apply(text, PlaceLists.apply(text,
+        loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited)))), cited);
     List<CharSpan> taggedPlaces = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
     settled = placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
         placesBeforeTitles.apply(text, taggedPlaces, settled));

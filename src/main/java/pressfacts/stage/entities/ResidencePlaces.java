@@ -13,11 +13,12 @@ import pressfacts.doc.Mention;
 import pressfacts.text.LexiconFile;
 
 /**
- * Where a person lives, in the two shapes releases tell it: "a Crosby man" (a name between "a" and a noun
- * for people, lexicon/entities/resident-nouns.txt) and "Jo Poe, 24, of Eugene, Ore." (a name after "of"
- * that follows a person's name and age). The name is a LOCATION mention whatever the tagger took it for
- * (towns are often named like people: Eugene, Crosby, Humble): a person mention of that exact span is
- * retyped, a name no mention touches is added. An organization of that span after "of" is retyped when
+ * Where a person lives, in the shapes releases tell it: "a Crosby man" (a name between "a" and a noun
+ * for people, lexicon/entities/resident-nouns.txt), "Jo Poe, 24, of Eugene, Ore." (a name after "of"
+ * that follows a person's name and age) and "a resident of Cataula, Ga." ("resident", "native" and "of"). The name is a LOCATION mention whatever the tagger took it for
+ * (towns are often named like people: Eugene, Crosby, Humble); the same name before such a noun elsewhere,
+ * without the article or in a title-case headline ("Crosby Man Sentenced"), is the same place. A person
+ * mention of that exact span is retyped, a name no mention touches is added. An organization of that span after "of" is retyped when
  * nothing in it names a body ("of Scott Depot,"), or when a state's abbreviation follows it, which makes
  * the place certain ("of Mission Viejo, Calif."); one with a company's form stays ("of Acme Corp.").
  * Immutable.
@@ -29,6 +30,8 @@ final class ResidencePlaces {
   private static final String NAME = WORD + "(?: " + WORD + "){0,2}(?![\\p{L}-])";
   /** "of" and a name after a person's name and an optional age; the name ends before a comma, stop, "on", "and" or a line end. */
   private static final Pattern OF_PLACE = Pattern.compile("(?:, \\d{1,3})?, of (" + NAME + ")(?=[,.;\\n]| on | and |$)");
+  /** "a resident of", "residents of", "a native of" and a name ("a resident of Cataula, Ga."), ending as after OF_PLACE. */
+  private static final Pattern RESIDENT_OF = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[Rr]esidents?|[Nn]atives?) of (" + NAME + ")(?=[,.;\\n]| on | and |$)");
   /** A word ending as an adjective of nationality ("American", "Chinese", "Kurdish", "Hispanic", "Iraqi", "Latino"). */
   private static final Pattern PEOPLE_ENDING = Pattern.compile(".*(?:an|ese|ish|ic|i|ino|ina)");
 
@@ -37,6 +40,8 @@ final class ResidencePlaces {
   /** Companies' forms written abbreviated, which the common lexicon's list leaves out ("Acme Corp."). */
   private static final Set<String> ABBREVIATED_COMPANY_FORMS = Set.of("corp", "co");
   private final Pattern residentBefore;
+  /** The resident nouns as one alternation of quoted words, for the repeats of a residence's name. */
+  private final String nouns;
   private final Set<String> peopleAdjectives;
 
   private final java.util.function.Predicate<String> isOrgHead;
@@ -57,6 +62,7 @@ final class ResidencePlaces {
     this.companyForms = companyForms;
     String nouns = String.join("|", residentNouns.stream().map(Pattern::quote).toList());
     this.residentBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(?:a|an|A|An) (" + NAME + ") (?:" + nouns + ")(?![\\p{L}\\p{N}])");
+    this.nouns = nouns;
     this.peopleAdjectives = Set.copyOf(peopleAdjectives);
   }
 
@@ -70,6 +76,7 @@ final class ResidencePlaces {
         places.add(new CharSpan(r.start(1), r.end(1)));
       }
     }
+    places.addAll(repeatedBeforeNouns(text, places));
     Matcher of = OF_PLACE.matcher(text);
     Set<CharSpan> bodiesToo = new HashSet<>(); // residence names where a body of the same span gives way
     for (Mention m : mentions) {
@@ -79,6 +86,14 @@ final class ResidencePlaces {
         if (namesNoBody(text, place)) {
           bodiesToo.add(place);
         }
+      }
+    }
+    Matcher residentOf = RESIDENT_OF.matcher(text);
+    while (residentOf.find()) {
+      CharSpan place = new CharSpan(residentOf.start(1), residentOf.end(1));
+      places.add(place);
+      if (namesNoBody(text, place)) {
+        bodiesToo.add(place);
       }
     }
     if (places.isEmpty()) {
@@ -97,6 +112,27 @@ final class ResidencePlaces {
       }
     }
     out.sort(null);
+    return out;
+  }
+
+  /**
+   * The other places where a residence's name read after "a" stands before a resident noun in any case and
+   * without the article: a title-case headline's "Crosby Man Sentenced" over the body's "A Crosby man".
+   * The headline alone cannot tell ("Con Man Held"); the body's reading of the same name can.
+   */
+  private List<CharSpan> repeatedBeforeNouns(String text, Set<CharSpan> residences) {
+    List<CharSpan> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (CharSpan r : residences) {
+      names.add(r.of(text));
+    }
+    for (String name : names) {
+      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(" + Pattern.quote(name) + "|" + Pattern.quote(name.toUpperCase(java.util.Locale.ROOT))
+          + ") (?i:" + nouns + ")(?![\\p{L}\\p{N}])").matcher(text);
+      while (m.find()) {
+        out.add(new CharSpan(m.start(1), m.end(1)));
+      }
+    }
     return out;
   }
 

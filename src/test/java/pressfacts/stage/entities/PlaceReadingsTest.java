@@ -65,6 +65,24 @@ class PlaceReadingsTest {
         // a company's form: his employer, no place
         Arguments.of("Tom Reed, 24, of Pine Corp., was charged.", List.of("PER=Tom Reed", "ORG=Pine Corp."),
             "PERSON Tom Reed [Tom Reed]; ORGANIZATION Pine Corp. [Pine Corp.]"),
+        // a place in a hyphenated modifier: "-area" takes a name the lexicon does not know, in a headline too
+        Arguments.of("Man Held in Pinecrest-Area Shooting\nHe shot a man at a Pinecrest-area apartment complex.", List.of(),
+            "LOCATION Pinecrest [Pinecrest|Pinecrest]"),
+        // "-based" takes a tool's name too: a name the lexicon does not know is none, nor a sentence's first word
+        Arguments.of("Internet-based fraud grew. The Internet-based scheme ran for years.", List.of(), ""),
+        Arguments.of("Community-area meetings were held. He ran a Lakeview-based firm.", List.of(), ""),
+        // a state's abbreviation after a town and a comma; a place read with its modifier loses the modifier
+        Arguments.of("An executive of a Fairview, Calif.-based firm and a Glen Oaks-based bank pleaded guilty.",
+            List.of("LOC=Fairview", "LOC=Glen Oaks-based"),
+            "LOCATION Fairview [Fairview]; LOCATION Calif. [Calif.]; LOCATION Glen Oaks [Glen Oaks]"),
+        // a residence's name in a title-case headline: the body's "a Dunmore man" makes it the place
+        Arguments.of("Dunmore Man Sentenced\nA Dunmore man was sentenced today.", List.of(),
+            "LOCATION Dunmore [Dunmore|Dunmore]"),
+        // without the body's reading the headline alone tells nothing
+        Arguments.of("Dunmore Man Sentenced\nThe man was sentenced today.", List.of(), ""),
+        // "a resident of" and a town: the place, as after a person's name and age
+        Arguments.of("Tom Reed, 41, a resident of Pine Depot, Ga., pleaded guilty.", List.of("PER=Tom Reed"),
+            "PERSON Tom Reed [Tom Reed]; LOCATION Pine Depot [Pine Depot]"),
         // the country inside a US service's name is no place of its own
         Arguments.of("Deputies of the U.S. Marshals arrested him.", List.of("ORG=U.S. Marshals", "LOC=U.S."),
             "ORGANIZATION U.S. Marshals [U.S. Marshals]"));
