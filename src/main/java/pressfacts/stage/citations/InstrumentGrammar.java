@@ -886,6 +886,12 @@ final class InstrumentGrammar {
           && (place.last() < k - 1 || kw.selfTitled() || subjectAfter(w, k))) {
         p.statePrefix(place.state().get());
         titleStart = w.is(place.last() + 1, ".") && w.touching(place.last()) ? place.last() + 2 : place.last() + 1;
+        // "New York State Penal Law", "Washington State Constitution": "State" after a US state's name
+        // belongs to the state, not to the title
+        if (place.state().get().startsWith("US-") && w.is(titleStart, "State") && w.sameLine(titleStart - 1)
+            && (titleStart < k - 1 || kw.selfTitled())) {
+          titleStart++;
+        }
         continue;
       }
       break;
@@ -1087,6 +1093,13 @@ final class InstrumentGrammar {
 
   /** The longest place name (places.tsv) starting at word {@code i}, not followed by a capitalised word. */
   private Place placeAt(Words w, int i) {
+    // "the State of Texas": a US state's own name after "State of" names the same state
+    if (w.is(i, "State") && w.is(i + 1, "of") && w.sameLine(i) && w.sameLine(i + 1) && i + 2 < w.size()) {
+      Place state = placeAt(w, i + 2);
+      if (state != null && state.state().isPresent() && state.state().get().startsWith("US-")) {
+        return state;
+      }
+    }
     for (int n = Math.min(lex.longestPlace, w.size() - i); n >= 1; n--) {
       List<String> key = new ArrayList<>(n);
       boolean ok = true;
@@ -1254,6 +1267,9 @@ final class InstrumentGrammar {
         i++;
       } else if (x.text().equals(",") && i + 1 < w.size() && w.get(i + 1).isWord() && w.get(i + 1).capitalized()) {
         i++;
+      } else if (x.text().equals(".") && last == i - 1 && w.touching(i - 1) && w.at(i - 1).indexOf('.') > 0
+          && w.sameLine(i) && i + 1 < w.size() && isNameWord(w, i + 1)) {
+        i++; // "to the U.S. Constitution": the dot of a dotted abbreviation inside the name
       } else if (x.text().equals("(")) {
         int c = closingBracket(w, i);
         if (c < 0 || c == i + 1 || (c == i + 2 && w.get(i + 1).allCaps()) || isQuote(w, i + 1)
