@@ -524,6 +524,17 @@ final class InstrumentGrammar {
         if (inName) {
           nameEnd = c;
         }
+        // "Code of Criminal Procedure, 1973": the Indian short title's year after its subject is in its title
+        int yearWord = statute(kw) && kindCap && inName ? commaYear(w, c) : -1;
+        DateMention written = yearWord > 0 ? dates.get(w.get(yearWord).start()) : null;
+        if (written != null && written.value() != null) {
+          p.date(written.value());
+          dated = true;
+          end = yearWord;
+          nameEnd = yearWord;
+          phraseEnd = yearWord;
+          c = yearWord;
+        }
         Place after = jurisdictionTail(w, c + 1);
         if (after != null && after.state().isPresent()) {
           p.stateAfter(after.state().get());
@@ -627,11 +638,20 @@ final class InstrumentGrammar {
         }
       }
     }
-    String written = collapse(original.substring(w.get(left.titleStart()).start(), w.get(nameEnd).end()));
-    String whole = collapse(original.substring(w.get(nameStart).start(), w.get(nameEnd).end()));
+    String written = withoutAcronym(collapse(original.substring(w.get(left.titleStart()).start(), w.get(nameEnd).end())),
+        left.innerAcronym(), w);
+    String whole = withoutAcronym(collapse(original.substring(w.get(nameStart).start(), w.get(nameEnd).end())),
+        left.innerAcronym(), w);
     // "Texas Administrative Code": a known official title keeps the state it begins with
     p.name(left.titleStart() > nameStart && lex.knownByTitle(whole) != null ? whole : written);
-    return Optional.of(p.at(span(w, left.spanStart(), end), left.spanStart(), acronymAt(w, r)).build());
+    CharSpan acronym = acronymAt(w, r);
+    return Optional.of(p.at(span(w, left.spanStart(), end), left.spanStart(),
+        acronym == null ? left.innerAcronym() : acronym).build());
+  }
+
+  /** A name without the bracketed acronym written inside it ("... Organizations (RICO) Act" is "... Organizations Act"). */
+  private static String withoutAcronym(String name, CharSpan acronym, Words w) {
+    return acronym == null ? name : name.replace(" (" + acronym.of(w.text) + ")", "");
   }
 
   /**
@@ -664,11 +684,12 @@ final class InstrumentGrammar {
     // "the" after a capitalised preposition ("Offences Against the Person Act"); an international
     // organisation's name may lead any kind ("Council of Europe Convention")
     if (w.is(nameStart - 1, "of") && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2)
-        && (kw.kind() == InstrumentKind.ACT && !lex.issuers.contains(w.at(nameStart - 2))
+        && ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.PROTOCOL && kindCap)
+            && !lex.issuers.contains(w.at(nameStart - 2))
             || isInternationalName(w, nameStart - 2, k))) {
       return nameStart - 2;
     }
-    if (kw.kind() == InstrumentKind.ACT && kindCap && INNER_ACT_WORDS.contains(w.at(nameStart - 1))
+    if (namedByWords(kw) && kindCap && INNER_ACT_WORDS.contains(w.at(nameStart - 1))
         && w.sameLine(nameStart - 2) && isNameWord(w, nameStart - 2) && !lex.issuers.contains(w.at(nameStart - 2))) {
       // "Americans with Disabilities Act", "Protection of Children from Sexual Offences Act"
       return nameStart - 2;
@@ -681,12 +702,23 @@ final class InstrumentGrammar {
     }
     // an Act's, a Code's or a state's Law's name may hold "and" between capitalised words ("Health and Safety
     // Code", "Health & Safety Code", "Vehicle and Traffic Law")
-    if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE || kw.kind() == InstrumentKind.LAW) && kindCap
+    if ((namedByWords(kw) || kw.kind() == InstrumentKind.CODE || kw.kind() == InstrumentKind.LAW) && kindCap
         && (w.is(nameStart - 1, "and") || w.is(nameStart - 1, "&")) && w.sameLine(nameStart - 2)
         && isNameWord(w, nameStart - 2)) {
       return nameStart - 2;
     }
     return nameStart;
+  }
+
+  /**
+   * Kinds whose short names are phrases of capitalised words with inner "and", "in", "with" as an Act's
+   * are: "Trafficking in Persons Protocol", "Iranian Transactions and Sanctions Regulations".
+   */
+  private static boolean namedByWords(KindWord kw) {
+    return switch (kw.kind()) {
+      case ACT, PROTOCOL, CONVENTION, REGULATION -> true;
+      default -> false;
+    };
   }
 
   /** A numbered order's or resolution's number without "No." ("Executive Order 13224"). */
@@ -832,12 +864,24 @@ final class InstrumentGrammar {
    * (after an issuer adjective or a state, which are no part of it), and of the whole span (a
    * quoted title or "Title VII of the" before it).
    */
-  private record Left(int nameStart, int titleStart, int spanStart, boolean quoted) {
+  private record Left(int nameStart, int titleStart, int spanStart, boolean quoted, CharSpan innerAcronym) {
   }
 
   private Left left(String original, Words w, int k, KindWord kw, Phrase.Builder p) {
     boolean kindCap = w.get(k).capitalized();
     int nameStart = nameWordsStart(w, k, k, kw);
+    CharSpan innerAcronym = null;
+    if (nameStart == k && kindCap && namedByWords(kw) && w.is(k - 1, ")") && w.is(k - 3, "(") && w.get(k - 2).allCaps()
+        && w.at(k - 2).length() >= 2 && w.sameLine(k - 4) && w.sameLine(k - 3) && w.sameLine(k - 2) && w.sameLine(k - 1)
+        && k >= 4 && isNameWord(w, k - 4)) {
+      // "Racketeer Influenced and Corrupt Organizations (RICO) Act": the acronym in brackets inside the
+      // name defines it; the name runs on before it
+      int before = nameWordsStart(w, k - 3, k, kw);
+      if (before < k - 3) {
+        nameStart = before;
+        innerAcronym = span(w, k - 2, k - 2);
+      }
+    }
     if (nameStart == k && kindCap && (kw.kind() == InstrumentKind.LAW || kw.kind() == InstrumentKind.ACT)
         && possessiveBefore(w, k)) {
       // "Marsy's Law", "Megan's Law": a law named after a person, with the possessive in its name
@@ -886,6 +930,12 @@ final class InstrumentGrammar {
           && (place.last() < k - 1 || kw.selfTitled() || subjectAfter(w, k))) {
         p.statePrefix(place.state().get());
         titleStart = w.is(place.last() + 1, ".") && w.touching(place.last()) ? place.last() + 2 : place.last() + 1;
+        // "New York State Penal Law", "Washington State Constitution": "State" after a US state's name
+        // belongs to the state, not to the title
+        if (place.state().get().startsWith("US-") && w.is(titleStart, "State") && w.sameLine(titleStart - 1)
+            && (titleStart < k - 1 || kw.selfTitled())) {
+          titleStart++;
+        }
         continue;
       }
       break;
@@ -924,7 +974,7 @@ final class InstrumentGrammar {
         spanStart = open;
       }
     }
-    return new Left(nameStart, titleStart, spanStart, quoted);
+    return new Left(nameStart, titleStart, spanStart, quoted, innerAcronym);
   }
 
   /**
@@ -948,10 +998,10 @@ final class InstrumentGrammar {
     if (kw.kind() == InstrumentKind.ACT && kindCap && YEAR_WORD.matcher(w.at(r)).matches() && w.sameLine(k)) {
       return r;
     }
-    if (kw.kind() == InstrumentKind.ACT && kindCap && w.is(r, ",") && YEAR_WORD.matcher(w.at(r + 1)).matches() && w.sameLine(k)
-        && w.sameLine(r) && !(w.sameLine(r + 1) && w.get(r + 2).isWord() && w.get(r + 2).capitalized())) {
-      // "Prevention of Corruption Act, 1988": the Indian short title writes its year after a comma
-      return r + 1;
+    if ((kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE && named) && kindCap && commaYear(w, k) > 0) {
+      // "Prevention of Corruption Act, 1988", "Indian Penal Code, 1860": the Indian short title writes its
+      // year after a comma
+      return commaYear(w, k);
     }
     int number = kw.numbered() && w.sameLine(k) ? orderNumberEnd(w, r) : -1;
     if (number > 0) {
@@ -970,6 +1020,23 @@ final class InstrumentGrammar {
       return r + 1;
     }
     return k;
+  }
+
+  private static boolean statute(KindWord kw) {
+    return kw.kind() == InstrumentKind.ACT || kw.kind() == InstrumentKind.CODE;
+  }
+
+  /**
+   * The year of ", 1973" right after word {@code n} on its line, not followed by a capitalised word
+   * (a list of names goes on), or -1.
+   */
+  private static int commaYear(Words w, int n) {
+    int r = n + 1;
+    if (w.is(r, ",") && YEAR_WORD.matcher(w.at(r + 1)).matches() && w.sameLine(n) && w.sameLine(r)
+        && !(w.sameLine(r + 1) && w.get(r + 2).isWord() && w.get(r + 2).capitalized())) {
+      return r + 1;
+    }
+    return -1;
   }
 
   /** An official number as states write them: digits, letters and hyphens with at least one digit ("16", "273-FZ", "PF-5482", "1700-VII"). */
@@ -1087,6 +1154,13 @@ final class InstrumentGrammar {
 
   /** The longest place name (places.tsv) starting at word {@code i}, not followed by a capitalised word. */
   private Place placeAt(Words w, int i) {
+    // "the State of Texas": a US state's own name after "State of" names the same state
+    if (w.is(i, "State") && w.is(i + 1, "of") && w.sameLine(i) && w.sameLine(i + 1) && i + 2 < w.size()) {
+      Place state = placeAt(w, i + 2);
+      if (state != null && state.state().isPresent() && state.state().get().startsWith("US-")) {
+        return state;
+      }
+    }
     for (int n = Math.min(lex.longestPlace, w.size() - i); n >= 1; n--) {
       List<String> key = new ArrayList<>(n);
       boolean ok = true;
@@ -1254,6 +1328,9 @@ final class InstrumentGrammar {
         i++;
       } else if (x.text().equals(",") && i + 1 < w.size() && w.get(i + 1).isWord() && w.get(i + 1).capitalized()) {
         i++;
+      } else if (x.text().equals(".") && last == i - 1 && w.touching(i - 1) && w.at(i - 1).indexOf('.') > 0
+          && w.sameLine(i) && i + 1 < w.size() && isNameWord(w, i + 1)) {
+        i++; // "to the U.S. Constitution": the dot of a dotted abbreviation inside the name
       } else if (x.text().equals("(")) {
         int c = closingBracket(w, i);
         if (c < 0 || c == i + 1 || (c == i + 2 && w.get(i + 1).allCaps()) || isQuote(w, i + 1)

@@ -24,7 +24,7 @@ final class StatuteForms {
 
   /** One row of state-codes.tsv: the form's words and what it names. */
   private record Form(List<String> words, String jurisdiction, String title, InstrumentKind kind, boolean alone,
-                      boolean titleNumber, boolean titleAfter, boolean chapter, boolean noUnit) {
+                      boolean titleNumber, boolean titleAfter, boolean chapter, boolean noUnit, boolean part) {
   }
 
   /**
@@ -42,12 +42,14 @@ final class StatuteForms {
   /** A rule's number ("11(c)", "404(b)"). */
   private static final Pattern RULE = Pattern.compile("\\d{1,4}(?:\\(\\w{1,4}\\))*");
   private static final Pattern CHAPTER = Pattern.compile("\\d{1,4}[A-Z]?");
+  /** A part's number in a title of the Code of Federal Regulations ("560", "121"). */
+  private static final Pattern PART = Pattern.compile("\\d{1,4}(?:-\\d{1,4})?");
   /** A title number before the form or after "tit." ("18", "21", "17-A"). */
   private static final Pattern TITLE_NUMBER = Pattern.compile("\\d{1,3}(?:-[A-Z])?");
   /** How many words back a section before ", Florida Statutes" may start. */
   private static final int MAX_ID_WORDS = 12;
 
-  private static final Set<String> FLAGS = Set.of("alone", "titlenumber", "title", "chapter", "nounit");
+  private static final Set<String> FLAGS = Set.of("alone", "titlenumber", "title", "chapter", "nounit", "part");
 
   private final Map<String, List<Form>> byFirstWord;
 
@@ -60,7 +62,8 @@ final class StatuteForms {
         throw new IllegalArgumentException("state-codes.tsv: unknown flag in " + String.join(" | ", r));
       }
       Form f = new Form(words, r[1], r[2], InstrumentKind.fromWire(r[3]), flags.contains("alone"),
-          flags.contains("titlenumber"), flags.contains("title"), flags.contains("chapter"), flags.contains("nounit"));
+          flags.contains("titlenumber"), flags.contains("title"), flags.contains("chapter"), flags.contains("nounit"),
+          flags.contains("part"));
       m.computeIfAbsent(words.get(0), x -> new ArrayList<>()).add(f);
     }
     m.values().forEach(l -> l.sort(Comparator.comparingInt((Form f) -> -f.words().size())));
@@ -102,6 +105,12 @@ final class StatuteForms {
     List<Provision> prov = new ArrayList<>();
     int titled = f.titleAfter() ? titleAfter(w, last) : last;
     int end = f.chapter() ? chapter(w, titled, prov) : titled;
+    if (f.part()) {
+      int partEnd = part(w, end, prov);
+      if (partEnd > end) {
+        return build(w, first, partEnd, f, prov);
+      }
+    }
     int sec = sectionAfter(w, end, end > last, dates, prov);
     if (sec >= 0) {
       return build(w, first, sec, f, prov);
@@ -153,6 +162,26 @@ final class StatuteForms {
     }
     prov.add(new Provision(ProvisionUnit.CHAPTER, w.at(n)));
     return n;
+  }
+
+  /** "Part 560", "Parts 730-774" after the form ("31 C.F.R. Part 560"): adds the part, returns its last word (or {@code last}). */
+  private static int part(Words w, int last, List<Provision> prov) {
+    String x = w.at(last + 1);
+    if (!(x.equals("Part") || x.equals("part") || x.equals("Parts") || x.equals("parts")) || !w.sameLine(last)
+        || !w.sameLine(last + 1)) {
+      return last;
+    }
+    int n = last + 2;
+    if (!PART.matcher(w.at(n)).matches()) {
+      return last;
+    }
+    int end = n;
+    // "Parts 730-774": a range of parts is one id as written
+    if (w.is(n + 1, "-") && w.touching(n) && w.touching(n + 1) && PART.matcher(w.at(n + 2)).matches()) {
+      end = n + 2;
+    }
+    prov.add(new Provision(ProvisionUnit.PART, w.text.substring(w.get(n).start(), w.get(end).end())));
+    return end;
   }
 
   /**

@@ -202,6 +202,32 @@ class CitationStylesTest {
             "United States Munitions List => regulation | United States Munitions List | US | - | "),
         Arguments.of(US + "Items on the U.S. Munitions List need a license to leave the country.", List.of(),
             "U.S. Munitions List => regulation | U.S. Munitions List | US | - | "),
+        // "State" after a US state's name is the state's: the title is the law's own name
+        Arguments.of(US + "He pleaded guilty under New York State Penal Law § 125.25 on Monday.", List.of(),
+            "New York State Penal Law § 125.25 => law | Penal Law | US-NY | - | section 125.25"),
+        // "the State of Texas" after a constitution names its state, as "Texas Constitution" does
+        Arguments.of(US + "Victims' rights are in the Constitution of the State of Texas, she said.", List.of(),
+            "Constitution of the State of Texas => constitution | Constitution | US-TX | - | "),
+        // the dot of "U.S." inside the name does not cut it
+        Arguments.of(US + "The search violated the Fourth Amendment to the U.S. Constitution, the suit says.", List.of(),
+            "Fourth Amendment to the U.S. Constitution => constitution | Fourth Amendment to the U.S. Constitution | US | - | "),
+        // inner "in" and "and" in the short names of a protocol and of regulations
+        Arguments.of(US + "The country ratified the Trafficking in Persons Protocol last year.", List.of(),
+            "Trafficking in Persons Protocol => protocol | Trafficking in Persons Protocol | INT | - | "),
+        Arguments.of(US + "He violated the Iranian Transactions and Sanctions Regulations for years.", List.of(),
+            "Iranian Transactions and Sanctions Regulations => regulation | Iranian Transactions and Sanctions Regulations | US | - | "),
+        // an acronym in brackets inside an Act's name: the span is the whole name, the title the name without it
+        Arguments.of(CA + "They were convicted under the Racketeer Influenced and Corrupt Organizations (RICO) Act today.",
+            List.of(), "Racketeer Influenced and Corrupt Organizations (RICO) Act => act | Racketeer Influenced and"
+                + " Corrupt Organizations Act | US | - | "),
+        // the Code of Federal Regulations by title number and part, or section
+        Arguments.of(US + "The exports violated 31 C.F.R. Part 560 for years.", List.of(),
+            "31 C.F.R. Part 560 => regulation | Code of Federal Regulations | US | - | part 560"),
+        Arguments.of(US + "The items are listed at 22 CFR 121.1 in full.", List.of(),
+            "22 CFR 121.1 => regulation | Code of Federal Regulations | US | - | section 121.1"),
+        // an Indian code's year after a comma and its subject is in its span and title, and is its date
+        Arguments.of(IN + "He was arrested under the Code of Criminal Procedure, 1973 on Monday.", List.of("1973=1973"),
+            "Code of Criminal Procedure, 1973 => code | Code of Criminal Procedure, 1973 | IN | 1973 | "),
         // the issuing state from the document: Mongolia's name, capital and adjective are cues
         Arguments.of("ULAANBAATAR - The Judicial General Council of Mongolia met. The Law on Courts was amended.", List.of(),
             "Law on Courts => law | Law on Courts | MN | - | "));
@@ -330,6 +356,8 @@ class CitationStylesTest {
         Arguments.of(US + "\"No law enforcement officer may use unreasonable force,\" he said."),
         Arguments.of(CA + "The District Attorney and Attorney General law enforcement action is separate."),
         Arguments.of(CA + "She worked at a private law firm before joining the office."),
+        // fields a lawyer practises, listed in a biography
+        Arguments.of(CA + "She worked at a firm that specialized in Business Law, Civil Litigation and Real Estate."),
         // a known title's words inside a longer word name nothing
         Arguments.of(US + "The U.S. Munitions Listing Office reviewed the file."));
   }
@@ -356,7 +384,8 @@ class CitationStylesTest {
                 "18 U.S.C. §§ 1341 and 1349 => code | United States Code | US | - | section 1341 and 1349")),
         // nor is the title number of a C.F.R. citation after it
         Arguments.of(US + "He violated 26 U.S.C. § 7201 and 31 C.F.R. Part 560 today.",
-            List.of("26 U.S.C. § 7201 => code | United States Code | US | - | section 7201")));
+            List.of("26 U.S.C. § 7201 => code | United States Code | US | - | section 7201",
+                "31 C.F.R. Part 560 => regulation | Code of Federal Regulations | US | - | part 560")));
   }
 
   static Stream<Arguments> wrappedLines() {
