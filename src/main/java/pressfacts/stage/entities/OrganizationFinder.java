@@ -83,6 +83,8 @@ final class OrganizationFinder {
   private final Set<String> stateWords;
   /** Last words of a title's field ("Foreign Affairs", "Justice"): lexicon/entities/title-domains.txt. */
   private final Set<String> titleDomains;
+  /** Words that alone name no one body ("the Government", "the State"): lexicon/entities/lone-generic-words.txt. */
+  private final Set<String> loneGenericWords;
 
   OrganizationFinder(EntityLexicons lex) {
     this.lex = lex;
@@ -94,6 +96,7 @@ final class OrganizationFinder {
     this.thingKinds = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "thing-kinds.txt"));
     this.titleDomains = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-domains.txt"));
     this.nonNameWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "non-name-words.txt"));
+    this.loneGenericWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "lone-generic-words.txt"));
     this.known = new KnownOrganizations(lex.knownOrganizations());
     this.companyKinds = lex.common().companyKinds();
     this.functionWords = lex.common().functionWords();
@@ -252,6 +255,9 @@ final class OrganizationFinder {
         }
         if (b == a + 1 && CAPITAL_ONLY_HEADS.contains(lower(toks.get(a)))) {
           continue; // "Section President A": a unit's head alone names no unit
+        }
+        if (b == a + 1 && loneGenericWords.contains(lower(toks.get(a)))) {
+          continue; // "assist the Government", "the State put him to death": the polity in general, no named body
         }
         if (b == a + 1 && titleHeads.contains(lower(toks.get(a))) && !forceNamedAlone) {
           // "Police arrived", "Police Commissioner A", "Chief of Police": police in general or a title's
@@ -1666,11 +1672,28 @@ final class OrganizationFinder {
       if (isHead(toks.get(i))) {
         return false;
       }
-      if (w.endsWith("s") && lex.orgHeads().contains(w.substring(0, w.length() - 1))) {
+      if (isPluralOfHead(w)) {
         return !hasHead(toks, i + 1, b);
       }
     }
     return false;
+  }
+
+  /**
+   * Is the lower-case word the plural of an org head: "courts", and the plurals in "-ies" and "-es"
+   * ("Ministries of Justice of both states", "the member Judiciaries", "Branches")? Issue 16: generic
+   * plurals are no names. Not a company's kind: companies' names use the plural by style ("The TJX
+   * Companies, Inc.").
+   */
+  private boolean isPluralOfHead(String w) {
+    if (!w.endsWith("s")) {
+      return false;
+    }
+    Set<String> heads = lex.orgHeads();
+    String ies = w.length() > 4 && w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : null;
+    return heads.contains(w.substring(0, w.length() - 1))
+        || ies != null && heads.contains(ies) && !companyKinds.contains(ies)
+        || w.endsWith("es") && w.length() > 3 && heads.contains(w.substring(0, w.length() - 2));
   }
 
   private boolean isHead(Token t) {

@@ -69,6 +69,46 @@ class NoBodyShapesTest {
             "ORGANIZATION Medicare Fraud Strike Force [Medicare Fraud Strike Force]"));
   }
 
+  static Stream<Arguments> genericBodies() {
+    return Stream.of(
+        // issue 16: a generic plural, also in "-ies", is no name
+        Arguments.of("The Ministries of Justice of both states signed the plan.",
+            List.of("ORG=Ministries of Justice"),
+            ""),
+        Arguments.of("The member Judiciaries agreed to meet again in May.",
+            List.of("ORG=Judiciaries"),
+            ""),
+        // a company's name keeps its plural
+        Arguments.of("The TJX Companies, Inc. agreed to pay the penalty.",
+            List.of("ORG=TJX Companies, Inc."),
+            "ORGANIZATION TJX Companies, Inc. [TJX Companies, Inc.]"),
+        // the polity in general, alone: no named body
+        Arguments.of("The order required the firm to assist the Government in the search.",
+            List.of("ORG=Government"),
+            ""),
+        Arguments.of("He denied the family the right to be present when the State carried out the sentence.",
+            List.of("ORG=State"),
+            ""),
+        // with a name it is a body
+        Arguments.of("The Government of Norland approved the plan.",
+            List.of("ORG=Government of Norland"),
+            "ORGANIZATION Government of Norland [Government of Norland]"),
+        // D9: a campaign's name is no body
+        Arguments.of("The prosecutor launched the Safe Streets Campaign last year.",
+            List.of("ORG=Safe Streets Campaign"),
+            ""),
+        // a headline's verb ends the body's name before it
+        Arguments.of("Harbor County Bar Association Receives Grant for Legal Aid Clinic\nThe association will hire two lawyers.",
+            List.of("ORG=Harbor County Bar Association Receives Grant"),
+            "ORGANIZATION Harbor County Bar Association [Harbor County Bar Association]"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("genericBodies")
+  void aGenericBodyIsNoName(String text, List<String> given, String expected) {
+    assertEquals(expected, EntityStageTest.render(EntityStageTest.run(text, given)));
+  }
+
   @ParameterizedTest
   @MethodSource("titleFields")
   void aTitlesFieldIsNoBody(String text, List<String> given, String expected) {
