@@ -41,6 +41,7 @@ public final class EntityStage implements Stage {
   private final AcronymBeforeTitle acronymBodies;
   private final BareHeadsInLabels bareHeads;
   private final StateNames states;
+  private final StateAbbreviations stateAbbreviations = new StateAbbreviations();
   private final EventTopics eventTopics;
   private final ProgramNames programs;
   private final ResidencePlaces residences;
@@ -129,8 +130,8 @@ public final class EntityStage implements Stage {
     List<Mention> settled = DefinedShortNames.apply(text, compoundPlaces.apply(text, cited, residences.apply(text, PlaceLists.apply(text,
         loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited)))), cited);
     List<CharSpan> taggedPlaces = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
-    settled = placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
-        placesBeforeTitles.apply(text, taggedPlaces, settled));
+    settled = stateAbbreviations.apply(text, placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
+        placesBeforeTitles.apply(text, taggedPlaces, settled)));
     return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text, grouper.group(text, oneTypePerString(text, settled)))));
   }
 

@@ -144,6 +144,9 @@ final class RoleFinder {
   private final Pattern listGap;
   /** A parenthesis right after a name of a list, on its line ("A (Ruritania)"). */
   private static final Pattern NAME_NOTE = Pattern.compile("\\s*\\([^()\\n]{1,40}\\)");
+  /** Lower-case generic bodies whose possessive may stand between a person and her title ("the office's"). */
+  private static final String GENERIC_BODIES = "county|city|state|office|department|agency|bureau|division|unit|court"
+      + "|board|district|commission|committee|council|organization|company|firm|center|centre|team";
   /** Between a person and the title that follows it: an apposition or a copular / appointment clause. */
   // "A and B were appointed as judges", "the appointment of A as a judge", "A, who serves as Chief".
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
@@ -154,6 +157,8 @@ final class RoleFinder {
           + "|(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been)\\s+sworn\\s+in\\s+as"
           + "|(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:appointed|elected|re-elected|named|dismissed|released)"
           + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?|as)\\s+)(?:the\\s+|a\\s+|an\\s+|its\\s+)?"
+          // "Ann Lee, the county's Chief Deputy": a generic body's possessive names no body, the title is hers
+          + "(?:(?<=the\\s)(?-i:" + GENERIC_BODIES + ")['\u2019]s\\s+)?"
           // words that describe the moment, not the post: "the newly appointed Prosecutor General"
           + "(?:(?:newly\\s+)?(?:appointed|elected)\\s+|new\\s+|next\\s+|outgoing\\s+|incoming\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** Between one title (with its body) and a second title of the same holder: "and", an optional article. */

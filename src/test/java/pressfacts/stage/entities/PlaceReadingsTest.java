@@ -85,7 +85,26 @@ class PlaceReadingsTest {
             "PERSON Tom Reed [Tom Reed]; LOCATION Pine Depot [Pine Depot]"),
         // the country inside a US service's name is no place of its own
         Arguments.of("Deputies of the U.S. Marshals arrested him.", List.of("ORG=U.S. Marshals", "LOC=U.S."),
-            "ORGANIZATION U.S. Marshals [U.S. Marshals]"));
+            "ORGANIZATION U.S. Marshals [U.S. Marshals]"),
+        // a state's abbreviation ending the sentence keeps its period: it is the abbreviation's
+        Arguments.of("Tom Reed lives in Pine Hill, Ore. He was charged.", List.of("PER=Tom Reed", "LOC=Pine Hill", "LOC=Ore"),
+            "PERSON Tom Reed [Tom Reed]; LOCATION Pine Hill [Pine Hill]; LOCATION Ore. [Ore.]"),
+        // one the tagger read as a person after a place and a comma: the state
+        Arguments.of("Agents came from Pine Hill, Tex. The case closed.", List.of("LOC=Pine Hill", "PER=Tex"),
+            "LOCATION Pine Hill [Pine Hill]; LOCATION Tex. [Tex.]"),
+        // the same letters as a person's name elsewhere, no place before: left as read
+        Arguments.of("Tex Ritter spoke.", List.of("PER=Tex Ritter"), "PERSON Tex Ritter [Tex Ritter]"),
+        // a postal code's period is the sentence's
+        Arguments.of("He lives in Pine Hill, OR. He was charged.", List.of("LOC=Pine Hill", "LOC=OR"),
+            "LOCATION Pine Hill [Pine Hill]; LOCATION OR [OR]"),
+        // "Washington, D.C." is the city's one name; without the period when the text has none
+        Arguments.of("They met in Washington, D.C. The talks ended.", List.of("LOC=Washington", "LOC=D.C"),
+            "LOCATION Washington, D.C. [Washington, D.C.]"),
+        Arguments.of("Agents in Washington, D.C, filed it.", List.of("LOC=Washington", "LOC=D.C"),
+            "LOCATION Washington, D.C [Washington, D.C]"),
+        // a body named with it stays whole
+        Arguments.of("The Washington, D.C. Housing Authority sued.", List.of("ORG=Washington, D.C. Housing Authority"),
+            "ORGANIZATION Washington, D.C. Housing Authority [Washington, D.C. Housing Authority]"));
   }
 
   @ParameterizedTest

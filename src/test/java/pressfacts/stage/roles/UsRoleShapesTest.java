@@ -35,6 +35,11 @@ class UsRoleShapesTest {
 
   static Stream<Arguments> shapes() {
     return Stream.of(
+        // a generic body's lower-case possessive between the name and the title names no body: the title is hers
+        Arguments.of("\"We will not stop,\" said Nora Vance, the county's Chief Deputy.", "Nora Vance|Chief Deputy|null"),
+        Arguments.of("Owen Pratt, the office's Chief of Staff, attended.", "Owen Pratt|Chief of Staff|null"),
+        // anyone else's possessive is no such gap ("the victim's mother" is no position)
+        Arguments.of("Owen Pratt, the victim's Chief of Staff, attended.", ""),
         // the shapes named by issue 16
         Arguments.of("A local man was sentenced today, announced U.S. Attorney Harold Venn for the Northern District of Ohio.",
             "Harold Venn|U.S. Attorney|Northern District of Ohio"),
