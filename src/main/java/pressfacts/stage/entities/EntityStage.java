@@ -87,7 +87,7 @@ public final class EntityStage implements Stage {
     Predicate<String> isKnownBody = name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name));
     this.eventTopics = new EventTopics(lexicons::isOrgHead, isKnownBody);
     this.programs = new ProgramNames(lexicons::isOrgHead, isKnownBody);
-    this.newsOutlets = new NewsOutlets(persons::isTitleOrHonorific);
+    this.newsOutlets = new NewsOutlets(persons::isTitleOrHonorific, lexicons.common().functionWords());
   }
 
   @Override

@@ -23,7 +23,7 @@ import pressfacts.text.LexiconFile;
  *       precedes: "Trend news agency", "news agency Interfax".</li>
  * </ul>
  * A candidate inside a person's name of two words or more, a word of such a name elsewhere in the
- * document, or one holding a title word is left alone.
+ * document, or one holding a title word or a function word is left alone.
  */
 final class NewsOutlets {
   /** One capitalised word of a name ("Dallas", "Express-News", "Day.Az", "AT&T"). */
@@ -46,9 +46,13 @@ final class NewsOutlets {
   private final Pattern newspaper;
   private final Set<String> genericWords;
   private final Predicate<String> isTitleOrHonorific;
+  private final Set<String> functionWords;
 
-  /** {@code isTitleOrHonorific}: is this word a title or an honorific ("Sheriff", "Mr"). */
-  NewsOutlets(Predicate<String> isTitleOrHonorific) {
+  /**
+   * {@code isTitleOrHonorific}: is this word a title or an honorific ("Sheriff", "Mr");
+   * {@code functionWords}: lower-case words that join a name's parts ("of", "and", "on").
+   */
+  NewsOutlets(Predicate<String> isTitleOrHonorific, Set<String> functionWords) {
     String heads = LexiconFile.lines(EntityLexicons.LEXICON_DIR + "outlet-heads.txt").stream()
         .map(Pattern::quote).collect(Collectors.joining("|"));
     // "the", one to four capitalised words, the head; then no further capitalised word, hyphen or "of"
@@ -57,6 +61,7 @@ final class NewsOutlets {
         + "(?![\\p{L}\\p{N}'-])(?!\\s+(?:\\p{Lu}|of\\b))");
     this.genericWords = Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "outlet-generic-words.txt"));
     this.isTitleOrHonorific = isTitleOrHonorific;
+    this.functionWords = functionWords;
   }
 
   /** The outlets' spans in {@code match}, in text order; none that overlaps a person of several words. */
@@ -88,7 +93,10 @@ final class NewsOutlets {
 
   private void add(String match, CharSpan span, List<CharSpan> people, List<CharSpan> out) {
     for (String w : match.substring(span.start(), span.end()).split("\\s+")) {
-      if (isTitleOrHonorific.test(w.replace(".", "")) || w.equals("The")) {
+      // a capitalised "On" or "The" inside: a headline in title case ("Sheriff Speaks to The Rotary Club
+      // On Safety News"), not one name
+      if (isTitleOrHonorific.test(w.replace(".", "")) || functionWords.contains(w.toLowerCase(java.util.Locale.ROOT))
+          || w.equals("The")) {
         return;
       }
     }

@@ -47,6 +47,10 @@ class NewsOutletShapesTest {
         Arguments.of("Read the Latest News from the office.",
             List.of(),
             ""),
+        // a headline in title case: a function word inside the run
+        Arguments.of("Sheriff Speaks to The Rotary Club On Safety News\nThe sheriff spoke on Monday.",
+            List.of(),
+            ""),
         // a head word that goes on into a longer name
         Arguments.of("The Post-Conviction Bureau reviewed the case.",
             List.of("ORG=Post-Conviction Bureau"),
