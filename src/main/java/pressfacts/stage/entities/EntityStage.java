@@ -44,6 +44,7 @@ public final class EntityStage implements Stage {
   private final StateAbbreviations stateAbbreviations = new StateAbbreviations();
   private final EventTopics eventTopics;
   private final ProgramNames programs;
+  private final NewsOutlets newsOutlets;
   private final ResidencePlaces residences;
   private final PlaceStrings placeStrings;
   private final PlaceBeforeTitle placesBeforeTitles;
@@ -87,6 +88,7 @@ public final class EntityStage implements Stage {
     Predicate<String> isKnownBody = name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name));
     this.eventTopics = new EventTopics(lexicons::isOrgHead, isKnownBody);
     this.programs = new ProgramNames(lexicons::isOrgHead, isKnownBody);
+    this.newsOutlets = new NewsOutlets(persons::isTitleOrHonorific, lexicons.common().functionWords());
   }
 
   @Override
@@ -117,6 +119,7 @@ public final class EntityStage implements Stage {
         personSpans);
     List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);
     orgSpans = withOutlets(withoutTitlesBeforeNames(match, orgSpans, personSpans), persons.outlets(match, tagged));
+    orgSpans = inSpanOrder(orgSpans, newsOutlets.find(match, personSpans));
     orgSpans = withAcronymBodies(match, orgSpans, personSpans, placeSpans);
     orgSpans = eventTopics.apply(match, orgSpans);
     orgSpans = programs.apply(match, orgSpans);
