@@ -97,6 +97,12 @@ class PersonShapesTest {
         Arguments.of("Rector of the University of Norland Anna Strada opened the year.",
             List.of("ORG=University of Norland Anna Strada"),
             "ORGANIZATION University of Norland [University of Norland]; PERSON Anna Strada [Anna Strada]"),
+        // ... and a university's faculty is its unit, named whole with the university, though "Law" alone
+        // would read as an instrument's head
+        Arguments.of("The dean of the Faculty of Law of the University of Norland Anna Strada spoke.",
+            List.of("ORG=University of Norland Anna Strada"),
+            "ORGANIZATION Faculty of Law of the University of Norland [Faculty of Law of the University of Norland]; "
+                + "PERSON Anna Strada [Anna Strada]"),
         // ... a double-barrelled surname is one word of the name
         Arguments.of("Governor of the Central Bank of Norland Ana Bell-Smith was present.",
             List.of("ORG=Central Bank of Norland Ana Bell-Smith"),
