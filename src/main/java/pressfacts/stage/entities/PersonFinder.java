@@ -59,12 +59,11 @@ final class PersonFinder {
    * A title, "of", a capitalised name of a body (two words or more), then two capitalised words that end
    * the capitalised run: group "given" and "surname" may be the holder ("Secretary of the High Council of
    * Justice Levan Tsiklauri said"), the surname also in capitals ("President of the Constitutional Court
-   * Zühtü ARSLAN") or double-barrelled ("Governor of the Central Bank of X Ana Bell-Smith": read as one
-   * word, else the body swallows the whole name).
+   * Zühtü ARSLAN").
    */
   private static final Pattern TITLE_OF_BODY_NAME = Pattern.compile(
       "\\b(?<title>\\p{L}+)\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'-]*(?:\\s+(?:of|the|and|for|on|\\p{Lu}[\\p{L}'-]*))+?"
-          + "\\s+(?<given>\\p{Lu}\\p{Ll}+) (?<surname>" + SURNAME + "|" + CAPITALS_SURNAME + ")\\b(?!\\s+\\p{Lu})(?!-)");
+          + "\\s+(?<given>\\p{Lu}\\p{Ll}+) (?<surname>\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})\\b(?!\\s+\\p{Lu})(?!-)");
   /** A capitalised word and one space right before a name (the region ends at the name), at a line's start or after a word. */
   private static final Pattern GIVEN_BEFORE = Pattern.compile(
       "(?:(?<linestart>\\n)|(?<![\\p{L}.'\u2019-])(?<before>\\p{L}+\\.?) )(?<given>\\p{Lu}\\p{Ll}+) $");
@@ -75,15 +74,6 @@ final class PersonFinder {
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+");
   /** "U.S." or "U. S." inside a title, before its title word ("U. S. Attorneys"): part of the title (Conventions). */
   private static final Pattern COUNTRY_INITIALS = Pattern.compile("^U\\.\\s?S\\.\\s+");
-
-  /**
-   * Posts of one word from lexicon/roles/titles.tsv ("rector", "dean", "head"): before "of" and a body's
-   * name they make the two capitalised words ending the run a holder as the title words do ("Rector of
-   * the University of X Anna Strada"); not title words at large, since "Dean" is also a given name.
-   */
-  private static final Set<String> ONE_WORD_POSTS = Set.copyOf(pressfacts.text.LexiconFile
-      .rows("/pressfacts/lexicon/roles/titles.tsv", 1, 2).stream().map(r -> r[0])
-      .filter(t -> t.indexOf(' ') < 0 && t.indexOf('-') < 0).toList());
 
   private final EntityLexicons lex;
   /** Forms of a state before its name, lower case ("republic"): lexicon/common/state-forms.tsv. */
@@ -397,8 +387,7 @@ final class PersonFinder {
     Matcher m = TITLE_OF_BODY_NAME.matcher(match);
     for (int from = 0; from < match.length() && !pressfacts.pipeline.Deadline.passed() && m.find(from);
          from = m.end("title")) {
-      String title = m.group("title").toLowerCase(Locale.ROOT);
-      if (!lex.titleWords().contains(title) && !ONE_WORD_POSTS.contains(title)) {
+      if (!lex.titleWords().contains(m.group("title").toLowerCase(Locale.ROOT))) {
         continue;
       }
       String given = m.group("given");
