@@ -26,6 +26,12 @@ final class LocationFinder {
   private static final Set<String> TITLE_COUNTRY = Set.of("U.S.", "U. S.", "US", "United States");
   /** After the country, before a title word: "U.S. District Judge", "U.S. District Court Judge". */
   private static final Pattern TITLE_AFTER_COUNTRY = Pattern.compile("\\s+(?:District\\s+(?:Court\\s+)?)?(\\p{L}+)");
+  /**
+   * After the country, one or two capitalised words that qualify a capitalised title word: "U.S.
+   * Bankruptcy Judge", "U.S. Probation Officer", "U.S. Pretrial Services Officer".
+   */
+  private static final Pattern ONE_QUALIFIER_TITLE = Pattern.compile("\\s+\\p{Lu}\\p{L}+\\s+(\\p{Lu}\\p{L}+)");
+  private static final Pattern TWO_QUALIFIERS_TITLE = Pattern.compile("\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+\\s+(\\p{Lu}\\p{L}+)");
 
   /** Peoples' names that end like places: lexicon/entities/demonyms.txt. */
   private static final Set<String> DEMONYMS = Set.copyOf(pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/demonyms.txt"));
@@ -65,6 +71,9 @@ final class LocationFinder {
         } else if (n > 1 && coversOnly(s, taggedSpans)) {
           out.add(s); // "LAGUNA BEACH": the tagger took "LAGUNA" only; the known name is the whole place
           taggedSpans.stream().filter(t -> t.start() >= s.start() && t.end() <= s.end()).forEach(widened::add);
+        } else if (runOverSentenceWord(match, s, taggedSpans) != null) {
+          out.add(s); // "Inc. ở Garden Grove": the tagger ran a place over a sentence's word; the known name is the place
+          widened.add(runOverSentenceWord(match, s, taggedSpans));
         } else {
           continue;
         }
@@ -136,7 +145,14 @@ final class LocationFinder {
     if (!TITLE_COUNTRY.contains(match.substring(span.start(), span.end()))) {
       return false;
     }
-    Matcher next = TITLE_AFTER_COUNTRY.matcher(match).region(span.end(), match.length());
+    return isTitleWordAfter(TITLE_AFTER_COUNTRY, match, span.end())
+        || isTitleWordAfter(ONE_QUALIFIER_TITLE, match, span.end())
+        || isTitleWordAfter(TWO_QUALIFIERS_TITLE, match, span.end());
+  }
+
+  /** Does {@code after}, matched at {@code end}, end with a title word or its plural ("Attorneys")? */
+  private boolean isTitleWordAfter(Pattern after, String match, int end) {
+    Matcher next = after.matcher(match).region(end, match.length());
     if (!next.lookingAt()) {
       return false;
     }
@@ -236,6 +252,35 @@ final class LocationFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Lower-case words that join the parts of a place's own name ("Isle of Man", "Bosnia and
+   * Herzegovina", "Boulogne sur Mer", "Rio de Janeiro"): a tagged place that holds one before a known
+   * name may be a longer place, and keeps the tagger's reading.
+   */
+  private static final Set<String> NAME_CONNECTORS = Set.of("of", "and", "the", "on", "upon", "de", "del", "la",
+      "le", "les", "du", "des", "di", "da", "do", "dos", "das", "y", "el", "los", "las", "sur", "am", "an", "im", "au", "aux");
+
+  /**
+   * The tagged place that ends with the known name {@code known} and starts earlier, with a lower-case
+   * word right before the name that joins no name ("Inc. ở Garden Grove", "Inc. en Garden Grove" in a
+   * page's line in another language): a known place is a place whatever word precedes it, and a run
+   * through a sentence's word is no longer name. Null when there is none.
+   */
+  private static CharSpan runOverSentenceWord(String match, CharSpan known, List<CharSpan> taggedSpans) {
+    for (CharSpan t : taggedSpans) {
+      if (t.start() >= known.start() || t.end() != known.end()) {
+        continue;
+      }
+      String before = match.substring(t.start(), known.start()).stripTrailing();
+      String word = before.substring(before.lastIndexOf(' ') + 1);
+      if (!word.isEmpty() && word.chars().allMatch(Character::isLetter) && Character.isLowerCase(word.codePointAt(0))
+          && !NAME_CONNECTORS.contains(word)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   /** "CONTACT US", "ABOUT US": the pronoun in a menu, not the country. */
