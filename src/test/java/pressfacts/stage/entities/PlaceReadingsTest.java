@@ -104,7 +104,23 @@ class PlaceReadingsTest {
             "LOCATION Washington, D.C [Washington, D.C]"),
         // a body named with it stays whole
         Arguments.of("The Washington, D.C. Housing Authority sued.", List.of("ORG=Washington, D.C. Housing Authority"),
-            "ORGANIZATION Washington, D.C. Housing Authority [Washington, D.C. Housing Authority]"));
+            "ORGANIZATION Washington, D.C. Housing Authority [Washington, D.C. Housing Authority]"),
+        // a known place after a lower-case word of another language the tagger ran a place over: the known place
+        Arguments.of("Sự cố tại công ty Acme Widgets, Inc. ở Mission Viejo hôm nay.",
+            List.of("ORG=Acme Widgets", "LOC=Inc. ở Mission Viejo"),
+            "ORGANIZATION Acme Widgets, Inc. [Acme Widgets, Inc.]; LOCATION Mission Viejo [Mission Viejo]"),
+        Arguments.of("Sự cố tại công ty Acme Widget Systems, Inc. ở Garden Grove",
+            List.of("ORG=Acme Widget Systems", "LOC=Inc. ở Garden Grove"),
+            "ORGANIZATION Acme Widget Systems, Inc. [Acme Widget Systems, Inc.]; LOCATION Garden Grove [Garden Grove]"),
+        Arguments.of("Reunión en la Plaza Mayor, en Mission Viejo.", List.of("LOC=Plaza Mayor, en Mission Viejo"),
+            "LOCATION Mission Viejo [Mission Viejo]"),
+        // "U.S." before a title's qualifiers and the title word: part of the title (Conventions), no place
+        Arguments.of("U.S. Bankruptcy Judge Ann Vole ruled.", List.of("LOC=U.S.", "PER=Ann Vole"),
+            "PERSON Ann Vole [Ann Vole]"),
+        Arguments.of("U.S. Pretrial Services Officer Ann Vole spoke.", List.of("LOC=U.S.", "PER=Ann Vole"),
+            "PERSON Ann Vole [Ann Vole]"),
+        // ... and before a capitalised name that is no title, the country
+        Arguments.of("The U.S. Bankruptcy Code applies.", List.of("LOC=U.S."), "LOCATION U.S. [U.S.]"));
   }
 
   @ParameterizedTest
