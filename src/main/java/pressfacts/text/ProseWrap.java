@@ -45,4 +45,53 @@ public final class ProseWrap {
     char last = line.charAt(line.length() - 1);
     return Character.isLetterOrDigit(last) || last == ','; // a stop, a colon, a quote or a bracket ends it
   }
+
+  /** A wrapped line of a hard-wrapped paragraph stops at most this many characters short of its block's longest line. */
+  public static final int WIDTH_SLACK = 15;
+
+  /**
+   * True when the break between {@code from} and {@code to} wraps prose ({@link #wrapsBetween}) and
+   * the line before it fills its block: it is within {@link #WIDTH_SLACK} characters of the longest
+   * line of the lines around it (up to a blank line). A paragraph hard-wrapped at a fixed width has
+   * lines of nearly one length; a long line that stands among longer ones (a list item, a line a page
+   * ended by hand) is no wrap. Names read with this stricter notion, since a name run on across a
+   * real break swallows the next line's words.
+   */
+  public static boolean wrapsParagraph(String text, int from, int to) {
+    if (!wrapsBetween(text, from, to)) {
+      return false;
+    }
+    int nl = from;
+    while (text.charAt(nl) != '\n' && text.charAt(nl) != '\r') {
+      nl++;
+    }
+    int lineStart = Math.max(text.lastIndexOf('\n', nl - 1), text.lastIndexOf('\r', nl - 1)) + 1;
+    int width = text.substring(lineStart, nl).strip().length();
+    return width + WIDTH_SLACK >= longestLineOfBlock(text, lineStart);
+  }
+
+  /** The length of the longest line (stripped) of the block of non-blank lines that holds the line starting at {@code lineStart}. */
+  private static int longestLineOfBlock(String text, int lineStart) {
+    String[] lines = text.split("\\r\\n|\\r|\\n", -1);
+    int offset = 0;
+    int index = 0;
+    while (index < lines.length - 1 && offset < lineStart) {
+      offset += lines[index].length();
+      offset += text.startsWith("\r\n", offset) ? 2 : 1;
+      index++;
+    }
+    int first = index;
+    while (first > 0 && !lines[first - 1].isBlank()) {
+      first--;
+    }
+    int last = index;
+    while (last < lines.length - 1 && !lines[last + 1].isBlank()) {
+      last++;
+    }
+    int longest = 0;
+    for (int i = first; i <= last; i++) {
+      longest = Math.max(longest, lines[i].strip().length());
+    }
+    return longest;
+  }
 }

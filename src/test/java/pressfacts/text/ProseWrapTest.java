@@ -1,8 +1,11 @@
 package pressfacts.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,5 +34,18 @@ class ProseWrapTest {
   void wrapsOnlyLongLinesThatStopInsideASentence(String text, boolean expected) {
     int lineEnd = text.indexOf('\r') >= 0 ? text.indexOf('\r') : text.indexOf('\n');
     assertEquals(expected, ProseWrap.wrapsBetween(text, lineEnd, text.lastIndexOf("Department")));
+  }
+
+  @Test
+  void aWrapInsideAParagraphFillsItsBlock() {
+    String wide = "A line of the same paragraph that runs on a good thirty characters further than the wrap.";
+    // the line before the break is as wide as its block: a hard wrap
+    String even = LONG_LINE + "\nDepartment for their work.";
+    assertTrue(ProseWrap.wrapsParagraph(even, LONG_LINE.length(), even.lastIndexOf("Department")));
+    // a line of the block is far wider: the break was made by hand, no wrap; a blank line ends the block
+    String uneven = wide + "\n" + LONG_LINE + "\nDepartment for their work.";
+    assertFalse(ProseWrap.wrapsParagraph(uneven, uneven.indexOf("\nDepartment"), uneven.lastIndexOf("Department")));
+    String apart = wide + "\n\n" + LONG_LINE + "\nDepartment for their work.";
+    assertTrue(ProseWrap.wrapsParagraph(apart, apart.indexOf("\nDepartment"), apart.lastIndexOf("Department")));
   }
 }

@@ -105,6 +105,29 @@ final class OrganizationFinder {
         text -> lex.knownOrganizationKey().containsKey(MentionGrouper.key(text)));
   }
 
+  /**
+   * The sentences of the layer, with a sentence that a line break of wrapped prose cut joined to
+   * the next ("the Corinth Police\nDepartment"): the tokenizer ends a sentence at every line break,
+   * but a name runs on across a wrap, and its span keeps the line break as the text has it.
+   */
+  private static List<Sentence> joinWrappedLines(String match, TokenLayer layer) {
+    List<Sentence> out = new ArrayList<>();
+    List<Token> tokens = layer.tokens();
+    for (Sentence s : layer.sentences()) {
+      Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && prev.endToken() == s.firstToken() && prev.endToken() > prev.firstToken()
+          && s.endToken() > s.firstToken()
+          && pressfacts.text.ProseWrap.wrapsParagraph(match, tokens.get(prev.endToken() - 1).span().end(),
+              tokens.get(s.firstToken()).span().start())) {
+        out.set(out.size() - 1, new Sentence(new CharSpan(prev.span().start(), s.span().end()),
+            prev.firstToken(), s.endToken()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
   /** Candidate organization spans of one document, disjoint and sorted. */
   List<CharSpan> find(String match, TokenLayer layer, List<Mention> tagged, List<CharSpan> persons) {
     List<CharSpan> out = new ArrayList<>();
@@ -113,7 +136,7 @@ final class OrganizationFinder {
     Coverage taggedCover = Coverage.of(tagged.stream().map(Mention::span).toList());
     Coverage taggedPlaces = Coverage.of(tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList());
     boolean forceNamedAlone = forceNamedAlone(layer.tokens());
-    for (Sentence s : layer.sentences()) {
+    for (Sentence s : joinWrappedLines(match, layer)) {
       if (pressfacts.pipeline.Deadline.passed()) {
         break; // out of time: the organizations found so far
       }

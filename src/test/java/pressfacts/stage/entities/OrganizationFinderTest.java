@@ -147,6 +147,13 @@ class OrganizationFinderTest {
         Arguments.of("Officers came from Tyler, Waco, Austin Police Department yesterday.",
             List.of("LOC=Tyler", "LOC=Waco", "LOC=Austin"),
             "LOCATION Tyler [Tyler]; LOCATION Waco [Waco]; ORGANIZATION Austin Police Department [Austin Police Department]"),
+        // a line break that only wraps prose (a long line that stops inside a sentence) does not end a name;
+        // the span keeps the line break as the text has it (so does the name, the mention as written:
+        // the scorer ignores spacing)
+        Arguments.of("I want to thank Detective Steve Hayes, the Arlington Police Department, and the Corinth Police\n"
+            + "Department for their hard work on this case.", List.of("PER=Steve Hayes"),
+            "PERSON Steve Hayes [Steve Hayes]; ORGANIZATION Arlington Police Department [Arlington Police Department];"
+                + " ORGANIZATION Corinth Police\nDepartment [Corinth Police\nDepartment]"),
         // a short line (a heading, a label) is a real break
         Arguments.of("Corinth Police\nDepartment stores reopened on Monday.", List.of(),
             "ORGANIZATION Corinth Police [Corinth Police]"),
