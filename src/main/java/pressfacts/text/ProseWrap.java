@@ -70,28 +70,66 @@ public final class ProseWrap {
     return width + WIDTH_SLACK >= longestLineOfBlock(text, lineStart);
   }
 
-  /** The length of the longest line (stripped) of the block of non-blank lines that holds the line starting at {@code lineStart}. */
+  /** How many lines each way the block's width is read from: a paragraph's width shows in its neighbours. */
+  private static final int BLOCK_REACH = 40;
+
+  /**
+   * The length of the longest line (stripped) of the block of non-blank lines that holds the line starting at
+   * {@code lineStart}, read at most {@link #BLOCK_REACH} lines each way, so that a huge text without blank lines
+   * costs a bounded walk per break rather than a pass over the whole text.
+   */
   private static int longestLineOfBlock(String text, int lineStart) {
-    String[] lines = text.split("\\r\\n|\\r|\\n", -1);
-    int offset = 0;
-    int index = 0;
-    while (index < lines.length - 1 && offset < lineStart) {
-      offset += lines[index].length();
-      offset += text.startsWith("\r\n", offset) ? 2 : 1;
-      index++;
-    }
-    int first = index;
-    while (first > 0 && !lines[first - 1].isBlank()) {
-      first--;
-    }
-    int last = index;
-    while (last < lines.length - 1 && !lines[last + 1].isBlank()) {
-      last++;
-    }
     int longest = 0;
-    for (int i = first; i <= last; i++) {
-      longest = Math.max(longest, lines[i].strip().length());
+    int start = lineStart;
+    for (int i = 0; i <= BLOCK_REACH && start >= 0; i++) { // this line and the ones before it
+      int end = lineEnd(text, start);
+      String line = text.substring(start, end);
+      if (i > 0 && line.isBlank()) {
+        break;
+      }
+      longest = Math.max(longest, line.strip().length());
+      start = start == 0 ? -1 : lineStartBefore(text, start);
+    }
+    int next = nextLineStart(text, lineEnd(text, lineStart));
+    for (int i = 0; i < BLOCK_REACH && next >= 0; i++) { // the ones after it
+      int end = lineEnd(text, next);
+      String line = text.substring(next, end);
+      if (line.isBlank()) {
+        break;
+      }
+      longest = Math.max(longest, line.strip().length());
+      next = nextLineStart(text, end);
     }
     return longest;
+  }
+
+  /** Where the line that starts at {@code start} ends (its line break, or the text's end). */
+  private static int lineEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
+    }
+    return end;
+  }
+
+  /** Where the line after the break at {@code end} starts ("\r\n" is one break); -1 at the text's end. */
+  private static int nextLineStart(String text, int end) {
+    if (end >= text.length()) {
+      return -1;
+    }
+    return text.startsWith("\r\n", end) ? end + 2 : end + 1;
+  }
+
+  /** Where the line before the one starting at {@code start} (> 0) starts. */
+  private static int lineStartBefore(String text, int start) {
+    int end = start - 1; // the break before this line
+    if (end > 0 && text.charAt(end) == '\n' && text.charAt(end - 1) == '\r') {
+      end--;
+    }
+    int from = end - 1;
+    while (from >= 0 && text.charAt(from) != '\n' && text.charAt(from) != '\r') {
+      from--;
+    }
+    return from + 1;
   }
 }
