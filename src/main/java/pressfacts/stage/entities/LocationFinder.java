@@ -114,7 +114,7 @@ final class LocationFinder {
       out.add(new CharSpan(start, m.span().end()));
     }
     Coverage otherKinds = Coverage.of(tagged.stream().filter(m -> m.type() != EntityType.LOCATION).map(Mention::span).toList());
-    out.replaceAll(span -> withStateForm(match, withClassWord(match, span, otherKinds)));
+    out.replaceAll(span -> withCompassWord(match, withStateForm(match, withClassWord(match, span, otherKinds)), otherKinds));
     out.removeIf(span -> insideTitle(match, span));
     return out;
   }
@@ -189,6 +189,28 @@ final class LocationFinder {
       return span; // "New York" + "State Police": the tagger read the word into a body's name
     }
     return new CharSpan(span.start(), m.end());
+  }
+
+  /** A compass word right before a place, on the same line, after a word boundary: "Southern California". */
+  private static final Pattern COMPASS_BEFORE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.-])(?:North|South|East|West|Northern|Southern|Eastern|Western|Central"
+          + "|NORTH|SOUTH|EAST|WEST|NORTHERN|SOUTHERN|EASTERN|WESTERN|CENTRAL)\\h+$");
+  /** Characters before a place searched for a compass word: more than the longest ("NORTHERN" and spaces). */
+  private static final int COMPASS_CHARS = 16;
+
+  /**
+   * "Southern California", "North Texas", "Eastern Europe": a compass word before a place names a
+   * region, which is the place's span (ANNOTATION.md: regions are places), when the tagger took the
+   * place's name only; not when the word stands in another kind's name ("Western Kentucky University").
+   */
+  private static CharSpan withCompassWord(String match, CharSpan span, Coverage otherKinds) {
+    Matcher m = COMPASS_BEFORE.matcher(match).region(Math.max(0, span.start() - COMPASS_CHARS), span.start())
+        .useTransparentBounds(true); // the look-behind sees the character before the window
+    if (!m.find()) {
+      return span;
+    }
+    CharSpan wide = new CharSpan(m.start(), span.end());
+    return otherKinds.overlaps(new CharSpan(wide.start(), span.start())) ? span : wide;
   }
 
   /**

@@ -24,6 +24,15 @@ class PlaceReadingsTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
+        // a compass word before a place the tagger took alone: the region is the place, in capitals too
+        Arguments.of("He moved to Southern Ruritania last year.", List.of("LOC=Ruritania"),
+            "LOCATION Southern Ruritania [Southern Ruritania]"),
+        Arguments.of("CRIME IN NORTHERN  RURITANIA\nThe rate fell.", List.of("LOC=RURITANIA"),
+            "LOCATION NORTHERN  RURITANIA [NORTHERN  RURITANIA]"),
+        // the compass word inside a body's name stays the body's; a word ending in one is no compass word
+        Arguments.of("She studied at Western Ruritania University in Midwest Fairview.",
+            List.of("ORG=Western Ruritania University", "LOC=Fairview"),
+            "ORGANIZATION Western Ruritania University [Western Ruritania University]; LOCATION Fairview [Fairview]"),
         // a known place in a headline: the given name the tagger found in it is the place's
         Arguments.of("YORBA LINDA TEACHER ARRESTED\nThe teacher was arrested on Monday.", List.of("PER=LINDA"),
             "LOCATION YORBA LINDA [YORBA LINDA]"),
