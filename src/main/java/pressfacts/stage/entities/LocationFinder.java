@@ -63,6 +63,7 @@ final class LocationFinder {
     for (int i = 0; i < tokens.size(); i++) {
       for (int n = Math.min(MAX_PLACE_WORDS, tokens.size() - i); n >= 1; n--) {
         CharSpan s = new CharSpan(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
+        CharSpan runOver;
         if (!isKnownPlace(wordsOf(tokens, i, n)) || isPronounUs(tokens, i, n)) {
           continue;
         }
@@ -71,9 +72,9 @@ final class LocationFinder {
         } else if (n > 1 && coversOnly(s, taggedSpans)) {
           out.add(s); // "LAGUNA BEACH": the tagger took "LAGUNA" only; the known name is the whole place
           taggedSpans.stream().filter(t -> t.start() >= s.start() && t.end() <= s.end()).forEach(widened::add);
-        } else if (runOverSentenceWord(match, s, taggedSpans) != null) {
+        } else if ((runOver = runOverSentenceWord(match, s, taggedSpans)) != null) {
           out.add(s); // "Inc. ở Garden Grove": the tagger ran a place over a sentence's word; the known name is the place
-          widened.add(runOverSentenceWord(match, s, taggedSpans));
+          widened.add(runOver);
         } else {
           continue;
         }

@@ -40,8 +40,6 @@ final class NewsOutlets {
   /** "news agency Interfax": the name after the descriptor. */
   private static final Pattern NEWS_AGENCY_NAME = Pattern.compile(
       "\\b[Nn]ews\\s+agency\\s+(" + WORD + "(?:" + GAP + WORD + "){0,2})(?![\\p{L}\\p{N}])");
-  /** A word ending as an adjective of nationality ("Russian news agency"), as in ResidencePlaces. */
-  private static final Pattern PEOPLE_ENDING = Pattern.compile(".*(?:an|ese|ish|ic|i|ino|ina)");
 
   private final Pattern newspaper;
   private final Set<String> genericWords;
@@ -83,7 +81,7 @@ final class NewsOutlets {
     while (m.find()) {
       String last = m.group(1).substring(m.group(1).lastIndexOf(' ') + 1);
       // "Russian news agency", and at a sentence's start "State news agency IRNA"
-      if (!PEOPLE_ENDING.matcher(last).matches() && !(atSentenceStart(match, m.start(1)) && allGeneric(m.group(1) + " agency"))) {
+      if (!ResidencePlaces.PEOPLE_ENDING.matcher(last).matches() && !(atSentenceStart(match, m.start(1)) && allGeneric(m.group(1) + " agency"))) {
         add(match, new CharSpan(m.start(1), m.end(1)), people, out);
       }
     }

@@ -33,7 +33,7 @@ final class ResidencePlaces {
   /** "a resident of", "residents of", "a native of" and a name ("a resident of Cataula, Ga."), ending as after OF_PLACE. */
   private static final Pattern RESIDENT_OF = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[Rr]esidents?|[Nn]atives?) of (" + NAME + ")(?=[,.;\\n]| on | and |$)");
   /** A word ending as an adjective of nationality ("American", "Chinese", "Kurdish", "Hispanic", "Iraqi", "Latino"). */
-  private static final Pattern PEOPLE_ENDING = Pattern.compile(".*(?:an|ese|ish|ic|i|ino|ina)");
+  static final Pattern PEOPLE_ENDING = Pattern.compile(".*(?:an|ese|ish|ic|i|ino|ina)");
 
   /** A state's abbreviation after a comma: a postal code ("VA") or a word with its period ("Va.", "W.Va.", "Calif."). */
   private static final Pattern STATE_AFTER = Pattern.compile(", (?:\\p{Lu}{2}(?![\\p{L}\\p{N}])|\\p{Lu}\\p{L}{0,4}\\.(?:\\p{Lu}\\p{L}?\\.)?)");
