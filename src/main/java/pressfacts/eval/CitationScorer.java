@@ -7,6 +7,7 @@ import pressfacts.doc.Citation;
 import pressfacts.doc.Instrument;
 import pressfacts.doc.Provision;
 import pressfacts.record.PressRecord;
+import pressfacts.text.MatchKey;
 
 /**
  * Citations: strict and lenient span P/R/F1, and, of the lenient matches, the share with equal
@@ -58,7 +59,7 @@ public final class CitationScorer {
     Instrument p = pc.instrument();
     List<String> differs = new ArrayList<>();
     boolean kind = g.kind() == p.kind();
-    boolean title = Objects.equals(NameKey.title(g.title()), NameKey.title(p.title()));
+    boolean title = Objects.equals(MatchKey.title(g.title()), MatchKey.title(p.title()));
     boolean jurisdiction = Objects.equals(g.jurisdiction(), p.jurisdiction());
     boolean provision = gc.provision().equals(pc.provision());
     t.add(KIND, Share.of(kind));

@@ -8,11 +8,12 @@ import pressfacts.doc.Entity;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
 import pressfacts.record.PressRecord;
+import pressfacts.text.MatchKey;
 
 /**
  * Entities per document and type, compared as sets. A predicted entity may match a gold one of the
  * same type when its name or any of its mention texts equals the gold name or the text of a gold
- * mention, in {@link NameKey} form. Each gold entity is matched at most once and each prediction
+ * mention, in {@link MatchKey} form. Each gold entity is matched at most once and each prediction
  * too (largest one-to-one matching, {@link OneToOne}), so a duplicated prediction is a false positive.
  */
 public final class EntityScorer {
@@ -57,12 +58,12 @@ public final class EntityScorer {
     return false;
   }
 
-  /** The name and every mention text, in {@link NameKey} form; empty keys (all punctuation) never match. */
+  /** The name and every mention text, in {@link MatchKey} form; empty keys (all punctuation) never match. */
   private static Set<String> keys(Entity e) {
     Set<String> keys = new LinkedHashSet<>();
-    keys.add(NameKey.of(e.name()));
+    keys.add(MatchKey.of(e.name()));
     for (Mention m : e.mentions()) {
-      keys.add(NameKey.of(m.text()));
+      keys.add(MatchKey.of(m.text()));
     }
     keys.remove("");
     return keys;

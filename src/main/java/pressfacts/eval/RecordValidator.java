@@ -15,8 +15,9 @@ import pressfacts.doc.Entity;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
 import pressfacts.doc.Role;
-import pressfacts.record.Published;
 import pressfacts.record.PressRecord;
+import pressfacts.record.Published;
+import pressfacts.text.MatchKey;
 
 /**
  * The invariants every record must keep, gold or predicted (ANNOTATION.md): each span inside the
@@ -155,7 +156,7 @@ public final class RecordValidator {
       if (role.title().isBlank()) {
         out.add(new Problem(where, field + ".title", null, "title is blank"));
       }
-      if (!seen.add(role.person() + "\t" + NameKey.of(role.title()) + "\t" + role.organization())) {
+      if (!seen.add(role.person() + "\t" + MatchKey.of(role.title()) + "\t" + role.organization())) {
         out.add(new Problem(where, field, null, "the same role is listed twice (one role per person, title and organization)"));
       }
       if (role.evidence() != null && role.evidence().end() > text.length()) {

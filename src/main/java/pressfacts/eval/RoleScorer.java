@@ -7,10 +7,11 @@ import java.util.Objects;
 import pressfacts.doc.Entity;
 import pressfacts.doc.Role;
 import pressfacts.record.PressRecord;
+import pressfacts.text.MatchKey;
 
 /**
  * Roles per document. A predicted role matches a gold one when its person entity matches the gold
- * person entity ({@link EntityScorer#matches}), its title equals the gold title in {@link NameKey}
+ * person entity ({@link EntityScorer#matches}), its title equals the gold title in {@link MatchKey}
  * form, and its organization entity matches the gold organization, or both are null. Roles are
  * paired one to one, so a repeated predicted role is a false positive.
  *
@@ -56,13 +57,13 @@ public final class RoleScorer {
   static List<Role> personTitlePairs(List<Role> roles) {
     Map<String, Role> first = new java.util.LinkedHashMap<>();
     for (Role r : roles) {
-      first.putIfAbsent(r.person() + "\t" + NameKey.of(r.title()), r);
+      first.putIfAbsent(r.person() + "\t" + MatchKey.of(r.title()), r);
     }
     return List.copyOf(first.values());
   }
 
   static boolean samePersonAndTitle(Role gold, Map<String, Entity> goldEntities, Role pred, Map<String, Entity> predEntities) {
-    return Objects.equals(NameKey.of(gold.title()), NameKey.of(pred.title()))
+    return Objects.equals(MatchKey.of(gold.title()), MatchKey.of(pred.title()))
         && sameEntity(goldEntities.get(gold.person()), predEntities.get(pred.person()));
   }
 
@@ -87,7 +88,7 @@ public final class RoleScorer {
   }
 
   static boolean matches(Role gold, Map<String, Entity> goldEntities, Role pred, Map<String, Entity> predEntities) {
-    if (!Objects.equals(NameKey.of(gold.title()), NameKey.of(pred.title()))) {
+    if (!Objects.equals(MatchKey.of(gold.title()), MatchKey.of(pred.title()))) {
       return false;
     }
     if (!sameEntity(goldEntities.get(gold.person()), predEntities.get(pred.person()))) {

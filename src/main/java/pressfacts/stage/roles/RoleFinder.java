@@ -1402,7 +1402,7 @@ final class RoleFinder {
     if (org == null && titles.needsBody(title.substring(title.lastIndexOf(' ') + 1))) {
       return; // "a member of a vicious group": a member of no named body holds no post
     }
-    String key = person.entity().id() + "|" + title.toLowerCase(Locale.ROOT) + "|" + (org == null ? "" : org.id());
+    String key = RoleKey.of(person.entity().id(), title, org == null ? null : org.id());
     CharSpan p = person.mention().span();
     CharSpan evidence = new CharSpan(Math.min(p.start(), titleSpan.start()), Math.max(p.end(), titleSpan.end()));
     roles.candidates().add(new RoleCandidate(person.mention(), person.entity(), title, titleSpan, org, evidence, sentence,
@@ -1440,12 +1440,12 @@ final class RoleFinder {
     }
     java.util.Set<String> read = new java.util.HashSet<>();
     for (Role r : roles.values()) {
-      read.add(r.person() + "|" + r.title().toLowerCase(Locale.ROOT));
+      read.add(RoleKey.personTitle(r.person(), r.title()));
     }
     for (SlotShapes.Reading reading : readings) {
       Role r = reading.role();
-      String personTitle = r.person() + "|" + r.title().toLowerCase(Locale.ROOT);
-      String key = personTitle + "|" + (r.organization() == null ? "" : r.organization());
+      String personTitle = RoleKey.personTitle(r.person(), r.title());
+      String key = RoleKey.of(r);
       if (read.contains(personTitle) || roles.containsKey(key)) {
         continue;
       }

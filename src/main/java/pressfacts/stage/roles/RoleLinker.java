@@ -142,7 +142,7 @@ public final class RoleLinker {
 
   /** One role per person, title and organization: the settle step's key. */
   static String key(Role r) {
-    return r.person() + "|" + r.title().toLowerCase(Locale.ROOT) + "|" + (r.organization() == null ? "" : r.organization());
+    return RoleKey.of(r);
   }
 
   /** How an alternative's pattern names what it changed of the shape's reading. */

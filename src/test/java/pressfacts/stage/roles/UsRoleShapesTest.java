@@ -40,6 +40,9 @@ class UsRoleShapesTest {
         Arguments.of("Owen Pratt, the office's Chief of Staff, attended.", "Owen Pratt|Chief of Staff|null"),
         // anyone else's possessive is no such gap ("the victim's mother" is no position)
         Arguments.of("Owen Pratt, the victim's Chief of Staff, attended.", ""),
+        // one post written with a curly and then a straight apostrophe is one role, not two (the scorer's title form)
+        Arguments.of("State\u2019s Attorney Dana Ortiz announced charges on Monday.\n\n\"This is a grave crime,\" said"
+            + " State's Attorney Dana Ortiz.", "Dana Ortiz|State\u2019s Attorney|null"),
         // the shapes named by issue 16
         Arguments.of("A local man was sentenced today, announced U.S. Attorney Harold Venn for the Northern District of Ohio.",
             "Harold Venn|U.S. Attorney|Northern District of Ohio"),
