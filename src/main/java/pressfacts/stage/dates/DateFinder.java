@@ -180,8 +180,8 @@ public final class DateFinder {
       }
     }
     // a zone offset written after a clock time belongs to that date (ZoneOffsets)
-    return ZoneOffsets.attach(attachTimes(shareYears(joinRanges(orderNumericDates(longestFirst(all), match), match), match), match),
-        match);
+    return ZoneOffsets.attach(attachTimes(shareYears(joinRanges(abbreviatedWeekdays(orderNumericDates(longestFirst(all), match),
+        match), match), match), match), match);
   }
 
   /**
@@ -214,6 +214,33 @@ public final class DateFinder {
       if (placed != null) {
         out.set(i, new DateCandidate(a.span(), new DateReading.Fixed(placed), a.rule() + "+listYear"));
       }
+    }
+    return out;
+  }
+
+  /** Characters searched before a day for an abbreviated weekday: "Thurs., " (8) and spaces. */
+  private static final int WEEKDAY_ABBREVIATION_CHARS = 12;
+
+  /**
+   * An abbreviated weekday right before a date that names a day belongs to that date, as a weekday
+   * written out does (Conventions, Dates): "Mon. Oct 7th, 2024", "Tue 3 Sept 2024", the "Mon, 07 Oct
+   * 2024 10:00:00 GMT" of a feed's date line. A year-less day keeps it to be placed by
+   * ({@link DateReading.Yearless#withWeekday}); never back past the previous date.
+   */
+  private List<DateCandidate> abbreviatedWeekdays(List<DateCandidate> dates, String match) {
+    List<DateCandidate> out = new ArrayList<>(dates.size());
+    int previousEnd = 0;
+    for (DateCandidate c : dates) {
+      int start = c.span().start();
+      Matcher m = p.weekdayAbbreviationBefore.matcher(match)
+          .region(Math.max(previousEnd, start - WEEKDAY_ABBREVIATION_CHARS), start).useTransparentBounds(true);
+      if (namesADay(c.reading()) && m.find()) {
+        DayOfWeek day = DayOfWeek.of(lex.weekdayAbbreviations().get(m.group("wd").toLowerCase(Locale.ROOT)));
+        DateReading reading = c.reading() instanceof DateReading.Yearless y ? y.withWeekday(day) : c.reading();
+        c = new DateCandidate(new CharSpan(m.start(), c.span().end()), reading, c.rule() + "+weekdayAbbreviation");
+      }
+      out.add(c);
+      previousEnd = c.span().end();
     }
     return out;
   }

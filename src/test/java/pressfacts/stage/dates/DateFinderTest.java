@@ -57,7 +57,15 @@ class DateFinderTest {
         row("26.11.2021 | 17:40", null, "26.11.2021 | 17:40=2021-11-26T17:40"),
         // a slash or a dash between spaces before the time (news sites' date lines)
         row("September 19, 2019 / 10:42 AM", null, "September 19, 2019 / 10:42 AM=2019-09-19T10:42"),
-        row("Thu, 19/09/2019 - 10:42", null, "19/09/2019 - 10:42=2019-09-19T10:42"),
+        row("Thu, 19/09/2019 - 10:42", null, "Thu, 19/09/2019 - 10:42=2019-09-19T10:42"),
+        // an abbreviated weekday before a day belongs to its span, as a written-out one does (Conventions, Dates)
+        row("Issued Mon. Oct 7th, 2024 by the office.", null, "Mon. Oct 7th, 2024=2024-10-07"),
+        row("He was held Tue 3 Sept 2024 after a Sat., Aug. 31 fight.", "2024-10-07",
+            "Tue 3 Sept 2024=2024-09-03; Sat., Aug. 31=2024-08-31"),
+        // ... and places a year-less day: March 25 was a Friday in 2011, not in 2010
+        row("The board meets Fri., March 25 in Room 4.", "2011-03-20", "Fri., March 25=2011-03-25"),
+        // alone, or before a number that is no day, it is a word
+        row("The Wed. meeting was short; Sun 5 people came.", "2024-10-07", ""),
         // a number after a dash is no time
         row("On May 5, 2019 - 10 people were hurt.", null, "May 5, 2019=2019-05-05"),
         // present tense of coming into force speaks of a date still to come
