@@ -485,6 +485,10 @@ class DateFinderTest {
         row("He lives at 1990 Elm St. in Fresno.", ref, ""),
         row("The office is at Suite 2000 of the tower.", ref, ""),
         row("He drove 2000 miles in two days.", ref, ""),
+        // a year that is part of a name: a programme's, a vehicle's model year (lexicon/dates/year-names.tsv)
+        row("Special Programs\nJustice 2020\nRe-Entry Bureau", ref, ""),
+        row("He stole a 2021 Porsche Boxter and crashed his 2006 Infiniti G35.", ref, ""),
+        row("In 2019 Toyota recalled the cars; since 2015 Honda has not.", ref, "2019=2019; 2015=2015"),
         // after a word of time the number is a year, whatever follows
         row("In 2019 Main Street merchants complained.", ref, "2019=2019"),
         row("In 2019 Superior Court Judge Jane Roe ruled.", ref, "2019=2019"),
