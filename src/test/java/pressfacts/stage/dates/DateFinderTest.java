@@ -80,6 +80,10 @@ class DateFinderTest {
         row("The shooting was on July 27, 2004, at approximately 7 p.m. near the park.", null,
             "July 27, 2004, at approximately 7 p.m.=2004-07-27T19:00"),
         row("Doors open April 30, 2026 @ 1:30 pm sharp.", null, "April 30, 2026 @ 1:30 pm=2026-04-30T13:30"),
+        // noon is a clock time: 12:00 (after a date with its linking words, or before it with "on")
+        row("He was arraigned June 10, 2024, at noon in Dept. 5.", null, "June 10, 2024, at noon=2024-06-10T12:00"),
+        row("She surrendered Friday at noon.", "2024-06-12", "Friday at noon=2024-06-07T12:00"),
+        row("The deadline is 12 noon on June 28, 2024 for all.", null, "12 noon on June 28, 2024=2024-06-28T12:00"),
         // a clock time before a date, joined by "on"; a year-less day keeps its time once placed
         row("The deadline was 5:00 p.m. on Oct 19, 2014 for all.", null, "5:00 p.m. on Oct 19, 2014=2014-10-19T17:00"),
         row("He was shot at 11:30 p.m. on April 24 in the street.", "2021-07-29", "11:30 p.m. on April 24=2021-04-24T23:30"),
