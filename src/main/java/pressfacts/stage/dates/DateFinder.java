@@ -180,8 +180,8 @@ public final class DateFinder {
       }
     }
     // a zone offset written after a clock time belongs to that date (ZoneOffsets)
-    return ZoneOffsets.attach(attachTimes(shareYears(joinRanges(orderNumericDates(longestFirst(all), match), match), match), match),
-        match);
+    return ZoneOffsets.attach(attachTimes(shareYears(joinRanges(abbreviatedWeekdays(orderNumericDates(longestFirst(all), match),
+        match), match), match), match), match);
   }
 
   /**
@@ -214,6 +214,33 @@ public final class DateFinder {
       if (placed != null) {
         out.set(i, new DateCandidate(a.span(), new DateReading.Fixed(placed), a.rule() + "+listYear"));
       }
+    }
+    return out;
+  }
+
+  /** Characters searched before a day for an abbreviated weekday: "Thurs., " (8) and spaces. */
+  private static final int WEEKDAY_ABBREVIATION_CHARS = 12;
+
+  /**
+   * An abbreviated weekday right before a date that names a day belongs to that date, as a weekday
+   * written out does (Conventions, Dates): "Mon. Oct 7th, 2024", "Tue 3 Sept 2024", the "Mon, 07 Oct
+   * 2024 10:00:00 GMT" of a feed's date line. A year-less day keeps it to be placed by
+   * ({@link DateReading.Yearless#withWeekday}); never back past the previous date.
+   */
+  private List<DateCandidate> abbreviatedWeekdays(List<DateCandidate> dates, String match) {
+    List<DateCandidate> out = new ArrayList<>(dates.size());
+    int previousEnd = 0;
+    for (DateCandidate c : dates) {
+      int start = c.span().start();
+      Matcher m = p.weekdayAbbreviationBefore.matcher(match)
+          .region(Math.max(previousEnd, start - WEEKDAY_ABBREVIATION_CHARS), start).useTransparentBounds(true);
+      if (namesADay(c.reading()) && m.find()) {
+        DayOfWeek day = DayOfWeek.of(lex.weekdayAbbreviations().get(m.group("wd").toLowerCase(Locale.ROOT)));
+        DateReading reading = c.reading() instanceof DateReading.Yearless y ? y.withWeekday(day) : c.reading();
+        c = new DateCandidate(new CharSpan(m.start(), c.span().end()), reading, c.rule() + "+weekdayAbbreviation");
+      }
+      out.add(c);
+      previousEnd = c.span().end();
     }
     return out;
   }
@@ -269,19 +296,21 @@ public final class DateFinder {
   private static final String AM_PM = "(?:[ \\t]*(?<ap>[AaPp])(?:\\.[Mm](?![\\p{L}])\\.?|[Mm](?![\\p{L}])))?";
   /** A clock time: "17:42", "11:34:09" (seconds in the span only), "8:30 a.m.", "7 p.m." (an hour alone needs a.m./p.m.). */
   private static final String CLOCK = "(?<![0-9:.])(?<hh>[01]?[0-9]|2[0-3])(?::(?<mm>[0-5][0-9])(?::[0-5][0-9])?)?(?![0-9:])" + AM_PM;
+  /** "noon", "12 noon": the clock time 12:00 written as a word ("Friday at noon", "noon on June 10"). */
+  private static final String NOON = "(?<![\\p{L}0-9:.])(?<noon>(?:12[ \\t]+)?[Nn]oon)(?![\\p{L}])";
   /**
    * A clock time right after a date: ", 17:42", " 12:35", " | 17:40" ("26.11.2021 | 17:40"),
    * " / 10:42 AM", " - 10:42" (date lines of news sites),
-   * ", at approximately 7 p.m.", " @ 1:30 pm" (Conventions: the time and its linking words
+   * ", at approximately 7 p.m.", " @ 1:30 pm", " at noon" (Conventions: the time and its linking words
    * belong to the date's span).
    */
   private static final Pattern TIME_AFTER = Pattern.compile("(?:[ \\t]{0,4}[,|@][ \\t]{0,4}|[ \\t]{1,4}[-/][ \\t]{1,4}|[ \\t]{1,4})"
-      + "(?:at[ \\t]+(?:(?:approximately|about|around)[ \\t]+)?)?" + CLOCK);
+      + "(?:at[ \\t]+(?:(?:approximately|about|around)[ \\t]+)?)?(?:" + NOON + "|" + CLOCK + ")");
   /** "at 10.30", "at 9.15am": a clock time with a dot, as British and European sites write it, only after "at". */
   private static final Pattern TIME_AFTER_DOT = Pattern.compile("[ \\t]{1,4}at[ \\t]+(?:(?:approximately|about|around)[ \\t]+)?"
       + "(?<![0-9:.])(?<hh>[01]?[0-9]|2[0-3])\\.(?<mm>[0-5][0-9])(?![0-9]|\\.[0-9])" + AM_PM);
   /** A clock time right before a date, joined by "on": "5:00 p.m. on Oct 19, 2014", "23:59 Pacific Time on Friday, July 21". */
-  private static final Pattern TIME_BEFORE = Pattern.compile(CLOCK
+  private static final Pattern TIME_BEFORE = Pattern.compile("(?:" + NOON + "|" + CLOCK + ")"
       + "(?:[ \\t]+\\p{Lu}\\p{L}+[ \\t]+Time)?[ \\t]+on[ \\t]+$");
 
   /**
@@ -310,13 +339,13 @@ public final class DateFinder {
         int[] time = null;
         Matcher t = TIME_AFTER.matcher(match).region(end, match.length());
         Matcher dot = TIME_AFTER_DOT.matcher(match).region(end, match.length());
-        if (t.lookingAt() && (time = clock(t)) != null) {
+        if (t.lookingAt() && (time = clockOrNoon(t)) != null) {
           end = t.end();
         } else if (dot.lookingAt() && (time = clock(dot)) != null) {
           end = dot.end();
         } else {
           Matcher b = TIME_BEFORE.matcher(match).region(Math.max(previousEnd, start - TIME_BEFORE_CHARS), start);
-          if (b.find() && (time = clock(b)) != null) {
+          if (b.find() && (time = clockOrNoon(b)) != null) {
             start = b.start();
           }
         }
@@ -333,6 +362,11 @@ public final class DateFinder {
       previousEnd = c.span().end();
     }
     return out;
+  }
+
+  /** Hour and minute of a match of {@link #NOON} or {@link #CLOCK}: noon is 12:00. */
+  private static int[] clockOrNoon(Matcher m) {
+    return m.group("noon") != null ? new int[] {12, 0} : clock(m);
   }
 
   /** Hour and minute of a CLOCK match (24-hour), or null for an hour without minutes or a.m./p.m. */

@@ -15,14 +15,16 @@ import pressfacts.text.LexiconFile;
 
 /**
  * The vocabularies of the date grammar, read once from {@code /pressfacts/lexicon/dates/} and, for
- * month names and date-line words, the shared {@link Lexicons}: month and weekday names, parts of a year, cues of a date still to come, the words that make a bare
- * four-digit number a number rather than a year, and the words a site prints on its date line.
+ * month names and date-line words, the shared {@link Lexicons}: month and weekday names, the weekday abbreviations read only before a day ("Mon., Oct 7th, 2024"), parts of a year, cues of a date still to come, the words that make a bare
+ * four-digit number a number rather than a year, the words that make it part of a name ("Justice 2020", "a 2021 Porsche"), and the words a site prints on its date line.
  * All maps and sets are immutable; keys are lower case.
  */
 record DateLexicon(Map<String, Integer> months, Set<String> monthAbbreviations,
-                   Map<String, Integer> weekdays, Map<String, YearPart> yearParts,
+                   Map<String, Integer> weekdays, Map<String, Integer> weekdayAbbreviations,
+                   Map<String, YearPart> yearParts,
                    List<String> futureCues, Set<String> yearBlockersBefore,
-                   Set<String> yearBlockersAfter, Set<String> dateLineWords) {
+                   Set<String> yearBlockersAfter, Set<String> yearNamesBefore, Set<String> yearNamesAfter,
+                   Set<String> dateLineWords) {
 
   static final String DIR = "/pressfacts/lexicon/dates/";
 
@@ -37,10 +39,13 @@ record DateLexicon(Map<String, Integer> months, Set<String> monthAbbreviations,
     months = Map.copyOf(months);
     monthAbbreviations = Set.copyOf(monthAbbreviations);
     weekdays = Map.copyOf(weekdays);
+    weekdayAbbreviations = Map.copyOf(weekdayAbbreviations);
     yearParts = Map.copyOf(yearParts);
     futureCues = List.copyOf(futureCues);
     yearBlockersBefore = Set.copyOf(yearBlockersBefore);
     yearBlockersAfter = Set.copyOf(yearBlockersAfter);
+    yearNamesBefore = Set.copyOf(yearNamesBefore);
+    yearNamesAfter = Set.copyOf(yearNamesAfter);
     dateLineWords = Set.copyOf(dateLineWords);
   }
 
@@ -54,14 +59,27 @@ record DateLexicon(Map<String, Integer> months, Set<String> monthAbbreviations,
     for (String[] row : rows("weekdays.tsv", 2)) {
       weekdays.put(row[0], Integer.parseInt(row[1]));
     }
+    Map<String, Integer> abbreviations = new LinkedHashMap<>();
+    for (String[] row : rows("weekday-abbreviations.tsv", 2)) {
+      abbreviations.put(row[0], Integer.parseInt(row[1]));
+    }
     Map<String, YearPart> parts = new LinkedHashMap<>();
     for (String[] row : rows("year-parts.tsv", 3)) {
       parts.put(row[0], row[1].equals("-") ? new YearPart(0, 0)
           : new YearPart(Integer.parseInt(row[1]), Integer.parseInt(row[2])));
     }
-    return new DateLexicon(common.months(), common.monthAbbreviations(), weekdays, parts,
+    java.util.Set<String> namesBefore = new java.util.HashSet<>();
+    java.util.Set<String> namesAfter = new java.util.HashSet<>();
+    for (String[] row : rows("year-names.tsv", 2)) {
+      switch (row[1]) {
+        case "before" -> namesBefore.add(row[0]);
+        case "after" -> namesAfter.add(row[0]);
+        default -> throw new IllegalStateException("year-names.tsv: side must be before or after: " + row[1]);
+      }
+    }
+    return new DateLexicon(common.months(), common.monthAbbreviations(), weekdays, abbreviations, parts,
         words("future-cues.txt"), Set.copyOf(words("year-blockers-before.txt")),
-        Set.copyOf(words("year-blockers-after.txt")), common.dateLineWords());
+        Set.copyOf(words("year-blockers-after.txt")), namesBefore, namesAfter, common.dateLineWords());
   }
 
   private static List<String[]> rows(String file, int columns) {

@@ -117,6 +117,7 @@ final class DatePatterns {
   final Pattern rangeGap;
   final Pattern rangeLead;
   final Pattern weekdayGap;
+  final Pattern weekdayAbbreviationBefore;
   final Pattern bracketOpen;
   final Pattern bracketClose;
   final Pattern relativeYearGap;
@@ -262,6 +263,10 @@ final class DatePatterns {
         Pattern.CASE_INSENSITIVE);
     // Between a weekday and its date: "Friday, 22 January 2016", "Monday 8 June".
     weekdayGap = Pattern.compile(H + "*,?" + H + "*");
+    // An abbreviated weekday right before a day ("Mon. Oct 7th, 2024", "Tue, 3 Sept 2024"), looked
+    // for at the end of the text before the day; never a date alone ("Wed", "Sun" are words too)
+    weekdayAbbreviationBefore = Pattern.compile("(?<![\\p{L}0-9.])(?<wd>"
+        + capitalisedOrUpper(new ArrayList<>(lex.weekdayAbbreviations().keySet())) + ")(?:\\.,?|,)?" + H + "+$");
     // Between a date and its weekday in brackets: "2 February 2024 (Friday)".
     bracketOpen = Pattern.compile(H + "*\\(" + H + "*");
     bracketClose = Pattern.compile(H + "*\\)");

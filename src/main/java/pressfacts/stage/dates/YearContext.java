@@ -7,7 +7,8 @@ import java.util.Set;
  * Decides whether a bare four-digit number in 1900-2099 is a year, from its neighbours. It is
  * not when it is part of a number ("case No. 1-2/2019", "2019.5", "+994 12 2019 45"), an amount
  * ("$2000", "2000 manats") or an article, case or law number ("Article 2001", "No. 1998"), as
- * listed in the blocker lexicons. A year in an instrument's short title ("Human Rights Act 1998")
+ * listed in the blocker lexicons, nor when it is part of a name ("Justice 2020", "a 2021 Porsche",
+ * lexicon/dates/year-names.tsv). A year in an instrument's short title ("Human Rights Act 1998")
  * IS a year: ANNOTATION.md lets a date stand inside a citation, and that year places the act on
  * the calendar.
  */
@@ -21,10 +22,14 @@ final class YearContext {
 
   private final Set<String> blockersBefore;
   private final Set<String> blockersAfter;
+  private final Set<String> namesBefore;
+  private final Set<String> namesAfter;
 
   YearContext(DateLexicon lex) {
     this.blockersBefore = lex.yearBlockersBefore();
     this.blockersAfter = lex.yearBlockersAfter();
+    this.namesBefore = lex.yearNamesBefore();
+    this.namesAfter = lex.yearNamesAfter();
   }
 
   /** True when {@code match[start, end)} (four digits) stands as a year. */
@@ -61,6 +66,11 @@ final class YearContext {
     String previous = previousWord(match, start);
     String next = nextWord(match, end);
     if (blockersBefore.contains(previous) || blockersAfter.contains(next)) {
+      return false;
+    }
+    // part of a name: a programme's ("Justice 2020"), a vehicle's model year ("a 2021 Porsche");
+    // "in 2019 Toyota recalled ..." is a time
+    if (!TIME_PREPOSITIONS.contains(previous) && (namesBefore.contains(previous) || namesAfter.contains(next))) {
       return false;
     }
     // groups of digits on both sides look like a phone number or a long figure

@@ -57,7 +57,15 @@ class DateFinderTest {
         row("26.11.2021 | 17:40", null, "26.11.2021 | 17:40=2021-11-26T17:40"),
         // a slash or a dash between spaces before the time (news sites' date lines)
         row("September 19, 2019 / 10:42 AM", null, "September 19, 2019 / 10:42 AM=2019-09-19T10:42"),
-        row("Thu, 19/09/2019 - 10:42", null, "19/09/2019 - 10:42=2019-09-19T10:42"),
+        row("Thu, 19/09/2019 - 10:42", null, "Thu, 19/09/2019 - 10:42=2019-09-19T10:42"),
+        // an abbreviated weekday before a day belongs to its span, as a written-out one does (Conventions, Dates)
+        row("Issued Mon. Oct 7th, 2024 by the office.", null, "Mon. Oct 7th, 2024=2024-10-07"),
+        row("He was held Tue 3 Sept 2024 after a Sat., Aug. 31 fight.", "2024-10-07",
+            "Tue 3 Sept 2024=2024-09-03; Sat., Aug. 31=2024-08-31"),
+        // ... and places a year-less day: March 25 was a Friday in 2011, not in 2010
+        row("The board meets Fri., March 25 in Room 4.", "2011-03-20", "Fri., March 25=2011-03-25"),
+        // alone, or before a number that is no day, it is a word
+        row("The Wed. meeting was short; Sun 5 people came.", "2024-10-07", ""),
         // a number after a dash is no time
         row("On May 5, 2019 - 10 people were hurt.", null, "May 5, 2019=2019-05-05"),
         // present tense of coming into force speaks of a date still to come
@@ -72,6 +80,10 @@ class DateFinderTest {
         row("The shooting was on July 27, 2004, at approximately 7 p.m. near the park.", null,
             "July 27, 2004, at approximately 7 p.m.=2004-07-27T19:00"),
         row("Doors open April 30, 2026 @ 1:30 pm sharp.", null, "April 30, 2026 @ 1:30 pm=2026-04-30T13:30"),
+        // noon is a clock time: 12:00 (after a date with its linking words, or before it with "on")
+        row("He was arraigned June 10, 2024, at noon in Dept. 5.", null, "June 10, 2024, at noon=2024-06-10T12:00"),
+        row("She surrendered Friday at noon.", "2024-06-12", "Friday at noon=2024-06-07T12:00"),
+        row("The deadline is 12 noon on June 28, 2024 for all.", null, "12 noon on June 28, 2024=2024-06-28T12:00"),
         // a clock time before a date, joined by "on"; a year-less day keeps its time once placed
         row("The deadline was 5:00 p.m. on Oct 19, 2014 for all.", null, "5:00 p.m. on Oct 19, 2014=2014-10-19T17:00"),
         row("He was shot at 11:30 p.m. on April 24 in the street.", "2021-07-29", "11:30 p.m. on April 24=2021-04-24T23:30"),
@@ -477,6 +489,10 @@ class DateFinderTest {
         row("He lives at 1990 Elm St. in Fresno.", ref, ""),
         row("The office is at Suite 2000 of the tower.", ref, ""),
         row("He drove 2000 miles in two days.", ref, ""),
+        // a year that is part of a name: a programme's, a vehicle's model year (lexicon/dates/year-names.tsv)
+        row("Special Programs\nJustice 2020\nRe-Entry Bureau", ref, ""),
+        row("He stole a 2021 Porsche Boxter and crashed his 2006 Infiniti G35.", ref, ""),
+        row("In 2019 Toyota recalled the cars; since 2015 Honda has not.", ref, "2019=2019; 2015=2015"),
         // after a word of time the number is a year, whatever follows
         row("In 2019 Main Street merchants complained.", ref, "2019=2019"),
         row("In 2019 Superior Court Judge Jane Roe ruled.", ref, "2019=2019"),

@@ -77,6 +77,9 @@ class DocumentDatesTest {
             + "SANTA ANA - A man was sentenced.\n", 0, null, "February 19, 2013=2013-02-19"),
         row("Court met guests\nHome\nNews\nPress\nPosted on March 3, 2020 by Jane Roe\nText.\n", 0, null,
             "March 3, 2020=2020-03-03"),
+        // a feed's stamp with an abbreviated weekday: the weekday joins the date, which then stands alone
+        row("Court met guests\nHome\nNews\nPosted on: Mon, 07 Oct 2024 10:00:00 GMT\nText.\n", 0, null,
+            "Mon, 07 Oct 2024 10:00:00 GMT=2024-10-07T10:00Z"),
         // two stamps on one line, split by a bar: the first stands alone in its segment, with its 12-hour time
         row("Court met guests\nHome\nNews\nPublished Date: Jan 15, 2018 11:47 AM | Updated Date: Jan 16, 2018 09:00 AM\n"
             + "Text.\n", 0, null, "Jan 15, 2018 11:47 AM=2018-01-15T11:47"),
