@@ -221,6 +221,8 @@ class StateCitationFormsTest {
         Arguments.of(CA + "The office obtained a Gun Violence Restraining Order (GVRO) and a Criminal Protective Order.",
             List.of()),
         Arguments.of(NY + "The judge issued an Order of Protection and an Extreme Risk Protection Order (ERPO).", List.of()),
+        // a notion named with a kind word, as "rule of law" is
+        Arguments.of(TX + "The officers who broke the Code of Silence testified.", List.of()),
         Arguments.of(address, List.of("Proposition 36 => law | Proposition 36 | US-CA | - | ",
             "Penal Code => code | Penal Code | US-CA | - | ")));
   }
