@@ -93,6 +93,9 @@ final class InstrumentGrammar {
         f = kindlessKnownTitle(w, k);
       }
       if (f == null) {
+        f = billOfRights(w, k);
+      }
+      if (f == null) {
         f = atKindWord(original, w, k, datesByStart, out);
       }
       if (f == null) {
@@ -130,8 +133,13 @@ final class InstrumentGrammar {
           .title(billTitle(w, x + " " + w.at(k + 1), BILL_PREFIXES.get(x) + " " + w.at(k + 1))).build();
     }
     if ((x.equals("Assembly") || x.equals("Senate") || x.equals("House")) && w.is(k + 1, "Bill")
-        && w.at(k + 2).matches("\\d{1,4}") && w.sameLine(k) && w.sameLine(k + 1)) {
-      return Found.named(span(w, k, k + 2), k, InstrumentKind.OTHER).title(x + " Bill " + w.at(k + 2)).build();
+        && w.sameLine(k) && w.sameLine(k + 1)) {
+      // "Senate Bill (SB) 1437": the chamber's abbreviation in brackets between the name and the number
+      int n = w.is(k + 2, "(") && w.is(k + 4, ")") && w.is(k + 3, x.substring(0, 1) + "B") && w.sameLine(k + 2)
+          && w.sameLine(k + 3) && w.sameLine(k + 4) ? k + 5 : k + 2;
+      if (w.at(n).matches("\\d{1,4}")) {
+        return Found.named(span(w, k, n), k, InstrumentKind.OTHER).title(x + " Bill " + w.at(n)).build();
+      }
     }
     if (x.equals("Proposition") && w.at(k + 1).matches("\\d{1,3}") && w.sameLine(k)) {
       return Found.named(span(w, k, k + 1), k, InstrumentKind.LAW).title("Proposition " + w.at(k + 1)).build();
@@ -169,6 +177,50 @@ final class InstrumentGrammar {
       return Found.named(span(w, k, last), k, known.kind()).title(title).jurisdiction(known.jurisdiction()).build();
     }
     return null;
+  }
+
+  /**
+   * "Victims' Bill of Rights", "the Arizona Victims' Bill of Rights", "the Bill of Rights": a charter of
+   * rights is a named instrument though "Bill" names no kind (a bill is a law in the making, "Senate Bill
+   * 46"). Anchored on "Bill"; the capitalised name before it, with its possessive, is in the span and the
+   * title, a state leading it is its jurisdiction only. Named by its holders it is a law (the victims'
+   * rights that voters enacted, "otherwise known as Marsy's Law"); bare it is the federal Constitution's.
+   */
+  private Found billOfRights(Words w, int k) {
+    if (!w.is(k, "Bill") || !w.is(k + 1, "of") || !w.is(k + 2, "Rights") || !w.sameLine(k) || !w.sameLine(k + 1)) {
+      return null;
+    }
+    KindWord law = lex.kind("law");
+    int start = k;
+    if (possessiveBefore(w, k) && isNameWord(w, k - 3)) {
+      start = k - 3; // "Victim's"
+    } else if ((w.is(k - 1, "'") || w.is(k - 1, "\u2019")) && w.touching(k - 2) && w.sameLine(k - 1)
+        && isNameWord(w, k - 2) && w.at(k - 2).endsWith("s")) {
+      start = k - 2; // "Victims'"
+    }
+    if (start < k) {
+      start = nameWordsStart(w, start, k, law);
+    }
+    int titleStart = start;
+    String state = null;
+    Place place = placeAt(w, start);
+    if (place != null && place.state().isPresent() && place.last() < k) {
+      state = place.state().get();
+      titleStart = place.last() + 1;
+    } else if (w.is(k - 1, ".") && w.touching(k - 2) && w.sameLine(k - 1)) {
+      // "U.S. Bill of Rights": a state's abbreviation with its dot
+      Place dotted = placeAt(w, k - 2);
+      if (dotted != null && dotted.last() == k - 2 && dotted.state().isPresent()) {
+        start = k - 2;
+        titleStart = k;
+        state = dotted.state().get();
+      }
+    }
+    CharSpan s = span(w, start, k + 2);
+    String title = collapse(w.text.substring(w.get(titleStart).start(), w.get(k + 2).end()));
+    boolean named = titleStart < k;
+    return Found.named(s, start, named ? law.kind() : InstrumentKind.CONSTITUTION).title(title)
+        .jurisdiction(named ? state : state == null ? "US" : state).build();
   }
 
   /** "110-53": the number of a public law, Congress and law. */
@@ -292,8 +344,10 @@ final class InstrumentGrammar {
 
   /** A bill's abbreviation is its title, unless the text also writes its name out ("SB1319" and "Senate Bill 1319"). */
   private static String billTitle(Words w, String asWritten, String spelledOut) {
-    return Pattern.compile("(?<!\\w)" + Pattern.quote(spelledOut) + "(?!\\w)")
-        .matcher(w.text).find() ? spelledOut : asWritten;
+    // the name written out may hold the abbreviation in brackets before its number ("Senate Bill (SB) 1437")
+    int number = spelledOut.lastIndexOf(' ');
+    return Pattern.compile("(?<!\\w)" + Pattern.quote(spelledOut.substring(0, number)) + "(?: \\([A-Z]{2}\\))? "
+        + Pattern.quote(spelledOut.substring(number + 1)) + "(?!\\w)").matcher(w.text).find() ? spelledOut : asWritten;
   }
 
   /**

@@ -168,6 +168,19 @@ class StateCitationFormsTest {
             "California Constitution => constitution | Constitution | US-CA | - | "),
         Arguments.of(GB + "He was convicted of theft contrary to section 1 of the Theft Act 1968 today.", List.of("1968=1968"),
             "section 1 of the Theft Act 1968 => act | Theft Act 1968 | GB | 1968 | section 1"),
+        // a charter of rights named by its holders is a law, with the state before it as its jurisdiction;
+        // bare, it is the federal Constitution's
+        of(CA + "The Victims' Bill of Rights, otherwise known as Marsy's Law, was approved by voters.",
+            "Victims' Bill of Rights => law | Victims' Bill of Rights | US-CA | - | ",
+            "Marsy's Law => law | Marsy's Law | US-CA | - | "),
+        of(CA + "It differs from the Arizona Victim's Bill of Rights in one way.",
+            "Arizona Victim's Bill of Rights => law | Victim's Bill of Rights | US-AZ | - | "),
+        of(CA + "Protest is a right that the Bill of Rights protects, the DA said.",
+            "Bill of Rights => constitution | Bill of Rights | US | - | "),
+        // the chamber's abbreviation in brackets inside a bill's name, which is then the title of the bare abbreviation too
+        of(CA + "Senate Bill (SB) 1437 narrowed the rule, and SB 1437 took effect on Monday.",
+            "Senate Bill (SB) 1437 => other | Senate Bill 1437 | US-CA | - | ",
+            "SB 1437 => other | Senate Bill 1437 | US-CA | - | "),
         of(IN + "An FIR was registered under Section 302 IPC against him.",
             "Section 302 IPC => code | Indian Penal Code | IN | - | section 302"),
         of(IN + "They were booked under Sections 420 and 468 of the IPC yesterday.",
@@ -204,6 +217,12 @@ class StateCitationFormsTest {
         Arguments.of(heritage, List.of("Proposition 36 => law | Proposition 36 | US-CA | - | ")),
         Arguments.of(wrapped, List.of("Section\n46.02(a) of the Penal Code => code | Penal Code | US-TX | - | section 46.02(a)")),
         Arguments.of(charges, List.of()),
+        // orders a court issues for or against one person in the case are documents of the case, however capitalised
+        Arguments.of(CA + "The office obtained a Gun Violence Restraining Order (GVRO) and a Criminal Protective Order.",
+            List.of()),
+        Arguments.of(NY + "The judge issued an Order of Protection and an Extreme Risk Protection Order (ERPO).", List.of()),
+        // a notion named with a kind word, as "rule of law" is
+        Arguments.of(TX + "The officers who broke the Code of Silence testified.", List.of()),
         Arguments.of(address, List.of("Proposition 36 => law | Proposition 36 | US-CA | - | ",
             "Penal Code => code | Penal Code | US-CA | - | ")));
   }
