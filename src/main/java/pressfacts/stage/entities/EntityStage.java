@@ -49,6 +49,7 @@ public final class EntityStage implements Stage {
   private final PlaceStrings placeStrings;
   private final PlaceBeforeTitle placesBeforeTitles;
   private final CompoundPlaces compoundPlaces;
+  private final SpanishBodyNames spanishBodies = new SpanishBodyNames();
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
@@ -123,6 +124,8 @@ public final class EntityStage implements Stage {
     orgSpans = withAcronymBodies(match, orgSpans, personSpans, placeSpans);
     orgSpans = eventTopics.apply(match, orgSpans);
     orgSpans = programs.apply(match, orgSpans);
+    orgSpans = spanishBodies.apply(match, orgSpans);
+    personSpans = spanishBodies.withoutBodies(match, personSpans);
     List<CharSpan> stateSpans = statesAmong(match, orgSpans);
     if (!stateSpans.isEmpty()) {
       orgSpans = orgSpans.stream().filter(s -> !stateSpans.contains(s)).toList();
