@@ -49,6 +49,8 @@ public final class EntityStage implements Stage {
   private final PlaceStrings placeStrings;
   private final PlaceBeforeTitle placesBeforeTitles;
   private final CompoundPlaces compoundPlaces;
+  private final SpanishBodyNames spanishBodies = new SpanishBodyNames();
+  private final HoldersAfterBodies holders;
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
@@ -88,6 +90,8 @@ public final class EntityStage implements Stage {
     Predicate<String> isKnownBody = name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name));
     this.eventTopics = new EventTopics(lexicons::isOrgHead, isKnownBody);
     this.programs = new ProgramNames(lexicons::isOrgHead, isKnownBody);
+    this.holders = new HoldersAfterBodies(lexicons::isOrgHead, persons::isTitleOrHonorific,
+        w -> lexicons.knownPlaces().contains(w) || states.isStateName(w), lexicons.common().functionWords());
     this.newsOutlets = new NewsOutlets(persons::isTitleOrHonorific, lexicons.common().functionWords());
   }
 
@@ -123,6 +127,11 @@ public final class EntityStage implements Stage {
     orgSpans = withAcronymBodies(match, orgSpans, personSpans, placeSpans);
     orgSpans = eventTopics.apply(match, orgSpans);
     orgSpans = programs.apply(match, orgSpans);
+    orgSpans = spanishBodies.apply(match, orgSpans);
+    personSpans = spanishBodies.withoutBodies(match, personSpans);
+    HoldersAfterBodies.Split holderSplit = holders.apply(match, orgSpans, personSpans);
+    orgSpans = holderSplit.orgs();
+    personSpans = holderSplit.persons();
     List<CharSpan> stateSpans = statesAmong(match, orgSpans);
     if (!stateSpans.isEmpty()) {
       orgSpans = orgSpans.stream().filter(s -> !stateSpans.contains(s)).toList();
