@@ -75,7 +75,6 @@ public final class EntityStage implements Stage {
     this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms());
     this.sites = new SiteFinder(lexicons.knownOrganizationKey().keySet(), persons::isTitleOrHonorific);
     this.grouper = new MentionGrouper(lexicons);
-    this.loneSurnames = new LoneSurnames(persons::isTitleOrHonorific);
     this.extraOrganizations = extraOrganizations;
     this.acronymBodies = new AcronymBeforeTitle(lexicons);
     this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead);
@@ -86,6 +85,8 @@ public final class EntityStage implements Stage {
     this.compoundPlaces = new CompoundPlaces(lexicons.knownPlaces(), lexicons::isOrgHead,
         Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "non-name-words.txt")));
     Predicate<String> isKnownBody = name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name));
+    this.loneSurnames = new LoneSurnames(persons::isTitleOrHonorific,
+        word -> lexicons.isOrgHead(HeadWords.bare(word)) || isKnownBody.test(word));
     this.eventTopics = new EventTopics(lexicons::isOrgHead, isKnownBody);
     this.programs = new ProgramNames(lexicons::isOrgHead, isKnownBody);
     this.newsOutlets = new NewsOutlets(persons::isTitleOrHonorific, lexicons.common().functionWords());
