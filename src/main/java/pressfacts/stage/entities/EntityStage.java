@@ -44,6 +44,7 @@ public final class EntityStage implements Stage {
   private final StateAbbreviations stateAbbreviations = new StateAbbreviations();
   private final EventTopics eventTopics;
   private final ProgramNames programs;
+  private final SocialLabels socialLabels = new SocialLabels();
   private final NewsOutlets newsOutlets;
   private final ResidencePlaces residences;
   private final PlaceStrings placeStrings;
@@ -124,6 +125,7 @@ public final class EntityStage implements Stage {
     orgSpans = withAcronymBodies(match, orgSpans, personSpans, placeSpans);
     orgSpans = eventTopics.apply(match, orgSpans);
     orgSpans = programs.apply(match, orgSpans);
+    orgSpans = socialLabels.apply(match, orgSpans);
     List<CharSpan> stateSpans = statesAmong(match, orgSpans);
     if (!stateSpans.isEmpty()) {
       orgSpans = orgSpans.stream().filter(s -> !stateSpans.contains(s)).toList();

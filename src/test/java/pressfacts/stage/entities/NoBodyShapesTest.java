@@ -126,6 +126,25 @@ class NoBodyShapesTest {
             "PERSON Vincent Marlo [Vincent Marlo|Marlo|Marlo]; PERSON Tess Brandt [Tess Brandt]"));
   }
 
+  static Stream<Arguments> socialLabels() {
+    return Stream.of(
+        // ANNOTATION.md: social-media link labels are no mentions
+        Arguments.of("The case was investigated by the Harbor Police Department.\nShare on Facebook\n"
+                + "Facebook | Twitter | Instagram\nFollow us on Facebook, Twitter and YouTube.",
+            List.of("ORG=Harbor Police Department", "ORG=Facebook", "ORG=Twitter", "ORG=Instagram", "ORG=YouTube"),
+            "ORGANIZATION Harbor Police Department [Harbor Police Department]"),
+        // the network named in the story stays
+        Arguments.of("She met the defendant on Facebook in May.",
+            List.of("ORG=Facebook"),
+            "ORGANIZATION Facebook [Facebook]"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("socialLabels")
+  void aSocialLinkLabelIsNoMention(String text, List<String> given, String expected) {
+    assertEquals(expected, EntityStageTest.render(EntityStageTest.run(text, given)));
+  }
+
   @ParameterizedTest
   @MethodSource("surnames")
   void aPersonsLoneSurnameIsNoBody(String text, List<String> given, String expected) {
