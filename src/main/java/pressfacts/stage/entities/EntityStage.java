@@ -44,6 +44,7 @@ public final class EntityStage implements Stage {
   private final StateAbbreviations stateAbbreviations = new StateAbbreviations();
   private final EventTopics eventTopics;
   private final ProgramNames programs;
+  private final SocialLabels socialLabels = new SocialLabels();
   private final NewsOutlets newsOutlets;
   private final ResidencePlaces residences;
   private final PlaceStrings placeStrings;
@@ -77,7 +78,6 @@ public final class EntityStage implements Stage {
     this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms());
     this.sites = new SiteFinder(lexicons.knownOrganizationKey().keySet(), persons::isTitleOrHonorific);
     this.grouper = new MentionGrouper(lexicons);
-    this.loneSurnames = new LoneSurnames(persons::isTitleOrHonorific);
     this.extraOrganizations = extraOrganizations;
     this.acronymBodies = new AcronymBeforeTitle(lexicons);
     this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead);
@@ -88,6 +88,8 @@ public final class EntityStage implements Stage {
     this.compoundPlaces = new CompoundPlaces(lexicons.knownPlaces(), lexicons::isOrgHead,
         Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "non-name-words.txt")));
     Predicate<String> isKnownBody = name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name));
+    this.loneSurnames = new LoneSurnames(persons::isTitleOrHonorific,
+        word -> lexicons.isOrgHead(HeadWords.bare(word)) || isKnownBody.test(word));
     this.eventTopics = new EventTopics(lexicons::isOrgHead, isKnownBody);
     this.programs = new ProgramNames(lexicons::isOrgHead, isKnownBody);
     this.holders = new HoldersAfterBodies(lexicons::isOrgHead, persons::isTitleOrHonorific,
@@ -132,6 +134,7 @@ public final class EntityStage implements Stage {
     HoldersAfterBodies.Split holderSplit = holders.apply(match, orgSpans, personSpans);
     orgSpans = holderSplit.orgs();
     personSpans = holderSplit.persons();
+    orgSpans = socialLabels.apply(match, orgSpans);
     List<CharSpan> stateSpans = statesAmong(match, orgSpans);
     if (!stateSpans.isEmpty()) {
       orgSpans = orgSpans.stream().filter(s -> !stateSpans.contains(s)).toList();

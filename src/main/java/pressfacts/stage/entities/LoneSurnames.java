@@ -23,7 +23,9 @@ import pressfacts.doc.Mention;
  * word is a title or honorific ("Secretary General Jagland"), an ordinary word the text also writes
  * in lower case ("Defendant Pec"), or the end of an organization's name ("Secretary General
  * of the Council of Europe Jagland"). It never enters an organization, a person's longer name or a
- * citation; a place of exactly its span becomes the person.
+ * citation; a place of exactly its span becomes the person, and so does an organization of exactly
+ * its span whose word alone could name no body (no org head, no known body): ANNOTATION.md, all
+ * mentions of one person belong to one entity ("Vincent Marlo ... released Marlo and Tess").
  */
 final class LoneSurnames {
   /** Characters that join a word to the one before it into an address, file name or compound. */
@@ -32,10 +34,16 @@ final class LoneSurnames {
   private static final String JOINED_AFTER = "-/@_&";
 
   private final Predicate<String> titleOrHonorific;
+  private final Predicate<String> namesBodyAlone;
 
-  /** {@code titleOrHonorific}: is this capitalised word a title or honorific ("General", "Mr")? */
-  LoneSurnames(Predicate<String> titleOrHonorific) {
+  /**
+   * {@code titleOrHonorific}: is this capitalised word a title or honorific ("General", "Mr")?
+   * {@code namesBodyAlone}: may this word alone be a body's name (an org head such as "Police", a known
+   * body)? An organization of exactly a surname's span that is no such word becomes the person.
+   */
+  LoneSurnames(Predicate<String> titleOrHonorific, Predicate<String> namesBodyAlone) {
     this.titleOrHonorific = titleOrHonorific;
+    this.namesBodyAlone = namesBodyAlone;
   }
 
   /** The settled mentions (sorted) with the lone surnames added or retyped, sorted. */
@@ -52,12 +60,13 @@ final class LoneSurnames {
     if (surnames.isEmpty()) {
       return settled;
     }
-    Map<CharSpan, Mention> places = new HashMap<>();
+    Map<CharSpan, Mention> retypable = new HashMap<>();
     List<CharSpan> blocking = new ArrayList<>(cited);
     Set<Integer> bodyEnds = new HashSet<>();
     for (Mention m : settled) {
-      if (m.type() == EntityType.LOCATION) {
-        places.put(m.span(), m);
+      if (m.type() == EntityType.LOCATION
+          || m.type() == EntityType.ORGANIZATION && surnames.contains(m.text()) && !namesBodyAlone.test(m.text())) {
+        retypable.put(m.span(), m); // the tagger's "place" or "body" of a surname's exact span ("released Marlo and Tess")
       }
       if (m.type() == EntityType.ORGANIZATION) {
         bodyEnds.add(m.span().end());
@@ -74,7 +83,7 @@ final class LoneSurnames {
         if (!standsAlone(text, s, lowerWords, bodyEnds)) {
           continue;
         }
-        if (places.containsKey(s)) {
+        if (retypable.containsKey(s)) {
           retyped.add(s);
         } else if (!taken.overlaps(s)) {
           added.add(Mention.of(text, s, EntityType.PERSON));

@@ -1684,12 +1684,25 @@ final class OrganizationFinder {
   }
 
   /**
+   * A plural that closes the name of one body after another head word ("Court Services", "Probation
+   * Services"): a body's style, not a kind of body.
+   */
+  private static final Set<String> SHARED_HEAD_NAMES = Set.of("services");
+
+  /**
    * "Constitutional Courts", "Courts of Appeal": a name whose first head is plural speaks of a kind of
    * body, not of one named body. Not when a singular head follows the plural in the name: then the
    * plural only says what the body serves ("National Courts Administration", "General Services
-   * Administration", "Special Prosecutions Unit").
+   * Administration", "Special Prosecutions Unit"). A name that ends in a head's plural right after
+   * another head speaks of several bodies of one kind too ("Indio, and Riverside Police Departments":
+   * a list of cities' departments; "Court Chambers"), unless the pair is the complement of an earlier
+   * head ("Academy of Law Enforcement Agencies").
    */
   private boolean pluralHead(List<Token> toks, int a, int b) {
+    if (b - a >= 2 && isHead(toks.get(b - 2)) && isPluralOfHead(lower(toks.get(b - 1)))
+        && !SHARED_HEAD_NAMES.contains(lower(toks.get(b - 1))) && !hasHead(toks, a, b - 2)) {
+      return true;
+    }
     for (int i = a; i < b; i++) {
       String w = lower(toks.get(i));
       if (isHead(toks.get(i))) {

@@ -518,7 +518,7 @@ class EntityStageTest {
             case "ORG" -> EntityType.ORGANIZATION;
             default -> EntityType.LOCATION;
           };
-          if (isWord(text, i, i + form.length())) {
+          if (isWord(text, i, i + form.length()) && (g.charAt(3) != '~' || !insideOther(text, span, given, g))) {
             tagged.add(Mention.of(text, span, type));
           }
         }
@@ -529,6 +529,26 @@ class EntityStageTest {
         .with(Keys.NER_MENTIONS, new NerLayer(tagged))
         .with(Keys.CITATIONS, new CitationLayer(citations));
     return stage.apply(Document.of("t", text), in).get(Keys.ENTITIES).entities();
+  }
+
+  /**
+   * Is the span inside an occurrence of another given form? A form given as "ORG~Marlo" (not "ORG=")
+   * is tagged only where it stands outside the others: the tagger's "body" of a lone surname, not the
+   * surname inside "Vincent Marlo".
+   */
+  private static boolean insideOther(String text, CharSpan span, List<String> given, String self) {
+    for (String other : given) {
+      if (other.equals(self)) {
+        continue;
+      }
+      String form = other.substring(4);
+      for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+        if (i <= span.start() && span.end() <= i + form.length()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A hand-given form counts only as whole words ("US" is not inside "USA"). */

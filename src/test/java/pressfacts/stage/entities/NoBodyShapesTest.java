@@ -95,10 +95,60 @@ class NoBodyShapesTest {
         Arguments.of("The prosecutor launched the Safe Streets Campaign last year.",
             List.of("ORG=Safe Streets Campaign"),
             ""),
+        // a head's plural right after another head: the bodies of a list of places, or a kind of body
+        Arguments.of("Officers of the Elm Grove, Bayview, and Harbor Police Departments joined the search.",
+            List.of("ORG=Harbor Police Departments"),
+            ""),
+        Arguments.of("The reform foresaw the liquidation of Court Chambers in the regions.",
+            List.of("ORG=Court Chambers"),
+            ""),
+        // the pair as an earlier head's complement is part of one body's name
+        Arguments.of("The Academy of Law Enforcement Agencies trained forty cadets.",
+            List.of("ORG=Academy of Law Enforcement Agencies"),
+            "ORGANIZATION Academy of Law Enforcement Agencies [Academy of Law Enforcement Agencies]"),
+        // "Services" after a head is a body's style
+        Arguments.of("The Harbor Court Services office runs the program.",
+            List.of("ORG=Harbor Court Services"),
+            "ORGANIZATION Harbor Court Services [Harbor Court Services]"),
         // a headline's verb ends the body's name before it
         Arguments.of("Harbor County Bar Association Receives Grant for Legal Aid Clinic\nThe association will hire two lawyers.",
             List.of("ORG=Harbor County Bar Association Receives Grant"),
             "ORGANIZATION Harbor County Bar Association [Harbor County Bar Association]"));
+  }
+
+  static Stream<Arguments> surnames() {
+    return Stream.of(
+        // ANNOTATION.md: all mentions of one person belong to one entity, also where the tagger took the
+        // lone surname for a body
+        Arguments.of("Private detective Vincent Marlo, 67, was charged. The judge released Marlo and Tess Brandt "
+                + "without bail. Videos were found on Marlo’s computer.",
+            List.of("PER=Vincent Marlo", "PER=Tess Brandt", "ORG~Marlo"),
+            "PERSON Vincent Marlo [Vincent Marlo|Marlo|Marlo]; PERSON Tess Brandt [Tess Brandt]"));
+  }
+
+  static Stream<Arguments> socialLabels() {
+    return Stream.of(
+        // ANNOTATION.md: social-media link labels are no mentions
+        Arguments.of("The case was investigated by the Harbor Police Department.\nShare on Facebook\n"
+                + "Facebook | Twitter | Instagram\nFollow us on Facebook, Twitter and YouTube.",
+            List.of("ORG=Harbor Police Department", "ORG=Facebook", "ORG=Twitter", "ORG=Instagram", "ORG=YouTube"),
+            "ORGANIZATION Harbor Police Department [Harbor Police Department]"),
+        // the network named in the story stays
+        Arguments.of("She met the defendant on Facebook in May.",
+            List.of("ORG=Facebook"),
+            "ORGANIZATION Facebook [Facebook]"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("socialLabels")
+  void aSocialLinkLabelIsNoMention(String text, List<String> given, String expected) {
+    assertEquals(expected, EntityStageTest.render(EntityStageTest.run(text, given)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("surnames")
+  void aPersonsLoneSurnameIsNoBody(String text, List<String> given, String expected) {
+    assertEquals(expected, EntityStageTest.render(EntityStageTest.run(text, given)));
   }
 
   @ParameterizedTest
