@@ -49,6 +49,7 @@ public final class EntityStage implements Stage {
   private final PlaceStrings placeStrings;
   private final PlaceBeforeTitle placesBeforeTitles;
   private final CompoundPlaces compoundPlaces;
+  private final OrganizationFirstWords organizationFirstWords;
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
@@ -89,6 +90,8 @@ public final class EntityStage implements Stage {
     this.eventTopics = new EventTopics(lexicons::isOrgHead, isKnownBody);
     this.programs = new ProgramNames(lexicons::isOrgHead, isKnownBody);
     this.newsOutlets = new NewsOutlets(persons::isTitleOrHonorific, lexicons.common().functionWords());
+    this.organizationFirstWords = new OrganizationFirstWords(persons::isTitleOrHonorific, lexicons::isOrgHead,
+        Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-class-words.txt")));
   }
 
   @Override
@@ -135,7 +138,8 @@ public final class EntityStage implements Stage {
     List<CharSpan> taggedPlaces = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
     settled = stateAbbreviations.apply(text, placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
         placesBeforeTitles.apply(text, taggedPlaces, settled)));
-    return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text, grouper.group(text, oneTypePerString(text, settled)))));
+    return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text,
+        organizationFirstWords.apply(text, grouper.group(text, oneTypePerString(text, settled))))));
   }
 
   /**
