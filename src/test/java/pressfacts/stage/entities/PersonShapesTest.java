@@ -113,7 +113,11 @@ class PersonShapesTest {
             "ORGANIZATION Barnaby Foods Inc. [Barnaby Foods Inc.]; PERSON Barnaby [Barnaby] {gender=male, honorific=Mr.}"),
         Arguments.of("Leo Varga spoke at the Leo Varga Foundation.",
             List.of("PER=Leo Varga", "ORG=Leo Varga Foundation"),
-            "PERSON Leo Varga [Leo Varga]; ORGANIZATION Leo Varga Foundation [Leo Varga Foundation]"));
+            "PERSON Leo Varga [Leo Varga]; ORGANIZATION Leo Varga Foundation [Leo Varga Foundation]"),
+        // a generational suffix keeps its period where it also ends the sentence
+        Arguments.of("The statement on the execution of Nolan Pryce Jr. He was 61.",
+            List.of("PER=Nolan Pryce Jr"),
+            "PERSON Nolan Pryce Jr. [Nolan Pryce Jr.]"));
   }
 
   @ParameterizedTest
