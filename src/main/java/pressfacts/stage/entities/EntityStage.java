@@ -52,6 +52,7 @@ public final class EntityStage implements Stage {
   private final CompoundPlaces compoundPlaces;
   private final SpanishBodyNames spanishBodies = new SpanishBodyNames();
   private final HoldersAfterBodies holders;
+  private final OrganizationFirstWords organizationFirstWords;
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
@@ -95,6 +96,8 @@ public final class EntityStage implements Stage {
     this.holders = new HoldersAfterBodies(lexicons::isOrgHead, persons::isTitleOrHonorific,
         w -> lexicons.knownPlaces().contains(w) || states.isStateName(w), lexicons.common().functionWords());
     this.newsOutlets = new NewsOutlets(persons::isTitleOrHonorific, lexicons.common().functionWords());
+    this.organizationFirstWords = new OrganizationFirstWords(persons::isTitleOrHonorific, lexicons::isOrgHead,
+        Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-class-words.txt")));
   }
 
   @Override
@@ -147,7 +150,8 @@ public final class EntityStage implements Stage {
     List<CharSpan> taggedPlaces = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
     settled = stateAbbreviations.apply(text, placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
         placesBeforeTitles.apply(text, taggedPlaces, settled)));
-    return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text, grouper.group(text, oneTypePerString(text, settled)))));
+    return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text,
+        organizationFirstWords.apply(text, grouper.group(text, oneTypePerString(text, settled))))));
   }
 
   /**

@@ -27,6 +27,9 @@ final class NameSuffixes {
   private static final Pattern AFTER_NAME = Pattern.compile("(?:, ?| )(?:" + String.join("|", FORMS.stream()
       .map(f -> f.endsWith(".") ? Pattern.quote(f.substring(0, f.length() - 1)) + "\\.?" : Pattern.quote(f)).toList()) + ")(?![\\p{L}\\p{N}])");
 
+  /** The suffixes the lexicon writes with a period, in lower case without it ("jr", "sr"). */
+  private static final Set<String> DOTTED = Set.copyOf(FORMS.stream().filter(f -> f.endsWith("."))
+      .map(f -> f.substring(0, f.length() - 1).trim().toLowerCase(Locale.ROOT)).toList());
   /** Post-nominal letters (lexicon/entities/post-nominals.txt), without a period. */
   private static final Set<String> POST_NOMINALS = Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "post-nominals.txt")
       .stream().map(f -> f.replace(".", "").trim()).toList());
@@ -50,10 +53,20 @@ final class NameSuffixes {
     return span;
   }
 
-  /** The span with the suffix written right after it, or the span itself. */
+  /**
+   * The span with the suffix written right after it, or the span itself. A span that already ends in a
+   * suffix the lexicon writes with a period ("Arthur Brown Jr" before ".") takes that period: it is the
+   * abbreviation's, even where it also ends the sentence.
+   */
   static CharSpan withSuffix(String text, CharSpan span) {
     Matcher m = AFTER_NAME.matcher(text).region(span.end(), text.length());
-    return m.lookingAt() ? new CharSpan(span.start(), m.end()) : span;
+    if (m.lookingAt()) {
+      return new CharSpan(span.start(), m.end());
+    }
+    Matcher last = LAST_WORD.matcher(text.substring(span.start(), span.end()));
+    boolean dottedSuffix = last.find() && last.start() > 0 && DOTTED.contains(last.group(1).toLowerCase(Locale.ROOT));
+    return dottedSuffix && span.end() < text.length() && text.charAt(span.end()) == '.'
+        && text.charAt(span.end() - 1) != '.' ? new CharSpan(span.start(), span.end() + 1) : span;
   }
 
   /** Is this word of a name, as written ("Jr.", "II,"), a generational suffix? */

@@ -99,7 +99,25 @@ class PersonShapesTest {
         // a body whose name holds a person's name keeps it: its last word is a body's head
         Arguments.of("The head of the Robert Wood Johnson Foundation spoke.",
             List.of("ORG=Robert Wood Johnson Foundation"),
-            "ORGANIZATION Robert Wood Johnson Foundation [Robert Wood Johnson Foundation]"));
+            "ORGANIZATION Robert Wood Johnson Foundation [Robert Wood Johnson Foundation]"),
+        // a company named in full and then by the first words of its name: the short form is the company
+        Arguments.of("Barnaby Foods Inc. agreed to pay $2 million. Barnaby operated three plants in Ohio.",
+            List.of("ORG=Barnaby Foods Inc.", "PER=Barnaby", "LOC=Ohio"),
+            "ORGANIZATION Barnaby Foods Inc. [Barnaby Foods Inc.|Barnaby]; LOCATION Ohio [Ohio]"),
+        Arguments.of("The Department sued Verna Community College. The complaint alleges that Verna failed to act.",
+            List.of("ORG=Department", "ORG=Verna Community College", "PER=Verna"),
+            "ORGANIZATION Department [Department]; ORGANIZATION Verna Community College [Verna Community College|Verna]"),
+        // ... not a person with an honorific, nor one named before the body that bears his name
+        Arguments.of("Barnaby Foods Inc. agreed to pay $2 million. Mr. Barnaby left.",
+            List.of("ORG=Barnaby Foods Inc.", "PER=Barnaby"),
+            "ORGANIZATION Barnaby Foods Inc. [Barnaby Foods Inc.]; PERSON Barnaby [Barnaby] {gender=male, honorific=Mr.}"),
+        Arguments.of("Leo Varga spoke at the Leo Varga Foundation.",
+            List.of("PER=Leo Varga", "ORG=Leo Varga Foundation"),
+            "PERSON Leo Varga [Leo Varga]; ORGANIZATION Leo Varga Foundation [Leo Varga Foundation]"),
+        // a generational suffix keeps its period where it also ends the sentence
+        Arguments.of("The statement on the execution of Nolan Pryce Jr. He was 61.",
+            List.of("PER=Nolan Pryce Jr"),
+            "PERSON Nolan Pryce Jr. [Nolan Pryce Jr.]"));
   }
 
   @ParameterizedTest
