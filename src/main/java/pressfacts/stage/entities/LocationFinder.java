@@ -33,6 +33,9 @@ final class LocationFinder {
   private static final Pattern ONE_QUALIFIER_TITLE = Pattern.compile("\\s+\\p{Lu}\\p{L}+\\s+(\\p{Lu}\\p{L}+)");
   private static final Pattern TWO_QUALIFIERS_TITLE = Pattern.compile("\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+\\s+(\\p{Lu}\\p{L}+)");
 
+  /** Nouns for a kind of place that alone name none ("the County", "in Prison"): lexicon/entities/lone-place-nouns.txt. */
+  private static final Set<String> LONE_PLACE_NOUNS = Set.copyOf(pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/lone-place-nouns.txt"));
+
   /** Peoples' names that end like places: lexicon/entities/demonyms.txt. */
   private static final Set<String> DEMONYMS = Set.copyOf(pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/demonyms.txt"));
 
@@ -97,6 +100,9 @@ final class LocationFinder {
       if (st.find()) {
         start += st.start(1);
         text = text.substring(st.start(1));
+      }
+      if (LONE_PLACE_NOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+        continue; // "throughout the County": a kind of place, no name
       }
       if (ADJECTIVE.matcher(text).matches() && nextWordIsLower(match, m.span().end())) {
         continue;

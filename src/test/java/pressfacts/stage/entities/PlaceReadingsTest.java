@@ -24,6 +24,11 @@ class PlaceReadingsTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
+        // a noun for a kind of place, capitalised alone, names none; with a name it stays the place's
+        Arguments.of("The program is the first of its kind in the County. Fairview County backs it.",
+            List.of("LOC=County", "LOC=Fairview County"), "LOCATION Fairview County [Fairview County]"),
+        Arguments.of("Man Sentenced to 20 Years in Prison\nThe man was held in Fairview.",
+            List.of("LOC=Prison", "LOC=Fairview"), "LOCATION Fairview [Fairview]"),
         // a compass word before a place the tagger took alone: the region is the place, in capitals too
         Arguments.of("He moved to Southern Ruritania last year.", List.of("LOC=Ruritania"),
             "LOCATION Southern Ruritania [Southern Ruritania]"),
