@@ -134,6 +134,7 @@ public final class DateFinder {
         new Rule("yearlessMonth", p.yearlessMonth, this::readYearlessMonth, Anchor.WORD, false),
         new Rule("relativeSeason", p.relativeSeason, this::readRelativeSeason, Anchor.WORD, false),
         new Rule("shortYear", p.shortYear, this::readShortYear),
+        new Rule("slashedDay", p.slashedDay, (m, s) -> fixedDayless(num(m, "a"), num(m, "b"), toCome(s, m.start()))),
         new Rule("holiday", p.holiday, this::readHoliday, Anchor.WORD, false),
         new Rule("weekday", p.weekday, this::readWeekday, Anchor.WORD, false),
         new Rule("decade", p.decade, (m, s) -> new DateReading.Fixed(new DateValue.Decade(
@@ -804,16 +805,19 @@ public final class DateFinder {
 
   /** What stands before a date of birth: "DOB:", "(dob ", "born ". */
   private static final Pattern BIRTH_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:dob|d\\.o\\.b\\.|born)[ \\t]*:?[ \\t]*$");
+  /** "on" right before a numeric date ("filed on 10/1/23"): a day, not a count or a case number. */
+  private static final Pattern ON_BEFORE = Pattern.compile("(?<![\\p{L}])[Oo]n[ \\t]$");
   /** Zero-padded month and day ("08-28-25"), as a site stamps its videos; "2-27-00" may be a phone number. */
   private static final Pattern PADDED = Pattern.compile("[01][0-9][-/][0-3][0-9][-/][0-9]{2}");
 
   /**
    * "DOB: 8-30-70", "(dob 1/17/94)", "Update 08-28-25": month, day and a two-digit year, after a
-   * date-of-birth cue or written zero-padded; other such triples are too often numbers of another kind.
+   * date-of-birth cue, after "on", or written zero-padded; other such triples are too often numbers of another kind.
    */
   private DateReading readShortYear(Matcher m, String match) {
     boolean birth = BIRTH_CUE.matcher(match).region(Math.max(0, m.start() - 8), m.start()).find();
-    if (!birth && !PADDED.matcher(match).region(m.start(), m.end()).matches()) {
+    boolean on = ON_BEFORE.matcher(match).region(Math.max(0, m.start() - 4), m.start()).find();
+    if (!birth && !on && !PADDED.matcher(match).region(m.start(), m.end()).matches()) {
       return null;
     }
     int yy = num(m, "yy");
@@ -937,6 +941,11 @@ public final class DateFinder {
     } catch (DateTimeException e) {
       return null; // 31 September is not a date
     }
+  }
+
+  /** A month and day without a year ("on 9/30"), when the month has that day. */
+  private static DateReading fixedDayless(int month, int day, boolean toCome) {
+    return day > YearMonth.of(2000, month).lengthOfMonth() ? null : new DateReading.Yearless(month, day, toCome);
   }
 
   private static DateReading fixedMonth(int y, int m) {

@@ -108,6 +108,7 @@ final class DatePatterns {
   final Pattern yearlessMonth;
   final Pattern relativeSeason;
   final Pattern shortYear;
+  final Pattern slashedDay;
   final Pattern holiday;
   final Pattern weekday;
   final Pattern bareYear;
@@ -221,6 +222,10 @@ final class DatePatterns {
     // 8-30-70 | 08-28-25 | 1/17/94: month, day and a two-digit year (dates of birth, video titles)
     shortYear = Pattern.compile("(?<![\\p{L}0-9./-])(?<a>1[0-2]|0?[1-9])(?<sep>[-/])(?<b>3[01]|[12][0-9]|0?[1-9])"
         + "\\k<sep>(?<yy>[0-9]{2})(?![0-9\\p{L}]|[./-][0-9])");
+    // (on) 9/30: month/day without a year, US pages; only right after "on", as "2 1/3 years", "1/2 of"
+    // and scores are no dates
+    slashedDay = Pattern.compile("(?<=(?<![\\p{L}])[Oo]n" + H + ")(?<a>1[0-2]|0?[1-9])/(?<b>3[01]|[12][0-9]|0?[1-9])"
+        + "(?![0-9\\p{L}]|[./-][0-9]|" + H + "+of(?![\\p{L}]))");
     // New Year's Eve 2022 | 2018 New Year's Day | Christmas Day 2019: a fixed holiday with its year
     holiday = Pattern.compile("(?<![\\p{L}0-9])(?:" + year("y1") + H + "+)?(?<h>New" + H + "+Year'?s" + H
         + "+(?:Day|Eve)|Christmas" + H + "+(?:Day|Eve)|Independence" + H + "+Day|Veterans'?" + H + "+Day)"

@@ -413,6 +413,10 @@ class DateFinderTest {
         row("The man, DOB: 8-30-70, was charged.", null, "8-30-70=1970-08-30"),
         row("DA Weekly News Update 08-28-25", null, "08-28-25=2025-08-28"),
         row("Proctor (dob 5/19/65) was held.", null, "5/19/65=1965-05-19"),
+        // after "on", a US numeric day without a year or with a two-digit year not zero-padded
+        row("The permit was filed on 10/1/23 and heard on 9/30.", "2023-10-04", "10/1/23=2023-10-01; 9/30=2023-09-30"),
+        // without "on", or before "of", a fraction or a count
+        row("He got 2 1/3 to 7 years; the tax is 1/3 and on 1/2 of the land.", "2023-10-04", ""),
         // a case number is no date
         row("In case No. 1-2-19 the court ruled.", null, ""),
         // a fixed holiday with its year; without one it is a year-less day, placed by the nearest-year rule
