@@ -62,6 +62,9 @@ public final class DateFinder {
       "today", "yesterday", "tomorrow", "tonight", "last", "this", "next", "current", "previous", "coming", "ago",
       "weekend");
 
+  /** Capitalised words of the fixed holidays ("Christmas Day", "New Year's Eve"): they anchor the holiday rule. */
+  private static final Set<String> HOLIDAY_ANCHORS = Set.of("christmas", "year", "independence", "veterans");
+
   /**
    * Words right before a month without a day or year that make it a date ("in March", "the month
    * of May", "since June"); without one (or "early", "last") a bare "May" or "March" is too often
@@ -71,7 +74,9 @@ public final class DateFinder {
   private static final Pattern NAME_AFTER = Pattern.compile("[ \\t]+\\p{Lu}\\p{Ll}");
 
   private static final Pattern MONTH_CUE = Pattern.compile(
-      "(?i)(?<![\\p{L}])(?:in|of|since|until|till|by|during|through|throughout|from|before|after|between)"
+      "(?i)(?<![\\p{L}])(?:in|of|since|until|till|by|during|through|throughout|from|before|after|between"
+          // "for" only after a word of scheduling ("set for May", "scheduled for June"): "voted for May" is a name
+          + "|(?:set|scheduled|rescheduled|planned|slated)[ \\t]+for)"
           + "[ \\t]+$");
 
   DateFinder(DateLexicon lex) {
@@ -86,7 +91,9 @@ public final class DateFinder {
     Set<String> anchors = new HashSet<>(RELATIVE_ANCHORS);
     anchors.addAll(lex.weekdays().keySet());
     // month names start the year-less month rule, and are months only when capitalised
-    this.windows = windowed ? new AnchorWindows(anchors, lex.months().keySet()) : null;
+    Set<String> capitalised = new HashSet<>(lex.months().keySet());
+    capitalised.addAll(HOLIDAY_ANCHORS);
+    this.windows = windowed ? new AnchorWindows(anchors, capitalised) : null;
     OtherLanguageDates other = OtherLanguageDates.load();
     // Order is the priority between two matches of equal length.
     this.rules = List.of(
@@ -127,9 +134,11 @@ public final class DateFinder {
         new Rule("yearlessMonth", p.yearlessMonth, this::readYearlessMonth, Anchor.WORD, false),
         new Rule("relativeSeason", p.relativeSeason, this::readRelativeSeason, Anchor.WORD, false),
         new Rule("shortYear", p.shortYear, this::readShortYear),
-        new Rule("holiday", p.holiday, DateFinder::readHoliday),
+        new Rule("slashedDay", p.slashedDay, (m, s) -> fixedDayless(num(m, "a"), num(m, "b"), toCome(s, m.start()))),
+        new Rule("holiday", p.holiday, this::readHoliday, Anchor.WORD, false),
         new Rule("weekday", p.weekday, this::readWeekday, Anchor.WORD, false),
-        new Rule("decade", p.decade, (m, s) -> new DateReading.Fixed(new DateValue.Decade(num(m, "dec") / 10))),
+        new Rule("decade", p.decade, (m, s) -> new DateReading.Fixed(new DateValue.Decade(
+            m.group("dec") != null ? num(m, "dec") / 10 : 190 + num(m, "short") / 10))),
         new Rule("year", p.bareYear, (m, s) -> yearContext.isYear(s, m.start("y"), m.end("y"))
             ? new DateReading.Fixed(new DateValue.Year(num(m, "y"))) : null));
   }
@@ -443,7 +452,7 @@ public final class DateFinder {
         && p.relativeYearGap.matcher(gap).matches()) {
       DateReading placed = a.reading() instanceof DateReading.Yearless ya
           ? new DateReading.InRelativeYear(ya.month(), ya.month(), ya.day(), ru.offset())
-          : a.reading() instanceof DateReading.YearlessMonths ym
+          : a.reading() instanceof DateReading.YearlessMonths ym && ym.from() <= ym.to()
               ? new DateReading.InRelativeYear(ym.from(), ym.to(), 0, ru.offset()) : null;
       if (placed != null) {
         return new DateCandidate(new CharSpan(a.span().start(), b.span().end()), placed,
@@ -456,9 +465,12 @@ public final class DateFinder {
     String lead = leadBefore(match, a.span().start());
     Matcher connector = p.rangeGap.matcher(gap);
     boolean and = connector.matches() && connector.group("conn").equalsIgnoreCase("and");
+    // A dash or "through" joins two days alone ("Sept. 30-Oct. 1", "Sept. 30 through Oct. 2"); "to"
+    // without "from" may be a move from one day to another ("postponed Sept. 30 to Oct. 7")
+    boolean closed = connector.group("conn").equals("-") || connector.group("conn").equalsIgnoreCase("through");
     // "from September 15 through October 15", "between Jan. 1 and March 3": two days without a year
     if (a.reading() instanceof DateReading.Yearless ya && b.reading() instanceof DateReading.Yearless yb
-        && (and ? "between".equals(lead) : "from".equals(lead))) {
+        && (and ? "between".equals(lead) : "from".equals(lead) || closed)) {
       int start = a.span().start() - leadLength(match, a.span().start());
       return new DateCandidate(new CharSpan(start, b.span().end()),
           new DateReading.YearlessSpan(ya, yb.month(), yb.day()), "range(" + a.rule() + "," + b.rule() + ")");
@@ -729,7 +741,7 @@ public final class DateFinder {
   private DateReading readYearlessMonth(Matcher m, String match) {
     String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
     if (m.group("hedge") == null && rel.isEmpty()
-        && (!MONTH_CUE.matcher(match).region(Math.max(0, m.start() - 12), m.start()).useTransparentBounds(true).find()
+        && (!MONTH_CUE.matcher(match).region(Math.max(0, m.start() - 20), m.start()).useTransparentBounds(true).find()
             || NAME_AFTER.matcher(match).region(m.end(), match.length()).lookingAt())) {
       return null;
     }
@@ -757,11 +769,12 @@ public final class DateFinder {
 
   /**
    * A fixed holiday with its year written before or after it ("New Year's Eve 2022", "2018 New
-   * Year's Day"); without a year it is left alone.
+   * Year's Day"); without a year ("closed on Christmas Day") it is a day without a year, placed by
+   * the nearest-year rule like "25 December".
    */
-  private static DateReading readHoliday(Matcher m, String match) {
+  private DateReading readHoliday(Matcher m, String match) {
     String y = m.group("y1") != null ? m.group("y1") : m.group("y2");
-    if (y == null || (m.group("y1") != null && m.group("y2") != null)) {
+    if (m.group("y1") != null && m.group("y2") != null) {
       return null;
     }
     String h = m.group("h").replaceAll("[ \\t]+", " ");
@@ -783,7 +796,8 @@ public final class DateFinder {
       month = 11;
       day = 11;
     }
-    return fixedDay(Integer.parseInt(y), month, day);
+    return y == null ? new DateReading.Yearless(month, day, toCome(match, m.start()))
+        : fixedDay(Integer.parseInt(y), month, day);
   }
 
   /** Two-digit years below this are 20xx, the others 19xx ("DOB: 8-30-70", "Update 08-28-25"). */
@@ -791,16 +805,19 @@ public final class DateFinder {
 
   /** What stands before a date of birth: "DOB:", "(dob ", "born ". */
   private static final Pattern BIRTH_CUE = Pattern.compile("(?i)(?<![\\p{L}])(?:dob|d\\.o\\.b\\.|born)[ \\t]*:?[ \\t]*$");
+  /** "on" right before a numeric date ("filed on 10/1/23"): a day, not a count or a case number. */
+  private static final Pattern ON_BEFORE = Pattern.compile("(?<![\\p{L}])[Oo]n[ \\t]$");
   /** Zero-padded month and day ("08-28-25"), as a site stamps its videos; "2-27-00" may be a phone number. */
   private static final Pattern PADDED = Pattern.compile("[01][0-9][-/][0-3][0-9][-/][0-9]{2}");
 
   /**
    * "DOB: 8-30-70", "(dob 1/17/94)", "Update 08-28-25": month, day and a two-digit year, after a
-   * date-of-birth cue or written zero-padded; other such triples are too often numbers of another kind.
+   * date-of-birth cue, after "on", or written zero-padded; other such triples are too often numbers of another kind.
    */
   private DateReading readShortYear(Matcher m, String match) {
     boolean birth = BIRTH_CUE.matcher(match).region(Math.max(0, m.start() - 8), m.start()).find();
-    if (!birth && !PADDED.matcher(match).region(m.start(), m.end()).matches()) {
+    boolean on = ON_BEFORE.matcher(match).region(Math.max(0, m.start() - 4), m.start()).find();
+    if (!birth && !on && !PADDED.matcher(match).region(m.start(), m.end()).matches()) {
       return null;
     }
     int yy = num(m, "yy");
@@ -893,12 +910,16 @@ public final class DateFinder {
     return lex.yearParts().get(m.group("part").toLowerCase(Locale.ROOT).replaceAll("[ \\t]+", " "));
   }
 
-  /** A part of {@code year}: the year itself, or the interval of its months ("2014-01/2014-06"). */
+  /**
+   * A part of {@code year}: the year itself, or the interval of its months ("2014-01/2014-06"); a
+   * part across New Year (winter, December to February) starts in the year before ("winter 2021"
+   * is 2020-12/2021-02).
+   */
   static DateValue partOfYear(DateLexicon.YearPart part, int year) {
     if (part.wholeYear()) {
       return new DateValue.Year(year);
     }
-    return new DateValue.Interval(new DateValue.Month(YearMonth.of(year, part.from())),
+    return new DateValue.Interval(new DateValue.Month(YearMonth.of(part.from() > part.to() ? year - 1 : year, part.from())),
         new DateValue.Month(YearMonth.of(year, part.to())));
   }
 
@@ -920,6 +941,11 @@ public final class DateFinder {
     } catch (DateTimeException e) {
       return null; // 31 September is not a date
     }
+  }
+
+  /** A month and day without a year ("on 9/30"), when the month has that day. */
+  private static DateReading fixedDayless(int month, int day, boolean toCome) {
+    return day > YearMonth.of(2000, month).lengthOfMonth() ? null : new DateReading.Yearless(month, day, toCome);
   }
 
   private static DateReading fixedMonth(int y, int m) {

@@ -108,6 +108,7 @@ final class DatePatterns {
   final Pattern yearlessMonth;
   final Pattern relativeSeason;
   final Pattern shortYear;
+  final Pattern slashedDay;
   final Pattern holiday;
   final Pattern weekday;
   final Pattern bareYear;
@@ -215,12 +216,16 @@ final class DatePatterns {
     yearlessMonth = Pattern.compile("(?<![\\p{L}])(?:(?<hedge>[Ee]arly|[Ll]ate|[Mm]id)(?:" + H + "+|-))?"
         + "(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)" + H + "+)?(?<m>" + monthNames + ")"
         + "(?!" + H + "*[,.]?" + H + "*(?:[0-9]|of" + H + "+[0-9])|-[0-9])");
-    // last summer | this spring | early next fall
+    // last summer | this spring | early next fall | last winter
     relativeSeason = Pattern.compile("(?<![\\p{L}])(?:(?<hedge>[Ee]arly|[Ll]ate)" + H + "+)?"
-        + "(?<rel>[Ll]ast|[Tt]his(?:" + H + "+past)?|[Nn]ext|[Pp]revious)" + H + "+(?<season>spring|summer|autumn|fall)(?![\\p{L}])");
+        + "(?<rel>[Ll]ast|[Tt]his(?:" + H + "+past)?|[Nn]ext|[Pp]revious)" + H + "+(?<season>spring|summer|autumn|fall|winter)(?![\\p{L}])");
     // 8-30-70 | 08-28-25 | 1/17/94: month, day and a two-digit year (dates of birth, video titles)
     shortYear = Pattern.compile("(?<![\\p{L}0-9./-])(?<a>1[0-2]|0?[1-9])(?<sep>[-/])(?<b>3[01]|[12][0-9]|0?[1-9])"
         + "\\k<sep>(?<yy>[0-9]{2})(?![0-9\\p{L}]|[./-][0-9])");
+    // (on) 9/30: month/day without a year, US pages; only right after "on", as "2 1/3 years", "1/2 of"
+    // and scores are no dates
+    slashedDay = Pattern.compile("(?<=(?<![\\p{L}])[Oo]n" + H + ")(?<a>1[0-2]|0?[1-9])/(?<b>3[01]|[12][0-9]|0?[1-9])"
+        + "(?![0-9\\p{L}]|[./-][0-9]|" + H + "+of(?![\\p{L}]))");
     // New Year's Eve 2022 | 2018 New Year's Day | Christmas Day 2019: a fixed holiday with its year
     holiday = Pattern.compile("(?<![\\p{L}0-9])(?:" + year("y1") + H + "+)?(?<h>New" + H + "+Year'?s" + H
         + "+(?:Day|Eve)|Christmas" + H + "+(?:Day|Eve)|Independence" + H + "+Day|Veterans'?" + H + "+Day)"
@@ -242,8 +247,9 @@ final class DatePatterns {
         + "(?<yy>[0-9]{2}))(?![0-9\\p{L}]|[./-][0-9])");
 
     // the 1950s | early 1990s | mid-1980s: a decade (Conventions: "the 1950s" is "195"); "the" stays outside
+    // ... | the '90s: a short decade is of the 1900s, from '30s to '90s ("the '20s" and "'00s" could be either century)
     decade = Pattern.compile("(?<![\\p{L}0-9])(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:" + H + "+|-))?"
-        + "(?<dec>1[89][0-9]0|20[0-9]0)['\u2019]?s(?![\\p{L}0-9])");
+        + "(?:(?<dec>1[89][0-9]0|20[0-9]0)['\u2019]?s|['\u2019](?<short>[3-9]0)s)(?![\\p{L}0-9])");
     // Between two dates of one list: "30 April and 1 May 2019", "3, 5 and 7 June 2019".
     listGap = Pattern.compile(H + "*(?:,|,?" + H + "*and)" + H + "*");
 

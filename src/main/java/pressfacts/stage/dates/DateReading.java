@@ -228,6 +228,9 @@ sealed interface DateReading {
         return null;
       }
       int year = refLast.getYear();
+      if (from > to) {
+        return acrossNewYear(year, refFirst.getMonthValue(), refLast.getMonthValue());
+      }
       int year0 = switch (relation) {
         case NEAREST_PAST -> from <= refLast.getMonthValue() ? year : year - 1;
         case NEAREST_FUTURE -> to >= refFirst.getMonthValue() ? year : year + 1;
@@ -240,6 +243,21 @@ sealed interface DateReading {
       }
       return new DateValue.Interval(new DateValue.Month(YearMonth.of(year0, from)),
           new DateValue.Month(YearMonth.of(year0, to)));
+    }
+
+    /**
+     * Months across New Year ("last winter": December to February), placed by the year {@code end}
+     * they end in: the same relations, with the first month in the year before.
+     */
+    private DateValue acrossNewYear(int year, int refFirstMonth, int refLastMonth) {
+      int end = switch (relation) {
+        case NEAREST_PAST -> refLastMonth >= from ? year + 1 : year;
+        case NEAREST_FUTURE, THIS -> refFirstMonth <= to ? year : year + 1;
+        case LAST -> refFirstMonth > to ? year : year - 1;
+        case NEXT -> refLastMonth >= from ? year + 2 : year + 1;
+      };
+      return new DateValue.Interval(new DateValue.Month(YearMonth.of(end - 1, from)),
+          new DateValue.Month(YearMonth.of(end, to)));
     }
   }
 

@@ -111,6 +111,8 @@ class DateFinderTest {
         row("Posted 2019/09/19 14:05", null, "2019/09/19 14:05=2019-09-19T14:05"),
         // a decade (Conventions: "the 1950s" is 195), with early/late/mid in the span as "late 2023"
         row("Built in the 1950s, the court was renovated.", null, "1950s=195"),
+        // a short decade ("the '90s") is of the 1900s; "the '20s" could be either century
+        row("The bridge was built in the '90s and rebuilt in the \u201920s.", null, "'90s=199"),
         row("He emigrated in the early 1990s.", null, "early 1990s=199"),
         row("Reforms began in the mid-1980’s.", null, "mid-1980’s=198"),
         // a quarter written "Q1"
@@ -356,6 +358,17 @@ class DateFinderTest {
         row("Repairs were made last summer.", "2024-10-01", "last summer=2024-06/2024-08"),
         row("Repairs were made last summer.", "2024-07-15", "last summer=2023-06/2023-08"),
         row("The unit opens next spring.", "2024-07-15", "next spring=2025-03/2025-05"),
+        // winter is December to February (the months the other seasons leave): "winter 2021" is the
+        // winter that ends in 2021; a relative winter is placed by the year it ends in
+        row("Work began in winter 2021 and paused over the winter of 2022.", null,
+            "winter 2021=2020-12/2021-02; winter of 2022=2021-12/2022-02"),
+        row("Crews return next winter after a stop last winter.", "2023-10-04",
+            "next winter=2023-12/2024-02; last winter=2022-12/2023-02"),
+        row("Repairs were made last winter.", "2024-01-15", "last winter=2022-12/2023-02"),
+        row("The plant reopens this winter.", "2024-01-15", "this winter=2023-12/2024-02"),
+        // "for" is a cue for a bare month only after a word of scheduling; not before a name
+        row("A hearing is set for May.", "2023-10-04", "May=2024-05"),
+        row("The board voted for May as chair.", "2023-10-04", ""),
         // a month without a year after a cue word; still to come: not before the reference
         row("The office opened in March.", "2024-01-20", "March=2023-03"),
         row("The hearing will be held in March.", "2024-01-20", "March=2024-03"),
@@ -380,6 +393,10 @@ class DateFinderTest {
         row("VICTIMS KILLED BETWEEN 1986 AND 1995", null, "BETWEEN 1986 AND 1995=1986/1995"),
         row("The fair runs from September 15 through October 15.", "2023-10-12",
             "from September 15 through October 15=2023-09-15/2023-10-15"),
+        // a dash or "through" joins two year-less days without "from"; "to" alone may be a move of a date
+        row("The county fair runs Sept. 30-Oct. 1 at the fairgrounds.", "2023-10-04",
+            "Sept. 30-Oct. 1=2023-09-30/2023-10-01"),
+        row("The hearing was moved Sept. 5 to Sept. 12.", "2023-10-04", "Sept. 5=2023-09-05; Sept. 12=2023-09-12"),
         // a weekday written with a year-less day picks the year it fits when the rule's year does not:
         // 2011-03-24 is a Thursday; Friday, March 25 is 2011-03-25 (2010-03-25 was a Thursday)
         row("The arraignment is Friday, March 25 in Santa Ana.", "2011-03-24", "Friday, March 25=2011-03-25"),
@@ -396,12 +413,18 @@ class DateFinderTest {
         row("The man, DOB: 8-30-70, was charged.", null, "8-30-70=1970-08-30"),
         row("DA Weekly News Update 08-28-25", null, "08-28-25=2025-08-28"),
         row("Proctor (dob 5/19/65) was held.", null, "5/19/65=1965-05-19"),
+        // after "on", a US numeric day without a year or with a two-digit year not zero-padded
+        row("The permit was filed on 10/1/23 and heard on 9/30.", "2023-10-04", "10/1/23=2023-10-01; 9/30=2023-09-30"),
+        // without "on", or before "of", a fraction or a count
+        row("He got 2 1/3 to 7 years; the tax is 1/3 and on 1/2 of the land.", "2023-10-04", ""),
         // a case number is no date
         row("In case No. 1-2-19 the court ruled.", null, ""),
-        // a fixed holiday with its year; without one it is no date
+        // a fixed holiday with its year; without one it is a year-less day, placed by the nearest-year rule
         row("He was shot on New Year\u2019s Eve 2022 in Houston.", null, "New Year\u2019s Eve 2022=2022-12-31"),
         row("the 2018 New Year's Day celebration", null, "2018 New Year's Day=2018-01-01"),
-        row("Closed on Christmas Day.", null, ""),
+        row("Closed on Christmas Day.", null, "Christmas Day=null"),
+        row("The office was closed on Veterans Day.", "2023-12-01", "Veterans Day=2023-11-11"),
+        row("The office will be closed on Christmas Day.", "2023-10-04", "Christmas Day=2023-12-25"),
         // a clock time after "today" goes with it (Conventions, Dates)
         row("The briefing is today at 1:30 p.m. in Washington.", "2009-04-08", "today at 1:30 p.m.=2009-04-08T13:30"),
         // full dates in the other languages of bilingual pages (D13: "ngày" in the span)
