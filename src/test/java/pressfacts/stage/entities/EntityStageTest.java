@@ -332,6 +332,12 @@ class EntityStageTest {
         Arguments.of("The Judge of the Nordic Court of Appeal Anna Lindqvist spoke.",
             List.of("ORG=Nordic Court of Appeal Anna Lindqvist"),
             "ORGANIZATION Nordic Court of Appeal [Nordic Court of Appeal]; PERSON Anna Lindqvist [Anna Lindqvist]"),
+        // "Court of Appeal" ends the body: its last word is no given name of the initial-form holder after it
+        Arguments.of("The Chairman of the Nordic Court of Appeal R. Aliyev spoke.", List.of(),
+            "ORGANIZATION Nordic Court of Appeal [Nordic Court of Appeal]; PERSON R. Aliyev [R. Aliyev]"),
+        // a compound title the tagger took into the name is stripped like a one-word title
+        Arguments.of("Judge-Rapporteur Omar Aziz presented the case.", List.of("PER=Judge-Rapporteur Omar Aziz"),
+            "PERSON Omar Aziz [Omar Aziz]"),
         // two closing words the text also writes in lower case belong to the body: no person
         Arguments.of("The Judge of the Nordic Court of Human Rights spoke on human rights.", List.of(),
             "ORGANIZATION Nordic Court of Human Rights [Nordic Court of Human Rights]"),
