@@ -52,6 +52,8 @@ public final class EntityStage implements Stage {
   private final CompoundPlaces compoundPlaces;
   private final SpanishBodyNames spanishBodies = new SpanishBodyNames();
   private final HoldersAfterBodies holders;
+  /** A lower-case word that heads a body's name (lexicon/entities/org-heads.txt). */
+  private final Predicate<String> isOrgHead;
   private final OrganizationFirstWords organizationFirstWords;
 
   /** Loads the lexicons from the class path; construct once per process. */
@@ -93,6 +95,7 @@ public final class EntityStage implements Stage {
         word -> lexicons.isOrgHead(HeadWords.bare(word)) || isKnownBody.test(word));
     this.eventTopics = new EventTopics(lexicons::isOrgHead, isKnownBody);
     this.programs = new ProgramNames(lexicons::isOrgHead, isKnownBody);
+    this.isOrgHead = lexicons::isOrgHead;
     this.holders = new HoldersAfterBodies(lexicons::isOrgHead, persons::isTitleOrHonorific,
         w -> lexicons.knownPlaces().contains(w) || states.isStateName(w), lexicons.common().functionWords());
     this.newsOutlets = new NewsOutlets(persons::isTitleOrHonorific, lexicons.common().functionWords());
@@ -167,7 +170,15 @@ public final class EntityStage implements Stage {
     List<CharSpan> out = new ArrayList<>(orgs.size());
     for (CharSpan o : orgs) {
       boolean titlesOnly = true;
-      for (String w : match.substring(o.start(), o.end()).split("\\s+")) {
+      String text = match.substring(o.start(), o.end());
+      // "High Commissioner for Human Rights Volker Tuerk": a title and the field it serves after "for"
+      // (no body's head in it) right before the name is the title too
+      java.util.regex.Matcher field = TITLE_FOR_FIELD.matcher(text);
+      if (field.matches() && !isAfterOf(match, o.start()) && java.util.Arrays.stream(field.group(2).split(" "))
+          .noneMatch(w -> isOrgHead.test(w.toLowerCase(java.util.Locale.ROOT)))) {
+        text = TITLES.contains(field.group(1).toLowerCase(java.util.Locale.ROOT)) ? "" : field.group(1);
+      }
+      for (String w : text.isEmpty() ? new String[0] : text.split("\\s+")) {
         titlesOnly &= persons.isTitleOrHonorific(w.replace(".", ""));
       }
       int next = o.end(); // past the title words between it and the name ("Honourable| Justice Nye Perram")
@@ -187,6 +198,20 @@ public final class EntityStage implements Stage {
       }
     }
     return out.size() == orgs.size() ? orgs : out;
+  }
+
+  /** The titles of lexicon/roles/titles.tsv, lower case ("high commissioner"). */
+  private static final Set<String> TITLES = Set.copyOf(pressfacts.text.LexiconFile.rows("/pressfacts/lexicon/roles/titles.tsv", 1,
+      Integer.MAX_VALUE).stream().map(r -> r[0].trim().toLowerCase(java.util.Locale.ROOT)).toList());
+
+  /** A title's words, "for" and the capitalised words of its field ("High Commissioner for Human Rights"). */
+  private static final java.util.regex.Pattern TITLE_FOR_FIELD = java.util.regex.Pattern.compile(
+      "(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)*) for ((?:\\p{Lu}\\p{Ll}+)(?: (?:and )?\\p{Lu}\\p{Ll}+)*)");
+
+  /** Does the candidate at {@code start} follow "of" or "of the" (the "Office of the High Commissioner ...")? */
+  private static boolean isAfterOf(String match, int start) {
+    String before = match.substring(Math.max(0, start - 8), start);
+    return before.endsWith("of ") || before.endsWith("of the ");
   }
 
   /** The organization candidates plus the news outlets the tagger took for persons, in span order. */

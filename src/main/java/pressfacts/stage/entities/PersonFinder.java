@@ -71,7 +71,7 @@ final class PersonFinder {
   private static final java.util.Set<String> NOT_GIVEN = java.util.Set.of("the", "a", "an", "and", "or", "by", "of",
       "for", "to", "with", "from", "at", "in", "on", "as", "when", "after", "before", "while", "said", "says");
   /** A leading word of a tagged name that is a title or honorific: "Judge", "Chairman", "Mr." */
-  private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+");
+  private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+(?:-\\p{L}+)*)\\.?\\s+");
   /** "U.S." or "U. S." inside a title, before its title word ("U. S. Attorneys"): part of the title (Conventions). */
   private static final Pattern COUNTRY_INITIALS = Pattern.compile("^U\\.\\s?S\\.\\s+");
 
@@ -434,7 +434,8 @@ final class PersonFinder {
     if (!(afterTitle || beforeInitial || afterBody || g.group("linestart") != null) || isTitleOrPluralTitle(given)
         || HonorificRuns.endAt(match, givenStart) > givenStart // "Honourable Dame Sian Elias": no given name
         || lex.knownPlaces().contains(given) || lex.nameStops().contains(lower) || lex.isOrgHead(lower)
-        || (!afterTitle && !beforeInitial && isOrdinaryWord(words, given)) || NOT_GIVEN.contains(lower)) {
+        || (!afterTitle && !beforeInitial && isOrdinaryWord(words, given)) || NOT_GIVEN.contains(lower)
+        || completesBodyName(match, from + g.start("before"), before)) {
       return span;
     }
     return new CharSpan(givenStart, span.end());
@@ -569,6 +570,22 @@ final class PersonFinder {
     }
     return new CharSpan(start, span.end());
   }
+
+  /**
+   * "Chairman of the Baku Court of Appeal A. Huseynov": the word after a capitalised body's head and
+   * "of" ("Court of Appeal", "Ministry of Justice") closes the body's name, so it is no given name of
+   * the name after it. {@code beforeStart} is where {@code before} starts in {@code match}.
+   */
+  private boolean completesBodyName(String match, int beforeStart, String before) {
+    if (before == null || !before.equals("of")) {
+      return false;
+    }
+    Matcher h = HEAD_BEFORE_OF.matcher(match.substring(Math.max(0, beforeStart - 40), beforeStart));
+    return h.find() && lex.isOrgHead(h.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /** The capitalised word and one space right before an "of" (the region ends at the "of"). */
+  private static final Pattern HEAD_BEFORE_OF = Pattern.compile("(?<![\\p{L}.'-])(\\p{Lu}\\p{Ll}+) $");
 
   /**
    * A tagged "person" that is a known place ("Masalli"), a month or weekday ("Jun"), or holds a

@@ -332,6 +332,18 @@ class EntityStageTest {
         Arguments.of("The Judge of the Nordic Court of Appeal Anna Lindqvist spoke.",
             List.of("ORG=Nordic Court of Appeal Anna Lindqvist"),
             "ORGANIZATION Nordic Court of Appeal [Nordic Court of Appeal]; PERSON Anna Lindqvist [Anna Lindqvist]"),
+        // "Court of Appeal" ends the body: its last word is no given name of the initial-form holder after it
+        Arguments.of("The Chairman of the Nordic Court of Appeal R. Aliyev spoke.", List.of(),
+            "ORGANIZATION Nordic Court of Appeal [Nordic Court of Appeal]; PERSON R. Aliyev [R. Aliyev]"),
+        // a title and the field it serves after "for", right before a name, is the title, no body
+        Arguments.of("The High Commissioner for Human Rights Volker Tuerk spoke online.", List.of("PER=Volker Tuerk"),
+            "PERSON Volker Tuerk [Volker Tuerk]"),
+        // but a field holding a body's head is a body ("Commissioner for the Police Board")
+        Arguments.of("The Commissioner for Police Board Anna Lee spoke online.", List.of("PER=Anna Lee"),
+            "ORGANIZATION Commissioner for Police Board [Commissioner for Police Board]; PERSON Anna Lee [Anna Lee]"),
+        // a compound title the tagger took into the name is stripped like a one-word title
+        Arguments.of("Judge-Rapporteur Omar Aziz presented the case.", List.of("PER=Judge-Rapporteur Omar Aziz"),
+            "PERSON Omar Aziz [Omar Aziz]"),
         // two closing words the text also writes in lower case belong to the body: no person
         Arguments.of("The Judge of the Nordic Court of Human Rights spoke on human rights.", List.of(),
             "ORGANIZATION Nordic Court of Human Rights [Nordic Court of Human Rights]"),
