@@ -374,6 +374,13 @@ class CitationStylesTest {
         Arguments.of("The Code of Civil Procedure and the Criminal Procedure Code of the Republic of Azerbaijan were amended.",
             List.of("Code of Civil Procedure => code | Code of Civil Procedure | AZ | - | ",
                 "Criminal Procedure Code of the Republic of Azerbaijan => code | Criminal Procedure Code | AZ | - | ")),
+        // a name ending on the same kind word before "and" is a whole code: two codes, not one name
+        Arguments.of(TX + "The office answered under the Texas Family Code and Texas Government Code Chapter 552 today.",
+            List.of("Texas Family Code => code | Family Code | US-TX | - | ",
+                "Texas Government Code Chapter 552 => code | Government Code | US-TX | - | chapter 552")),
+        // while "and" between a name's words stays inside it
+        Arguments.of(TX + "He was charged under the Texas Health and Safety Code Chapter 481 today.",
+            List.of("Texas Health and Safety Code Chapter 481 => code | Health and Safety Code | US-TX | - | chapter 481")),
         // "and" inside one name stays ("Human Rights and Fundamental Freedoms")
         Arguments.of("Azerbaijan applies the Convention for the Protection of Human Rights and Fundamental Freedoms.",
             List.of("Convention for the Protection of Human Rights and Fundamental Freedoms => convention | Convention for the"
