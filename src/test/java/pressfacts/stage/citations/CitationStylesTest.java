@@ -93,6 +93,17 @@ class CitationStylesTest {
         // an order or a resolution numbered without "No.": the number is in its name
         Arguments.of(US + "The company is designated under Executive Order 13224 since then.", List.of(),
             "Executive Order 13224 => order | Executive Order 13224 | US | - | "),
+        // in a state's release a five-digit Executive Order is still the President's (one series since 1907)
+        Arguments.of(CA + "The agency acted under Executive Order 14159 since then.", List.of(),
+            "Executive Order 14159 => order | Executive Order 14159 | US | - | "),
+        // a governor's order numbered lower stays the state's
+        Arguments.of(CA + "The agency acted under Executive Order 202 since then.", List.of(),
+            "Executive Order 202 => order | Executive Order 202 | US-CA | - | "),
+        // a federal Act that a county release cites without "federal" (known-instruments.tsv)
+        Arguments.of(CA + "The county funds reentry under the Second Chance Act this year.", List.of(),
+            "Second Chance Act => act | Second Chance Act | US | - | "),
+        Arguments.of(CA + "He was released early under the First Step Act this year.", List.of(),
+            "First Step Act => act | First Step Act | US | - | "),
         // a U.S.C. section written without "§"
         Arguments.of(US + "He pleaded guilty to violating 21 U.S.C. 841(a)(1) in May.", List.of(),
             "21 U.S.C. 841(a)(1) => code | United States Code | US | - | section 841(a)(1)"),
