@@ -221,9 +221,18 @@ final class CitationResolver {
         // "First Amendment": an amendment cited by its ordinal is the federal Constitution's
         j = "US";
       }
+      if (j != null && j.startsWith(US_STATE_PREFIX) && in.title() != null
+          && PRESIDENTIAL_ORDER.matcher(in.title()).matches()) {
+        // "Executive Order 14159" in a county's release: the President's orders are numbered in one
+        // series past 10000 since 1907, a governor's are not ("N-33-20", "GA-08", "202"): federal ("US")
+        j = "US";
+      }
     }
     return new Instrument(kind, in.title(), j, in.date());
   }
+
+  /** A numbered Executive Order of the President's series (five digits or more). */
+  private static final Pattern PRESIDENTIAL_ORDER = Pattern.compile("Executive Order (?:No\\. )?\\d{5,}");
 
   /** A known Act's title with the year of its name dropped ("Civil Rights Act of 1964" is the Civil Rights Act). */
   private static final Pattern TITLE_YEAR = Pattern.compile(",?\\s+(?:of\\s+)?\\d{4}$");

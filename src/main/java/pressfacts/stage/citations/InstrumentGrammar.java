@@ -758,7 +758,9 @@ final class InstrumentGrammar {
     // Code", "Health & Safety Code", "Vehicle and Traffic Law")
     if ((namedByWords(kw) || kw.kind() == InstrumentKind.CODE || kw.kind() == InstrumentKind.LAW) && kindCap
         && (w.is(nameStart - 1, "and") || w.is(nameStart - 1, "&")) && w.sameLine(nameStart - 2)
-        && isNameWord(w, nameStart - 2)) {
+        && isNameWord(w, nameStart - 2) && !w.at(nameStart - 2).equalsIgnoreCase(w.at(k))) {
+      // but not after a name that ends in the same kind word: "Texas Family Code and Texas Government
+      // Code" are two codes, each a citation of its own
       return nameStart - 2;
     }
     return nameStart;

@@ -37,8 +37,11 @@ final class StatuteForms {
   /** After "§§": a list of sections joined by commas, "and" or "or", one id as written. */
   private static final Pattern SECTIONS =
       Pattern.compile(ID + "(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+)" + ID + ")*");
-  /** Without "§" or "section", a bare number is a section only with an inner mark: not a count or a year. */
-  private static final Pattern MARKED_ID = Pattern.compile(".*\\w[-.:/]\\w.*");
+  /**
+   * Without "§" or "section", a bare number is a section only with an inner mark or a bracketed
+   * subdivision ("Veh. Code 23152(b)"): not a count or a year.
+   */
+  private static final Pattern MARKED_ID = Pattern.compile(".*(?:\\w[-.:/]\\w|\\d\\(\\w).*");
   /** A rule's number ("11(c)", "404(b)"). */
   private static final Pattern RULE = Pattern.compile("\\d{1,4}(?:\\(\\w{1,4}\\))*");
   private static final Pattern CHAPTER = Pattern.compile("\\d{1,4}[A-Z]?");
@@ -61,7 +64,8 @@ final class StatuteForms {
       if (!FLAGS.containsAll(flags)) {
         throw new IllegalArgumentException("state-codes.tsv: unknown flag in " + String.join(" | ", r));
       }
-      Form f = new Form(words, r[1], r[2], InstrumentKind.fromWire(r[3]), flags.contains("alone"),
+      // "-": the document's state, as for "Veh. Code § 23152(b)" written without one (left to the resolver)
+      Form f = new Form(words, r[1].equals("-") ? null : r[1], r[2], InstrumentKind.fromWire(r[3]), flags.contains("alone"),
           flags.contains("titlenumber"), flags.contains("title"), flags.contains("chapter"), flags.contains("nounit"),
           flags.contains("part"));
       m.computeIfAbsent(words.get(0), x -> new ArrayList<>()).add(f);
@@ -211,8 +215,14 @@ final class StatuteForms {
     if (marker < 0 && !MARKED_ID.matcher(id).matches()) {
       return -1;
     }
-    prov.add(new Provision(ProvisionUnit.SECTION, id));
+    prov.add(new Provision(isArticle(w, p) ? ProvisionUnit.ARTICLE : ProvisionUnit.SECTION, id));
     return last;
+  }
+
+  /** "art. 64.01", "article 64.01": a book numbered in articles (Texas's Code of Criminal Procedure). */
+  private static boolean isArticle(Words w, int p) {
+    String x = w.at(p);
+    return x.equals("art") || x.equals("Art") || x.equals("article") || x.equals("Article");
   }
 
   /** The last word of a section marker at {@code p} ("§", "§§", "section", "sec.", "s."), or -1. */
@@ -221,8 +231,11 @@ final class StatuteForms {
     if (x.equals("§") || x.equals("§§") || x.equals("section") || x.equals("Section")) {
       return p;
     }
-    if ((x.equals("sec") || x.equals("Sec")) && w.is(p + 1, ".")) {
+    if ((x.equals("sec") || x.equals("Sec") || x.equals("art") || x.equals("Art")) && w.is(p + 1, ".")) {
       return p + 1;
+    }
+    if (x.equals("article") || x.equals("Article")) {
+      return p;
     }
     if ((x.equals("s") || x.equals("S")) && w.is(p + 1, ".") && w.touching(p)) {
       return p + 1; // "s. 782.04, F.S.": Florida's own abbreviation of "section"
@@ -255,7 +268,8 @@ final class StatuteForms {
         if (!m.matches()) {
           return null;
         }
-        return build(w, j, last, f, List.of(new Provision(ProvisionUnit.SECTION, m.group())));
+        return build(w, j, last, f,
+            List.of(new Provision(isArticle(w, j) ? ProvisionUnit.ARTICLE : ProvisionUnit.SECTION, m.group())));
       }
     }
     return null;

@@ -93,6 +93,17 @@ class CitationStylesTest {
         // an order or a resolution numbered without "No.": the number is in its name
         Arguments.of(US + "The company is designated under Executive Order 13224 since then.", List.of(),
             "Executive Order 13224 => order | Executive Order 13224 | US | - | "),
+        // in a state's release a five-digit Executive Order is still the President's (one series since 1907)
+        Arguments.of(CA + "The agency acted under Executive Order 14159 since then.", List.of(),
+            "Executive Order 14159 => order | Executive Order 14159 | US | - | "),
+        // a governor's order numbered lower stays the state's
+        Arguments.of(CA + "The agency acted under Executive Order 202 since then.", List.of(),
+            "Executive Order 202 => order | Executive Order 202 | US-CA | - | "),
+        // a federal Act that a county release cites without "federal" (known-instruments.tsv)
+        Arguments.of(CA + "The county funds reentry under the Second Chance Act this year.", List.of(),
+            "Second Chance Act => act | Second Chance Act | US | - | "),
+        Arguments.of(CA + "He was released early under the First Step Act this year.", List.of(),
+            "First Step Act => act | First Step Act | US | - | "),
         // a U.S.C. section written without "§"
         Arguments.of(US + "He pleaded guilty to violating 21 U.S.C. 841(a)(1) in May.", List.of(),
             "21 U.S.C. 841(a)(1) => code | United States Code | US | - | section 841(a)(1)"),
@@ -374,6 +385,13 @@ class CitationStylesTest {
         Arguments.of("The Code of Civil Procedure and the Criminal Procedure Code of the Republic of Azerbaijan were amended.",
             List.of("Code of Civil Procedure => code | Code of Civil Procedure | AZ | - | ",
                 "Criminal Procedure Code of the Republic of Azerbaijan => code | Criminal Procedure Code | AZ | - | ")),
+        // a name ending on the same kind word before "and" is a whole code: two codes, not one name
+        Arguments.of(TX + "The office answered under the Texas Family Code and Texas Government Code Chapter 552 today.",
+            List.of("Texas Family Code => code | Family Code | US-TX | - | ",
+                "Texas Government Code Chapter 552 => code | Government Code | US-TX | - | chapter 552")),
+        // while "and" between a name's words stays inside it
+        Arguments.of(TX + "He was charged under the Texas Health and Safety Code Chapter 481 today.",
+            List.of("Texas Health and Safety Code Chapter 481 => code | Health and Safety Code | US-TX | - | chapter 481")),
         // "and" inside one name stays ("Human Rights and Fundamental Freedoms")
         Arguments.of("Azerbaijan applies the Convention for the Protection of Human Rights and Fundamental Freedoms.",
             List.of("Convention for the Protection of Human Rights and Fundamental Freedoms => convention | Convention for the"
@@ -677,6 +695,105 @@ class CitationStylesTest {
             "Minnesota Statutes => code | Minnesota Statutes | US-MN | - | "),
         Arguments.of("The penalty is set out in the North Carolina General Statutes for it.",
             "North Carolina General Statutes => code | General Statutes of North Carolina | US-NC | - | "));
+  }
+
+  /**
+   * A state's code by its subject in Bluebook abbreviation (state-codes.tsv, issue 17: "Cal. Penal Code §
+   * 187(a)"): the state written before it is its jurisdiction; written without one ("Veh. Code §
+   * 23152(b)", as a state's own prosecutors write it) the code is the document's state's, as "PC
+   * 187(a)" is; a code numbered in articles ("art. 64.01") gives provision article.
+   */
+  static Stream<Arguments> abbreviatedSubjectCodes() {
+    return Stream.of(
+        Arguments.of(CA + "He was charged under Cal. Pen. Code § 187(a) on Monday.",
+            "Cal. Pen. Code § 187(a) => code | Penal Code | US-CA | - | section 187(a)"),
+        Arguments.of(CA + "He was charged under Cal. Veh. Code § 23153(a) on Monday.",
+            "Cal. Veh. Code § 23153(a) => code | Vehicle Code | US-CA | - | section 23153(a)"),
+        Arguments.of(CA + "The records were withheld under Cal. Gov't Code § 7920.000 on Monday.",
+            "Cal. Gov't Code § 7920.000 => code | Government Code | US-CA | - | section 7920.000"),
+        Arguments.of(CA + "The records were withheld under Cal. Gov. Code § 6254 on Monday.",
+            "Cal. Gov. Code § 6254 => code | Government Code | US-CA | - | section 6254"),
+        Arguments.of(CA + "He was charged under Cal. Health & Safety Code § 11352 on Monday.",
+            "Cal. Health & Safety Code § 11352 => code | Health and Safety Code | US-CA | - | section 11352"),
+        Arguments.of(CA + "He was charged under Cal. Health & Saf. Code § 11350(a) on Monday.",
+            "Cal. Health & Saf. Code § 11350(a) => code | Health and Safety Code | US-CA | - | section 11350(a)"),
+        Arguments.of(CA + "He was charged under Cal. Bus. & Prof. Code § 2052 on Monday.",
+            "Cal. Bus. & Prof. Code § 2052 => code | Business and Professions Code | US-CA | - | section 2052"),
+        Arguments.of(CA + "The minor was detained under Cal. Welf. & Inst. Code § 707(b) on Monday.",
+            "Cal. Welf. & Inst. Code § 707(b) => code | Welfare and Institutions Code | US-CA | - | section 707(b)"),
+        Arguments.of(CA + "The claim was filed under Cal. Civ. Code § 1714.10 on Monday.",
+            "Cal. Civ. Code § 1714.10 => code | Civil Code | US-CA | - | section 1714.10"),
+        Arguments.of(CA + "The claim was filed under Cal. Civ. Proc. Code § 340.16 on Monday.",
+            "Cal. Civ. Proc. Code § 340.16 => code | Code of Civil Procedure | US-CA | - | section 340.16"),
+        Arguments.of(CA + "The claim was filed under Cal. Code Civ. Proc. § 340.16 on Monday.",
+            "Cal. Code Civ. Proc. § 340.16 => code | Code of Civil Procedure | US-CA | - | section 340.16"),
+        Arguments.of(CA + "The order was made under Cal. Fam. Code § 3044 on Monday.",
+            "Cal. Fam. Code § 3044 => code | Family Code | US-CA | - | section 3044"),
+        Arguments.of(CA + "The evidence was admitted under Cal. Evid. Code § 1109 on Monday.",
+            "Cal. Evid. Code § 1109 => code | Evidence Code | US-CA | - | section 1109"),
+        // without the state: the document's
+        Arguments.of(CA + "He was charged under Pen. Code § 187(a) on Monday.",
+            "Pen. Code § 187(a) => code | Penal Code | US-CA | - | section 187(a)"),
+        Arguments.of(CA + "He was convicted of DUI in violation of Veh. Code § 23152(b) on Monday.",
+            "Veh. Code § 23152(b) => code | Vehicle Code | US-CA | - | section 23152(b)"),
+        Arguments.of(CA + "He was convicted of DUI, Veh. Code 23152(b), on Monday.",
+            "Veh. Code 23152(b) => code | Vehicle Code | US-CA | - | section 23152(b)"),
+        Arguments.of(CA + "The records were withheld under Gov't Code § 6254(f) on Monday.",
+            "Gov't Code § 6254(f) => code | Government Code | US-CA | - | section 6254(f)"),
+        Arguments.of(CA + "The records were released under Gov. Code § 6254 on Monday.",
+            "Gov. Code § 6254 => code | Government Code | US-CA | - | section 6254"),
+        Arguments.of(CA + "He was charged under Health & Saf. Code § 11378 on Monday.",
+            "Health & Saf. Code § 11378 => code | Health and Safety Code | US-CA | - | section 11378"),
+        Arguments.of(CA + "He was charged under Bus. & Prof. Code § 2052 on Monday.",
+            "Bus. & Prof. Code § 2052 => code | Business and Professions Code | US-CA | - | section 2052"),
+        Arguments.of(CA + "The minor was detained under Welf. & Inst. Code § 707(b) on Monday.",
+            "Welf. & Inst. Code § 707(b) => code | Welfare and Institutions Code | US-CA | - | section 707(b)"),
+        Arguments.of(CA + "The claim was filed under Civ. Code § 1714.10 on Monday.",
+            "Civ. Code § 1714.10 => code | Civil Code | US-CA | - | section 1714.10"),
+        Arguments.of(CA + "The claim was filed under Code Civ. Proc. § 340.16 on Monday.",
+            "Code Civ. Proc. § 340.16 => code | Code of Civil Procedure | US-CA | - | section 340.16"),
+        Arguments.of(CA + "The order was made under Fam. Code § 3044 on Monday.",
+            "Fam. Code § 3044 => code | Family Code | US-CA | - | section 3044"),
+        Arguments.of(CA + "The evidence was admitted under Evid. Code § 1109 on Monday.",
+            "Evid. Code § 1109 => code | Evidence Code | US-CA | - | section 1109"),
+        Arguments.of(TX + "The court ordered testing under Code Crim. Proc. art. 64.01 on Monday.",
+            "Code Crim. Proc. art. 64.01 => code | Code of Criminal Procedure | US-TX | - | article 64.01"),
+        // Texas: its Code of Criminal Procedure is numbered in articles
+        Arguments.of(CA + "The court ordered testing under Tex. Code Crim. Proc. art. 64.01 on Monday.",
+            "Tex. Code Crim. Proc. art. 64.01 => code | Code of Criminal Procedure | US-TX | - | article 64.01"),
+        Arguments.of(CA + "The court ordered testing under Tex. Code Crim. Proc. Ann. article 64.01 on Monday.",
+            "Tex. Code Crim. Proc. Ann. article 64.01 => code | Code of Criminal Procedure | US-TX | - | article 64.01"),
+        Arguments.of(CA + "The court ordered testing under Tex. Crim. Proc. Code art. 64.01 on Monday.",
+            "Tex. Crim. Proc. Code art. 64.01 => code | Code of Criminal Procedure | US-TX | - | article 64.01"),
+        Arguments.of(CA + "The court ordered testing under Tex. Crim. Proc. Code Ann. Art. 64.01 on Monday.",
+            "Tex. Crim. Proc. Code Ann. Art. 64.01 => code | Code of Criminal Procedure | US-TX | - | article 64.01"),
+        Arguments.of(CA + "The records were withheld under Tex. Gov't Code § 552.108 on Monday.",
+            "Tex. Gov't Code § 552.108 => code | Government Code | US-TX | - | section 552.108"),
+        Arguments.of(CA + "The records were withheld under Tex. Gov't Code Ann. § 552.108 on Monday.",
+            "Tex. Gov't Code Ann. § 552.108 => code | Government Code | US-TX | - | section 552.108"),
+        Arguments.of(CA + "The order was made under Tex. Fam. Code § 161.001 on Monday.",
+            "Tex. Fam. Code § 161.001 => code | Family Code | US-TX | - | section 161.001"),
+        Arguments.of(CA + "The order was made under Tex. Fam. Code Ann. § 161.001 on Monday.",
+            "Tex. Fam. Code Ann. § 161.001 => code | Family Code | US-TX | - | section 161.001"),
+        Arguments.of(CA + "He was charged under Tex. Transp. Code § 550.021 on Monday.",
+            "Tex. Transp. Code § 550.021 => code | Transportation Code | US-TX | - | section 550.021"),
+        Arguments.of(CA + "He was charged under Tex. Health & Safety Code § 481.112 on Monday.",
+            "Tex. Health & Safety Code § 481.112 => code | Health and Safety Code | US-TX | - | section 481.112"),
+        Arguments.of(CA + "He was charged under Tex. Health & Safety Code Ann. § 481.112 on Monday.",
+            "Tex. Health & Safety Code Ann. § 481.112 => code | Health and Safety Code | US-TX | - | section 481.112"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("abbreviatedSubjectCodes")
+  void citesAStateCodeByItsSubjectAbbreviation(String text, String expected) {
+    assertEquals(List.of(expected), compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
+  /** A subject abbreviation without a section after it is no citation ("the Gov. Code team"), nor with a count. */
+  @org.junit.jupiter.api.Test
+  void readsNoSubjectCodeWithoutASection() {
+    String text = CA + "The Gov. Code team met the Veh. Code 2 staff and Civ. Code officials today.";
+    assertEquals(List.of(), compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
   }
 
   @ParameterizedTest
