@@ -24,9 +24,9 @@ import pressfacts.doc.Mention;
  * short form. Entities are numbered again after a merge.
  */
 final class OrganizationFirstWords {
-  /** The word right before a mention, after an optional period ("Mr. Tyson", "Judge Luna"). */
   /** Punctuation around a word ("Inc.", "Corp.,"). */
   private static final Pattern LAST_WORD_PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** The word right before a mention, after an optional period ("Mr. Tyson", "Judge Luna"). */
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\s+$");
   private final Predicate<String> isTitleOrHonorific;
   private final Predicate<String> isOrgHead;
