@@ -52,6 +52,8 @@ public final class EntityStage implements Stage {
   private final CompoundPlaces compoundPlaces;
   private final SpanishBodyNames spanishBodies = new SpanishBodyNames();
   private final HoldersAfterBodies holders;
+  /** The titles of lexicon/roles/titles.tsv, lower case ("high commissioner"), read once for the stage. */
+  private final Set<String> roleTitles;
   /** A lower-case word that heads a body's name (lexicon/entities/org-heads.txt). */
   private final Predicate<String> isOrgHead;
   private final OrganizationFirstWords organizationFirstWords;
@@ -96,8 +98,10 @@ public final class EntityStage implements Stage {
     this.eventTopics = new EventTopics(lexicons::isOrgHead, isKnownBody);
     this.programs = new ProgramNames(lexicons::isOrgHead, isKnownBody);
     this.isOrgHead = lexicons::isOrgHead;
+    this.roleTitles = Set.copyOf(pressfacts.text.LexiconFile.rows("/pressfacts/lexicon/roles/titles.tsv", 1,
+        Integer.MAX_VALUE).stream().map(r -> r[0].trim().toLowerCase(java.util.Locale.ROOT)).toList());
     this.holders = new HoldersAfterBodies(lexicons::isOrgHead, persons::isTitleOrHonorific,
-        w -> lexicons.knownPlaces().contains(w) || states.isStateName(w), lexicons.common().functionWords());
+        w -> lexicons.knownPlaces().contains(w) || states.isStateName(w), lexicons.common().functionWords(), roleTitles);
     this.newsOutlets = new NewsOutlets(persons::isTitleOrHonorific, lexicons.common().functionWords());
     this.organizationFirstWords = new OrganizationFirstWords(persons::isTitleOrHonorific, lexicons::isOrgHead,
         Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-class-words.txt")));
@@ -176,7 +180,7 @@ public final class EntityStage implements Stage {
       java.util.regex.Matcher field = TITLE_FOR_FIELD.matcher(text);
       if (field.matches() && !isAfterOf(match, o.start()) && java.util.Arrays.stream(field.group(2).split(" "))
           .noneMatch(w -> isOrgHead.test(w.toLowerCase(java.util.Locale.ROOT)))) {
-        text = TITLES.contains(field.group(1).toLowerCase(java.util.Locale.ROOT)) ? "" : field.group(1);
+        text = roleTitles.contains(field.group(1).toLowerCase(java.util.Locale.ROOT)) ? "" : field.group(1);
       }
       for (String w : text.isEmpty() ? new String[0] : text.split("\\s+")) {
         titlesOnly &= persons.isTitleOrHonorific(w.replace(".", ""));
@@ -199,10 +203,6 @@ public final class EntityStage implements Stage {
     }
     return out.size() == orgs.size() ? orgs : out;
   }
-
-  /** The titles of lexicon/roles/titles.tsv, lower case ("high commissioner"). */
-  private static final Set<String> TITLES = Set.copyOf(pressfacts.text.LexiconFile.rows("/pressfacts/lexicon/roles/titles.tsv", 1,
-      Integer.MAX_VALUE).stream().map(r -> r[0].trim().toLowerCase(java.util.Locale.ROOT)).toList());
 
   /** A title's words, "for" and the capitalised words of its field ("High Commissioner for Human Rights"). */
   private static final java.util.regex.Pattern TITLE_FOR_FIELD = java.util.regex.Pattern.compile(

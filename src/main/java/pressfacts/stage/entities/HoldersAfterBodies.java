@@ -8,7 +8,6 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
-import pressfacts.text.LexiconFile;
 
 /**
  * "head of the OSCE Baku Office Koray Targay", "Dean of the Faculty of Law of the University of
@@ -39,13 +38,12 @@ final class HoldersAfterBodies {
 
   /**
    * {@code isHead}: a lower-case body's head; {@code isTitleWord}: a word of a person's title or an
-   * honorific; {@code isPlace}: a known place's or a state's name; one-word titles come from
-   * lexicon/roles/titles.tsv.
+   * honorific; {@code isPlace}: a known place's or a state's name; {@code roleTitles}: the lower-case
+   * titles of lexicon/roles/titles.tsv, of which the one-word ones serve here.
    */
   HoldersAfterBodies(Predicate<String> isHead, Predicate<String> isTitleWord, Predicate<String> isPlace,
-      Set<String> functionWords) {
-    this.titles = Set.copyOf(LexiconFile.rows("/pressfacts/lexicon/roles/titles.tsv", 1, Integer.MAX_VALUE).stream()
-        .map(r -> r[0].trim().toLowerCase(Locale.ROOT)).filter(t -> !t.contains(" ")).toList());
+      Set<String> functionWords, Set<String> roleTitles) {
+    this.titles = roleTitles.stream().filter(t -> !t.contains(" ")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.isHead = isHead;
     this.isTitleWord = isTitleWord;
     this.isPlace = isPlace;
