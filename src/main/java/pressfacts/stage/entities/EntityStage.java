@@ -45,6 +45,7 @@ public final class EntityStage implements Stage {
   private final EventTopics eventTopics;
   private final ProgramNames programs;
   private final SocialLabels socialLabels = new SocialLabels();
+  private final SiteNames siteNames = new SiteNames();
   private final NewsOutlets newsOutlets;
   private final ResidencePlaces residences;
   private final PlaceStrings placeStrings;
@@ -144,7 +145,9 @@ public final class EntityStage implements Stage {
     HoldersAfterBodies.Split holderSplit = holders.apply(match, orgSpans, personSpans);
     orgSpans = holderSplit.orgs();
     personSpans = holderSplit.persons();
-    orgSpans = socialLabels.apply(match, orgSpans);
+    orgSpans = siteNames.apply(match, socialLabels.apply(match, orgSpans));
+    personSpans = siteNames.apply(match, personSpans);
+    placeSpans = siteNames.apply(match, placeSpans);
     List<CharSpan> stateSpans = statesAmong(match, orgSpans);
     if (!stateSpans.isEmpty()) {
       orgSpans = orgSpans.stream().filter(s -> !stateSpans.contains(s)).toList();
