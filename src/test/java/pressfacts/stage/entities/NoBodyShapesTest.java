@@ -63,6 +63,14 @@ class NoBodyShapesTest {
         Arguments.of("A Justice Department grant pays for the new prosecutor.",
             List.of("ORG=Justice Department"),
             "ORGANIZATION Justice Department [Justice Department]"),
+        // a name that ends in "Project" names a project, no body
+        Arguments.of("The District Attorney launched the Harbor City Opioid Project in May.",
+            List.of("ORG=Harbor City Opioid Project"),
+            ""),
+        // a non-profit named with "Project" is a known body
+        Arguments.of("The case was brought to the unit by the Innocence Project in 2021.",
+            List.of(),
+            "ORGANIZATION Innocence Project [Innocence Project]"),
         // the noun written with a capital is part of another name, not a program's noun
         Arguments.of("The Medicare Fraud Strike Force charged the owner.",
             List.of("ORG=Medicare Fraud Strike Force"),
@@ -133,10 +141,32 @@ class NoBodyShapesTest {
                 + "Facebook | Twitter | Instagram\nFollow us on Facebook, Twitter and YouTube.",
             List.of("ORG=Harbor Police Department", "ORG=Facebook", "ORG=Twitter", "ORG=Instagram", "ORG=YouTube"),
             "ORGANIZATION Harbor Police Department [Harbor Police Department]"),
+        // the call to like or find the office on a network is a link label too
+        Arguments.of("The case was investigated by the Harbor Police Department.\nLike us on Facebook\nFind us on Instagram",
+            List.of("ORG=Harbor Police Department", "ORG=Facebook", "ORG=Instagram"),
+            "ORGANIZATION Harbor Police Department [Harbor Police Department]"),
         // the network named in the story stays
         Arguments.of("She met the defendant on Facebook in May.",
             List.of("ORG=Facebook"),
             "ORGANIZATION Facebook [Facebook]"));
+  }
+
+  static Stream<Arguments> siteNames() {
+    return Stream.of(
+        // ANNOTATION.md: a site's name that is no organization's name ("DA NewsCenter") is no mention
+        Arguments.of("Hillside County District Attorney\nDA NewsCenter\nMan Sentenced",
+            List.of("PER=NewsCenter"),
+            ""),
+        // a person of the title line ends before the dash and the site's name
+        Arguments.of("Meet Paralegal Dana Whitcomb - DA NewsCenter\nYou are here:",
+            List.of("PER=Dana Whitcomb - DA NewsCenter"),
+            "PERSON Dana Whitcomb [Dana Whitcomb]"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("siteNames")
+  void aSitesNameIsNoMention(String text, List<String> given, String expected) {
+    assertEquals(expected, EntityStageTest.render(EntityStageTest.run(text, given)));
   }
 
   @ParameterizedTest
