@@ -1254,13 +1254,16 @@ final class OrganizationFinder {
       "town", "village", "commonwealth", "republic");
 
   /**
-   * Tokens [from, to) are "Office of" and capitalised words of a function ("Office of General Counsel",
-   * "Department of Corrections"): a parent body's head, "of" and a name with no place in it (no word the
-   * tagger or the lexicon reads as a place, no place's kind such as "County").
+   * Tokens [from, to) are "Office of" and two or more capitalised words of a function ("Office of General
+   * Counsel", "Department of Professional Standards"): a parent body's head, "of" and a name with no place
+   * in it (no word the tagger or the lexicon reads as a place, no place's kind such as "County", also in
+   * lower case right after it: "Office of Al-Farabi district"). One word after "of" is most often the
+   * place ("Prosecutor's Office of Georgia").
    */
   private boolean officeOfFunction(List<Token> toks, int from, int to, boolean[] placeWord) {
-    if (to - from < 3 || !isCap(toks.get(from)) || !PARENT_HEADS.contains(lower(toks.get(from)))
-        || !lower(toks.get(from + 1)).equals("of") || !isCap(toks.get(from + 2))) {
+    if (to - from < 4 || !isCap(toks.get(from)) || !PARENT_HEADS.contains(lower(toks.get(from)))
+        || !lower(toks.get(from + 1)).equals("of") || !isCap(toks.get(from + 2))
+        || to < toks.size() && SERVED_AREA_WORDS.contains(lower(toks.get(to)))) {
       return false;
     }
     for (int k = from + 2; k < to; k++) {

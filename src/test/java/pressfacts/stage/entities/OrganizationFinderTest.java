@@ -110,6 +110,8 @@ class OrganizationFinderTest {
             "ORGANIZATION Prosecutor's Office of Norland [Prosecutor's Office of Norland]"),
         Arguments.of("Deputies of the Sheriff's Office of Kern County arrested him.", List.of(),
             "ORGANIZATION Sheriff's Office of Kern County [Sheriff's Office of Kern County]"),
+        Arguments.of("Staff of the Prosecutor's Office of Ak-Bulak District visited the school.", List.of(),
+            "ORGANIZATION Prosecutor's Office of Ak-Bulak District [Prosecutor's Office of Ak-Bulak District]"),
         // the Pentagon is the department it houses: its possessive splits two bodies (Conventions)
         Arguments.of("The Pentagon's Defense Criminal Investigative Service will pursue the fraud.", List.of(),
             "ORGANIZATION Pentagon [Pentagon]; ORGANIZATION Defense Criminal Investigative Service [Defense Criminal Investigative Service]"),
