@@ -1249,6 +1249,33 @@ final class OrganizationFinder {
     return out;
   }
 
+  /** Words of a place's kind or of a court's area, which make an "of"-complement the place an office serves. */
+  private static final Set<String> SERVED_AREA_WORDS = Set.of("county", "city", "state", "district", "parish",
+      "town", "village", "commonwealth", "republic");
+
+  /**
+   * Tokens [from, to) are "Office of" and two or more capitalised words of a function ("Office of General
+   * Counsel", "Department of Professional Standards"): a parent body's head, "of" and a name with no place
+   * in it (no word the tagger or the lexicon reads as a place, no place's kind such as "County", also in
+   * lower case right after it: "Office of Al-Farabi district"). One word after "of" is most often the
+   * place ("Prosecutor's Office of Georgia").
+   */
+  private boolean officeOfFunction(List<Token> toks, int from, int to, boolean[] placeWord) {
+    if (to - from < 4 || !isCap(toks.get(from)) || !PARENT_HEADS.contains(lower(toks.get(from)))
+        || !lower(toks.get(from + 1)).equals("of") || !isCap(toks.get(from + 2))
+        || to < toks.size() && SERVED_AREA_WORDS.contains(lower(toks.get(to)))) {
+      return false;
+    }
+    for (int k = from + 2; k < to; k++) {
+      Token t = toks.get(k);
+      if (placeWord[k] || SERVED_AREA_WORDS.contains(lower(t)) || isPossessive(t)
+          || !isCap(t) && !functionWords.contains(lower(t))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * "U.S. Immigration and Customs Enforcement's Homeland Security Investigations": two known bodies
    * joined by a possessive are two organizations.
@@ -1288,6 +1315,12 @@ final class OrganizationFinder {
       if (body && p + 1 < part[1] && isCap(toks.get(p + 1)) && hasHead(toks, p + 1, part[1])) {
         // "EPA's Office of Enforcement": a body's unit may open with its head
         return List.of(new int[] {part[0], p}, new int[] {p + 1, part[1]});
+      }
+      if (isTitleWord(toks.get(p - 1)) && officeOfFunction(toks, p + 1, part[1], placeWord)) {
+        // D10: "Governor's Office of General Counsel": an office named by its function after "of" is a
+        // unit with a name of its own; the title's possessive names no body ("Prosecutor's Office of
+        // Georgia", "Sheriff's Office of Kern County" name the place the office serves, and stay whole)
+        return List.of(new int[] {p + 1, part[1]});
       }
       if (isTitleWord(toks.get(p - 1)) && p + 1 < part[1] && isCap(toks.get(p + 1)) && hasUnitHead(toks, p + 1, part[1])
           && !PARENT_HEADS.contains(lower(toks.get(p + 1)))) {

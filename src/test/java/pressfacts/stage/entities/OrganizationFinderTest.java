@@ -102,6 +102,19 @@ class OrganizationFinderTest {
         // ... but the office the title names stays whole
         Arguments.of("Detectives of the Orange County Sheriff's Department arrested him.", List.of("LOC=Orange County"),
             "ORGANIZATION Orange County Sheriff's Department [Orange County Sheriff's Department]"),
+        // D10: a title's possessive before an office named by its function after "of" names the office alone ...
+        Arguments.of("In 2019 she went to work for the Governor's Office of General Counsel as an analyst.", List.of(),
+            "ORGANIZATION Office of General Counsel [Office of General Counsel]"),
+        // ... not before the place the office serves
+        Arguments.of("He met attorneys of the Prosecutor's Office of Norland in May.", List.of("LOC=Norland"),
+            "ORGANIZATION Prosecutor's Office of Norland [Prosecutor's Office of Norland]"),
+        Arguments.of("Deputies of the Sheriff's Office of Kern County arrested him.", List.of(),
+            "ORGANIZATION Sheriff's Office of Kern County [Sheriff's Office of Kern County]"),
+        Arguments.of("Staff of the Prosecutor's Office of Ak-Bulak District visited the school.", List.of(),
+            "ORGANIZATION Prosecutor's Office of Ak-Bulak District [Prosecutor's Office of Ak-Bulak District]"),
+        // the Pentagon is the department it houses: its possessive splits two bodies (Conventions)
+        Arguments.of("The Pentagon's Defense Criminal Investigative Service will pursue the fraud.", List.of(),
+            "ORGANIZATION Pentagon [Pentagon]; ORGANIZATION Defense Criminal Investigative Service [Defense Criminal Investigative Service]"),
         // a known body after "and" is a body of its own
         Arguments.of("It was investigated by the Office of the Inspector General and FBI.", List.of(),
             "ORGANIZATION Office of the Inspector General [Office of the Inspector General];"
