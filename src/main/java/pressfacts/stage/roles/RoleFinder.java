@@ -543,6 +543,7 @@ final class RoleFinder {
         org = a.entity().type() == EntityType.ORGANIZATION ? a.entity() : null;
         end = pastPlace(match, byStart, pastCompanyForm(match, a.mention().span().end()));
         if (org != null) {
+          end = pastSlashedName(match, byStart, end);
           Matcher and = AND_LINKED_BODY.matcher(match).region(end, match.length());
           Anchor also = and.lookingAt() ? startsAt(byStart, and.end()) : null;
           if (also != null && also.entity().type() == EntityType.ORGANIZATION && also.entity() != org && endsInHead(a)) {
@@ -583,6 +584,19 @@ final class RoleFinder {
       }
     }
     return new OrgLink(org, end);
+  }
+
+  /** A slash between a body's name and its second name (another language's, another wording). */
+  private static final Pattern SLASH_GAP = Pattern.compile("[ \\t]*/[ \\t]*");
+
+  /**
+   * Past a body's second name written after a slash ("Chairman of the X Committee / Comite X (FBE), Mr. A"): the name
+   * after the title's body is the title's holder as when the body stands alone; the first name read is the body.
+   */
+  private static int pastSlashedName(String match, TreeMap<Integer, Anchor> byStart, int end) {
+    Matcher slash = SLASH_GAP.matcher(match).region(end, match.length());
+    Anchor second = slash.lookingAt() ? startsAt(byStart, slash.end()) : null;
+    return second != null && second.entity().type() == EntityType.ORGANIZATION ? second.mention().span().end() : end;
   }
 
   /**

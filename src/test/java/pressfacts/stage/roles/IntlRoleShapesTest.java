@@ -226,7 +226,13 @@ class IntlRoleShapesTest {
             List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Council"), "Ivan Petrov|Chairman|null"),
         // near miss: no verb of succession, the name before "as" holds the post
         Arguments.of("Ivan Petrov congratulated Anna Lee as President of the Appeal Court.",
-            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Appeal Court"), "Anna Lee|President|Appeal Court"));
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Appeal Court"), "Anna Lee|President|Appeal Court"),
+        // a body's second name after a slash: the name after it still holds the title, at the first name
+        Arguments.of("They met the Chairman of the Eastern Committee of the Bar Union / Comite Est (CEB), Mr. Ivan Petrov.",
+            List.of("PER=Ivan Petrov", "ORG=Eastern Committee of the Bar Union", "ORG=Comite Est", "ORG=CEB"),
+            "Ivan Petrov|Chairman|Eastern Committee of the Bar Union"),
+        Arguments.of("Judge of the Appeal Court / Cour d'appel Anna Lee spoke.",
+            List.of("PER=Anna Lee", "ORG=Appeal Court", "ORG=Cour d'appel"), "Anna Lee|Judge|Appeal Court"));
   }
 
   @ParameterizedTest

@@ -171,6 +171,22 @@ class SlotShapesTest {
             + r.evidence().of(text)).toList());
   }
 
+  /** The shipped appointed-to row: the body a titled holder was appointed or elected to is the title's body. */
+  @Test
+  void theShippedAppointedToRowNamesTheBodyJoined() {
+    RoleFinder finder = new RoleFinder(titles, pressfacts.lexicon.Lexicons.load());
+    for (String[] c : new String[][] {
+        {"Justice Lisa Phelan was appointed to the Supreme Court of Borduria in 2009.", "Supreme Court of Borduria",
+            "Justice|Supreme Court of Borduria"},
+        {"Judge Lisa Phelan has been elected to the Constitutional Court of Syldavia.", "Constitutional Court of Syldavia",
+            "Judge|Constitutional Court of Syldavia"}}) {
+      List<Entity> entities = RoleStageTest.entities(c[0], List.of("PER=Lisa Phelan", "ORG=" + c[1]));
+      List<Role> roles = finder.find(c[0], TextView.of(c[0]).matching(), TokenStage.tokenize(c[0]), entities);
+      assertEquals(List.of("title-person-appointed-to|0.75|" + c[2]), roles.stream().map(r -> r.pattern() + "|"
+          + r.confidence() + "|" + r.title() + "|" + name(entities, r.organization())).toList(), c[0]);
+    }
+  }
+
   private static String name(List<Entity> entities, String id) {
     return entities.stream().filter(e -> e.id().equals(id)).map(Entity::name).findFirst().orElse("null");
   }
