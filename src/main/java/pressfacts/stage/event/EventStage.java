@@ -11,11 +11,13 @@ import pressfacts.doc.DateMention;
 import pressfacts.doc.DateValue;
 import pressfacts.doc.Document;
 import pressfacts.doc.Event;
+import pressfacts.doc.EventType;
 import pressfacts.doc.Header;
 import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
+import pressfacts.text.LexiconFile;
 import pressfacts.text.Prose;
 
 /**
@@ -64,8 +66,38 @@ public final class EventStage implements Stage {
     Header header = in.get(Keys.HEADER);
     String text = doc.text();
     EventText read = EventText.of(text, header, doc.suppliedTitle());
-    return in.with(Keys.EVENT, new Event(rules.classify(read.title(), read.body()),
-        eventDate(text, header, read.title(), in.get(Keys.DATES), in.get(Keys.CITATIONS).citations())));
+    EventType type = rules.classify(read.title(), read.body());
+    return in.with(Keys.EVENT, new Event(type,
+        eventDate(text, header, read.title(), type, in.get(Keys.DATES), in.get(Keys.CITATIONS).citations())));
+  }
+
+  /**
+   * The event types whose date is left null when the release does not tell it (lexicon/event/untold-date-types.txt):
+   * a ceremony, a course, a court's session, a law passed happened on a day of its own, which neither the date
+   * line nor the day the release was announced gives.
+   */
+  private static final class Untold {
+    static final Set<EventType> TYPES = load();
+
+    private static Set<EventType> load() {
+      return LexiconFile.lines("/pressfacts/lexicon/event/untold-date-types.txt").stream()
+          .map(l -> EventType.fromWire(l.strip())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+  }
+
+  /**
+   * The event date of {@code text} for an event of {@code type}: as {@link #eventDate(String, Header, String,
+   * DateLayer, List)}, except that an event of a type whose day is its own ({@link Untold}) is undated when only
+   * the date line or the announcement ("said today that ... was awarded the prize at a ceremony") would date it.
+   */
+  static DateValue eventDate(String text, Header header, String title, EventType type, DateLayer dates,
+      List<Citation> citations) {
+    Dated d = dated(text, header, title, dates, citations);
+    return !d.told() && Untold.TYPES.contains(type) ? null : d.value();
+  }
+
+  /** An event date, and whether the body tells it ({@code told}) or it is only the release's own day. */
+  private record Dated(DateValue value, boolean told) {
   }
 
   /** The steps of a case that titles name and dates belong to (an immutable lexicon, loaded once). */
@@ -156,6 +188,10 @@ public final class EventStage implements Stage {
 
   /** The event date of {@code text}, whose title (the classifier's, {@link EventText#title}) is {@code title}. */
   static DateValue eventDate(String text, Header header, String title, DateLayer dates, List<Citation> citations) {
+    return dated(text, header, title, dates, citations).value();
+  }
+
+  private static Dated dated(String text, Header header, String title, DateLayer dates, List<Citation> citations) {
     TitleEvent told = TitleEvent.of(title);
     int bodyEnd = EventText.bodyEnd(header, text.length());
     // the title line itself is the lead when it is a sentence of prose (a page whose headline came from elsewhere)
@@ -164,6 +200,7 @@ public final class EventStage implements Stage {
     CharSpan lead = lead(text, leadFrom, bodyEnd);
     if (lead != null) {
       Optional<Optional<DateValue>> found = firstDateIn(lead, text, dates, citations, true, told);
+      boolean announcedOnly = false;
       if (found.isEmpty() && hasAttribution(lead, text, dates, citations)) {
         // the lead only says when it was announced: the next paragraph tells when it happened
         CharSpan next = lead(text, lead.end() + 1, bodyEnd);
@@ -175,10 +212,11 @@ public final class EventStage implements Stage {
           // ... or a later paragraph does ("The final judgment was signed on Sept. 21"); else the day it was announced
           DateValue later = pastDayAfter(lead.end(), bodyEnd, text, dates, citations, told);
           found = later != null ? Optional.of(Optional.of(later)) : firstDateIn(lead, text, dates, citations, false, told);
+          announcedOnly = later == null;
         }
       }
       if (found.isPresent()) {
-        return found.get().orElse(null);
+        return new Dated(found.get().orElse(null), !announcedOnly);
       }
     }
     DateValue published = dates.published() == null ? null : dayOf(dates.published().value());
@@ -192,7 +230,7 @@ public final class EventStage implements Stage {
       }
       if (d.value() == null) {
         if (first == null) {
-          return null; // "the Department today filed" with nothing to place it: the event's date is not known
+          return new Dated(null, true); // "the Department today filed" with nothing to place it: the event's date is not known
         }
         continue;
       }
@@ -201,7 +239,7 @@ public final class EventStage implements Stage {
         continue;
       }
       if (published == null || isRecent(day, published)) {
-        return day;
+        return new Dated(day, true);
       }
       if (first == null) {
         first = day;
@@ -212,7 +250,29 @@ public final class EventStage implements Stage {
     // labellers took the date line for "announces today" releases.)
     // A body whose dates all lie long before the date line tells the story behind the release
     // (the crime in 1992, the arrest in 2021); the release reports what happened when it was issued.
-    return published != null ? published : first;
+    // A body without a day of its own leaves only the date line, which dates the event only when it stands in
+    // the lead ("05 September 2018 - UNODC met with ...") or the release writes its day again after the last
+    // line of prose and before the sidebars (a message signed "24.04.2017"): else the release does not tell
+    // its event's day.
+    if (published != null) {
+      boolean inLead = lead != null && lead.contains(dates.published().span());
+      return new Dated(published, first != null || inLead
+          || dayWrittenAgain(text, header, published, dates, citations));
+    }
+    return new Dated(first, true);
+  }
+
+  /** Whether a date of the release proper, up to the sidebars and outside the head, names {@code day}. */
+  private static boolean dayWrittenAgain(String text, Header header, DateValue day, DateLayer dates,
+      List<Citation> citations) {
+    int end = Math.min(header.sidebarStart(), text.length());
+    for (DateMention d : dates.dates()) {
+      if (d.span().start() >= header.bodyStart() && d.span().end() <= end && d.value() != null
+          && day.equals(dayOf(d.value())) && eligible(text, d, dates, citations)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -163,12 +163,18 @@ class EventRulesTest {
             + "A plenary session of the Supreme Court was held on 4 June 2024 under the chairmanship of "
             + "its Chairman.\n",
             "plenum", "2024-06-04"),
-        // a council meeting attended by the bar's chairman; no day in the body: the date line stands for it
+        // a council meeting attended by the bar's chairman; no day in the body: a session happened on a day of
+        // its own, which the date line does not give, so it is undated (lexicon/event/untold-date-types.txt) ...
         Arguments.of("Bar Chairman Speaks at Council Meeting of the International Bar Association\n"
             + "5 June 2024\n"
             + "The Chairman of the Bar spoke at the annual meeting of the Council of the International "
             + "Bar Association.\n",
-            "plenum", "2024-06-05"),
+            "plenum", null),
+        // ... while a case step told without a day keeps the date line's (releases that announce it)
+        Arguments.of("Man Sentenced to Ten Years for Fraud\n"
+            + "5 June 2024\n"
+            + "The District Attorney announced that a man was sentenced to ten years in prison for fraud.\n",
+            "hearing", "2024-06-05"),
         // a meeting of a court's board
         Arguments.of("Regular Meeting of the Board of the Supreme Court\n"
             + "5 June 2024\n"

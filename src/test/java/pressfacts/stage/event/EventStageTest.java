@@ -443,10 +443,47 @@ class EventStageTest {
   }
 
   /**
+   * A ceremony, a course, a court's session or a law passed happened on a day of its own: a release that
+   * dates only its announcement ("said today that she was awarded the prize at a ceremony") or nothing but
+   * its date line leaves that event undated; a statement, a case step or a meeting keeps the date line's day,
+   * and so does an event whose lead opens with the date line.
+   */
+  @Test
+  void eventOfItsOwnDayUntoldIsUndated() {
+    String honored = "Prosecutor Honored with Prize\nMay 21, 2025\n"
+        + "The District Attorney said today that a deputy was awarded the prize at a ceremony in the city.\n"
+        + "The prize recognizes officers who make a difference in their communities every year.\n";
+    String dates = "May 21, 2025=2025-05-21;today=2025-05-21";
+    assertEquals(null, eventDateOf(honored, dates, EventType.CEREMONY));
+    assertEquals("2025-05-21", eventDateOf(honored, dates, EventType.HEARING));
+    String passage = "Office Celebrates Passage of Senate Bill 12\nJune 21, 2023\n"
+        + "The District Attorney is thrilled to announce the passage of Senate Bill 12, a milestone for the county.\n";
+    assertEquals(null, eventDateOf(passage, "June 21, 2023=2023-06-21", EventType.LEGISLATION));
+    assertEquals(null, eventDateOf(passage, "June 21, 2023=2023-06-21", EventType.PLENUM));
+    assertEquals("2023-06-21", eventDateOf(passage, "June 21, 2023=2023-06-21", EventType.STATEMENT));
+    String told = "Office Celebrates Passage of Senate Bill 12\nJune 21, 2023\n"
+        + "The District Attorney is thrilled that the Senate passed Senate Bill 12 on June 19, 2023, a milestone.\n";
+    assertEquals("2023-06-19", eventDateOf(told, "June 21, 2023=2023-06-21;June 19, 2023=2023-06-19",
+        EventType.LEGISLATION));
+    // the date line's day written again below the last line of prose (a message signed with its date) tells it
+    String signed = "Court Lays Flowers at the Memorial\n24 April 2017\n\n"
+        + "The President and the judges of the Court visited the memorial and laid flowers at the monument.\n\n"
+        + "The message that the President wrote in the memorial book is as follows:\n\n"
+        + "May you rest in peace. 24.04.2017\u201d";
+    assertEquals("2017-04-24", eventDateOf(signed, "24 April 2017=2017-04-24;24.04.2017=2017-04-24",
+        EventType.CEREMONY));
+  }
+
+  /**
    * The event date of {@code text} with the dates given as "text=value;..." in the order they occur
    * (a text written twice is its next occurrence), the first being the date line.
    */
   private static String eventDateOf(String text, String dates) {
+    return eventDateOf(text, dates, null);
+  }
+
+  /** As {@link #eventDateOf(String, String)}, for an event of {@code type} (null: any type). */
+  private static String eventDateOf(String text, String dates, EventType type) {
     List<DateMention> ms = new java.util.ArrayList<>();
     int from = 0;
     for (String d : dates.split(";")) {
@@ -455,7 +492,10 @@ class EventStageTest {
       ms.add(DateMention.of(text, new CharSpan(start, start + tv[0].length()), DateValue.parse(tv[1])));
       from = start + 1;
     }
-    DateValue got = EventStage.eventDate(text, HeaderStage.read(text), new DateLayer(ms, ms.get(0)), List.of());
+    Header h = HeaderStage.read(text);
+    DateLayer layer = new DateLayer(ms, ms.get(0));
+    DateValue got = type == null ? EventStage.eventDate(text, h, layer, List.of())
+        : EventStage.eventDate(text, h, h.title() == null ? "" : h.title().of(text), type, layer, List.of());
     return got == null ? null : got.iso();
   }
 
