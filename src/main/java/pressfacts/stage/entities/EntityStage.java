@@ -52,6 +52,7 @@ public final class EntityStage implements Stage {
   private final PlaceBeforeTitle placesBeforeTitles;
   private final CompoundPlaces compoundPlaces;
   private final SpanishBodyNames spanishBodies = new SpanishBodyNames();
+  private final VietnameseBodyNames vietnameseBodies = new VietnameseBodyNames();
   private final HoldersAfterBodies holders;
   /** The titles of lexicon/roles/titles.tsv, lower case ("high commissioner"), read once for the stage. */
   private final Set<String> roleTitles;
@@ -142,6 +143,7 @@ public final class EntityStage implements Stage {
     orgSpans = programs.apply(match, orgSpans);
     orgSpans = spanishBodies.apply(match, orgSpans);
     personSpans = spanishBodies.withoutBodies(match, personSpans);
+    orgSpans = vietnameseBodies.apply(match, orgSpans);
     HoldersAfterBodies.Split holderSplit = holders.apply(match, orgSpans, personSpans);
     orgSpans = holderSplit.orgs();
     personSpans = holderSplit.persons();

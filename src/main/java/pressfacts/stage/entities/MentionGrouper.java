@@ -61,6 +61,8 @@ final class MentionGrouper {
   private final Set<String> knownPlaceKeys;
   /** Word replacements that give an office's one key: lexicon/entities/office-key-forms.tsv. */
   private final List<String[]> officeForms;
+  /** An office's name in another language and its English key: lexicon/entities/office-key-translations.tsv. */
+  private final List<Map.Entry<Pattern, String>> officeTranslations;
 
   /** A state's form around its name in a place key ("republic of ", " republic"): lexicon/common/state-forms.tsv. */
   private final Pattern stateWords;
@@ -79,6 +81,11 @@ final class MentionGrouper {
       forms.add(new String[] {" " + p[0].trim() + " ", " " + p[1].trim() + " "});
     }
     this.officeForms = List.copyOf(forms);
+    List<Map.Entry<Pattern, String>> translations = new ArrayList<>();
+    for (String[] p : pressfacts.text.LexiconFile.rows(EntityLexicons.LEXICON_DIR + "office-key-translations.tsv", 2)) {
+      translations.add(Map.entry(Pattern.compile(p[0].trim()), p[1].trim()));
+    }
+    this.officeTranslations = List.copyOf(translations);
   }
 
   /**
@@ -99,12 +106,23 @@ final class MentionGrouper {
    * s office", "orange county district attorney" and "orange county da s office" give the same.
    */
   String officeKey(String key) {
-    String k = " " + key + " ";
+    String k = " " + english(key) + " ";
     for (String[] f : officeForms) {
       k = k.replace(f[0], f[1]);
     }
     k = k.trim();
     return k.endsWith(" s office") ? k.substring(0, k.length() - " s office".length()) : k;
+  }
+
+  /** The English key of an office named in another language ("fiscalía del condado de x"), else the key itself. */
+  private String english(String key) {
+    for (Map.Entry<Pattern, String> t : officeTranslations) {
+      Matcher m = t.getKey().matcher(key);
+      if (m.matches()) {
+        return m.replaceFirst(t.getValue());
+      }
+    }
+    return key;
   }
 
   List<Entity> group(String text, List<Mention> mentions) {
@@ -115,7 +133,19 @@ final class MentionGrouper {
     for (Mention m : mentions) {
       wordCount.put(m, WHITESPACE.split(m.text()).length);
     }
-    fullestFirst.sort(Comparator.comparingInt((Mention m) -> -wordCount.get(m))
+    // An office named in another language comes after its English forms, so that the entity's name is
+    // the English one ("Orange County District Attorney's Office", not "Fiscalía del Distrito del ...").
+    Set<Mention> translated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.ORGANIZATION && !officeTranslations.isEmpty()) {
+        String k = groupKey(m);
+        if (!english(k).equals(k)) {
+          translated.add(m);
+        }
+      }
+    }
+    fullestFirst.sort(Comparator.comparing((Mention m) -> translated.contains(m))
+        .thenComparingInt(m -> -wordCount.get(m))
         .thenComparingInt(m -> -m.text().length()).thenComparing(Mention::span));
     // Only clusters that can take a mention are tried, in the order they were made: those holding its
     // key, and for a person those whose full name has its surname's key, for a place those with its

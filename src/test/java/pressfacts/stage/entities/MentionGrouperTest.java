@@ -89,7 +89,25 @@ class MentionGrouperTest {
             List.of("ORGANIZATION=Harbor Supply Inc.", "ORGANIZATION=Bluewater Medical", "ORGANIZATION=Ridgeline Builders Inc.",
                 "ORGANIZATION=Northstar Group Inc."),
             "ORGANIZATION Harbor Supply Inc. [Harbor Supply Inc.|Bluewater Medical]; "
-                + "ORGANIZATION Ridgeline Builders Inc. [Ridgeline Builders Inc.|Northstar Group Inc.]"));
+                + "ORGANIZATION Ridgeline Builders Inc. [Ridgeline Builders Inc.|Northstar Group Inc.]"),
+        // a county prosecutor's office named in Spanish and in Vietnamese in the page's news items is the
+        // office the English items name: one entity, named in English
+        Arguments.of("Norte County District Attorney's Office\nFiscalía del Distrito del Condado de Norte Pide Ayuda\n"
+                + "Văn Phòng Công Tố Quận Norte kêu gọi\nThe Norte County District Attorney charged him.",
+            List.of("ORGANIZATION=Norte County District Attorney's Office", "ORGANIZATION=Fiscalía del Distrito del Condado de Norte",
+                "ORGANIZATION=Văn Phòng Công Tố Quận Norte", "ORGANIZATION=Norte County District Attorney"),
+            "ORGANIZATION Norte County District Attorney's Office [Norte County District Attorney's Office|"
+                + "Fiscalía del Distrito del Condado de Norte|Văn Phòng Công Tố Quận Norte|Norte County District Attorney]"),
+        // ... the other county's office stays apart, and so does a unit of the office
+        Arguments.of("Sur County District Attorney's Office thanked the Oficina del Fiscal de Distrito del Condado de Norte"
+                + " and its Unidad de Trata de Personas de la Fiscalía del Condado de Norte.",
+            List.of("ORGANIZATION=Sur County District Attorney's Office",
+                "ORGANIZATION=Oficina del Fiscal de Distrito del Condado de Norte",
+                "ORGANIZATION=Unidad de Trata de Personas de la Fiscalía del Condado de Norte"),
+            "ORGANIZATION Sur County District Attorney's Office [Sur County District Attorney's Office]; "
+                + "ORGANIZATION Oficina del Fiscal de Distrito del Condado de Norte [Oficina del Fiscal de Distrito del Condado de Norte]; "
+                + "ORGANIZATION Unidad de Trata de Personas de la Fiscalía del Condado de Norte"
+                + " [Unidad de Trata de Personas de la Fiscalía del Condado de Norte]"));
   }
 
   @ParameterizedTest
