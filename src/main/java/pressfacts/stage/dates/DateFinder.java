@@ -481,6 +481,10 @@ public final class DateFinder {
     if (and && !"between".equals(lead)) {
       return null;
     }
+    // "beginning in August 2004 and continuing through November 2006" is two dates; with "from" one range
+    if (connector.group("conn").startsWith("and") && !and && !"from".equals(lead)) {
+      return null;
+    }
     DateValue from;
     if (a.reading() instanceof DateReading.Fixed fa && !(fa.value() instanceof DateValue.Interval)) {
       from = fa.value();
