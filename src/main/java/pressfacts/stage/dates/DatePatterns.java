@@ -213,8 +213,9 @@ final class DatePatterns {
         + H + "+ago(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     // in March | early December | late last July | mid-June: a month without a day or a year
     // after it (the finder wants a cue before a bare month: "in", "of", "since" ...)
+    // ... | this past March: the last March, as "this past summer" is the last summer
     yearlessMonth = Pattern.compile("(?<![\\p{L}])(?:(?<hedge>[Ee]arly|[Ll]ate|[Mm]id)(?:" + H + "+|-))?"
-        + "(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)" + H + "+)?(?<m>" + monthNames + ")"
+        + "(?:(?<rel>[Ll]ast|[Tt]his(?:" + H + "+past)?|[Nn]ext|[Pp]revious)" + H + "+)?(?<m>" + monthNames + ")"
         + "(?!" + H + "*[,.]?" + H + "*(?:[0-9]|of" + H + "+[0-9])|-[0-9])");
     // last summer | this spring | early next fall | last winter
     relativeSeason = Pattern.compile("(?<![\\p{L}])(?:(?<hedge>[Ee]arly|[Ll]ate)" + H + "+)?"

@@ -353,6 +353,9 @@ class DateFinderTest {
         row("The scheme began in late February.", "2024-03-14", "late February=2024-02"),
         // "last July" is the latest July before the reference's month (int048's gold: 2023-07 from 2024-07-07)
         row("Shipments stopped in late last July.", "2024-07-07", "late last July=2023-07"),
+        // "this past March" is the last March, as "this past summer" is the last summer
+        row("He was arrested this past March.", "2024-10-01", "this past March=2024-03"),
+        row("He was arrested this past  November.", "2024-10-01", "this past  November=2023-11"),
         row("Shipments stopped last July.", "2024-10-07", "last July=2024-07"),
         // seasons are month intervals; "last summer" is the latest that ended before the reference's month
         row("Repairs were made last summer.", "2024-10-01", "last summer=2024-06/2024-08"),
