@@ -481,6 +481,10 @@ public final class DateFinder {
     if (and && !"between".equals(lead)) {
       return null;
     }
+    // "beginning in August 2004 and continuing through November 2006" is two dates; with "from" one range
+    if (connector.group("conn").startsWith("and") && !and && !"from".equals(lead)) {
+      return null;
+    }
     DateValue from;
     if (a.reading() instanceof DateReading.Fixed fa && !(fa.value() instanceof DateValue.Interval)) {
       from = fa.value();
@@ -739,7 +743,7 @@ public final class DateFinder {
    * a sidebar item is May of that item's year (D12).
    */
   private DateReading readYearlessMonth(Matcher m, String match) {
-    String rel = m.group("rel") == null ? "" : m.group("rel").toLowerCase(Locale.ROOT);
+    String rel = m.group("rel") == null ? "" : relWord(m);
     if (m.group("hedge") == null && rel.isEmpty()
         && (!MONTH_CUE.matcher(match).region(Math.max(0, m.start() - 20), m.start()).useTransparentBounds(true).find()
             || NAME_AFTER.matcher(match).region(m.end(), match.length()).lookingAt())) {

@@ -213,8 +213,9 @@ final class DatePatterns {
         + H + "+ago(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     // in March | early December | late last July | mid-June: a month without a day or a year
     // after it (the finder wants a cue before a bare month: "in", "of", "since" ...)
+    // ... | this past March: the last March, as "this past summer" is the last summer
     yearlessMonth = Pattern.compile("(?<![\\p{L}])(?:(?<hedge>[Ee]arly|[Ll]ate|[Mm]id)(?:" + H + "+|-))?"
-        + "(?:(?<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)" + H + "+)?(?<m>" + monthNames + ")"
+        + "(?:(?<rel>[Ll]ast|[Tt]his(?:" + H + "+past)?|[Nn]ext|[Pp]revious)" + H + "+)?(?<m>" + monthNames + ")"
         + "(?!" + H + "*[,.]?" + H + "*(?:[0-9]|of" + H + "+[0-9])|-[0-9])");
     // last summer | this spring | early next fall | last winter
     relativeSeason = Pattern.compile("(?<![\\p{L}])(?:(?<hedge>[Ee]arly|[Ll]ate)" + H + "+)?"
@@ -258,7 +259,10 @@ final class DatePatterns {
     futureCue = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     // What may stand between two dates that make one range, and what may open it.
-    rangeGap = Pattern.compile(H + "*,?" + H + "*(?<conn>-|to|until|till|through|and|TO|UNTIL|THROUGH|AND)" + H + "*"
+    // ... | "and continuing until", as federal releases write a conspiracy's period ("from in or about
+    // February 2003 and continuing until at least Feb. 14, 2006"): a range only after "from" (DateFinder#join)
+    rangeGap = Pattern.compile(H + "*,?" + H + "*(?<conn>-|to|until|till|through|and|TO|UNTIL|THROUGH|AND"
+        + "|and" + H + "+continuing" + H + "+(?:until|through|to))" + H + "*"
         + "(?:" + RANGE_HEDGE + H + "+)?");
     // After the second number of a day range ("May 2 to 20"): a unit of duration or quantity makes
     // that number a count, not a day ("sentenced on May 2 to 20 years", "May 5 - 10 percent", "to 25-to-life")

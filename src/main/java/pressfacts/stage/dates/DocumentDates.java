@@ -67,11 +67,21 @@ public final class DocumentDates {
     DateValue lineValue = line == null ? null : line.reading().resolve(
         supplied != null ? supplied : certainYear(line, match, candidates));
     DateValue reference = supplied != null ? supplied : narrowByTitle(lineValue, header, candidates);
+    DateCandidate own = supplied != null || line == null || lineValue == null ? null
+        : publishedLine.releaseLine(match, view.lines(), header, candidates, line);
+    DateValue ownDay = own == null ? null : ((DateReading.Fixed) own.reading()).value();
+    if (ownDay != null && !ownDay.firstDay().isBefore(lineValue.firstDay())) {
+      ownDay = null; // the same day, or a later one (an update): the date line stays the reference
+    }
 
     List<DateMention> dates = new ArrayList<>();
     DateMention published = null;
     DateValue itemDate = null; // the date of the sidebar item being read
     for (DateCandidate c : candidates) {
+      if (ownDay != null && c == own) {
+        // the release's own date line, earlier than the page's: the story below it is told on its day
+        reference = ownDay;
+      }
       boolean inSidebar = header.inSidebar(c.span().start());
       DateValue written = c == line || inSidebar || reference == null ? null : sameDayWritten(c, candidates, header, reference);
       DateValue value = c == line ? lineValue

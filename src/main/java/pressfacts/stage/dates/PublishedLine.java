@@ -145,6 +145,31 @@ final class PublishedLine {
   }
 
   /**
+   * The release's own date line below the page's date line: a day standing alone on a line after
+   * {@code line} and before the release's first line of prose ("Published | February 7, 2014 | ... |
+   * For Immediate Release | Case # ... | February 4, 2014 | SANTA ANA - A man was convicted today").
+   * A page that posts a release later prints both; the story's "today" is the release's day. Null
+   * when there is none, or when it is not a day.
+   */
+  DateCandidate releaseLine(String match, List<CharSpan> lines, Header header, List<DateCandidate> candidates,
+      DateCandidate line) {
+    for (CharSpan l : lines) {
+      if (l.length() == 0 || l.end() <= line.span().end()) {
+        continue;
+      }
+      if (header.inSidebar(l.start()) || Prose.isProse(l.of(match))) {
+        return null;
+      }
+      DateCandidate alone = standingAloneInSegments(match, l, candidates);
+      if (alone != null) {
+        return alone.reading() instanceof DateReading.Fixed f && f.value() instanceof pressfacts.doc.DateValue.Day
+            ? alone : null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The date line when a bare year stood alone on a line above {@code later}: {@code later} if it names a
    * year itself, else the year ("2020" over "24th December": the year line is the one that says the year).
    */

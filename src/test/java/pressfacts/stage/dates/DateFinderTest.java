@@ -353,6 +353,9 @@ class DateFinderTest {
         row("The scheme began in late February.", "2024-03-14", "late February=2024-02"),
         // "last July" is the latest July before the reference's month (int048's gold: 2023-07 from 2024-07-07)
         row("Shipments stopped in late last July.", "2024-07-07", "late last July=2023-07"),
+        // "this past March" is the last March, as "this past summer" is the last summer
+        row("He was arrested this past March.", "2024-10-01", "this past March=2024-03"),
+        row("He was arrested this past  November.", "2024-10-01", "this past  November=2023-11"),
         row("Shipments stopped last July.", "2024-10-07", "last July=2024-07"),
         // seasons are month intervals; "last summer" is the latest that ended before the reference's month
         row("Repairs were made last summer.", "2024-10-01", "last summer=2024-06/2024-08"),
@@ -590,6 +593,11 @@ class DateFinderTest {
         row("From at least 2015 until in or about 2019, he stole.", ref,
             "From at least 2015 until in or about 2019=2015/2019"),
         row("Between about 2019 and 2021 he stole.", ref, "Between about 2019 and 2021=2019/2021"),
+        // "and continuing until" after "from" closes the range; after "beginning" the two dates stay two
+        row("They conspired from in or about March 2004 and continuing until at least Jan. 9, 2007.", ref,
+            "from in or about March 2004 and continuing until at least Jan. 9, 2007=2004-03/2007-01-09"),
+        row("Beginning in March 2004 and continuing through May 2007, they conspired.", ref,
+            "March 2004=2004-03; May 2007=2007-05"),
         // a weekday before each day of a range, and one in brackets after its day, belong to the date
         // (2024-01-22 was a Monday, 2024-01-26 a Friday, 2024-02-02 a Friday, 2024-03-08 a Friday)
         row("The public hearings will be held from Monday 22 to Friday 26 January 2024.", ref,

@@ -301,7 +301,19 @@ class DocumentDatesTest {
         // ... and two years written for one day leave the rule to place it
         row("Man sentenced\n\nMarch 23, 2018\nHe was held on June 6, 2015 and again on June 6, 2016. He was home"
             + " on June 6.\n", 2, null,
-            "March 23, 2018=2018-03-23; June 6, 2015=2015-06-06; June 6, 2016=2016-06-06; June 6=2017-06-06"));
+            "March 23, 2018=2018-03-23; June 6, 2015=2015-06-06; June 6, 2016=2016-06-06; June 6=2017-06-06"),
+        // a page that posted the release later: the release's own date line, earlier, places the story's
+        // "today" and weekdays; the page's date line stays the published one
+        row("Published\nMarch 9, 2015\nHome\nWOMAN CHARGED WITH ARSON\nFor Immediate Release\nCase # 15XX0001\n"
+            + "March 6, 2015\nRIVERTON - A woman was charged today with arson and will be arraigned Monday.\n", 1, null,
+            "March 9, 2015=2015-03-09; March 6, 2015=2015-03-06; today=2015-03-06; Monday=2015-03-09"),
+        // ... not a later date line (an update): the page's date line stays the reference
+        row("Published\nMarch 6, 2015\nHome\nWOMAN CHARGED WITH ARSON\nUpdated\nMarch 9, 2015\n"
+            + "RIVERTON - A woman was charged today with arson.\n", 1, null,
+            "March 6, 2015=2015-03-06; March 9, 2015=2015-03-09; today=2015-03-06"),
+        // ... nor a date below the first line of prose
+        row("Published\nMarch 9, 2015\nWOMAN CHARGED WITH ARSON\nRIVERTON - A woman was charged today with arson.\n"
+            + "March 6, 2015\n", 1, null, "March 9, 2015=2015-03-09; today=2015-03-09; March 6, 2015=2015-03-06"));
   }
 
   @Test
