@@ -79,6 +79,8 @@ final class PersonFinder {
   /** Forms of a state before its name, lower case ("republic"): lexicon/common/state-forms.tsv. */
   private final Set<String> stateWords;
   private final TitledNames titledNames;
+  /** Lower-case words that join a name's parts but never end a name (NOT_GIVEN and the function words). */
+  private final Set<String> functionWords;
 
   PersonFinder(EntityLexicons lex) {
     this.lex = lex;
@@ -86,6 +88,7 @@ final class PersonFinder {
     java.util.Set<String> functionWords = new java.util.HashSet<>(NOT_GIVEN);
     functionWords.addAll(lex.common().functionWords());
     this.titledNames = new TitledNames(lex, this::isTitleOrHonorific, functionWords);
+    this.functionWords = Set.copyOf(functionWords);
   }
 
   List<CharSpan> find(String match, List<Mention> tagged) {
@@ -180,11 +183,32 @@ final class PersonFinder {
     out = new ArrayList<>(NicknameNames.joined(match, out, this::isTitleOrHonorific));
     out.replaceAll(s -> withTrailingInitials(match, s));
     out.replaceAll(s -> NameSuffixes.withSuffix(match, NameSuffixes.withoutPostNominals(match, s)));
+    out.replaceAll(s -> withoutTrailingFunctionWords(match, s));
+    out.replaceAll(s -> s == null ? null : HeadlineVerbs.without(match, s));
+    out.removeIf(java.util.Objects::isNull);
     out.sort(null);
     return LoneCapitalWords.without(match, NameParticles.joined(match, out));
   }
 
   /** A period, spaces, then a capitalised word and a space: where a title may open the next sentence inside a tagged name. */
+  /**
+   * The span without the lower-case function words it ends with: the tagger can run a name into the
+   * "of the" that opens its holder's body ("Investigator A Prince of the New York City Department of ..."),
+   * and a name never ends with one (ANNOTATION.md: the span is the name alone). Null when nothing is left.
+   */
+  private CharSpan withoutTrailingFunctionWords(String match, CharSpan s) {
+    int end = s.end();
+    Matcher last = LAST_LOWER_WORD.matcher(match.substring(s.start(), end));
+    while (last.find() && functionWords.contains(last.group(1))) {
+      end = s.start() + last.start();
+      last = LAST_LOWER_WORD.matcher(match.substring(s.start(), end));
+    }
+    return end == s.end() ? s : end > s.start() ? new CharSpan(s.start(), end) : null;
+  }
+
+  /** A span's last word when it is written in lower case, with the white space before it. */
+  private static final Pattern LAST_LOWER_WORD = Pattern.compile("\\s+(\\p{Ll}+)$");
+
   /** A word of two letters or more: a surname, where initials alone are not one. */
   private static final Pattern SURNAME_WORD = Pattern.compile("\\p{L}{2,}");
   private static final Pattern PERIOD_THEN_WORD = Pattern.compile("\\.[ \\t]+(\\p{Lu}[\\p{L}-]*)[ \\t]");

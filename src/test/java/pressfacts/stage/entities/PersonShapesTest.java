@@ -71,6 +71,25 @@ class PersonShapesTest {
         Arguments.of("Ombudsman Sabina Aliyeva met Registrar Marek Novak.",
             List.of("PER=Ombudsman Sabina Aliyeva", "PER=Registrar Marek Novak"),
             "PERSON Sabina Aliyeva [Sabina Aliyeva]; PERSON Marek Novak [Marek Novak]"),
+        // the tagger ran the name into the "of the" that opens the holder's body: a name never ends with one
+        Arguments.of("It was investigated by Investigator Dora Prince of the City Department of Finance.",
+            List.of("PER=Dora Prince of the", "ORG=City Department of Finance"),
+            "PERSON Dora Prince [Dora Prince]; ORGANIZATION City Department of Finance [City Department of Finance]"),
+        // a title-case headline's verb after the name is no part of it...
+        Arguments.of("Criminal District Attorney Jon Crane Issues\nStatement Regarding the Ruling\nThe office said more.",
+            List.of("PER=Jon Crane Issues"),
+            "PERSON Jon Crane [Jon Crane]"),
+        Arguments.of("Attorney General Lena Moss Win Lawsuit Against Board\nThe ruling came today.",
+            List.of("PER=Lena Moss Win"),
+            "PERSON Lena Moss [Lena Moss]"),
+        // ... and a place and "Man" before it name no one
+        Arguments.of("Portville Man Sentenced to 38 Years in Prison\nThe man was sentenced today.",
+            List.of("PER=Portville Man Sentenced"),
+            ""),
+        // ... but the same word in prose, before a lower-case word, may be a name's
+        Arguments.of("Tin Win said the case was closed.",
+            List.of("PER=Tin Win"),
+            "PERSON Tin Win [Tin Win]"),
         // a given name that is also a word, alone at a line's start: the same word in lower case inside a web
         // address is a file's name, not the word in prose, so the given name stays...
         Arguments.of("County District Attorney\nSummer Stone\nsaid the man was sentenced.\n"
