@@ -74,6 +74,18 @@ class EventRulesTest {
             + "The Attorney General filed a lawsuit on June 4, 2024 against the city for discriminating "
             + "against tenants.\n",
             "hearing", "2024-06-04"),
+        // a civil suit told by its filing, past tense, not by "lawsuit" or "sues" ("filed a civil complaint",
+        // "filed suit"): a hearing
+        Arguments.of("United States Takes Action Against Landlord Over Rental Discrimination\n"
+            + "June 5, 2024\n"
+            + "The Department filed a civil complaint on June 4, 2024 against a landlord who turned away "
+            + "families with children.\n",
+            "hearing", "2024-06-04"),
+        Arguments.of("State Acts Against Towing Company Over Predatory Fees\n"
+            + "June 5, 2024\n"
+            + "The Attorney General filed suit on June 4, 2024 against a towing company that billed "
+            + "drivers hidden fees.\n",
+            "hearing", "2024-06-04"),
         // an extradition
         Arguments.of("Fugitive Extradited from Mexico to Face Murder Charge\n"
             + "June 5, 2024\n"
@@ -138,6 +150,18 @@ class EventRulesTest {
             + "June 5, 2024\n"
             + "The city entered into a consent decree on June 4, 2024 with the Department to stop sewage "
             + "overflows.\n",
+            "agreement", "2024-06-04"),
+        // a consent order or a stipulated judgment is a consent decree by another name: an agreement, though
+        // the order bars or enjoins ("injunction" alone is the court's)
+        Arguments.of("Court Enters Consent Order Barring Debt Collector From Deceptive Practices\n"
+            + "June 5, 2024\n"
+            + "A federal court entered a consent order on June 4, 2024 that imposes a permanent injunction "
+            + "on a debt collector.\n",
+            "agreement", "2024-06-04"),
+        Arguments.of("Retailer Ordered to Stop Dumping Hazardous Waste\n"
+            + "June 5, 2024\n"
+            + "A judge entered a stipulated judgment on June 4, 2024 with an injunction that bars a "
+            + "retailer from dumping hazardous waste.\n",
             "agreement", "2024-06-04"),
         // a settlement announced
         Arguments.of("Bank to Pay $10 Million in Settlement With State\n"
