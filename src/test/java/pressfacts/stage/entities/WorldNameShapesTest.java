@@ -86,6 +86,13 @@ class WorldNameShapesTest {
         Arguments.of("The guests included Tan Sri Dato' Seri Ramesh a/l Krishnan of Penang.",
             List.of("PER=Tan Sri Dato", "PER=Seri Ramesh", "PER=Krishnan", "LOC=Penang"),
             "LOCATION Penang [Penang]; PERSON Ramesh a/l Krishnan [Ramesh a/l Krishnan]"),
+        // Bruneian styles: "Seri Paduka" after "Dato", "Dayang Hajah" after "Datin Paduka"
+        Arguments.of("The Honourable Dato Seri Paduka Lim Wei Keong visited the court.",
+            List.of("PER=Paduka Lim Wei Keong"),
+            "PERSON Lim Wei Keong [Lim Wei Keong]"),
+        Arguments.of("Also present was Yang Berhormat Datin Paduka Dayang Hajah Siti Aminah binti Haji Osman.",
+            List.of("PER=Dayang Hajah Siti Aminah binti Haji Osman"),
+            "PERSON Siti Aminah binti Haji Osman [Siti Aminah binti Haji Osman]"),
         // ... but "Tan" alone is a surname, not an honorific
         Arguments.of("Mr Tan Boon Heng met Tan Wei Ling.", List.of("PER=Tan Boon Heng", "PER=Tan Wei Ling"),
             "PERSON Tan Boon Heng [Tan Boon Heng] {gender=male, honorific=Mr.}; PERSON Tan Wei Ling [Tan Wei Ling]"),
