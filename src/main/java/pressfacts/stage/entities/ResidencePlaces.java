@@ -40,6 +40,12 @@ final class ResidencePlaces {
   /** Companies' forms written abbreviated, which the common lexicon's list leaves out ("Acme Corp."). */
   private static final Set<String> ABBREVIATED_COMPANY_FORMS = Set.of("corp", "co");
   private final Pattern residentBefore;
+  /**
+   * A person's age, a name and a noun for people in any case ("a 22-year-old Dallas woman", a headline's
+   * "68-Year-Old Fort Greene Woman"): the age stands where the article does, so the name is where the
+   * person lives; in a headline only a name the text reads as a place elsewhere ("Homeless Man" is none).
+   */
+  private final Pattern agedResidentBefore;
   /** The resident nouns as one alternation of quoted words, for the repeats of a residence's name. */
   private final String nouns;
   private final Set<String> peopleAdjectives;
@@ -62,6 +68,8 @@ final class ResidencePlaces {
     this.companyForms = companyForms;
     String nouns = String.join("|", residentNouns.stream().map(Pattern::quote).toList());
     this.residentBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(?:a|an|A|An) (" + NAME + ") (?:" + nouns + ")(?![\\p{L}\\p{N}])");
+    this.agedResidentBefore = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,3}-(?:year|Year|YEAR)-(?:old|Old|OLD) (" + NAME
+        + ") (?i:" + nouns + ")(?![\\p{L}\\p{N}])");
     this.nouns = nouns;
     this.peopleAdjectives = Set.copyOf(peopleAdjectives);
   }
@@ -69,11 +77,24 @@ final class ResidencePlaces {
   /** The mentions with the residence names as places (see the class comment), in span order. */
   List<Mention> apply(String text, List<Mention> mentions) {
     Set<CharSpan> places = new HashSet<>();
-    Matcher r = residentBefore.matcher(text);
-    while (r.find()) {
-      String last = r.group(1).substring(r.group(1).lastIndexOf(' ') + 1);
-      if (!peopleAdjectives.contains(last) && !PEOPLE_ENDING.matcher(last).matches()) {
-        places.add(new CharSpan(r.start(1), r.end(1)));
+    Set<String> taggedPlaces = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.type() == EntityType.LOCATION) {
+        taggedPlaces.add(m.span().of(text).toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    for (Pattern shape : List.of(residentBefore, agedResidentBefore)) {
+      Matcher r = shape.matcher(text);
+      while (r.find()) {
+        String last = r.group(1).substring(r.group(1).lastIndexOf(' ') + 1);
+        // after an age, a noun not in lower case is a headline's, where every word is capitalised
+        // ("68-Year-Old Homeless Man"): the name must be read as a place elsewhere in the text too
+        boolean headline = shape == agedResidentBefore
+            && !text.substring(r.end(1) + 1, r.end()).equals(text.substring(r.end(1) + 1, r.end()).toLowerCase(java.util.Locale.ROOT));
+        if (!peopleAdjectives.contains(last) && !PEOPLE_ENDING.matcher(last).matches()
+            && (!headline || taggedPlaces.contains(r.group(1).toLowerCase(java.util.Locale.ROOT)))) {
+          places.add(new CharSpan(r.start(1), r.end(1)));
+        }
       }
     }
     places.addAll(repeatedBeforeNouns(text, places));

@@ -486,6 +486,15 @@ class EntityStageTest {
             List.of("PER=Jo Poe", "PER=Al Roe", "PER=Eugene", "LOC=Ore."),
             "LOCATION Crosby [Crosby]; PERSON Jo Poe [Jo Poe]; LOCATION Humble [Humble]; PERSON Al Roe [Al Roe];"
                 + " LOCATION Eugene [Eugene]; LOCATION Ore. [Ore.]"),
+        // ... after an age ("a 30-year-old X man") and before "mother"; in a headline's capitals only a name
+        // the text reads as a place elsewhere
+        Arguments.of("Jo Poe Robbed 68-YEAR-OLD DUNMORE HEIGHTS WOMAN. He broke into her Dunmore Heights flat."
+                + " A 30-year-old Eastvale man and a Marlow mother saw him.",
+            List.of("PER=Jo Poe", "LOC=Dunmore Heights"),
+            "PERSON Jo Poe [Jo Poe]; LOCATION DUNMORE HEIGHTS [DUNMORE HEIGHTS|Dunmore Heights]; LOCATION Eastvale [Eastvale];"
+                + " LOCATION Marlow [Marlow]"),
+        Arguments.of("Jo Poe Robbed 68-YEAR-OLD HOMELESS MAN in 2004.",
+            List.of("PER=Jo Poe"), "PERSON Jo Poe [Jo Poe]"),
         // ... not a people's name before "man", nor a body after a person's "of"
         Arguments.of("A Black man and an American woman met Jo Poe, of Acme Bank, today.",
             List.of("PER=Jo Poe", "ORG=Acme Bank"), "PERSON Jo Poe [Jo Poe]; ORGANIZATION Acme Bank [Acme Bank]"),
