@@ -117,6 +117,33 @@ final class InstrumentGrammar {
   /** A bill written as its chamber's abbreviation and number in one word ("SB1319"). */
   private static final Pattern BILL_ABBREVIATION = Pattern.compile("(AB|SB|HB)(\\d{1,4})");
 
+  /** A local ballot measure's letters: one to three capitals ("J", "HHH"). */
+  private static final Pattern BALLOT_LETTERS = Pattern.compile("[A-Z]{1,3}");
+
+  /** A nickname of hyphen-joined numbers and capitalised words, at least one of each ("10-20-Life"). */
+  private static final Pattern NICKNAME_PART = Pattern.compile("\\d+|\\p{Lu}\\p{Ll}+");
+
+  /**
+   * A number is required: words alone are a hyphenated place far more often than a law's nickname
+   * ("Miami-Dade law enforcement", "Wilkes-Barre law firm").
+   */
+  private static boolean isHyphenatedNickname(String x) {
+    String[] parts = x.split("-");
+    if (parts.length < 2) {
+      return false;
+    }
+    boolean word = false;
+    boolean number = false;
+    for (String part : parts) {
+      if (!NICKNAME_PART.matcher(part).matches()) {
+        return false;
+      }
+      word |= Character.isLetter(part.charAt(0));
+      number |= Character.isDigit(part.charAt(0));
+    }
+    return word && number;
+  }
+
   /**
    * "SB1319", "AB 109", "Senate Bill 1319": a bill, kind other, titled by its chamber and number;
    * "Proposition 47", "Prop. 57": a law adopted by the voters.
@@ -143,6 +170,15 @@ final class InstrumentGrammar {
     }
     if (x.equals("Proposition") && w.at(k + 1).matches("\\d{1,3}") && w.sameLine(k)) {
       return Found.named(span(w, k, k + 1), k, InstrumentKind.LAW).title("Proposition " + w.at(k + 1)).build();
+    }
+    // "Measure J", "Measure HHH": a county's or a city's ballot measure, named by its letters; adopted
+    // by the voters as Propositions are
+    if (x.equals("Measure") && BALLOT_LETTERS.matcher(w.at(k + 1)).matches() && w.sameLine(k)) {
+      return Found.named(span(w, k, k + 1), k, InstrumentKind.LAW).title("Measure " + w.at(k + 1)).build();
+    }
+    // "10-20-Life law": a law known by its hyphenated nickname of numbers and capitalised words
+    if (w.is(k + 1, "law") && w.sameLine(k) && isHyphenatedNickname(x)) {
+      return Found.named(span(w, k, k + 1), k, InstrumentKind.LAW).title(x).build();
     }
     // "Prop. 57", "Prop 47": the measure's name abbreviated; the title is its name written out
     int number = w.is(k + 1, ".") && w.sameLine(k + 1) ? k + 2 : k + 1;
@@ -1416,6 +1452,10 @@ final class InstrumentGrammar {
           return true;
         }
       } else if (j == from || !lex.nameFunctionWords.contains(x.text())) {
+        return false;
+      } else if ((x.text().equals("and") || x.text().equals("or")) && w.is(j + 1, "the")) {
+        // "... Civil and Political Rights and the United Nations Convention ...": the kind word ahead
+        // belongs to a further instrument, so the words read so far still end the name
         return false;
       }
     }

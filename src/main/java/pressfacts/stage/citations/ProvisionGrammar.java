@@ -58,6 +58,9 @@ final class ProvisionGrammar {
   Chain parseAt(Words w, int i) {
     Level first = level(w, i);
     if (first == null) {
+      first = spelledLevel(w, i);
+    }
+    if (first == null) {
       return null;
     }
     List<Provision> chain = new ArrayList<>();
@@ -68,6 +71,9 @@ final class ProvisionGrammar {
       if (w.is(n, "of")) {
         int m = skipDeterminers(w, n + 1);
         Level outer = level(w, m);
+        if (outer == null) {
+          outer = spelledLevel(w, m);
+        }
         if (outer != null) {
           chain.add(0, outer.provision);
           last = outer.last;
@@ -186,6 +192,29 @@ final class ProvisionGrammar {
     }
     String id = w.text.substring(m.start(), end).replaceAll("[\"“”]", "");
     return new Level(new Provision(unit, id), last);
+  }
+
+  /** Numbers spelled out as ids of inner units in translated releases ("part one of Article 79"). */
+  private static final java.util.Set<String> SPELLED_IDS = java.util.Set.of("one", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+  /**
+   * "part one of Article 79": a unit whose id is a number spelled out in lowercase, as translations of
+   * Ukrainian and Russian releases write parts and paragraphs. Taken only when "of" and a numbered
+   * outer level follow, since "part one" alone is prose.
+   */
+  private Level spelledLevel(Words w, int i) {
+    ProvisionUnit unit = i + 1 < w.size() ? lex.unit(w.at(i)) : null;
+    if (unit == null || unit == ProvisionUnit.ARTICLE || unit == ProvisionUnit.CHAPTER || !w.sameLine(i)
+        || !SPELLED_IDS.contains(w.at(i + 1)) || !w.is(i + 2, "of") || !w.sameLine(i + 1)) {
+      return null;
+    }
+    int m = skipDeterminers(w, i + 3);
+    Level outer = level(w, m);
+    if (outer == null) {
+      outer = spelledLevel(w, m);
+    }
+    return outer == null ? null : new Level(new Provision(unit, w.at(i + 1)), i + 1);
   }
 
   /** The units whose items are lettered ("Subparagraph b", "point a"). */

@@ -23,6 +23,7 @@ class CitationStylesTest {
   private static final CitationStage STAGE = new CitationStage();
   private static final String US = "WASHINGTON - The Justice Department announced it today. ";
   private static final String CA = "LOS ANGELES, Calif. - The District Attorney announced it today. ";
+  private static final String FL = "MIAMI, Fla. - The State Attorney announced it today. ";
   private static final String TX = "AUSTIN, Tex. - The District Attorney announced it today. ";
   private static final String GB = "The Crown Prosecution Service said so in London. ";
   private static final String IN = "The Supreme Court of India said so in New Delhi. ";
@@ -304,7 +305,33 @@ class CitationStylesTest {
         Arguments.of(CA + "His sentence was cut under Prop. 57 last year.", List.of(),
             List.of("Prop. 57 => law | Proposition 57 | US-CA | - | ")),
         Arguments.of(CA + "The Prop. house stood at 57 Main St. for years.", List.of(),
-            List.of()));
+            List.of()),
+        // a county's ballot measure named by its letters ("Measure J") is a law the voters adopted, of the state
+        Arguments.of(CA + "The voters approved Measure QQ to fund the clinic last year.", List.of(),
+            List.of("Measure QQ => law | Measure QQ | US-CA | - | ")),
+        Arguments.of(CA + "The Measure of the program is its reach.", List.of(),
+            List.of()),
+        // a law known by a hyphenated nickname of numbers and words ("10-20-Life law"); a lowercase or all-capitals compound is none
+        Arguments.of(FL + "Under the state's 15-25-Prison law he faces a minimum term.", List.of(),
+            List.of("15-25-Prison law => law | 15-25-Prison | US-FL | - | ")),
+        Arguments.of(FL + "The 33-year law and the old-Style law were both repealed.", List.of(),
+            List.of()),
+        // words alone joined by hyphens are a place before "law", not a nickname ("Miami-Dade law enforcement")
+        Arguments.of(FL + "Tallow-Creek law enforcement officers made the arrest.", List.of(),
+            List.of()),
+        // a part numbered in words inside an article, as translated releases write it; alone it is prose
+        Arguments.of("The Supreme Court of Ukraine said so in Kyiv. Under part two of Article 45 of the Criminal Code the"
+            + " case was closed, as set out in part one of the report.", List.of(),
+            List.of("part two of Article 45 of the Criminal Code => code | Criminal Code | UA | - | article 45, part two")),
+        // organisations named with a kind word are bodies, not instruments
+        Arguments.of(CA + "The office works with Code for America and the Order of the Eastern Star on it.", List.of(),
+            List.of()),
+        // a second "and the" ends a convention's name before the next instrument: both read whole
+        Arguments.of("The court cited the International Covenant on Fishing and Forestry Rights and the United Nations"
+            + " Convention on Soils.", List.of(),
+            List.of("International Covenant on Fishing and Forestry Rights => convention | International Covenant on Fishing"
+                + " and Forestry Rights | INT | - | ",
+                "United Nations Convention on Soils => convention | United Nations Convention on Soils | INT | - | ")));
   }
 
   @ParameterizedTest
