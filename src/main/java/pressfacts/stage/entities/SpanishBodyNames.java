@@ -46,19 +46,7 @@ final class SpanishBodyNames {
 
   /** The candidates with the Spanish names in, and those that overlap one out; the same list when none. */
   List<CharSpan> apply(String match, List<CharSpan> orgs) {
-    List<CharSpan> names = find(match);
-    if (names.isEmpty()) {
-      return orgs;
-    }
-    List<CharSpan> out = new ArrayList<>(orgs.size() + names.size());
-    for (CharSpan o : orgs) {
-      if (names.stream().noneMatch(n -> n.start() < o.end() && o.start() < n.end())) {
-        out.add(o);
-      }
-    }
-    out.addAll(names);
-    out.sort(null);
-    return out;
+    return WholeNames.overCandidates(orgs, find(match));
   }
 
   /** A link and its article at the end of a text ("Nikki Buracchio de la"), with the white space around. */
