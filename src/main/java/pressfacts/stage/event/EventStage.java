@@ -325,8 +325,8 @@ public final class EventStage implements Stage {
     for (DateMention d : dates.dates()) {
       if (d.span().start() < from || d.span().end() > end || d.value() == null
           || !eligible(text, d, dates, citations) || attribution(text, d.span()) || told.otherStep(text, d)
-          || told.crime(text, d)) {
-        continue;
+          || told.crime(text, d) || told.noStep(text, d)) {
+        continue; // under a title that names a step, a date whose sentence tells no step is the story's ("died on June 1")
       }
       DateValue day = dayOf(d.value());
       if (day != null && isRecent(day, published) && !day.lastDay().isAfter(published.lastDay())) {

@@ -443,6 +443,22 @@ class EventStageTest {
   }
 
   /**
+   * Under a title that names a step of the case ("Murder Charges in ..."), a lead that only dates the
+   * announcement is not dated by a later paragraph's day whose sentence tells no step: the victim's death
+   * on June 1 is the story's, the charge announced today is the event; a later day that tells the step does.
+   */
+  @Test
+  void announcementLeadUnderAStepTitleSkipsTheStorysDays() {
+    String head = "Murder Charges in Overdose Death\nJune 4, 2023\n"
+        + "The District Attorney announced today that two people have been charged with murder in the death.\n"
+        + "\u201cThese sellers knew the danger of the pills they sold,\u201d the District Attorney said in the release.\n";
+    assertEquals("2023-06-04", eventDateOf(head + "The victim took some of the pills and died on the evening of June 1.\n",
+        "June 4, 2023=2023-06-04;today=2023-06-04;June 1=2023-06-01"));
+    assertEquals("2023-06-02", eventDateOf(head + "Both were charged with murder on June 2 in the county court.\n",
+        "June 4, 2023=2023-06-04;today=2023-06-04;June 2=2023-06-02"));
+  }
+
+  /**
    * A ceremony, a course, a court's session or a law passed happened on a day of its own: a release that
    * dates only its announcement ("said today that she was awarded the prize at a ceremony") or nothing but
    * its date line leaves that event undated; a statement, a case step or a meeting keeps the date line's day,
