@@ -81,7 +81,9 @@ public final class EntityStage implements Stage {
 
   public EntityStage(EntityLexicons lexicons, OrganizationCandidates extraOrganizations) {
     this.organizations = new OrganizationFinder(lexicons);
-    this.persons = new PersonFinder(lexicons);
+    // read once for the stage: the persons' headline check and the residence places both use it
+    List<String> residentNouns = pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "resident-nouns.txt");
+    this.persons = new PersonFinder(lexicons, residentNouns);
     this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms());
     this.sites = new SiteFinder(lexicons.knownOrganizationKey().keySet(), persons::isTitleOrHonorific);
     this.grouper = new MentionGrouper(lexicons);
@@ -90,7 +92,9 @@ public final class EntityStage implements Stage {
     this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead);
     this.states = StateNames.load();
     this.placeStrings = new PlaceStrings(lexicons::isOrgHead);
-    this.residences = new ResidencePlaces(lexicons::isOrgHead, lexicons.companyForms());
+    this.residences = new ResidencePlaces(residentNouns,
+        pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "people-adjectives.txt"), lexicons::isOrgHead,
+        lexicons.companyForms());
     this.placesBeforeTitles = new PlaceBeforeTitle(lexicons.titleWords(), lexicons.titleHeads(), lexicons::isOrgHead);
     this.compoundPlaces = new CompoundPlaces(lexicons.knownPlaces(), lexicons::isOrgHead,
         Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "non-name-words.txt")));

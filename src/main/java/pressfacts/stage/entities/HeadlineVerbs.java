@@ -1,5 +1,6 @@
 package pressfacts.stage.entities;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,23 +17,27 @@ import pressfacts.text.LexiconFile;
  * lexicon/entities/resident-nouns.txt), and then nothing of it names anyone.
  */
 final class HeadlineVerbs {
-  private static final Set<String> VERBS = Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "headline-verbs.txt"));
-  private static final Set<String> PEOPLE_NOUNS = Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "resident-nouns.txt"));
   /** The span's last two words: the one before and the last, each after white space. */
   private static final Pattern LAST_TWO = Pattern.compile("(\\p{L}+)(\\s+)(\\p{L}+)$");
   /** What follows the span: white space (a line break too), then a capital letter. */
   private static final Pattern CAPITAL_NEXT = Pattern.compile("\\s+\\p{Lu}");
 
-  private HeadlineVerbs() {
+  private final Set<String> verbs;
+  private final Set<String> peopleNouns;
+
+  /** {@code peopleNouns}: lexicon/entities/resident-nouns.txt, which the stage reads once for its places too. */
+  HeadlineVerbs(List<String> peopleNouns) {
+    this.verbs = Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "headline-verbs.txt"));
+    this.peopleNouns = Set.copyOf(peopleNouns.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
   }
 
   /** The span without a headline verb it ends with; null when what is left is a noun for people ("Houston Man"). */
-  static CharSpan without(String match, CharSpan s) {
+  CharSpan without(String match, CharSpan s) {
     Matcher m = LAST_TWO.matcher(match.substring(s.start(), s.end()));
-    if (!m.find() || !VERBS.contains(m.group(3))) {
+    if (!m.find() || !verbs.contains(m.group(3))) {
       return s;
     }
-    boolean peopleNoun = PEOPLE_NOUNS.contains(m.group(1).toLowerCase(Locale.ROOT));
+    boolean peopleNoun = peopleNouns.contains(m.group(1).toLowerCase(Locale.ROOT));
     if (!peopleNoun && !CAPITAL_NEXT.matcher(match).region(s.end(), match.length()).lookingAt()) {
       return s;
     }

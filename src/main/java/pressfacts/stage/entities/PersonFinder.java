@@ -10,6 +10,7 @@ import pressfacts.doc.CharSpan;
 import pressfacts.doc.Coverage;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
+import pressfacts.text.LexiconFile;
 
 /**
  * Person name spans: the tagger's PERSON mentions without leading titles or honorifics, plus
@@ -82,8 +83,17 @@ final class PersonFinder {
   /** Lower-case words that join a name's parts but never end a name (NOT_GIVEN and the function words). */
   private final Set<String> functionWords;
 
+  /** Title-case headline verbs a name ran into ("A Issues Statement"). */
+  private final HeadlineVerbs headlineVerbs;
+
   PersonFinder(EntityLexicons lex) {
+    this(lex, LexiconFile.lines(EntityLexicons.LEXICON_DIR + "resident-nouns.txt"));
+  }
+
+  /** {@code residentNouns}: lexicon/entities/resident-nouns.txt, as the stage read it. */
+  PersonFinder(EntityLexicons lex, List<String> residentNouns) {
     this.lex = lex;
+    this.headlineVerbs = new HeadlineVerbs(residentNouns);
     this.stateWords = lex.common().stateFormsLowerCase();
     java.util.Set<String> functionWords = new java.util.HashSet<>(NOT_GIVEN);
     functionWords.addAll(lex.common().functionWords());
@@ -184,7 +194,7 @@ final class PersonFinder {
     out.replaceAll(s -> withTrailingInitials(match, s));
     out.replaceAll(s -> NameSuffixes.withSuffix(match, NameSuffixes.withoutPostNominals(match, s)));
     out.replaceAll(s -> withoutTrailingFunctionWords(match, s));
-    out.replaceAll(s -> s == null ? null : HeadlineVerbs.without(match, s));
+    out.replaceAll(s -> s == null ? null : headlineVerbs.without(match, s));
     out.removeIf(java.util.Objects::isNull);
     out.sort(null);
     return LoneCapitalWords.without(match, NameParticles.joined(match, out));

@@ -10,7 +10,6 @@ import pressfacts.doc.CharSpan;
 import pressfacts.doc.Coverage;
 import pressfacts.doc.EntityType;
 import pressfacts.doc.Mention;
-import pressfacts.text.LexiconFile;
 
 /**
  * Where a person lives, in the shapes releases tell it: "a Crosby man" (a name between "a" and a noun
@@ -54,14 +53,10 @@ final class ResidencePlaces {
   private final Set<String> companyForms;
 
   /**
-   * {@code isOrgHead}: is this lower-case word an org head or a company's form; {@code companyForms}: the
-   * lower-case legal forms of companies ("llc", "inc").
+   * {@code residentNouns}: lexicon/entities/resident-nouns.txt; {@code peopleAdjectives}:
+   * lexicon/entities/people-adjectives.txt; {@code isOrgHead}: is this lower-case word an org head or a
+   * company's form; {@code companyForms}: the lower-case legal forms of companies ("llc", "inc").
    */
-  ResidencePlaces(java.util.function.Predicate<String> isOrgHead, Set<String> companyForms) {
-    this(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "resident-nouns.txt"),
-        LexiconFile.lines(EntityLexicons.LEXICON_DIR + "people-adjectives.txt"), isOrgHead, companyForms);
-  }
-
   ResidencePlaces(List<String> residentNouns, List<String> peopleAdjectives,
                   java.util.function.Predicate<String> isOrgHead, Set<String> companyForms) {
     this.isOrgHead = isOrgHead;
