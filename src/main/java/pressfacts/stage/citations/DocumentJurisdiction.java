@@ -134,7 +134,41 @@ final class DocumentJurisdiction {
       }
     }
     hits.addAll(postalAddresses(matchingText));
+    Hit dateline = dateline(matchingText);
+    if (dateline != null) {
+      hits.add(dateline);
+    }
     return new Cues(matchingText, hits);
+  }
+
+  /**
+   * A dateline: a line that opens with a place in capitals and a comma, dash or colon ("KUALA LUMPUR,
+   * March 4 —", "PUTRAJAYA:"). The cues are matched case-sensitively, so the capitals miss the place's
+   * cue; the first such line that names a cued place is read as that place. Only places written in
+   * mixed case in the cue list count (not acronyms such as "FBI" that open a sentence in capitals).
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "(?m)^[ \\t]*([A-Z][A-Z'.\\-]*(?: [A-Z][A-Z'.\\-]*){0,3})[ \\t]*(?:,|:|[ \\t][\u2014\u2013-][ \\t])");
+  /**
+   * The place a release is written from names its state as surely as the state's formal name does
+   * (weight 2, as a US dateline's state abbreviation "Calif."): a court report dated from a capital
+   * cites that state's code without naming the state again.
+   */
+  static final int DATELINE_WEIGHT = 2;
+
+  /** The first dateline that names a cued place, as a cue of its state, or null. */
+  private Hit dateline(String matchingText) {
+    Matcher m = DATELINE.matcher(matchingText);
+    while (m.find()) {
+      String place = m.group(1);
+      for (Cue c : cues) {
+        if (c.weight() > 0 && !c.phrase().equals(c.phrase().toUpperCase(java.util.Locale.ROOT))
+            && c.phrase().equalsIgnoreCase(place)) {
+          return new Hit(m.start(1), c.code(), Math.max(DATELINE_WEIGHT, c.weight()));
+        }
+      }
+    }
+    return null;
   }
 
   /** The first postal address of each US state in the text, as cues of that state. */
