@@ -72,6 +72,8 @@ final class CitationLexicon {
   final Set<String> lawReferenceWords;
   final Set<String> complementPrepositions;
   final Set<String> nameFunctionWords;
+  /** Articles a name holds only between two of its capitalised words ("Procedure for Holding a Competition"). */
+  final Set<String> nameInnerArticles;
   final Set<String> nameStopWords;
   /** Verbs of a title-case headline ("ASEAN Chief Justices Sign Jakarta Declaration"): no name's words. */
   final Set<String> headlineVerbs;
@@ -149,6 +151,7 @@ final class CitationLexicon {
     bracketedJurisdictions = Map.copyOf(bracketed);
     complementPrepositions = words("complement-prepositions.txt");
     nameFunctionWords = words("name-function-words.txt");
+    nameInnerArticles = words("name-inner-articles.txt");
     nameStopWords = words("name-stop-words.txt");
     headlineVerbs = words("headline-verbs.txt");
     dateLinkers = words("date-linkers.txt");

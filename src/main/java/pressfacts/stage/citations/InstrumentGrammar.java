@@ -1418,6 +1418,9 @@ final class InstrumentGrammar {
           break;
         }
         i++;
+      } else if (lex.nameInnerArticles.contains(x.text()) && last == i - 1 && w.sameLine(i) && i + 1 < w.size()
+          && w.get(i + 1).isWord() && w.get(i + 1).capitalized()) {
+        i++; // "Regulation on the Procedure for Holding a Competition": an article between two of the name's words
       } else if (x.text().equals(",") && i + 1 < w.size() && w.get(i + 1).isWord() && w.get(i + 1).capitalized()) {
         i++;
       } else if (x.text().equals(".") && last == i - 1 && w.touching(i - 1) && w.at(i - 1).indexOf('.') > 0
