@@ -290,6 +290,7 @@ final class OrganizationFinder {
         if (b == a + 1 && lex.companyForms().contains(lower(toks.get(a)))) {
           continue; // "LLC" alone: the company's name stands before it, in quotes
         }
+        b = beforeTrailingHonorifics(match, toks, a, b);
         b = withAbbreviationPeriod(toks, b);
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b), knownEnd)) {
           for (int[] piece : splitAtPossessive(toks, part, knownEnd, placeWord)) {
@@ -886,6 +887,24 @@ final class OrganizationFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "Chief Justice of the Court of Appeal Tan Sri A": a run of honorific styles that the tagger ran into
+   * the body's name, up to the holder's name after it, opens that name (HonorificRuns) and is no part of
+   * the body. Cut only when the body ends inside the run: a style word followed by more of the name
+   * ("Office of the Lord Chancellor") stays.
+   */
+  private static int beforeTrailingHonorifics(String match, List<Token> toks, int a, int b) {
+    int end = toks.get(b - 1).span().end();
+    for (int i = a + 1; i < b; i++) {
+      int start = toks.get(i).span().start();
+      int runEnd = HonorificRuns.endAt(match, start);
+      if (runEnd > start && runEnd > end) {
+        return i;
+      }
+    }
+    return b;
   }
 
   /**
