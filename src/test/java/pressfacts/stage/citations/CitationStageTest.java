@@ -479,6 +479,9 @@ class CitationStageTest {
         Arguments.of("Judges of the Republic of Uzbekistan came from Tashkent to the Republic of Uzbekistan embassy.\n\n"
             + "Hosts from Azerbaijan and Uzbekistan spoke of the Civil Code.",
             "Civil Code => code | Civil Code | UZ | - | "),
+        // a dateline in capitals names the state the release is written from
+        Arguments.of("Man charged with murder\n\nKUALA LUMPUR, March 4 \u2014 A driver was charged today under Section 302 of the Penal Code.",
+            "Section 302 of the Penal Code => code | Penal Code | MY | - | section 302"),
         // a UK act without a state in its words takes the document's jurisdiction (England, London)
         Arguments.of("Protesters in London were charged in England under section 5 of the Public Order Act 1986.",
             "section 5 of the Public Order Act 1986 => act | Public Order Act 1986 | GB | - | section 5"));
@@ -489,6 +492,14 @@ class CitationStageTest {
   void takesTheDocumentJurisdictionFromRegionalCues(String text, String lastCitation) {
     List<String> got = run(text, NO_DATES);
     assertEquals(lastCitation, got.get(got.size() - 1));
+  }
+
+  @Test
+  void readsAnArticleBetweenTwoWordsOfAName() {
+    // "a" inside the name, between two of its capitalised words; not after "and" (two instruments)
+    assertEquals(List.of("Regulation on the Procedure for Holding a Competition for Candidates => regulation"
+            + " | Regulation on the Procedure for Holding a Competition for Candidates | - | - | "),
+        run("The Council approved the Regulation on the Procedure for Holding a Competition for Candidates.", NO_DATES));
   }
 
   @Test

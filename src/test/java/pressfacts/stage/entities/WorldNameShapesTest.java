@@ -93,6 +93,10 @@ class WorldNameShapesTest {
         Arguments.of("Also present was Yang Berhormat Datin Paduka Dayang Hajah Siti Aminah binti Haji Osman.",
             List.of("PER=Dayang Hajah Siti Aminah binti Haji Osman"),
             "PERSON Siti Aminah binti Haji Osman [Siti Aminah binti Haji Osman]"),
+        // styles the tagger ran into the body before its holder's name belong to neither
+        Arguments.of("The Chief Judge of the Court of Appeal Tan Sri Idrus Harunan opened the year.",
+            List.of("ORG=Court of Appeal Tan Sri", "PER=Idrus Harunan"),
+            "ORGANIZATION Court of Appeal [Court of Appeal]; PERSON Idrus Harunan [Idrus Harunan]"),
         // ... but "Tan" alone is a surname, not an honorific
         Arguments.of("Mr Tan Boon Heng met Tan Wei Ling.", List.of("PER=Tan Boon Heng", "PER=Tan Wei Ling"),
             "PERSON Tan Boon Heng [Tan Boon Heng] {gender=male, honorific=Mr.}; PERSON Tan Wei Ling [Tan Wei Ling]"),
