@@ -150,6 +150,12 @@ final class DocumentJurisdiction {
   private static final Pattern DATELINE = Pattern.compile(
       "(?m)^[ \\t]*([A-Z][A-Z'.\\-]*(?: [A-Z][A-Z'.\\-]*){0,3})[ \\t]*(?:,|:|[ \\t][\u2014\u2013-][ \\t])");
   /**
+   * A dateline that a scraped page ran onto the headline's line: a place in capitals, a comma and a
+   * month with its day ("... Murder Charge KUALA LUMPUR, Jan 5 — ", "SINGAPORE, July 7, 2024 /CNW/").
+   */
+  private static final Pattern DATELINE_INLINE = Pattern.compile(
+      "(?<![\\w.'])([A-Z][A-Z'.\\-]*(?: [A-Z][A-Z'.\\-]*){0,3}), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?!\\d)");
+  /**
    * The place a release is written from names its state as surely as the state's formal name does
    * (weight 2, as a US dateline's state abbreviation "Calif."): a court report dated from a capital
    * cites that state's code without naming the state again.
@@ -158,13 +164,27 @@ final class DocumentJurisdiction {
 
   /** The first dateline that names a cued place, as a cue of its state, or null. */
   private Hit dateline(String matchingText) {
-    Matcher m = DATELINE.matcher(matchingText);
+    Hit atLineStart = dateline(DATELINE.matcher(matchingText), false);
+    return atLineStart != null ? atLineStart : dateline(DATELINE_INLINE.matcher(matchingText), true);
+  }
+
+  /**
+   * {@code lastWords}: the place may be the last words of the capitals only (a headline in capitals
+   * that the dateline follows on its line: "MAN CHARGED KUALA LUMPUR, Jan 5").
+   */
+  private Hit dateline(Matcher m, boolean lastWords) {
     while (m.find()) {
-      String place = m.group(1);
-      for (Cue c : cues) {
-        if (c.weight() > 0 && !c.phrase().equals(c.phrase().toUpperCase(java.util.Locale.ROOT))
-            && c.phrase().equalsIgnoreCase(place)) {
-          return new Hit(m.start(1), c.code(), Math.max(DATELINE_WEIGHT, c.weight()));
+      String run = m.group(1);
+      for (int from = 0; from >= 0; from = lastWords ? run.indexOf(' ', from) : -1) {
+        String place = from == 0 ? run : run.substring(from + 1);
+        for (Cue c : cues) {
+          if (c.weight() > 0 && !c.phrase().equals(c.phrase().toUpperCase(java.util.Locale.ROOT))
+              && c.phrase().equalsIgnoreCase(place)) {
+            return new Hit(m.start(1) + run.length() - place.length(), c.code(), Math.max(DATELINE_WEIGHT, c.weight()));
+          }
+        }
+        if (from > 0) {
+          from++;
         }
       }
     }

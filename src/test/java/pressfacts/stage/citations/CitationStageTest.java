@@ -482,6 +482,9 @@ class CitationStageTest {
         // a dateline in capitals names the state the release is written from
         Arguments.of("Man charged with murder\n\nKUALA LUMPUR, March 4 \u2014 A driver was charged today under Section 302 of the Penal Code.",
             "Section 302 of the Penal Code => code | Penal Code | MY | - | section 302"),
+        // ... also where the page ran it onto a headline in capitals
+        Arguments.of("MAN CHARGED WITH MURDER KUALA LUMPUR, Mar 4 \u2014 A driver was charged under Section 302 of the Penal Code.",
+            "Section 302 of the Penal Code => code | Penal Code | MY | - | section 302"),
         // a UK act without a state in its words takes the document's jurisdiction (England, London)
         Arguments.of("Protesters in London were charged in England under section 5 of the Public Order Act 1986.",
             "section 5 of the Public Order Act 1986 => act | Public Order Act 1986 | GB | - | section 5"));
