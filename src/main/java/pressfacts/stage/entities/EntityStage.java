@@ -58,6 +58,8 @@ public final class EntityStage implements Stage {
   private final Set<String> roleTitles;
   /** A lower-case word that heads a body's name (lexicon/entities/org-heads.txt). */
   private final Predicate<String> isOrgHead;
+  /** The known places (lexicon/entities/known-places.txt), written exactly so. */
+  private final Set<String> knownPlaces;
   private final OrganizationFirstWords organizationFirstWords;
 
   /** Loads the lexicons from the class path; construct once per process. */
@@ -104,6 +106,7 @@ public final class EntityStage implements Stage {
     this.eventTopics = new EventTopics(lexicons::isOrgHead, isKnownBody);
     this.programs = new ProgramNames(lexicons::isOrgHead, isKnownBody);
     this.isOrgHead = lexicons::isOrgHead;
+    this.knownPlaces = lexicons.knownPlaces();
     this.roleTitles = Set.copyOf(pressfacts.text.LexiconFile.rows("/pressfacts/lexicon/roles/titles.tsv", 1,
         Integer.MAX_VALUE).stream().map(r -> r[0].trim().toLowerCase(java.util.Locale.ROOT)).toList());
     this.holders = new HoldersAfterBodies(lexicons::isOrgHead, persons::isTitleOrHonorific,
@@ -254,10 +257,14 @@ public final class EntityStage implements Stage {
    * The organization candidates whose whole text is a state's name ("UAE", "South Korea", "Islamic
    * Republic Iran"): a country is a LOCATION (ANNOTATION.md) whatever type the tagger gave it, so
    * these become place candidates. A body named after a state ("UAE Ministry of Economy") and a bloc
-   * ("EU") are no state's name and stay.
+   * ("EU") are no state's name and stay. So does a known place's whole name ("Smith, 40, Mission Viejo,
+   * was charged"; lexicon/entities/known-places.txt), which names no body alone.
    */
   private List<CharSpan> statesAmong(String match, List<CharSpan> orgs) {
-    return orgs.stream().filter(s -> states.isStateName(match.substring(s.start(), s.end()))).toList();
+    return orgs.stream().filter(s -> {
+      String name = match.substring(s.start(), s.end());
+      return states.isStateName(name) || knownPlaces.contains(name);
+    }).toList();
   }
 
   /**

@@ -476,7 +476,7 @@ final class MentionGrouper {
    * Every key b for which {@link #shortFormOf} can hold with this full key a, apart from acronyms:
    * a with " the " as " ", prefixed \u0000, and its known organization's key, prefixed \u0001 (the first
    * test); the head and its word-final parts; a before each " of "; the complement put first; a without
-   * its first word.
+   * its first word, or without a place or up to three modifiers before it.
    */
   private java.util.Set<String> orgForms(String a) {
     java.util.Set<String> out = new HashSet<>();
@@ -522,6 +522,9 @@ final class MentionGrouper {
     for (int j = a.indexOf(' ', space + 1); space >= 0 && j >= 0; j = a.indexOf(' ', j + 1)) {
       if (isPlaceName(a.substring(0, j))) {
         out.add(a.substring(j + 1)); // "court of federal claims" of "u s court of federal claims"
+      }
+      if (onlyModifiers(a.substring(0, j))) {
+        out.add(a.substring(j + 1)); // "court of review" of "foreign intelligence surveillance court of review"
       }
     }
     String district = servedDistrict(a);
@@ -711,14 +714,33 @@ final class MentionGrouper {
         && placeBeforeHead(b.substring(0, b.length() - head.length() - 1), a.substring(head.length() + 4))) {
       return true;
     }
-    // "Court of Appeal" of "Ganja Court of Appeal": a short form with its own complement ends the name
-    // after one word; neither "Supreme Court" nor "Supreme Court of X" joins "Board of the Supreme Court
-    // of X", whose complement it only is.
+    // "Court of Appeal" of "Ganja Court of Appeal", "Court of Review" of "Foreign Intelligence Surveillance
+    // Court of Review": a short form with its own complement ends the name after its modifiers; neither
+    // "Supreme Court" nor "Supreme Court of X" joins "Board of the Supreme Court of X", whose complement it
+    // only is, nor "Court of Appeals" "Criminal Chamber of X Court of Appeals" (a link word before it).
     if (linkWord.matcher(b).find() && a.endsWith(" " + b)) {
       String before = a.substring(0, a.length() - b.length() - 1);
-      return !before.contains(" ") || isPlaceName(before);
+      return !before.contains(" ") || isPlaceName(before) || onlyModifiers(before);
     }
     return false;
+  }
+
+  /**
+   * Are the words before a short form only its modifiers ("foreign intelligence surveillance", "texas
+   * fifteenth")? No link word, article, "and" or possessive "s" (a possessive splits two bodies), at most
+   * three words.
+   */
+  private boolean onlyModifiers(String before) {
+    String[] words = before.split(" ");
+    if (words.length > 3 || linkWord.matcher(" " + before + " ").find()) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.equals("the") || w.equals("and") || w.equals("s")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -506,6 +506,11 @@ class EntityStageTest {
         Arguments.of("Turbines went to the United Arab Emirates and South Korea. The UAE paid first.",
             List.of("ORG=United Arab Emirates", "ORG=South Korea", "ORG=UAE"),
             "LOCATION United Arab Emirates [United Arab Emirates|UAE]; LOCATION South Korea [South Korea]"),
+        // a known place's whole name is a place whatever the tagger typed it; a body named after it stays
+        Arguments.of("Jo Poe, 40, Mission Viejo, was charged. The Mission Viejo Police Department arrested her.",
+            List.of("PER=Jo Poe", "ORG=Mission Viejo", "ORG=Mission Viejo Police Department"),
+            "PERSON Jo Poe [Jo Poe]; LOCATION Mission Viejo [Mission Viejo]; "
+                + "ORGANIZATION Mission Viejo Police Department [Mission Viejo Police Department]"),
         // a formal name without its "of" is still the state's, grouped with the short name
         Arguments.of("Parts were sent to the Islamic Republic Iran last year. Iran denied it.",
             List.of("ORG=Islamic Republic Iran", "LOC=Iran"),

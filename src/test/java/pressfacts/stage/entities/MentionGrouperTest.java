@@ -67,6 +67,16 @@ class MentionGrouperTest {
                 + "ORGANIZATION New York City Department of Finance [New York City Department of Finance|Department of Finance]; "
                 + "ORGANIZATION Board of the Supreme Court of Freedonia [Board of the Supreme Court of Freedonia]; "
                 + "ORGANIZATION Supreme Court of Freedonia [Supreme Court of Freedonia]"),
+        // a short form with its own complement after several modifiers of the full name; after a link
+        // word it is another body's complement
+        Arguments.of("The Northern Ruritania Appellate Court of Review sat. The Court of Review agreed. The Civil"
+                + " Chamber of Freedonia Court of Appeals met the Court of Appeals.",
+            List.of("ORGANIZATION=Northern Ruritania Appellate Court of Review", "ORGANIZATION=Court of Review",
+                "ORGANIZATION=Civil Chamber of Freedonia Court of Appeals", "ORGANIZATION=Court of Appeals"),
+            "ORGANIZATION Northern Ruritania Appellate Court of Review [Northern Ruritania Appellate Court of Review"
+                + "|Court of Review]; "
+                + "ORGANIZATION Civil Chamber of Freedonia Court of Appeals [Civil Chamber of Freedonia Court of Appeals]; "
+                + "ORGANIZATION Court of Appeals [Court of Appeals]"),
         // a company with and without its legal form, dotted or not
         Arguments.of("Guthy-Renker L.L.C. paid a fine. Guthy-Renker denied it. Wexford Retail Holdings, LLC settled."
                 + " Wexford LLC agreed to pay.",
