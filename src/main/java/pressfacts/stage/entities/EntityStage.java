@@ -86,7 +86,8 @@ public final class EntityStage implements Stage {
     // read once for the stage: the persons' headline check and the residence places both use it
     List<String> residentNouns = pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "resident-nouns.txt");
     this.persons = new PersonFinder(lexicons, residentNouns);
-    this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms());
+    this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms(),
+        lexicons::isOrgHead);
     this.sites = new SiteFinder(lexicons.knownOrganizationKey().keySet(), persons::isTitleOrHonorific);
     this.grouper = new MentionGrouper(lexicons);
     this.extraOrganizations = extraOrganizations;

@@ -40,14 +40,20 @@ final class LocationFinder {
   private static final Set<String> DEMONYMS = Set.copyOf(pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/demonyms.txt"));
 
   /** {@code stateForms}: the forms of a state before its name (lexicon/common/state-forms.tsv, "Republic"). */
-  LocationFinder(Set<String> knownPlaces, Set<String> titleWords, List<String> stateForms) {
+  LocationFinder(Set<String> knownPlaces, Set<String> titleWords, List<String> stateForms,
+      java.util.function.Predicate<String> isOrgHead) {
     this.knownPlaces = knownPlaces;
     this.titleWords = titleWords;
+    this.runOn = new PlaceRunOn(isOrgHead);
     String forms = String.join("|", stateForms.stream().map(Pattern::quote).toList());
     this.stateName = Pattern.compile("\\bof (?:the )?((?:" + forms + ") of \\p{Lu})");
     this.stateFormBefore = Pattern.compile("\\b(?:" + forms + ") of $");
   }
 
+  /** A tagged place run on over a headline's or a title's capitalised common noun ("Harris County Jury"). */
+  private final PlaceRunOn runOn;
+  /** A word in lower case, for the common nouns a place may run on over ("jury"). */
+  private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}])\\p{Ll}+(?![\\p{L}])");
   /** Words that open the formal name of a state: the span starts there. */
   private final Pattern stateName;
   /** A state's form right before its name ("Republic of ", "Kingdom of "). */
@@ -63,6 +69,14 @@ final class LocationFinder {
     List<CharSpan> taggedSpans = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
     Coverage taggedPlaces = Coverage.of(taggedSpans);
     java.util.Set<CharSpan> widened = new java.util.HashSet<>();
+    Set<String> taggedNames = new java.util.HashSet<>();
+    taggedSpans.forEach(t -> taggedNames.add(match.substring(t.start(), t.end())));
+    java.util.function.Predicate<String> isPlace = name -> isKnownPlace(name) || taggedNames.contains(name);
+    Set<String> lowerWords = new java.util.HashSet<>();
+    Matcher lower = LOWER_WORD.matcher(match);
+    while (lower.find()) {
+      lowerWords.add(lower.group());
+    }
     for (int i = 0; i < tokens.size(); i++) {
       for (int n = Math.min(MAX_PLACE_WORDS, tokens.size() - i); n >= 1; n--) {
         CharSpan s = new CharSpan(tokens.get(i).span().start(), tokens.get(i + n - 1).span().end());
@@ -118,7 +132,7 @@ final class LocationFinder {
       if (text.equals("US") && PRONOUN_US_BEFORE.matcher(match.substring(Math.max(0, start - 12), start)).find()) {
         continue; // "CONTACT US" in a menu
       }
-      out.add(new CharSpan(start, m.span().end()));
+      out.add(new CharSpan(start, start + runOn.placeLength(text, isPlace, lowerWords)));
     }
     Coverage otherKinds = Coverage.of(tagged.stream().filter(m -> m.type() != EntityType.LOCATION).map(Mention::span).toList());
     out.replaceAll(span -> withCompassWord(match, withStateForm(match, withClassWord(match, span, otherKinds)), otherKinds));

@@ -128,6 +128,27 @@ class PlaceReadingsTest {
             "ORGANIZATION Acme Widget Systems, Inc. [Acme Widget Systems, Inc.]; LOCATION Garden Grove [Garden Grove]"),
         Arguments.of("Reunión en la Plaza Mayor, en Mission Viejo.", List.of("LOC=Plaza Mayor, en Mission Viejo"),
             "LOCATION Mission Viejo [Mission Viejo]"),
+        // a place the document names, run on over a headline's or a title's capitalised common noun: the place
+        Arguments.of("Man Shot on Fairview Street Corner\nThe shooting happened on a corner in Fairview.",
+            List.of("LOC=Fairview Street Corner", "LOC=Fairview"), "LOCATION Fairview [Fairview|Fairview]"),
+        Arguments.of("He was convicted by a Fulham County Jury today. Fulham County paid the jury.",
+            List.of("LOC=Fulham County Jury", "LOC=Fulham County"), "LOCATION Fulham County [Fulham County|Fulham County]"),
+        Arguments.of("The suit was brought by Fulham County Criminal District Attorney Ann Vole and Fulham County in a criminal court.",
+            List.of("LOC=Fulham County Criminal", "PER=Ann Vole", "LOC=Fulham County"),
+            "LOCATION Fulham County [Fulham County|Fulham County]; PERSON Ann Vole [Ann Vole]"),
+        // ... but a last word that ends places' or bodies' names, or a place of its own, keeps the longer reading
+        Arguments.of("He lives on Fairview Park Street. Fairview Park is near.",
+            List.of("LOC=Fairview Park Street", "LOC=Fairview Park"),
+            "LOCATION Fairview Park Street [Fairview Park Street]; LOCATION Fairview Park [Fairview Park]"),
+        Arguments.of("They met at the Fairview Volleyball Club. Fairview is near.",
+            List.of("LOC=Fairview Volleyball Club", "LOC=Fairview"),
+            "LOCATION Fairview Volleyball Club [Fairview Volleyball Club]; LOCATION Fairview [Fairview]"),
+        // ... and so does a word the document never writes in lower case (a place's own word)
+        Arguments.of("Talks with Ruritania Salamat opened. Ruritania is far.", List.of("LOC=Ruritania Salamat", "LOC=Ruritania"),
+            "LOCATION Ruritania Salamat [Ruritania Salamat]; LOCATION Ruritania [Ruritania]"),
+        // ... and so does a run-on word after a name the document does not read as a place
+        Arguments.of("Man Held in Death of Pinecrest Teen\nHe killed the teen.", List.of("LOC=Pinecrest Teen"),
+            "LOCATION Pinecrest Teen [Pinecrest Teen]"),
         // "U.S." before a title's qualifiers and the title word: part of the title (Conventions), no place
         Arguments.of("U.S. Bankruptcy Judge Ann Vole ruled.", List.of("LOC=U.S.", "PER=Ann Vole"),
             "PERSON Ann Vole [Ann Vole]"),
