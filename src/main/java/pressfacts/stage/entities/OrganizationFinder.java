@@ -321,15 +321,25 @@ final class OrganizationFinder {
    * A piece whose last words are a rank inside the title that follows it: "VCE Deputy Bureau Chief" (the
    * rank and the unit's head before "Chief" are the title "Deputy Bureau Chief"; the body is "VCE"),
    * "First Deputy Bureau Chief" (no body), "Occupational Safety and Health Administration Regional
-   * Administrator" (the body ends at its head; "Regional Administrator" is the title). Returns the piece
+   * Administrator" (the body ends at its head; "Regional Administrator" is the title), "First Deputy
+   * Commissioner" (ranks alone before a title word name no body). Returns the piece
    * without the title's words, or null when none of it is left. A known body's whole name is kept.
    */
   private int[] beforeRankedTitle(List<Token> toks, int[] piece, java.util.Map<Integer, Integer> knownEnd) {
     int a = piece[0];
     int b = piece[1];
-    if (b >= toks.size() || knownEnd.getOrDefault(a, -1) == b || !isCap(toks.get(b)) || !isTitleWord(toks.get(b))
-        || isHead(toks.get(b))) {
-      return piece; // no title word right after the piece ("Homicide Bureau, ..."), or one that is a body's head
+    if (b >= toks.size() || knownEnd.getOrDefault(a, -1) == b || !isCap(toks.get(b)) || !isTitleWord(toks.get(b))) {
+      return piece; // no title word right after the piece ("Homicide Bureau, ...")
+    }
+    boolean ranksOnly = true;
+    for (int i = a; i < b; i++) {
+      ranksOnly &= isCap(toks.get(i)) && titleRankWords.contains(lower(toks.get(i)));
+    }
+    if (ranksOnly) {
+      return null; // "First Deputy Commissioner A", "Associate Commissioner A": the ranks of the title after them
+    }
+    if (isHead(toks.get(b))) {
+      return piece; // "Department of Investigation Commissioner A": the title word is also a body's head
     }
     int end = isHead(toks.get(b - 1)) && !isAcronym(toks.get(b - 1)) ? b - 1 : b;
     int r = end;

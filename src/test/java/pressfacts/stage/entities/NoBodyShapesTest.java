@@ -55,6 +55,10 @@ class NoBodyShapesTest {
         Arguments.of("The Federal Aviation Administration Regional Administrator Lee Carver spoke.",
             List.of("ORG=Federal Aviation Administration Regional", "PER=Lee Carver"),
             "ORGANIZATION Federal Aviation Administration [Federal Aviation Administration]; PERSON Lee Carver [Lee Carver]"),
+        // ranks alone before a title word that is also a head: the title's words, no body
+        Arguments.of("He was joined by First Deputy Commissioner Ada Morrow and Associate Commissioner Tom Reyes.",
+            List.of("ORG=First Deputy", "PER=Ada Morrow", "ORG=Associate", "PER=Tom Reyes"),
+            "PERSON Ada Morrow [Ada Morrow]; PERSON Tom Reyes [Tom Reyes]"),
         // a unit's own name before the title stays the body
         Arguments.of("The case was handled by Assistant District Attorney Nora Vance, Arson Bureau Chief, today.",
             List.of("PER=Nora Vance", "ORG=Arson Bureau"),
