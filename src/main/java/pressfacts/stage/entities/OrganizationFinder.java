@@ -85,6 +85,8 @@ final class OrganizationFinder {
   private final Set<String> titleDomains;
   /** Words that alone name no one body ("the Government", "the State"): lexicon/entities/lone-generic-words.txt. */
   private final Set<String> loneGenericWords;
+  /** Ranks inside a title that a unit's head or a title word follows ("Deputy Bureau Chief"): lexicon/entities/title-rank-words.txt. */
+  private final Set<String> titleRankWords;
 
   OrganizationFinder(EntityLexicons lex) {
     this.lex = lex;
@@ -97,6 +99,7 @@ final class OrganizationFinder {
     this.titleDomains = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-domains.txt"));
     this.nonNameWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "non-name-words.txt"));
     this.loneGenericWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "lone-generic-words.txt"));
+    this.titleRankWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-rank-words.txt"));
     this.known = new KnownOrganizations(lex.knownOrganizations());
     this.companyKinds = lex.common().companyKinds();
     this.functionWords = lex.common().functionWords();
@@ -294,8 +297,9 @@ final class OrganizationFinder {
         b = withAbbreviationPeriod(toks, b);
         for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b), knownEnd)) {
           for (int[] piece : splitAtPossessive(toks, part, knownEnd, placeWord)) {
-            for (int[] unit : splitBeforeOwnersComplement(toks, splitParentUnit(toks, piece, knownEnd), knownEnd)) {
-              if (!namesNoBody(toks, blocked, unit[0], unit[1], knownEnd)) {
+            for (int[] whole : splitBeforeOwnersComplement(toks, splitParentUnit(toks, piece, knownEnd), knownEnd)) {
+              int[] unit = beforeRankedTitle(toks, whole, knownEnd);
+              if (unit != null && !namesNoBody(toks, blocked, unit[0], unit[1], knownEnd)) {
                 out.add(new CharSpan(toks.get(unit[0]).span().start(), toks.get(unit[1] - 1).span().end()));
               }
             }
@@ -312,6 +316,44 @@ final class OrganizationFinder {
     return withDefinedAcronyms(match, layer.tokens(), joinedUnits(match, withGlossedAcronyms(match, layer.tokens(),
         disjoint(out), personCover)), instrumentAcronyms, personCover,
         bodyAcronyms(match, out, instrumentAcronyms, placeTexts(match, tagged)));
+  }
+
+  /**
+   * A piece whose last words are a rank inside the title that follows it: "VCE Deputy Bureau Chief" (the
+   * rank and the unit's head before "Chief" are the title "Deputy Bureau Chief"; the body is "VCE"),
+   * "First Deputy Bureau Chief" (no body), "Occupational Safety and Health Administration Regional
+   * Administrator" (the body ends at its head; "Regional Administrator" is the title), "First Deputy
+   * Commissioner" (ranks alone before a title word name no body). Returns the piece
+   * without the title's words, or null when none of it is left. A known body's whole name is kept.
+   */
+  private int[] beforeRankedTitle(List<Token> toks, int[] piece, java.util.Map<Integer, Integer> knownEnd) {
+    int a = piece[0];
+    int b = piece[1];
+    if (b >= toks.size() || knownEnd.getOrDefault(a, -1) == b || !isCap(toks.get(b)) || !isTitleWord(toks.get(b))) {
+      return piece; // no title word right after the piece ("Homicide Bureau, ...")
+    }
+    boolean ranksOnly = true;
+    for (int i = a; i < b; i++) {
+      ranksOnly &= isCap(toks.get(i)) && titleRankWords.contains(lower(toks.get(i)));
+    }
+    if (ranksOnly) {
+      return null; // "First Deputy Commissioner A", "Associate Commissioner A": the ranks of the title after them
+    }
+    if (isHead(toks.get(b))) {
+      return piece; // "Department of Investigation Commissioner A": the title word is also a body's head
+    }
+    int end = isHead(toks.get(b - 1)) && !isAcronym(toks.get(b - 1)) ? b - 1 : b;
+    int r = end;
+    while (r > a && isCap(toks.get(r - 1)) && titleRankWords.contains(lower(toks.get(r - 1)))) {
+      r--;
+    }
+    if (r == end) {
+      return piece; // "Homicide Bureau Chief": the unit's own name before the title stays a body
+    }
+    if (end == b && (r == a || !isHead(toks.get(r - 1)))) {
+      return piece; // "Regional" after no head: not a title's rank behind a body's name
+    }
+    return r == a ? null : new int[] {a, r};
   }
 
   /**

@@ -42,7 +42,27 @@ class NoBodyShapesTest {
         // a known body after the title's "of" stays a body
         Arguments.of("The raid was led by the Director of Homeland Security Investigations in the city.",
             List.of("ORG=Homeland Security Investigations"),
-            "ORGANIZATION Homeland Security Investigations [Homeland Security Investigations]"));
+            "ORGANIZATION Homeland Security Investigations [Homeland Security Investigations]"),
+        // a rank and a unit's head before "Chief" are the title; the acronym before them is the body
+        Arguments.of("The case was handled by Assistant District Attorney Nora Vance, GCU Deputy Bureau Chief, today.",
+            List.of("PER=Nora Vance", "ORG=GCU Deputy Bureau"),
+            "PERSON Nora Vance [Nora Vance]; ORGANIZATION GCU [GCU]"),
+        // ranks alone before the unit's head and "Chief": all title, no body
+        Arguments.of("The case was handled by Assistant District Attorney Nora Vance, First Deputy Bureau Chief, today.",
+            List.of("PER=Nora Vance", "ORG=First Deputy Bureau"),
+            "PERSON Nora Vance [Nora Vance]"),
+        // a rank after a body's head before a title word: the body ends at its head
+        Arguments.of("The Federal Aviation Administration Regional Administrator Lee Carver spoke.",
+            List.of("ORG=Federal Aviation Administration Regional", "PER=Lee Carver"),
+            "ORGANIZATION Federal Aviation Administration [Federal Aviation Administration]; PERSON Lee Carver [Lee Carver]"),
+        // ranks alone before a title word that is also a head: the title's words, no body
+        Arguments.of("He was joined by First Deputy Commissioner Ada Morrow and Associate Commissioner Tom Reyes.",
+            List.of("ORG=First Deputy", "PER=Ada Morrow", "ORG=Associate", "PER=Tom Reyes"),
+            "PERSON Ada Morrow [Ada Morrow]; PERSON Tom Reyes [Tom Reyes]"),
+        // a unit's own name before the title stays the body
+        Arguments.of("The case was handled by Assistant District Attorney Nora Vance, Arson Bureau Chief, today.",
+            List.of("PER=Nora Vance", "ORG=Arson Bureau"),
+            "PERSON Nora Vance [Nora Vance]; ORGANIZATION Arson Bureau [Arson Bureau]"));
   }
 
   static Stream<Arguments> programs() {
