@@ -42,7 +42,9 @@ final class RoleFinder {
   private static final Pattern UNIT_OWNER = Pattern.compile(
       "(?:\\p{Lu}[\\p{L}.]*\\s+(?:of\\s+(?:the\\s+)?)?){0,3}\\p{Lu}[\\p{L}.]*['\u2019]s\\s+(?=\\p{Lu})");
   /** A title that heads a unit of a kind: "Bureau Chief", "Deputy Unit Chief". */
-  private static final Pattern UNIT_CHIEF = Pattern.compile("(?:deputy\\s+)?(bureau|unit|division|section)\\s+chief", Pattern.CASE_INSENSITIVE);
+  // "Deputy Bureau Chief", and "First Deputy Bureau Chief" (a bureau's second in command on county prosecutors' pages)
+  private static final Pattern UNIT_CHIEF = Pattern.compile("(?:(?:first\\s+)?deputy\\s+)?(bureau|unit|division|section)\\s+chief",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIEF_NEXT = Pattern.compile("\\s+chief\\b", Pattern.CASE_INSENSITIVE);
   /** An indefinite article and up to two lower-case words right before a title: "a private ", "an ". */
   private static final Pattern OCCUPATION_BEFORE = Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$");
