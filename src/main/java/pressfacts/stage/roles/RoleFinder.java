@@ -390,6 +390,16 @@ final class RoleFinder {
           org = delegationOrg(match, byStart, rosterHeadStart(match, tokens.sentences().get(sentence).span().start()),
               titleSpan.start());
         }
+        if (org == null && sentence >= 0) {
+          // "ADAs A and B, of the District Attorney's X Bureau, under the supervision of Deputy Bureau Chief C and
+          // Bureau Chief D": a unit chief's unit named earlier in the sentence, as for "D, Bureau Chief"
+          Entity unit = unitNamedBefore(match, byStart, title, tokens.sentences().get(sentence).span().start(), after.get(0));
+          if (unit != null) {
+            org = unit;
+            afterShape = "unit-chief";
+            afterConfidence = titles.confidence(afterShape);
+          }
+        }
         for (Anchor p : after) {
           add(roles, p, title, org, titleSpan, sentence, afterShape, afterConfidence);
           if (also != null) {
