@@ -42,7 +42,9 @@ final class RoleFinder {
   private static final Pattern UNIT_OWNER = Pattern.compile(
       "(?:\\p{Lu}[\\p{L}.]*\\s+(?:of\\s+(?:the\\s+)?)?){0,3}\\p{Lu}[\\p{L}.]*['\u2019]s\\s+(?=\\p{Lu})");
   /** A title that heads a unit of a kind: "Bureau Chief", "Deputy Unit Chief". */
-  private static final Pattern UNIT_CHIEF = Pattern.compile("(?:deputy\\s+)?(bureau|unit|division|section)\\s+chief", Pattern.CASE_INSENSITIVE);
+  // "Deputy Bureau Chief", and "First Deputy Bureau Chief" (a bureau's second in command on county prosecutors' pages)
+  private static final Pattern UNIT_CHIEF = Pattern.compile("(?:(?:first\\s+)?deputy\\s+)?(bureau|unit|division|section)\\s+chief",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern CHIEF_NEXT = Pattern.compile("\\s+chief\\b", Pattern.CASE_INSENSITIVE);
   /** An indefinite article and up to two lower-case words right before a title: "a private ", "an ". */
   private static final Pattern OCCUPATION_BEFORE = Pattern.compile("\\b(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}$");
@@ -387,6 +389,16 @@ final class RoleFinder {
         if (org == null && sentence >= 0) {
           org = delegationOrg(match, byStart, rosterHeadStart(match, tokens.sentences().get(sentence).span().start()),
               titleSpan.start());
+        }
+        if (org == null && sentence >= 0) {
+          // "ADAs A and B, of the District Attorney's X Bureau, under the supervision of Deputy Bureau Chief C and
+          // Bureau Chief D": a unit chief's unit named earlier in the sentence, as for "D, Bureau Chief"
+          Entity unit = unitNamedBefore(match, byStart, title, tokens.sentences().get(sentence).span().start(), after.get(0));
+          if (unit != null) {
+            org = unit;
+            afterShape = "unit-chief";
+            afterConfidence = titles.confidence(afterShape);
+          }
         }
         for (Anchor p : after) {
           add(roles, p, title, org, titleSpan, sentence, afterShape, afterConfidence);

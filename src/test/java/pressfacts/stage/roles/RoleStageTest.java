@@ -328,6 +328,17 @@ class RoleStageTest {
                 + " supervision of ADA Mark Pag, Bureau Chief.",
             List.of("PER=Carl Carter", "PER=Mark Pag", "ORG=Law Enforcement Bureau"),
             "Carl Carter|ADA|Law Enforcement Bureau; Mark Pag|ADA|null; Mark Pag|Bureau Chief|Law Enforcement Bureau"),
+        // a first deputy of the unit too
+        Arguments.of("It was prosecuted by ADA Carl Carter, of the District Attorney's Law Enforcement Bureau, under the"
+                + " supervision of ADA Mark Pag, First Deputy Bureau Chief.",
+            List.of("PER=Carl Carter", "PER=Mark Pag", "ORG=Law Enforcement Bureau"),
+            "Carl Carter|ADA|Law Enforcement Bureau; Mark Pag|ADA|null; Mark Pag|First Deputy Bureau Chief|Law Enforcement Bureau"),
+        // and the unit chief's title written before the name
+        Arguments.of("It was prosecuted by ADA Carl Carter, of the District Attorney's Law Enforcement Bureau, under the"
+                + " supervision of Deputy Bureau Chief Mark Pag and Bureau Chief Lena Ortt.",
+            List.of("PER=Carl Carter", "PER=Mark Pag", "PER=Lena Ortt", "ORG=Law Enforcement Bureau"),
+            "Carl Carter|ADA|Law Enforcement Bureau; Mark Pag|Deputy Bureau Chief|Law Enforcement Bureau;"
+                + " Lena Ortt|Bureau Chief|Law Enforcement Bureau"),
         // "a member of a gang" names no body: no post
         Arguments.of("Police arrested Mario Coto, a member of a violent gang.", List.of("PER=Mario Coto"), ""),
         // an occupation after an indefinite article is told in the story, not a post (D4)
