@@ -37,6 +37,7 @@ public final class EntityStage implements Stage {
   private final SiteFinder sites;
   private final MentionGrouper grouper;
   private final LoneSurnames loneSurnames;
+  private final LoneGivenNames loneGivenNames;
   private final OrganizationCandidates extraOrganizations;
   private final AcronymBeforeTitle acronymBodies;
   private final BareHeadsInLabels bareHeads;
@@ -104,6 +105,8 @@ public final class EntityStage implements Stage {
     Predicate<String> isKnownBody = name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name));
     this.loneSurnames = new LoneSurnames(persons::isTitleOrHonorific,
         word -> lexicons.isOrgHead(HeadWords.bare(word)) || isKnownBody.test(word));
+    this.loneGivenNames = new LoneGivenNames(loneSurnames, persons::isTitleOrHonorific,
+        w -> lexicons.knownPlaces().contains(w) || states.isStateName(w));
     this.eventTopics = new EventTopics(lexicons::isOrgHead, isKnownBody);
     this.programs = new ProgramNames(lexicons::isOrgHead, isKnownBody);
     this.isOrgHead = lexicons::isOrgHead;
@@ -166,7 +169,8 @@ public final class EntityStage implements Stage {
     }
     List<CharSpan> siteSpans = sites.find(text, tokens);
     List<Mention> settled = DefinedShortNames.apply(text, compoundPlaces.apply(text, cited, residences.apply(text, PlaceLists.apply(text,
-        loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited)))), cited);
+        loneGivenNames.apply(text, loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans),
+            cited), cited)))), cited);
     List<CharSpan> taggedPlaces = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
     settled = stateAbbreviations.apply(text, placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
         placesBeforeTitles.apply(text, taggedPlaces, settled)));

@@ -132,7 +132,7 @@ final class LoneSurnames {
     return w;
   }
 
-  private boolean standsAlone(String text, CharSpan s, Set<String> lowerWords, Set<Integer> bodyEnds) {
+  boolean standsAlone(String text, CharSpan s, Set<String> lowerWords, Set<Integer> bodyEnds) {
     int before = s.start() - 1;
     if (before >= 0 && (Character.isLetterOrDigit(text.charAt(before)) || JOINED_BEFORE.indexOf(text.charAt(before)) >= 0)) {
       return false;
@@ -176,7 +176,7 @@ final class LoneSurnames {
   }
 
   /** The words that the text writes starting with a lower-case letter. */
-  private static Set<String> lowerCaseWords(String text) {
+  static Set<String> lowerCaseWords(String text) {
     Set<String> out = new HashSet<>();
     int i = 0;
     while (i < text.length()) {

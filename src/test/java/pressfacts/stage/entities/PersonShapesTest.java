@@ -22,6 +22,19 @@ class PersonShapesTest {
 
   static Stream<Arguments> shapes() {
     return Stream.of(
+        // a given name written alone after the full name is a mention of that person
+        Arguments.of("The girl, Lenna Moray, died in May. Her family sought justice for Lenna.", List.of("PER=Lenna Moray"),
+            "PERSON Lenna Moray [Lenna Moray|Lenna]"),
+        Arguments.of("Faith Rowan, 11, was injured, as was the driver, Faith\u2019s mother, Esther Rowan.",
+            List.of("PER=Faith Rowan", "PER=Esther Rowan"),
+            "PERSON Faith Rowan [Faith Rowan|Faith]; PERSON Esther Rowan [Esther Rowan]"),
+        // ... not a given name the text also writes in lower case, nor one of an address, nor one two people share
+        Arguments.of("Grace Holt spoke of grace. Grace was shown.", List.of("PER=Grace Holt"),
+            "PERSON Grace Holt [Grace Holt]"),
+        Arguments.of("Contact Claire Rowan\nClaire.Rowan@example.org", List.of("PER=Claire Rowan"),
+            "PERSON Claire Rowan [Claire Rowan]"),
+        Arguments.of("Lenna Moray and Lenna Ostby spoke. Then Lenna left.", List.of("PER=Lenna Moray", "PER=Lenna Ostby"),
+            "PERSON Lenna Moray [Lenna Moray]; PERSON Lenna Ostby [Lenna Ostby]"),
         // the tagger closed the body at its place and kept only the surname: the given name between is the name's
         Arguments.of("Chairman of the Supreme Court of Norland Ramiz Gasimov received the guests.",
             List.of("ORG=Supreme Court of Norland", "PER=Gasimov"),
