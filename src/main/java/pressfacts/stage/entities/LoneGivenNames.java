@@ -75,7 +75,8 @@ final class LoneGivenNames {
       }
       for (int i = text.indexOf(given, firstFull.get(given) + 1); i >= 0; i = text.indexOf(given, i + 1)) {
         CharSpan s = new CharSpan(i, i + given.length());
-        if (taken.overlaps(s) || joinedByPeriod(text, s.end()) || !alone.standsAlone(text, s, lowerWords, bodyEnds)) {
+        if (taken.overlaps(s) || joinedByPeriod(text, s.end()) || (afterArticle(text, i) && !possessive(text, s.end()))
+            || !alone.standsAlone(text, s, lowerWords, bodyEnds)) {
           continue;
         }
         added.add(Mention.of(text, s, EntityType.PERSON));
@@ -112,6 +113,36 @@ final class LoneGivenNames {
       }
     }
     return true;
+  }
+
+  /**
+   * "the Moroccan embassy", "a Moroccan army colonel": a given name alone takes no article, so a word after
+   * "the", "a" or "an" is an adjective or a noun (there the tagger had run a people's adjective into a name,
+   * "Moroccan Ali Benali", and the lone word repeated that mistake). A possessive after the word keeps it a
+   * name ("prior to the Jane's death" is a slip of the writer, not an adjective).
+   */
+  private static boolean afterArticle(String text, int start) {
+    int k = start;
+    while (k > 0 && text.charAt(k - 1) == ' ') {
+      k--;
+    }
+    if (k == start) {
+      return false;
+    }
+    int w = k;
+    while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    if (w > 0 && Character.isLetterOrDigit(text.charAt(w - 1))) {
+      return false;
+    }
+    String word = text.substring(w, k).toLowerCase(java.util.Locale.ROOT);
+    return word.equals("the") || word.equals("a") || word.equals("an");
+  }
+
+  /** "'s" or "’s" right after the word: "the Jane's death", a slip the article does not make an adjective. */
+  private static boolean possessive(String text, int end) {
+    return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && text.charAt(end + 1) == 's';
   }
 
   /** "Jane.Roe@": a period followed right away by a letter joins the word to the next (an address). */

@@ -33,6 +33,12 @@ class PersonShapesTest {
             "PERSON Grace Holt [Grace Holt]"),
         Arguments.of("Contact Claire Rowan\nClaire.Rowan@example.org", List.of("PER=Claire Rowan"),
             "PERSON Claire Rowan [Claire Rowan]"),
+        // ... nor a word after an article: there the tagger had run an adjective into a name
+        Arguments.of("Moroccan Ali Benali was held. The Moroccan consulate said a Moroccan officer left.",
+            List.of("PER=Moroccan Ali Benali"),
+            "PERSON Moroccan Ali Benali [Moroccan Ali Benali]"),
+        Arguments.of("Lenna Moray, 4, died in May. They used drugs before the Lenna\u2019s death.", List.of("PER=Lenna Moray"),
+            "PERSON Lenna Moray [Lenna Moray|Lenna]"),
         Arguments.of("Lenna Moray and Lenna Ostby spoke. Then Lenna left.", List.of("PER=Lenna Moray", "PER=Lenna Ostby"),
             "PERSON Lenna Moray [Lenna Moray]; PERSON Lenna Ostby [Lenna Ostby]"),
         // the tagger closed the body at its place and kept only the surname: the given name between is the name's
