@@ -511,6 +511,16 @@ class EntityStageTest {
             List.of("PER=Jo Poe", "ORG=Mission Viejo", "ORG=Mission Viejo Police Department"),
             "PERSON Jo Poe [Jo Poe]; LOCATION Mission Viejo [Mission Viejo]; "
                 + "ORGANIZATION Mission Viejo Police Department [Mission Viejo Police Department]"),
+        // ... so are the US towns whose last word heads bodies' names (Branch, News, Valley); a body named
+        // after one, a street and a church stay
+        Arguments.of("Jo Poe, 40, Apple Valley, sold cars in Newport News and Farmers Branch. The Farmers Branch"
+                + " Police Department, which sits on Falls Church Road near Grace Church, arrested her.",
+            List.of("PER=Jo Poe", "ORG=Apple Valley", "ORG=Newport News", "ORG=Farmers Branch Police Department",
+                "LOC=Falls Church Road", "ORG=Grace Church"),
+            "PERSON Jo Poe [Jo Poe]; LOCATION Apple Valley [Apple Valley]; LOCATION Newport News [Newport News]; "
+                + "LOCATION Farmers Branch [Farmers Branch]; "
+                + "ORGANIZATION Farmers Branch Police Department [Farmers Branch Police Department]; "
+                + "LOCATION Falls Church Road [Falls Church Road]; ORGANIZATION Grace Church [Grace Church]"),
         // a formal name without its "of" is still the state's, grouped with the short name
         Arguments.of("Parts were sent to the Islamic Republic Iran last year. Iran denied it.",
             List.of("ORG=Islamic Republic Iran", "LOC=Iran"),
