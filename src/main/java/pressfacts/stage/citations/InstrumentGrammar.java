@@ -1178,7 +1178,7 @@ final class InstrumentGrammar {
     if (strong == null) {
       return null;
     }
-    if (!kindCap && !strong && !(kw.lowercaseRef() && namedBefore(before, kw.kind()) && !deed(w, d, k))) {
+    if (!kindCap && !strong && !(kw.lowercaseRef() && namedBefore(before, kw.kind(), w.at(k)) && !deed(w, d, k))) {
       // "the law" is law in general; "the act" names the Act cited before
       return null;
     }
@@ -1199,8 +1199,15 @@ final class InstrumentGrammar {
     return w.is(k + 1, "of") || w.is(determiner - 1, "in");
   }
 
-  private static boolean namedBefore(List<Found> before, InstrumentKind kind) {
-    return before.stream().anyMatch(f -> f.form() == Found.Form.NAMED && f.kind() == kind);
+  /**
+   * True when an instrument of the kind is named before. Kind other gathers bills, declarations and
+   * ordinances, so there the named title must end with the kind word itself ("the ordinance" after
+   * "County Ordinance", not after "Senate Bill 46").
+   */
+  private static boolean namedBefore(List<Found> before, InstrumentKind kind, String kindWord) {
+    return before.stream().anyMatch(f -> f.form() == Found.Form.NAMED && f.kind() == kind
+        && (kind != InstrumentKind.OTHER || f.title() != null
+            && f.title().toLowerCase(Locale.ROOT).endsWith(kindWord.toLowerCase(Locale.ROOT))));
   }
 
   /**

@@ -377,6 +377,15 @@ class CitationStageTest {
                 + " seen; he was caught in the act.",
             List.of("Arms Export Control Act => act | Arms Export Control Act | - | - | ",
                 "act => act | Arms Export Control Act | - | - |  -> 0")),
+        // "the ordinance", "the proposed ordinance" in lower case after a named Ordinance are that Ordinance;
+        // after a bill (kind other too) "the ordinance" names nothing
+        Arguments.of("The Board passed the Park Safety Ordinance. The proposed ordinance bars loitering, and the ordinance"
+                + " takes effect soon.",
+            List.of("Park Safety Ordinance => other | Park Safety Ordinance | - | - | ",
+                "ordinance => other | Park Safety Ordinance | - | - |  -> 0",
+                "ordinance => other | Park Safety Ordinance | - | - |  -> 1")),
+        Arguments.of("The Senate passed Senate Bill 12. The ordinance was discussed too.",
+            List.of("Senate Bill 12 => other | Senate Bill 12 | - | - | ")),
         // a dated decree after a titled one is a new instrument, not a back-reference
         Arguments.of(AZ + "The \"Reform\" Decree was read, and so was the Decree of February 3, 2019.",
             List.of("\"Reform\" Decree => decree | Reform | AZ | - | ",
