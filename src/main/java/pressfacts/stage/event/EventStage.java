@@ -93,7 +93,28 @@ public final class EventStage implements Stage {
   static DateValue eventDate(String text, Header header, String title, EventType type, DateLayer dates,
       List<Citation> citations) {
     Dated d = dated(text, header, title, dates, citations);
+    if (SelfDated.TYPES.contains(type) && d.value() instanceof DateValue.Interval && dates.published() != null) {
+      DateValue published = dayOf(dates.published().value());
+      if (published instanceof DateValue.Day
+          && !published.firstDay().isBefore(d.value().firstDay()) && !published.lastDay().isAfter(d.value().lastDay())) {
+        return published; // "media reports surfaced this week": the statement was issued on the date line, a day of that week
+      }
+    }
     return !d.told() && Untold.TYPES.contains(type) ? null : d.value();
+  }
+
+  /**
+   * The event types whose release is its own event (lexicon/event/self-dated-types.txt): a statement is made on
+   * the day it is issued, so a span of days that holds the date line ("media reports surfaced this week") is
+   * narrowed to the date line's day.
+   */
+  private static final class SelfDated {
+    static final Set<EventType> TYPES = load();
+
+    private static Set<EventType> load() {
+      return LexiconFile.lines("/pressfacts/lexicon/event/self-dated-types.txt").stream()
+          .map(l -> EventType.fromWire(l.strip())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
   }
 
   /** An event date, and whether the body tells it ({@code told}) or it is only the release's own day. */

@@ -491,6 +491,24 @@ class EventStageTest {
   }
 
   /**
+   * A statement is made on the day it is issued: a span of days that holds the date line ("reports surfaced this
+   * week") is narrowed to the date line's day; a meeting keeps the week, and a single earlier day still dates it.
+   */
+  @Test
+  void statementWithinAWeekTakesItsDateLine() {
+    String text = "March 8, 2024\nCounty Prosecutor Issues Statement on Lost Evidence Files\n"
+        + "\u201cI am working closely with the police chief on this matter.\n"
+        + "My office was not told of the missing files until news stories appeared this week, and we will review them.\n";
+    String dates = "March 8, 2024=2024-03-08;this week=2024-03-04/2024-03-10";
+    assertEquals("2024-03-08", eventDateOf(text, dates, EventType.STATEMENT));
+    assertEquals("2024-03-04/2024-03-10", eventDateOf(text, dates, EventType.MEETING));
+    String earlier = "March 8, 2024\nCounty Prosecutor Issues Statement on Lost Evidence Files\n"
+        + "The prosecutor said on March 5, 2024, that the office will review every file.\n";
+    assertEquals("2024-03-05", eventDateOf(earlier, "March 8, 2024=2024-03-08;March 5, 2024=2024-03-05",
+        EventType.STATEMENT));
+  }
+
+  /**
    * The event date of {@code text} with the dates given as "text=value;..." in the order they occur
    * (a text written twice is its next occurrence), the first being the date line.
    */
