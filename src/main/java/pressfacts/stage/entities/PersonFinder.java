@@ -130,6 +130,9 @@ final class PersonFinder {
       }
       for (CharSpan piece : atInnerTitles(match, m.span())) {
         CharSpan s = stripTitles(match, afterHonorifics(piece, honorifics));
+        if (s != null && opensBrokenTitle(match, s)) {
+          s = null; // "DA Victim" before "\nAdvocate A": what is left after "DA" opens the title
+        }
         if (s != null) {
           s = withoutLeadingPlace(match, s, bodyWords);
         }
@@ -650,6 +653,23 @@ final class PersonFinder {
       }
     }
     return false;
+  }
+
+  /** First words of a title that a line break split off ("Victim" of "Victim\nAdvocate"): lexicon/entities/title-openers.txt. */
+  private static final Set<String> TITLE_OPENERS = Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-openers.txt"));
+  /** A line break, then a capitalised word (group 1), as a wrapped title goes on. */
+  private static final Pattern WRAPPED_NEXT_WORD = Pattern.compile("[ \\t]*\\R[ \\t]*(\\p{Lu}\\p{L}*)");
+
+  /**
+   * "DA Victim\nAdvocate A": a tagged person that is only a title's first word ("Victim"), with a line break and
+   * a title word (or its plural) right after it, is the title's opening, not a name.
+   */
+  private boolean opensBrokenTitle(String match, CharSpan span) {
+    if (!TITLE_OPENERS.contains(match.substring(span.start(), span.end()).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    Matcher next = WRAPPED_NEXT_WORD.matcher(match).region(span.end(), match.length());
+    return next.lookingAt() && isTitleOrPluralTitle(next.group(1));
   }
 
   boolean isTitleOrHonorific(String word) {

@@ -91,6 +91,15 @@ class UsRoleShapesTest {
         // an abbreviated rank before a further title is one title
         Arguments.of("The bill was praised by Lt. Gov. Dana Marsh and Det. Sgt. Ivo Brandt.",
             "Dana Marsh|Lt. Gov.|null; Ivo Brandt|Det. Sgt.|null"),
+        // the abbreviated ranks of county investigators, officers and deputies are titles as written
+        Arguments.of("Special thanks to Inv. Rhea Mondal, Ofc. Tobias Lindgren and Cpl. Nadia Ferrow for their work.",
+            "Nadia Ferrow|Cpl.|null; Rhea Mondal|Inv.|null; Tobias Lindgren|Ofc.|null"),
+        // an abbreviated qualifier before a title is part of it
+        Arguments.of("The case was prosecuted by Sr. Deputy District Attorney Colm Ferris.",
+            "Colm Ferris|Sr. Deputy District Attorney|null"),
+        // a title broken by a line break is one title, and its last word is no part of the name
+        Arguments.of("We thank DA Investigator Lars Ekholm and DA Victim\nAdvocate Petra Solano for their help.",
+            "Lars Ekholm|DA Investigator|null; Petra Solano|DA Victim Advocate|null"),
         // ... but a web address's "gov" followed by a name is no title
         Arguments.of("Read more at www.justice.gov. Helen Brody is the contact.", ""));
   }
@@ -104,7 +113,9 @@ class UsRoleShapesTest {
         // the tagger may type the plural title and the first name ORGANIZATION ("U.S. Attorneys Nathan Kitchens"):
         // a plural title and the country's initials before the name are no body's name
         Arguments.of("Assistant U.S. Attorneys Nathan Kitchens and Jeffrey Brown prosecuted the case.",
-            "Jeffrey Brown; Nathan Kitchens"));
+            "Jeffrey Brown; Nathan Kitchens"),
+        // a plural title broken by a line break: its last word is no part of the first name
+        Arguments.of("Thanks to Victim\nAdvocates Ilse Brandvold and Omar Quesnel for their support.", "Ilse Brandvold; Omar Quesnel"));
   }
 
   @ParameterizedTest
