@@ -55,6 +55,8 @@ public final class EntityStage implements Stage {
   private final SpanishBodyNames spanishBodies = new SpanishBodyNames();
   private final VietnameseBodyNames vietnameseBodies = new VietnameseBodyNames();
   private final HoldersAfterBodies holders;
+  private final FirmNames firms = new FirmNames();
+  private final NationalityWords nationalities = new NationalityWords();
   /** The titles of lexicon/roles/titles.tsv, lower case ("high commissioner"), read once for the stage. */
   private final Set<String> roleTitles;
   /** A lower-case word that heads a body's name (lexicon/entities/org-heads.txt). */
@@ -158,6 +160,9 @@ public final class EntityStage implements Stage {
     HoldersAfterBodies.Split holderSplit = holders.apply(match, orgSpans, personSpans);
     orgSpans = holderSplit.orgs();
     personSpans = holderSplit.persons();
+    FirmNames.Split firmSplit = firms.apply(match, orgSpans, personSpans);
+    orgSpans = firmSplit.orgs();
+    personSpans = nationalities.without(match, firmSplit.persons());
     orgSpans = siteNames.apply(match, socialLabels.apply(match, orgSpans));
     personSpans = siteNames.apply(match, personSpans);
     placeSpans = siteNames.apply(match, placeSpans);
