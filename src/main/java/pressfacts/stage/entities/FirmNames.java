@@ -99,6 +99,9 @@ final class FirmNames {
         || words.length > 1 && lawFields.contains(words[words.length - 2])) {
       return null; // "Case Law": a field of law, no firm
     }
+    if (words.length == 2 && words[0].matches("\\p{Lu}\\.?") && words[1].equals("Law")) {
+      return null; // "S. Law": an initial and a surname (news text's cricketer), no firm's name
+    }
     // a tagged name run across a line break ("Roe\nCarter Bramwell PLLC"): the firm is the last line's
     int lineBreak = match.lastIndexOf('\n', end - 1);
     if (lineBreak >= start) {

@@ -29,4 +29,12 @@ class FirmNamesTest {
         new NationalityWords().without(t, List.of(span(t, "African-American"), span(t, "Ann Hale"))));
     assertTrue(new NationalityWords().isPeople("Asian-Americans"));
   }
+
+  @Test
+  void anInitialAndLawIsAPerson() {
+    String t = "Queensland captain S. Law scored 80.";
+    FirmNames.Split s = new FirmNames().apply(t, List.of(), List.of(span(t, "S. Law")));
+    assertEquals(List.of(), s.orgs());
+    assertEquals(List.of(span(t, "S. Law")), s.persons());
+  }
 }
