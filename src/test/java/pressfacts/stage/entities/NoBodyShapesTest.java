@@ -84,8 +84,8 @@ class NoBodyShapesTest {
             List.of("ORG=Justice Department"),
             "ORGANIZATION Justice Department [Justice Department]"),
         // a name that ends in "Project" names a project, no body
-        Arguments.of("The District Attorney launched the Harbor City Opioid Project in May.",
-            List.of("ORG=Harbor City Opioid Project"),
+        Arguments.of("The District Attorney launched the Harborview Opioid Project in May.",
+            List.of("ORG=Harborview Opioid Project"),
             ""),
         // a non-profit named with "Project" is a known body
         Arguments.of("The case was brought to the unit by the Innocence Project in 2021.",
