@@ -77,12 +77,13 @@ public final class EventStage implements Stage {
    * line nor the day the release was announced gives.
    */
   private static final class Untold {
-    static final Set<EventType> TYPES = load();
+    static final Set<EventType> TYPES = eventTypes("untold-date-types.txt");
+  }
 
-    private static Set<EventType> load() {
-      return LexiconFile.lines("/pressfacts/lexicon/event/untold-date-types.txt").stream()
-          .map(l -> EventType.fromWire(l.strip())).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
+  /** The event types listed one per line in lexicon/event/{@code file} (immutable; read when first needed). */
+  private static Set<EventType> eventTypes(String file) {
+    return LexiconFile.lines("/pressfacts/lexicon/event/" + file).stream()
+        .map(l -> EventType.fromWire(l.strip())).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -109,12 +110,7 @@ public final class EventStage implements Stage {
    * narrowed to the date line's day.
    */
   private static final class SelfDated {
-    static final Set<EventType> TYPES = load();
-
-    private static Set<EventType> load() {
-      return LexiconFile.lines("/pressfacts/lexicon/event/self-dated-types.txt").stream()
-          .map(l -> EventType.fromWire(l.strip())).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
+    static final Set<EventType> TYPES = eventTypes("self-dated-types.txt");
   }
 
   /** An event date, and whether the body tells it ({@code told}) or it is only the release's own day. */
