@@ -476,7 +476,8 @@ final class MentionGrouper {
    * Every key b for which {@link #shortFormOf} can hold with this full key a, apart from acronyms:
    * a with " the " as " ", prefixed \u0000, and its known organization's key, prefixed \u0001 (the first
    * test); the head and its word-final parts; a before each " of "; the complement put first; a without
-   * its first word, or without a place or up to three modifiers before it.
+   * its first word, or without a place or up to three modifiers before it; a without one modifier in its
+   * head part.
    */
   private java.util.Set<String> orgForms(String a) {
     java.util.Set<String> out = new HashSet<>();
@@ -530,6 +531,16 @@ final class MentionGrouper {
     String district = servedDistrict(a);
     if (district != null) {
       out.add(district);
+    }
+    String[] words = a.split(" ");
+    for (int i = 1; i < words.length - 1; i++) {
+      String[] shorter = new String[words.length - 1];
+      System.arraycopy(words, 0, shorter, 0, i);
+      System.arraycopy(words, i + 1, shorter, i, words.length - i - 1);
+      String b = String.join(" ", shorter);
+      if (oneModifierLeftOut(a, b)) {
+        out.add(b); // "cold case unit" of "cold case homicide unit"
+      }
     }
     return out;
   }
@@ -722,7 +733,39 @@ final class MentionGrouper {
       String before = a.substring(0, a.length() - b.length() - 1);
       return !before.contains(" ") || isPlaceName(before) || onlyModifiers(before);
     }
-    return false;
+    return oneModifierLeftOut(a, b);
+  }
+
+  /**
+   * "Cold Case Unit" of "Cold Case Homicide Unit", "Criminal Panel of X City Court" of "Criminal Cases
+   * Panel of X City Court": the short form is the full name (key {@code a}) without one modifier inside
+   * its head part, neither its first word nor its head. The short form has three words at least (a
+   * "Criminal Division" beside a "Criminal Appeals Division" is another body), the word left out is no
+   * link word, article, "and", possessive or body's head, and a court's name keeps all of its words (a
+   * "Court of Appeals" beside a "Court of Criminal Appeals", "X Court" beside "X Supreme Court" are other
+   * courts). The short form alone was a second entity of the same body (a duplicate, counted as a
+   * spurious organization).
+   */
+  private boolean oneModifierLeftOut(String a, String b) {
+    String[] full = a.split(" ");
+    String[] shorter = b.split(" ");
+    if (shorter.length < 3 || full.length != shorter.length + 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < shorter.length && full[i].equals(shorter[i])) {
+      i++;
+    }
+    if (i == 0 || !Arrays.equals(full, i + 1, full.length, shorter, i, shorter.length)) {
+      return false;
+    }
+    Matcher link = linkWord.matcher(a);
+    int headWords = (link.find() ? a.substring(0, link.start()) : a).split(" ").length;
+    String head = full[headWords - 1];
+    String left = full[i];
+    return i < headWords - 1 && !head.equals("court") && !head.equals("courts")
+        && !left.equals("the") && !left.equals("and") && !left.equals("s")
+        && !linkWord.matcher(" " + left + " ").find() && !lex.isOrgHead(left);
   }
 
   /**

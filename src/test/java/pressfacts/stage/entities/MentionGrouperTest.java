@@ -77,6 +77,28 @@ class MentionGrouperTest {
                 + "|Court of Review]; "
                 + "ORGANIZATION Civil Chamber of Freedonia Court of Appeals [Civil Chamber of Freedonia Court of Appeals]; "
                 + "ORGANIZATION Court of Appeals [Court of Appeals]"),
+        // a short form without one modifier inside the full name's head part is the same body; a two-word
+        // short form, a court's name and a word after the head are other bodies
+        Arguments.of("The Harbor Homicide Unit opened the file. The Westport Cold Case Homicide Unit took it. The Westport"
+                + " Cold Case Unit solved it. The Civil Cases Panel of Westport City Court sat; the Civil Panel of"
+                + " Westport City Court ruled. The Criminal Appeals Division and the Criminal Division met. The"
+                + " Westport Supreme Court and the Westport Court sat. The Court of Criminal Appeals and the Court of"
+                + " Appeals ruled.",
+            List.of("ORGANIZATION=Harbor Homicide Unit", "ORGANIZATION=Westport Cold Case Homicide Unit",
+                "ORGANIZATION=Westport Cold Case Unit", "ORGANIZATION=Civil Cases Panel of Westport City Court",
+                "ORGANIZATION=Civil Panel of Westport City Court", "ORGANIZATION=Criminal Appeals Division",
+                "ORGANIZATION=Criminal Division", "ORGANIZATION=Westport Supreme Court", "ORGANIZATION=Westport Court",
+                "ORGANIZATION=Court of Criminal Appeals", "ORGANIZATION=Court of Appeals"),
+            "ORGANIZATION Harbor Homicide Unit [Harbor Homicide Unit]; "
+                + "ORGANIZATION Westport Cold Case Homicide Unit [Westport Cold Case Homicide Unit|Westport Cold Case Unit]; "
+                + "ORGANIZATION Civil Cases Panel of Westport City Court [Civil Cases Panel of Westport City Court"
+                + "|Civil Panel of Westport City Court]; "
+                + "ORGANIZATION Criminal Appeals Division [Criminal Appeals Division]; "
+                + "ORGANIZATION Criminal Division [Criminal Division]; "
+                + "ORGANIZATION Westport Supreme Court [Westport Supreme Court]; "
+                + "ORGANIZATION Westport Court [Westport Court]; "
+                + "ORGANIZATION Court of Criminal Appeals [Court of Criminal Appeals]; "
+                + "ORGANIZATION Court of Appeals [Court of Appeals]"),
         // a company with and without its legal form, dotted or not
         Arguments.of("Guthy-Renker L.L.C. paid a fine. Guthy-Renker denied it. Wexford Retail Holdings, LLC settled."
                 + " Wexford LLC agreed to pay.",
