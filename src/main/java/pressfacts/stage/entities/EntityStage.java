@@ -57,6 +57,7 @@ public final class EntityStage implements Stage {
   private final HoldersAfterBodies holders;
   private final FirmNames firms = new FirmNames();
   private final NationalityWords nationalities = new NationalityWords();
+  private final SchoolNames schools;
   /** The titles of lexicon/roles/titles.tsv, lower case ("high commissioner"), read once for the stage. */
   private final Set<String> roleTitles;
   /** A lower-case word that heads a body's name (lexicon/entities/org-heads.txt). */
@@ -118,6 +119,7 @@ public final class EntityStage implements Stage {
     this.holders = new HoldersAfterBodies(lexicons::isOrgHead, persons::isTitleOrHonorific,
         w -> lexicons.knownPlaces().contains(w) || states.isStateName(w), lexicons.common().functionWords(), roleTitles);
     this.newsOutlets = new NewsOutlets(persons::isTitleOrHonorific, lexicons.common().functionWords());
+    this.schools = new SchoolNames(lexicons.common().functionWords(), persons::isTitleOrHonorific);
     this.organizationFirstWords = new OrganizationFirstWords(persons::isTitleOrHonorific, lexicons::isOrgHead,
         Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-class-words.txt")));
   }
@@ -149,6 +151,7 @@ public final class EntityStage implements Stage {
     List<CharSpan> orgSpans = organizations.find(match, tokens, withExtraOrganizations(text, tokens, tagged),
         personSpans);
     List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);
+    orgSpans = inSpanOrder(orgSpans, notWithin(schools.find(match), orgSpans));
     orgSpans = withOutlets(withoutTitlesBeforeNames(match, orgSpans, personSpans), persons.outlets(match, tagged));
     orgSpans = inSpanOrder(orgSpans, newsOutlets.find(match, personSpans));
     orgSpans = withAcronymBodies(match, orgSpans, personSpans, placeSpans);
@@ -239,6 +242,11 @@ public final class EntityStage implements Stage {
   /** The organization candidates plus the news outlets the tagger took for persons, in span order. */
   private static List<CharSpan> withOutlets(List<CharSpan> orgs, List<CharSpan> outlets) {
     return inSpanOrder(orgs, outlets);
+  }
+
+  /** The spans of {@code found} that no candidate of {@code candidates} holds whole (a name the finder read already). */
+  private static List<CharSpan> notWithin(List<CharSpan> found, List<CharSpan> candidates) {
+    return found.stream().filter(f -> candidates.stream().noneMatch(c -> c.start() <= f.start() && f.end() <= c.end())).toList();
   }
 
   /** The candidates with the extra ones added, sorted by start (later steps binary-search them); the same list when none. */
