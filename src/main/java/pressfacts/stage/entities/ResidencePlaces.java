@@ -14,7 +14,8 @@ import pressfacts.doc.Mention;
 /**
  * Where a person lives, in the shapes releases tell it: "a Crosby man" (a name between "a" and a noun
  * for people, lexicon/entities/resident-nouns.txt), "Jo Poe, 24, of Eugene, Ore." (a name after "of"
- * that follows a person's name and age) and "a resident of Cataula, Ga." ("resident", "native" and "of"). The name is a LOCATION mention whatever the tagger took it for
+ * that follows a person's name and age), "Jo Poe, 53, Orange" (a name after a person's name and age, no "of":
+ * the county pages' lists of defendants) and "a resident of Cataula, Ga." ("resident", "native" and "of"). The name is a LOCATION mention whatever the tagger took it for
  * (towns are often named like people: Eugene, Crosby, Humble); the same name before such a noun elsewhere,
  * without the article or in a title-case headline ("Crosby Man Sentenced"), is the same place. A person
  * mention of that exact span is retyped, a name no mention touches is added. An organization of that span after "of" is retyped when
@@ -29,6 +30,18 @@ final class ResidencePlaces {
   private static final String NAME = WORD + "(?: " + WORD + "){0,2}(?![\\p{L}-])";
   /** "of" and a name after a person's name and an optional age; the name ends before a comma, stop, "on", "and" or a line end. */
   private static final Pattern OF_PLACE = Pattern.compile("(?:, \\d{1,3})?, of (" + NAME + ")(?=[,.;\\n]| on | and |$)");
+  /**
+   * A person's age and a name without "of" ("Jo Poe, 53, Orange" on a line of its own, "Jo Poe, 30, Corona, is
+   * charged"): the name ends the line or the sentence, or a comma follows it that no further age does
+   * ("Jo Poe, 25, Al Roe, 55 and ..." lists persons with their ages, not a person and a town).
+   */
+  private static final Pattern AGED_PLACE = Pattern.compile(", \\d{1,3}, (" + NAME + ")(?=[.;]|\\s*\\n|, (?!\\d)|$)");
+  /**
+   * A name between commas after a person's name and before a lower-case word ("Jo Poe, Corona, is charged"),
+   * not "and" or "or", which join a list of persons; read as a place only where the text types the same
+   * name LOCATION elsewhere ("in Corona"), as nothing else tells the town from a second person's surname.
+   */
+  private static final Pattern PLAIN_PLACE = Pattern.compile(", (" + NAME + "), (?!(?:and|or|nor)(?![\\p{L}]))\\p{Ll}");
   /** "a resident of", "residents of", "a native of" and a name ("a resident of Cataula, Ga."), ending as after OF_PLACE. */
   private static final Pattern RESIDENT_OF = Pattern.compile("(?<![\\p{L}\\p{N}])(?:[Rr]esidents?|[Nn]atives?) of (" + NAME + ")(?=[,.;\\n]| on | and |$)");
   /** A word ending as an adjective of nationality ("American", "Chinese", "Kurdish", "Hispanic", "Iraqi", "Latino"). */
@@ -104,6 +117,27 @@ final class ResidencePlaces {
         }
       }
     }
+    Matcher aged = AGED_PLACE.matcher(text);
+    Matcher plain = PLAIN_PLACE.matcher(text);
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.PERSON) {
+        continue;
+      }
+      CharSpan place = null;
+      if (aged.region(m.span().end(), text.length()).lookingAt()) {
+        place = new CharSpan(aged.start(1), aged.end(1));
+      } else if (plain.region(m.span().end(), text.length()).lookingAt()
+          && taggedPlaces.contains(plain.group(1).toLowerCase(java.util.Locale.ROOT))) {
+        place = new CharSpan(plain.start(1), plain.end(1));
+      }
+      // only a mention of that exact span is retyped (below); an untagged word ("Transient") stays out
+      if (place != null && spanTagged(mentions, place)) {
+        places.add(place);
+        if (namesNoBody(text, place)) {
+          bodiesToo.add(place);
+        }
+      }
+    }
     Matcher residentOf = RESIDENT_OF.matcher(text);
     while (residentOf.find()) {
       CharSpan place = new CharSpan(residentOf.start(1), residentOf.end(1));
@@ -150,6 +184,16 @@ final class ResidencePlaces {
       }
     }
     return out;
+  }
+
+  /** Does a person or organization mention cover exactly this span? */
+  private static boolean spanTagged(List<Mention> mentions, CharSpan span) {
+    for (Mention m : mentions) {
+      if (m.span().equals(span) && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -486,6 +486,19 @@ class EntityStageTest {
             List.of("PER=Jo Poe", "PER=Al Roe", "PER=Eugene", "LOC=Ore."),
             "LOCATION Crosby [Crosby]; PERSON Jo Poe [Jo Poe]; LOCATION Humble [Humble]; PERSON Al Roe [Al Roe];"
                 + " LOCATION Eugene [Eugene]; LOCATION Ore. [Ore.]"),
+        // ... after a name and an age without "of", whatever the tagger typed the town; persons listed with
+        // their ages stay persons
+        Arguments.of("Defendant\nJo Poe, 53, Bellmont\nCharged today. Al Roe, 30, Kestrel Falls, is charged."
+                + " Police named Ed Fox, 25, Ann Lee, 55 and Bo Cy.",
+            List.of("PER=Jo Poe", "PER=Bellmont", "PER=Al Roe", "ORG=Kestrel Falls", "PER=Ed Fox", "PER=Ann Lee",
+                "PER=Bo Cy"),
+            "PERSON Jo Poe [Jo Poe]; LOCATION Bellmont [Bellmont]; PERSON Al Roe [Al Roe]; LOCATION Kestrel Falls"
+                + " [Kestrel Falls]; PERSON Ed Fox [Ed Fox]; PERSON Ann Lee [Ann Lee]; PERSON Bo Cy [Bo Cy]"),
+        // ... and without an age when the text reads the same name as a place elsewhere; a list of persons stays
+        Arguments.of("CRASH IN BELLMONT\nJo Poe, Bellmont, is charged. Al Roe, Ed Fox, and Bo Cy left.",
+            List.of("LOC=BELLMONT", "PER=Jo Poe", "PER=Bellmont", "PER=Al Roe", "PER=Ed Fox", "PER=Bo Cy"),
+            "LOCATION BELLMONT [BELLMONT|Bellmont]; PERSON Jo Poe [Jo Poe]; PERSON Al Roe [Al Roe]; PERSON Ed Fox"
+                + " [Ed Fox]; PERSON Bo Cy [Bo Cy]"),
         // ... after an age ("a 30-year-old X man") and before "mother"; in a headline's capitals only a name
         // the text reads as a place elsewhere
         Arguments.of("Jo Poe Robbed 68-YEAR-OLD DUNMORE HEIGHTS WOMAN. He broke into her Dunmore Heights flat."
