@@ -32,10 +32,12 @@ final class ResidencePlaces {
   private static final Pattern OF_PLACE = Pattern.compile("(?:, \\d{1,3})?, of (" + NAME + ")(?=[,.;\\n]| on | and |$)");
   /**
    * A person's age and a name without "of" ("Jo Poe, 53, Orange" on a line of its own, "Jo Poe, 30, Corona, is
-   * charged"): the name ends the line or the sentence, or a comma follows it that no further age does
-   * ("Jo Poe, 25, Al Roe, 55 and ..." lists persons with their ages, not a person and a town).
+   * charged"): the name ends the line, or a comma and a lower-case word other than "and"/"or" follow it, or a
+   * state's abbreviation. A further age ("Jo Poe, 25, Al Roe, 55 and ...") or "and" ("Jo Poe, 25, Al Roe, and
+   * Ed Fox") lists persons, not a person and a town.
    */
-  private static final Pattern AGED_PLACE = Pattern.compile(", \\d{1,3}, (" + NAME + ")(?=[.;]|\\s*\\n|, (?!\\d)|$)");
+  private static final Pattern AGED_PLACE = Pattern.compile(", \\d{1,3}, (" + NAME
+      + ")(?=[ \\t]*\\n|$|, (?!(?:and|or|nor)(?![\\p{L}]))\\p{Ll}|, (?:\\p{Lu}{2}(?![\\p{L}\\p{N}])|\\p{Lu}\\p{L}{0,4}\\.))");
   /**
    * A name between commas after a person's name and before a lower-case word ("Jo Poe, Corona, is charged"),
    * not "and" or "or", which join a list of persons; read as a place only where the text types the same

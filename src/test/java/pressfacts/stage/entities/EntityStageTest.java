@@ -489,11 +489,12 @@ class EntityStageTest {
         // ... after a name and an age without "of", whatever the tagger typed the town; persons listed with
         // their ages stay persons
         Arguments.of("Defendant\nJo Poe, 53, Bellmont\nCharged today. Al Roe, 30, Kestrel Falls, is charged."
-                + " Police named Ed Fox, 25, Ann Lee, 55 and Bo Cy.",
+                + " Police named Ed Fox, 25, Ann Lee, 55 and Bo Cy, 40, Cal Ng, and Di Wu.",
             List.of("PER=Jo Poe", "PER=Bellmont", "PER=Al Roe", "ORG=Kestrel Falls", "PER=Ed Fox", "PER=Ann Lee",
-                "PER=Bo Cy"),
+                "PER=Bo Cy", "PER=Cal Ng", "PER=Di Wu"),
             "PERSON Jo Poe [Jo Poe]; LOCATION Bellmont [Bellmont]; PERSON Al Roe [Al Roe]; LOCATION Kestrel Falls"
-                + " [Kestrel Falls]; PERSON Ed Fox [Ed Fox]; PERSON Ann Lee [Ann Lee]; PERSON Bo Cy [Bo Cy]"),
+                + " [Kestrel Falls]; PERSON Ed Fox [Ed Fox]; PERSON Ann Lee [Ann Lee]; PERSON Bo Cy [Bo Cy];"
+                + " PERSON Cal Ng [Cal Ng]; PERSON Di Wu [Di Wu]"),
         // ... and without an age when the text reads the same name as a place elsewhere; a list of persons stays
         Arguments.of("CRASH IN BELLMONT\nJo Poe, Bellmont, is charged. Al Roe, Ed Fox, and Bo Cy left.",
             List.of("LOC=BELLMONT", "PER=Jo Poe", "PER=Bellmont", "PER=Al Roe", "PER=Ed Fox", "PER=Bo Cy"),
