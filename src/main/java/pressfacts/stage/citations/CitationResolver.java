@@ -262,7 +262,12 @@ final class CitationResolver {
     return false;
   }
 
-  /** Same kind and title: the first date any of them has, and the first jurisdiction a phrase writes (else any has), for all. */
+  /**
+   * Same kind and title: the first date any of them has, and the first jurisdiction a phrase writes (else any has), for all.
+   * Phrases that write different states ("Criminal Code of Ukraine", "Criminal Code of the Russian Federation") cite
+   * different instruments of one name: each keeps its state, and a phrase that writes none joins the one of them that
+   * its own paragraph's state names, else the nearest earlier one (see {@link #byWrittenState}).
+   */
   private static void unifySameInstrument(List<Item> named) {
     Map<String, List<Item>> groups = new LinkedHashMap<>();
     for (Item it : named) {
@@ -271,21 +276,58 @@ final class CitationResolver {
       }
     }
     for (List<Item> g : groups.values()) {
-      DateValue date = null;
-      String jurisdiction = null;
-      for (Item it : g) {
-        // a state the phrase writes ("California Vehicle Code") outweighs one the document gave another phrase
-        jurisdiction = jurisdiction == null ? it.found.jurisdiction() : jurisdiction;
-      }
-      for (Item it : g) {
-        date = date == null ? it.instrument.date() : date;
-        jurisdiction = jurisdiction == null ? it.instrument.jurisdiction() : jurisdiction;
-      }
-      for (Item it : g) {
-        Instrument in = it.instrument;
-        it.instrument = new Instrument(in.kind(), in.title(), jurisdiction, date);
+      for (List<Item> same : byWrittenState(g)) {
+        unify(same);
       }
     }
+  }
+
+  /** One instrument's phrases: the first date any of them has, and the first jurisdiction a phrase writes (else any has). */
+  private static void unify(List<Item> g) {
+    DateValue date = null;
+    String jurisdiction = null;
+    for (Item it : g) {
+      // a state the phrase writes ("California Vehicle Code") outweighs one the document gave another phrase
+      jurisdiction = jurisdiction == null ? it.found.jurisdiction() : jurisdiction;
+    }
+    for (Item it : g) {
+      date = date == null ? it.instrument.date() : date;
+      jurisdiction = jurisdiction == null ? it.instrument.jurisdiction() : jurisdiction;
+    }
+    for (Item it : g) {
+      Instrument in = it.instrument;
+      it.instrument = new Instrument(in.kind(), in.title(), jurisdiction, date);
+    }
+  }
+
+  /**
+   * Phrases of one kind and title split by the state they write, in text order. With one state written or none, one
+   * part. Otherwise a phrase that writes none goes with the written state its paragraph's state equals, else with the
+   * nearest earlier phrase that writes one, else with the first.
+   */
+  private static List<List<Item>> byWrittenState(List<Item> g) {
+    List<String> written = new ArrayList<>();
+    for (Item it : g) {
+      String j = it.found.jurisdiction();
+      if (j != null && !written.contains(j)) {
+        written.add(j);
+      }
+    }
+    if (written.size() < 2) {
+      return List.of(g);
+    }
+    Map<String, List<Item>> parts = new LinkedHashMap<>();
+    String last = written.get(0);
+    for (Item it : g) {
+      String j = it.found.jurisdiction();
+      if (j != null) {
+        last = j;
+      } else {
+        j = written.contains(it.instrument.jurisdiction()) ? it.instrument.jurisdiction() : last;
+      }
+      parts.computeIfAbsent(j, k -> new ArrayList<>()).add(it);
+    }
+    return new ArrayList<>(parts.values());
   }
 
   /**

@@ -428,7 +428,13 @@ class CitationStageTest {
         // the same titled instrument twice: the date one of them has is the date of both
         Arguments.of(AZ + "The decision of the Plenum \"On appeals\" was discussed. The Plenum adopted the Decision of the Plenum from 19 November 2021 \"On appeals\".",
             List.of("decision of the Plenum \"On appeals\" => decision | On appeals | AZ | 2021-11-19 | ",
-                "Decision of the Plenum from 19 November 2021 \"On appeals\" => decision | On appeals | AZ | 2021-11-19 | ")));
+                "Decision of the Plenum from 19 November 2021 \"On appeals\" => decision | On appeals | AZ | 2021-11-19 | ")),
+        // one name, two written states: two codes, each of its own state; a phrase that writes none is its paragraph's
+        Arguments.of("A court of Ukraine in Kyiv heard the case of a citizen of Ukraine. He was sentenced in absentia under Article 275 of the Criminal Code of the Russian Federation. He was found "
+            + "guilty under Article 111 of the Criminal Code of Ukraine. Article 12 of the Criminal Code sets the term.",
+            List.of("Article 275 of the Criminal Code of the Russian Federation => code | Criminal Code | RU | - | article 275",
+                "Article 111 of the Criminal Code of Ukraine => code | Criminal Code | UA | - | article 111",
+                "Article 12 of the Criminal Code => code | Criminal Code | UA | - | article 12")));
   }
 
   @ParameterizedTest
