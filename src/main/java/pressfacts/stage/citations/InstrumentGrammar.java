@@ -794,9 +794,11 @@ final class InstrumentGrammar {
     // Code", "Health & Safety Code", "Vehicle and Traffic Law")
     if ((namedByWords(kw) || kw.kind() == InstrumentKind.CODE || kw.kind() == InstrumentKind.LAW) && kindCap
         && (w.is(nameStart - 1, "and") || w.is(nameStart - 1, "&")) && w.sameLine(nameStart - 2)
-        && isNameWord(w, nameStart - 2) && !w.at(nameStart - 2).equalsIgnoreCase(w.at(k))) {
+        && isNameWord(w, nameStart - 2) && !w.at(nameStart - 2).equalsIgnoreCase(w.at(k))
+        && !endsIssuingState(w, nameStart - 2)) {
       // but not after a name that ends in the same kind word: "Texas Family Code and Texas Government
-      // Code" are two codes, each a citation of its own
+      // Code" are two codes, each a citation of its own; nor after the state that issued an earlier
+      // instrument ("Criminal Code of the Russian Federation and Federal Law No. 273-FZ" are two)
       return nameStart - 2;
     }
     return nameStart;
@@ -1245,6 +1247,21 @@ final class InstrumentGrammar {
 
   private static boolean isQuote(Words w, int i) {
     return w.is(i, "\"") || w.is(i, "'");
+  }
+
+  /**
+   * True when word {@code last} ends the name of an issuing state written after "of" or "of the" ("... of the
+   * Russian Federation", "... of Ukraine"): the state closes the phrase of the instrument it issued.
+   */
+  private boolean endsIssuingState(Words w, int last) {
+    for (int s = last; s >= 0 && last - s < lex.longestPlace; s--) {
+      Place p = placeAt(w, s);
+      if (p != null && p.last() == last && p.state().isPresent()) {
+        int before = w.is(s - 1, "the") ? s - 2 : s - 1;
+        return w.is(before, "of");
+      }
+    }
+    return false;
   }
 
   /** A place name ending at word {@code last}; {@code state} is empty for a place that is no issuing state ("Europe"). */

@@ -230,6 +230,10 @@ class CitationStageTest {
         Arguments.of("The Treaty between the Republic of Latvia and Ukraine on mutual legal assistance in civil, family and labour matters was ratified.",
             List.of("Treaty between the Republic of Latvia and Ukraine on mutual legal assistance in civil, family and labour matters => treaty | "
                 + "Treaty between the Republic of Latvia and Ukraine on mutual legal assistance in civil, family and labour matters | - | - | ")),
+        // the issuing state written after "of" ends its instrument: a Law after "and" is another citation
+        Arguments.of("The court applied Article 7 of the Criminal Code of the Russian Federation and Federal Law No. 12-FZ \"On Police\".",
+            List.of("Article 7 of the Criminal Code of the Russian Federation => code | Criminal Code | RU | - | article 7",
+                "Federal Law No. 12-FZ \"On Police\" => law | On Police | RU | - | ")),
         // non-breaking space inside the citation: matched on the normalized form, reported as written
         Arguments.of("See Article\u00a05 of the Criminal Code of the Republic of Azerbaijan.",
             List.of("Article\u00a05 of the Criminal Code of the Republic of Azerbaijan => code | Criminal Code | AZ | - | article 5")));
