@@ -165,6 +165,9 @@ final class RoleFinder {
           + "(?:(?:newly\\s+)?(?:appointed|elected)\\s+|new\\s+|next\\s+|outgoing\\s+|incoming\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** Between one title (with its body) and a second title of the same holder: "and", an optional article. */
   private static final Pattern AND_TITLE = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
+  /** Between one title (with its body) after its holder and a second title of the same holder: a comma, an optional article. */
+  // "A, Chairman of the Supreme Court, member of the Venice Commission, said": one person with two titles (Roles).
+  private static final Pattern COMMA_TITLE = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
   /** The start of a domain after a title that takes one: "of" ("Minister of Justice"), "for" ("Minister for Foreign Affairs"). */
   private static final Pattern DOMAIN_OF = Pattern.compile("\\s+(?:of|for)\\s+");
   /** One word of a domain, with the space or "and" after it. */
@@ -431,6 +434,15 @@ final class RoleFinder {
         before = List.of(lastHolder);
         beforeShape = "person-title";
       }
+      if (before.isEmpty() && !plural && lastHolder != null && lastHolderEnd <= titleSpan.start()
+          && COMMA_TITLE.matcher(match.substring(lastHolderEnd, titleSpan.start())).matches()
+          && closesApposition(match, end)) {
+        // "A, Chairman of X, member of Y, said": a second apposition that closes (a comma, a stop, a line end) is
+        // A's second title; one that runs on ("..., the Minister of Justice and B") or a list of unnamed posts
+        // ("A, Chairman of X, the Minister of Justice, the Prosecutor General and others") is left alone
+        before = List.of(lastHolder);
+        beforeShape = "person-title";
+      }
       if (before.isEmpty() && !plural && org == null) {
         Anchor holder = contactHolder(match, byEnd, titleSpan);
         if (holder != null) {
@@ -527,6 +539,30 @@ final class RoleFinder {
     title = withModifiersBeforePlace(text, match, byEnd, titleSpan.start(),
         withTitleWordOfPlace(text, match, byEnd, t, titleSpan.start(), title));
     return new TitleRead(titleSpan, end, title, plural);
+  }
+
+  /** After a comma: "and" or an article before a further item, or a title opening one. */
+  private static final Pattern NEXT_ITEM = Pattern.compile(",\\s*(?:(and|or)\\b|(?:the\\s+|a\\s+|an\\s+)?)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Does a second title read at {@code end} close its apposition: a stop, a semicolon, a bracket or a line end, or a
+   * comma that opens no further item of an enumeration (no "and", no title right after it)?
+   */
+  private boolean closesApposition(String match, int end) {
+    Matcher close = BODY_CLOSE.matcher(match).region(end, match.length());
+    if (!close.lookingAt()) {
+      return false;
+    }
+    Matcher item = NEXT_ITEM.matcher(match).region(end, match.length());
+    int comma = match.indexOf(',', end);
+    if (comma < 0 || comma >= close.end() || !item.region(comma, match.length()).lookingAt()) {
+      return true;
+    }
+    if (item.group(1) != null) {
+      return false;
+    }
+    TitleLexicon.Found next = titles.next(match, item.end());
+    return next == null || next.start() != item.end();
   }
 
   /** The organization a title is linked to ("of ORG", ", ORG", "ORG's TITLE"), or null; and where the reading ends. */

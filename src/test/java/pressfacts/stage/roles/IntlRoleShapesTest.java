@@ -65,6 +65,18 @@ class IntlRoleShapesTest {
         Arguments.of("The Minister of Trade, Mr. Samuel Pike, and Mr. Anton Dorn, chair of the Bar Board, attended.",
             List.of("PER=Anton Dorn", "PER=Samuel Pike", "ORG=Bar Board"),
             "Anton Dorn|chair|Bar Board; Samuel Pike|Minister of Trade|null"),
+        // one person with two titles written as two appositions after the name: both are hers (Roles); a second
+        // apposition that opens a list of unnamed posts, or runs on into "and", is nobody's
+        Arguments.of("The seminar was opened by Ivan Petrov, Chairman of the High Court, member of the Law Commission.",
+            List.of("PER=Ivan Petrov", "ORG=High Court", "ORG=Law Commission"),
+            "Ivan Petrov|Chairman|High Court; Ivan Petrov|member|Law Commission"),
+        Arguments.of("Anna Lee, the Judge of the High Court, the Secretary of the Plenum, took part.",
+            List.of("PER=Anna Lee", "ORG=High Court", "ORG=Plenum"),
+            "Anna Lee|Judge|High Court; Anna Lee|Secretary|Plenum"),
+        Arguments.of("It was attended by Ivan Petrov, Chairman of the High Court, the Minister of Trade, the Prosecutor General and others.",
+            List.of("PER=Ivan Petrov", "ORG=High Court"), "Ivan Petrov|Chairman|High Court"),
+        Arguments.of("It was attended by Ivan Petrov, Chairman of the High Court, the Minister of Trade and the Prosecutor General.",
+            List.of("PER=Ivan Petrov", "ORG=High Court"), "Ivan Petrov|Chairman|High Court"),
         // long-range fallback: a nameless title in another sentence or paragraph is nobody's role
         Arguments.of("Ivan Petrov was sentenced to five years.\nThe judge of the High Court said the verdict was final.",
             List.of("PER=Ivan Petrov", "ORG=High Court"), ""),
