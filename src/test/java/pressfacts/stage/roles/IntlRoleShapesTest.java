@@ -77,6 +77,12 @@ class IntlRoleShapesTest {
             List.of("PER=Ivan Petrov", "ORG=High Court"), "Ivan Petrov|Chairman|High Court"),
         Arguments.of("It was attended by Ivan Petrov, Chairman of the High Court, the Minister of Trade and the Prosecutor General.",
             List.of("PER=Ivan Petrov", "ORG=High Court"), "Ivan Petrov|Chairman|High Court"),
+        // a copula names the post and its body (Roles: "apposition, list, copula"); a job told with "an" or run on
+        // into a second noun is no row
+        Arguments.of("Ivan Petrov is the Chairman of the High Court.", List.of("PER=Ivan Petrov", "ORG=High Court"),
+            "Ivan Petrov|Chairman|High Court"),
+        Arguments.of("Ivan Petrov was the president and owner of the Star Plastering Company.",
+            List.of("PER=Ivan Petrov", "ORG=Star Plastering Company"), ""),
         // long-range fallback: a nameless title in another sentence or paragraph is nobody's role
         Arguments.of("Ivan Petrov was sentenced to five years.\nThe judge of the High Court said the verdict was final.",
             List.of("PER=Ivan Petrov", "ORG=High Court"), ""),
