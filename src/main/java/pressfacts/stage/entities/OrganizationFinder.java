@@ -169,7 +169,7 @@ final class OrganizationFinder {
           int a = firstTokenAt(toks, m.span().start());
           int b = lastTokenAt(toks, m.span().end()) + 1;
           if (a >= 0 && b > a && !instrumentAcronyms.contains(m.text())) {
-            for (int[] part : splitAtOtherName(toks, a, b)) {
+            for (int[] part : splitBeforeListedBody(toks, splitAtOtherName(toks, a, b))) {
               if (isDatelinePlace(toks, part)) {
                 continue;
               }
@@ -491,7 +491,9 @@ final class OrganizationFinder {
     List<CharSpan> out = new ArrayList<>();
     for (int i = 0; i < orgs.size(); i++) {
       CharSpan x = orgs.get(i);
-      boolean listBefore = i > 0 && commaBetween(match, orgs.get(i - 1), x);
+      // a national body opens a list's next item, whatever stands before it ("..., U.S. Immigration and
+      // Customs Enforcement, Office of Investigations" is that body and its unit)
+      boolean listBefore = i > 0 && commaBetween(match, orgs.get(i - 1), x) && !OWN_BODY_OPENING.matcher(x.of(match)).find();
       boolean listAfter = i + 2 < orgs.size() && commaBetween(match, orgs.get(i + 1), orgs.get(i + 2));
       if (!listBefore && !listAfter && i + 1 < orgs.size() && commaBetween(match, x, orgs.get(i + 1))
           && isParent(x.of(match)) && isUnit(orgs.get(i + 1).of(match))) {
@@ -566,6 +568,7 @@ final class OrganizationFinder {
   private boolean isUnit(String name) {
     String[] w = name.split("\\s+");
     return !lex.knownOrganizationKey().containsKey(MentionGrouper.key(name)) && w.length >= 2
+        && !OWN_BODY_OPENING.matcher(name).find() // "..., Public Defender's Office": the next body of a list
         && !isTitleWord(w[0]) && (UNIT_OPENERS.contains(w[0].toLowerCase(Locale.ROOT))
             || UNIT_LAST.contains(w[w.length - 1].toLowerCase(Locale.ROOT)));
   }
@@ -780,6 +783,66 @@ final class OrganizationFinder {
     }
     return List.of(new int[] {a, b});
   }
+
+  /**
+   * "the U.S. Department of Commerce, Office of Export Enforcement, U.S. Immigration and Customs
+   * Enforcement, Office of Investigations": a tagged run over a comma holds a list of bodies when the
+   * words after the comma open a body of its own, a national one ("U.S. ...", "United States ...") or
+   * one named after its holder's title by a possessive ("..., Public Defender's Office"). A unit after
+   * its parent and a comma is one name with it ("Department of State, Directorate of Defense Trade
+   * Controls", the Conventions); the next body of a list is not.
+   */
+  private List<int[]> splitBeforeListedBody(List<Token> toks, List<int[]> parts) {
+    List<int[]> out = new ArrayList<>();
+    for (int[] p : parts) {
+      int a = p[0];
+      for (int k = p[0] + 1; k + 1 < p[1]; k++) {
+        if (toks.get(k).match().equals(",") && k > a && (opensOwnBody(toks, k + 1, p[1])
+            || hasHead(toks, a, k) && opensPlacesDepartment(toks, k + 1, p[1]))) {
+          out.add(new int[] {a, k});
+          a = k + 1;
+        }
+      }
+      out.add(new int[] {a, p[1]});
+    }
+    return out;
+  }
+
+  /** Do the words from {@code from} (up to the next comma or {@code to}) open a body of its own? See above. */
+  private boolean opensOwnBody(List<Token> toks, int from, int to) {
+    String first = toks.get(from).match();
+    if (NATIONAL_OPENERS.contains(first) || first.equals("United") && from + 1 < to
+        && toks.get(from + 1).match().equals("States")) {
+      return true;
+    }
+    for (int i = from + 1; i + 1 < to && !toks.get(i).match().equals(","); i++) {
+      if (isPossessive(toks.get(i)) && isHead(toks.get(i + 1))) {
+        return true; // "Public Defender's Office"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "..., California Department of Corrections and Rehabilitation": a place's own department after a body
+   * and a comma is the next body of a list (a city's or a state's, one or two words known as a place);
+   * after a place alone the place opens the name ("Boynton Beach, Florida Police Department").
+   */
+  private boolean opensPlacesDepartment(List<Token> toks, int from, int to) {
+    for (int n = 1; n <= 2 && from + n < to; n++) {
+      if (toks.get(from + n).match().equals("Department")
+          && lex.knownPlaces().contains(toks.get(from).match() + textBetween(toks, from, from + n))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The same openings of a body of its own, on a name's text: a national opener or a holder's possessive before a word. */
+  private static final Pattern OWN_BODY_OPENING = Pattern.compile("^(?:U\\.S\\.? |United States )|\\S's \\p{Lu}");
+
+  /** First words of a national body's name ("U.S. Marshals Service", "U.S. Immigration and Customs Enforcement"). */
+  private static final Set<String> NATIONAL_OPENERS = Set.of("U.S.", "U.S");
 
   /**
    * A tagged name that runs over a word of a clause ("Orange County District Attorney's Office
@@ -1262,8 +1325,8 @@ final class OrganizationFinder {
     int j = end;
     while (j + 1 < toks.size() && toks.get(j).match().equals(",")) {
       int r = capRunEnd(toks, blocked, j + 1);
-      if (r == j + 1 || hasHead(toks, j + 1, r)) {
-        return end;
+      if (r == j + 1 || hasHead(toks, j + 1, r) || opensOwnBody(toks, j + 1, r)) {
+        return end; // "..., U.S. Immigration and Customs Enforcement": the list's next body, no word of this name
       }
       j = r;
     }
@@ -1660,7 +1723,10 @@ final class OrganizationFinder {
       first--;
     }
     boolean listBefore = first > 0 && (toks.get(first - 1).match().equals(",") || isCap(toks.get(first - 1)));
-    return listBefore ? a : first;
+    // "... for the Southern District of California, California Department of ...": the place after "of"
+    // closes the name before it, whose list goes on after the comma
+    boolean complement = first > 0 && lower(toks.get(first - 1)).equals("of");
+    return listBefore || complement ? a : first;
   }
 
   /** Where the run of capitalised words from {@code from} ends; {@code blocked} may be null (nothing blocked). */

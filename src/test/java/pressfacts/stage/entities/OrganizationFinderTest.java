@@ -328,6 +328,24 @@ class OrganizationFinderTest {
         // a known body whose name ends in a place, and county titles stripped from a tagged name
         Arguments.of("Agents of INTERPOL Washington found him.", List.of("LOC=Washington"),
             "ORGANIZATION INTERPOL Washington [INTERPOL Washington]"),
+        // a comma list of bodies: a national body, a holder's office or a place's department after a comma is
+        // the next body, not a unit of the one before; a unit after its parent stays in its name
+        Arguments.of("It was investigated by the U.S. Department of Fisheries, Office of Net Review, U.S. Harbor Safety Administration, Office of Audits, and the FBI.",
+            List.of("ORG=U.S. Department of Fisheries, Office of Net Review, U.S. Harbor Safety Administration, Office of Audits", "ORG=FBI"),
+            "ORGANIZATION U.S. Department of Fisheries, Office of Net Review [U.S. Department of Fisheries, Office of Net Review]; "
+                + "ORGANIZATION U.S. Harbor Safety Administration, Office of Audits [U.S. Harbor Safety Administration, Office of Audits]; ORGANIZATION FBI [FBI]"),
+        Arguments.of("It was investigated by the U.S. Department of Fisheries, Office of Net Review, U.S. Harbor Safety Administration, Office of Audits, and the FBI.",
+            List.of("ORG=U.S. Department of Fisheries, Office of Net Review", "ORG=Harbor Safety Administration", "ORG=Office of Audits", "ORG=FBI"),
+            "ORGANIZATION U.S. Department of Fisheries, Office of Net Review [U.S. Department of Fisheries, Office of Net Review]; "
+                + "ORGANIZATION U.S. Harbor Safety Administration, Office of Audits [U.S. Harbor Safety Administration, Office of Audits]; ORGANIZATION FBI [FBI]"),
+        Arguments.of("The Harbor Fraud Bureau, Public Defender's Office and the court clerk met.", List.of(),
+            "ORGANIZATION Harbor Fraud Bureau [Harbor Fraud Bureau]; ORGANIZATION Public Defender's Office [Public Defender's Office]"),
+        Arguments.of("Agents of the Westport Fraud Bureau of Oregon, Oregon Department of Corrections and Parole helped.",
+            List.of("ORG=Westport Fraud Bureau of Oregon, Oregon Department of Corrections and Parole"),
+            "ORGANIZATION Westport Fraud Bureau of Oregon [Westport Fraud Bureau of Oregon]; "
+                + "ORGANIZATION Oregon Department of Corrections and Parole [Oregon Department of Corrections and Parole]"),
+        Arguments.of("Thanks to the Pine Hollow, Oregon Police Department for its help.", List.of("LOC=Pine Hollow", "LOC=Oregon"),
+            "ORGANIZATION Pine Hollow, Oregon Police Department [Pine Hollow, Oregon Police Department]"),
         Arguments.of("Undersheriff Dana Cole and Deputy Public Defender Ray Moss spoke.",
             List.of("PER=Undersheriff Dana Cole", "PER=Defender Ray Moss"),
             "PERSON Dana Cole [Dana Cole]; PERSON Ray Moss [Ray Moss]"));
