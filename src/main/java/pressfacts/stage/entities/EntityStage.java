@@ -117,7 +117,8 @@ public final class EntityStage implements Stage {
     this.roleTitles = Set.copyOf(pressfacts.text.LexiconFile.rows("/pressfacts/lexicon/roles/titles.tsv", 1,
         Integer.MAX_VALUE).stream().map(r -> r[0].trim().toLowerCase(java.util.Locale.ROOT)).toList());
     this.holders = new HoldersAfterBodies(lexicons::isOrgHead, persons::isTitleOrHonorific,
-        w -> lexicons.knownPlaces().contains(w) || states.isStateName(w), lexicons.common().functionWords(), roleTitles);
+        w -> lexicons.knownPlaces().contains(w) || states.isStateName(w), lexicons.common().functionWords(), roleTitles,
+        Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "compass-words.txt")));
     this.newsOutlets = new NewsOutlets(persons::isTitleOrHonorific, lexicons.common().functionWords());
     this.schools = new SchoolNames(lexicons.common().functionWords(), persons::isTitleOrHonorific);
     this.organizationFirstWords = new OrganizationFirstWords(persons::isTitleOrHonorific, lexicons::isOrgHead,
@@ -148,6 +149,10 @@ public final class EntityStage implements Stage {
     List<Mention> tagged = in.get(Keys.NER_MENTIONS).mentions();
     List<CharSpan> cited = in.get(Keys.CITATIONS).citations().stream().map(Citation::span).toList();
     List<CharSpan> personSpans = persons.find(match, tagged);
+    // A holder the tagger ran into the body before it is a person before the organization finder reads
+    // the body, which then ends the body before the name (it drops some such runs whole).
+    personSpans = holders.apply(match, tagged.stream().filter(t -> t.type() == EntityType.ORGANIZATION)
+        .map(Mention::span).toList(), personSpans).persons();
     List<CharSpan> orgSpans = organizations.find(match, tokens, withExtraOrganizations(text, tokens, tagged),
         personSpans);
     List<CharSpan> placeSpans = locations.find(match, tokens.tokens(), tagged);

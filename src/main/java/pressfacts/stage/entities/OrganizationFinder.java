@@ -225,7 +225,10 @@ final class OrganizationFinder {
           continue; // "Executive Team" in a site's menu: a phrase the lexicon says is never a name
         }
         boolean knownWhole = knownEnd.getOrDefault(c[0], -1) == c[1];
-        int b = withCompanyForm(toks, withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole, knownEnd))));
+        // A core that ends on a person's name (the tagger ran a body into its holder: "... for the Civil Rights
+        // Division Jane Roe and U.S. Attorney for ...") has its end there: the body does not grow past the name.
+        int b = c[1] > c[0] + 1 && blocked[c[1] - 1] && !knownWhole ? c[1]
+            : withCompanyForm(toks, withDistrict(toks, withNumber(toks, extendRight(toks, blocked, c[1], knownWhole, knownEnd))));
         b = beforeLowerThing(toks, a, b, knownEnd);
         a = extendLeft(toks, blocked, taggedWord, a);
         a = withPlacesBefore(toks, placeWord, a, b);

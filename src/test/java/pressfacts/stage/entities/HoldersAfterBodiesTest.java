@@ -32,6 +32,18 @@ class HoldersAfterBodiesTest {
         Arguments.of("The head of the Freedonia Field Office Tarik Osmanli spoke at the opening.",
             List.of("ORG=Freedonia Field Office Tarik Osmanli"),
             "ORGANIZATION Freedonia Field Office [Freedonia Field Office]; PERSON Tarik Osmanli [Tarik Osmanli]"),
+        // a title of several words takes its body with "for"; a middle name makes the holder three words
+        Arguments.of("Acting Assistant Attorney General for the Freedonia Rights Division Jane Maria Roe and others announced it.",
+            List.of("ORG=Freedonia Rights Division Jane Maria Roe"),
+            "ORGANIZATION Freedonia Rights Division [Freedonia Rights Division]; PERSON Jane Maria Roe [Jane Maria Roe]"),
+        // ... or a middle initial
+        Arguments.of("Acting Assistant Attorney General of the Freedonia Trade Division Tom K. Baxley announced it.",
+            List.of("ORG=Freedonia Trade Division Tom K. Baxley"),
+            "ORGANIZATION Freedonia Trade Division [Freedonia Trade Division]; PERSON Tom K. Baxley [Tom K. Baxley]"),
+        // a region's part ends the body's name: no holder
+        Arguments.of("Jo Poe, Chief Crown Prosecutor for the Freedonia Office Ruritania South, added a note.",
+            List.of("ORG=Freedonia Office Ruritania South"),
+            "ORGANIZATION Freedonia Office Ruritania South [Freedonia Office Ruritania South]"),
         // no title before the body: its name is left whole
         Arguments.of("The grant went to the Freedonia Field Office Tarik Osmanli.",
             List.of("ORG=Freedonia Field Office Tarik Osmanli"),
