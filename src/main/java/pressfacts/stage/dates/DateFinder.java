@@ -129,12 +129,12 @@ public final class DateFinder {
                 }), Anchor.WORD, false),
         new Rule("relativeUnit", p.relativeUnit, this::readRelativeUnit, Anchor.WORD, false),
         new Rule("ago", p.ago, DateFinder::readAgo, Anchor.WORD, false),
-        new Rule("weekend", p.weekend, (m, s) -> new DateReading.Weekend(toCome(s, m.start()) ? 1 : 0, true),
+        new Rule("weekend", p.weekend, (m, s) -> new DateReading.Weekend(toCome(s, m.start(), m.end()) ? 1 : 0, true),
             Anchor.WORD, false),
         new Rule("yearlessMonth", p.yearlessMonth, this::readYearlessMonth, Anchor.WORD, false),
         new Rule("relativeSeason", p.relativeSeason, this::readRelativeSeason, Anchor.WORD, false),
         new Rule("shortYear", p.shortYear, this::readShortYear),
-        new Rule("slashedDay", p.slashedDay, (m, s) -> fixedDayless(num(m, "a"), num(m, "b"), toCome(s, m.start()))),
+        new Rule("slashedDay", p.slashedDay, (m, s) -> fixedDayless(num(m, "a"), num(m, "b"), toCome(s, m.start(), m.end()))),
         new Rule("holiday", p.holiday, this::readHoliday, Anchor.WORD, false),
         new Rule("weekday", p.weekday, this::readWeekday, Anchor.WORD, false),
         new Rule("decade", p.decade, (m, s) -> new DateReading.Fixed(new DateValue.Decade(
@@ -583,7 +583,7 @@ public final class DateFinder {
       return null;
     }
     if (m.group("y") == null) {
-      return new DateReading.YearlessRange(month, d1, d2, toCome(match, m.start()));
+      return new DateReading.YearlessRange(month, d1, d2, toCome(match, m.start(), m.end()));
     }
     DateReading from = fixedDay(num(m, "y"), month, d1);
     DateReading to = fixedDay(num(m, "y"), month, d2);
@@ -617,7 +617,7 @@ public final class DateFinder {
         || NAME_AFTER.matcher(match).region(m.end(), match.length()).lookingAt()) {
       return null; // "from May to June Carter": a name
     }
-    return new DateReading.YearlessMonths(m1, m2, relation("", match, m.start()));
+    return new DateReading.YearlessMonths(m1, m2, relation("", match, m.start(), m.end()));
   }
 
   /** "2023/2024", "2023/24", "2022-23": the interval of two years, the second after the first. */
@@ -681,7 +681,7 @@ public final class DateFinder {
     if (day > YearMonth.of(2000, month).lengthOfMonth()) { // 2000 is a leap year: 29 February stays
       return null;
     }
-    return new DateReading.Yearless(month, day, toCome(match, m.start()));
+    return new DateReading.Yearless(month, day, toCome(match, m.start(), m.end()));
   }
 
   private DateReading readRelativeUnit(Matcher m, String match) {
@@ -750,7 +750,7 @@ public final class DateFinder {
       return null;
     }
     int month = month(m, "m");
-    return new DateReading.YearlessMonths(month, month, relation(rel, match, m.start()));
+    return new DateReading.YearlessMonths(month, month, relation(rel, match, m.start(), m.end()));
   }
 
   /** "last summer", "this spring", "next fall": the months of that season. */
@@ -759,15 +759,15 @@ public final class DateFinder {
     if (part == null || part.wholeYear()) {
       return null;
     }
-    return new DateReading.YearlessMonths(part.from(), part.to(), relation(relWord(m), match, m.start()));
+    return new DateReading.YearlessMonths(part.from(), part.to(), relation(relWord(m), match, m.start(), m.end()));
   }
 
-  private DateReading.Relation relation(String rel, String match, int start) {
+  private DateReading.Relation relation(String rel, String match, int start, int end) {
     return switch (rel) {
       case "last", "previous", "this past" -> DateReading.Relation.LAST;
       case "this" -> DateReading.Relation.THIS;
       case "next" -> DateReading.Relation.NEXT;
-      default -> toCome(match, start) ? DateReading.Relation.NEAREST_FUTURE : DateReading.Relation.NEAREST_PAST;
+      default -> toCome(match, start, end) ? DateReading.Relation.NEAREST_FUTURE : DateReading.Relation.NEAREST_PAST;
     };
   }
 
@@ -800,7 +800,7 @@ public final class DateFinder {
       month = 11;
       day = 11;
     }
-    return y == null ? new DateReading.Yearless(month, day, toCome(match, m.start()))
+    return y == null ? new DateReading.Yearless(month, day, toCome(match, m.start(), m.end()))
         : fixedDay(Integer.parseInt(y), month, day);
   }
 
@@ -842,10 +842,91 @@ public final class DateFinder {
       case "last", "previous", "this past" -> DateReading.Direction.STRICT_PAST;
       case "next" -> DateReading.Direction.STRICT_FUTURE;
       case "coming", "this" -> DateReading.Direction.NEAREST_FUTURE;
-      default -> toCome(match, m.start()) ? DateReading.Direction.NEAREST_FUTURE
+      default -> toCome(match, m.start(), m.end()) ? DateReading.Direction.NEAREST_FUTURE
           : DateReading.Direction.NEAREST_PAST;
     };
     return new DateReading.Weekday(day, direction);
+  }
+
+  /**
+   * True when the date between {@code start} and {@code end} is spoken of as still to come: a
+   * future cue stands before it in its sentence ({@link #toCome(String, int)}), or the date opens
+   * its sentence and the verb of its clause after it is in the future ({@link #toComeAfter}).
+   */
+  private boolean toCome(String match, int start, int end) {
+    return toCome(match, start) || toComeAfter(match, start, end);
+  }
+
+  /** A quotation mark that opens a quoted sentence ("said, “Saturday is going to be ..."). */
+  private static final Pattern OPENING_QUOTE = Pattern.compile("[\u201C\"\u2018]");
+  /** A past participle or past tense in the clause ("ruled", "pleaded"): the clause is not in the future. */
+  private static final Pattern PAST_WORD = Pattern.compile("\\p{L}{3,}ed");
+
+  /**
+   * "Saturday is going to be a great day", "Also on Saturday, the office will host ...",
+   * "Beginning January 1, a new law goes into effect": a date that opens its sentence (after at
+   * most the lead words of future-cue-after-leads.txt, as "On", "Beginning") and whose clause
+   * goes on in the future (future-cues-after.txt) before any word of future-cue-after-stops.txt
+   * or past tense ("On Friday, prosecutors said he will ...", "On Monday, A, who will ...").
+   */
+  private boolean toComeAfter(String match, int start, int end) {
+    int from = sentenceStart(match, start);
+    String before = match.substring(from, start);
+    Matcher quote = OPENING_QUOTE.matcher(before);
+    int afterQuote = 0;
+    while (quote.find()) {
+      afterQuote = quote.end();
+    }
+    for (String w : before.substring(afterQuote).split("[\\s,]+")) {
+      if (!w.isEmpty() && !lex.futureCueAfterLeads().contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    int to = sentenceEnd(match, end);
+    Matcher cue = p.futureCueAfter.matcher(match).region(end, to);
+    if (!cue.find()) {
+      return false;
+    }
+    String between = match.substring(end, cue.start());
+    for (String w : between.split("[^\\p{L}]+")) {
+      if (lex.futureCueAfterStops().contains(w.toLowerCase(Locale.ROOT)) || PAST_WORD.matcher(w).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the sentence around {@code start} begins, looked for {@link #FUTURE_CUE_WINDOW} characters back. */
+  private static int sentenceStart(String match, int start) {
+    int from = Math.max(0, start - FUTURE_CUE_WINDOW);
+    for (int i = start - 1; i >= from; i--) {
+      if (endsSentence(match, i)) {
+        return i + 1;
+      }
+    }
+    return from;
+  }
+
+  /** Where the sentence around {@code end} ends, looked for {@link #FUTURE_CUE_WINDOW} characters on. */
+  private static int sentenceEnd(String match, int end) {
+    int to = Math.min(match.length(), end + FUTURE_CUE_WINDOW);
+    for (int i = end; i < to; i++) {
+      if (endsSentence(match, i)) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  /**
+   * True when the character at {@code i} ends a sentence: a line break or a '.', '!' or '?' before
+   * white space, unless what follows continues it: a wrapped line ("attend a\nvirtual clinic"), a
+   * day after an abbreviated month ("Sept. 3 and ..."), a clock time's "a.m.".
+   */
+  private static boolean endsSentence(String match, int i) {
+    char c = match.charAt(i);
+    return (c == '\n' && !continuesSentence(match, i + 1)) || ((c == '.' || c == '!' || c == '?') && i + 1 < match.length()
+        && Character.isWhitespace(match.charAt(i + 1)) && !continuesSentence(match, i + 1) && !clockSuffix(match, i));
   }
 
   /**
@@ -855,18 +936,7 @@ public final class DateFinder {
    * (DateFinder serves texts alone, as in the dates bench), so it keeps this local rule.
    */
   private boolean toCome(String match, int start) {
-    int from = Math.max(0, start - FUTURE_CUE_WINDOW);
-    for (int i = start - 1; i >= from; i--) {
-      char c = match.charAt(i);
-      // a line break or a full stop ends the sentence unless what follows continues it: a wrapped
-      // line ("attend a\nvirtual clinic"), a day after an abbreviated month ("Sept. 3 and ...")
-      if ((c == '\n' && !continuesSentence(match, i + 1)) || ((c == '.' || c == '!' || c == '?') && i + 1 < match.length()
-          && Character.isWhitespace(match.charAt(i + 1)) && !continuesSentence(match, i + 1) && !clockSuffix(match, i))) {
-        from = i + 1;
-        break;
-      }
-    }
-    return p.futureCue.matcher(match).region(from, start).find();
+    return p.futureCue.matcher(match).region(sentenceStart(match, start), start).find();
   }
 
   /**

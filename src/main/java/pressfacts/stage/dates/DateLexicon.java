@@ -15,14 +15,15 @@ import pressfacts.text.LexiconFile;
 
 /**
  * The vocabularies of the date grammar, read once from {@code /pressfacts/lexicon/dates/} and, for
- * month names and date-line words, the shared {@link Lexicons}: month and weekday names, the weekday abbreviations read only before a day ("Mon., Oct 7th, 2024"), parts of a year, cues of a date still to come, the words that make a bare
+ * month names and date-line words, the shared {@link Lexicons}: month and weekday names, the weekday abbreviations read only before a day ("Mon., Oct 7th, 2024"), parts of a year, cues of a date still to come (before it, and after a date that opens its sentence, with the words that may lead such a date and those that stop the cue), the words that make a bare
  * four-digit number a number rather than a year, the words that make it part of a name ("Justice 2020", "a 2021 Porsche"), and the words a site prints on its date line.
  * All maps and sets are immutable; keys are lower case.
  */
 record DateLexicon(Map<String, Integer> months, Set<String> monthAbbreviations,
                    Map<String, Integer> weekdays, Map<String, Integer> weekdayAbbreviations,
                    Map<String, YearPart> yearParts,
-                   List<String> futureCues, Set<String> yearBlockersBefore,
+                   List<String> futureCues, List<String> futureCuesAfter, Set<String> futureCueAfterLeads,
+                   Set<String> futureCueAfterStops, Set<String> yearBlockersBefore,
                    Set<String> yearBlockersAfter, Set<String> yearNamesBefore, Set<String> yearNamesAfter,
                    Set<String> dateLineWords) {
 
@@ -42,6 +43,9 @@ record DateLexicon(Map<String, Integer> months, Set<String> monthAbbreviations,
     weekdayAbbreviations = Map.copyOf(weekdayAbbreviations);
     yearParts = Map.copyOf(yearParts);
     futureCues = List.copyOf(futureCues);
+    futureCuesAfter = List.copyOf(futureCuesAfter);
+    futureCueAfterLeads = Set.copyOf(futureCueAfterLeads);
+    futureCueAfterStops = Set.copyOf(futureCueAfterStops);
     yearBlockersBefore = Set.copyOf(yearBlockersBefore);
     yearBlockersAfter = Set.copyOf(yearBlockersAfter);
     yearNamesBefore = Set.copyOf(yearNamesBefore);
@@ -78,7 +82,8 @@ record DateLexicon(Map<String, Integer> months, Set<String> monthAbbreviations,
       }
     }
     return new DateLexicon(common.months(), common.monthAbbreviations(), weekdays, abbreviations, parts,
-        words("future-cues.txt"), Set.copyOf(words("year-blockers-before.txt")),
+        words("future-cues.txt"), words("future-cues-after.txt"), Set.copyOf(words("future-cue-after-leads.txt")),
+        Set.copyOf(words("future-cue-after-stops.txt")), Set.copyOf(words("year-blockers-before.txt")),
         Set.copyOf(words("year-blockers-after.txt")), namesBefore, namesAfter, common.dateLineWords());
   }
 

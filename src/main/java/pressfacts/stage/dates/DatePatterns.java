@@ -115,6 +115,7 @@ final class DatePatterns {
   final Pattern decade;
   final Pattern listGap;
   final Pattern futureCue;
+  final Pattern futureCueAfter;
   final Pattern rangeGap;
   final Pattern rangeLead;
   final Pattern weekdayGap;
@@ -257,6 +258,11 @@ final class DatePatterns {
     List<String> cues = new ArrayList<>(lex.futureCues());
     cues.replaceAll(DatePatterns::phrase);
     futureCue = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", cues) + ")(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE);
+    // the same, after a date that opens its sentence ("Saturday is going to be ..."): DateFinder#toComeAfter
+    List<String> after = new ArrayList<>(lex.futureCuesAfter());
+    after.replaceAll(DatePatterns::phrase);
+    futureCueAfter = Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", after) + ")(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     // What may stand between two dates that make one range, and what may open it.
     // ... | "and continuing until", as federal releases write a conspiracy's period ("from in or about

@@ -409,6 +409,19 @@ class DateFinderTest {
         row("They met on Sunday, March 22.", "2011-03-24", "Sunday, March 22=2011-03-22"),
         // a present-tense schedule speaks of a date to come
         row("The program begins on Thursday, April 11 at the hall.", "2023-12-01", "Thursday, April 11=2024-04-11"),
+        // a date that opens its sentence, whose clause goes on in the future, is still to come
+        // (2015-12-03 is a Thursday: the Saturday to come is 2015-12-05, the last one 2015-11-28)
+        row("The mayor said, \u201CSaturday is going to be a great day for the city.\u201D", "2015-12-03",
+            "Saturday=2015-12-05"),
+        row("Also on Saturday, as part of the fair, the office will host a clinic.", "2015-12-03", "Saturday=2015-12-05"),
+        row("Beginning January 1, a new law goes into effect that protects minors.", "2025-12-23",
+            "January 1=2026-01-01"),
+        // but not when the clause is reported or past, or the "will" is another clause's (2024-03-14 is a Thursday)
+        row("On Friday, prosecutors said he will be sentenced later.", "2024-03-14", "Friday=2024-03-08"),
+        row("On Monday, the judge ruled that he will stay in jail.", "2024-03-14", "Monday=2024-03-11"),
+        row("On March 2, Smith, who will turn 30 soon, pleaded guilty.", "2024-03-14", "March 2=2024-03-02"),
+        row("On Tuesday, Smith pleaded guilty and will be sentenced in May.", "2024-03-14",
+            "Tuesday=2024-03-12; May=2024-05"),
         // a future cue on a wrapped line still reaches the date
         row("They will be notified by Sept. 3 and invited to a\nclinic on Sept. 10.", "2021-07-14",
             "Sept. 3=2021-09-03; Sept. 10=2021-09-10"),
