@@ -745,12 +745,37 @@ public final class DateFinder {
   private DateReading readYearlessMonth(Matcher m, String match) {
     String rel = m.group("rel") == null ? "" : relWord(m);
     if (m.group("hedge") == null && rel.isEmpty()
-        && (!MONTH_CUE.matcher(match).region(Math.max(0, m.start() - 20), m.start()).useTransparentBounds(true).find()
+        && (!cuedMonth(match, m.start(), m.end(), MONTH_LIST_DEPTH)
             || NAME_AFTER.matcher(match).region(m.end(), match.length()).lookingAt())) {
       return null;
     }
     int month = month(m, "m");
     return new DateReading.YearlessMonths(month, month, relation(rel, match, m.start(), m.end()));
+  }
+
+  /** How many months back a list ("in January, February, March and April") is followed to its cue. */
+  private static final int MONTH_LIST_DEPTH = 4;
+
+  /**
+   * True when a cue stands right before the bare month at {@code start} ("in March"), or the month
+   * is listed after a bare month that has one ("in June and September", "in January, February and
+   * March"); a month joined by a comma alone must be followed by more of the list.
+   */
+  private boolean cuedMonth(String match, int start, int end, int depth) {
+    if (MONTH_CUE.matcher(match).region(Math.max(0, start - 20), start).useTransparentBounds(true).find()) {
+      return true;
+    }
+    if (depth == 0) {
+      return false;
+    }
+    Matcher list = p.monthListBefore.matcher(match).region(Math.max(0, start - 30), start).useTransparentBounds(true);
+    if (!list.find()) {
+      return false;
+    }
+    if (list.group("join").equals(",") && !p.monthListAfter.matcher(match).region(end, match.length()).lookingAt()) {
+      return false;
+    }
+    return cuedMonth(match, list.start("prev"), list.end("prev"), depth - 1);
   }
 
   /** "last summer", "this spring", "next fall": the months of that season. */

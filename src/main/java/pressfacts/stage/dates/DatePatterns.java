@@ -116,6 +116,8 @@ final class DatePatterns {
   final Pattern listGap;
   final Pattern futureCue;
   final Pattern futureCueAfter;
+  final Pattern monthListBefore;
+  final Pattern monthListAfter;
   final Pattern rangeGap;
   final Pattern rangeLead;
   final Pattern weekdayGap;
@@ -218,6 +220,12 @@ final class DatePatterns {
     yearlessMonth = Pattern.compile("(?<![\\p{L}])(?:(?<hedge>[Ee]arly|[Ll]ate|[Mm]id)(?:" + H + "+|-))?"
         + "(?:(?<rel>[Ll]ast|[Tt]his(?:" + H + "+past)?|[Nn]ext|[Pp]revious)" + H + "+)?(?<m>" + monthNames + ")"
         + "(?!" + H + "*[,.]?" + H + "*(?:[0-9]|of" + H + "+[0-9])|-[0-9])");
+    // in June and September | in January, February and March: a bare month listed after a month
+    // that has its cue takes that cue (DateFinder#readYearlessMonth); joined by a comma alone only
+    // when the list goes on after it ("in June, May said" is a name)
+    monthListBefore = Pattern.compile("(?<![\\p{L}])(?<prev>" + monthNames + ")" + H + "*(?<join>,|,?" + H
+        + "*(?:and|or))" + H + "+$");
+    monthListAfter = Pattern.compile(H + "*(?:,|,?" + H + "*(?:and|or)" + H + "+(?:" + monthNames + "))");
     // last summer | this spring | early next fall | last winter
     relativeSeason = Pattern.compile("(?<![\\p{L}])(?:(?<hedge>[Ee]arly|[Ll]ate)" + H + "+)?"
         + "(?<rel>[Ll]ast|[Tt]his(?:" + H + "+past)?|[Nn]ext|[Pp]revious)" + H + "+(?<season>spring|summer|autumn|fall|winter)(?![\\p{L}])");

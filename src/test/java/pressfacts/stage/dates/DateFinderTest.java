@@ -375,6 +375,12 @@ class DateFinderTest {
         // a month without a year after a cue word; still to come: not before the reference
         row("The office opened in March.", "2024-01-20", "March=2023-03"),
         row("The hearing will be held in March.", "2024-01-20", "March=2024-03"),
+        // a bare month listed after a cued one takes its cue; a comma alone only inside a list
+        row("Two events were held in June and September.", "2015-12-03", "June=2015-06; September=2015-09"),
+        row("It ran in January, February and March.", "2024-05-20",
+            "January=2024-01; February=2024-02; March=2024-03"),
+        row("He moved in June, May said.", "2024-07-20", "June=2024-06"),
+        row("She met him in June and April Ryan later.", "2024-07-20", "June=2024-06"),
         row("Heritage Month is observed throughout the month of May.", "2026-05-28", "May=2026-05"),
         // a month with a day or year after it is the longer date, not a bare month
         row("The office opened in March 2019.", "2024-01-20", "March 2019=2019-03"),
