@@ -59,6 +59,10 @@ class OrganizationFinderTest {
             List.of("LOC=Riverside County"),
             "ORGANIZATION Riverside County Child Exploitation Team [Riverside County Child Exploitation Team|RCCET|RCCET]"),
         Arguments.of("Members of the Executive Team met.", List.of(), ""),
+        // law enforcement in general, capitalised by an all-caps headline, is no body; a unit named with it is
+        Arguments.of("LAW ENFORCEMENT SEEKING MORE VICTIMS OF PIANO TUTOR", List.of("ORG=LAW ENFORCEMENT"), ""),
+        Arguments.of("He thanked the Law Enforcement Liaison Unit.", List.of("ORG=Law Enforcement Liaison Unit"),
+            "ORGANIZATION Law Enforcement Liaison Unit [Law Enforcement Liaison Unit]"),
         // a speaker's possessive is no part of the name, even inside a tagged span
         Arguments.of("Today my Office has launched its first report.", List.of("ORG=Today my Office"),
             "ORGANIZATION Office [Office]"),
