@@ -58,6 +58,7 @@ public final class EntityStage implements Stage {
   private final FirmNames firms = new FirmNames();
   private final NationalityWords nationalities = new NationalityWords();
   private final SchoolNames schools;
+  private final BlocPlaces blocPlaces;
   /** The titles of lexicon/roles/titles.tsv, lower case ("high commissioner"), read once for the stage. */
   private final Set<String> roleTitles;
   /** A lower-case word that heads a body's name (lexicon/entities/org-heads.txt). */
@@ -120,6 +121,8 @@ public final class EntityStage implements Stage {
         w -> lexicons.knownPlaces().contains(w) || states.isStateName(w), lexicons.common().functionWords(), roleTitles,
         Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "compass-words.txt")));
     this.newsOutlets = new NewsOutlets(persons::isTitleOrHonorific, lexicons.common().functionWords());
+    this.blocPlaces = new BlocPlaces(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "bloc-names.txt"),
+        pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-prepositions.txt"), lexicons.common().functionWords());
     this.schools = new SchoolNames(lexicons.common().functionWords(), persons::isTitleOrHonorific);
     this.organizationFirstWords = new OrganizationFirstWords(persons::isTitleOrHonorific, lexicons::isOrgHead,
         Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-class-words.txt")));
@@ -188,7 +191,7 @@ public final class EntityStage implements Stage {
     settled = stateAbbreviations.apply(text, placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
         placesBeforeTitles.apply(text, taggedPlaces, settled)));
     return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text,
-        organizationFirstWords.apply(text, grouper.group(text, oneTypePerString(text, settled))))));
+        organizationFirstWords.apply(text, grouper.group(text, blocPlaces.apply(text, oneTypePerString(text, settled)))))));
   }
 
   /**

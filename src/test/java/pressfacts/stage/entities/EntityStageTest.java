@@ -542,7 +542,19 @@ class EntityStageTest {
         // a body named after a state, and blocs, stay organizations
         Arguments.of("The UAE Ministry of Economy wrote to the EU and ASEAN.",
             List.of("ORG=UAE Ministry of Economy", "ORG=EU", "ORG=ASEAN"),
-            "ORGANIZATION UAE Ministry of Economy [UAE Ministry of Economy]; ORGANIZATION EU [EU]; ORGANIZATION ASEAN [ASEAN]"));
+            "ORGANIZATION UAE Ministry of Economy [UAE Ministry of Economy]; ORGANIZATION EU [EU]; ORGANIZATION ASEAN [ASEAN]"),
+        // ... but after a place preposition a bloc is the place its states cover, a LOCATION
+        Arguments.of("The project \u201cCourts as guarantee of justice in the European Union\u201d opened in Riga.",
+            List.of("ORG=European Union", "LOC=Riga"),
+            "LOCATION European Union [European Union]; LOCATION Riga [Riga]"),
+        Arguments.of("The bar is the first in the CIS and Central Asia region to join the Union of Bars.",
+            List.of("ORG=CIS", "LOC=Central Asia", "ORG=Union of Bars"),
+            "LOCATION CIS [CIS]; LOCATION Central Asia [Central Asia]; ORGANIZATION Union of Bars [Union of Bars]"),
+        // ... not where it modifies the word after it, acts, or owns
+        Arguments.of("Judges trained in EU law. Courts in the EU's states agreed. Ten ASEAN Member States signed in ASEAN"
+                + " Member States. It was co-funded by the European Union.",
+            List.of("ORG=EU", "ORG=ASEAN", "ORG=European Union"),
+            "ORGANIZATION European Union [EU|EU|European Union]; ORGANIZATION ASEAN [ASEAN|ASEAN]"));
   }
 
   @ParameterizedTest
