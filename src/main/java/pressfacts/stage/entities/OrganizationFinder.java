@@ -776,7 +776,10 @@ final class OrganizationFinder {
       boolean spacedSlash = w.equals("/") && spaced;
       // "Criminal Investigation Command - Major Procurement Fraud Unit", "WASHINGTON—Acme Foods Inc.": a
       // dash between words joins two names, or a dateline's place and the name after it
-      boolean dash = isDash(toks.get(k)) && (spaced || !w.equals("-"));
+      // dash with no space on either side is an em dash the tokenizer split off (a hyphen stays inside its word)
+      boolean unspaced = toks.get(k - 1).span().end() == toks.get(k).span().start()
+          && toks.get(k).span().end() == toks.get(k + 1).span().start();
+      boolean dash = isDash(toks.get(k)) && (spaced || unspaced || !w.equals("-"));
       if (openBracket || spacedSlash || dash) {
         List<int[]> out = new ArrayList<>();
         out.add(new int[] {a, k});

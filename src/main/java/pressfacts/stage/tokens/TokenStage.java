@@ -72,12 +72,34 @@ public final class TokenStage implements Stage {
         int first = tokens.size();
         for (CoreLabel l : sent) {
           CharSpan span = new CharSpan(line.start() + l.beginPosition(), line.start() + l.endPosition());
-          tokens.add(new Token(span, span.of(match), tokens.size()));
+          for (CharSpan piece : splitAtEmDash(view.original(), span)) {
+            tokens.add(new Token(piece, piece.of(match), tokens.size()));
+          }
         }
         sentences.add(new Sentence(new CharSpan(tokens.get(first).span().start(),
             tokens.get(tokens.size() - 1).span().end()), first, tokens.size()));
       }
     }
     return new TokenLayer(tokens, sentences);
+  }
+
+  /**
+   * "WASHINGTON\u2014Acme Foods Inc.": an em dash written without spaces between two words is a
+   * dash, never a hyphen inside one word; the matching form turns it into "-", which the tokenizer
+   * (splitHyphenated=false) keeps inside one token with the words around it. The dash is a token of
+   * its own, as it is when spaced. En dashes ("Dallas\u2013Fort Worth") stay as the tokenizer reads them.
+   */
+  static List<CharSpan> splitAtEmDash(String original, CharSpan span) {
+    List<CharSpan> out = new ArrayList<>();
+    int from = span.start();
+    for (int i = span.start() + 1; i < span.end() - 1; i++) {
+      if (original.charAt(i) == '\u2014' && i > from) {
+        out.add(new CharSpan(from, i));
+        out.add(new CharSpan(i, i + 1));
+        from = i + 1;
+      }
+    }
+    out.add(new CharSpan(from, span.end()));
+    return out;
   }
 }

@@ -258,6 +258,10 @@ class OrganizationFinderTest {
         Arguments.of("EAST WESTPORT \u2013 Acme Noodle Group, Inc. pleaded guilty today.",
             List.of("ORG=EAST WESTPORT \u2013 Acme Noodle Group, Inc."),
             "ORGANIZATION Acme Noodle Group, Inc. [Acme Noodle Group, Inc.]"),
+        // ... an em dash written without spaces too (the matching form makes it a hyphen)
+        Arguments.of("EAST WESTPORT\u2014Acme Noodle Group, Inc. pleaded guilty today.",
+            List.of("ORG=EAST WESTPORT\u2014Acme Noodle Group, Inc."),
+            "ORGANIZATION Acme Noodle Group, Inc. [Acme Noodle Group, Inc.]"),
         // a case's name holds its parties, each a name of its own: "People" names no body
         Arguments.of("The judgment in People v. Acme Noodle Group, Inc. was entered today.",
             List.of("ORG=People v. Acme Noodle Group, Inc."), "ORGANIZATION Acme Noodle Group, Inc. [Acme Noodle Group, Inc.]"),

@@ -37,6 +37,14 @@ class TokenStageTest {
   }
 
   @Test
+  void anEmDashWithoutSpacesIsATokenOfItsOwn() {
+    String text = "WESTPORT\u2014Acme Noodle Inc. and a long-running Dallas\u2013Fort Worth deal.\n";
+    List<String> expected = List.of("WESTPORT", "\u2014", "Acme", "Noodle", "Inc.", "and", "a", "long-running",
+        "Dallas\u2013Fort", "Worth", "deal", ".");
+    assertEquals(expected, TokenStage.tokenize(text).tokens().stream().map(t -> t.span().of(text)).toList());
+  }
+
+  @Test
   void tokenIndexesCountFromZeroInOrder() {
     List<Token> tokens = LAYER.tokens();
     for (int i = 0; i < tokens.size(); i++) {
