@@ -98,7 +98,8 @@ final class TitledNames {
       for (int i = lastTitle + 1; i < words.length && allNames; i++) {
         mixed |= MIXED_NAME_WORD.matcher(words[i]).matches();
         allNames = isNameWord(words[i], writtenLower)
-            || (i > lastTitle + 1 && i < words.length - 1 && NameParticles.isParticle(words[i]));
+            || (i > lastTitle + 1 && i < words.length - 1 && NameParticles.isParticle(words[i]))
+            || (i == lastTitle + 1 && names >= MIN_NAME_WORDS && isGivenNameAlsoDateOrPlace(words[lastTitle], words[i], writtenLower));
       }
       if (allNames && mixed) {
         int start = run.start();
@@ -188,6 +189,26 @@ final class TitledNames {
   /** A title in the plural ("Investigators", "Specialists"): a list of holders follows it. */
   private boolean isPluralTitle(String word) {
     return word.length() > 2 && word.endsWith("s") && titleOrHonorific.test(word.substring(0, word.length() - 1));
+  }
+
+  /**
+   * "Mr Jan Passer", "Ms June Field", "Judge Florence Ng": a given name that is also a month, a weekday or
+   * a known place, right after an honorific or title and before a surname: what follows a title is its
+   * holder's name, so there the word opens the name (a date or place does not stand between a title and
+   * a surname). A word the document also writes in lower case ("May") counts only after an honorific
+   * proper ("Mr", "Ms"), which no verb follows ("Judge May Rule" is a headline).
+   */
+  private boolean isGivenNameAlsoDateOrPlace(String before, String word, Predicate<String> writtenLower) {
+    if (!MIXED_NAME_WORD.matcher(word).matches()) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean dateOrPlace = lex.nameStops().contains(lower) || lex.knownPlaces().contains(word);
+    if (!dateOrPlace || titleOrHonorific.test(word) || lex.isOrgHead(lower) || functionWords.contains(lower)) {
+      return false;
+    }
+    boolean afterHonorific = lex.honorificGender().containsKey(before.replace(".", ""));
+    return afterHonorific || !writtenLower.test(lower);
   }
 
   private boolean isNameWord(String word, Predicate<String> writtenLower) {

@@ -131,7 +131,18 @@ class WorldNameShapesTest {
         // a surname alone after "Judge" or "Minister" is a person, with no full name in the text
         Arguments.of("Judge Godauskaitė delivered a separate opinion. Minister Kvachadze said the reform will continue.",
             List.of("PER=Kvachadze"),
-            "PERSON Godauskaitė [Godauskaitė]; PERSON Kvachadze [Kvachadze]"));
+            "PERSON Godauskaitė [Godauskaitė]; PERSON Kvachadze [Kvachadze]"),
+        // a given name that is also a month or a place, after an honorific and before a surname, opens the
+        // name: a date or place does not stand between "Mr" and a surname
+        Arguments.of("The term of three Judges of the Court of Justice was renewed, namely Mr Karel Novotny,"
+                + " Mr Jan Pallister and Ms June Fairbrook.", List.of("PER=Karel Novotny", "ORG=Court of Justice"),
+            "ORGANIZATION Court of Justice [Court of Justice]; PERSON June Fairbrook [June Fairbrook] {gender=female, honorific=Ms.};"
+                + " PERSON Jan Pallister [Jan Pallister] {gender=male, honorific=Mr.};"
+                + " PERSON Karel Novotny [Karel Novotny] {gender=male, honorific=Mr.}"),
+        Arguments.of("Ms Georgia Lanford, the Registrar, said the hearing was adjourned.", List.of(),
+            "PERSON Georgia Lanford [Georgia Lanford] {gender=female, honorific=Ms.}"),
+        // ... not a month after a title in a headline whose words the text writes in lower case
+        Arguments.of("Judge May Grant Bail\nThe judge may grant bail to the accused.", List.of(), ""));
   }
 
   @ParameterizedTest
