@@ -81,6 +81,11 @@ class IntlRoleShapesTest {
         // into a second noun is no row
         Arguments.of("Ivan Petrov is the Chairman of the High Court.", List.of("PER=Ivan Petrov", "ORG=High Court"),
             "Ivan Petrov|Chairman|High Court"),
+        // a dash after the name opens the same apposition as a comma ("A, Chairman of X")
+        Arguments.of("The meeting was attended by Ivan Petrov \u2013 Chairman of the High Court, and others.",
+            List.of("PER=Ivan Petrov", "ORG=High Court"), "Ivan Petrov|Chairman|High Court"),
+        Arguments.of("Present were Ivan Petrov - deputy chairman of the Bar Board.", List.of("PER=Ivan Petrov", "ORG=Bar Board"),
+            "Ivan Petrov|deputy chairman|Bar Board"),
         Arguments.of("Ivan Petrov was the president and owner of the Star Plastering Company.",
             List.of("PER=Ivan Petrov", "ORG=Star Plastering Company"), ""),
         // long-range fallback: a nameless title in another sentence or paragraph is nobody's role
