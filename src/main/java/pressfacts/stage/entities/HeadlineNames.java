@@ -196,8 +196,8 @@ final class HeadlineNames {
     return false;
   }
 
-  /** Does {@code text} stand in {@code body} as whole words? */
-  private static boolean attested(String body, String text) {
+  /** Does {@code text} stand in {@code body} as whole words? (Also asked by {@link SchoolNames} of a sentence's first word.) */
+  static boolean attested(String body, String text) {
     for (int at = body.indexOf(text); at >= 0; at = body.indexOf(text, at + 1)) {
       int end = at + text.length();
       if ((at == 0 || !Character.isLetterOrDigit(body.charAt(at - 1)))

@@ -57,11 +57,6 @@ final class SchoolNames {
     return i < 0 || match.charAt(i) == '\n' || ".!?:".indexOf(match.charAt(i)) >= 0;
   }
 
-  /** Is {@code lower} written in lower case as a word somewhere in the text ("after" for a sentence's "After")? */
-  private static boolean inLowerCase(String match, String lower) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])").matcher(match).find();
-  }
-
   /** The schools' names in {@code match}, in text order. */
   List<CharSpan> find(String match) {
     List<CharSpan> out = new ArrayList<>();
@@ -78,7 +73,7 @@ final class SchoolNames {
         String word = match.substring(start, wordEnd);
         String lower = word.toLowerCase(Locale.ROOT);
         if (!functionWords.contains(lower) && !isTitleOrHonorific.test(word.replace(".", ""))
-            && !(opensSentence(match, start) && !lower.equals(word) && inLowerCase(match, lower))) {
+            && !(opensSentence(match, start) && !lower.equals(word) && HeadlineNames.attested(match, lower))) {
           break;
         }
         start = wordEnd;
