@@ -90,9 +90,16 @@ public final class TokenStage implements Stage {
    * its own, as it is when spaced. En dashes ("Dallas\u2013Fort Worth") stay as the tokenizer reads them.
    */
   static List<CharSpan> splitAtEmDash(String original, CharSpan span) {
+    int dash = span.start() + 1;
+    while (dash < span.end() - 1 && original.charAt(dash) != '\u2014') {
+      dash++;
+    }
+    if (dash >= span.end() - 1) {
+      return List.of(span); // nearly every token: no list to build
+    }
     List<CharSpan> out = new ArrayList<>();
     int from = span.start();
-    for (int i = span.start() + 1; i < span.end() - 1; i++) {
+    for (int i = dash; i < span.end() - 1; i++) {
       if (original.charAt(i) == '\u2014' && i > from) {
         out.add(new CharSpan(from, i));
         out.add(new CharSpan(i, i + 1));
