@@ -3,6 +3,7 @@ package pressfacts.stage.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import pressfacts.doc.Entity;
 import pressfacts.doc.EntityType;
@@ -15,14 +16,23 @@ import pressfacts.text.Prose;
  * a body (ANNOTATION.md: a bare generic noun phrase is not a mention). An organization entity made only
  * of such mentions is dropped; a bare head that joined a named body ("Council" of "LAWASIA Council") or
  * stands in running prose ("The Chairman of the Board informed ...") is kept, since there the text can
- * mean one body. Entities are numbered again after the drop.
+ * mean one body. A head whose short form alone is generic unless a named body has it ("the Court ordered
+ * ..." in a release that names no court: lexicon/entities/unnamed-short-heads.txt) is dropped also in
+ * prose when the entity holds no other form, since the short form joined no named body (D8). Entities are
+ * numbered again after the drop.
  */
 final class BareHeadsInLabels {
   private final Predicate<String> isHead;
+  private final Set<String> unnamedShortHeads;
 
-  /** {@code isHead}: is this lower-case word the head of a body's name (lexicon/entities/org-heads.txt)? */
-  BareHeadsInLabels(Predicate<String> isHead) {
+  /**
+   * {@code isHead}: is this lower-case word the head of a body's name (lexicon/entities/org-heads.txt)?
+   * {@code unnamedShortHeads}: heads whose lone short form names a body only when the document names one
+   * with that head (lower case).
+   */
+  BareHeadsInLabels(Predicate<String> isHead, Set<String> unnamedShortHeads) {
     this.isHead = isHead;
+    this.unnamedShortHeads = Set.copyOf(unnamedShortHeads);
   }
 
   List<Entity> apply(String text, List<Entity> entities) {
@@ -43,7 +53,9 @@ final class BareHeadsInLabels {
       return false;
     }
     for (Mention m : e.mentions()) {
-      if (m.text().indexOf(' ') >= 0 || !isHead.test(m.text().toLowerCase(Locale.ROOT)) || Prose.isProse(lineOf(text, m))) {
+      String word = m.text().toLowerCase(Locale.ROOT);
+      if (m.text().indexOf(' ') >= 0 || !isHead.test(word)
+          || Prose.isProse(lineOf(text, m)) && !unnamedShortHeads.contains(word)) {
         return false;
       }
     }

@@ -97,7 +97,8 @@ public final class EntityStage implements Stage {
     this.grouper = new MentionGrouper(lexicons);
     this.extraOrganizations = extraOrganizations;
     this.acronymBodies = new AcronymBeforeTitle(lexicons);
-    this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead);
+    this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead,
+        Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unnamed-short-heads.txt")));
     this.states = StateNames.load();
     this.placeStrings = new PlaceStrings(lexicons::isOrgHead);
     this.residences = new ResidencePlaces(residentNouns,

@@ -277,7 +277,13 @@ class EntityStageTest {
         Arguments.of("The Court of Appeal of Freedonia met. The Appellate Court agreed.",
             List.of("ORG=Court of Appeal of Freedonia", "ORG=Appellate Court"),
             "ORGANIZATION Court of Appeal of Freedonia [Court of Appeal of Freedonia]; "
-                + "ORGANIZATION Appellate Court [Appellate Court]"));
+                + "ORGANIZATION Appellate Court [Appellate Court]"),
+        // "the Court" in prose of a release that names no court is the court in general (D8: a short form
+        // is a mention when it refers to a named body); with a named court it joins it
+        Arguments.of("The man was sentenced today. Before the sentence, the Court heard from his sister.",
+            List.of("ORG=Court"), ""),
+        Arguments.of("The Harbor Superior Court set a date. Before the sentence, the Court heard from his sister.",
+            List.of("ORG=Harbor Superior Court", "ORG=Court"), "ORGANIZATION Harbor Superior Court [Harbor Superior Court|Court]"));
   }
 
   static Stream<Arguments> persons() {
