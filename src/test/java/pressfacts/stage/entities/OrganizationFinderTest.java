@@ -336,6 +336,9 @@ class OrganizationFinderTest {
         // a known body whose name ends in a place, and county titles stripped from a tagged name
         Arguments.of("Agents of INTERPOL Washington found him.", List.of("LOC=Washington"),
             "ORGANIZATION INTERPOL Washington [INTERPOL Washington]"),
+        // a federal page's title line names the department by its acronym with the country's letters
+        Arguments.of("USDOJ: Harbor Office: Updates\n\nDepartment of Justice\n\nHe met the press.", List.of(),
+            "ORGANIZATION Department of Justice [USDOJ|Department of Justice]; ORGANIZATION Harbor Office [Harbor Office]"),
         // a comma list of bodies: a national body, a holder's office or a place's department after a comma is
         // the next body, not a unit of the one before; a unit after its parent stays in its name
         Arguments.of("It was investigated by the U.S. Department of Fisheries, Office of Net Review, U.S. Harbor Safety Administration, Office of Audits, and the FBI.",
