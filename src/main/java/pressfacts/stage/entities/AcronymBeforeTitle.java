@@ -101,7 +101,7 @@ final class AcronymBeforeTitle {
   }
 
   /** The capitals that open the capitalised words of a name, "of" and "the" left out: "SDPD" of "San Diego Police Department". */
-  private static String initials(String name) {
+  static String initials(String name) {
     StringBuilder b = new StringBuilder();
     for (String w : name.split("[\\s-]+")) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
@@ -116,7 +116,7 @@ final class AcronymBeforeTitle {
         && (at + length == match.length() || !Character.isLetterOrDigit(match.charAt(at + length)));
   }
 
-  private boolean excluded(String acronym) {
+  boolean excluded(String acronym) {
     return TitleAbbreviations.contains(acronym) || NameSuffixes.isPostNominal(acronym) || lex.knownPlaces().contains(acronym)
         || lex.titleWords().contains(acronym.toLowerCase(Locale.ROOT));
   }

@@ -40,6 +40,7 @@ public final class EntityStage implements Stage {
   private final LoneGivenNames loneGivenNames;
   private final OrganizationCandidates extraOrganizations;
   private final AcronymBeforeTitle acronymBodies;
+  private final SpelledOutAcronyms spelledOutAcronyms;
   private final BareHeadsInLabels bareHeads;
   private final StateNames states;
   private final StateAbbreviations stateAbbreviations = new StateAbbreviations();
@@ -97,6 +98,7 @@ public final class EntityStage implements Stage {
     this.grouper = new MentionGrouper(lexicons);
     this.extraOrganizations = extraOrganizations;
     this.acronymBodies = new AcronymBeforeTitle(lexicons);
+    this.spelledOutAcronyms = new SpelledOutAcronyms(acronymBodies);
     this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead,
         Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unnamed-short-heads.txt")));
     this.states = StateNames.load();
@@ -178,13 +180,14 @@ public final class EntityStage implements Stage {
     orgSpans = siteNames.apply(match, socialLabels.apply(match, orgSpans));
     personSpans = siteNames.apply(match, personSpans);
     placeSpans = siteNames.apply(match, placeSpans);
+    List<CharSpan> siteSpans = sites.find(text, tokens);
+    orgSpans = withSpelledOutAcronyms(match, orgSpans, personSpans, placeSpans, siteSpans);
     List<CharSpan> stateSpans = statesAmong(match, orgSpans);
     if (!stateSpans.isEmpty()) {
       orgSpans = orgSpans.stream().filter(s -> !stateSpans.contains(s)).toList();
       placeSpans = new ArrayList<>(placeSpans);
       placeSpans.addAll(stateSpans);
     }
-    List<CharSpan> siteSpans = sites.find(text, tokens);
     List<Mention> settled = DefinedShortNames.apply(text, compoundPlaces.apply(text, cited, residences.apply(text, PlaceLists.apply(text,
         loneGivenNames.apply(text, loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans),
             cited), cited)))), cited);
@@ -278,6 +281,19 @@ public final class EntityStage implements Stage {
     all.addAll(people);
     all.addAll(places);
     return inSpanOrder(orgs, acronymBodies.find(match, orgs, people, Coverage.of(all)));
+  }
+
+  /**
+   * The organization candidates plus the acronyms written alone that a candidate's initials spell out
+   * ("CVPD" of "Chula Vista Police Department"), where no candidate of any kind stands, in span order.
+   */
+  private List<CharSpan> withSpelledOutAcronyms(String match, List<CharSpan> orgs, List<CharSpan> people,
+      List<CharSpan> places, List<CharSpan> sitesFound) {
+    List<CharSpan> all = new ArrayList<>(orgs);
+    all.addAll(people);
+    all.addAll(places);
+    all.addAll(sitesFound);
+    return inSpanOrder(orgs, spelledOutAcronyms.find(match, orgs, Coverage.of(all)));
   }
 
   /**
