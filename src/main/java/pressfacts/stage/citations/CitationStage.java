@@ -76,7 +76,7 @@ public final class CitationStage implements Stage {
   Result citations(TextView view, DateLayer dates) {
     String text = view.original();
     String matching = view.matching();
-    Words words = new Words(matching);
+    Words words = new Words(text, matching);
     List<DateMention> ds = dates.dates();
     List<Found> found = finder.find(text, matching, words, ds);
     DocumentJurisdiction.Cues cues = documentJurisdiction.find(matching);

@@ -325,7 +325,7 @@ final class InstrumentGrammar {
     if (last < 0) {
       return null;
     }
-    String id = w.text.substring(w.get(idFirst).start(), w.get(last).end());
+    String id = w.writtenWords(idFirst, last);
     if (!id.contains("(") && w.sameLine(last) && w.get(last + 1).isWord() && w.get(last + 1).capitalized()) {
       return null; // "PC 1234 Smith": a constable's number and name
     }
@@ -472,7 +472,7 @@ final class InstrumentGrammar {
     } else if (bare > end) {
       // "21 U.S.C. 841(a)(1)": a section written without "§"
       prov = List.of(new pressfacts.doc.Provision(pressfacts.doc.ProvisionUnit.SECTION,
-          w.text.substring(w.get(end + 1).start(), w.get(bare).end())));
+          w.writtenWords(end + 1, bare)));
       end = bare;
     }
     return Found.named(span(w, k, end), k, InstrumentKind.CODE).title(UNITED_STATES_CODE).jurisdiction("US")
@@ -722,7 +722,7 @@ final class InstrumentGrammar {
         int last = bareSectionId(w, k + 1, dates, 2); // "Code 3" is a police call, no section
         if (last > k) {
           p.provision(List.of(new pressfacts.doc.Provision(pressfacts.doc.ProvisionUnit.SECTION,
-              w.text.substring(w.get(k + 1).start(), w.get(last).end()))));
+              w.writtenWords(k + 1, last))));
           end = last;
           r = end + 1;
         }

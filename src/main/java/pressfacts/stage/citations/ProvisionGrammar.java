@@ -190,8 +190,24 @@ final class ProvisionGrammar {
     if (last == after) {
       return null;
     }
-    String id = w.text.substring(m.start(), end).replaceAll("[\"“”]", "");
+    String id = asWritten(w, m.start(), end);
     return new Level(new Provision(unit, id), last);
+  }
+
+  /**
+   * The id from {@code start} to {@code end} as the document wrote it (an en dash, a no-break space
+   * kept), without the quotes around a quoted letter: the quotes are found in the matching form,
+   * where every kind of double quote is one mark.
+   */
+  private static String asWritten(Words w, int start, int end) {
+    StringBuilder id = new StringBuilder(end - start);
+    String written = w.written(start, end);
+    for (int p = start; p < end; p++) {
+      if (w.text.charAt(p) != '"') {
+        id.append(written.charAt(p - start));
+      }
+    }
+    return id.toString();
   }
 
   /** Numbers spelled out as ids of inner units in translated releases ("part one of Article 79"). */
@@ -214,7 +230,7 @@ final class ProvisionGrammar {
     if (outer == null) {
       outer = spelledLevel(w, m);
     }
-    return outer == null ? null : new Level(new Provision(unit, w.at(i + 1)), i + 1);
+    return outer == null ? null : new Level(new Provision(unit, w.writtenWords(i + 1, i + 1)), i + 1);
   }
 
   /** The units whose items are lettered ("Subparagraph b", "point a"). */

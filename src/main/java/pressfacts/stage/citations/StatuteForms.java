@@ -164,7 +164,7 @@ final class StatuteForms {
     if (!CHAPTER.matcher(w.at(n)).matches()) {
       return last;
     }
-    prov.add(new Provision(ProvisionUnit.CHAPTER, w.at(n)));
+    prov.add(new Provision(ProvisionUnit.CHAPTER, w.writtenWords(n, n)));
     return n;
   }
 
@@ -184,7 +184,7 @@ final class StatuteForms {
     if (w.is(n + 1, "-") && w.touching(n) && w.touching(n + 1) && PART.matcher(w.at(n + 2)).matches()) {
       end = n + 2;
     }
-    prov.add(new Provision(ProvisionUnit.PART, w.text.substring(w.get(n).start(), w.get(end).end())));
+    prov.add(new Provision(ProvisionUnit.PART, w.writtenWords(n, end)));
     return end;
   }
 
@@ -211,11 +211,11 @@ final class StatuteForms {
     if (last < 0) {
       return -1;
     }
-    String id = w.text.substring(w.get(q).start(), w.get(last).end());
-    if (marker < 0 && !MARKED_ID.matcher(id).matches()) {
+    // the shape is checked on the matching form (an en dash is a hyphen there), the id kept as written
+    if (marker < 0 && !MARKED_ID.matcher(w.text.substring(w.get(q).start(), w.get(last).end())).matches()) {
       return -1;
     }
-    prov.add(new Provision(isArticle(w, p) ? ProvisionUnit.ARTICLE : ProvisionUnit.SECTION, id));
+    prov.add(new Provision(isArticle(w, p) ? ProvisionUnit.ARTICLE : ProvisionUnit.SECTION, w.writtenWords(q, last)));
     return last;
   }
 
@@ -260,7 +260,7 @@ final class StatuteForms {
       }
       if ((w.is(j, "Chapter") || w.is(j, "chapter")) && j + 1 == idLast && CHAPTER.matcher(w.at(idLast)).matches()) {
         // "Chapter 893, Florida Statutes": a chapter written before the book's name
-        return build(w, j, last, f, List.of(new Provision(ProvisionUnit.CHAPTER, w.at(idLast))));
+        return build(w, j, last, f, List.of(new Provision(ProvisionUnit.CHAPTER, w.writtenWords(idLast, idLast))));
       }
       int marker = markerEnd(w, j);
       if (marker >= j && marker < idLast && !w.is(j, "§§")) {
@@ -269,7 +269,7 @@ final class StatuteForms {
           return null;
         }
         return build(w, j, last, f,
-            List.of(new Provision(isArticle(w, j) ? ProvisionUnit.ARTICLE : ProvisionUnit.SECTION, m.group())));
+            List.of(new Provision(isArticle(w, j) ? ProvisionUnit.ARTICLE : ProvisionUnit.SECTION, w.written(m.start(), m.end()))));
       }
     }
     return null;

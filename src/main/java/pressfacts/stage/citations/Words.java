@@ -67,11 +67,27 @@ final class Words {
    */
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*|§§?|\\S");
 
+  /** The matching form, which the grammar reads. */
   final String text;
+  /** The original text, of the same length: reported attributes "as written" are cut from it. */
+  private final String original;
   final List<W> list;
 
+  /** Words of a text that is its own matching form (word lists, tests). */
   Words(String matchingText) {
+    this(matchingText, matchingText);
+  }
+
+  /**
+   * Words of {@code matchingText}, the matching form of {@code original} ({@code Normalization}
+   * keeps every offset), so that {@link #written} can give back what the document wrote.
+   */
+  Words(String original, String matchingText) {
+    if (original.length() != matchingText.length()) {
+      throw new IllegalArgumentException("the matching form must keep the original's offsets");
+    }
     this.text = matchingText;
+    this.original = original;
     List<W> out = new ArrayList<>();
     Matcher m = WORD.matcher(matchingText);
     while (m.find()) {
@@ -82,6 +98,20 @@ final class Words {
 
   int size() {
     return list.size();
+  }
+
+  /**
+   * The original text from {@code start} to {@code end}. A provision's id is reported as written
+   * (ANNOTATION.md), so "Articles 324-327.1" written with an en dash keeps the en dash in its id,
+   * while the grammar matched the hyphen of the matching form.
+   */
+  String written(int start, int end) {
+    return original.substring(start, end);
+  }
+
+  /** The original text of words {@code first} to {@code last}. */
+  String writtenWords(int first, int last) {
+    return original.substring(list.get(first).start(), list.get(last).end());
   }
 
   W get(int i) {
