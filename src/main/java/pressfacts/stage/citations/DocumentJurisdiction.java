@@ -156,6 +156,14 @@ final class DocumentJurisdiction {
   private static final Pattern DATELINE_INLINE = Pattern.compile(
       "(?<![\\w.'])([A-Z][A-Z'.\\-]*(?: [A-Z][A-Z'.\\-]*){0,3}), (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?!\\d)");
   /**
+   * A dateline in mixed case at a line's start: a place, a comma and a date with its month ("Vilnius,
+   * 14 April 2023", "Chisinau, 3.05.2023", "Ulaanbaatar, March 4, 2024"). Without the date after the
+   * comma a place opening a line is prose ("Baku, the capital, ..."), not the place written from.
+   */
+  private static final Pattern DATELINE_MIXED = Pattern.compile(
+      "(?m)^[ \\t]*([A-Z][\\p{L}'.\\-]*(?: [A-Z][\\p{L}'.\\-]*){0,2}), (?=\\d{1,2}(?:\\.\\d{1,2}\\.\\d{4}| [A-Z][a-z]+,? \\d{4})"
+      + "|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?!\\d))");
+  /**
    * The place a release is written from names its state as surely as the state's formal name does
    * (weight 2, as a US dateline's state abbreviation "Calif."): a court report dated from a capital
    * cites that state's code without naming the state again.
@@ -164,15 +172,19 @@ final class DocumentJurisdiction {
 
   /** The first dateline that names a cued place, as a cue of its state, or null. */
   private Hit dateline(String matchingText) {
-    Hit atLineStart = dateline(DATELINE.matcher(matchingText), false);
-    return atLineStart != null ? atLineStart : dateline(DATELINE_INLINE.matcher(matchingText), true);
+    Hit atLineStart = dateline(DATELINE.matcher(matchingText), false, false);
+    if (atLineStart == null) {
+      atLineStart = dateline(DATELINE_INLINE.matcher(matchingText), true, false);
+    }
+    return atLineStart != null ? atLineStart : dateline(DATELINE_MIXED.matcher(matchingText), false, true);
   }
 
   /**
    * {@code lastWords}: the place may be the last words of the capitals only (a headline in capitals
-   * that the dateline follows on its line: "MAN CHARGED KUALA LUMPUR, Jan 5").
+   * that the dateline follows on its line: "MAN CHARGED KUALA LUMPUR, Jan 5"). {@code cueCounted}: the
+   * place is written in mixed case, so its cue has matched too.
    */
-  private Hit dateline(Matcher m, boolean lastWords) {
+  private Hit dateline(Matcher m, boolean lastWords, boolean cueCounted) {
     while (m.find()) {
       String run = m.group(1);
       for (int from = 0; from >= 0; from = lastWords ? run.indexOf(' ', from) : -1) {
@@ -180,7 +192,9 @@ final class DocumentJurisdiction {
         for (Cue c : cues) {
           if (c.weight() > 0 && !c.phrase().equals(c.phrase().toUpperCase(java.util.Locale.ROOT))
               && c.phrase().equalsIgnoreCase(place)) {
-            return new Hit(m.start(1) + run.length() - place.length(), c.code(), Math.max(DATELINE_WEIGHT, c.weight()));
+            // a place in mixed case has counted as a cue already: the dateline adds what brings it to its weight
+            int weight = Math.max(DATELINE_WEIGHT, c.weight()) - (cueCounted ? c.weight() : 0);
+            return new Hit(m.start(1) + run.length() - place.length(), c.code(), weight);
           }
         }
         if (from > 0) {

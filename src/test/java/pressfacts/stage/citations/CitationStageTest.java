@@ -504,6 +504,16 @@ class CitationStageTest {
         // ... also where the page ran it onto a headline in capitals
         Arguments.of("MAN CHARGED WITH MURDER KUALA LUMPUR, Mar 4 \u2014 A driver was charged under Section 302 of the Penal Code.",
             "Section 302 of the Penal Code => code | Penal Code | MY | - | section 302"),
+        // a dateline in mixed case, with its date, weighs as one in capitals: the capital's state outweighs a guest's
+        Arguments.of("Supreme Court\nUlaanbaatar, 12 March 2024\n\nThe Court met judges from Japan.\n\n"
+                + "The Chief Justice said that the Constitution guarantees the independence of judges.",
+            "Constitution => constitution | Constitution | MN | - | "),
+        Arguments.of("Vilnius, March 4, 2023 - The Court received judges of the Constitutional Court of Latvia.\n\n"
+                + "They discussed Article 29 of the Constitution.",
+            "Article 29 of the Constitution => constitution | Constitution | LT | - | article 29"),
+        // a capital opening a line without a date is no dateline
+        Arguments.of("Ulaanbaatar, the capital, hosted judges from Japan.\n\nThey discussed the Constitution.",
+            "Constitution => constitution | Constitution | - | - | "),
         // a UK act without a state in its words takes the document's jurisdiction (England, London)
         Arguments.of("Protesters in London were charged in England under section 5 of the Public Order Act 1986.",
             "section 5 of the Public Order Act 1986 => act | Public Order Act 1986 | GB | - | section 5"));
