@@ -262,6 +262,7 @@ final class OrganizationFinder {
             && !functionWords.contains(lower(toks.get(b - 2)))) {
           b--; // "Division of Police Chief Karen Holloway": the title before the person is hers ("Ministry of Justice" keeps it)
         }
+        b = withOfficeHoldersTitle(toks, blocked, a, b);
         // a possessive may stand between the head and the title ("Cook County State's Attorney Kim Foxx")
         int titleAt = b + 1 < toks.size() && isPossessive(toks.get(b)) ? b + 1 : b;
         if (b - a >= 2 && titleAt + 1 < toks.size() && titleHeads.contains(lower(toks.get(b - 1))) && isCap(toks.get(b - 2))
@@ -1379,6 +1380,36 @@ final class OrganizationFinder {
     return out;
   }
 
+  /**
+   * D2: "Office of the Essex County State's Attorney", "Office of the Lakeland State Attorney": an office
+   * named by its holder's title after "of", whose place ends in the head that opens the title ("State",
+   * "Commonwealth", "Police": title-heads.txt), is the office's name written whole; the name takes the
+   * title (and the possessive between them) when the tagger stopped at the head. Not before a person
+   * or more capitalised words ("Office of the X State's Attorney Jane Roe" leaves the title to her).
+   */
+  private int withOfficeHoldersTitle(List<Token> toks, boolean[] blocked, int a, int b) {
+    if (b - a < 4 || b >= toks.size() || !isCap(toks.get(b - 1)) || !titleHeads.contains(lower(toks.get(b - 1)))) {
+      return b;
+    }
+    int of = -1;
+    for (int k = a + 1; k < b - 1 && of < 0; k++) {
+      if (lower(toks.get(k)).equals("of")) {
+        of = k;
+      }
+    }
+    if (of < 0 || !OFFICE_WORDS.contains(lower(toks.get(of - 1)))) {
+      return b;
+    }
+    int t = isPossessive(toks.get(b)) ? b + 1 : b;
+    if (t >= toks.size() || !isCap(toks.get(t)) || !isTitleWord(toks.get(t)) || isHead(toks.get(t)) || blocked[t]) {
+      return b;
+    }
+    if (t + 1 < toks.size() && (blocked[t + 1] || isCap(toks.get(t + 1)) || isPossessive(toks.get(t + 1)))) {
+      return b;
+    }
+    return t + 1;
+  }
+
   /** Words of a place's kind or of a court's area, which make an "of"-complement the place an office serves. */
   private static final Set<String> SERVED_AREA_WORDS = Set.of("county", "city", "state", "district", "parish",
       "town", "village", "commonwealth", "republic");
@@ -1416,6 +1447,16 @@ final class OrganizationFinder {
       final int at = p;
       if (!isPossessive(toks.get(p))) {
         continue;
+      }
+      if (titleHeads.contains(lower(toks.get(p - 1))) && isCap(toks.get(p - 1)) && p + 4 <= part[1]
+          && isTitleWord(toks.get(p + 1)) && isPossessive(toks.get(p + 2)) && lower(toks.get(p + 3)).equals("office")
+          && (p + 4 == part[1] || isCap(toks.get(p + 4)) && hasUnitHead(toks, p + 4, part[1]))) {
+        // D2: "Kane County State's Attorney's Office" is the office's name written whole, one body: the
+        // possessive of "State's Attorney" is inside the title that names the office (before the office's
+        // unit too, which D11 splits off below). Only with "Office" written: before a unit ("State's
+        // Attorney's Felony Review Unit") the title's possessive names the unit alone (D10) and the county is
+        // a place of its own (Conventions)
+        return List.of(part);
       }
       boolean placeBefore = true;
       for (int k = part[0]; k < p; k++) {

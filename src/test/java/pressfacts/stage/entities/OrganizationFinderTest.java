@@ -99,8 +99,22 @@ class OrganizationFinderTest {
         Arguments.of("The Department of Justice filed. \"It matters,\" said the chief of the Department's Antitrust Division.",
             List.of(), "ORGANIZATION Department of Justice [Department of Justice|Department]; "
                 + "ORGANIZATION Antitrust Division [Antitrust Division]"),
-        // (not read yet: "The Kane County State's Attorney's Office" gives "Attorney's Office"; the rule that kept
-        // the possessive inside the title lowered held-out LOCATION and role figures at merge and was taken out)
+        // D2: the office's name written whole up to "Office" is one body, the possessive of "State's Attorney"
+        // inside it (a wider rule, any title's possessive before another, lowered held-out LOCATION and roles)
+        Arguments.of("The Kane County State's Attorney's Office filed charges.", List.of(),
+            "ORGANIZATION Kane County State's Attorney's Office [Kane County State's Attorney's Office]"),
+        Arguments.of("The Essex Commonwealth's Attorney's Office declined to comment.", List.of(),
+            "ORGANIZATION Essex Commonwealth's Attorney's Office [Essex Commonwealth's Attorney's Office]"),
+        Arguments.of("The Kane County State's Attorney's Office Conviction Integrity Unit reviewed it.", List.of(),
+            "ORGANIZATION Kane County State's Attorney's Office [Kane County State's Attorney's Office]; "
+                + "ORGANIZATION Conviction Integrity Unit [Conviction Integrity Unit]"),
+        // ... and so is an office named by the title after "of", when the tagger stopped at the title's head
+        Arguments.of("He was sentenced, the Office of the Essex County State's Attorney said.",
+            List.of("ORG=Office of the Essex County State"), "ORGANIZATION Office of the Essex County State's Attorney"
+                + " [Office of the Essex County State's Attorney]"),
+        Arguments.of("The case was tried by the Office of the Lakeland State Attorney in May.",
+            List.of("ORG=Office of the Lakeland State"),
+            "ORGANIZATION Office of the Lakeland State Attorney [Office of the Lakeland State Attorney]"),
         Arguments.of("The State's Attorney's Felony Review Unit approved charges.", List.of(),
             "ORGANIZATION Felony Review Unit [Felony Review Unit]"),
         // ... but the office the title names stays whole
