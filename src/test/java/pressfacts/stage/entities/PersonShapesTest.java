@@ -155,7 +155,16 @@ class PersonShapesTest {
         // a generational suffix keeps its period where it also ends the sentence
         Arguments.of("The statement on the execution of Nolan Pryce Jr. He was 61.",
             List.of("PER=Nolan Pryce Jr"),
-            "PERSON Nolan Pryce Jr. [Nolan Pryce Jr.]"));
+            "PERSON Nolan Pryce Jr. [Nolan Pryce Jr.]"),
+        // Spanish titles of a US county's release: "Fiscal" at a line's start is no part of the name, a
+        // contact block's "Vocera" is no person, and "Principal" after "Fiscal" is the title's, no given name
+        Arguments.of("\u201cOramos por todos\u201d, dijo el\nFiscal Roldan. Roldan habl\u00f3 despu\u00e9s.",
+            List.of("PER=Fiscal Roldan", "PER=Roldan"),
+            "PERSON Roldan [Roldan|Roldan]"),
+        Arguments.of("Contacto: Farah Emil\nVocera\n714-555-0100", List.of("PER=Farah Emil", "PER=Vocera"),
+            "PERSON Farah Emil [Farah Emil]"),
+        Arguments.of("El Fiscal Principal Ramon Ortega dijo que la casa fue robada.", List.of("PER=Ramon Ortega"),
+            "PERSON Ramon Ortega [Ramon Ortega]"));
   }
 
   @ParameterizedTest
