@@ -139,6 +139,9 @@ public final class DateFinder {
         new Rule("weekday", p.weekday, this::readWeekday, Anchor.WORD, false),
         new Rule("decade", p.decade, (m, s) -> new DateReading.Fixed(new DateValue.Decade(
             m.group("dec") != null ? num(m, "dec") / 10 : 190 + num(m, "short") / 10))),
+        // "Class of '23": a year with its century elided, placed as a date of birth's two-digit year
+        new Rule("apostropheYear", p.apostropheYear, (m, s) -> yearContext.isYear(s, m.start(), m.end())
+            ? new DateReading.Fixed(new DateValue.Year(num(m, "yy") + (num(m, "yy") < CENTURY_PIVOT ? 2000 : 1900))) : null),
         new Rule("year", p.bareYear, (m, s) -> yearContext.isYear(s, m.start("y"), m.end("y"))
             ? new DateReading.Fixed(new DateValue.Year(num(m, "y"))) : null));
   }
@@ -323,6 +326,13 @@ public final class DateFinder {
       + "(?:[ \\t]+\\p{Lu}\\p{L}+[ \\t]+Time)?[ \\t]+on[ \\t]+$");
 
   /**
+   * A clock time with a.m./p.m., or noon, right before a date without "on", as AP style writes it:
+   * "at 10:30 a.m. Friday", "about 10:45 a.m. March 15, 2020" (Conventions: one span, the date's
+   * day at that time). A bare "17:42" before a date may be anything else.
+   */
+  private static final Pattern TIME_BEFORE_BARE = Pattern.compile("(?:" + NOON + "|" + CLOCK + ")[ \\t]+$");
+
+  /**
    * Characters before a date searched for TIME_BEFORE: a clock time with seconds, a.m./p.m., a zone
    * and "on" ("11:59:59 p.m. Eastern Time on ", 30) with room to spare; never back past the previous date.
    */
@@ -353,9 +363,14 @@ public final class DateFinder {
         } else if (dot.lookingAt() && (time = clock(dot)) != null) {
           end = dot.end();
         } else {
-          Matcher b = TIME_BEFORE.matcher(match).region(Math.max(previousEnd, start - TIME_BEFORE_CHARS), start);
+          int from = Math.max(previousEnd, start - TIME_BEFORE_CHARS);
+          Matcher b = TIME_BEFORE.matcher(match).region(from, start);
+          Matcher bare = TIME_BEFORE_BARE.matcher(match).region(from, start);
           if (b.find() && (time = clockOrNoon(b)) != null) {
             start = b.start();
+          } else if (bare.find() && (bare.group("noon") != null || bare.group("ap") != null)
+              && (time = clockOrNoon(bare)) != null) {
+            start = bare.start();
           }
         }
         if (time != null) {
@@ -475,6 +490,20 @@ public final class DateFinder {
       return new DateCandidate(new CharSpan(start, b.span().end()),
           new DateReading.YearlessSpan(ya, yb.month(), yb.day()), "range(" + a.rule() + "," + b.rule() + ")");
     }
+    // "March 5, 2023, through March 10", "from Dec. 28, 2022, to Jan. 3": a day written with its year
+    // and a year-less day after it, under the same lead and connector as two year-less days; the
+    // second day is in the first one's year, or the next when it would fall before it
+    if (a.reading() instanceof DateReading.Fixed fa && fa.value() instanceof DateValue.Day da
+        && b.reading() instanceof DateReading.Yearless yb
+        && (and ? "between".equals(lead) : "from".equals(lead) || closed)) {
+      DateValue to = placeAfter(yb.month(), yb.day(), da.day());
+      if (to == null) {
+        return null;
+      }
+      int start = a.span().start() - leadLength(match, a.span().start());
+      return new DateCandidate(new CharSpan(start, b.span().end()),
+          new DateReading.Fixed(new DateValue.Interval(da, to)), "range(" + a.rule() + "," + b.rule() + ")");
+    }
     if (!(b.reading() instanceof DateReading.Fixed fb) || fb.value() instanceof DateValue.Interval) {
       return null;
     }
@@ -508,6 +537,16 @@ public final class DateFinder {
   private static boolean namesADay(DateReading r) {
     return r instanceof DateReading.Yearless
         || r instanceof DateReading.Fixed f && (f.value() instanceof DateValue.Day || f.value() instanceof DateValue.Minute);
+  }
+
+  /** month/day in the year of {@code start}, or the year after when it would fall before {@code start}. */
+  private static DateValue placeAfter(int month, int day, LocalDate start) {
+    try {
+      LocalDate d = LocalDate.of(start.getYear(), month, day);
+      return new DateValue.Day(d.isBefore(start) ? d.plusYears(1) : d);
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 
   /** month/day in the year of {@code end}, or the year before when it would fall after {@code end}. */

@@ -113,6 +113,7 @@ final class DatePatterns {
   final Pattern weekday;
   final Pattern bareYear;
   final Pattern decade;
+  final Pattern apostropheYear;
   final Pattern listGap;
   final Pattern futureCue;
   final Pattern futureCueAfter;
@@ -260,6 +261,9 @@ final class DatePatterns {
     // ... | the '90s: a short decade is of the 1900s, from '30s to '90s ("the '20s" and "'00s" could be either century)
     decade = Pattern.compile("(?<![\\p{L}0-9])(?:(?:[Ee]arly|[Ll]ate|[Mm]id)(?:" + H + "+|-))?"
         + "(?:(?<dec>1[89][0-9]0|20[0-9]0)['\u2019]?s|['\u2019](?<short>[3-9]0)s)(?![\\p{L}0-9])");
+    // '23 | \u201923: a year written with its century elided (the text is matched with straight
+    // apostrophes); not a short decade ("'90s"), a foot mark ("5'11") or a longer number
+    apostropheYear = Pattern.compile("(?<![\\p{L}0-9'])'(?<yy>[0-9]{2})(?![0-9\\p{L}'%]|[.,:/]?[0-9])");
     // Between two dates of one list: "30 April and 1 May 2019", "3, 5 and 7 June 2019".
     listGap = Pattern.compile(H + "*(?:,|,?" + H + "*and)" + H + "*");
 

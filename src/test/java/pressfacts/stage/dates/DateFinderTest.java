@@ -87,6 +87,10 @@ class DateFinderTest {
         // a clock time before a date, joined by "on"; a year-less day keeps its time once placed
         row("The deadline was 5:00 p.m. on Oct 19, 2014 for all.", null, "5:00 p.m. on Oct 19, 2014=2014-10-19T17:00"),
         row("He was shot at 11:30 p.m. on April 24 in the street.", "2021-07-29", "11:30 p.m. on April 24=2021-04-24T23:30"),
+        // without "on" (AP style) only a time with a.m./p.m. or noon: a bare "17:42" may be a score or a count
+        row("He was arrested at 10:30 a.m. Friday near the mall.", "2024-01-12", "10:30 a.m. Friday=2024-01-12T10:30"),
+        row("The victim died about 10:45 a.m. March 15, 2020.", null, "10:45 a.m. March 15, 2020=2020-03-15T10:45"),
+        row("The game ended 17:42 Friday night.", "2024-01-12", "Friday night=2024-01-12"),
         // a bare number after a date is no time
         row("On May 2, 2019 5 people were charged.", null, "May 2, 2019=2019-05-02"),
         // slashed dates as US sites write them: month/day/year; day/month when the first number exceeds 12
@@ -113,6 +117,10 @@ class DateFinderTest {
         row("Built in the 1950s, the court was renovated.", null, "1950s=195"),
         // a short decade ("the '90s") is of the 1900s; "the '20s" could be either century
         row("The bridge was built in the '90s and rebuilt in the \u201920s.", null, "'90s=199"),
+        // a year with its century elided is a year (below 40 of the 2000s, as a two-digit year of a
+        // date of birth); not a foot mark, a short decade or a longer number
+        row("She graduated with the Class of \u201923 and was hired in '98.", null, "\u201923=2023; '98=1998"),
+        row("He is 5'11 and wore No. '23; the '80s ended; a '123 code.", null, "'80s=198"),
         row("He emigrated in the early 1990s.", null, "early 1990s=199"),
         row("Reforms began in the mid-1980’s.", null, "mid-1980’s=198"),
         // a quarter written "Q1"
@@ -243,10 +251,12 @@ class DateFinderTest {
         row("He is due back in court on April 22.", "2024-03-14", "April 22=2024-04-22"),
         row("He returns to court April 22 for a preliminary hearing.", "2024-03-14", "April 22=2024-04-22"),
         // the dot of "a.m." or "p.m." ends no sentence: the cue before the clock time still counts
-        row("A hearing is scheduled for 8:30 a.m. April 22 in Department 5.", "2024-03-14", "April 22=2024-04-22"),
-        row("He is scheduled to be arraigned at 1:30 p.m. Friday.", "2024-03-14", "Friday=2024-03-15"),
+        // (the clock time joins the day's span, as the Conventions join a time written with a date)
+        row("A hearing is scheduled for 8:30 a.m. April 22 in Department 5.", "2024-03-14",
+            "8:30 a.m. April 22=2024-04-22T08:30"),
+        row("He is scheduled to be arraigned at 1:30 p.m. Friday.", "2024-03-14", "1:30 p.m. Friday=2024-03-15T13:30"),
         // without a cue a bare day stays in the past
-        row("He was arrested at 2 a.m. Saturday.", "2024-03-14", "Saturday=2024-03-09"),
+        row("He was arrested at 2 a.m. Saturday.", "2024-03-14", "2 a.m. Saturday=2024-03-09T02:00"),
         // an invitation or a preparation in the present tense looks ahead; in the past tense it does not
         row("Graduates are invited to a ceremony in December.", "2021-06-15", "December=2021-12"),
         row("Graduates were invited to a ceremony in December.", "2021-06-15", "December=2020-12"),
@@ -406,6 +416,14 @@ class DateFinderTest {
         row("The county fair runs Sept. 30-Oct. 1 at the fairgrounds.", "2023-10-04",
             "Sept. 30-Oct. 1=2023-09-30/2023-10-01"),
         row("The hearing was moved Sept. 5 to Sept. 12.", "2023-10-04", "Sept. 5=2023-09-05; Sept. 12=2023-09-12"),
+        // a day with its year and a year-less day after it: one range under the same lead and connector,
+        // the second day in the first one's year or the next
+        row("The drive ran March 5, 2023, through March 10 at the park.", "2024-01-12",
+            "March 5, 2023, through March 10=2023-03-05/2023-03-10"),
+        row("The show ran from Dec. 28, 2022, until Jan. 3 at the hall.", "2024-01-12",
+            "from Dec. 28, 2022, until Jan. 3=2022-12-28/2023-01-03"),
+        row("The hearing was moved March 5, 2023, to March 12.", "2024-01-12",
+            "March 5, 2023=2023-03-05; March 12=2023-03-12"),
         // a weekday written with a year-less day picks the year it fits when the rule's year does not:
         // 2011-03-24 is a Thursday; Friday, March 25 is 2011-03-25 (2010-03-25 was a Thursday)
         row("The arraignment is Friday, March 25 in Santa Ana.", "2011-03-24", "Friday, March 25=2011-03-25"),
