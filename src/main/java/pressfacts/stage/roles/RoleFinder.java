@@ -149,20 +149,26 @@ final class RoleFinder {
   /** Lower-case generic bodies whose possessive may stand between a person and her title ("the office's"). */
   private static final String GENERIC_BODIES = "county|city|state|office|department|agency|bureau|division|unit|court"
       + "|board|district|commission|committee|council|organization|company|firm|center|centre|team";
+  /** An adverb of the present inside a copular clause: "who is also", "who currently serves as". */
+  private static final String NOW = "(?:(?:also|currently|now)\\s+)?";
   /** Between a person and the title that follows it: an apposition or a copular / appointment clause. */
   // "A and B were appointed as judges", "the appointment of A as a judge", "A, who serves as Chief".
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
-      "(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*|,?\\s+(?:who\\s+(?:is|was|has\\s+been|serves\\s+as|served\\s+as|as"
-          + "|took\\s+up\\s+(?:duties|office)\\s+as)"
+      "(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*|,?\\s+(?:who\\s+" + NOW + "(?:is|was|has\\s+been|serves\\s+as|served\\s+as"
+          + "|has\\s+" + NOW + "served\\s+as|has\\s+been\\s+serving\\s+as|as"
+          + "|took\\s+up\\s+(?:duties|office)\\s+as)(?:\\s+(?:also|currently|now))?"
+          // "A serves as Chairman of X", "A, in her capacity as Chairman of X": the post held now, told as the copula
+          + "|" + NOW + "(?:serves|is\\s+" + NOW + "serving|has\\s+" + NOW + "served|has\\s+been\\s+serving)\\s+as"
+          + "|in\\s+(?:his|her|their)\\s+capacity\\s+as"
           // "A took office as Judge", "A took the oath as Judge", "A was sworn in as Judge": taking up the post
           + "|(?:took|takes|has\\s+taken|have\\s+taken)\\s+(?:up\\s+)?(?:the\\s+)?(?:office|oath|duties|post)\\s+as"
           + "|(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been)\\s+sworn\\s+in\\s+as"
-          + "|(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:appointed|elected|re-elected|named|dismissed|released)"
+          + "|(?:is|was|are|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:recently\\s+)?(?:appointed|elected|re-elected|named|dismissed|released)"
           + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?|as)\\s+)(?:the\\s+|a\\s+|an\\s+|its\\s+)?"
           // "Ann Lee, the county's Chief Deputy": a generic body's possessive names no body, the title is hers
           + "(?:(?<=the\\s)(?-i:" + GENERIC_BODIES + ")['\u2019]s\\s+)?"
           // words that describe the moment, not the post: "the newly appointed Prosecutor General"
-          + "(?:(?:newly\\s+)?(?:appointed|elected)\\s+|new\\s+|next\\s+|outgoing\\s+|incoming\\s+)?$", Pattern.CASE_INSENSITIVE);
+          + "(?:(?:newly\\s+|recently\\s+)?(?:appointed|elected)\\s+|new\\s+|next\\s+|outgoing\\s+|incoming\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** Between one title (with its body) and a second title of the same holder: "and", an optional article. */
   private static final Pattern AND_TITLE = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
   /** Between one title (with its body) after its holder and a second title of the same holder: a comma, an optional article. */
