@@ -1129,6 +1129,16 @@ final class RoleFinder {
       // "David Dillion, EPA's Special Agent in Charge": the holder before the place or body
       last = holderEndingBefore(match, byEnd, place.getValue().mention().span().start(), PERSON_BEFORE_GAP);
     }
+    if (last == null && !plural) {
+      // "The Assembly elected A President of the Court", "the Council appointed A Secretary General": the object of
+      // an appointing verb and its post with nothing between them, as "appointed A as TITLE" ("appointed as", Roles)
+      Map.Entry<Integer, Anchor> e = byEnd.floorEntry(titleStart);
+      if (e != null && e.getValue().entity().type() == EntityType.PERSON
+          && BLANK_ON_LINE.matcher(match).region(e.getKey(), titleStart).matches()
+          && APPOINTS_BEFORE.matcher(match).region(0, e.getValue().mention().span().start()).find()) {
+        last = e.getValue();
+      }
+    }
     if (last == null && rejectedAfter != null) {
       // "A, Judge of X, B President of Y": B, refused by the title before, holds the title right after the name
       Map.Entry<Integer, Anchor> e = byEnd.floorEntry(titleStart);
@@ -1168,6 +1178,10 @@ final class RoleFinder {
 
   /** "as" between a name and the title after it ("A succeeds B as President"). */
   private static final Pattern AS_GAP = Pattern.compile("\\bas\\b", Pattern.CASE_INSENSITIVE);
+  /** An active appointing verb right before a name whose post follows it with no "as" ("elected A President of X"). */
+  private static final Pattern APPOINTS_BEFORE = Pattern.compile("\\b(?:appointed|elected|re-elected|appoints|elects)\\s+$");
+  /** Spaces on one line, at least one. */
+  private static final Pattern BLANK_ON_LINE = Pattern.compile("[ \\t]+");
   /** A verb of succession right before a name: the post "as TITLE" after that name is its successor's. */
   private static final Pattern SUCCEEDS_BEFORE = Pattern.compile(
       "(?:succeeds|succeeded|succeeding|replaces|replaced|replacing|(?:will|to)\\s+(?:succeed|replace))\\s+$",

@@ -240,6 +240,13 @@ class IntlRoleShapesTest {
             List.of("PER=Anna Lee", "ORG=Working Group"), ""),
         Arguments.of("Anna Lee thanked Ivan Petrov, who currently serves as mentor to the Chair of the Working Group.",
             List.of("PER=Anna Lee", "PER=Ivan Petrov", "ORG=Working Group"), ""),
+        // an appointing verb's object and its post with no "as" between them, as "appointed A as TITLE"
+        Arguments.of("The Assembly elected Anna Lee President of the Appeal Court.",
+            List.of("PER=Anna Lee", "ORG=Appeal Court"), "Anna Lee|President|Appeal Court"),
+        Arguments.of("The Council appointed Ivan Petrov Secretary General of the Bar Board for five years.",
+            List.of("PER=Ivan Petrov", "ORG=Bar Board"), "Ivan Petrov|Secretary General|Bar Board"),
+        Arguments.of("The Council thanked Ivan Petrov. President of the Bar Board Anna Lee spoke.",
+            List.of("PER=Ivan Petrov", "PER=Anna Lee", "ORG=Bar Board"), "Anna Lee|President|Bar Board"),
         // near misses: taking the floor, or an oath "as" something that is no title, is no post
         Arguments.of("Ivan Petrov took the floor as chairman of the meeting.",
             List.of("PER=Ivan Petrov"), ""),
