@@ -73,7 +73,6 @@ final class SpelledOutAcronyms {
 
   /** Is the acronym also written in lower case as a word of the text ("arm" for "ARM")? */
   private static boolean writtenInLowerCase(String match, String acronym) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + acronym.toLowerCase(Locale.ROOT) + "(?![\\p{L}\\p{N}])")
-        .matcher(match).find();
+    return HeadlineNames.attested(match, acronym.toLowerCase(Locale.ROOT));
   }
 }
