@@ -19,6 +19,7 @@ import pressfacts.pipeline.Annotations;
 import pressfacts.pipeline.Key;
 import pressfacts.pipeline.Keys;
 import pressfacts.pipeline.Stage;
+import pressfacts.text.LexiconFile;
 import pressfacts.text.TextView;
 
 /**
@@ -90,7 +91,7 @@ public final class EntityStage implements Stage {
   public EntityStage(EntityLexicons lexicons, OrganizationCandidates extraOrganizations) {
     this.organizations = new OrganizationFinder(lexicons);
     // read once for the stage: the persons' headline check and the residence places both use it
-    List<String> residentNouns = pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "resident-nouns.txt");
+    List<String> residentNouns = LexiconFile.lines(EntityLexicons.LEXICON_DIR + "resident-nouns.txt");
     this.persons = new PersonFinder(lexicons, residentNouns);
     this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms(),
         lexicons::isOrgHead);
@@ -100,15 +101,15 @@ public final class EntityStage implements Stage {
     this.acronymBodies = new AcronymBeforeTitle(lexicons);
     this.spelledOutAcronyms = new SpelledOutAcronyms(acronymBodies);
     this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead,
-        Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unnamed-short-heads.txt")));
+        Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unnamed-short-heads.txt")));
     this.states = StateNames.load();
     this.placeStrings = new PlaceStrings(lexicons::isOrgHead);
     this.residences = new ResidencePlaces(residentNouns,
-        pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "people-adjectives.txt"), lexicons::isOrgHead,
+        LexiconFile.lines(EntityLexicons.LEXICON_DIR + "people-adjectives.txt"), lexicons::isOrgHead,
         lexicons.companyForms());
     this.placesBeforeTitles = new PlaceBeforeTitle(lexicons.titleWords(), lexicons.titleHeads(), lexicons::isOrgHead);
     this.compoundPlaces = new CompoundPlaces(lexicons.knownPlaces(), lexicons::isOrgHead,
-        Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "non-name-words.txt")));
+        Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "non-name-words.txt")));
     Predicate<String> isKnownBody = name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name));
     this.loneSurnames = new LoneSurnames(persons::isTitleOrHonorific,
         word -> lexicons.isOrgHead(HeadWords.bare(word)) || isKnownBody.test(word));
@@ -118,17 +119,17 @@ public final class EntityStage implements Stage {
     this.programs = new ProgramNames(lexicons::isOrgHead, isKnownBody);
     this.isOrgHead = lexicons::isOrgHead;
     this.knownPlaces = lexicons.knownPlaces();
-    this.roleTitles = Set.copyOf(pressfacts.text.LexiconFile.rows("/pressfacts/lexicon/roles/titles.tsv", 1,
+    this.roleTitles = Set.copyOf(LexiconFile.rows("/pressfacts/lexicon/roles/titles.tsv", 1,
         Integer.MAX_VALUE).stream().map(r -> r[0].trim().toLowerCase(java.util.Locale.ROOT)).toList());
     this.holders = new HoldersAfterBodies(lexicons::isOrgHead, persons::isTitleOrHonorific,
         w -> lexicons.knownPlaces().contains(w) || states.isStateName(w), lexicons.common().functionWords(), roleTitles,
-        Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "compass-words.txt")));
+        Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "compass-words.txt")));
     this.newsOutlets = new NewsOutlets(persons::isTitleOrHonorific, lexicons.common().functionWords());
-    this.blocPlaces = new BlocPlaces(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "bloc-names.txt"),
-        pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-prepositions.txt"), lexicons.common().functionWords());
+    this.blocPlaces = new BlocPlaces(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "bloc-names.txt"),
+        LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-prepositions.txt"), lexicons.common().functionWords());
     this.schools = new SchoolNames(lexicons.common().functionWords(), persons::isTitleOrHonorific);
     this.organizationFirstWords = new OrganizationFirstWords(persons::isTitleOrHonorific, lexicons::isOrgHead,
-        Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-class-words.txt")));
+        Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-class-words.txt")));
   }
 
   @Override
