@@ -76,6 +76,19 @@ class IntlOrganizationShapesTest {
                 + " ORGANIZATION Fédération des Barreaux d'Europe [Fédération des Barreaux d'Europe|FBE];"
                 + " PERSON Rajko Maric [Rajko Maric] {gender=male, honorific=Mr.}"),
         // a unit's lower-case complement before "of the" parent is part of the unit's name
+        // a known body's organ or commissioner written after its name or acronym is one name with it
+        Arguments.of("The NATO Parliamentary Assembly adopted the report.", List.of("ORG=NATO", "ORG=Parliamentary Assembly"),
+            "ORGANIZATION NATO Parliamentary Assembly [NATO Parliamentary Assembly]"),
+        Arguments.of("The OSCE Permanent Council met on Monday.", List.of(),
+            "ORGANIZATION OSCE Permanent Council [OSCE Permanent Council]"),
+        Arguments.of("She thanked the United Nations High Commissioner for Refugees for the grant.",
+            List.of("ORG=United Nations", "ORG=High Commissioner for Refugees"),
+            "ORGANIZATION United Nations High Commissioner for Refugees [United Nations High Commissioner for Refugees]"),
+        Arguments.of("He wrote to the UN Committee on Enforced Disappearances last year.", List.of("ORG=UN"),
+            "ORGANIZATION UN Committee on Enforced Disappearances [UN Committee on Enforced Disappearances]"),
+        // ... an agency's unit after it stays a body of its own (D11)
+        Arguments.of("The NATO Support Division sent two experts.", List.of("ORG=NATO"),
+            "ORGANIZATION NATO [NATO]; ORGANIZATION Support Division [Support Division]"),
         Arguments.of("Ivan Petrenko, head of the Division for liaison with police bodies of the Cabinet Office, met them.",
             List.of("PER=Ivan Petrenko"),
             "PERSON Ivan Petrenko [Ivan Petrenko]; ORGANIZATION Division for liaison with police bodies of the"
