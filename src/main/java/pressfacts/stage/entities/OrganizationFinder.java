@@ -264,6 +264,10 @@ final class OrganizationFinder {
         if (b > a + 1 && b < toks.size() && blocked[b] && lex.titleWords().contains(lower(toks.get(b - 1)))
             && !functionWords.contains(lower(toks.get(b - 2)))) {
           b--; // "Division of Police Chief Karen Holloway": the title before the person is hers ("Ministry of Justice" keeps it)
+          if (b - a >= 3 && isPossessive(toks.get(b - 1)) && isCap(toks.get(b - 2))
+              && titleHeads.contains(lower(toks.get(b - 2)))) {
+            b--; // "State's Attorney Kim Doe": the title's possessive is hers too; the head is cut below
+          }
         }
         b = withOfficeHoldersTitle(toks, blocked, a, b);
         // a possessive may stand between the head and the title ("Cook County State's Attorney Kim Foxx")
@@ -273,7 +277,7 @@ final class OrganizationFinder {
           // "Tustin Police Chief Scott Jordan": the head opens the title ("Police Chief") of the person after it;
           // the place before it names no body ("Division of Police Chief A" keeps its body: "of" stands before the head)
           b--;
-          if (!hasHead(toks, a, b)) {
+          if (!hasHead(toks, a, b) || officeOfHolder(toks, a, b)) {
             continue;
           }
         }
@@ -1413,6 +1417,17 @@ final class OrganizationFinder {
     return t + 1;
   }
 
+  /**
+   * D2, D17: "the Office of the Cook County State's Attorney Kim Doe" is the office of a person; the words
+   * before her name are a place ("Cook County", a LOCATION) and her title, the role's organization null.
+   * What the title's cut leaves ("Office of the Cook County": an office's word, "of" and no head after it)
+   * is no office's name: the office's name written whole would take the title, which is hers.
+   */
+  private boolean officeOfHolder(List<Token> toks, int a, int b) {
+    return b - a >= 3 && OFFICE_WORDS.contains(lower(toks.get(a))) && lower(toks.get(a + 1)).equals("of")
+        && !hasHead(toks, a + 2, b);
+  }
+
   /** Words of a place's kind or of a court's area, which make an "of"-complement the place an office serves. */
   private static final Set<String> SERVED_AREA_WORDS = Set.of("county", "city", "state", "district", "parish",
       "town", "village", "commonwealth", "republic");
@@ -1460,6 +1475,14 @@ final class OrganizationFinder {
         // Attorney's Felony Review Unit") the title's possessive names the unit alone (D10) and the county is
         // a place of its own (Conventions)
         return List.of(part);
+      }
+      if (titleHeads.contains(lower(toks.get(p - 1))) && isCap(toks.get(p - 1)) && p + 3 < part[1]
+          && isTitleWord(toks.get(p + 1)) && isPossessive(toks.get(p + 2))) {
+        // D10, Conventions: in "Cook County State's Attorney's Felony Review Unit" the first possessive is
+        // inside the title ("State's Attorney"); the title's own possessive, next, splits the unit off
+        // ("Felony Review Unit") and the county before the title is a place of its own
+        p++;
+        continue;
       }
       boolean placeBefore = true;
       for (int k = part[0]; k < p; k++) {
