@@ -277,7 +277,7 @@ final class OrganizationFinder {
           // "Tustin Police Chief Scott Jordan": the head opens the title ("Police Chief") of the person after it;
           // the place before it names no body ("Division of Police Chief A" keeps its body: "of" stands before the head)
           b--;
-          if (!hasHead(toks, a, b) || officeOfHolder(toks, a, b)) {
+          if (!hasHead(toks, a, b)) {
             continue;
           }
         }
@@ -1415,17 +1415,6 @@ final class OrganizationFinder {
       return b;
     }
     return t + 1;
-  }
-
-  /**
-   * D2, D17: "the Office of the Cook County State's Attorney Kim Doe" is the office of a person; the words
-   * before her name are a place ("Cook County", a LOCATION) and her title, the role's organization null.
-   * What the title's cut leaves ("Office of the Cook County": an office's word, "of" and no head after it)
-   * is no office's name: the office's name written whole would take the title, which is hers.
-   */
-  private boolean officeOfHolder(List<Token> toks, int a, int b) {
-    return b - a >= 3 && OFFICE_WORDS.contains(lower(toks.get(a))) && lower(toks.get(a + 1)).equals("of")
-        && !hasHead(toks, a + 2, b);
   }
 
   /** Words of a place's kind or of a court's area, which make an "of"-complement the place an office serves. */
