@@ -81,6 +81,13 @@ class UsRoleShapesTest {
         Arguments.of("The District Attorney thanked Forensic Analyst Ruth Kemp, Financial Investigator Omar Aziz and Safety"
                 + " Coordinator Lena Moor for their work.",
             "Lena Moor|Safety Coordinator|null; Omar Aziz|Financial Investigator|null; Ruth Kemp|Forensic Analyst|null"),
+        // ... also when the field takes more words, as staff pages write it: the title as written, not its last words
+        Arguments.of("The District Attorney thanked Senior Digital Forensic Analyst Ruth Kemp and Crime Analysis Administrator"
+                + " Omar Aziz for their work.",
+            "Omar Aziz|Crime Analysis Administrator|null; Ruth Kemp|Senior Digital Forensic Analyst|null"),
+        Arguments.of("Meet Victim Assistance Program Supervisor Lena Moor, who has been with the office for six years."
+                + " Departmental Safety Coordinator Tara Voss joined in 2019.",
+            "Lena Moor|Victim Assistance Program Supervisor|null; Tara Voss|Departmental Safety Coordinator|null"),
         // ... but a plural title before words that no list follows is a headline, no holder
         Arguments.of("Latest News\nDA Investigators Seek Public's Help in Identifying 1994 Homicide Victim\nMore news.\n", ""),
         // the court's kind makes a federal judge's post, "U.S." inside it (Conventions)
