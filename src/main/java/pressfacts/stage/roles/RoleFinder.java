@@ -117,6 +117,15 @@ final class RoleFinder {
   private static final Pattern RELEASED_FROM = Pattern.compile(
       "\\b(?:release|released|relieved|dismissed|dismissal)\\s+from\\s+(?:the\\s+|his\\s+|her\\s+)?(?:post|position|office|duties)\\s+of\\s+(?:the\\s+|a\\s+)?$",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * Between a parent body and its unit: the parent's short form in brackets, a spaced dash, or both
+   * ("Drug Enforcement Administration (DEA) Miami Field Division", "Explosives - Boston Field Division").
+   */
+  private static final Pattern UNIT_MARK_GAP = Pattern.compile(
+      "(\\s*\\(\\p{Lu}[\\p{L}.&/-]{0,14}\\))?(\\s+[-\u2013\u2014])?\\s+(?:the\\s+)?");
+  /** A unit's head word in its name ("Miami Field Division", "Office of Inspector General"). */
+  private static final Pattern UNIT_HEAD = Pattern.compile(
+      "\\b(?:Division|Office|Section|Unit|Branch|Bureau|Region|Squad|Task Force|Resident Agency)\\b");
   /** Between a body and the body it owns: a possessive ("Enforcement's Homeland ..."). */
   private static final Pattern POSSESSIVE_GAP = Pattern.compile("'s\\s+");
   /**
@@ -764,13 +773,27 @@ final class RoleFinder {
     // a chain of possessives ends at the innermost unit: "the Department's Criminal Division's Fraud Section"
     // but in "the Counterespionage Section of the Justice Department's National Security Division" the
     // possessive is the Department's, not the Section's: no step from a unit "of" a parent
-    for (int k = 0; k < 3 && owner.entity().type() == EntityType.ORGANIZATION
-        && !UNIT_OF.matcher(owner.mention().text()).find(); k++) {
-      Matcher p = POSSESSIVE_GAP.matcher(match).region(owner.mention().span().end(), match.length());
-      Anchor next = p.lookingAt() ? startsAt(byStart, p.end()) : null;
-      if (next == null && match.startsWith(" ", owner.mention().span().end())) {
-        // "the Riverside County District Attorney's Office Felony Prosecution Unit": the unit right after its parent (D11)
-        next = startsAt(byStart, owner.mention().span().end() + 1);
+    for (int k = 0; k < 3 && owner.entity().type() == EntityType.ORGANIZATION; k++) {
+      Anchor next = null;
+      if (!UNIT_OF.matcher(owner.mention().text()).find()) {
+        Matcher p = POSSESSIVE_GAP.matcher(match).region(owner.mention().span().end(), match.length());
+        next = p.lookingAt() ? startsAt(byStart, p.end()) : null;
+        if (next == null && match.startsWith(" ", owner.mention().span().end())) {
+          // "the Riverside County District Attorney's Office Felony Prosecution Unit": the unit right after its parent (D11)
+          next = startsAt(byStart, owner.mention().span().end() + 1);
+        }
+      }
+      if (next == null) {
+        // "of the Drug Enforcement Administration (DEA) Miami Field Division", "of the Bureau of Alcohol, Tobacco,
+        // Firearms and Explosives - Boston Field Division": the parent's short form or a spaced dash between it and
+        // its unit; the unit, named by its head word, holds the post (D11). Here the parent may be "Bureau of X":
+        // no possessive is read, so the guard above does not apply.
+        Matcher g = UNIT_MARK_GAP.matcher(match).region(owner.mention().span().end(), match.length());
+        Anchor unit = g.lookingAt() && (g.group(1) != null || g.group(2) != null) ? startsAt(byStart, g.end()) : null;
+        // a bare head word ("(CAPO) Unit") is the rest of a name cut short, not a unit of its own
+        if (unit != null && UNIT_HEAD.matcher(unit.mention().text()).find() && unit.mention().text().strip().contains(" ")) {
+          next = unit;
+        }
       }
       if (next == null || next.entity().type() != EntityType.ORGANIZATION) {
         break;

@@ -273,6 +273,17 @@ class RoleStageTest {
             List.of("PER=Eileen Marsh", "ORG=IRS", "ORG=Criminal Investigation"), "Eileen Marsh|Chief|Criminal Investigation"),
         Arguments.of("The plea was announced by Tom Reyes, Special Agent in Charge, the FBI's Houston Field Office.",
             List.of("PER=Tom Reyes", "ORG=FBI", "ORG=Houston Field Office"), "Tom Reyes|Special Agent in Charge|Houston Field Office"),
+        // the parent's short form in brackets or a spaced dash between it and its unit: the unit holds the post (D11);
+        // a bare head word left after a name cut short is no unit
+        Arguments.of("It was announced by Special Agent in Charge Rita Vance of the Nordic Customs Agency (NCA) Harbour Field Division.",
+            List.of("PER=Rita Vance", "ORG=Nordic Customs Agency", "ORG=NCA", "ORG=Harbour Field Division"),
+            "Rita Vance|Special Agent in Charge|Harbour Field Division"),
+        Arguments.of("Tom Reyes, Special Agent in Charge of the Bureau of Nordic Customs - Harbour Field Division, said so.",
+            List.of("PER=Tom Reyes", "ORG=Bureau of Nordic Customs", "ORG=Harbour Field Division"),
+            "Tom Reyes|Special Agent in Charge|Harbour Field Division"),
+        Arguments.of("It was prosecuted by Deputy DA Alma Stone of the Gang and Harbour Crimes (GHC) Unit.",
+            List.of("PER=Alma Stone", "ORG=Gang and Harbour Crimes", "ORG=GHC", "ORG=Unit"),
+            "Alma Stone|Deputy DA|Gang and Harbour Crimes"),
         // a list of three titled names "A, B, and C of ORG": the middle item shares the body named after the last too
         Arguments.of("It was prosecuted by Deputy Chief Anna Bell, Assistant Chief Carl Dunn, and Trial Attorney Eve Fox of the Fraud Section.",
             List.of("PER=Anna Bell", "PER=Carl Dunn", "PER=Eve Fox", "ORG=Fraud Section"),
