@@ -95,7 +95,8 @@ public final class EntityStage implements Stage {
     this.persons = new PersonFinder(lexicons, residentNouns);
     this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms(),
         lexicons::isOrgHead);
-    this.sites = new SiteFinder(lexicons.knownOrganizationKey().keySet(), persons::isTitleOrHonorific);
+    this.sites = new SiteFinder(lexicons.knownOrganizationKey().keySet(), persons::isTitleOrHonorific,
+        lexicons.common().functionWords());
     this.grouper = new MentionGrouper(lexicons);
     this.extraOrganizations = extraOrganizations;
     this.acronymBodies = new AcronymBeforeTitle(lexicons);

@@ -28,6 +28,8 @@ final class SiteFinder {
   /** A house number. */
   private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
   /** Capitalised words that never start a site's name: they start the sentence around it. */
+  /** Generational suffixes as the splitter leaves them before a sentence's period (generational-suffixes.txt). */
+  private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
   private static final Set<String> NOT_NAME = Set.of("the", "a", "an", "of", "for", "on", "in", "at", "to", "and",
       "near", "from", "by", "with", "into", "outside", "inside", "behind");
 
@@ -40,16 +42,19 @@ final class SiteFinder {
   private final Set<String> knownOrganizations;
   /** A person's title or honorific, as the person finder tells it: see {@link #isTitledName}. */
   private final Predicate<String> isTitleWord;
+  /** Lower-case words that join a name's parts ("for", "in", "and"): see {@link #splitAfterSuffix}. */
+  private final Set<String> functionWords;
 
-  SiteFinder(Set<String> knownOrganizations, Predicate<String> isTitleWord) {
-    this(knownOrganizations, isTitleWord, LexiconFile.lines(EntityLexicons.LEXICON_DIR + "site-heads.txt"),
+  SiteFinder(Set<String> knownOrganizations, Predicate<String> isTitleWord, Set<String> functionWords) {
+    this(knownOrganizations, isTitleWord, functionWords, LexiconFile.lines(EntityLexicons.LEXICON_DIR + "site-heads.txt"),
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "street-heads.txt"),
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "numbered-road-heads.txt"));
   }
 
-  SiteFinder(Set<String> knownOrganizations, Predicate<String> isTitleWord, List<String> siteHeads, List<String> streetHeads,
-      List<String> numberedRoads) {
+  SiteFinder(Set<String> knownOrganizations, Predicate<String> isTitleWord, Set<String> functionWords,
+      List<String> siteHeads, List<String> streetHeads, List<String> numberedRoads) {
     this.knownOrganizations = knownOrganizations;
+    this.functionWords = functionWords;
     this.isTitleWord = isTitleWord;
     List<List<String>> heads = new ArrayList<>();
     for (String h : siteHeads) {
@@ -68,8 +73,13 @@ final class SiteFinder {
   /** Site and address spans of one document, disjoint and in text order. */
   List<CharSpan> find(String text, TokenLayer layer) {
     List<CharSpan> out = new ArrayList<>();
-    for (Sentence s : layer.sentences()) {
-      List<Token> toks = layer.tokensOf(s);
+    List<Sentence> sentences = layer.sentences();
+    for (int k = 0; k < sentences.size(); k++) {
+      int first = sentences.get(k).firstToken();
+      while (k + 1 < sentences.size() && splitAfterSuffix(text, layer, sentences.get(k), sentences.get(k + 1))) {
+        k++;
+      }
+      List<Token> toks = layer.tokens().subList(first, sentences.get(k).endToken());
       String[] low = new String[toks.size()]; // each token lower-cased once, not once per head tried
       for (int i = 0; i < low.length; i++) {
         low[i] = lower(toks.get(i));
@@ -88,6 +98,46 @@ final class SiteFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "1200 Martin Luther King Jr. Drive": the sentence splitter ends a sentence after a generational
+   * suffix's period ("Jr" "."), so a street named after a person is cut before its head and the
+   * person's name was left alone. The two pieces are read as one when the second opens with a
+   * capitalised street head (street-heads.txt) written right after the suffix and one space, the head
+   * ends no longer name and no lower-case word other than a function word follows it; a site head
+   * ("Park") may open a true sentence and does not join.
+   */
+  private boolean splitAfterSuffix(String text, TokenLayer layer, Sentence before, Sentence after) {
+    int n = before.endToken();
+    if (n - before.firstToken() < 3 || after.endToken() - after.firstToken() < 1) {
+      return false;
+    }
+    Token dot = layer.tokens().get(n - 1);
+    Token suffix = layer.tokens().get(n - 2);
+    Token head = layer.tokens().get(after.firstToken());
+    if (!dot.match().equals(".") || dot.span().start() != suffix.span().end() || !isSuffix(suffix.match())
+        || head.span().start() != dot.span().end() + 1 || text.charAt(dot.span().end()) != ' '
+        || !isCapitalised(head)) {
+      return false;
+    }
+    String w = lower(head);
+    String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    if (!streetHeads.contains(bare) || bare.equals("broadway") || nameGoesOn(layer.tokens(), after.firstToken() + 1)) {
+      return false;
+    }
+    // "Road crews arrived", "Drive safely": a new sentence goes on with a lower-case content word;
+    // a street named with a suffix goes on with punctuation or a function word ("Drive for hours")
+    if (after.endToken() - after.firstToken() < 2) {
+      return true;
+    }
+    String next = layer.tokens().get(after.firstToken() + 1).match();
+    return !Character.isLowerCase(next.charAt(0)) || functionWords.contains(next);
+  }
+
+  /** A generational suffix written without its period, as the splitter leaves it before a sentence end. */
+  private static boolean isSuffix(String w) {
+    return SUFFIXES.contains(w);
   }
 
   /** A site whose head ends at token {@code i} (a numbered road: whose number is token {@code i}), or null. */
@@ -160,7 +210,20 @@ final class SiteFinder {
   /** The first token of the run of name words that ends right before token {@code head}. */
   private static int nameStart(List<Token> toks, String[] low, int head, int from) {
     int a = head;
-    while (a > from && head - a < MAX_NAME_WORDS && NAME_WORD.matcher(toks.get(a - 1).match()).matches()
+    int skipped = 0; // the suffix, its period and a comma are no name words
+    if (a - 2 > from && toks.get(a - 1).match().equals(".") && isSuffix(toks.get(a - 2).match())
+        && toks.get(a - 1).span().start() == toks.get(a - 2).span().end()) {
+      a -= 2; // "King Jr" "." before the head: the suffix split off its period (see splitAfterSuffix)
+      skipped = 2;
+      if (a - 1 > from && toks.get(a - 1).match().equals(",")) {
+        a--; // "Martin Luther King, Jr. Drive"
+        skipped++;
+      }
+      if (a <= from || !NAME_WORD.matcher(toks.get(a - 1).match()).matches() || NOT_NAME.contains(low[a - 1])) {
+        return head; // a suffix after no name names nothing
+      }
+    }
+    while (a > from && head - a - skipped < MAX_NAME_WORDS && NAME_WORD.matcher(toks.get(a - 1).match()).matches()
         && !NOT_NAME.contains(low[a - 1])) {
       a--;
     }

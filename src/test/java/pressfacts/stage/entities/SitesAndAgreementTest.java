@@ -31,6 +31,16 @@ class SitesAndAgreementTest {
         // a multi-word site head is a name alone
         Arguments.of("The hearing was held in the Hall of Justice yesterday.", List.of(),
             "LOCATION Hall of Justice [Hall of Justice]"),
+        // a street named with a person's name and "Jr.": the splitter ends a sentence after "Jr" ".",
+        // the street is still one place and no person
+        Arguments.of("The shooting happened at 2400 Martin Luther King Jr. Drive, police said.",
+            List.of("PER=Martin Luther King Jr."),
+            "LOCATION 2400 Martin Luther King Jr. Drive [2400 Martin Luther King Jr. Drive]"),
+        Arguments.of("Crews closed Martin Luther King, Jr. Blvd. for hours.", List.of("PER=Martin Luther King, Jr."),
+            "LOCATION Martin Luther King, Jr. Blvd. [Martin Luther King, Jr. Blvd.]"),
+        // a sentence that opens with a head and a lower-case content word after a "Jr." person stays apart
+        Arguments.of("The victim was Tom Rowe Jr. Road crews found him.", List.of("PER=Tom Rowe Jr."),
+            "PERSON Tom Rowe Jr. [Tom Rowe Jr.]"),
         // a one-word head alone names no site
         Arguments.of("He was sent to Prison for life.", List.of(), ""),
         // a house number and a numbered road
