@@ -28,6 +28,10 @@ final class SiteFinder {
   /** A house number. */
   private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
   /** Capitalised words that never start a site's name: they start the sentence around it. */
+  /** A compass point's initial before a street's name ("400 S. Ervay"). */
+  private static final Set<String> COMPASS_INITIAL = Set.of("N.", "S.", "E.", "W.");
+  /** A street's name after a compass initial: one capitalised word of letters. */
+  private static final Pattern STREET_NAME = Pattern.compile("\\p{Lu}\\p{L}+");
   /** Generational suffixes as the splitter leaves them before a sentence's period (generational-suffixes.txt). */
   private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
   private static final Set<String> NOT_NAME = Set.of("the", "a", "an", "of", "for", "on", "in", "at", "to", "and",
@@ -84,6 +88,11 @@ final class SiteFinder {
       for (int i = 0; i < low.length; i++) {
         low[i] = lower(toks.get(i));
       }
+      CharSpan line = addressLine(text, toks);
+      if (line != null) {
+        out.add(line);
+        continue;
+      }
       int taken = 0; // spans of one sentence never overlap: the next one starts after the last
       for (int i = 0; i < toks.size(); i++) {
         CharSpan span = siteEndingAt(toks, low, i, taken);
@@ -138,6 +147,24 @@ final class SiteFinder {
   /** A generational suffix written without its period, as the splitter leaves it before a sentence end. */
   private static boolean isSuffix(String w) {
     return SUFFIXES.contains(w);
+  }
+
+  /**
+   * "400 S. Ervay" on a line of its own: a house number, a compass initial and one capitalised word
+   * is a street address written without its head (ANNOTATION.md: "330 W. Broadway" is a LOCATION),
+   * as an incident list or a contact block writes it; the tagger read the initial and the name as a
+   * person. Only a whole line of exactly these three tokens, so a number before a person's initial
+   * inside a sentence is never read.
+   */
+  private static CharSpan addressLine(String text, List<Token> toks) {
+    if (toks.size() != 3 || !NUMBER.matcher(toks.get(0).match()).matches()
+        || !COMPASS_INITIAL.contains(toks.get(1).match()) || !STREET_NAME.matcher(toks.get(2).match()).matches()) {
+      return null;
+    }
+    int start = toks.get(0).span().start();
+    int end = toks.get(2).span().end();
+    boolean wholeLine = (start == 0 || text.charAt(start - 1) == '\n') && (end == text.length() || text.charAt(end) == '\n');
+    return wholeLine ? new CharSpan(start, end) : null;
   }
 
   /** A site whose head ends at token {@code i} (a numbered road: whose number is token {@code i}), or null. */

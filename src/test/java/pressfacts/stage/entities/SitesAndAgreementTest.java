@@ -41,6 +41,11 @@ class SitesAndAgreementTest {
         // a sentence that opens with a head and a lower-case content word after a "Jr." person stays apart
         Arguments.of("The victim was Tom Rowe Jr. Road crews found him.", List.of("PER=Tom Rowe Jr."),
             "PERSON Tom Rowe Jr. [Tom Rowe Jr.]"),
+        // a house number, a compass initial and a name on a line of their own: an address without its head
+        Arguments.of("Incident 2\n200 N. Elmore\nA man was hurt.", List.of("PER=N. Elmore"),
+            "LOCATION 200 N. Elmore [200 N. Elmore]"),
+        // inside a sentence the same shape is left to the tagger
+        Arguments.of("Room 200 N. Elmore spoke.", List.of("PER=N. Elmore"), "PERSON N. Elmore [N. Elmore]"),
         // a one-word head alone names no site
         Arguments.of("He was sent to Prison for life.", List.of(), ""),
         // a house number and a numbered road
