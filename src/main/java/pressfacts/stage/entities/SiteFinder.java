@@ -27,13 +27,13 @@ final class SiteFinder {
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\.?|\\d+(?:st|nd|rd|th)");
   /** A house number. */
   private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
-  /** Capitalised words that never start a site's name: they start the sentence around it. */
   /** A compass point's initial before a street's name ("400 S. Ervay"). */
   private static final Set<String> COMPASS_INITIAL = Set.of("N.", "S.", "E.", "W.");
   /** A street's name after a compass initial: one capitalised word of letters. */
   private static final Pattern STREET_NAME = Pattern.compile("\\p{Lu}\\p{L}+");
   /** Generational suffixes as the splitter leaves them before a sentence's period (generational-suffixes.txt). */
   private static final Set<String> SUFFIXES = Set.of("Jr", "Sr");
+  /** Capitalised words that never start a site's name: they start the sentence around it. */
   private static final Set<String> NOT_NAME = Set.of("the", "a", "an", "of", "for", "on", "in", "at", "to", "and",
       "near", "from", "by", "with", "into", "outside", "inside", "behind");
 
