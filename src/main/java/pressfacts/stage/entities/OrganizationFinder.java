@@ -87,6 +87,8 @@ final class OrganizationFinder {
   private final Set<String> loneGenericWords;
   /** Ranks inside a title that a unit's head or a title word follows ("Deputy Bureau Chief"): lexicon/entities/title-rank-words.txt. */
   private final Set<String> titleRankWords;
+  /** Words of a title that goes on with "in Charge" ("Special Agent in Charge"): lexicon/entities/in-charge-title-words.txt. */
+  private final Set<String> inChargeTitleWords;
   /** Heads of a body's deliberative organs and commissioners ("Assembly", "Committee"): lexicon/entities/organ-heads.txt. */
   private final Set<String> organHeads;
 
@@ -102,6 +104,7 @@ final class OrganizationFinder {
     this.nonNameWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "non-name-words.txt"));
     this.loneGenericWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "lone-generic-words.txt"));
     this.titleRankWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-rank-words.txt"));
+    this.inChargeTitleWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "in-charge-title-words.txt"));
     this.organHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "organ-heads.txt"));
     this.known = new KnownOrganizations(lex.knownOrganizations());
     this.companyKinds = lex.common().companyKinds();
@@ -269,6 +272,7 @@ final class OrganizationFinder {
             b--; // "State's Attorney Kim Doe": the title's possessive is hers too; the head is cut below
           }
         }
+        b = beforeInChargeTitle(toks, blocked, a, b);
         b = withOfficeHoldersTitle(toks, blocked, a, b);
         // a possessive may stand between the head and the title ("Cook County State's Attorney Kim Foxx")
         int titleAt = b + 1 < toks.size() && isPossessive(toks.get(b)) ? b + 1 : b;
@@ -2002,6 +2006,26 @@ final class OrganizationFinder {
       sb.append(i > a ? " " : "").append(lower(toks.get(i)));
     }
     return sb.toString();
+  }
+
+  /**
+   * The end of a piece before the words of a title that goes on with "in Charge" and a person ("FBI Boston
+   * Special Agent in Charge A", "HSI New England Acting Special Agent in Charge B"): the title is the
+   * person's, the body ends before it (ANNOTATION.md: a title keeps the words that make the position; an
+   * acronym before a title names the person's body, as AcronymBeforeTitle reads "ATF Special Agent in Charge
+   * B"). Before, the piece kept "Special Agent", so the title lost its words and the person had no role.
+   * Only at "in Charge" with a capital C and a person right after it; some of the piece stays.
+   */
+  private int beforeInChargeTitle(List<Token> toks, boolean[] blocked, int a, int b) {
+    if (b + 2 >= toks.size() || !lower(toks.get(b)).equals("in") || !toks.get(b + 1).match().equals("Charge")
+        || !blocked[b + 2]) {
+      return b;
+    }
+    int e = b;
+    while (e > a + 1 && isCap(toks.get(e - 1)) && inChargeTitleWords.contains(lower(toks.get(e - 1)))) {
+      e--;
+    }
+    return e;
   }
 
   private static String lower(Token t) {

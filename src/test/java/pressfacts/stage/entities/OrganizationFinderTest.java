@@ -23,6 +23,16 @@ class OrganizationFinderTest {
 
   static Stream<Arguments> rules() {
     return Stream.of(
+        // a title that goes on with "in Charge" before a person is hers: the body before it ends before its words
+        Arguments.of("Jane Roe, FBI Boston Special Agent in Charge Mark Holden, and Ann Lee spoke.",
+            List.of("PER=Jane Roe", "ORG=FBI Boston Special Agent", "PER=Mark Holden", "PER=Ann Lee"),
+            "PERSON Jane Roe [Jane Roe]; ORGANIZATION FBI Boston [FBI Boston]; PERSON Mark Holden [Mark Holden]; PERSON Ann Lee [Ann Lee]"),
+        Arguments.of("Jane Roe and HSI New England Acting Special Agent in Charge Carla Mendes spoke.",
+            List.of("PER=Jane Roe", "ORG=HSI New England Acting Special Agent", "PER=Carla Mendes"),
+            "PERSON Jane Roe [Jane Roe]; ORGANIZATION HSI New England [HSI New England]; PERSON Carla Mendes [Carla Mendes]"),
+        // ... not without a person after "in Charge"
+        Arguments.of("The Harbor Resident Agent in Charge office opened.", List.of("ORG=Harbor Resident Agent"),
+            "ORGANIZATION Harbor Resident Agent [Harbor Resident Agent]"),
         // a bare head with only title words before it opens a title, before a title word or a person
         Arguments.of("It was tried by Cary Fischer, Deputy Bureau Chief, and Joseph Alexis, Bureau Chief.",
             List.of("PER=Cary Fischer", "PER=Joseph Alexis"),
