@@ -977,11 +977,13 @@ final class OrganizationFinder {
   /**
    * "Constitutional Court of Azerbaijan and German Society for ...": two names joined by "and", each
    * with its own head (the second in its first words: "Department of Notary and Registration of the
-   * Ministry" is one name), are two organizations.
+   * Ministry" is one name), are two organizations. An "and" inside a known body's name is its own
+   * ("Department of Health and Human Services Office of Inspector General": the department and its
+   * unit, D11, not "Department of Health" and "Human Services Office ...").
    */
   private List<int[]> splitAtAnd(List<Token> toks, int a, int b, java.util.Map<Integer, Integer> knownEnd) {
     for (int k = a + 1; k + 1 < b; k++) {
-      if (lower(toks.get(k)).equals("and") && isCap(toks.get(k + 1)) && (hasHead(toks, a, k)
+      if (lower(toks.get(k)).equals("and") && !insideKnown(knownEnd, k) && isCap(toks.get(k + 1)) && (hasHead(toks, a, k)
           && (hasHead(toks, k + 1, capRunEnd(toks, null, k + 1)) || knownEnd.containsKey(k + 1))
           || isCap(toks.get(k - 1)) && isWholeByForm(toks, k + 1, b))) {
         // a known body's name counts as a head ("..., Office of the Inspector General and FBI")
@@ -992,6 +994,16 @@ final class OrganizationFinder {
       }
     }
     return List.of(new int[] {a, b});
+  }
+
+  /** Does token k stand inside a known body's name, after its first word and before its last? */
+  private static boolean insideKnown(java.util.Map<Integer, Integer> knownEnd, int k) {
+    for (java.util.Map.Entry<Integer, Integer> e : knownEnd.entrySet()) {
+      if (e.getKey() < k && k + 1 < e.getValue()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

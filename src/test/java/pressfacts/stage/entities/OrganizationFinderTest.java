@@ -105,6 +105,14 @@ class OrganizationFinderTest {
         Arguments.of("The U.S. Department of Health and Human Services' Office of Inspector General assisted.", List.of(),
             "ORGANIZATION U.S. Department of Health and Human Services [U.S. Department of Health and Human Services]; "
                 + "ORGANIZATION Office of Inspector General [Office of Inspector General]"),
+        // D11: a known body with "and" in its name written whole before its unit is two mentions, not cut at its "and"
+        Arguments.of("Agents of the Department of Health and Human Services Office of Inspector General searched it.", List.of(),
+            "ORGANIZATION Department of Health and Human Services [Department of Health and Human Services]; "
+                + "ORGANIZATION Office of Inspector General [Office of Inspector General]"),
+        Arguments.of("The U.S. Department of Health and Human Services Office of Inspector General investigated.",
+            List.of("ORG=U.S. Department of Health and Human Services Office of Inspector General"),
+            "ORGANIZATION U.S. Department of Health and Human Services [U.S. Department of Health and Human Services]; "
+                + "ORGANIZATION Office of Inspector General [Office of Inspector General]"),
         // ... and so is a named body's short form after "the" (D8)
         Arguments.of("The Department of Justice filed. \"It matters,\" said the chief of the Department's Antitrust Division.",
             List.of(), "ORGANIZATION Department of Justice [Department of Justice|Department]; "
