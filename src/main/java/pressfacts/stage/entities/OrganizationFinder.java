@@ -1013,8 +1013,8 @@ final class OrganizationFinder {
    * and Customs Enforcement" goes on in capitalised words and keeps its "and").
    */
   private static boolean isWholeByForm(List<Token> toks, int from, int to) {
-    if (to == from + 1 && isAcronym(toks.get(from))) {
-      return true;
+    if (to == from + 1 && (isAcronym(toks.get(from)) || DEFINED_ACRONYM.matcher(toks.get(from).match()).matches())) {
+      return true; // "ABC" or a hyphenated one, "HHS-OIG", "ICE-ERO"
     }
     for (int i = from + 1; i + 1 < to; i++) {
       if (toks.get(i).match().equals("&")) {

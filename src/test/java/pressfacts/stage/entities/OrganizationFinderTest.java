@@ -113,6 +113,9 @@ class OrganizationFinderTest {
             List.of("ORG=U.S. Department of Health and Human Services Office of Inspector General"),
             "ORGANIZATION U.S. Department of Health and Human Services [U.S. Department of Health and Human Services]; "
                 + "ORGANIZATION Office of Inspector General [Office of Inspector General]"),
+        // Issue 16: a hyphenated acronym after "and" that ends the run is a second body, as a plain one is
+        Arguments.of("It was investigated by the Office of Inspector General and HHS-OIG today.", List.of(),
+            "ORGANIZATION Office of Inspector General [Office of Inspector General]; ORGANIZATION HHS-OIG [HHS-OIG]"),
         // ... and so is a named body's short form after "the" (D8)
         Arguments.of("The Department of Justice filed. \"It matters,\" said the chief of the Department's Antitrust Division.",
             List.of(), "ORGANIZATION Department of Justice [Department of Justice|Department]; "
