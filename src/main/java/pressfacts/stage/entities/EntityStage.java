@@ -93,8 +93,8 @@ public final class EntityStage implements Stage {
     // read once for the stage: the persons' headline check and the residence places both use it
     List<String> residentNouns = LexiconFile.lines(EntityLexicons.LEXICON_DIR + "resident-nouns.txt");
     this.persons = new PersonFinder(lexicons, residentNouns);
-    this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.common().locationStateForms(),
-        lexicons::isOrgHead);
+    this.locations = new LocationFinder(lexicons.knownPlaces(), lexicons.titleWords(), lexicons.titleHeads(),
+        lexicons.common().locationStateForms(), lexicons::isOrgHead);
     this.sites = new SiteFinder(lexicons.knownOrganizationKey().keySet(), persons::isTitleOrHonorific,
         lexicons.common().functionWords());
     this.grouper = new MentionGrouper(lexicons);

@@ -22,6 +22,10 @@ final class LocationFinder {
   private static final int MAX_PLACE_WORDS = 3;
   private final Set<String> knownPlaces;
   private final Set<String> titleWords;
+  /** Heads that open a title after a place ("State" of "State's Attorney"): lexicon/entities/title-heads.txt. */
+  private final Set<String> titleHeads;
+  /** A possessive and a word right after a place's last word: "'s Attorney" of "Kane County State's Attorney". */
+  private static final Pattern POSSESSIVE_WORD_AFTER = Pattern.compile("['\\u2019]s\\s+(\\p{L}+)");
   /** The country's names that stand inside US titles ("U.S. Attorney", "United States Marshal"). */
   private static final Set<String> TITLE_COUNTRY = Set.of("U.S.", "U. S.", "US", "United States");
   /** After the country, before a title word: "U.S. District Judge", "U.S. District Court Judge". */
@@ -39,11 +43,15 @@ final class LocationFinder {
   /** Peoples' names that end like places: lexicon/entities/demonyms.txt. */
   private static final Set<String> DEMONYMS = Set.copyOf(pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/demonyms.txt"));
 
-  /** {@code stateForms}: the forms of a state before its name (lexicon/common/state-forms.tsv, "Republic"). */
-  LocationFinder(Set<String> knownPlaces, Set<String> titleWords, List<String> stateForms,
+  /**
+   * {@code titleHeads}: heads that open a title (lexicon/entities/title-heads.txt, "state", "commonwealth");
+   * {@code stateForms}: the forms of a state before its name (lexicon/common/state-forms.tsv, "Republic").
+   */
+  LocationFinder(Set<String> knownPlaces, Set<String> titleWords, Set<String> titleHeads, List<String> stateForms,
       java.util.function.Predicate<String> isOrgHead) {
     this.knownPlaces = knownPlaces;
     this.titleWords = titleWords;
+    this.titleHeads = titleHeads;
     this.runOn = new PlaceRunOn(isOrgHead);
     String forms = String.join("|", stateForms.stream().map(Pattern::quote).toList());
     this.stateName = Pattern.compile("\\bof (?:the )?((?:" + forms + ") of \\p{Lu})");
@@ -128,6 +136,11 @@ final class LocationFinder {
       if (text.endsWith(" District") && nextWordIsTitle(match, m.span().end())) {
         out.add(new CharSpan(start, m.span().end() - " District".length()));
         continue; // "Dallas County District Attorney": the county is the place, "District Attorney" the title (D2)
+      }
+      int head = titleHeadBeforePossessiveTitle(match, text, m.span().end());
+      if (head > 0) {
+        out.add(new CharSpan(start, start + head));
+        continue; // "Kane County State's Attorney": the county is the place, "State's Attorney" the title (D2)
       }
       if (text.equals("US") && PRONOUN_US_BEFORE.matcher(match.substring(Math.max(0, start - 12), start)).find()) {
         continue; // "CONTACT US" in a menu
@@ -342,6 +355,23 @@ final class LocationFinder {
       sb.append(' ').append(tokens.get(i + k).match());
     }
     return sb.toString();
+  }
+
+  /**
+   * Where the place ends when the tagger ran it over the head that opens a title with a possessive
+   * ("Kane County State" before "'s Attorney", "Fairfax County Commonwealth" before "'s Attorney"): the
+   * length of the place before the head, or -1. The head must not be the place's only word.
+   */
+  private int titleHeadBeforePossessiveTitle(String match, String text, int end) {
+    int space = text.lastIndexOf(' ');
+    if (space <= 0 || !titleHeads.contains(text.substring(space + 1).toLowerCase(java.util.Locale.ROOT))) {
+      return -1;
+    }
+    Matcher next = POSSESSIVE_WORD_AFTER.matcher(match).region(end, match.length());
+    if (!next.lookingAt() || !titleWords.contains(next.group(1).toLowerCase(java.util.Locale.ROOT))) {
+      return -1;
+    }
+    return text.substring(0, space).stripTrailing().length();
   }
 
   private boolean nextWordIsTitle(String match, int end) {

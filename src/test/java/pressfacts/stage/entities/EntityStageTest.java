@@ -487,6 +487,13 @@ class EntityStageTest {
             "LOCATION Cook County [Cook County]; PERSON Kim Foxx [Kim Foxx]"),
         Arguments.of("Arlington Commonwealth's Attorney Parisa Tafti spoke.",
             List.of("ORG=Arlington Commonwealth", "PER=Parisa Tafti"), "PERSON Parisa Tafti [Parisa Tafti]"),
+        // the same when the tagger typed the county and the title's head one place ("Kane County State"): the
+        // head goes back to the title, the place ends before it (D2; "Dallas County District" is cut the same way)
+        Arguments.of("Kane County State's Attorney Jo Poe and Sheriff Al Moe spoke.",
+            List.of("LOC=Kane County State", "PER=Jo Poe", "PER=Al Moe"),
+            "LOCATION Kane County [Kane County]; PERSON Jo Poe [Jo Poe]; PERSON Al Moe [Al Moe]"),
+        Arguments.of("Norte County Commonwealth\u2019s Attorney Bo Loe spoke.",
+            List.of("LOC=Norte County Commonwealth", "PER=Bo Loe"), "LOCATION Norte County [Norte County]; PERSON Bo Loe [Bo Loe]"),
         // where a person lives: "a X man" and "Name, age, of X", whatever the tagger took the town for
         Arguments.of("A Crosby man was held. Jo Poe, 24, of Humble, and Al Roe, of Eugene, Ore., were charged.",
             List.of("PER=Jo Poe", "PER=Al Roe", "PER=Eugene", "LOC=Ore."),

@@ -46,6 +46,10 @@ class UsRoleShapesTest {
         // a title's unit after its possessive is the unit alone (D10) and the role of one "of" it points to it
         Arguments.of("The Kane County State's Attorney's Felony Review Unit approved the charges, said Assistant State's"
             + " Attorney Jane Roe of the Felony Review Unit.", "Jane Roe|Assistant State's Attorney|Felony Review Unit"),
+        // a county the tagger read over the head of the prosecutor's title ("Kane County State"): the place ends
+        // before the head, the title with its possessive is hers, no body is named (D2)
+        Arguments.of("Kane County State's Attorney Jo Poe and Sheriff Al Moe announced Tuesday that a man was sentenced.",
+            "Al Moe|Sheriff|null; Jo Poe|State's Attorney|null"),
         // the shapes named by issue 16
         Arguments.of("A local man was sentenced today, announced U.S. Attorney Harold Venn for the Northern District of Ohio.",
             "Harold Venn|U.S. Attorney|Northern District of Ohio"),
