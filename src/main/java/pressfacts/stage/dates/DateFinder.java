@@ -541,19 +541,23 @@ public final class DateFinder {
 
   /** month/day in the year of {@code start}, or the year after when it would fall before {@code start}. */
   private static DateValue placeAfter(int month, int day, LocalDate start) {
-    try {
-      LocalDate d = LocalDate.of(start.getYear(), month, day);
-      return new DateValue.Day(d.isBefore(start) ? d.plusYears(1) : d);
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return placeNear(month, day, start, 1);
   }
 
   /** month/day in the year of {@code end}, or the year before when it would fall after {@code end}. */
   private static DateValue placeBefore(int month, int day, LocalDate end) {
+    return placeNear(month, day, end, -1);
+  }
+
+  /**
+   * month/day in the year of {@code anchor}, moved one year in {@code direction} (+1 later, -1 earlier)
+   * when it would fall on the other side of the anchor; null for a day no year has (February 30).
+   */
+  private static DateValue placeNear(int month, int day, LocalDate anchor, int direction) {
     try {
-      LocalDate d = LocalDate.of(end.getYear(), month, day);
-      return new DateValue.Day(d.isAfter(end) ? d.minusYears(1) : d);
+      LocalDate d = LocalDate.of(anchor.getYear(), month, day);
+      boolean wrongSide = direction > 0 ? d.isBefore(anchor) : d.isAfter(anchor);
+      return new DateValue.Day(wrongSide ? d.plusYears(direction) : d);
     } catch (DateTimeException e) {
       return null;
     }
