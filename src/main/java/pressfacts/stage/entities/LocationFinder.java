@@ -148,7 +148,8 @@ final class LocationFinder {
       out.add(new CharSpan(start, start + runOn.placeLength(text, isPlace, lowerWords)));
     }
     Coverage otherKinds = Coverage.of(tagged.stream().filter(m -> m.type() != EntityType.LOCATION).map(Mention::span).toList());
-    out.replaceAll(span -> withCompassWord(match, withStateForm(match, withClassWord(match, span, otherKinds)), otherKinds));
+    out.replaceAll(span -> withCompassWord(match, withMunicipalForm(match,
+        withStateForm(match, withClassWord(match, span, otherKinds)), otherKinds), otherKinds));
     out.removeIf(span -> insideTitle(match, span));
     return out;
   }
@@ -263,6 +264,50 @@ final class LocationFinder {
       return new CharSpan(span.start() - (form.end() - form.start()), span.end());
     }
     return span;
+  }
+
+  /**
+   * A place preposition, an optional "the" and a capitalised local government's form with "of" right
+   * before a place, on one line: "in the City of [Fairview]", "IN THE COUNTY OF [FAIRVIEW]". Forms as data
+   * (lexicon/entities/municipal-forms.txt), prepositions too (place-prepositions.txt).
+   */
+  private static final Pattern MUNICIPAL_FORM_BEFORE = municipalFormBefore(
+      pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/place-prepositions.txt"),
+      pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/municipal-forms.txt"));
+  /** Characters before a place searched for a preposition and a form: more than the longest ("throughout the Township of "). */
+  private static final int MUNICIPAL_FORM_CHARS = 40;
+
+  private static Pattern municipalFormBefore(List<String> prepositions, List<String> forms) {
+    List<String> preps = new ArrayList<>();
+    for (String p : prepositions) {
+      preps.add(Pattern.quote(p));
+      preps.add(Pattern.quote(Character.toUpperCase(p.charAt(0)) + p.substring(1)));
+      preps.add(Pattern.quote(p.toUpperCase(java.util.Locale.ROOT)));
+    }
+    List<String> fs = new ArrayList<>();
+    for (String f : forms) {
+      fs.add(Pattern.quote(f));
+      fs.add(Pattern.quote(f.toUpperCase(java.util.Locale.ROOT)));
+    }
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", preps) + ")\\h+(?:(?:the|THE)\\h+)?((?:"
+        + String.join("|", fs) + ")\\h+(?:of|OF)\\h+)$");
+  }
+
+  /**
+   * "in the City of [Indio]", "in the County of [Fairview]": a local government's form written capitalised
+   * before a place that a preposition makes a place is part of its name, as a state's form is ("Republic
+   * of Azerbaijan"); the tagger and the known-places lexicon found the name only. Without the preposition
+   * the form may be the government acting ("in partnership with the City of X", "the City of X received"),
+   * a body, and the span is left alone; a lower-case "city of X" is the name alone. Not when the form's
+   * words stand in another kind's mention.
+   */
+  private static CharSpan withMunicipalForm(String match, CharSpan span, Coverage otherKinds) {
+    Matcher m = MUNICIPAL_FORM_BEFORE.matcher(match).region(Math.max(0, span.start() - MUNICIPAL_FORM_CHARS), span.start())
+        .useTransparentBounds(true); // the look-behind sees the character before the window
+    if (!m.find() || otherKinds.overlaps(new CharSpan(m.start(1), span.start()))) {
+      return span;
+    }
+    return new CharSpan(m.start(1), span.end());
   }
 
   /**

@@ -31,7 +31,8 @@ import pressfacts.doc.Mention;
  *   ("Macy's LLC" of "Macy's Retail Holdings, LLC"), and a body without the place of several words
  *   before it ("Court of Federal Claims" of "U.S. Court of Federal Claims"); when several fit, the
  *   nearest earlier one wins; other names after "dba", "formerly known as" join the name before;</li>
- *   <li>LOCATION: forms of one place from the alias lexicon, and "Republic of X" with "X".</li>
+ *   <li>LOCATION: forms of one place from the alias lexicon, "Republic of X" with "X", and "City of X"
+ *   (a local government's form, lexicon/entities/municipal-forms.txt) with "X".</li>
  * </ul>
  * {@code name} is the fullest mention; ids are "e1", "e2", ... by first mention.
  */
@@ -869,8 +870,17 @@ final class MentionGrouper {
 
   private String placeKey(String k) {
     String aliased = lex.locationAlias().getOrDefault(k, k);
-    return stateWords.matcher(aliased).replaceAll("");
+    return MUNICIPAL_FORM.matcher(stateWords.matcher(aliased).replaceAll("")).replaceAll("");
   }
+
+  /**
+   * A local government's form before a place's name in a place key ("city of " of "city of indio"): the
+   * place read with its form after a preposition ("in the City of Indio") is one place with its bare name
+   * ("Indio"), as a state's formal name is with its name. Forms: lexicon/entities/municipal-forms.txt.
+   */
+  private static final Pattern MUNICIPAL_FORM = Pattern.compile("^(?:" + String.join("|",
+      pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "municipal-forms.txt").stream()
+          .map(f -> Pattern.quote(f.toLowerCase(java.util.Locale.ROOT))).toList()) + ") of ");
 
   /** The honorific written before any mention of the person ("Ms. Nigar Huseynova"), and the gender it tells. */
   private Map<String, String> honorific(String text, List<Mention> cluster) {

@@ -29,6 +29,21 @@ class PlaceReadingsTest {
             List.of("LOC=County", "LOC=Fairview County"), "LOCATION Fairview County [Fairview County]"),
         Arguments.of("Man Sentenced to 20 Years in Prison\nThe man was held in Fairview.",
             List.of("LOC=Prison", "LOC=Fairview"), "LOCATION Fairview [Fairview]"),
+        // a local government's capitalised form after a place preposition belongs to the place's span, in
+        // capitals too; without the preposition (the government acting) or in lower case the name alone
+        Arguments.of("The class meets at the library in the City of Fairview on Monday.", List.of("LOC=Fairview"),
+            "LOCATION City of Fairview [City of Fairview]"),
+        Arguments.of("He lived within the Township of Glen Arbor, records show.", List.of("LOC=Glen Arbor"),
+            "LOCATION Township of Glen Arbor [Township of Glen Arbor]"),
+        Arguments.of("FIRE IN THE CITY OF FAIRVIEW\nNo one was hurt.", List.of("LOC=FAIRVIEW"),
+            "LOCATION CITY OF FAIRVIEW [CITY OF FAIRVIEW]"),
+        // the place with its form and its bare name elsewhere are one place, whose name is the fuller form
+        Arguments.of("A man from Fairview was held. The crash was in the City of Fairview, police said.",
+            List.of("LOC=Fairview", "LOC=Fairview"), "LOCATION City of Fairview [Fairview|City of Fairview]"),
+        Arguments.of("It runs in partnership with the City of Fairview.", List.of("LOC=Fairview"),
+            "LOCATION Fairview [Fairview]"),
+        Arguments.of("The body was found in the city of Fairview.", List.of("LOC=Fairview"),
+            "LOCATION Fairview [Fairview]"),
         // a compass word before a place the tagger took alone: the region is the place, in capitals too
         Arguments.of("He moved to Southern Ruritania last year.", List.of("LOC=Ruritania"),
             "LOCATION Southern Ruritania [Southern Ruritania]"),
