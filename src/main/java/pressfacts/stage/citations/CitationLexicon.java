@@ -96,6 +96,11 @@ final class CitationLexicon {
   final Set<InstrumentKind> documentJurisdictionKinds;
   /** Names that only repeat a kind ("memorandum of understanding"), lower case: no title. */
   final Set<String> untitledNames;
+  /**
+   * Lowercase descriptions of an untitled instrument (described-instruments.txt), each as its words:
+   * "memorandum of understanding", "protocol of cooperation".
+   */
+  final List<List<String>> describedInstruments;
   /** Titles that only a US state issues (state-only-titles.txt): "Penal Code", "Assembly Bill", "Proposition". */
   final List<String> stateOnlyTitles;
   /** A kind word and the lowercase word after it that make a common noun ("law enforcement"), lower case. */
@@ -200,6 +205,11 @@ final class CitationLexicon {
       untitled.add(s.toLowerCase(Locale.ROOT));
     }
     untitledNames = Set.copyOf(untitled);
+    List<List<String>> described = new ArrayList<>();
+    for (String s : lines("described-instruments.txt")) {
+      described.add(List.of(s.split(" ")));
+    }
+    describedInstruments = List.copyOf(described);
     stateOnlyTitles = List.copyOf(lines("state-only-titles.txt"));
     kindCompounds = words("kind-compounds.txt");
   }

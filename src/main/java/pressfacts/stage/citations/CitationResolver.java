@@ -211,7 +211,9 @@ final class CitationResolver {
     } else if (in.title() != null && in.kind() != InstrumentKind.ACT && startsInternational(in.title())) {
       // an Act is a state's legislature's ("International Emergency Economic Powers Act")
       j = "INT";
-    } else if (lex.internationalKinds.contains(in.kind())) {
+    } else if (lex.internationalKinds.contains(in.kind()) && in.title() != null) {
+      // an untitled one is described in lower case ("a protocol of cooperation" of two courts): two
+      // sides', not an international organization's, so unknown (Conventions: bilateral is null)
       j = "INT";
     } else if (lex.documentJurisdictionKinds.contains(in.kind())) {
       j = documentJurisdiction;

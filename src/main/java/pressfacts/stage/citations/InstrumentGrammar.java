@@ -601,6 +601,11 @@ final class InstrumentGrammar {
       p.date(dt.value());
       dated = true;
       end = dt.last();
+    } else if (!kindCap && describedEnd(w, k) > k) {
+      // "a memorandum of understanding on judicial cooperation", "protocol of cooperation": described
+      // in lower case, an untitled instrument (Conventions); before, only capitalised names were read
+      p.descriptive();
+      end = describedEnd(w, k);
     } else {
       int c = complement(w, r, kindCap);
       if (c >= 0) {
@@ -1612,6 +1617,35 @@ final class InstrumentGrammar {
       }
     }
     return false;
+  }
+
+  /**
+   * The last word of a lowercase description of an untitled instrument starting at the kind word
+   * {@code k} (described-instruments.txt: "memorandum of understanding") with the few lowercase words
+   * of a subject after "on" that may follow ("... on judicial cooperation", as "the law on the judicial
+   * system"), or -1. A determiner before it ("this memorandum of
+   * understanding", "the said protocol of cooperation") makes it a back-reference, not a new instrument.
+   */
+  private int describedEnd(Words w, int k) {
+    int d = k - 1;
+    while (d >= 0 && lex.backReferenceAdjectives.contains(w.at(d))) {
+      d--;
+    }
+    if (lex.determiners.containsKey(w.at(d).toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (List<String> form : lex.describedInstruments) {
+      int i = 0;
+      while (i < form.size() && w.is(k + i, form.get(i)) && (i == 0 || w.sameLine(k + i - 1))) {
+        i++;
+      }
+      if (i == form.size()) {
+        int last = k + form.size() - 1;
+        int s = w.sameLine(last) ? descriptiveSubject(w, last + 1) : -1;
+        return s >= 0 ? s : last;
+      }
+    }
+    return -1;
   }
 
   /** "on the judicial system": up to four lowercase words; returns the last one or -1. */

@@ -64,8 +64,9 @@ final class PhraseReading {
    * and for a number with its year in brackets, as the United Nations write them ("resolution 2231 (2015)").
    */
   static Optional<String> jurisdiction(Phrase p) {
+    // a protocol described in lower case ("protocol of cooperation") is the two sides', not INT
     return writtenState(p)
-        .or(() -> p.kind().international() || p.yearInBrackets() ? Optional.of("INT") : Optional.empty());
+        .or(() -> p.kind().international() && !p.descriptive() || p.yearInBrackets() ? Optional.of("INT") : Optional.empty());
   }
 
   /** The state the phrase's words write: after the kind word, in the issuer's name, or before the kind word. */

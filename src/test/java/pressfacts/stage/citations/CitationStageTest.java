@@ -144,6 +144,15 @@ class CitationStageTest {
         // a lowercase descriptive subject makes a citation without a title
         Arguments.of(AZ + "Amendments were made to the law on the judicial system last year.",
             List.of("law on the judicial system => law | - | AZ | - | ")),
+        // a memorandum or protocol described in lower case is an untitled instrument (Conventions); two sides
+        // sign it, so no state of the document and no INT; its subject after "on" is in the span
+        Arguments.of(AZ + "A bilateral memorandum of cooperation was signed with the Court of Latvia.",
+            List.of("memorandum of cooperation => memorandum | - | - | - | ")),
+        Arguments.of(AZ + "They signed a memorandum of understanding on judicial cooperation and a protocol of cooperation.",
+            List.of("memorandum of understanding on judicial cooperation => memorandum | - | - | - | ",
+                "protocol of cooperation => protocol | - | - | - | ")),
+        // after a determiner it only points back (here to nothing named): no new instrument of its own
+        Arguments.of(AZ + "The courts praised this memorandum of understanding.", List.of()),
         // constitution named with a place modifier; its state is its only name
         Arguments.of("Under Heydar Aliyev Constitution of independent Azerbaijan Republic was adopted.",
             List.of("Constitution of independent Azerbaijan Republic => constitution | Constitution | AZ | - | ")),
