@@ -68,6 +68,7 @@ public final class EntityStage implements Stage {
   /** The known places (lexicon/entities/known-places.txt), written exactly so. */
   private final Set<String> knownPlaces;
   private final OrganizationFirstWords organizationFirstWords;
+  private final UnsupportedLoneNames unsupportedLoneNames;
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
@@ -129,6 +130,8 @@ public final class EntityStage implements Stage {
     this.blocPlaces = new BlocPlaces(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "bloc-names.txt"),
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-prepositions.txt"), lexicons.common().functionWords());
     this.schools = new SchoolNames(lexicons.common().functionWords(), persons::isTitleOrHonorific);
+    this.unsupportedLoneNames = new UnsupportedLoneNames(persons::isTitleOrHonorific, lexicons::looksLikeSurname,
+        LexiconFile.lines(EntityLexicons.LEXICON_DIR + "person-cue-words.txt"));
     this.organizationFirstWords = new OrganizationFirstWords(persons::isTitleOrHonorific, lexicons::isOrgHead,
         Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-class-words.txt")));
   }
@@ -197,7 +200,8 @@ public final class EntityStage implements Stage {
     settled = stateAbbreviations.apply(text, placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
         placesBeforeTitles.apply(text, taggedPlaces, settled)));
     return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text,
-        organizationFirstWords.apply(text, grouper.group(text, blocPlaces.apply(text, oneTypePerString(text, settled)))))));
+        organizationFirstWords.apply(text, grouper.group(text,
+            unsupportedLoneNames.apply(text, blocPlaces.apply(text, oneTypePerString(text, settled))))))));
   }
 
   /**
