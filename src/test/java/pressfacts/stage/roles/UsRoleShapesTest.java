@@ -92,6 +92,15 @@ class UsRoleShapesTest {
         Arguments.of("Meet Victim Assistance Program Supervisor Lena Moor, who has been with the office for six years."
                 + " Departmental Safety Coordinator Tara Voss joined in 2019.",
             "Lena Moor|Victim Assistance Program Supervisor|null; Tara Voss|Departmental Safety Coordinator|null"),
+        // the staff posts of a prosecutor's thank-you list are titles as written ("Legal" qualifies "Intern")
+        Arguments.of("District Attorney Tom Bell thanked Paralegal Aurora Smith, Social Worker Ruth Palmer and Legal Intern"
+                + " Ann Kirby for their work on the case.",
+            "Ann Kirby|Legal Intern|null; Aurora Smith|Paralegal|null; Ruth Palmer|Social Worker|null; Tom Bell|District Attorney|null"),
+        Arguments.of("The case was handled by the District Attorney's former General Counsel Tali Farr.",
+            "Tali Farr|former General Counsel|null"),
+        // a contact block's communications post with its domain (Conventions: the named communications director)
+        Arguments.of("FOR IMMEDIATE RELEASE\nJane Rivers\nDirector of Public Affairs\nOffice: 555-555-0100\n",
+            "Jane Rivers|Director of Public Affairs|null"),
         // ... but a plural title before words that no list follows is a headline, no holder
         Arguments.of("Latest News\nDA Investigators Seek Public's Help in Identifying 1994 Homicide Victim\nMore news.\n", ""),
         // the court's kind makes a federal judge's post, "U.S." inside it (Conventions)
