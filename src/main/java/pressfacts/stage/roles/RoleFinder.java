@@ -185,6 +185,12 @@ final class RoleFinder {
   private static final Pattern COMMA_TITLE = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
   /** The start of a domain after a title that takes one: "of" ("Minister of Justice"), "for" ("Minister for Foreign Affairs"). */
   private static final Pattern DOMAIN_OF = Pattern.compile("\\s+(?:of|for)\\s+");
+  /**
+   * The field any title serves after "for" ("Senior Executive for Crime Strategies and Investigations", "Deputy Chief for
+   * Special Investigations"): a bare domain stays in the title (ANNOTATION.md, Roles), as "of" does for the titles that
+   * take a domain; a body, a place or an article after "for" ("U.S. Attorney for the District of X") ends it.
+   */
+  private static final Pattern FIELD_FOR = Pattern.compile("\\s+for\\s+");
   /** One word of a domain, with the space or "and" after it. */
   // "Minister of Fisheries and the Coast Guard": the article after "and" belongs to the second domain.
   private static final Pattern DOMAIN_WORD = Pattern.compile("(\\p{L}+)(\\s+and\\s+(?:the\\s+)?|\\s+)?");
@@ -520,6 +526,12 @@ final class RoleFinder {
       int domainEnd = domainEnd(match, byStart, end, Character.isUpperCase(match.charAt(t.baseStart())));
       if (domainEnd > end) {
         end = domainEnd;
+        titleSpan = new CharSpan(titleSpan.start(), end);
+      }
+    } else if (Character.isUpperCase(match.charAt(t.baseStart())) && FIELD_FOR.matcher(match).region(end, match.length()).lookingAt()) {
+      int fieldEnd = domainEnd(match, byStart, end, true, true);
+      if (fieldEnd > end) {
+        end = fieldEnd;
         titleSpan = new CharSpan(titleSpan.start(), end);
       }
     }
@@ -981,7 +993,12 @@ final class RoleFinder {
    * Petrov") and never ending on a function word.
    */
   private int domainEnd(String match, TreeMap<Integer, Anchor> byStart, int from, boolean capitalised) {
-    Matcher of = DOMAIN_OF.matcher(match).region(from, match.length());
+    return domainEnd(match, byStart, from, capitalised, false);
+  }
+
+  /** As above; {@code fieldOnly}: the field after "for" of any title, which no tagged name may hold. */
+  private int domainEnd(String match, TreeMap<Integer, Anchor> byStart, int from, boolean capitalised, boolean fieldOnly) {
+    Matcher of = (fieldOnly ? FIELD_FOR : DOMAIN_OF).matcher(match).region(from, match.length());
     if (!of.lookingAt()) {
       return from;
     }
@@ -990,7 +1007,7 @@ final class RoleFinder {
     Matcher w = DOMAIN_WORD.matcher(match);
     while (at < match.length() && w.region(at, match.length()).lookingAt()) {
       Anchor tagged = startsAt(byStart, at);
-      if (tagged != null && isDomainName(tagged, capitalised)) {
+      if (tagged != null && !fieldOnly && isDomainName(tagged, capitalised)) {
         // "Minister of Trade", "Minister of Fisheries and the Coast Guard" with "Trade" or "Coast Guard" tagged as a
         // body: a bare domain stays in the title (ANNOTATION.md, Roles), the name holds no body's head word
         end = tagged.mention().span().end();

@@ -46,10 +46,11 @@ class IntlRoleShapesTest {
         Arguments.of("It was attended by Aliyev R. (Chairman, Supreme Court), Anna Berg (Head of the OSCE Office) and Tom Jones (Prosecutor).",
             List.of("PER=Aliyev R.", "PER=Anna Berg", "PER=Tom Jones", "ORG=Supreme Court", "ORG=OSCE Office"),
             "Aliyev R.|Chairman|Supreme Court; Anna Berg|Head|OSCE Office; Tom Jones|Prosecutor|null"),
-        // a title right before a name after a list of posts is that name's (not "Deputy Chief for ... and ..." whole)
+        // a title right before a name after a list of posts is that name's (not "Deputy Chief for ... and ..." whole); the
+        // field the first title serves after "for" stays in it (a bare domain), up to the "and" before the second title
         Arguments.of("It was supervised by Jon Sand, Deputy Chief for Special Investigations and Assistant District Attorney Nia Chase.",
             List.of("PER=Jon Sand", "PER=Nia Chase"),
-            "Jon Sand|Deputy Chief|null; Nia Chase|Assistant District Attorney|null"),
+            "Jon Sand|Deputy Chief for Special Investigations|null; Nia Chase|Assistant District Attorney|null"),
         // an envoy's sending state and the body he is sent to before his name: his post, at no body
         Arguments.of("Ambassador of Estoria to the Council of Nations Maria Lund attended.",
             List.of("LOC=Estoria", "ORG=Council of Nations", "PER=Maria Lund"), "Maria Lund|Ambassador|null"),

@@ -98,6 +98,11 @@ class UsRoleShapesTest {
             "Ann Kirby|Legal Intern|null; Aurora Smith|Paralegal|null; Ruth Palmer|Social Worker|null; Tom Bell|District Attorney|null"),
         Arguments.of("The case was handled by the District Attorney's former General Counsel Tali Farr.",
             "Tali Farr|former General Counsel|null"),
+        // the field a capitalised title serves after "for" stays in it (a bare domain); an article after "for" opens a body
+        Arguments.of("The case is under the supervision of Assistant District Attorney Jon Sent, Deputy Chief for Special"
+                + " Investigations. U.S. Attorney Karin Imm for the District of Oregon announced the charges.",
+            "Jon Sent|Assistant District Attorney|null; Jon Sent|Deputy Chief for Special Investigations|null;"
+                + " Karin Imm|U.S. Attorney|District of Oregon"),
         // a contact block's communications post with its domain (Conventions: the named communications director)
         Arguments.of("FOR IMMEDIATE RELEASE\nJane Rivers\nDirector of Public Affairs\nOffice: 555-555-0100\n",
             "Jane Rivers|Director of Public Affairs|null"),
