@@ -60,6 +60,7 @@ public final class EntityStage implements Stage {
   private final FirmNames firms = new FirmNames();
   private final NationalityWords nationalities = new NationalityWords();
   private final SchoolNames schools;
+  private final GangNames gangs;
   private final BlocPlaces blocPlaces;
   /** The titles of lexicon/roles/titles.tsv, lower case ("high commissioner"), read once for the stage. */
   private final Set<String> roleTitles;
@@ -132,6 +133,8 @@ public final class EntityStage implements Stage {
     this.schools = new SchoolNames(lexicons.common().functionWords(), persons::isTitleOrHonorific);
     this.unsupportedLoneNames = new UnsupportedLoneNames(persons::isTitleOrHonorific, lexicons::looksLikeSurname,
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "person-cue-words.txt"));
+    this.gangs = new GangNames(lexicons.common().functionWords(), persons::isTitleOrHonorific, nationalities::isPeople,
+        w -> lexicons.knownPlaces().contains(w) || states.isStateName(w));
     this.organizationFirstWords = new OrganizationFirstWords(persons::isTitleOrHonorific, lexicons::isOrgHead,
         Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-class-words.txt")));
   }
@@ -170,6 +173,7 @@ public final class EntityStage implements Stage {
     orgSpans = inSpanOrder(orgSpans, notWithin(schools.find(match), orgSpans));
     orgSpans = withOutlets(withoutTitlesBeforeNames(match, orgSpans, personSpans), persons.outlets(match, tagged));
     orgSpans = inSpanOrder(orgSpans, newsOutlets.find(match, personSpans));
+    orgSpans = inSpanOrder(orgSpans, notWithin(gangs.find(match, placeSpans), orgSpans));
     orgSpans = withAcronymBodies(match, orgSpans, personSpans, placeSpans);
     orgSpans = eventTopics.apply(match, orgSpans);
     orgSpans = programs.apply(match, orgSpans);
