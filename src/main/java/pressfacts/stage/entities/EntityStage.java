@@ -104,7 +104,8 @@ public final class EntityStage implements Stage {
     this.acronymBodies = new AcronymBeforeTitle(lexicons);
     this.spelledOutAcronyms = new SpelledOutAcronyms(acronymBodies);
     this.bareHeads = new BareHeadsInLabels(lexicons::isOrgHead,
-        Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unnamed-short-heads.txt")));
+        Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unnamed-short-heads.txt")),
+        lexicons.common().functionWords());
     this.states = StateNames.load();
     this.placeStrings = new PlaceStrings(lexicons::isOrgHead);
     this.residences = new ResidencePlaces(residentNouns,

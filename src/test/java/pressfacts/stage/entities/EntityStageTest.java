@@ -273,7 +273,21 @@ class EntityStageTest {
         // a head word alone in a headline or a table's header is a generic noun; in prose it may be a body
         Arguments.of("Man Hurt While Fleeing From Police\nCourt Date\nMay 3", List.of("ORG=Police", "ORG=Court"), ""),
         Arguments.of("Man Hurt While Fleeing From Police\nThe Police said that the man was found on Monday in his home.",
-            List.of("ORG=Police"), "ORGANIZATION Police [Police|Police]"),
+            List.of("ORG=Police"), "ORGANIZATION Police [Police]"),
+        // ... and a head word alone in a menu or headline is no mention even when it joined a named body
+        Arguments.of("About the Office\nIntern with Our Office\n"
+                + "The Freedonia County District Attorney's Office charged a man today with the theft of a car.",
+            List.of("ORG=Office", "ORG=Freedonia County District Attorney's Office"),
+            "ORGANIZATION Freedonia County District Attorney's Office [Freedonia County District Attorney's Office]"),
+        Arguments.of("Court Unanimously Affirms Injunction Blocking Rules\n"
+                + "The Harbor Court of Appeals ruled on Monday that the new rules were void.",
+            List.of("ORG=Court", "ORG=Harbor Court of Appeals"),
+            "ORGANIZATION Harbor Court of Appeals [Harbor Court of Appeals]"),
+        // a short sentence on a line of its own is no label: the head there is the body named before
+        Arguments.of("The Plenum of the Supreme Court of Freedonia met on Monday in the capital.\n"
+                + "The Plenum also considered individual cases.",
+            List.of("ORG=Plenum of the Supreme Court of Freedonia", "ORG=Plenum"),
+            "ORGANIZATION Plenum of the Supreme Court of Freedonia [Plenum of the Supreme Court of Freedonia|Plenum]"),
         Arguments.of("The Court of Appeal of Freedonia met. The Appellate Court agreed.",
             List.of("ORG=Court of Appeal of Freedonia", "ORG=Appellate Court"),
             "ORGANIZATION Court of Appeal of Freedonia [Court of Appeal of Freedonia]; "
