@@ -56,6 +56,15 @@ final class OrganizationFinder {
 
   /** Heads of a body's local office, whose place follows with "in" and is part of the name ("ICRC Delegation in Armenia"). */
   private static final Set<String> OFFICE_WORDS = Set.of("office", "delegation", "mission", "representation", "bureau");
+  /**
+   * The local-office heads whose place after "in" is part of the name when a named body stands before them
+   * ({@link #namedBodyBefore}): the office words and an international body's field centre ("OSCE Centre in
+   * Bishkek"), which is its office in that place, no unit of its own.
+   */
+  private static final Set<String> LOCAL_OFFICE_HEADS = Set.of("office", "delegation", "mission", "representation",
+      "bureau", "centre", "center");
+  /** Most capitalised words between a body's name and the head of its local office ("OSCE Programme Office"). */
+  private static final int LOCAL_OFFICE_GAP = 2;
 
   private final EntityLexicons lex;
   private final KnownOrganizations known;
@@ -1227,8 +1236,9 @@ final class OrganizationFinder {
       if (run == 0 || lex.nameStops().contains(lower(toks.get(next)))) {
         break;
       }
-      if (w.equals("in") && OFFICE_WORDS.contains(lower(toks.get(end - 1))) && run <= 2) {
-        end = runEnd; // "Council of Europe Office in Georgia": the place closes the name
+      if (w.equals("in") && LOCAL_OFFICE_HEADS.contains(lower(toks.get(end - 1))) && run <= 2
+          && namedBodyBefore(toks, knownEnd, end - 1)) {
+        end = runEnd; // "Council of Europe Office in Georgia", "OSCE Centre in Bishkek": the place closes the name
         break;
       }
       if (isPossessive(toks.get(end)) && hasHead(toks, end + 1, capRunEnd(toks, blocked, end + 1))) {
@@ -1262,6 +1272,29 @@ final class OrganizationFinder {
       end = pastKnownName(listEnd(toks, blocked, runEnd), knownEnd);
     }
     return end;
+  }
+
+  /**
+   * Is the local office whose head is token {@code head} named after a body written right before it ("OSCE
+   * Office", "Council of Europe Office", "ICRC Delegation", "Nordic Council Office", "OSCE Programme Office": a
+   * known body's name, an acronym or a body's own head, at most {@link #LOCAL_OFFICE_GAP} capitalised words
+   * before the office's head; a centre only after a known body or an acronym: "Sheriff's Department Training
+   * Center in X" is a site where it stands)? Only such an office is the body's office in the place after
+   * "in" ("OSCE Office in Baku"). An office named by its holder's possessive
+   * ("Grand Mufti's Office in Sofia", "U.S. Attorney's Office in Boston") or by a description of its own is
+   * where it stands: the place is a LOCATION of its own.
+   */
+  private boolean namedBodyBefore(List<Token> toks, java.util.Map<Integer, Integer> knownEnd, int head) {
+    for (int j = head - 1; j >= 0 && j >= head - 1 - LOCAL_OFFICE_GAP; j--) {
+      Token t = toks.get(j);
+      if (!isCap(t) || isPossessive(t)) {
+        return false;
+      }
+      if (isAcronym(t) || knownEnd.containsValue(j + 1) || isHead(t) && OFFICE_WORDS.contains(lower(toks.get(head)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1581,7 +1614,7 @@ final class OrganizationFinder {
     boolean officeThenPlace = false;
     for (int k = a; k + 1 < b && !officeThenPlace; k++) {
       // "Office in Baku", "Programme Office in Bishkek": the office's place closes the unit
-      officeThenPlace = OFFICE_WORDS.contains(lower(toks.get(k)))
+      officeThenPlace = LOCAL_OFFICE_HEADS.contains(lower(toks.get(k)))
           && (lower(toks.get(k + 1)).equals("in") || lower(toks.get(k + 1)).equals("to"));
     }
     boolean placeThenOffice = b == a + 2 && OFFICE_WORDS.contains(lower(toks.get(a + 1)))

@@ -217,6 +217,14 @@ class EntityStageTest {
         Arguments.of("The Head of the Nordic Council Office in Ruritania spoke.",
             List.of("ORG=Nordic Council Office", "LOC=Ruritania"),
             "ORGANIZATION Nordic Council Office in Ruritania [Nordic Council Office in Ruritania]"),
+        // ... but an office named by its holder's possessive is where it stands: the place is a place
+        Arguments.of("The judges visited the Chief Rabbi's Office in Ruritania.",
+            List.of("ORG=Chief Rabbi's Office", "LOC=Ruritania"),
+            "ORGANIZATION Chief Rabbi's Office [Chief Rabbi's Office]; LOCATION Ruritania [Ruritania]"),
+        // ... and so is a centre that no named body's name or acronym opens
+        Arguments.of("The judges visited the Nordby Training Centre in Ruritania.",
+            List.of("ORG=Nordby Training Centre", "LOC=Ruritania"),
+            "ORGANIZATION Nordby Training Centre [Nordby Training Centre]; LOCATION Ruritania [Ruritania]"),
         // a presidium is a body of its own, with its complement
         Arguments.of("A member of the Presidium of the Nordic Bar Association spoke.", List.of("ORG=Nordic Bar Association"),
             "ORGANIZATION Presidium of the Nordic Bar Association [Presidium of the Nordic Bar Association]"),

@@ -128,7 +128,10 @@ class IntlOrganizationShapesTest {
             "ORGANIZATION Council of Bars and Law Societies of Europe [Council of Bars and Law Societies of Europe|CCBE|CCBE]"),
         // a body's office somewhere is named with the body
         Arguments.of("The course was organised by the OSCE Programme Office in Bishkek.", List.of("ORG=OSCE"),
-            "ORGANIZATION OSCE Programme Office in Bishkek [OSCE Programme Office in Bishkek]"));
+            "ORGANIZATION OSCE Programme Office in Bishkek [OSCE Programme Office in Bishkek]"),
+        // ... and so is a known body's field centre: one name with its place, no unit of the body
+        Arguments.of("The course was organised by the OSCE Centre in Nordby.", List.of("ORG=OSCE"),
+            "ORGANIZATION OSCE Centre in Nordby [OSCE Centre in Nordby]"));
   }
 
   /** An acronym the tagger read as a body once names the body wherever else it stands alone. */
