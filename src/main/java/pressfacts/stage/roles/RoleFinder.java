@@ -158,6 +158,14 @@ final class RoleFinder {
   /** Lower-case generic bodies whose possessive may stand between a person and her title ("the office's"). */
   private static final String GENERIC_BODIES = "county|city|state|office|department|agency|bureau|division|unit|court"
       + "|board|district|commission|committee|council|organization|company|firm|center|centre|team";
+  /**
+   * "of the office's Homicide Unit", "chief of the department's Traffic Division": a lower-case generic body's
+   * possessive before the unit names no body, as a title's does (D10); the unit holds the post.
+   */
+  private static final Pattern GENERIC_OWNER = Pattern.compile(
+      "(?:(?:his|her|their|its|our|my)\\s+)?(?:" + GENERIC_BODIES + ")['\u2019]s\\s+(?=\\p{Lu})");
+  /** After a person's name, before the unit she heads: "of Hayden's Homicide Unit", "of Rollins' Gang Unit". */
+  private static final Pattern PERSON_OWNER = Pattern.compile("(?:['\u2019]s|(?<=s)['\u2019])\\s+(?=\\p{Lu})");
   /** An adverb of the present inside a copular clause: "who is also", "who currently serves as". */
   private static final String NOW = "(?:(?:also|currently|now)\\s+)?";
   /** Between a person and the title that follows it: an apposition or a copular / appointment clause. */
@@ -613,6 +621,10 @@ final class RoleFinder {
         Anchor unit = startsAt(byStart, owner.end());
         a = unit != null && unit.entity().type() == EntityType.ORGANIZATION ? unit : null;
       }
+      Anchor owned = unitOfNoBody(match, byStart, link.end());
+      if (owned != null) {
+        a = owned; // "chief of the office's Homicide Unit", "chief of Hayden's Gang Unit"
+      }
       if (a != null && a.entity().type() != EntityType.PERSON) {
         a = possessed(match, byStart, a);
         org = a.entity().type() == EntityType.ORGANIZATION ? a.entity() : null;
@@ -917,6 +929,31 @@ final class RoleFinder {
   }
 
   /**
+   * The unit named right after a possessive that names no body (D10: "District Attorney's Homicide Bureau" gives
+   * "Homicide Bureau"), at {@code at}: a lower-case generic body's ("the office's Homicide Unit", "the department's
+   * Traffic Division") or a named person's, the official whose unit it is ("of Hayden's Homicide Unit"). The unit
+   * carries a head word and is more than that word; null when there is no such unit.
+   */
+  private static Anchor unitOfNoBody(String match, TreeMap<Integer, Anchor> byStart, int at) {
+    Anchor first = startsAt(byStart, at);
+    Matcher owner;
+    if (first == null) {
+      owner = GENERIC_OWNER.matcher(match).region(at, match.length());
+    } else if (first.entity().type() == EntityType.PERSON) {
+      // transparent bounds: the "s" of "Rollins'" lies before the region
+      owner = PERSON_OWNER.matcher(match).region(first.mention().span().end(), match.length()).useTransparentBounds(true);
+    } else {
+      return null;
+    }
+    if (!owner.lookingAt()) {
+      return null;
+    }
+    Anchor unit = startsAt(byStart, owner.end());
+    return unit != null && unit.entity().type() == EntityType.ORGANIZATION
+        && UNIT_HEAD.matcher(unit.mention().text()).find() && unit.mention().text().strip().contains(" ") ? unit : null;
+  }
+
+  /**
    * "Judge A. Huseynov of the Supreme Court", "Trial Attorney B, of the District Attorney's Homicide Bureau",
    * "Detective C from San Diego Police Department": the organization named right after the person.
    */
@@ -927,6 +964,10 @@ final class RoleFinder {
       Matcher owner = UNIT_OWNER.matcher(match).region(link.end(), match.length());
       if (a == null && owner.lookingAt()) {
         a = startsAt(byStart, owner.end()); // "A of the District Attorney's Special Victims Bureau" (D10)
+      }
+      Anchor owned = unitOfNoBody(match, byStart, link.end());
+      if (owned != null) {
+        a = owned; // "A, of the department's Traffic Division", "A of Hayden's Homicide Unit"
       }
       if (a != null && a.entity().type() == EntityType.ORGANIZATION) {
         return possessed(match, byStart, a).entity(); // "of the Criminal Division's Fraud Section"

@@ -40,6 +40,14 @@ class UsRoleShapesTest {
         Arguments.of("Owen Pratt, the office's Chief of Staff, attended.", "Owen Pratt|Chief of Staff|null"),
         // anyone else's possessive is no such gap ("the victim's mother" is no position)
         Arguments.of("Owen Pratt, the victim's Chief of Staff, attended.", ""),
+        // a generic body's or a named official's possessive before a unit names no body either (D10): the unit holds the post
+        Arguments.of("Officer Lena Voss, of the department's Traffic Division, made the arrest.",
+            "Lena Voss|Officer|Traffic Division"),
+        Arguments.of("The case was prosecuted by Assistant District Attorney Tom Reyes, chief of the office\u2019s Cold Case Unit.",
+            "Tom Reyes|Assistant District Attorney|null; Tom Reyes|chief|Cold Case Unit"),
+        Arguments.of("The verdict was announced by District Attorney Kevin Hayden. Assistant District Attorney Jane Morrow of"
+            + " Hayden's Homicide Unit tried the case.",
+            "Jane Morrow|Assistant District Attorney|Homicide Unit; Kevin Hayden|District Attorney|null"),
         // one post written with a curly and then a straight apostrophe is one role, not two (the scorer's title form)
         Arguments.of("State\u2019s Attorney Dana Ortiz announced charges on Monday.\n\n\"This is a grave crime,\" said"
             + " State's Attorney Dana Ortiz.", "Dana Ortiz|State\u2019s Attorney|null"),
