@@ -30,12 +30,15 @@ import pressfacts.doc.Mention;
 final class UnsupportedLoneNames {
   /** One word of letters, with an apostrophe or hyphen inside: no initials, no space. */
   private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\p{L}");
-  /** The word before a position, past white space (line breaks too) and the period of an abbreviation. */
-  private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}-]+)\\.?\\s+$");
-  /** A quote or bracket that opens right before the name. */
-  private static final Pattern OPENS_BEFORE = Pattern.compile("[\u2018\u201c\"(\\[]$");
-  /** A quote or bracket that closes right after it, or a possessive. */
-  private static final Pattern CLOSES_OR_POSSESSIVE = Pattern.compile("^(?:[\u2019\u201d\")\\]]|'s\\b)");
+  /** The word before a position, past white space (line breaks too), a comma ("his wife, Peggy") and the period of an abbreviation. */
+  private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}-]+)\\.?(?:\\s*,)?\\s+$");
+  /**
+   * A quote or bracket that opens right before the name; a bracket may stand a space apart, as in text
+   * rebuilt from tokens ("( Zola 12 , Vialli 55 )"), where a quote that far could be closing the sentence before.
+   */
+  private static final Pattern OPENS_BEFORE = Pattern.compile("(?:[\u2018\u201c\"(\\[]|[(\\[] )$");
+  /** A quote or bracket that closes right after it, or a possessive (a space apart in text rebuilt from tokens). */
+  private static final Pattern CLOSES_OR_POSSESSIVE = Pattern.compile("^(?:[\u2019\u201d\")\\]]|'s\\b| (?:[)\\]]|'s\\b))");
   /** A case's "v." or "vs." or an alias's "a.k.a." / "aka" right before the name. */
   private static final Pattern PARTY_OR_ALIAS = Pattern.compile("(?:\\bvs?\\.|\\ba\\.k\\.a\\.,?|\\b(?:aka|AKA),?)\\s+$");
   /** A name and an age: ", 25" then no digit. */

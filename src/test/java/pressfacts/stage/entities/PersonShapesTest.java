@@ -188,6 +188,11 @@ class PersonShapesTest {
         Arguments.of("Director of Public Prosecutions Reed QC said the case was closed.", List.of("PER=Reed"),
             "PERSON Reed [Reed]"),
         Arguments.of("Abdykarimov was detained in September.", List.of("PER=Abdykarimov"), "PERSON Abdykarimov [Abdykarimov]"),
+        // text rebuilt from tokens (news corpora) sets a bracket or a possessive a space apart, and a noun of
+        // kin may stand before a comma
+        Arguments.of("Dunmore won 2 ( Tavich 12 ) at home.", List.of("PER=Tavich"), "PERSON Tavich [Tavich]"),
+        Arguments.of("The panel read Pellor 's remarks aloud.", List.of("PER=Pellor"), "PERSON Pellor [Pellor]"),
+        Arguments.of("He and his wife, Marna, moved to the coast.", List.of("PER=Marna"), "PERSON Marna [Marna]"),
         // ... and a word that another mention holds is left to the grouping ("Orvex" of the company's name)
         Arguments.of("Orvex Wireless Corporation was sold. The FCC approved the merger of Telco and Orvex.",
             List.of("ORG=Orvex Wireless Corporation", "ORG=FCC", "ORG=Telco", "PER=Orvex"),
