@@ -58,6 +58,7 @@ public final class EntityStage implements Stage {
   private final VietnameseBodyNames vietnameseBodies = new VietnameseBodyNames();
   private final HoldersAfterBodies holders;
   private final FirmNames firms = new FirmNames();
+  private final CompanyPlaceParens companyPlaces;
   private final NationalityWords nationalities = new NationalityWords();
   private final SchoolNames schools;
   private final GangNames gangs;
@@ -112,6 +113,7 @@ public final class EntityStage implements Stage {
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "people-adjectives.txt"), lexicons::isOrgHead,
         lexicons.companyForms());
     this.placesBeforeTitles = new PlaceBeforeTitle(lexicons.titleWords(), lexicons.titleHeads(), lexicons::isOrgHead);
+    this.companyPlaces = new CompanyPlaceParens(lexicons.companyForms());
     this.compoundPlaces = new CompoundPlaces(lexicons.knownPlaces(), lexicons::isOrgHead,
         Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "non-name-words.txt")));
     Predicate<String> isKnownBody = name -> lexicons.knownOrganizationKey().containsKey(MentionGrouper.key(name));
@@ -204,6 +206,7 @@ public final class EntityStage implements Stage {
     List<CharSpan> taggedPlaces = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
     settled = stateAbbreviations.apply(text, placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
         placesBeforeTitles.apply(text, taggedPlaces, settled)));
+    settled = companyPlaces.apply(text, settled, cited);
     return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text,
         organizationFirstWords.apply(text, grouper.group(text,
             unsupportedLoneNames.apply(text, blocPlaces.apply(text, oneTypePerString(text, settled))))))));

@@ -170,7 +170,18 @@ class PlaceReadingsTest {
         Arguments.of("U.S. Pretrial Services Officer Ann Vole spoke.", List.of("LOC=U.S.", "PER=Ann Vole"),
             "PERSON Ann Vole [Ann Vole]"),
         // ... and before a capitalised name that is no title, the country
-        Arguments.of("The U.S. Bankruptcy Code applies.", List.of("LOC=U.S."), "LOCATION U.S. [U.S.]"));
+        Arguments.of("The U.S. Bankruptcy Code applies.", List.of("LOC=U.S."), "LOCATION U.S. [U.S.]"),
+        // a company's name, a place in parentheses and a legal form: one company, its short form too; the
+        // place inside it is no mention of its own
+        Arguments.of("FAIRVIEW — Kestrel (Ruritania) LLC pleaded guilty today. Kestrel (Ruritania) ran a plant.",
+            List.of("LOC=FAIRVIEW", "ORG=Kestrel", "LOC=Ruritania", "ORG=Kestrel", "LOC=Ruritania"),
+            "LOCATION FAIRVIEW [FAIRVIEW]; ORGANIZATION Kestrel (Ruritania) LLC [Kestrel (Ruritania) LLC|Kestrel (Ruritania)]"),
+        Arguments.of("The Orbis Widgets (Ruritania) Corp. agreed to pay.", List.of("ORG=Orbis Widgets", "LOC=Ruritania"),
+            "ORGANIZATION Orbis Widgets (Ruritania) Corp. [Orbis Widgets (Ruritania) Corp.]"),
+        // ... without a form the parentheses gloss the company, and the place stays one
+        Arguments.of("Contracts went to Kestrel (Ruritania), Orbis Power and others.",
+            List.of("ORG=Kestrel", "LOC=Ruritania", "ORG=Orbis Power"),
+            "ORGANIZATION Kestrel [Kestrel]; LOCATION Ruritania [Ruritania]; ORGANIZATION Orbis Power [Orbis Power]"));
   }
 
   @ParameterizedTest
