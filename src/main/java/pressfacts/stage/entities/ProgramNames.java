@@ -16,10 +16,13 @@ import pressfacts.text.LexiconFile;
  * organizations). Such a candidate is dropped when no body's head stands in it and it is no known
  * body. A name written in words is a program wherever the document writes it ("claims to Medicare"),
  * so its other mentions go too; an acronym only there, as a body may share it ("the SAKI grant" but
- * "the Cold Case Team (SAKI)").
+ * "the Cold Case Team (SAKI)"). A name that the list of programs' names (lexicon/entities/program-names.txt)
+ * writes whole ("billed Medicare", "his Social Security card") is a program wherever it stands, with no
+ * program's noun after it.
  */
 final class ProgramNames {
   private final Set<String> programNouns;
+  private final Set<String> programNames;
   private final Predicate<String> isHead;
   private final Predicate<String> isKnownBody;
 
@@ -30,6 +33,8 @@ final class ProgramNames {
   ProgramNames(Predicate<String> isHead, Predicate<String> isKnownBody) {
     this.programNouns = Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "program-nouns.txt").stream()
         .map(s -> s.trim().toLowerCase(Locale.ROOT)).toList());
+    this.programNames = Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "program-names.txt").stream()
+        .map(String::trim).toList());
     this.isHead = isHead;
     this.isKnownBody = isKnownBody;
   }
@@ -40,7 +45,7 @@ final class ProgramNames {
     Set<String> programsInWords = new HashSet<>();
     for (CharSpan o : orgs) {
       String name = match.substring(o.start(), o.end());
-      if (beforeProgramNoun(match, o) && namesNoBody(name)) {
+      if ((programNames.contains(name) || beforeProgramNoun(match, o)) && namesNoBody(name)) {
         dropped.add(o);
         if (!isAcronym(name)) {
           programsInWords.add(name);

@@ -91,6 +91,16 @@ class NoBodyShapesTest {
         Arguments.of("The case was brought to the unit by the Innocence Project in 2021.",
             List.of(),
             "ORGANIZATION Innocence Project [Innocence Project]"),
+        // a program the list of programs' names writes whole, with no program's noun after it
+        Arguments.of("The owner of the clinic billed Medicare for scans it never performed.",
+            List.of("ORG=Medicare"),
+            ""),
+        Arguments.of("He left his passport and his Social Security card at the scene.",
+            List.of("ORG=Social Security"),
+            ""),
+        Arguments.of("Claims went to Medicaid and TRICARE, and the Social Security Administration paid.",
+            List.of("ORG=Medicaid", "ORG=TRICARE", "ORG=Social Security Administration"),
+            "ORGANIZATION Social Security Administration [Social Security Administration]"),
         // the noun written with a capital is part of another name, not a program's noun
         Arguments.of("The Medicare Fraud Strike Force charged the owner.",
             List.of("ORG=Medicare Fraud Strike Force"),
