@@ -136,6 +136,17 @@ class UsRoleShapesTest {
         // a title broken by a line break is one title, and its last word is no part of the name
         Arguments.of("We thank DA Investigator Lars Ekholm and DA Victim\nAdvocate Petra Solano for their help.",
             "Lars Ekholm|DA Investigator|null; Petra Solano|DA Victim Advocate|null"),
+        // county prosecutors' posts as written: a unit head ("Head Deputy District Attorney"), a victim-witness
+        // program's advocate, a division's chief before the name and after it with the division as its body
+        Arguments.of("The case was prosecuted by Head Deputy District Attorney Wanda Ferro of the Major Crimes Division.",
+            "Wanda Ferro|Head Deputy District Attorney|Major Crimes Division"),
+        Arguments.of("Victim Witness Advocate Pablo Renner stayed with the family. Division Chief Oona Blake thanked him.",
+            "Oona Blake|Division Chief|null; Pablo Renner|Victim Witness Advocate|null"),
+        Arguments.of("Deputy District Attorney Kip Lorne, Division Chief of the Hardcore Gang Division, argued the appeal.",
+            "Kip Lorne|Deputy District Attorney|null; Kip Lorne|Division Chief|Hardcore Gang Division"),
+        // ... but a division named before another title is that title's body, not part of it
+        Arguments.of("The case is prosecuted by National Security Division Trial Attorney Ruth Anselm.",
+            "Ruth Anselm|Trial Attorney|National Security Division"),
         // ... but a web address's "gov" followed by a name is no title
         Arguments.of("Read more at www.justice.gov. Helen Brody is the contact.", ""));
   }
