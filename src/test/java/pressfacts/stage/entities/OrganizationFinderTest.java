@@ -113,6 +113,15 @@ class OrganizationFinderTest {
             List.of("ORG=U.S. Department of Health and Human Services Office of Inspector General"),
             "ORGANIZATION U.S. Department of Health and Human Services [U.S. Department of Health and Human Services]; "
                 + "ORGANIZATION Office of Inspector General [Office of Inspector General]"),
+        // ... and so for other federal bodies with "and" in their names (known-organizations.tsv); before, the
+        // split at "and" gave "Department of Housing" and "Urban Development Office of Inspector General"
+        Arguments.of("Agents of the Department of Housing and Urban Development Office of Inspector General searched it.", List.of(),
+            "ORGANIZATION Department of Housing and Urban Development [Department of Housing and Urban Development]; "
+                + "ORGANIZATION Office of Inspector General [Office of Inspector General]"),
+        Arguments.of("Crews of U.S. Customs and Border Protection Air and Marine Operations found the boat.",
+            List.of("ORG=U.S. Customs and Border Protection Air", "ORG=Marine Operations"),
+            "ORGANIZATION U.S. Customs and Border Protection [U.S. Customs and Border Protection]; "
+                + "ORGANIZATION Air and Marine Operations [Air and Marine Operations]"),
         // Issue 16: a hyphenated acronym after "and" that ends the run is a second body, as a plain one is
         Arguments.of("It was investigated by the Office of Inspector General and HHS-OIG today.", List.of(),
             "ORGANIZATION Office of Inspector General [Office of Inspector General]; ORGANIZATION HHS-OIG [HHS-OIG]"),
