@@ -38,8 +38,11 @@ final class CitationLexicon {
   record KnownInstrument(String title, InstrumentKind kind, String jurisdiction, List<String> acronyms) {
   }
 
-  /** A phrase whose presence speaks for a document jurisdiction. */
-  record JurisdictionCue(String phrase, String code, int weight) {
+  /**
+   * A phrase whose presence speaks for a document jurisdiction; {@code stateCourt}: a state's highest
+   * court named with its state (state-court-heads.txt), which a dateline outweighs.
+   */
+  record JurisdictionCue(String phrase, String code, int weight, boolean stateCourt) {
   }
 
   final Map<String, KindWord> kinds;
@@ -189,8 +192,9 @@ final class CitationLexicon {
     internationalKinds = Set.copyOf(ik);
     List<JurisdictionCue> cues = new ArrayList<>();
     for (String[] f : table("document-jurisdiction-cues.tsv", 3)) {
-      cues.add(new JurisdictionCue(f[0], f[1], Integer.parseInt(f[2])));
+      cues.add(new JurisdictionCue(f[0], f[1], Integer.parseInt(f[2]), false));
     }
+    cues.addAll(stateCourtCues(cues, lines("state-court-heads.txt")));
     jurisdictionCues = List.copyOf(cues);
     abbreviations = words("abbreviations.txt");
     descriptiveStopWords = words("descriptive-stop-words.txt");
@@ -270,6 +274,36 @@ final class CitationLexicon {
 
   private static List<String[]> table(String file, int columns) {
     return LexiconFile.rows(DIR + file, columns);
+  }
+
+  /** The weight a state's highest court named with its state adds to the place's own cue. */
+  static final int STATE_COURT_WEIGHT = 2;
+
+  /**
+   * A state's highest court named with its state ("Constitutional Court of Ukraine", "Supreme Court of
+   * the Republic of Moldova"): a cue of that state, for each country cue of positive weight (US states
+   * and international bodies excepted: a state supreme court is no country's, "INT" no state's).
+   * A court the list already weighs ("Supreme Court of Canada") is not counted twice.
+   */
+  private static List<JurisdictionCue> stateCourtCues(List<JurisdictionCue> cues, List<String> heads) {
+    Set<String> listed = new HashSet<>();
+    for (JurisdictionCue c : cues) {
+      listed.add(c.phrase());
+    }
+    List<JurisdictionCue> out = new ArrayList<>();
+    for (JurisdictionCue c : cues) {
+      if (c.weight() <= 0 || c.code().startsWith("US") || c.code().equals("INT")) {
+        continue;
+      }
+      for (String head : heads) {
+        for (String phrase : List.of(head + " of " + c.phrase(), head + " of the " + c.phrase())) {
+          if (!listed.contains(phrase)) {
+            out.add(new JurisdictionCue(phrase, c.code(), STATE_COURT_WEIGHT, true));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   private static List<String> lines(String file) {

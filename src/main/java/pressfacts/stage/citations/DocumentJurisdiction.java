@@ -19,7 +19,7 @@ final class DocumentJurisdiction {
   static final int MIN_SCORE = 2;
 
   /** {@code firstRun}: the phrase's leading run of word characters, or null when it starts with none. */
-  private record Cue(String phrase, Pattern pattern, String code, int weight, String firstRun) {
+  private record Cue(String phrase, Pattern pattern, String code, int weight, String firstRun, boolean stateCourt) {
   }
 
   /** One cue found in a text: where, for which state, with what weight. */
@@ -109,7 +109,7 @@ final class DocumentJurisdiction {
       }
       // word boundaries that also hold for cues ending in a dot ("U.S.")
       out.add(new Cue(c.phrase(), Pattern.compile("(?<![\\w.])" + Pattern.quote(c.phrase()) + "(?!\\w)"), c.code(),
-          c.weight(), firstRun(c.phrase())));
+          c.weight(), firstRun(c.phrase()), c.stateCourt()));
     }
     cues = List.copyOf(out);
     usStates = Set.copyOf(states);
@@ -124,8 +124,13 @@ final class DocumentJurisdiction {
   Cues find(String matchingText) {
     List<Hit> hits = new ArrayList<>();
     Set<String> runs = wordRuns(matchingText);
+    Hit dateline = dateline(matchingText);
     for (Cue c : cues) {
       if (c.firstRun() != null && !runs.contains(c.firstRun()) || !matchingText.contains(c.phrase())) {
+        continue;
+      }
+      // a release written from a place names its state so; the courts it names may then be its guests'
+      if (c.stateCourt() && dateline != null) {
         continue;
       }
       Matcher m = c.pattern().matcher(matchingText);
@@ -134,7 +139,6 @@ final class DocumentJurisdiction {
       }
     }
     hits.addAll(postalAddresses(matchingText));
-    Hit dateline = dateline(matchingText);
     if (dateline != null) {
       hits.add(dateline);
     }
@@ -190,7 +194,7 @@ final class DocumentJurisdiction {
       for (int from = 0; from >= 0; from = lastWords ? run.indexOf(' ', from) : -1) {
         String place = from == 0 ? run : run.substring(from + 1);
         for (Cue c : cues) {
-          if (c.weight() > 0 && !c.phrase().equals(c.phrase().toUpperCase(java.util.Locale.ROOT))
+          if (c.weight() > 0 && !c.stateCourt() && !c.phrase().equals(c.phrase().toUpperCase(java.util.Locale.ROOT))
               && c.phrase().equalsIgnoreCase(place)) {
             // a place in mixed case has counted as a cue already: the dateline adds what brings it to its weight
             int weight = Math.max(DATELINE_WEIGHT, c.weight()) - (cueCounted ? c.weight() : 0);

@@ -520,6 +520,18 @@ class CitationStageTest {
         Arguments.of("Vilnius, March 4, 2023 - The Court received judges of the Constitutional Court of Latvia.\n\n"
                 + "They discussed Article 29 of the Constitution.",
             "Article 29 of the Constitution => constitution | Constitution | LT | - | article 29"),
+        // a state's highest court named with its state names the state whose law its release cites
+        Arguments.of("The Constitutional Court of Ukraine delivered a decision.\n\n"
+                + "The Court held that Article 55 of the Constitution guarantees judicial protection.",
+            "Article 55 of the Constitution => constitution | Constitution | UA | - | article 55"),
+        Arguments.of("The Supreme Court of Mongolia held a meeting.\n\nThe judges discussed the Criminal Code.",
+            "Criminal Code => code | Criminal Code | MN | - | "),
+        Arguments.of("The Supreme Court of the Republic of Moldova examined a case under Article 16 of the Constitution.",
+            "Article 16 of the Constitution => constitution | Constitution | MD | - | article 16"),
+        // the host's court and a guest's court weigh alike: no state
+        Arguments.of("The Constitutional Court of Moldova received judges of the Constitutional Court of Armenia.\n\n"
+                + "They discussed the Constitution.",
+            "Constitution => constitution | Constitution | - | - | "),
         // a capital opening a line without a date is no dateline
         Arguments.of("Ulaanbaatar, the capital, hosted judges from Japan.\n\nThey discussed the Constitution.",
             "Constitution => constitution | Constitution | - | - | "),
