@@ -214,7 +214,7 @@ final class OrganizationFinder {
           c[1]--; // "Supreme Court of the" (a tagged name cut before "Kyrgyz Republic"): grown again below
         }
         c[1] = beforeService(toks, c[0], c[1], knownEnd);
-        if (namesAThing(toks, c[0], c[1]) && knownEnd.getOrDefault(c[0], -1) != c[1]) {
+        if (namesAThingBeforeKnown(toks, c[0], c[1], knownEnd) && knownEnd.getOrDefault(c[0], -1) != c[1]) {
           // A plan, an event or a kind of body: no body, even with a known body's name in it ("Interpol Notice
           // Program"). Keeping the known body alone was tried; it lowered held-out official-intl organizations.
           continue;
@@ -233,7 +233,7 @@ final class OrganizationFinder {
         while (a < c[1] && !isCap(toks.get(a)) && knownEnd.getOrDefault(a, -1) != c[1]) {
           a++; // a known body's name keeps its own case ("eBay", "craigslist")
         }
-        if (a >= c[1] || knownEnd.getOrDefault(a, -1) != c[1] && namesAThing(toks, a, c[1])) {
+        if (a >= c[1] || knownEnd.getOrDefault(a, -1) != c[1] && namesAThingBeforeKnown(toks, a, c[1], knownEnd)) {
           continue; // a plural head names a kind of body; a known body's name is a body ("... Immigration Services")
         }
         if (lex.nameStops().contains(lowerText(toks, a, c[1]))) {
@@ -1966,6 +1966,21 @@ final class OrganizationFinder {
    * Does [a, b) name no body but a thing: an instrument or a programme ("... Notice Program"), an event
    * ("Board of Supervisors Agenda"), or a kind of body (a plural head, "Police Departments")?
    */
+  /**
+   * {@link #namesAThing} for a name that may end in a known body's name: "Bureau of the European Commission
+   * for Democracy through Law" (a unit "of the" known body) ends in the known name's "Law", no instrument of
+   * its own; only the words before the known name may make it a thing or a kind ("Courts of the Council of
+   * Europe"). A known name at the start ("Interpol Notice Program") changes nothing.
+   */
+  private boolean namesAThingBeforeKnown(List<Token> toks, int a, int b, java.util.Map<Integer, Integer> knownEnd) {
+    for (java.util.Map.Entry<Integer, Integer> k : knownEnd.entrySet()) {
+      if (k.getValue() == b && k.getKey() > a) {
+        return pluralHead(toks, a, k.getKey());
+      }
+    }
+    return namesAThing(toks, a, b);
+  }
+
   private boolean namesAThing(List<Token> toks, int a, int b) {
     return a < b && (lex.instrumentHeads().contains(lower(toks.get(b - 1))) || eventHeads.contains(lower(toks.get(b - 1)))
         || pluralHead(toks, a, b));

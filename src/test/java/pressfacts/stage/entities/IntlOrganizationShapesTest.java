@@ -108,6 +108,13 @@ class IntlOrganizationShapesTest {
             List.of("ORG=Council of Europe"),
             "ORGANIZATION Bureau of the European Commission for Democracy through Law of the Council of Europe"
                 + " [Bureau of the European Commission for Democracy through Law of the Council of Europe]"),
+        // ... also when the tagger read the unit into the known name: the known name's "Law" is no instrument
+        Arguments.of("Anna Berg, member of the Bureau of the European Commission for Democracy through Law of the Council"
+                + " of Europe, spoke.",
+            List.of("PER=Anna Berg", "ORG=Bureau of the European Commission"),
+            "PERSON Anna Berg [Anna Berg]; ORGANIZATION Bureau of the European Commission for Democracy through Law"
+                + " of the Council of Europe [Bureau of the European Commission for Democracy through Law of the Council"
+                + " of Europe]"),
         // title words inside a body's "of"-complement are part of its name; its acronym follows
         Arguments.of("The 9th Meeting of the Council of ASEAN Chief Justices (CACJ) was held online. The next CACJ"
                 + " meeting is in May.",
