@@ -93,7 +93,7 @@ public final class EventStage implements Stage {
    */
   static DateValue eventDate(String text, Header header, String title, EventType type, DateLayer dates,
       List<Citation> citations) {
-    Dated d = dated(text, header, title, dates, citations);
+    Dated d = dated(text, header, title, dates, citations, SelfDated.TYPES.contains(type));
     if (SelfDated.TYPES.contains(type) && d.value() instanceof DateValue.Interval && dates.published() != null) {
       DateValue published = dayOf(dates.published().value());
       if (published instanceof DateValue.Day
@@ -205,10 +205,11 @@ public final class EventStage implements Stage {
 
   /** The event date of {@code text}, whose title (the classifier's, {@link EventText#title}) is {@code title}. */
   static DateValue eventDate(String text, Header header, String title, DateLayer dates, List<Citation> citations) {
-    return dated(text, header, title, dates, citations).value();
+    return dated(text, header, title, dates, citations, false).value();
   }
 
-  private static Dated dated(String text, Header header, String title, DateLayer dates, List<Citation> citations) {
+  private static Dated dated(String text, Header header, String title, DateLayer dates, List<Citation> citations,
+      boolean selfDated) {
     TitleEvent told = TitleEvent.of(title);
     int bodyEnd = EventText.bodyEnd(header, text.length());
     // the title line itself is the lead when it is a sentence of prose (a page whose headline came from elsewhere)
@@ -237,6 +238,9 @@ public final class EventStage implements Stage {
       }
     }
     DateValue published = dates.published() == null ? null : dayOf(dates.published().value());
+    if (selfDated && published != null && dayWrittenAgain(text, header, published, dates, citations, true)) {
+      return new Dated(published, true); // a statement whose lead dates nothing, its date line printed again ("Date: ..."): issued that day
+    }
     DateValue first = null;
     for (DateMention d : dates.dates()) {
       if (d.span().start() < header.bodyStart() || d.span().end() > bodyEnd || !eligible(text, d, dates, citations)
@@ -274,18 +278,19 @@ public final class EventStage implements Stage {
     if (published != null) {
       boolean inLead = lead != null && lead.contains(dates.published().span());
       return new Dated(published, first != null || inLead
-          || dayWrittenAgain(text, header, published, dates, citations));
+          || dayWrittenAgain(text, header, published, dates, citations, false));
     }
     return new Dated(first, true);
   }
 
   /** Whether a date of the release proper, up to the sidebars and outside the head, names {@code day}. */
   private static boolean dayWrittenAgain(String text, Header header, DateValue day, DateLayer dates,
-      List<Citation> citations) {
+      List<Citation> citations, boolean labelled) {
     int end = Math.min(header.sidebarStart(), text.length());
     for (DateMention d : dates.dates()) {
       if (d.span().start() >= header.bodyStart() && d.span().end() <= end && d.value() != null
-          && day.equals(dayOf(d.value())) && eligible(text, d, dates, citations)) {
+          && day.equals(dayOf(d.value()))
+          && (labelled ? d != dates.published() && afterDateLineLabel(text, d.span()) : eligible(text, d, dates, citations))) {
         return true;
       }
     }
@@ -398,8 +403,8 @@ public final class EventStage implements Stage {
       return false;
     }
     if (dates.published() != null && d.value() != null && d.value().equals(dates.published().value())
-        && aloneOnItsLine(text, d.span())) {
-      return false; // the date line printed again under the title or a "For Immediate Release" label
+        && (aloneOnItsLine(text, d.span()) || afterDateLineLabel(text, d.span()))) {
+      return false; // the date line printed again under the title, a "For Immediate Release" label or after "Date:"
     }
     if (d.value() instanceof DateValue.Minute && aloneOnItsLine(text, d.span())) {
       return false; // a time stamp on a line of its own: the page's metadata ("2021-06-25 16:20:51", when it was last edited)
@@ -410,6 +415,33 @@ public final class EventStage implements Stage {
       }
     }
     return true;
+  }
+
+  /**
+   * The words a site prints around its date line ("Date:", "Published:", "Release Date"), lower case: the
+   * shared list the date stage reads (lexicon/common/date-line-words.tsv, its "dates" rows).
+   */
+  private static final class DateLineLabel {
+    static final Pattern BEFORE = pattern();
+
+    private static Pattern pattern() {
+      List<String> words = new java.util.ArrayList<>(pressfacts.lexicon.Lexicons.load().dateLineWords());
+      words.replaceAll(w -> Pattern.quote(w).replace(" ", "\\E[ \\t]+\\Q"));
+      words.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+      return Pattern.compile("(?i)[\\s\\p{P}]*(?:" + String.join("|", words) + ")[ \\t]*:?[ \\t]*");
+    }
+  }
+
+  /**
+   * True when the line holding {@code span} holds only a date-line label before it and blanks after it
+   * ("Date: October 9, 2015" under a title, as a site prints its date line again above the release).
+   */
+  static boolean afterDateLineLabel(String text, CharSpan span) {
+    int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
+    int eol = text.indexOf('\n', span.end());
+    int lineEnd = eol < 0 ? text.length() : eol;
+    return text.substring(span.end(), lineEnd).isBlank()
+        && DateLineLabel.BEFORE.matcher(text.substring(lineStart, span.start())).matches();
   }
 
   /** True when the line holding {@code span} holds nothing else but blanks. */

@@ -427,6 +427,26 @@ class EventStageTest {
   }
 
   /**
+   * The date line printed again after a date-line label ("Date: October 9, 2015") dates the release, not its
+   * event, as the date line alone on its line does: the trial to come on Tuesday is the event. A statement
+   * whose lead dates nothing is issued on that date line, not on the day of an older release it links.
+   */
+  @Test
+  void dateLineAfterALabelIsNotTheEvent() {
+    String text = "Driver to face trial for killing a cyclist\nPublished\nOctober 9, 2015\nCase # 14HF0001\n"
+        + "Date: October 9, 2015\n*Defendant in this case is charged with murder due to a prior conviction\n"
+        + "A man is scheduled to face trial Tuesday for killing a bicyclist in a crash in the city.\n";
+    assertEquals("2015-10-13", eventDateOf(text, "October 9, 2015=2015-10-09;October 9, 2015=2015-10-09;"
+        + "Tuesday=2015-10-13"));
+    String statement = "Statement on the death of an inmate\nPublished\nNovember 5, 2018\nCase # 09ZF0001\n"
+        + "Date: November 5, 2018\n"
+        + "\u201cHe was a monster who did not deserve our mercy,\u201d the District Attorney said of the inmate.\n"
+        + "Our news release on his sentence (Oct. 5, 2018):\n";
+    assertEquals("2018-11-05", eventDateOf(statement, "November 5, 2018=2018-11-05;November 5, 2018=2018-11-05;"
+        + "Oct. 5, 2018=2018-10-05", EventType.STATEMENT));
+  }
+
+  /**
    * A lead that only dates the announcement ("to announce today") and a next paragraph without a
    * date: a later paragraph's past day is the event's (the judgment signed June 20); a day after the
    * date line is a step still to come, so without a past one the announcement's day stands.
