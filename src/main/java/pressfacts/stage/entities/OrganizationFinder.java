@@ -100,6 +100,8 @@ final class OrganizationFinder {
   private final Set<String> inChargeTitleWords;
   /** Heads of a body's deliberative organs and commissioners ("Assembly", "Committee"): lexicon/entities/organ-heads.txt. */
   private final Set<String> organHeads;
+  /** Words naming a body's part or field office ("Presence", "Registry"): lexicon/entities/body-part-heads.txt. */
+  private final Set<String> bodyPartHeads;
 
   OrganizationFinder(EntityLexicons lex) {
     this.lex = lex;
@@ -115,6 +117,7 @@ final class OrganizationFinder {
     this.titleRankWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-rank-words.txt"));
     this.inChargeTitleWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "in-charge-title-words.txt"));
     this.organHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "organ-heads.txt"));
+    this.bodyPartHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "body-part-heads.txt"));
     this.known = new KnownOrganizations(lex.knownOrganizations());
     this.companyKinds = lex.common().companyKinds();
     this.functionWords = lex.common().functionWords();
@@ -208,6 +211,7 @@ final class OrganizationFinder {
           acronymAt.add(k.start());
         }
       }
+      addPartsOfKnownBodies(toks, blocked, knownEnd, cores);
       joinFirstPartsBeforeHead(toks, blocked, placeWord, knownEnd, cores);
       for (int[] c : merge(cores)) {
         while (c[1] > c[0] + 1 && functionWords.contains(lower(toks.get(c[1] - 1)))) {
@@ -707,6 +711,40 @@ final class OrganizationFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * A body's part or field office named by a word of lexicon/entities/body-part-heads.txt, joined to a
+   * body the sentence names by its known name or acronym: "OSCE Presence in Albania" (the known body right
+   * before the part's word, "in" and a capitalised word after it: the place closes the name in
+   * {@link #extendRight}) and "Coordination Hub of the Council of Europe" (the part's word, with the
+   * capitalised words right before it, then "of the" and the known body). The core covers the part and
+   * the known body: one mention (ANNOTATION.md: "of" joins a body's part and the body). Without the known
+   * body the word names nothing ("the Offender Registry in Sangamon County").
+   */
+  private void addPartsOfKnownBodies(List<Token> toks, boolean[] blocked, java.util.Map<Integer, Integer> knownEnd,
+      List<int[]> cores) {
+    for (int i = 0; i < toks.size(); i++) {
+      if (blocked[i] || !isCap(toks.get(i)) || !bodyPartHeads.contains(lower(toks.get(i)))) {
+        continue;
+      }
+      if (i + 2 < toks.size() && lower(toks.get(i + 1)).equals("in") && isCap(toks.get(i + 2)) && !blocked[i + 2]) {
+        for (java.util.Map.Entry<Integer, Integer> k : knownEnd.entrySet()) {
+          if (k.getValue() == i) {
+            cores.add(new int[] {k.getKey(), i + 1}); // "OSCE Presence (in Albania)"
+          }
+        }
+      }
+      if (i + 3 < toks.size() && lower(toks.get(i + 1)).equals("of") && lower(toks.get(i + 2)).equals("the")
+          && knownEnd.containsKey(i + 3)) {
+        int start = i;
+        while (start > 0 && !blocked[start - 1] && isCap(toks.get(start - 1)) && !isPossessive(toks.get(start - 1))
+            && !knownEnd.containsValue(start)) {
+          start--; // "Coordination Hub": the part's own capitalised words
+        }
+        cores.add(new int[] {start, knownEnd.get(i + 3)});
+      }
+    }
   }
 
   /** Runs of capitalised words holding an org head: the run up to its last head is a core. */
@@ -1236,7 +1274,8 @@ final class OrganizationFinder {
       if (run == 0 || lex.nameStops().contains(lower(toks.get(next)))) {
         break;
       }
-      if (w.equals("in") && LOCAL_OFFICE_HEADS.contains(lower(toks.get(end - 1))) && run <= 2
+      if (w.equals("in") && (LOCAL_OFFICE_HEADS.contains(lower(toks.get(end - 1)))
+          || bodyPartHeads.contains(lower(toks.get(end - 1)))) && run <= 2
           && namedBodyBefore(toks, knownEnd, end - 1)) {
         end = runEnd; // "Council of Europe Office in Georgia", "OSCE Centre in Bishkek": the place closes the name
         break;

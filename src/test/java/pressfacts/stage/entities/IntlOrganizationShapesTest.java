@@ -138,7 +138,27 @@ class IntlOrganizationShapesTest {
             "ORGANIZATION OSCE Programme Office in Bishkek [OSCE Programme Office in Bishkek]"),
         // ... and so is a known body's field centre: one name with its place, no unit of the body
         Arguments.of("The course was organised by the OSCE Centre in Nordby.", List.of("ORG=OSCE"),
-            "ORGANIZATION OSCE Centre in Nordby [OSCE Centre in Nordby]"));
+            "ORGANIZATION OSCE Centre in Nordby [OSCE Centre in Nordby]"),
+        // a known body's field presence or representation in a place is one name with the body and the place
+        Arguments.of("The OSCE Presence in Nordby held a course for judges.", List.of("ORG=OSCE", "LOC=Nordby"),
+            "ORGANIZATION OSCE Presence in Nordby [OSCE Presence in Nordby]"),
+        Arguments.of("Supplies came from the UNICEF Representation in Ruritania on Monday.",
+            List.of("ORG=UNICEF", "LOC=Ruritania"),
+            "ORGANIZATION UNICEF Representation in Ruritania [UNICEF Representation in Ruritania]"),
+        // a body's part before "of the" and the known body is one mention, with or without words of its own
+        Arguments.of("The Registry of the International Court of Justice published the order.",
+            List.of("ORG=International Court of Justice"),
+            "ORGANIZATION Registry of the International Court of Justice [Registry of the International Court of Justice]"),
+        Arguments.of("A report of the Nordby Coordination Hub of the Council of Europe was read.",
+            List.of("ORG=Council of Europe"),
+            "ORGANIZATION Nordby Coordination Hub of the Council of Europe [Nordby Coordination Hub of the Council of Europe]"),
+        // without a known body the word names nothing: a county's registry is no body
+        Arguments.of("Residents may search the Offender Registry in Nordby County online.",
+            List.of("LOC=Nordby County"),
+            "LOCATION Nordby County [Nordby County]"),
+        Arguments.of("The Sex Offender Registry of the Nordby County Sheriff's Office is updated.",
+            List.of("ORG=Nordby County Sheriff's Office"),
+            "ORGANIZATION Nordby County Sheriff's Office [Nordby County Sheriff's Office]"));
   }
 
   /** An acronym the tagger read as a body once names the body wherever else it stands alone. */
