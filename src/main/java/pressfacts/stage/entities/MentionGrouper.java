@@ -51,6 +51,8 @@ final class MentionGrouper {
   private static final Pattern ALIAS_CUE = Pattern.compile("\\s*[,(]?\\s*(?:(?:is|was|were)\\s+)?"
       + "(?:a/k/a|a\\.k\\.a\\.?|aka|also known as|d/b/a|d\\.b\\.a\\.?|dba|doing business as|f/k/a|f\\.k\\.a\\.?"
       + "|(?:formerly|previously) known as)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** Capitalised words and a possessive right before a mention ("District Attorney’s "): its owner. */
+  private static final Pattern POSSESSOR_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)['’]s\\s+$");
   /** An apostrophe inside a name, before a capital ("O'Neill", "D’Antoni"): no word break. */
   private static final Pattern NAME_APOSTROPHE = Pattern.compile("(?<=\\p{L})['’](?=\\p{Lu})");
 
@@ -708,7 +710,7 @@ final class MentionGrouper {
     // The head part: the name before its first "of"/"on"/"for"/"to" complement.
     Matcher link = linkWord.matcher(a);
     String head = link.find() ? a.substring(0, link.start()) : a;
-    if (head.equals(b) || head.endsWith(" " + b)) {
+    if (head.equals(b) || (head.endsWith(" " + b) && !ownedByAnother(text, shorter, a))) {
       return true;
     }
     // "Plenum of the Supreme Court" of "Plenum of the Supreme Court of the Republic of Azerbaijan": the
@@ -735,6 +737,28 @@ final class MentionGrouper {
       return !before.contains(" ") || isPlaceName(before) || onlyModifiers(before);
     }
     return oneModifierLeftOut(a, b);
+  }
+
+  /**
+   * Is the short form written as another body's unit ("the District Attorney's Investigations Division")
+   * while the full name (key {@code a}, "... Department, Special Investigations Division") names none of
+   * that owner's words? A possessive splits two bodies (ANNOTATION.md), so the unit after it is the
+   * owner's, not the one whose name it ends; an owner the full name shares ("the Antitrust Division's X
+   * Section", "the DA's X") or no possessive at all leaves the suffix match as it was.
+   */
+  private static boolean ownedByAnother(String text, Mention shorter, String a) {
+    int start = shorter.span().start();
+    Matcher owner = POSSESSOR_BEFORE.matcher(text.substring(Math.max(0, start - 80), start));
+    if (!owner.find()) {
+      return false;
+    }
+    java.util.Set<String> words = new HashSet<>(Arrays.asList(a.split(" ")));
+    for (String w : key(owner.group(1)).split(" ")) {
+      if (w.length() > 1 && !w.equals("the") && words.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

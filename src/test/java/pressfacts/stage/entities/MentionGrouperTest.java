@@ -99,6 +99,16 @@ class MentionGrouperTest {
                 + "ORGANIZATION Westport Court [Westport Court]; "
                 + "ORGANIZATION Court of Criminal Appeals [Court of Criminal Appeals]; "
                 + "ORGANIZATION Court of Appeals [Court of Appeals]"),
+        // a unit written after another body's possessive is that body's unit, not the longer name it ends (a
+        // possessive splits two bodies); the same owner's possessive, or none, still joins
+        Arguments.of("Ann Roe of the Harbor Transit Security Department, Special Frauds Division testified. Ben Cole of"
+                + " the District Attorney’s Frauds Division spoke. The Harbor Transit’s Special Frauds Division and"
+                + " the Special Frauds Division agreed.",
+            List.of("ORGANIZATION=Harbor Transit Security Department, Special Frauds Division",
+                "ORGANIZATION=Frauds Division", "ORGANIZATION=Special Frauds Division"),
+            "ORGANIZATION Harbor Transit Security Department, Special Frauds Division [Harbor Transit Security"
+                + " Department, Special Frauds Division|Special Frauds Division|Special Frauds Division]; "
+                + "ORGANIZATION Frauds Division [Frauds Division]"),
         // a company with and without its legal form, dotted or not
         Arguments.of("Guthy-Renker L.L.C. paid a fine. Guthy-Renker denied it. Wexford Retail Holdings, LLC settled."
                 + " Wexford LLC agreed to pay.",
