@@ -270,6 +270,17 @@ class OrganizationFinderTest {
         Arguments.of("Kroger and Acme Stores Agree to Pay Fines\nThe two chains will pay.",
             List.of("ORG=Kroger", "ORG=Acme Stores"),
             "ORGANIZATION Kroger [Kroger]; ORGANIZATION Acme Stores [Acme Stores]"),
+        // ... up to "for" or "to" where the headline goes on past the name: the cause or aim is no body,
+        // and a lone common word before it ("Prison", written "prison" in the body) names none
+        Arguments.of("Settlement Reached with Zentrix for Illegal Disposal of Toxic Waste\nThe retailer agreed to pay.",
+            List.of("ORG=Zentrix for Illegal Disposal of Toxic Waste"),
+            "ORGANIZATION Zentrix [Zentrix]"),
+        Arguments.of("New Grant Allows Sheriff's Office to Double Size of Patrol Unit\nThe grant pays for more deputies.",
+            List.of("ORG=Sheriff's Office to Double Size of Patrol Unit"),
+            "ORGANIZATION Sheriff's Office [Sheriff's Office]"),
+        Arguments.of("Local Man Sentenced to Life in Prison for Murder Outside Harbor Lounge\nHe will serve his term in prison.",
+            List.of("ORG=Prison for Murder Outside Harbor Lounge"),
+            ""),
         // ... a word the body capitalises inside a sentence is part of the name, so no shorter piece is cut out
         Arguments.of("First Trial for New Harbor Crimes Unit\nThe newly created Harbor Crimes Unit handles harbor crimes.",
             List.of(), "ORGANIZATION New Harbor Crimes Unit [New Harbor Crimes Unit|Harbor Crimes Unit]"),
