@@ -131,15 +131,14 @@ final class OrganizationFinder {
    * the next ("the Corinth Police\nDepartment"): the tokenizer ends a sentence at every line break,
    * but a name runs on across a wrap, and its span keeps the line break as the text has it.
    */
-  private static List<Sentence> joinWrappedLines(String match, TokenLayer layer) {
+  private List<Sentence> joinWrappedLines(String match, TokenLayer layer) {
     List<Sentence> out = new ArrayList<>();
     List<Token> tokens = layer.tokens();
     for (Sentence s : layer.sentences()) {
       Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
       if (prev != null && prev.endToken() == s.firstToken() && prev.endToken() > prev.firstToken()
           && s.endToken() > s.firstToken()
-          && pressfacts.text.ProseWrap.wrapsParagraph(match, tokens.get(prev.endToken() - 1).span().end(),
-              tokens.get(s.firstToken()).span().start())) {
+          && wrapsName(match, tokens.get(prev.endToken() - 1), tokens.get(s.firstToken()))) {
         out.set(out.size() - 1, new Sentence(new CharSpan(prev.span().start(), s.span().end()),
             prev.firstToken(), s.endToken()));
       } else {
@@ -147,6 +146,50 @@ final class OrganizationFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the line break between {@code last} (the last word of a line) and {@code first} (the first word of the
+   * next) wraps a name. A break of a paragraph that fills its block does ({@link pressfacts.text.ProseWrap#wrapsParagraph}).
+   * A PDF's lines are set in a proportional font, so their character counts vary by a fifth within one paragraph and
+   * a wrapped line may stand well short of the block's longest: there the words tell it instead. A long line of
+   * prose ({@link pressfacts.text.ProseWrap#wrapsBetween}) that ends on a capitalised word, with the next line
+   * opening on a capitalised body head ("the Richardson Police\nDepartment, Judge ..."), carries one name across
+   * the break: a head opens no name of its own, and a heading or list line is short or ends otherwise.
+   */
+  private boolean wrapsName(String match, Token last, Token first) {
+    int from = last.span().end();
+    int to = first.span().start();
+    if (pressfacts.text.ProseWrap.wrapsParagraph(match, from, to)) {
+      return true;
+    }
+    return isCap(last) && isHead(first) && Character.isUpperCase(first.match().charAt(0))
+        && pressfacts.text.ProseWrap.wrapsBetween(match, from, to)
+        && (hasLowerContentWord(lineAround(match, from)) || hasLowerContentWord(lineAround(match, to)));
+  }
+
+  /** The line of {@code text} that holds offset {@code at}. */
+  private static String lineAround(String text, int at) {
+    int start = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+    int end = at;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
+  /**
+   * Whether a line has a lower-case word other than a function word: prose, not a title-case heading
+   * ("Court Affirms Temporary Injunction Blocking\nEnforcement of Attorney General ..."), whose every word is
+   * capitalised and so tells no name from the words around it.
+   */
+  private boolean hasLowerContentWord(String line) {
+    for (String w : line.split("[^\\p{L}'\u2019]+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !functionWords.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Candidate organization spans of one document, disjoint and sorted. */

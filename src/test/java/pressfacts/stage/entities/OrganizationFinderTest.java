@@ -219,6 +219,25 @@ class OrganizationFinderTest {
             + "Department for their hard work on this case.", List.of("PER=Steve Hayes"),
             "PERSON Steve Hayes [Steve Hayes]; ORGANIZATION Arlington Police Department [Arlington Police Department];"
                 + " ORGANIZATION Corinth Police\nDepartment [Corinth Police\nDepartment]"),
+        // a PDF's proportional lines: a wrapped line may stand 20 characters short of its paragraph's longest, and
+        // a long line of prose ending on a capitalised word before a line opening on a body head still wraps the name
+        Arguments.of("We thank the jurors, the family, the Oakdale Sheriff's Office, and the Millbrook Police\n"
+            + "Department, Judge Ann Roe, the court staff, our victim advocates, and every prosecutor in our office who gave\n"
+            + "many long hours of their time to this case.", List.of("PER=Ann Roe"),
+            "ORGANIZATION Oakdale Sheriff's Office [Oakdale Sheriff's Office]; ORGANIZATION Millbrook Police\nDepartment"
+                + " [Millbrook Police\nDepartment]; PERSON Ann Roe [Ann Roe]"),
+        // ... but a line that opens on no head is no part of the name before it
+        Arguments.of("We thank the jurors, the family, the Oakdale Sheriff's Office, and the Millbrook Police\n"
+            + "Detectives Ann Roe and Bo Doe, our victim advocates, and every prosecutor in our office who gave their\n"
+            + "many long hours of their time to this case.", List.of("PER=Ann Roe", "PER=Bo Doe"),
+            "ORGANIZATION Oakdale Sheriff's Office [Oakdale Sheriff's Office]; PERSON Ann Roe [Ann Roe]; PERSON Bo Doe [Bo Doe]"),
+        // ... nor is a wrapped title-case heading, whose capitalised words tell no name from the others
+        Arguments.of("Statement of the District Attorney: Appeals Court Affirms Temporary Ruling Blocking\n"
+            + "Enforcement of New State Rules for Prosecutors and Their Offices Across the State of Texas\n"
+            + "Millbrook, Texas. The court of appeals ruled for the county on Monday in a long written opinion that it issued today.", List.of(),
+            "ORGANIZATION Appeals Court [Appeals Court]; ORGANIZATION Enforcement of New State Rules for Prosecutors"
+                + " [Enforcement of New State Rules for Prosecutors]; LOCATION State of Texas [State of Texas];"
+                + " LOCATION Texas [Texas]"),
         // a short line (a heading, a label) is a real break
         Arguments.of("Corinth Police\nDepartment stores reopened on Monday.", List.of(),
             "ORGANIZATION Corinth Police [Corinth Police]"),
