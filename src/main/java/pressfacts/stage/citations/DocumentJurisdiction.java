@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
 final class DocumentJurisdiction {
   static final int MIN_SCORE = 2;
 
-  /** {@code firstRun}: the phrase's leading run of word characters, or null when it starts with none. */
-  private record Cue(String phrase, Pattern pattern, String code, int weight, String firstRun, boolean stateCourt) {
+  /**
+   * {@code firstRun} / {@code lastRun}: the phrase's leading / trailing run of word characters, or null
+   * when it starts / ends with none.
+   */
+  private record Cue(String phrase, Pattern pattern, String code, int weight, String firstRun, String lastRun,
+      boolean stateCourt) {
   }
 
   /** One cue found in a text: where, for which state, with what weight. */
@@ -109,7 +113,7 @@ final class DocumentJurisdiction {
       }
       // word boundaries that also hold for cues ending in a dot ("U.S.")
       out.add(new Cue(c.phrase(), Pattern.compile("(?<![\\w.])" + Pattern.quote(c.phrase()) + "(?!\\w)"), c.code(),
-          c.weight(), firstRun(c.phrase()), c.stateCourt()));
+          c.weight(), firstRun(c.phrase()), lastRun(c.phrase()), c.stateCourt()));
     }
     cues = List.copyOf(out);
     usStates = Set.copyOf(states);
@@ -119,18 +123,20 @@ final class DocumentJurisdiction {
    * Every cue of {@code matchingText}; a cue whose words do not occur at all is not run as a pattern.
    * The text's word runs are read once: a cue that starts with a word character can only match where
    * a whole run of the text equals its first run (the pattern's boundaries make it start and end
-   * one), so most cues are ruled out by one set look-up instead of a scan of the text each.
+   * one), and likewise its last, so most cues are ruled out by set look-ups instead of a scan of the
+   * text each (the state courts, "Supreme Court of X" for every state X, share their first runs).
    */
   Cues find(String matchingText) {
     List<Hit> hits = new ArrayList<>();
     Set<String> runs = wordRuns(matchingText);
     Hit dateline = dateline(matchingText);
     for (Cue c : cues) {
-      if (c.firstRun() != null && !runs.contains(c.firstRun()) || !matchingText.contains(c.phrase())) {
-        continue;
-      }
       // a release written from a place names its state so; the courts it names may then be its guests'
       if (c.stateCourt() && dateline != null) {
+        continue;
+      }
+      if (c.firstRun() != null && !runs.contains(c.firstRun()) || c.lastRun() != null && !runs.contains(c.lastRun())
+          || !matchingText.contains(c.phrase())) {
         continue;
       }
       Matcher m = c.pattern().matcher(matchingText);
@@ -234,6 +240,14 @@ final class DocumentJurisdiction {
       i++;
     }
     return i == 0 ? null : phrase.substring(0, i);
+  }
+
+  private static String lastRun(String phrase) {
+    int i = phrase.length();
+    while (i > 0 && isWordChar(phrase.charAt(i - 1))) {
+      i--;
+    }
+    return i == phrase.length() ? null : phrase.substring(i);
   }
 
   /** The maximal runs of word characters in {@code text}. */
