@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -211,7 +213,7 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** Runs the record invariants on each prediction against its gold text and names what breaks them. */
   private static void reportInvalid(List<GoldDoc> docs, List<Outcome> predictions, PrintStream err) {
-    java.util.Map<String, String> texts = new java.util.HashMap<>();
+    Map<String, String> texts = new HashMap<>();
     docs.forEach(d -> texts.put(d.docId(), d.text()));
     int shown = 0;
     int total = 0;

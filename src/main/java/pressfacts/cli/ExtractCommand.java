@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +65,7 @@ public final class ExtractCommand implements Callable<Integer> {
       "--field published=feed_date to trust a crawler's date. By default published is read from",
       "\"published\", else \"date\", \"published_at\" or \"pubDate\" (ISO or RFC 1123); never from feed_date.",
       "Fields that are not read are passed through to the record under \"source\". Repeatable."})
-  private List<String> fieldMappings = new java.util.ArrayList<>();
+  private List<String> fieldMappings = new ArrayList<>();
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Documents processed in parallel (default: available processors, here ${DEFAULT-VALUE}). "

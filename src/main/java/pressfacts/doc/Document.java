@@ -1,5 +1,6 @@
 package pressfacts.doc;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public record Document(String docId, String text, DateValue suppliedPublished, S
 
   /** The same document with one more warning (for batch-level findings such as duplicate ids). */
   public Document withWarning(Warning w) {
-    List<Warning> ws = new java.util.ArrayList<>(sourceWarnings);
+    List<Warning> ws = new ArrayList<>(sourceWarnings);
     ws.add(w);
     return new Document(docId, text, suppliedPublished, suppliedTitle, ws, textIsDerived, sourceFields);
   }

@@ -1,5 +1,6 @@
 package pressfacts.doc;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public record Entity(String id, EntityType type, String name, List<Mention> ment
         throw new IllegalArgumentException("entity " + id + " of type " + type + " holds mention " + m);
       }
     }
-    attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+    attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(attributes));
   }
 
   public Entity(String id, EntityType type, String name, List<Mention> mentions) {

@@ -2,6 +2,7 @@ package pressfacts.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +50,7 @@ public final class GoldEntityRoles {
 
   /** The roles {@code roles} reads on the gold entities of {@code g}, or null when a stage fails on it. */
   private static List<Role> rolesOnGold(GoldDoc g, Pipeline pipeline, Stage roles) {
-    Set<Key<?>> needed = new java.util.HashSet<>(roles.needs());
+    Set<Key<?>> needed = new HashSet<>(roles.needs());
     needed.remove(Keys.ENTITIES);
     Annotations a = Annotations.empty();
     try {

@@ -1,6 +1,7 @@
 package pressfacts.eval;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +56,7 @@ public final class RoleScorer {
 
   /** The roles with a distinct (person id, title key), in their first order. */
   static List<Role> personTitlePairs(List<Role> roles) {
-    Map<String, Role> first = new java.util.LinkedHashMap<>();
+    Map<String, Role> first = new LinkedHashMap<>();
     for (Role r : roles) {
       first.putIfAbsent(r.person() + "\t" + MatchKey.of(r.title()), r);
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which JSONL fields hold a document's id, text, title and publication date. By default "doc_id"
@@ -73,7 +74,7 @@ public final class FieldNames {
   /** The mappings that differ from the defaults, as TARGET=FIELD, sorted (for the run manifest). */
   public List<String> mappings() {
     List<String> out = new ArrayList<>();
-    for (String t : new java.util.TreeSet<>(names.keySet())) {
+    for (String t : new TreeSet<>(names.keySet())) {
       if (!names.get(t).equals(DEFAULT.names.get(t))) {
         out.add(t + "=" + String.join(",", names.get(t)));
       }

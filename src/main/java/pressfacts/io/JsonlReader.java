@@ -14,6 +14,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -182,7 +184,7 @@ final class JsonlReader implements Iterator<SourceItem> {
 
   /** As below, with the default field names and no report of unused fields (inputs that are not JSONL lines). */
   static SourceItem item(JsonNode n, String at, String where, List<Warning> warnings, int maxChars) {
-    return item(n, at, where, warnings, maxChars, FieldNames.DEFAULT, new java.util.HashSet<>());
+    return item(n, at, where, warnings, maxChars, FieldNames.DEFAULT, new HashSet<>());
   }
 
   /**
@@ -197,8 +199,8 @@ final class JsonlReader implements Iterator<SourceItem> {
     String textField = fields.first(n, FieldNames.TEXT);
     String titleField = fields.first(n, FieldNames.TITLE);
     String publishedField = fields.first(n, FieldNames.PUBLISHED);
-    Set<String> read = new java.util.HashSet<>();
-    java.util.Collections.addAll(read, idField, textField, titleField, publishedField);
+    Set<String> read = new HashSet<>();
+    Collections.addAll(read, idField, textField, titleField, publishedField);
     Map<String, Object> passed = new LinkedHashMap<>();
     n.fields().forEachRemaining(f -> {
       if (!read.contains(f.getKey())) {

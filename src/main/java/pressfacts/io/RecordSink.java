@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -59,7 +60,7 @@ public final class RecordSink implements Closeable {
    * The input among {@code inputs} that is the same file as {@code output} (by real path), or null:
    * writing such an output would empty its own input.
    */
-  public static String inputAt(java.util.List<String> inputs, Path output) {
+  public static String inputAt(List<String> inputs, Path output) {
     for (String in : inputs) {
       if (in.equals("-")) {
         continue;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import pressfacts.doc.Warning;
 
@@ -34,7 +35,7 @@ public final class Annotations {
       throw new IllegalStateException("annotation '" + key + "' is already set; stages add, never overwrite");
     }
     Map<Key<?>, Object> next = new LinkedHashMap<>(values);
-    next.put(key, key.type().cast(java.util.Objects.requireNonNull(value, key.name())));
+    next.put(key, key.type().cast(Objects.requireNonNull(value, key.name())));
     return new Annotations(Collections.unmodifiableMap(next), warnings);
   }
 

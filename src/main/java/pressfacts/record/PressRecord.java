@@ -1,5 +1,7 @@
 package pressfacts.record;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +36,7 @@ public record PressRecord(String schemaVersion, String docId, String title, Publ
 
   public PressRecord {
     source = source == null || source.isEmpty() ? Map.of()
-        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(source));
+        : Collections.unmodifiableMap(new LinkedHashMap<>(source));
     Objects.requireNonNull(docId, "docId");
     entities = List.copyOf(entities);
     dates = dates.stream().sorted().toList();

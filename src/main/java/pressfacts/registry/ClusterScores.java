@@ -2,6 +2,7 @@ package pressfacts.registry;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,7 +88,7 @@ public record ClusterScores(long goldPairs, long predictedPairs, long truePairs,
 
   /** Items of the gold set, for callers that check coverage. */
   public static Set<String> items(List<List<String>> clusters) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     clusters.forEach(out::addAll);
     return out;
   }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import pressfacts.record.Outcome;
@@ -109,7 +110,7 @@ public final class RecordInputs {
   }
 
   private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
-  private static final java.util.Set<String> KEPT = java.util.Set.of("schema_version", "doc_id", "title", "published",
+  private static final Set<String> KEPT = Set.of("schema_version", "doc_id", "title", "published",
       "entities", "roles", "event", "error");
 
   private static void take(Outcome o, Tally tally, Consumer<PressRecord> sink) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import pressfacts.doc.Entity;
@@ -166,8 +167,8 @@ public final class RegistryPages {
       String width = null;
       if (a != null && b != null) {
         double span = Math.max(1, max - min);
-        left = String.format(java.util.Locale.ROOT, "%.1f", 100.0 * (a - min) / span * 0.97);
-        width = String.format(java.util.Locale.ROOT, "%.1f", Math.max(3.0, 100.0 * (b - a) / span * 0.97));
+        left = String.format(Locale.ROOT, "%.1f", 100.0 * (a - min) / span * 0.97);
+        width = String.format(Locale.ROOT, "%.1f", Math.max(3.0, 100.0 * (b - a) / span * 0.97));
       }
       List<Release> docs = r.docs().stream().map(d -> byDoc.getOrDefault(d, new Release(null, d, null, null, null)))
           .sorted(Comparator.comparing(Release::date, Comparator.nullsLast(Comparator.naturalOrder()))).toList();

@@ -1,6 +1,7 @@
 package pressfacts.run;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import pressfacts.doc.Document;
 
@@ -21,7 +22,7 @@ public final class Synth {
     }
     String head = text.substring(0, headEnd + 2);
     List<String> paragraphs = new ArrayList<>(List.of(text.substring(headEnd + 2).split("\n\n", -1)));
-    java.util.Collections.rotate(paragraphs, k % Math.max(1, paragraphs.size()));
+    Collections.rotate(paragraphs, k % Math.max(1, paragraphs.size()));
     return new Document(d.docId() + "~" + k, head + String.join("\n\n", paragraphs), d.suppliedPublished(),
         d.suppliedTitle(), List.of());
   }

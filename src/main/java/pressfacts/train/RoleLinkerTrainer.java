@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import opennlp.tools.ml.model.Event;
@@ -184,7 +185,7 @@ public final class RoleLinkerTrainer {
       for (RoleLinker.Choice c : p.choices()) {
         Role k = c.candidate().toRole(1.0, null);
         if (c.features().contains("settled=true") && k.person().equals(r.person()) && k.title().equalsIgnoreCase(r.title())
-            && java.util.Objects.equals(k.organization(), r.organization())) {
+            && Objects.equals(k.organization(), r.organization())) {
           out.add(new Ranked(r.confidence(), model.probability(c.features()),
               RoleScorer.matchesAny(p.gold().gold(), r, p.entities())));
           break;

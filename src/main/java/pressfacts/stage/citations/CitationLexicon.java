@@ -181,7 +181,7 @@ final class CitationLexicon {
     }
     knownInstruments = List.copyOf(known);
     kindlessKnown = known.stream()
-        .filter(k -> java.util.Arrays.stream(k.title().split("[^\\p{L}]+")).noneMatch(x -> kinds.containsKey(x.toLowerCase(Locale.ROOT))))
+        .filter(k -> Arrays.stream(k.title().split("[^\\p{L}]+")).noneMatch(x -> kinds.containsKey(x.toLowerCase(Locale.ROOT))))
         .toList();
     internationalNameCues = List.copyOf(lines("international-name-cues.txt"));
     internationalParties = List.copyOf(lines("international-parties.txt"));

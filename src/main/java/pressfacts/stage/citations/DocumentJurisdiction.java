@@ -3,6 +3,7 @@ package pressfacts.stage.citations;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -200,7 +201,7 @@ final class DocumentJurisdiction {
       for (int from = 0; from >= 0; from = lastWords ? run.indexOf(' ', from) : -1) {
         String place = from == 0 ? run : run.substring(from + 1);
         for (Cue c : cues) {
-          if (c.weight() > 0 && !c.stateCourt() && !c.phrase().equals(c.phrase().toUpperCase(java.util.Locale.ROOT))
+          if (c.weight() > 0 && !c.stateCourt() && !c.phrase().equals(c.phrase().toUpperCase(Locale.ROOT))
               && c.phrase().equalsIgnoreCase(place)) {
             // a place in mixed case has counted as a cue already: the dateline adds what brings it to its weight
             int weight = Math.max(DATELINE_WEIGHT, c.weight()) - (cueCounted ? c.weight() : 0);

@@ -1,10 +1,13 @@
 package pressfacts.stage.citations;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
@@ -44,7 +47,7 @@ final class InstrumentGrammar {
   /** How far a quoted title may run, in words; a longer "title" is a quotation, not a name. */
   private static final int MAX_QUOTED_WORDS = 40;
   /** Lowercase words that join the capitalised words of an Act's name (besides "of" and "and"): "Right to Information Act", "Trafficking in Persons Act". */
-  private static final java.util.Set<String> INNER_ACT_WORDS = java.util.Set.of("with", "for", "from", "against", "on", "to", "in");
+  private static final Set<String> INNER_ACT_WORDS = Set.of("with", "for", "from", "against", "on", "to", "in");
   /** How far back a provision chain pointing at an acronym may start, in words. */
   private static final int MAX_CHAIN_WORDS = 16;
   /** How many lowercase words a descriptive subject may have ("judicial system"). */
@@ -107,7 +110,7 @@ final class InstrumentGrammar {
     }
     out.addAll(bareTitles(w, out));
     out.addAll(coordinatedProvisions(w, out));
-    out.sort(java.util.Comparator.comparing(Found::span));
+    out.sort(Comparator.comparing(Found::span));
     return out;
   }
 
@@ -415,7 +418,7 @@ final class InstrumentGrammar {
 
   /** A bare "Title VII" anywhere in a text that cites "Title VII of the Civil Rights Act": that Act. */
   private static List<Found> bareTitles(Words w, List<Found> found) {
-    Map<String, Found> byTitle = new java.util.HashMap<>();
+    Map<String, Found> byTitle = new HashMap<>();
     for (Found f : found) {
       int t = f.firstWord();
       if (f.kind() == InstrumentKind.ACT && f.title() != null && w.is(t, "Title") && w.at(t + 1).matches(ROMAN)
@@ -1690,7 +1693,7 @@ final class InstrumentGrammar {
     return endsWithEntry(w, from, to, lex.nonInstruments);
   }
 
-  private static boolean endsWithEntry(Words w, int from, int to, java.util.Set<String> entries) {
+  private static boolean endsWithEntry(Words w, int from, int to, Set<String> entries) {
     int lead = Math.max(0, from - 2);
     String phrase = " " + collapse(w.text.substring(w.get(lead).start(), w.get(to).end())).toLowerCase(Locale.ROOT);
     for (String e : entries) {

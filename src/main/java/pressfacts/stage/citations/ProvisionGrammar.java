@@ -2,6 +2,8 @@ package pressfacts.stage.citations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.Provision;
@@ -131,7 +133,7 @@ final class ProvisionGrammar {
   }
 
   private int skipDeterminers(Words w, int i) {
-    while (i < w.size() && lex.determiners.containsKey(w.at(i).toLowerCase(java.util.Locale.ROOT))) {
+    while (i < w.size() && lex.determiners.containsKey(w.at(i).toLowerCase(Locale.ROOT))) {
       i++;
     }
     return i;
@@ -211,7 +213,7 @@ final class ProvisionGrammar {
   }
 
   /** Numbers spelled out as ids of inner units in translated releases ("part one of Article 79"). */
-  private static final java.util.Set<String> SPELLED_IDS = java.util.Set.of("one", "two", "three", "four", "five",
+  private static final Set<String> SPELLED_IDS = Set.of("one", "two", "three", "four", "five",
       "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 
   /**
@@ -234,8 +236,8 @@ final class ProvisionGrammar {
   }
 
   /** The units whose items are lettered ("Subparagraph b", "point a"). */
-  private static final java.util.Set<ProvisionUnit> LETTERED_UNITS =
-      java.util.Set.of(ProvisionUnit.SUBPARAGRAPH, ProvisionUnit.POINT, ProvisionUnit.CLAUSE);
+  private static final Set<ProvisionUnit> LETTERED_UNITS =
+      Set.of(ProvisionUnit.SUBPARAGRAPH, ProvisionUnit.POINT, ProvisionUnit.CLAUSE);
 
   /**
    * "Article 126, Part 1, Subparagraph b": an inner item named by a bare lowercase letter, as

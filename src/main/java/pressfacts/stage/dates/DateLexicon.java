@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,8 @@ record DateLexicon(Map<String, Integer> months, Set<String> monthAbbreviations,
       parts.put(row[0], row[1].equals("-") ? new YearPart(0, 0)
           : new YearPart(Integer.parseInt(row[1]), Integer.parseInt(row[2])));
     }
-    java.util.Set<String> namesBefore = new java.util.HashSet<>();
-    java.util.Set<String> namesAfter = new java.util.HashSet<>();
+    Set<String> namesBefore = new HashSet<>();
+    Set<String> namesAfter = new HashSet<>();
     for (String[] row : rows("year-names.tsv", 2)) {
       switch (row[1]) {
         case "before" -> namesBefore.add(row[0]);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -312,7 +313,7 @@ final class DatePatterns {
 
   /** A look-ahead for the first letters of {@code names}: upper case, and lower case too when asked. */
   private static String initials(Iterable<String> names, boolean lowerToo) {
-    java.util.TreeSet<Character> chars = new java.util.TreeSet<>();
+    TreeSet<Character> chars = new TreeSet<>();
     for (String n : names) {
       chars.add(Character.toUpperCase(n.charAt(0)));
       if (lowerToo) {

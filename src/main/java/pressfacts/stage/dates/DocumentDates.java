@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.DateLayer;
 import pressfacts.doc.DateMention;
@@ -30,7 +32,7 @@ import pressfacts.text.TextView;
 public final class DocumentDates {
   private final DateFinder finder;
   private final PublishedLine publishedLine;
-  private final java.util.Map<String, Integer> weekdays;
+  private final Map<String, Integer> weekdays;
 
   DocumentDates(DateFinder finder, DateLexicon lex) {
     this.finder = finder;
@@ -210,7 +212,7 @@ public final class DocumentDates {
     if (!m.lookingAt()) {
       return null;
     }
-    Integer n = weekdays.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    Integer n = weekdays.get(m.group(1).toLowerCase(Locale.ROOT));
     return n == null ? null : DayOfWeek.of(n);
   }
 

@@ -1,6 +1,7 @@
 package pressfacts.stage.dates;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
@@ -76,7 +77,7 @@ final class PublishedLine {
     words.sort(null); // deterministic pattern text
     // a site word, optionally with ":" and a counter ("Read: 1094")
     words.replaceAll(w -> w.replace(" ", "[ \\t]+"));
-    words.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+    words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     siteWords = Pattern.compile("(?i)(?:[0-9]+[ \\t]*)?(?<![\\p{L}])(?:" + String.join("|", words)
         + ")(?![\\p{L}])[ \\t]*:?[ \\t]*[0-9]*");
   }

@@ -1,6 +1,8 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +41,7 @@ final class CompanyPlaceParens {
 
   /** {@code companyForms}: the lower-case legal forms of companies ("llc", "inc"). */
   CompanyPlaceParens(Set<String> companyForms) {
-    Set<String> all = new java.util.HashSet<>(companyForms);
+    Set<String> all = new HashSet<>(companyForms);
     all.addAll(MORE_FORMS);
     this.forms = Set.copyOf(all);
   }
@@ -117,7 +119,7 @@ final class CompanyPlaceParens {
     for (CharSpan w : added) {
       out.add(Mention.of(text, w, EntityType.ORGANIZATION));
     }
-    out.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
+    out.sort(Comparator.comparingInt(x -> x.span().start()));
     return out;
   }
 }

@@ -1,9 +1,11 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -78,7 +80,7 @@ final class CompoundPlaces {
     }
     List<CharSpan> found = new ArrayList<>();
     List<CharSpan> capitalised = new ArrayList<>(); // "Copperfield-Area": judged once the lower-case ones are known
-    java.util.Map<Integer, Integer> nameEndAt = new java.util.HashMap<>(); // a modifier's end -> its name's end
+    Map<Integer, Integer> nameEndAt = new HashMap<>(); // a modifier's end -> its name's end
     Matcher c = COMPOUND.matcher(text);
     while (c.find()) {
       nameEndAt.put(c.end(), c.end(1));
@@ -126,7 +128,7 @@ final class CompoundPlaces {
   }
 
   /** A place read with its modifier ("El Segundo-based"): the modifier is no part of its name. */
-  private static boolean runsIntoModifier(Mention m, java.util.Map<Integer, Integer> nameEndAt) {
+  private static boolean runsIntoModifier(Mention m, Map<Integer, Integer> nameEndAt) {
     Integer nameEnd = nameEndAt.get(m.span().end());
     return m.type() == EntityType.LOCATION && nameEnd != null && nameEnd > m.span().start();
   }

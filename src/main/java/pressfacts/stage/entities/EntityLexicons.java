@@ -96,7 +96,7 @@ public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorific
 
   /** Does this word end like a surname ("Petrosyan", "Hajiyev")? */
   public boolean looksLikeSurname(String word) {
-    String w = word.toLowerCase(java.util.Locale.ROOT);
+    String w = word.toLowerCase(Locale.ROOT);
     return surnameEndings.stream().anyMatch(e -> w.length() > e.length() + 2 && w.endsWith(e));
   }
 

@@ -1,8 +1,15 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import pressfacts.doc.CharSpan;
@@ -126,7 +133,7 @@ public final class EntityStage implements Stage {
     this.isOrgHead = lexicons::isOrgHead;
     this.knownPlaces = lexicons.knownPlaces();
     this.roleTitles = Set.copyOf(LexiconFile.rows("/pressfacts/lexicon/roles/titles.tsv", 1,
-        Integer.MAX_VALUE).stream().map(r -> r[0].trim().toLowerCase(java.util.Locale.ROOT)).toList());
+        Integer.MAX_VALUE).stream().map(r -> r[0].trim().toLowerCase(Locale.ROOT)).toList());
     this.holders = new HoldersAfterBodies(lexicons::isOrgHead, persons::isTitleOrHonorific,
         w -> lexicons.knownPlaces().contains(w) || states.isStateName(w), lexicons.common().functionWords(), roleTitles,
         Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "compass-words.txt")));
@@ -218,7 +225,7 @@ public final class EntityStage implements Stage {
    * out of it is the person's title (ANNOTATION.md: the span of a PERSON holds no title), no body.
    */
   private List<CharSpan> withoutTitlesBeforeNames(String match, List<CharSpan> orgs, List<CharSpan> people) {
-    Set<Integer> nameStarts = new java.util.HashSet<>();
+    Set<Integer> nameStarts = new HashSet<>();
     for (CharSpan p : people) {
       nameStarts.add(p.start());
     }
@@ -229,9 +236,9 @@ public final class EntityStage implements Stage {
       // "High Commissioner for Human Rights Volker Tuerk": a title and the field it serves after "for"
       // (no body's head in it) right before the name is the title too
       java.util.regex.Matcher field = TITLE_FOR_FIELD.matcher(text);
-      if (field.matches() && !isAfterOf(match, o.start()) && java.util.Arrays.stream(field.group(2).split(" "))
-          .noneMatch(w -> isOrgHead.test(w.toLowerCase(java.util.Locale.ROOT)))) {
-        text = roleTitles.contains(field.group(1).toLowerCase(java.util.Locale.ROOT)) ? "" : field.group(1);
+      if (field.matches() && !isAfterOf(match, o.start()) && Arrays.stream(field.group(2).split(" "))
+          .noneMatch(w -> isOrgHead.test(w.toLowerCase(Locale.ROOT)))) {
+        text = roleTitles.contains(field.group(1).toLowerCase(Locale.ROOT)) ? "" : field.group(1);
       }
       for (String w : text.isEmpty() ? new String[0] : text.split("\\s+")) {
         titlesOnly &= persons.isTitleOrHonorific(w.replace(".", ""));
@@ -349,21 +356,21 @@ public final class EntityStage implements Stage {
    * makes certain in two readings (D1: the office after a U.S. Attorney's "for the", the place elsewhere).
    */
   static List<Mention> oneTypePerString(String text, List<Mention> mentions) {
-    java.util.Map<String, java.util.Map<EntityType, Integer>> counts = new java.util.HashMap<>();
+    Map<String, Map<EntityType, Integer>> counts = new HashMap<>();
     List<String> keys = new ArrayList<>(mentions.size()); // each mention's key, made once for both passes
     for (Mention m : mentions) {
       keys.add(MentionGrouper.key(m.text()));
-      counts.computeIfAbsent(keys.get(keys.size() - 1), k -> new java.util.EnumMap<>(EntityType.class))
+      counts.computeIfAbsent(keys.get(keys.size() - 1), k -> new EnumMap<>(EntityType.class))
           .merge(m.type(), 1, Integer::sum);
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (int i = 0; i < mentions.size(); i++) {
       Mention m = mentions.get(i);
-      java.util.Map<EntityType, Integer> c = counts.get(keys.get(i));
+      Map<EntityType, Integer> c = counts.get(keys.get(i));
       EntityType best = m.type();
       if (c.size() > 1 && !TWO_READINGS.matcher(m.text()).find()) {
-        int top = java.util.Collections.max(c.values());
-        List<EntityType> leaders = c.entrySet().stream().filter(e -> e.getValue() == top).map(java.util.Map.Entry::getKey).toList();
+        int top = Collections.max(c.values());
+        List<EntityType> leaders = c.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).toList();
         if (leaders.size() == 1) {
           best = leaders.get(0);
         }

@@ -1,7 +1,9 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
@@ -22,7 +24,7 @@ final class FirmNames {
   private static final Pattern OFFICES_BEFORE = Pattern.compile("\\bLaw Offices? of (?:the )?$");
 
   /** Fields of law before "Law" ("Case Law"): lexicon/entities/law-fields.txt. */
-  private final java.util.Set<String> lawFields;
+  private final Set<String> lawFields;
 
   FirmNames() {
     this(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "firm-endings.txt"),
@@ -30,7 +32,7 @@ final class FirmNames {
   }
 
   FirmNames(List<String> endings, List<String> lawFields) {
-    this.lawFields = java.util.Set.copyOf(lawFields.stream().map(String::trim).toList());
+    this.lawFields = Set.copyOf(lawFields.stream().map(String::trim).toList());
     String any = String.join("|", endings.stream().map(e -> Pattern.quote(e.trim())).toList());
     // not "Smith Law Enforcement Center": the ending closes the name (no letter word follows on the line)
     String closes = "(?![\\p{L}])(?![ \\t]+[\\p{L}&])";
@@ -68,7 +70,7 @@ final class FirmNames {
         out.add(f);
       }
     }
-    out.sort(java.util.Comparator.comparingInt(CharSpan::start));
+    out.sort(Comparator.comparingInt(CharSpan::start));
     return new Split(out, people);
   }
 

@@ -1,6 +1,7 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -131,7 +132,7 @@ final class HeadlineNames {
         if (isNameWord(words.get(i)) && isNameWord(words.get(i + len - 1)) && namesBody(words, i, i + len, text)
             && attested(body, text) && endsName(body, words, i - 1, -1) && endsName(body, words, i + len, 1)) {
           out.add(piece);
-          java.util.Arrays.fill(used, i, i + len, true);
+          Arrays.fill(used, i, i + len, true);
         }
       }
     }

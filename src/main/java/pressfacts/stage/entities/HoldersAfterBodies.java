@@ -1,6 +1,7 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -115,7 +116,7 @@ final class HoldersAfterBodies {
     if (!m.find() || !endsWithTitle(m.group(1), m.group(2))) {
       return -1;
     }
-    String holder = String.join(" ", java.util.Arrays.copyOfRange(w, n - nameWords, n));
+    String holder = String.join(" ", Arrays.copyOfRange(w, n - nameWords, n));
     return o.start() + name.lastIndexOf(holder);
   }
 
@@ -135,7 +136,7 @@ final class HoldersAfterBodies {
     }
     String[] words = (before + last).trim().toLowerCase(Locale.ROOT).split("[ \t]+");
     for (int i = 0; i < words.length - 1; i++) {
-      if (allTitles.contains(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)))) {
+      if (allTitles.contains(String.join(" ", Arrays.copyOfRange(words, i, words.length)))) {
         return true;
       }
     }

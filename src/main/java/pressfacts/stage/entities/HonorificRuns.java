@@ -1,6 +1,7 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,7 +19,7 @@ final class HonorificRuns {
   /** One form: its words joined by spaces or tabs, each with an optional period ("Rt. Hon."). */
   private static final String FORMS = String.join("|", LexiconFile.lines(EntityLexicons.LEXICON_DIR + "honorific-sequences.txt")
       .stream().sorted(Comparator.comparingInt(String::length).reversed())
-      .map(f -> String.join("[ \\t]+", java.util.Arrays.stream(f.trim().split("\\s+")).map(w -> Pattern.quote(w) + "\\.?").toList()))
+      .map(f -> String.join("[ \\t]+", Arrays.stream(f.trim().split("\\s+")).map(w -> Pattern.quote(w) + "\\.?").toList()))
       .toList());
   /** Forms one after another, not glued to a letter, digit or apostrophe before, each closed by a space; a capital after. */
   private static final Pattern RUN = Pattern.compile("(?<![\\p{L}\\p{N}'\u2019])(?:(?:" + FORMS + ")[ \\t]+)+(?=\\p{Lu})");

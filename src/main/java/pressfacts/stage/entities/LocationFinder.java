@@ -1,7 +1,9 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,11 +78,11 @@ final class LocationFinder {
     List<CharSpan> out = new ArrayList<>();
     List<CharSpan> taggedSpans = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
     Coverage taggedPlaces = Coverage.of(taggedSpans);
-    java.util.Set<CharSpan> widened = new java.util.HashSet<>();
-    Set<String> taggedNames = new java.util.HashSet<>();
+    Set<CharSpan> widened = new HashSet<>();
+    Set<String> taggedNames = new HashSet<>();
     taggedSpans.forEach(t -> taggedNames.add(match.substring(t.start(), t.end())));
     java.util.function.Predicate<String> isPlace = name -> isKnownPlace(name) || taggedNames.contains(name);
-    Set<String> lowerWords = new java.util.HashSet<>();
+    Set<String> lowerWords = new HashSet<>();
     Matcher lower = LOWER_WORD.matcher(match);
     while (lower.find()) {
       lowerWords.add(lower.group());
@@ -123,13 +125,13 @@ final class LocationFinder {
         start += st.start(1);
         text = text.substring(st.start(1));
       }
-      if (LONE_PLACE_NOUNS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+      if (LONE_PLACE_NOUNS.contains(text.toLowerCase(Locale.ROOT))) {
         continue; // "throughout the County": a kind of place, no name
       }
       if (ADJECTIVE.matcher(text).matches() && nextWordIsLower(match, m.span().end())) {
         continue;
       }
-      String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+      String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
       if (DEMONYMS.contains(last)) {
         continue; // "Pacific Islander": a people, no place
       }
@@ -191,7 +193,7 @@ final class LocationFinder {
     if (!next.lookingAt()) {
       return false;
     }
-    String w = next.group(1).toLowerCase(java.util.Locale.ROOT);
+    String w = next.group(1).toLowerCase(Locale.ROOT);
     return titleWords.contains(w) || (w.endsWith("s") && titleWords.contains(w.substring(0, w.length() - 1)));
   }
 
@@ -203,7 +205,7 @@ final class LocationFinder {
     List<String> forms = new ArrayList<>();
     for (String w : words) {
       forms.add(Pattern.quote(w));
-      forms.add(Pattern.quote(w.toUpperCase(java.util.Locale.ROOT)));
+      forms.add(Pattern.quote(w.toUpperCase(Locale.ROOT)));
     }
     return Pattern.compile(" (?:" + String.join("|", forms) + ")(?![\\p{L}\\p{N}-])");
   }
@@ -282,12 +284,12 @@ final class LocationFinder {
     for (String p : prepositions) {
       preps.add(Pattern.quote(p));
       preps.add(Pattern.quote(Character.toUpperCase(p.charAt(0)) + p.substring(1)));
-      preps.add(Pattern.quote(p.toUpperCase(java.util.Locale.ROOT)));
+      preps.add(Pattern.quote(p.toUpperCase(Locale.ROOT)));
     }
     List<String> fs = new ArrayList<>();
     for (String f : forms) {
       fs.add(Pattern.quote(f));
-      fs.add(Pattern.quote(f.toUpperCase(java.util.Locale.ROOT)));
+      fs.add(Pattern.quote(f.toUpperCase(Locale.ROOT)));
     }
     return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", preps) + ")\\h+(?:(?:the|THE)\\h+)?((?:"
         + String.join("|", fs) + ")\\h+(?:of|OF)\\h+)$");
@@ -318,7 +320,7 @@ final class LocationFinder {
     if (knownPlaces.contains(words)) {
       return true;
     }
-    if (words.length() < 4 || hasAsciiLowerCase(words) || !words.equals(words.toUpperCase(java.util.Locale.ROOT))) {
+    if (words.length() < 4 || hasAsciiLowerCase(words) || !words.equals(words.toUpperCase(Locale.ROOT))) {
       return false;
     }
     StringBuilder title = new StringBuilder();
@@ -326,7 +328,7 @@ final class LocationFinder {
       if (title.length() > 0) {
         title.append(' ');
       }
-      title.append(w.charAt(0)).append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+      title.append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
     }
     return knownPlaces.contains(title.toString());
   }
@@ -409,11 +411,11 @@ final class LocationFinder {
    */
   private int titleHeadBeforePossessiveTitle(String match, String text, int end) {
     int space = text.lastIndexOf(' ');
-    if (space <= 0 || !titleHeads.contains(text.substring(space + 1).toLowerCase(java.util.Locale.ROOT))) {
+    if (space <= 0 || !titleHeads.contains(text.substring(space + 1).toLowerCase(Locale.ROOT))) {
       return -1;
     }
     Matcher next = POSSESSIVE_WORD_AFTER.matcher(match).region(end, match.length());
-    if (!next.lookingAt() || !titleWords.contains(next.group(1).toLowerCase(java.util.Locale.ROOT))) {
+    if (!next.lookingAt() || !titleWords.contains(next.group(1).toLowerCase(Locale.ROOT))) {
       return -1;
     }
     return text.substring(0, space).stripTrailing().length();
@@ -421,7 +423,7 @@ final class LocationFinder {
 
   private boolean nextWordIsTitle(String match, int end) {
     Matcher next = TITLE_AFTER_COUNTRY.matcher(match).region(end, match.length());
-    return next.lookingAt() && titleWords.contains(next.group(1).toLowerCase(java.util.Locale.ROOT));
+    return next.lookingAt() && titleWords.contains(next.group(1).toLowerCase(Locale.ROOT));
   }
 
   private static boolean nextWordIsLower(String match, int end) {

@@ -1,6 +1,7 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -99,7 +100,7 @@ final class LoneGivenNames {
     while (n > 1 && NameSuffixes.isSuffix(words[n - 1])) {
       n--;
     }
-    return n == words.length ? words : java.util.Arrays.copyOf(words, n);
+    return n == words.length ? words : Arrays.copyOf(words, n);
   }
 
   /** A capital and two or more lower-case letters: no initial, no acronym, no hyphen or apostrophe. */
@@ -136,7 +137,7 @@ final class LoneGivenNames {
     if (w > 0 && Character.isLetterOrDigit(text.charAt(w - 1))) {
       return false;
     }
-    String word = text.substring(w, k).toLowerCase(java.util.Locale.ROOT);
+    String word = text.substring(w, k).toLowerCase(Locale.ROOT);
     return word.equals("the") || word.equals("a") || word.equals("an");
   }
 

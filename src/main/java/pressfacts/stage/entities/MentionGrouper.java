@@ -2,9 +2,11 @@ package pressfacts.stage.entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +80,7 @@ final class MentionGrouper {
     this.knownPlaceKeys = Set.copyOf(lex.knownPlaces().stream().map(MentionGrouper::key).toList());
     this.linkWord = Pattern.compile(" (?:" + String.join("|", lex.complementLinkWords().stream().map(Pattern::quote).toList()) + ") ");
     this.stateWords = Pattern.compile("^(?:" + String.join("|", lex.common().stateForms().stream()
-        .map(f -> Pattern.quote(f.toLowerCase(java.util.Locale.ROOT))).toList()) + ") of |\\s+republic$");
+        .map(f -> Pattern.quote(f.toLowerCase(Locale.ROOT))).toList()) + ") of |\\s+republic$");
     List<String[]> forms = new ArrayList<>();
     for (String[] p : pressfacts.text.LexiconFile.rows(EntityLexicons.LEXICON_DIR + "office-key-forms.tsv", 2)) {
       forms.add(new String[] {" " + p[0].trim() + " ", " " + p[1].trim() + " "});
@@ -132,13 +134,13 @@ final class MentionGrouper {
     List<Cluster> clusters = new ArrayList<>();
     List<Mention> fullestFirst = new ArrayList<>(mentions);
     // word counts made once per mention, not once per comparison
-    Map<Mention, Integer> wordCount = new java.util.IdentityHashMap<>();
+    Map<Mention, Integer> wordCount = new IdentityHashMap<>();
     for (Mention m : mentions) {
       wordCount.put(m, WHITESPACE.split(m.text()).length);
     }
     // An office named in another language comes after its English forms, so that the entity's name is
     // the English one ("Orange County District Attorney's Office", not "Fiscalía del Distrito del ...").
-    Set<Mention> translated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Mention> translated = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Mention m : mentions) {
       if (m.type() == EntityType.ORGANIZATION && !officeTranslations.isEmpty()) {
         String k = groupKey(m);
@@ -482,8 +484,8 @@ final class MentionGrouper {
    * its first word, or without a place or up to three modifiers before it; a without one modifier in its
    * head part.
    */
-  private java.util.Set<String> orgForms(String a) {
-    java.util.Set<String> out = new HashSet<>();
+  private Set<String> orgForms(String a) {
+    Set<String> out = new HashSet<>();
     out.add("\u0000" + a.replace(" the ", " "));
     String office = officeKey(a);
     out.add("\u0002" + office);
@@ -618,8 +620,8 @@ final class MentionGrouper {
     return List.of(initials(name.text(), false), initials(name.text(), true));
   }
 
-  private static java.util.Set<String> acronymForms(String text, Mention full) {
-    java.util.Set<String> out = new HashSet<>();
+  private static Set<String> acronymForms(String text, Mention full) {
+    Set<String> out = new HashSet<>();
     out.add(initials(full.text(), false));
     out.add(initials(full.text(), true));
     int i = full.span().end();
@@ -752,7 +754,7 @@ final class MentionGrouper {
     if (!owner.find()) {
       return false;
     }
-    java.util.Set<String> words = new HashSet<>(Arrays.asList(a.split(" ")));
+    Set<String> words = new HashSet<>(Arrays.asList(a.split(" ")));
     for (String w : key(owner.group(1)).split(" ")) {
       if (w.length() > 1 && !w.equals("the") && words.contains(w)) {
         return false;
@@ -904,7 +906,7 @@ final class MentionGrouper {
    */
   private static final Pattern MUNICIPAL_FORM = Pattern.compile("^(?:" + String.join("|",
       pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "municipal-forms.txt").stream()
-          .map(f -> Pattern.quote(f.toLowerCase(java.util.Locale.ROOT))).toList()) + ") of ");
+          .map(f -> Pattern.quote(f.toLowerCase(Locale.ROOT))).toList()) + ") of ");
 
   /** The honorific written before any mention of the person ("Ms. Nigar Huseynova"), and the gender it tells. */
   private Map<String, String> honorific(String text, List<Mention> cluster) {

@@ -1,6 +1,7 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
@@ -14,7 +15,7 @@ import pressfacts.text.LexiconFile;
 final class NameParticles {
   /** The particles as a regex alternation, longest first. */
   static final String ALTERNATION = String.join("|", LexiconFile.lines(EntityLexicons.LEXICON_DIR + "name-particles.txt").stream()
-      .map(String::trim).sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+      .map(String::trim).sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
   /** One space, a particle, one space: all that may stand between two parts of one name. */
   private static final Pattern BETWEEN = Pattern.compile("[ \\t](?:" + ALTERNATION + ")[ \\t]");
   private static final Pattern PARTICLE = Pattern.compile(ALTERNATION);

@@ -1,5 +1,6 @@
 package pressfacts.stage.entities;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -81,6 +82,6 @@ final class NameSuffixes {
     while (n > 1 && KEYS.contains(words[n - 1])) {
       n--;
     }
-    return n == words.length ? words : java.util.Arrays.copyOf(words, n);
+    return n == words.length ? words : Arrays.copyOf(words, n);
   }
 }

@@ -2,6 +2,7 @@ package pressfacts.stage.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -93,7 +94,7 @@ final class NewsOutlets {
     for (String w : match.substring(span.start(), span.end()).split("\\s+")) {
       // a capitalised "On" or "The" inside: a headline in title case ("Sheriff Speaks to The Rotary Club
       // On Safety News"), not one name
-      if (isTitleOrHonorific.test(w.replace(".", "")) || functionWords.contains(w.toLowerCase(java.util.Locale.ROOT))
+      if (isTitleOrHonorific.test(w.replace(".", "")) || functionWords.contains(w.toLowerCase(Locale.ROOT))
           || w.equals("The")) {
         return;
       }

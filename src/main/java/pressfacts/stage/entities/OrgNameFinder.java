@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -47,7 +48,7 @@ public final class OrgNameFinder implements OrganizationCandidates {
     params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
     params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
     params.put(TrainingParameters.THREADS_PARAM, 1);
-    TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, null, java.util.Map.of(), new BioCodec());
+    TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, null, Map.of(), new BioCodec());
     return new OrgNameFinder(NameFinderME.train("en", TYPE, new CollectionObjectStream<>(samples), params, factory));
   }
 

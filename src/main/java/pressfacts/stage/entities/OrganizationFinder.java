@@ -1,9 +1,12 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -222,7 +225,7 @@ final class OrganizationFinder {
       List<KnownOrganizations.Match> knownHere = known.find(toks);
       for (KnownOrganizations.Match k : knownHere) {
         // A known body's name outranks the tagger's "person" ("GRECO", "Jogorku Kenesh").
-        java.util.Arrays.fill(blocked, k.start(), k.end(), false);
+        Arrays.fill(blocked, k.start(), k.end(), false);
       }
       List<int[]> cores = new ArrayList<>();
       for (Mention m : within(tagged, s.span())) {
@@ -246,7 +249,7 @@ final class OrganizationFinder {
       List<int[]> districts = addDistricts(toks, cores);
       addNamedAfterKind(toks, blocked, cores);
       Set<Integer> acronymAt = new HashSet<>();
-      java.util.Map<Integer, Integer> knownEnd = new java.util.HashMap<>();
+      Map<Integer, Integer> knownEnd = new HashMap<>();
       for (KnownOrganizations.Match k : knownHere) {
         cores.add(new int[] {k.start(), k.end()});
         knownEnd.put(k.start(), k.end());
@@ -397,7 +400,7 @@ final class OrganizationFinder {
    * Commissioner" (ranks alone before a title word name no body). Returns the piece
    * without the title's words, or null when none of it is left. A known body's whole name is kept.
    */
-  private int[] beforeRankedTitle(List<Token> toks, int[] piece, java.util.Map<Integer, Integer> knownEnd) {
+  private int[] beforeRankedTitle(List<Token> toks, int[] piece, Map<Integer, Integer> knownEnd) {
     int a = piece[0];
     int b = piece[1];
     if (b >= toks.size() || knownEnd.getOrDefault(a, -1) == b || !isCap(toks.get(b)) || !isTitleWord(toks.get(b))) {
@@ -444,7 +447,7 @@ final class OrganizationFinder {
    * kind ("an apex Court", "a Foreign Government"), unless an acronym, a known place or a known body
    * stands in them. A known body's name is always a body.
    */
-  private boolean namesNoBody(List<Token> toks, boolean[] blocked, int a, int b, java.util.Map<Integer, Integer> knownEnd) {
+  private boolean namesNoBody(List<Token> toks, boolean[] blocked, int a, int b, Map<Integer, Integer> knownEnd) {
     if (knownEnd.getOrDefault(a, -1) == b) {
       return false;
     }
@@ -765,14 +768,14 @@ final class OrganizationFinder {
    * the known body: one mention (ANNOTATION.md: "of" joins a body's part and the body). Without the known
    * body the word names nothing ("the Offender Registry in Sangamon County").
    */
-  private void addPartsOfKnownBodies(List<Token> toks, boolean[] blocked, java.util.Map<Integer, Integer> knownEnd,
+  private void addPartsOfKnownBodies(List<Token> toks, boolean[] blocked, Map<Integer, Integer> knownEnd,
       List<int[]> cores) {
     for (int i = 0; i < toks.size(); i++) {
       if (blocked[i] || !isCap(toks.get(i)) || !bodyPartHeads.contains(lower(toks.get(i)))) {
         continue;
       }
       if (i + 2 < toks.size() && lower(toks.get(i + 1)).equals("in") && isCap(toks.get(i + 2)) && !blocked[i + 2]) {
-        for (java.util.Map.Entry<Integer, Integer> k : knownEnd.entrySet()) {
+        for (Map.Entry<Integer, Integer> k : knownEnd.entrySet()) {
           if (k.getValue() == i) {
             cores.add(new int[] {k.getKey(), i + 1}); // "OSCE Presence (in Albania)"
           }
@@ -830,7 +833,7 @@ final class OrganizationFinder {
    * heads). The joined name becomes a core, and a core that ran into the first part ends before it.
    */
   private void joinFirstPartsBeforeHead(List<Token> toks, boolean[] blocked, boolean[] placeWord,
-      java.util.Map<Integer, Integer> knownEnd, List<int[]> cores) {
+      Map<Integer, Integer> knownEnd, List<int[]> cores) {
     for (int k = 1; k + 1 < toks.size(); k++) {
       if (!lower(toks.get(k)).equals("and") || blocked[k + 1] || !isCap(toks.get(k + 1))) {
         continue;
@@ -1011,7 +1014,7 @@ final class OrganizationFinder {
 
   /** A word that may stand in the first part of a name joined by "and" before its head. */
   private boolean isFirstPartWord(List<Token> toks, boolean[] blocked, boolean[] placeWord,
-      java.util.Map<Integer, Integer> knownEnd, int i) {
+      Map<Integer, Integer> knownEnd, int i) {
     Token t = toks.get(i);
     return isCap(t) && !blocked[i] && !placeWord[i] && !isHead(t) && !isAcronym(t) && !isTitleWord(t)
         && !isPossessive(t) && knownEnd.entrySet().stream().noneMatch(e -> e.getKey() <= i && i < e.getValue());
@@ -1058,7 +1061,7 @@ final class OrganizationFinder {
         if (start < i - 1 && start > 0 && OPENING_QUOTES.contains(toks.get(start - 1).match())) {
           cores.add(new int[] {start, i - 1});
           // the quoted name outranks the tagger's "person" inside it ("Qurilish Invest Servis")
-          java.util.Arrays.fill(blocked, start, i - 1, false);
+          Arrays.fill(blocked, start, i - 1, false);
         }
       }
     }
@@ -1071,7 +1074,7 @@ final class OrganizationFinder {
    * ("Department of Health and Human Services Office of Inspector General": the department and its
    * unit, D11, not "Department of Health" and "Human Services Office ...").
    */
-  private List<int[]> splitAtAnd(List<Token> toks, int a, int b, java.util.Map<Integer, Integer> knownEnd) {
+  private List<int[]> splitAtAnd(List<Token> toks, int a, int b, Map<Integer, Integer> knownEnd) {
     for (int k = a + 1; k + 1 < b; k++) {
       if (lower(toks.get(k)).equals("and") && !insideKnown(knownEnd, k) && isCap(toks.get(k + 1)) && (hasHead(toks, a, k)
           && (hasHead(toks, k + 1, capRunEnd(toks, null, k + 1)) || knownEnd.containsKey(k + 1))
@@ -1087,8 +1090,8 @@ final class OrganizationFinder {
   }
 
   /** Does token k stand inside a known body's name, after its first word and before its last? */
-  private static boolean insideKnown(java.util.Map<Integer, Integer> knownEnd, int k) {
-    for (java.util.Map.Entry<Integer, Integer> e : knownEnd.entrySet()) {
+  private static boolean insideKnown(Map<Integer, Integer> knownEnd, int k) {
+    for (Map.Entry<Integer, Integer> e : knownEnd.entrySet()) {
       if (e.getKey() < k && k + 1 < e.getValue()) {
         return true;
       }
@@ -1211,7 +1214,7 @@ final class OrganizationFinder {
    * the title's domain (ANNOTATION.md: a bare domain stays in the title). Returns where a body named
    * after the domain's "of" starts, {@code a} when the name is no domain, or -1 when no body is named.
    */
-  private int pastDomainOfTitle(List<Token> toks, java.util.Map<Integer, Integer> knownEnd, int a, int b) {
+  private int pastDomainOfTitle(List<Token> toks, Map<Integer, Integer> knownEnd, int a, int b) {
     int link = a - 1;
     if (link >= 1 && lower(toks.get(link)).equals("the")) {
       link--;
@@ -1277,7 +1280,7 @@ final class OrganizationFinder {
 
   /** Grows a name over "of"-complements, weak links before longer runs, and "and" inside a complement. */
   private int extendRight(List<Token> toks, boolean[] blocked, int end, boolean knownWhole,
-      java.util.Map<Integer, Integer> knownEnd) {
+      Map<Integer, Integer> knownEnd) {
     boolean inComplement = false;
     int runStart = end;
     while (runStart > 0 && isCap(toks.get(runStart - 1))) {
@@ -1366,7 +1369,7 @@ final class OrganizationFinder {
    * ("Grand Mufti's Office in Sofia", "U.S. Attorney's Office in Boston") or by a description of its own is
    * where it stands: the place is a LOCATION of its own.
    */
-  private boolean namedBodyBefore(List<Token> toks, java.util.Map<Integer, Integer> knownEnd, int head) {
+  private boolean namedBodyBefore(List<Token> toks, Map<Integer, Integer> knownEnd, int head) {
     for (int j = head - 1; j >= 0 && j >= head - 1 - LOCAL_OFFICE_GAP; j--) {
       Token t = toks.get(j);
       if (!isCap(t) || isPossessive(t)) {
@@ -1384,8 +1387,8 @@ final class OrganizationFinder {
    * never stops inside a known body's name ("through" links no other complement); returns the end of the
    * known name that {@code end} falls inside, else {@code end}.
    */
-  private static int pastKnownName(int end, java.util.Map<Integer, Integer> knownEnd) {
-    for (java.util.Map.Entry<Integer, Integer> k : knownEnd.entrySet()) {
+  private static int pastKnownName(int end, Map<Integer, Integer> knownEnd) {
+    for (Map.Entry<Integer, Integer> k : knownEnd.entrySet()) {
       if (k.getKey() < end && end < k.getValue()) {
         return k.getValue();
       }
@@ -1489,7 +1492,7 @@ final class OrganizationFinder {
    * from its unit, so the "of" does not join the name before it to the owner either; three mentions. A
    * title's possessive ("Chief of the District Attorney's Homicide Bureau", D10) names no owner and is left.
    */
-  private List<int[]> splitBeforeOwnersComplement(List<Token> toks, List<int[]> units, java.util.Map<Integer, Integer> knownEnd) {
+  private List<int[]> splitBeforeOwnersComplement(List<Token> toks, List<int[]> units, Map<Integer, Integer> knownEnd) {
     List<int[]> out = new ArrayList<>(units.size() + 1);
     for (int[] u : units) {
       int p = u[1];
@@ -1579,7 +1582,7 @@ final class OrganizationFinder {
    * "U.S. Immigration and Customs Enforcement's Homeland Security Investigations": two known bodies
    * joined by a possessive are two organizations.
    */
-  private List<int[]> splitAtPossessive(List<Token> toks, int[] part, java.util.Map<Integer, Integer> knownEnd,
+  private List<int[]> splitAtPossessive(List<Token> toks, int[] part, Map<Integer, Integer> knownEnd,
       boolean[] placeWord) {
     for (int p = part[0] + 1; p < part[1]; p++) {
       final int at = p;
@@ -1721,7 +1724,7 @@ final class OrganizationFinder {
     return head >= 0 && organHeads.contains(lower(toks.get(head)));
   }
 
-  private List<int[]> splitParentUnit(List<Token> toks, int[] part, java.util.Map<Integer, Integer> knownEnd) {
+  private List<int[]> splitParentUnit(List<Token> toks, int[] part, Map<Integer, Integer> knownEnd) {
     // A known body written whole first ("FBI Washington Field Office", "Department of State Diplomatic
     // Security Service", "U.S. Department of Justice Office of International Affairs"): the rest is its
     // unit when it starts with a capitalised word and holds a head, or is a known body itself ("IRS
@@ -1801,7 +1804,7 @@ final class OrganizationFinder {
    * up to a title word (an office named by its holder's title, D17). Returns the new end of [a, b), or
    * b when no body stands before the thing ("Innocence Project" is left to the other rules).
    */
-  private int beforeService(List<Token> toks, int a, int b, java.util.Map<Integer, Integer> knownEnd) {
+  private int beforeService(List<Token> toks, int a, int b, Map<Integer, Integer> knownEnd) {
     if (b - a < 2 || !serviceHeads.contains(lower(toks.get(b - 1)))) {
       return b;
     }
@@ -1816,7 +1819,7 @@ final class OrganizationFinder {
    * {@link #beforeService}. A name that ends in a head is a body's already ("the Drug Court program").
    * Returns the new end of [a, b), or b when no body stands in it or no such word follows.
    */
-  private int beforeLowerThing(List<Token> toks, int a, int b, java.util.Map<Integer, Integer> knownEnd) {
+  private int beforeLowerThing(List<Token> toks, int a, int b, Map<Integer, Integer> knownEnd) {
     if (b >= toks.size() || b - a < 2 || !isLowerWord(toks.get(b)) || !thingKinds.contains(toks.get(b).match())) {
       return b;
     }
@@ -1828,12 +1831,12 @@ final class OrganizationFinder {
    * The end of the body's name in [a, thing), the words before a thing's word at {@code thing}: up to the
    * last head, acronym or known body, else up to a title word; -1 when none stands there.
    */
-  private int bodyBeforeThing(List<Token> toks, int a, int thing, java.util.Map<Integer, Integer> knownEnd) {
+  private int bodyBeforeThing(List<Token> toks, int a, int thing, Map<Integer, Integer> knownEnd) {
     int titleEnd = -1;
     for (int k = thing - 1; k >= a; k--) {
       Token t = toks.get(k);
       boolean knownEndsHere = false;
-      for (java.util.Map.Entry<Integer, Integer> e : knownEnd.entrySet()) {
+      for (Map.Entry<Integer, Integer> e : knownEnd.entrySet()) {
         knownEndsHere |= e.getKey() >= a && e.getValue() == k + 1;
       }
       if (isHead(t) && isCap(t) || isAcronym(t) || knownEndsHere) {
@@ -2054,8 +2057,8 @@ final class OrganizationFinder {
    * its own; only the words before the known name may make it a thing or a kind ("Courts of the Council of
    * Europe"). A known name at the start ("Interpol Notice Program") changes nothing.
    */
-  private boolean namesAThingBeforeKnown(List<Token> toks, int a, int b, java.util.Map<Integer, Integer> knownEnd) {
-    for (java.util.Map.Entry<Integer, Integer> k : knownEnd.entrySet()) {
+  private boolean namesAThingBeforeKnown(List<Token> toks, int a, int b, Map<Integer, Integer> knownEnd) {
+    for (Map.Entry<Integer, Integer> k : knownEnd.entrySet()) {
       if (k.getValue() == b && k.getKey() > a) {
         return pluralHead(toks, a, k.getKey());
       }

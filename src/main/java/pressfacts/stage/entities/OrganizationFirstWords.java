@@ -1,7 +1,11 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -40,18 +44,18 @@ final class OrganizationFirstWords {
   OrganizationFirstWords(Predicate<String> isTitleOrHonorific, Predicate<String> isOrgHead, Set<String> placeClassWords) {
     this.isTitleOrHonorific = isTitleOrHonorific;
     this.isOrgHead = isOrgHead;
-    this.placeClassWords = placeClassWords.stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+    this.placeClassWords = placeClassWords.stream().map(w -> w.toLowerCase(Locale.ROOT))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   List<Entity> apply(String text, List<Entity> entities) {
-    Set<String> placeTexts = new java.util.HashSet<>();
+    Set<String> placeTexts = new HashSet<>();
     for (Entity e : entities) {
       if (e.type() == EntityType.LOCATION) {
         e.mentions().forEach(m -> placeTexts.add(m.text()));
       }
     }
-    java.util.Map<Entity, Entity> joins = new java.util.IdentityHashMap<>(); // person -> organization
+    Map<Entity, Entity> joins = new IdentityHashMap<>(); // person -> organization
     for (Entity p : entities) {
       if (p.type() == EntityType.PERSON) {
         Entity org = organizationOf(text, p, entities, placeTexts);
@@ -63,8 +67,8 @@ final class OrganizationFirstWords {
     if (joins.isEmpty()) {
       return entities;
     }
-    java.util.Map<Entity, List<Mention>> added = new java.util.IdentityHashMap<>();
-    for (java.util.Map.Entry<Entity, Entity> j : joins.entrySet()) {
+    Map<Entity, List<Mention>> added = new IdentityHashMap<>();
+    for (Map.Entry<Entity, Entity> j : joins.entrySet()) {
       List<Mention> to = added.computeIfAbsent(j.getValue(), o -> new ArrayList<>());
       for (Mention m : j.getKey().mentions()) {
         to.add(Mention.of(text, m.span(), EntityType.ORGANIZATION));
@@ -119,8 +123,8 @@ final class OrganizationFirstWords {
     }
     String rest = name.substring(shortForm.length() + 1);
     String[] words = rest.split("\\s+");
-    String last = LAST_WORD_PUNCTUATION.matcher(words[words.length - 1]).replaceAll("").toLowerCase(java.util.Locale.ROOT);
-    return !placeClassWords.contains(words[0].toLowerCase(java.util.Locale.ROOT)) && isOrgHead.test(last);
+    String last = LAST_WORD_PUNCTUATION.matcher(words[words.length - 1]).replaceAll("").toLowerCase(Locale.ROOT);
+    return !placeClassWords.contains(words[0].toLowerCase(Locale.ROOT)) && isOrgHead.test(last);
   }
 
   private boolean afterTitle(String text, Mention m) {

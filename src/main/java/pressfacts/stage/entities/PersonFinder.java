@@ -1,8 +1,13 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,7 +74,7 @@ final class PersonFinder {
   private static final Pattern GIVEN_BEFORE = Pattern.compile(
       "(?:(?<linestart>\\n)|(?<![\\p{L}.'\u2019-])(?<before>\\p{L}+\\.?) )(?<given>\\p{Lu}\\p{Ll}+) $");
   /** Capitalised function words that start a sentence before a name ("The", "And", "By"). */
-  private static final java.util.Set<String> NOT_GIVEN = java.util.Set.of("the", "a", "an", "and", "or", "by", "of",
+  private static final Set<String> NOT_GIVEN = Set.of("the", "a", "an", "and", "or", "by", "of",
       "for", "to", "with", "from", "at", "in", "on", "as", "when", "after", "before", "while", "said", "says");
   /** A leading word of a tagged name that is a title or honorific: "Judge", "Chairman", "Mr." */
   private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+(?:-\\p{L}+)*)\\.?\\s+");
@@ -95,7 +100,7 @@ final class PersonFinder {
     this.lex = lex;
     this.headlineVerbs = new HeadlineVerbs(residentNouns);
     this.stateWords = lex.common().stateFormsLowerCase();
-    java.util.Set<String> functionWords = new java.util.HashSet<>(NOT_GIVEN);
+    Set<String> functionWords = new HashSet<>(NOT_GIVEN);
     functionWords.addAll(lex.common().functionWords());
     this.titledNames = new TitledNames(lex, this::isTitleOrHonorific, functionWords);
     this.functionWords = Set.copyOf(functionWords);
@@ -105,7 +110,7 @@ final class PersonFinder {
     List<CharSpan> out = new ArrayList<>();
     // Each tagged non-person's text and, when it has several words, its last word: a word is one of
     // these exactly when some such mention is it or ends with " " + it (a set, not a search per name).
-    java.util.Set<String> bodyWords = new java.util.HashSet<>();
+    Set<String> bodyWords = new HashSet<>();
     for (Mention m : tagged) {
       if (m.type() != EntityType.PERSON) {
         bodyWords.add(m.text());
@@ -116,7 +121,7 @@ final class PersonFinder {
       }
     }
     Words words = new Words(match);
-    Set<Integer> bodyEnds = new java.util.HashSet<>();
+    Set<Integer> bodyEnds = new HashSet<>();
     for (Mention m : tagged) {
       if (m.type() != EntityType.PERSON) {
         bodyEnds.add(m.span().end());
@@ -198,7 +203,7 @@ final class PersonFinder {
     out.replaceAll(s -> NameSuffixes.withSuffix(match, NameSuffixes.withoutPostNominals(match, s)));
     out.replaceAll(s -> withoutTrailingFunctionWords(match, s));
     out.replaceAll(s -> s == null ? null : headlineVerbs.without(match, s));
-    out.removeIf(java.util.Objects::isNull);
+    out.removeIf(Objects::isNull);
     out.sort(null);
     return LoneCapitalWords.without(match, NameParticles.joined(match, out));
   }
@@ -382,15 +387,15 @@ final class PersonFinder {
    * longer person's name. Every one-word PERSON mention of such a word is the outlet.
    */
   private Set<String> outletNames(String match, List<Mention> tagged) {
-    Set<String> out = new java.util.HashSet<>();
-    Set<String> inLongerNames = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
+    Set<String> inLongerNames = new HashSet<>();
     for (Mention m : tagged) {
       if (m.type() != EntityType.PERSON) {
         continue;
       }
       String t = m.text();
       if (t.indexOf(' ') >= 0) {
-        inLongerNames.addAll(java.util.Arrays.asList(t.split("\\s+")));
+        inLongerNames.addAll(Arrays.asList(t.split("\\s+")));
       } else if (SOURCE_VERB.matcher(match).region(m.span().end(), match.length()).lookingAt()) {
         out.add(t);
       }
@@ -501,8 +506,8 @@ final class PersonFinder {
     private static final Pattern ADDRESS = Pattern.compile("https?://\\S+|www\\.\\S+|\\S+@\\S+\\.\\S+");
 
     private final String text;
-    private java.util.Set<String> runs;
-    private final java.util.Map<String, Boolean> searched = new java.util.HashMap<>();
+    private Set<String> runs;
+    private final Map<String, Boolean> searched = new HashMap<>();
 
     Words(String text) {
       this.text = withoutAddresses(text);
@@ -532,7 +537,7 @@ final class PersonFinder {
         return searched.computeIfAbsent(word, w -> containsWord(text, w));
       }
       if (runs == null) {
-        runs = new java.util.HashSet<>();
+        runs = new HashSet<>();
         int i = 0;
         while (i < text.length()) {
           if (!Character.isLetterOrDigit(text.charAt(i))) {
@@ -562,7 +567,7 @@ final class PersonFinder {
    */
   private static final int OF_COMPLEMENT_CHARS = 80;
 
-  private CharSpan withoutLeadingPlace(String match, CharSpan span, java.util.Set<String> bodyWords) {
+  private CharSpan withoutLeadingPlace(String match, CharSpan span, Set<String> bodyWords) {
     String text = match.substring(span.start(), span.end());
     Matcher first = FIRST_WORD.matcher(text);
     if (text.split("\\s+").length < 3 || !first.find()
@@ -675,7 +680,7 @@ final class PersonFinder {
   boolean isTitleOrHonorific(String word) {
     // "Judge-Rapporteur": a compound of title words is a title.
     boolean titleCompound = word.contains("-")
-        && java.util.Arrays.stream(word.split("-")).allMatch(p -> lex.titleWords().contains(p.toLowerCase(Locale.ROOT)));
+        && Arrays.stream(word.split("-")).allMatch(p -> lex.titleWords().contains(p.toLowerCase(Locale.ROOT)));
     return titleCompound || lex.titleWords().contains(word.toLowerCase(Locale.ROOT)) || lex.honorificGender().containsKey(word)
         || TitleAbbreviations.contains(word);
   }

@@ -1,6 +1,7 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,7 +48,7 @@ final class PlaceBeforeTitle {
 
   /** The mentions with each such body's name replaced by its place, in span order; the same list when none. */
   List<Mention> apply(String text, List<CharSpan> taggedPlaces, List<Mention> mentions) {
-    Set<String> placeNames = new java.util.HashSet<>();
+    Set<String> placeNames = new HashSet<>();
     for (Mention m : mentions) {
       if (m.type() == EntityType.LOCATION) {
         placeNames.add(SPACES.matcher(m.text()).replaceAll(" "));

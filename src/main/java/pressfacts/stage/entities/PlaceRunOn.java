@@ -1,5 +1,6 @@
 package pressfacts.stage.entities;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -50,7 +51,7 @@ final class PlaceRunOn {
   int placeLength(String name, Predicate<String> isPlace, Set<String> lowerWords) {
     String[] words = name.split(" ", -1);
     for (int k = 1; k <= MAX_RUN_ON && k < words.length; k++) {
-      String place = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - k));
+      String place = String.join(" ", Arrays.copyOfRange(words, 0, words.length - k));
       if (!isPlace.test(place)) {
         continue;
       }

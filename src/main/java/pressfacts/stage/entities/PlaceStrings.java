@@ -2,6 +2,7 @@ package pressfacts.stage.entities;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -117,7 +118,7 @@ final class PlaceStrings {
 
   /** The occurrences of the names of several words that the document types LOCATION, in any case and spacing. */
   private static List<CharSpan> documentPlaces(String text, List<Mention> mentions) {
-    Set<String> names = new java.util.LinkedHashSet<>();
+    Set<String> names = new LinkedHashSet<>();
     for (Mention m : mentions) {
       String name = SPACES.matcher(m.text().strip()).replaceAll(" ");
       if (m.type() == EntityType.LOCATION && name.indexOf(' ') > 0 && names.size() < MAX_DOCUMENT_PLACES) {

@@ -3,6 +3,7 @@ package pressfacts.stage.entities;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,7 +91,7 @@ final class ResidencePlaces {
     Set<String> taggedPlaces = new HashSet<>();
     for (Mention m : mentions) {
       if (m.type() == EntityType.LOCATION) {
-        taggedPlaces.add(m.span().of(text).toLowerCase(java.util.Locale.ROOT));
+        taggedPlaces.add(m.span().of(text).toLowerCase(Locale.ROOT));
       }
     }
     for (Pattern shape : List.of(residentBefore, agedResidentBefore)) {
@@ -100,9 +101,9 @@ final class ResidencePlaces {
         // after an age, a noun not in lower case is a headline's, where every word is capitalised
         // ("68-Year-Old Homeless Man"): the name must be read as a place elsewhere in the text too
         boolean headline = shape == agedResidentBefore
-            && !text.substring(r.end(1) + 1, r.end()).equals(text.substring(r.end(1) + 1, r.end()).toLowerCase(java.util.Locale.ROOT));
+            && !text.substring(r.end(1) + 1, r.end()).equals(text.substring(r.end(1) + 1, r.end()).toLowerCase(Locale.ROOT));
         if (!peopleAdjectives.contains(last) && !PEOPLE_ENDING.matcher(last).matches()
-            && (!headline || taggedPlaces.contains(r.group(1).toLowerCase(java.util.Locale.ROOT)))) {
+            && (!headline || taggedPlaces.contains(r.group(1).toLowerCase(Locale.ROOT)))) {
           places.add(new CharSpan(r.start(1), r.end(1)));
         }
       }
@@ -129,7 +130,7 @@ final class ResidencePlaces {
       if (aged.region(m.span().end(), text.length()).lookingAt()) {
         place = new CharSpan(aged.start(1), aged.end(1));
       } else if (plain.region(m.span().end(), text.length()).lookingAt()
-          && taggedPlaces.contains(plain.group(1).toLowerCase(java.util.Locale.ROOT))) {
+          && taggedPlaces.contains(plain.group(1).toLowerCase(Locale.ROOT))) {
         place = new CharSpan(plain.start(1), plain.end(1));
       }
       // only a mention of that exact span is retyped (below); an untagged word ("Transient") stays out
@@ -179,7 +180,7 @@ final class ResidencePlaces {
       names.add(r.of(text));
     }
     for (String name : names) {
-      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(" + Pattern.quote(name) + "|" + Pattern.quote(name.toUpperCase(java.util.Locale.ROOT))
+      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(" + Pattern.quote(name) + "|" + Pattern.quote(name.toUpperCase(Locale.ROOT))
           + ") (?i:" + nouns + ")(?![\\p{L}\\p{N}])").matcher(text);
       while (m.find()) {
         out.add(new CharSpan(m.start(1), m.end(1)));
@@ -205,7 +206,7 @@ final class ResidencePlaces {
   private boolean namesNoBody(String text, CharSpan place) {
     boolean head = false;
     for (String w : place.of(text).split(" ")) {
-      String lower = w.toLowerCase(java.util.Locale.ROOT).replace(".", "");
+      String lower = w.toLowerCase(Locale.ROOT).replace(".", "");
       if (companyForms.contains(lower) || ABBREVIATED_COMPANY_FORMS.contains(lower)) {
         return false;
       }

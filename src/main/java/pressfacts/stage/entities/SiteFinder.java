@@ -1,8 +1,10 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -39,7 +41,7 @@ final class SiteFinder {
 
   private final List<List<String>> siteHeads;
   /** The site heads by their last word, longest first as in {@link #siteHeads}: a token is tried only against heads it can end. */
-  private final java.util.Map<String, List<List<String>>> siteHeadsByLast = new java.util.HashMap<>();
+  private final Map<String, List<List<String>>> siteHeadsByLast = new HashMap<>();
   private final Set<String> streetHeads;
   private final Set<String> numberedRoads;
   /** Keys of known organizations' forms: a known body is no site ("Family Justice Center"). */

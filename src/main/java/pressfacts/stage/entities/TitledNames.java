@@ -1,6 +1,7 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -67,7 +68,7 @@ final class TitledNames {
         runEnd -= words[n - 1].length() + 1;
         n--;
       }
-      words = java.util.Arrays.copyOf(words, n);
+      words = Arrays.copyOf(words, n);
       int lastTitle = honorificsEnd > run.start() ? wordsIn(match.substring(run.start(), honorificsEnd)) - 1 : -1;
       if (lastTitle < 0 && closesTitleInCharge(match, run.start(), words[0])) {
         lastTitle = 0;

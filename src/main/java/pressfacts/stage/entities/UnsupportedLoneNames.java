@@ -1,6 +1,7 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,7 @@ final class UnsupportedLoneNames {
       // a double-barrelled surname that a full name writes with an en dash ("Hardwick-Street" after
       // "Emma Hardwick\u2013Street") is held when its parts are
       if (heldWords.contains(key) || supported.contains(key) || key.indexOf('-') > 0
-          && java.util.Arrays.stream(key.split("-")).allMatch(heldWords::contains)) {
+          && Arrays.stream(key.split("-")).allMatch(heldWords::contains)) {
         continue;
       }
       lone.add(m);

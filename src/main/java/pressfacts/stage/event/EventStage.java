@@ -1,5 +1,7 @@
 package pressfacts.stage.event;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -425,9 +427,9 @@ public final class EventStage implements Stage {
     static final Pattern BEFORE = pattern();
 
     private static Pattern pattern() {
-      List<String> words = new java.util.ArrayList<>(pressfacts.lexicon.Lexicons.load().dateLineWords());
+      List<String> words = new ArrayList<>(pressfacts.lexicon.Lexicons.load().dateLineWords());
       words.replaceAll(w -> Pattern.quote(w).replace(" ", "\\E[ \\t]+\\Q"));
-      words.sort(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()));
+      words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
       return Pattern.compile("(?i)[\\s\\p{P}]*(?:" + String.join("|", words) + ")[ \\t]*:?[ \\t]*");
     }
   }

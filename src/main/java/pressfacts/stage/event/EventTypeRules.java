@@ -1,6 +1,7 @@
 package pressfacts.stage.event;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -108,7 +109,7 @@ public final class EventTypeRules implements EventTypeClassifier {
 
   private static boolean[] all() {
     boolean[] all = new boolean[EventType.values().length];
-    java.util.Arrays.fill(all, true);
+    Arrays.fill(all, true);
     return all;
   }
 

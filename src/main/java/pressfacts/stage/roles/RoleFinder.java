@@ -1,10 +1,14 @@
 package pressfacts.stage.roles;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,9 +103,9 @@ final class RoleFinder {
   /** Where a complement stops: a new "of the" phrase ("... buildings of the same project"). */
   private static final Pattern COMPLEMENT_STOP = Pattern.compile("\\s+of\\s+the\\s");
   /** Words a complement or a domain does not end with. */
-  private final java.util.Set<String> functionWords;
+  private final Set<String> functionWords;
   /** Honorifics, lower case: a domain stops before one ("Minister of Trade Mr. A"), as a name follows it. */
-  private final java.util.Set<String> honorifics;
+  private final Set<String> honorifics;
   /** Between an organization and the title that follows it: a space or a possessive. */
   // "Texoma High-Intensity Drug Trafficking Area (HIDTA) Director A": past the body's short form too.
   private static final Pattern ORG_BEFORE_GAP = Pattern.compile("(?:'s)?(?:\\s+\\([\\p{Lu}\\p{N}&.-]{2,12}\\))?\\s+$");
@@ -222,7 +226,7 @@ final class RoleFinder {
   private final TitleLexicon titles;
   private final SlotShapes slotShapes;
   /** Head nouns of bodies' names (the entity stage's list): a tagged "organization" holding none may be a title's domain. */
-  private final java.util.Set<String> bodyHeads;
+  private final Set<String> bodyHeads;
 
   /** {@code common}: the shared vocabulary (company kinds, state forms, function words, honorifics). */
   RoleFinder(TitleLexicon titles, Lexicons common) {
@@ -236,13 +240,13 @@ final class RoleFinder {
   RoleFinder(TitleLexicon titles, Lexicons common, SlotShapes slotShapes) {
     this.titles = titles;
     this.slotShapes = slotShapes;
-    this.bodyHeads = java.util.Set.copyOf(pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/org-heads.txt").stream()
+    this.bodyHeads = Set.copyOf(pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/entities/org-heads.txt").stream()
         .map(w -> w.trim().toLowerCase(Locale.ROOT)).toList());
     this.orgLink = Pattern.compile("\\s+(?:in\\s+charge\\s+of|of|at|for|in|to|with|over)\\s+(?:the\\s+)?(?:(?:[\\p{Ll}-]+\\s+){0,3}(?:"
         + alternatives(common.companyKinds().stream().sorted().toList()) + ")\\s+)?[\"\u201c\u00ab]?", Pattern.CASE_INSENSITIVE);
     this.stateForm = Pattern.compile("(?:" + alternatives(common.stateForms()) + ")\\s+of\\s+(?:the\\s+)?");
     this.functionWords = common.roleFunctionWords();
-    this.honorifics = java.util.Set.copyOf(common.honorificsAnywhere().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
+    this.honorifics = Set.copyOf(common.honorificsAnywhere().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
     String honorific = "(?:(?:" + alternatives(common.honorificsAnywhere()) + ")\\.?\\s+)?";
     // past a post-nominal after a name ("Mr Ian Jackman SC and ...")
     this.listGapWhole = Pattern.compile("(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);
@@ -287,7 +291,7 @@ final class RoleFinder {
     }
     List<SlotShapes.Reading> readings = slotShapes.read(text, match, tokens, entities);
     Map<String, SlotShapes.Reading> orgReadings = orgReadings(readings);
-    Map<String, Entity> byId = new java.util.HashMap<>();
+    Map<String, Entity> byId = new HashMap<>();
     for (Entity e : entities) {
       byId.put(e.id(), e);
     }
@@ -694,7 +698,7 @@ final class RoleFinder {
   static List<Role> withoutBareRepeats(Map<String, Role> roles) {
     List<Role> out = new ArrayList<>();
     // A repeat is of the same person: compare within each person's roles, not all pairs.
-    Map<String, List<Role>> byPerson = new java.util.HashMap<>();
+    Map<String, List<Role>> byPerson = new HashMap<>();
     for (Role r : roles.values()) {
       byPerson.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(r);
     }
@@ -702,7 +706,7 @@ final class RoleFinder {
       String prefix = r.title().toLowerCase(Locale.ROOT) + " ";
       boolean repeat = byPerson.get(r.person()).stream().anyMatch(o -> o.person().equals(r.person())
           && ((r.organization() == null && o.organization() != null && o.title().equalsIgnoreCase(r.title()))
-          || (java.util.Objects.equals(r.organization(), o.organization())
+          || (Objects.equals(r.organization(), o.organization())
           && o.title().toLowerCase(Locale.ROOT).startsWith(prefix) && o.title().contains(" on "))));
       if (!repeat) {
         out.add(r);
@@ -1582,7 +1586,7 @@ final class RoleFinder {
    * the role's; the first row of slot-shapes.tsv that reads one there wins.
    */
   private static Map<String, SlotShapes.Reading> orgReadings(List<SlotShapes.Reading> readings) {
-    Map<String, SlotShapes.Reading> out = new java.util.HashMap<>();
+    Map<String, SlotShapes.Reading> out = new HashMap<>();
     for (SlotShapes.Reading r : readings) {
       if (r.role().organization() != null) {
         out.putIfAbsent(r.titleStart() + "|" + r.personStart(), r);
@@ -1601,7 +1605,7 @@ final class RoleFinder {
     if (readings.isEmpty()) {
       return;
     }
-    java.util.Set<String> read = new java.util.HashSet<>();
+    Set<String> read = new HashSet<>();
     for (Role r : roles.values()) {
       read.add(RoleKey.personTitle(r.person(), r.title()));
     }

@@ -6,11 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import pressfacts.lexicon.Lexicons;
@@ -48,12 +52,12 @@ public final class TitleLexicon {
   private final long[][] starts;
 
   /** The confidence of each role shape, by name (lexicon/roles/shapes.tsv). */
-  private final java.util.Map<String, Double> shapeConfidence;
+  private final Map<String, Double> shapeConfidence;
 
   private TitleLexicon(List<String> titles, Set<String> domainTitles, Set<String> pluralFirst, Set<String> bodyTitles,
                        Set<String> holderStops, List<String> modifiers,
-                       List<String> companyForms, java.util.Map<String, Double> shapeConfidence) {
-    this.shapeConfidence = java.util.Map.copyOf(shapeConfidence);
+                       List<String> companyForms, Map<String, Double> shapeConfidence) {
+    this.shapeConfidence = Map.copyOf(shapeConfidence);
     this.companyFormAfter = Pattern.compile("[\"\u201d\u00bb]\\s*(?:"
         + String.join("|", companyForms.stream().map(Pattern::quote).toList()) + ")\\b\\.?", Pattern.CASE_INSENSITIVE);
     this.domainTitles = Set.copyOf(domainTitles);
@@ -107,7 +111,7 @@ public final class TitleLexicon {
         pluralFirst.add(t);
       }
     }
-    java.util.Map<String, Double> shapes = new java.util.HashMap<>();
+    Map<String, Double> shapes = new HashMap<>();
     for (String[] p : LexiconFile.rows(DIR + "shapes.tsv", 3)) {
       shapes.put(p[0].trim(), Double.parseDouble(p[2].trim()));
     }
@@ -205,7 +209,7 @@ public final class TitleLexicon {
 
   /** {@link #starts} of these modifiers and titles. */
   private static long[][] starts(List<String> entries) {
-    List<java.util.TreeSet<Long>> byLength = List.of(new java.util.TreeSet<>(), new java.util.TreeSet<>(), new java.util.TreeSet<>());
+    List<TreeSet<Long>> byLength = List.of(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
     for (String e : entries) {
       int space = e.indexOf(' ');
       int n = Math.min(3, space < 0 ? e.length() : space);
@@ -247,7 +251,7 @@ public final class TitleLexicon {
       return false; // "justice.gov": a word and a period glued before it (the pattern's second look-behind)
     }
     for (int n = 1; n <= 3 && at + n <= match.length(); n++) {
-      if (starts[n - 1].length > 0 && java.util.Arrays.binarySearch(starts[n - 1], startKey(match, at, n)) >= 0) {
+      if (starts[n - 1].length > 0 && Arrays.binarySearch(starts[n - 1], startKey(match, at, n)) >= 0) {
         return true;
       }
     }

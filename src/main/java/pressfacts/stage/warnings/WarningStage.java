@@ -2,6 +2,7 @@ package pressfacts.stage.warnings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.DateLayer;
@@ -65,7 +66,7 @@ public final class WarningStage implements Stage {
     }
     out.addAll(in.warnings());
     if (!language.isEnglish(in.get(Keys.TOKENS).tokens())) {
-      out.add(new Warning(WarningCode.NOT_ENGLISH, String.format(java.util.Locale.ROOT,
+      out.add(new Warning(WarningCode.NOT_ENGLISH, String.format(Locale.ROOT,
           "only %.0f%% of the words are English function words; the text does not look like English and the"
               + " facts found in it are unreliable", 100 * language.functionWordShare(in.get(Keys.TOKENS).tokens()))));
     }
