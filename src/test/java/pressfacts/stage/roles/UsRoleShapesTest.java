@@ -147,6 +147,11 @@ class UsRoleShapesTest {
         // ... but a division named before another title is that title's body, not part of it
         Arguments.of("The case is prosecuted by National Security Division Trial Attorney Ruth Anselm.",
             "Ruth Anselm|Trial Attorney|National Security Division"),
+        // a shared chair keeps its hyphenated prefix (Conventions: hyphenated titles stay whole), before and after the name
+        Arguments.of("Co-Chair Maria Lopez of the Regional Human Trafficking Task Force thanked the detectives.",
+            "Maria Lopez|Co-Chair|Regional Human Trafficking Task Force"),
+        Arguments.of("The panel heard from Dario Venn, co-chairman of the Westfield Reentry Council, on Monday.",
+            "Dario Venn|co-chairman|Westfield Reentry Council"),
         // ... but a web address's "gov" followed by a name is no title
         Arguments.of("Read more at www.justice.gov. Helen Brody is the contact.", ""));
   }
