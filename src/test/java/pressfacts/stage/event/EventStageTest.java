@@ -91,6 +91,15 @@ class EventStageTest {
         // what a statement is about does not make it a hearing
         Arguments.of("District Attorney Issues Statement on Conviction of John Roe", "The jury convicted him.",
             "statement"),
+        // ... nor with its speaker named between: the verdict and the trial are the statement's topic
+        Arguments.of("Statement of District Attorney Jane Roe on the Verdict in the Trial of John Doe",
+            "The jury found him guilty of murder.", "statement"),
+        Arguments.of("Statement by Ann Poe, Chief of Staff, Regarding the Sentencing and Conviction of Bob Lee",
+            "Lee was sentenced to five years in prison.", "statement"),
+        // ... but a day after "on" is when a statement was made, not its topic, and a speaker that is a sentence
+        // ("a statement from the victim's mother was read ...") holds no topic: the sentencing counts
+        Arguments.of("News from the court", "A statement from the victim's mother on Tuesday preceded the sentencing. "
+            + "The judge sentenced him to 20 years; a statement by the family was read at the trial.", "hearing"),
         // settling a lawsuit is an agreement; a case dismissed a hearing; a bill signed into law legislation
         Arguments.of("Company Settles Consumer Protection Lawsuit", "The lawsuit was filed in 2020.", "agreement"),
         Arguments.of("Assault Case Dismissed for Lack of Jurors", "The judge dismissed the case.", "hearing"),
