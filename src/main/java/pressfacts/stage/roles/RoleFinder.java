@@ -91,8 +91,12 @@ final class RoleFinder {
    * Minister of Justice A"): a comma, after an optional lower-case "of" phrase ("chairmen of the collegiums,").
    */
   // "the President of the Supreme Court of Austria and the Chair of the Network ... Irmgard Griss": "and" too.
+  // "The President of the Court of Appeal, Hon. Justice A", "the Deputy Chief Justice, Lady Justice B": after the comma
+  // a court's style of address may open the second title, as "the Honourable" and "Hon." open a name after a title
+  // (personAfterGap); not after "and", where a styled judge is one more person ("the Chief Justice and Hon. Justice C").
   private static final Pattern CHAIN_GAP = Pattern.compile(
-      "(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)*)?(?:\\s*,\\s*|\\s+and\\s+(?:the\\s+)?)");
+      "(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)*)?(?:\\s*,\\s*(?:(?:the\\s+)?(?:Hon\\.|Honourable|Honorable)\\s+)?"
+      + "(?:Lady\\s+(?=Justice\\b))?|\\s+and\\s+(?:the\\s+)?)");
   /** Between two names of a list read backwards from a plural title ("A, B and C, judges of"). */
   private final Pattern listGapWhole;
   /** A complement holds no finite verb: "Judge-Rapporteur on the case was A" ends before "was". */

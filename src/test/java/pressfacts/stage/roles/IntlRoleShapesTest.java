@@ -54,6 +54,18 @@ class IntlRoleShapesTest {
         // an envoy's sending state and the body he is sent to before his name: his post, at no body
         Arguments.of("Ambassador of Estoria to the Council of Nations Maria Lund attended.",
             List.of("LOC=Estoria", "ORG=Council of Nations", "PER=Maria Lund"), "Maria Lund|Ambassador|null"),
+        // a court's style of address between a title and the next title of the same holder ("..., Hon. Justice A"):
+        // the holder keeps both posts, as after "..., Justice A"; after "and" a styled judge is one more person
+        Arguments.of("The President of the Court of Appeal, Hon. Justice Daniel Oduya, opened the session.",
+            List.of("ORG=Court of Appeal", "PER=Daniel Oduya"),
+            "Daniel Oduya|President|Court of Appeal; Daniel Oduya|Justice|null"),
+        Arguments.of("The Chief Justice and President of the Supreme Court, the Honourable Justice Mary Wambui, spoke.",
+            List.of("ORG=Supreme Court", "PER=Mary Wambui"),
+            "Mary Wambui|Chief Justice|null; Mary Wambui|President|Supreme Court; Mary Wambui|Justice|null"),
+        Arguments.of("It was attended by the Deputy Chief Justice, Lady Justice Ruth Akinyi.", List.of("PER=Ruth Akinyi"),
+            "Ruth Akinyi|Deputy Chief Justice|null; Ruth Akinyi|Justice|null"),
+        Arguments.of("It was attended by the Chief Justice and Hon. Justice Paul Otieno.", List.of("PER=Paul Otieno"),
+            "Paul Otieno|Justice|null"),
         // "Lord" is part of the title, as "Lord Justice" is written
         Arguments.of("Lord Justice Harold Benn gave the lecture.", List.of("PER=Harold Benn"), "Harold Benn|Lord Justice|null"),
         // titles and names alternating in comma lists: each title goes with the name it stands next to in its item
