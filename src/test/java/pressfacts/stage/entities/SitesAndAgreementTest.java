@@ -46,6 +46,14 @@ class SitesAndAgreementTest {
             "LOCATION 200 N. Elmore [200 N. Elmore]"),
         // inside a sentence the same shape is left to the tagger
         Arguments.of("Room 200 N. Elmore spoke.", List.of("PER=N. Elmore"), "PERSON N. Elmore [N. Elmore]"),
+        // a hospital's medical center and an airport are sites: places, not the tagger's or the head's body
+        Arguments.of("He was taken to Lutheran Medical Center, where he died.", List.of("ORG=Lutheran Medical Center"),
+            "LOCATION Lutheran Medical Center [Lutheran Medical Center]"),
+        Arguments.of("He was dropped off at Brookdale Hospital Medical Center in Ruritania.", List.of("LOC=Ruritania"),
+            "LOCATION Brookdale Hospital Medical Center [Brookdale Hospital Medical Center]; LOCATION Ruritania [Ruritania]"),
+        // the tagger's body run on over the airport's place gives the airport and the place
+        Arguments.of("He flew back to MacArthur Airport on Long Island.", List.of("ORG=MacArthur Airport on Long Island"),
+            "LOCATION MacArthur Airport [MacArthur Airport]; LOCATION Long Island [Long Island]"),
         // a one-word head alone names no site
         Arguments.of("He was sent to Prison for life.", List.of(), ""),
         // a house number and a numbered road
