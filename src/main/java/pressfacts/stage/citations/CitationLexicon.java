@@ -86,6 +86,8 @@ final class CitationLexicon {
   final Set<String> nonInstruments;
   /** Institutions and degrees named with a kind word ("faculty of law"), lower case. */
   final Set<String> otherNames;
+  /** Names of a code's parts written before "Part" ("Special Part of the Criminal Code"), lower case. */
+  final Set<String> namedParts;
   final List<KnownInstrument> knownInstruments;
   private final List<KnownInstrument> kindlessKnown;
   final List<String> internationalNameCues;
@@ -174,6 +176,7 @@ final class CitationLexicon {
       others.add(s.toLowerCase(Locale.ROOT));
     }
     otherNames = Set.copyOf(others);
+    namedParts = words("named-parts.txt");
     List<KnownInstrument> known = new ArrayList<>();
     for (String[] f : table("known-instruments.tsv", 4)) {
       List<String> acr = f[3].equals("-") ? List.of() : List.of(f[3].split(","));

@@ -63,6 +63,9 @@ final class ProvisionGrammar {
       first = spelledLevel(w, i);
     }
     if (first == null) {
+      first = namedPart(w, i);
+    }
+    if (first == null) {
       return null;
     }
     List<Provision> chain = new ArrayList<>();
@@ -75,6 +78,9 @@ final class ProvisionGrammar {
         Level outer = level(w, m);
         if (outer == null) {
           outer = spelledLevel(w, m);
+        }
+        if (outer == null) {
+          outer = namedPart(w, m);
         }
         if (outer != null) {
           chain.add(0, outer.provision);
@@ -233,6 +239,20 @@ final class ProvisionGrammar {
       outer = spelledLevel(w, m);
     }
     return outer == null ? null : new Level(new Provision(unit, w.writtenWords(i + 1, i + 1)), i + 1);
+  }
+
+  /**
+   * "the Special Part of the Criminal Code", "Article 115 of the General Part of the Code": a code's
+   * part named by a word before "Part" (named-parts.txt) is a provision level, unit part and the name
+   * as its id, as "Part VI" has "VI" (ANNOTATION.md: a Part of an instrument is a provision, not a word
+   * of its title). Taken only when "of" follows, so that the part belongs to an instrument.
+   */
+  private Level namedPart(Words w, int i) {
+    if (i + 2 >= w.size() || !lex.namedParts.contains(w.at(i).toLowerCase(Locale.ROOT))
+        || !w.at(i + 1).equalsIgnoreCase("part") || !w.is(i + 2, "of") || !w.sameLine(i) || !w.sameLine(i + 1)) {
+      return null;
+    }
+    return new Level(new Provision(ProvisionUnit.PART, w.writtenWords(i, i)), i + 1);
   }
 
   /** The units whose items are lettered ("Subparagraph b", "point a"). */

@@ -107,7 +107,15 @@ class WorldCitationFormsTest {
             "Law on the Status of Judges No. 544 of 20 July 1995 => law | Law on the Status of Judges | MD | 1995-07-20 | "),
         // a number with its year after a slash is one number, in the span
         of(MD + "The Law No. 947/1996 was amended.",
-            "Law No. 947/1996 => law | Law No. 947/1996 | MD | - | "));
+            "Law No. 947/1996 => law | Law No. 947/1996 | MD | - | "),
+        // a code's General or Special Part is a provision level named by its word, not a bare code
+        of(UA + "The acts are crimes under the Special Part of the Criminal Code of Ukraine.",
+            "Special Part of the Criminal Code of Ukraine => code | Criminal Code | UA | - | part Special"),
+        of(UA + "The offence falls under Article 438 of the Special Part of the Criminal Code of Ukraine.",
+            "Article 438 of the Special Part of the Criminal Code of Ukraine => code | Criminal Code | UA | - | part"
+                + " Special, article 438"),
+        of(MD + "The judges applied the General Part of the Civil Code of the Republic of Moldova.",
+            "General Part of the Civil Code of the Republic of Moldova => code | Civil Code | MD | - | part General"));
   }
 
   /** Britain and Australia: a section right before the Act, "s 33", the legislature in brackets. */
@@ -163,7 +171,9 @@ class WorldCitationFormsTest {
         CA + "Call (555) 123-4567 or visit Suite 200, Room 1234 of the building.",
         AU + "He moved to Sydney (NSW) in 2019 and to Hobart (Tas) later.",
         ICJ + "The board adopted the resolution after 120 days and met 15 times.",
-        GB + "The Convention's 18 articles and the Act's 3 parts were read.");
+        GB + "The Convention's 18 articles and the Act's 3 parts were read.",
+        // a part's word with no instrument after it is prose
+        UA + "The special part of the hearing was closed.");
   }
 
   @ParameterizedTest
