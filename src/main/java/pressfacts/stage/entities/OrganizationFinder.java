@@ -36,6 +36,11 @@ final class OrganizationFinder {
   private static final Pattern DEFINED_ACRONYM = Pattern.compile("\\p{Lu}{2,}(?:-\\p{Lu}{2,})?");
   /** Words that name one court even before a lower-case "court" ("Supreme court", "Constitutional court"). */
   private static final Set<String> COURT_ADJECTIVES = Set.of("Supreme", "Constitutional");
+  /**
+   * Heads whose body's name puts "General" after them ("Consulate General of Mexico"): the word is the
+   * head's rank, inside the name, where the run would end at the head and lose its complement.
+   */
+  private static final Set<String> HEADS_BEFORE_GENERAL = Set.of("consulate");
   /** Which part of a state a US district is ("Southern District of Texas"). */
   private static final Set<String> DISTRICT_SIDES = Set.of("Northern", "Southern", "Eastern", "Western", "Middle", "Central");
   /** Heads that close a parent body's name written whole before its unit (D11). */
@@ -807,6 +812,8 @@ final class OrganizationFinder {
           && i + 1 < toks.size() && isCap(toks.get(i + 1))))) {
         if (isHead(toks.get(i))) {
           lastHead = i;
+        } else if (i > start && toks.get(i).match().equals("General") && HEADS_BEFORE_GENERAL.contains(lower(toks.get(i - 1)))) {
+          lastHead = i; // "Consulate General (of Mexico)"
         }
         i++;
       }

@@ -23,6 +23,15 @@ class OrganizationFinderTest {
 
   static Stream<Arguments> rules() {
     return Stream.of(
+        // a consulate is a body as an embassy is (ANNOTATION.md: embassies), and its bare head a short form of it
+        Arguments.of("Victims met staff of the Nordic Consulate on Monday; the Consulate's office is downtown.", List.of(),
+            "ORGANIZATION Nordic Consulate [Nordic Consulate|Consulate]"),
+        // "General" after the consulate's head is inside its name, before the complement; the place after "in" stays a place
+        Arguments.of("Help came through the Consulate General of Ruritania in Vienna.", List.of("LOC=Ruritania", "LOC=Vienna"),
+            "ORGANIZATION Consulate General of Ruritania [Consulate General of Ruritania]; LOCATION Vienna [Vienna]"),
+        // ... while the consul's own "Consul General" stays a title
+        Arguments.of("They met Consul General of Ruritania Ana Ruiz.", List.of("LOC=Ruritania", "PER=Ana Ruiz"),
+            "LOCATION Ruritania [Ruritania]; PERSON Ana Ruiz [Ana Ruiz]"),
         // a title that goes on with "in Charge" before a person is hers: the body before it ends before its words
         Arguments.of("Jane Roe, FBI Boston Special Agent in Charge Mark Holden, and Ann Lee spoke.",
             List.of("PER=Jane Roe", "ORG=FBI Boston Special Agent", "PER=Mark Holden", "PER=Ann Lee"),
