@@ -29,6 +29,7 @@ final class DefinedShortNames {
   private static final Pattern DEFINITION = Pattern.compile("[ \\t]*\\([\"\u201c]?(\\p{Lu}[^()\"\u201c\u201d\\n]{1,59}?)[\"\u201d]?\\)");
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private DefinedShortNames() {
   }
@@ -104,13 +105,19 @@ final class DefinedShortNames {
     if (!ACRONYM.matcher(shorter).matches()) {
       return false;
     }
+    // a hyphenated word gives the initials of its parts ("High-Risk Drug Area (HRDA)") or one initial
+    // ("Fairview Cargo-Theft Response Detail (FCRD)"): releases write both
+    return initials(words).equals(shorter) || initials(SPACES.split(name.replace(",", "").strip())).equals(shorter);
+  }
+
+  private static String initials(String[] words) {
     StringBuilder initials = new StringBuilder();
     for (String w : words) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
         initials.append(w.charAt(0));
       }
     }
-    return initials.toString().equals(shorter);
+    return initials.toString();
   }
 
   /** No letter or digit right before or after the span. */

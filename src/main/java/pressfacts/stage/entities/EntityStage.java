@@ -66,6 +66,7 @@ public final class EntityStage implements Stage {
   private final HoldersAfterBodies holders;
   private final FirmNames firms = new FirmNames();
   private final CompanyPlaceParens companyPlaces;
+  private final PlaceOpenedNames placeOpenedNames = new PlaceOpenedNames();
   private final NationalityWords nationalities = new NationalityWords();
   private final SchoolNames schools;
   private final GangNames gangs;
@@ -207,9 +208,9 @@ public final class EntityStage implements Stage {
       placeSpans = new ArrayList<>(placeSpans);
       placeSpans.addAll(stateSpans);
     }
-    List<Mention> settled = DefinedShortNames.apply(text, compoundPlaces.apply(text, cited, residences.apply(text, PlaceLists.apply(text,
-        loneGivenNames.apply(text, loneSurnames.apply(text, settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans),
-            cited), cited)))), cited);
+    List<Mention> settled = DefinedShortNames.apply(text, placeOpenedNames.apply(text, compoundPlaces.apply(text, cited,
+        residences.apply(text, PlaceLists.apply(text, loneGivenNames.apply(text, loneSurnames.apply(text,
+            settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited), cited))))), cited);
     List<CharSpan> taggedPlaces = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
     settled = stateAbbreviations.apply(text, placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
         placesBeforeTitles.apply(text, taggedPlaces, settled)));

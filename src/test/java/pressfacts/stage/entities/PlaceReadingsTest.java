@@ -181,7 +181,19 @@ class PlaceReadingsTest {
         // ... without a form the parentheses gloss the company, and the place stays one
         Arguments.of("Contracts went to Kestrel (Ruritania), Orbis Power and others.",
             List.of("ORG=Kestrel", "LOC=Ruritania", "ORG=Orbis Power"),
-            "ORGANIZATION Kestrel [Kestrel]; LOCATION Ruritania [Ruritania]; ORGANIZATION Orbis Power [Orbis Power]"));
+            "ORGANIZATION Kestrel [Kestrel]; LOCATION Ruritania [Ruritania]; ORGANIZATION Orbis Power [Orbis Power]"),
+        // a place opening a name that the acronym in parentheses after it spells out, the place's initial
+        // first: one body, no place; its acronym and the acronym's repeats are that body (a hyphenated word
+        // may give one initial)
+        Arguments.of("Fairview Youth Pathways Initiative (FYPI) helps. FYPI meets weekly.", List.of("LOC=Fairview"),
+            "ORGANIZATION Fairview Youth Pathways Initiative [Fairview Youth Pathways Initiative|FYPI|FYPI]"),
+        Arguments.of("Investigators from the Fairview Cargo-Theft Response Detail (FCRD) arrived.",
+            List.of("LOC=Fairview"), "ORGANIZATION Fairview Cargo-Theft Response Detail [Fairview Cargo-Theft Response Detail|FCRD]"),
+        // ... not when the acronym leaves the place out, nor a law's name
+        Arguments.of("Fairview Harbor Drug Task Area (HDTA) funds it.", List.of("LOC=Fairview"),
+            "LOCATION Fairview [Fairview]"),
+        Arguments.of("The Fairview Clean Water Act (FCWA) applies.", List.of("LOC=Fairview"),
+            "LOCATION Fairview [Fairview]"));
   }
 
   @ParameterizedTest
