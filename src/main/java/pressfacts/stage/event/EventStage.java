@@ -76,7 +76,8 @@ public final class EventStage implements Stage {
   /**
    * The event types whose date is left null when the release does not tell it (lexicon/event/untold-date-types.txt):
    * a ceremony, a course, a court's session, a law passed happened on a day of its own, which neither the date
-   * line nor the day the release was announced gives.
+   * line nor the day the release was announced gives; a release of no event type (a staff profile) reports no
+   * event on its date line's day either.
    */
   private static final class Untold {
     static final Set<EventType> TYPES = eventTypes("untold-date-types.txt");
@@ -200,6 +201,14 @@ public final class EventStage implements Stage {
   /** What stands before a date of birth: "DOB:", "(dob ", "born ", "born on ". */
   private static final java.util.regex.Pattern BIRTH_BEFORE = java.util.regex.Pattern.compile(
       "(?i)(?<![\\p{L}])(?:dob|d\\.o\\.b\\.|born(?:[ \\t]+on)?)[ \\t]*:?[ \\t]*$");
+
+  /**
+   * What stands before a span of days that is a period something lasts, not an event of the release: an
+   * observance, a programme or a term of office ("Heritage Month, which runs from September 15 through October
+   * 15", "the term will run from 1 September to 31 August"). The range's own "from"/"between" is inside its span.
+   */
+  private static final Pattern PERIOD_BEFORE = Pattern.compile(
+      "(?i)\\b(?:runs?|running|ran|lasts?|lasting|lasted)[ \\t]*$");
 
   static DateValue eventDate(String text, Header header, DateLayer dates, List<Citation> citations) {
     return eventDate(text, header, header.title() == null ? "" : header.title().of(text), dates, citations);
@@ -400,6 +409,11 @@ public final class EventStage implements Stage {
   private static boolean eligible(String text, DateMention d, DateLayer dates, List<Citation> citations) {
     if (BIRTH_BEFORE.matcher(text).region(Math.max(0, d.span().start() - 16), d.span().start()).find()) {
       return false; // a date of birth ("DOB: 8-30-70", "born March 3, 1990") is no event of the release
+    }
+    if (d.value() instanceof DateValue.Interval
+        && PERIOD_BEFORE.matcher(text).useTransparentBounds(true)
+            .region(Math.max(0, d.span().start() - 16), d.span().start()).find()) {
+      return false; // the period an observance or a programme runs ("which runs from September 15 through October 15")
     }
     if (d == dates.published() || (dates.published() != null && d.span().equals(dates.published().span()))) {
       return false;

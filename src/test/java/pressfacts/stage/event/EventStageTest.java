@@ -520,6 +520,30 @@ class EventStageTest {
   }
 
   /**
+   * The period an observance or a programme runs ("Heritage Month, which runs from September 15 through October
+   * 15") is no event of the release; a profile (other) that tells no day of its own is undated, not dated by its
+   * date line, while a case step keeps the date line. A range of days told as the event still dates it.
+   */
+  @Test
+  void periodThatRunsIsNoEvent() {
+    String profile = "Meet Deputy DA Jane Roe\nOctober 12, 2023\n"
+        + "In honor of Heritage Month, which runs from September 15 through October 15, we are featuring stories "
+        + "of our employees. Meet Deputy District Attorney Jane Roe.\n";
+    String dates = "October 12, 2023=2023-10-12;from September 15 through October 15=2023-09-15/2023-10-15";
+    assertEquals(null, eventDateOf(profile, dates, EventType.OTHER));
+    assertEquals("2023-10-12", eventDateOf(profile, dates, EventType.HEARING));
+    String term = "Judge appointed\nMarch 6, 2019\n"
+        + "The term of office of the new judge will run from September 1, 2019 to August 31, 2022, the court said.\n";
+    assertEquals("2019-03-06", eventDateOf(term,
+        "March 6, 2019=2019-03-06;from September 1, 2019 to August 31, 2022=2019-09-01/2022-08-31",
+        EventType.APPOINTMENT));
+    String visit = "Delegation visits the court\nJune 7, 2022\n"
+        + "A delegation of judges visited the court from June 3 to June 5, 2022 and met its president.\n";
+    assertEquals("2022-06-03/2022-06-05", eventDateOf(visit,
+        "June 7, 2022=2022-06-07;from June 3 to June 5, 2022=2022-06-03/2022-06-05", EventType.VISIT));
+  }
+
+  /**
    * A statement is made on the day it is issued: a span of days that holds the date line ("reports surfaced this
    * week") is narrowed to the date line's day; a meeting keeps the week, and a single earlier day still dates it.
    */
