@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Coverage;
 import pressfacts.doc.EntityType;
@@ -110,6 +111,12 @@ final class OrganizationFinder {
   private final Set<String> organHeads;
   /** Words naming a body's part or field office ("Presence", "Registry"): lexicon/entities/body-part-heads.txt. */
   private final Set<String> bodyPartHeads;
+  /**
+   * Words that qualify a title and belong to it ("Senior", "National", "Judicial" of "Senior National Judicial
+   * Registrar"): the roles stage's own list (lexicon/roles/title-modifiers.txt), so what the finder leaves
+   * out of a body is what the roles stage reads as the title. One-word entries only.
+   */
+  private final Set<String> titleModifiers;
 
   OrganizationFinder(EntityLexicons lex) {
     this.lex = lex;
@@ -126,6 +133,8 @@ final class OrganizationFinder {
     this.inChargeTitleWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "in-charge-title-words.txt"));
     this.organHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "organ-heads.txt"));
     this.bodyPartHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "body-part-heads.txt"));
+    this.titleModifiers = pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/roles/title-modifiers.txt").stream()
+        .map(w -> w.trim().toLowerCase(Locale.ROOT)).filter(w -> !w.contains(" ")).collect(Collectors.toUnmodifiableSet());
     this.known = new KnownOrganizations(lex.knownOrganizations());
     this.companyKinds = lex.common().companyKinds();
     this.functionWords = lex.common().functionWords();
@@ -349,8 +358,8 @@ final class OrganizationFinder {
             continue;
           }
         }
-        if (isTitleWord(toks.get(a)) && !hasHead(toks, a, b) && !knownWhole) {
-          continue; // "Assistant United States Attorneys A and B": a title's words, no body's name
+        if (isTitleWord(toks.get(pastTitleModifiers(toks, a, b))) && !hasHead(toks, a, b) && !knownWhole) {
+          continue; // "Assistant United States Attorneys A and B", "Senior National Judicial Registrar": a title's words, no body's name
         }
         if (b == a + 1 && a == 0 && isHead(toks.get(0)) && toks.size() > 1 && isLowerWord(toks.get(1))) {
           continue; // "Company director jailed": a head word opening a sentence before a lower-case word names no body
@@ -1177,11 +1186,14 @@ final class OrganizationFinder {
   }
 
   private int pastTitleOf(List<Token> toks, int a, int b) {
-    int of = a + 1;
+    // "Judicial Registrar of the Supreme Court of X", "National Coordinator of the Y Court": the qualifiers
+    // before the title word are the title's (ANNOTATION Roles: a title keeps the words that make the position)
+    int t = isTitleWord(toks.get(a)) || GROUP_WORDS.contains(lower(toks.get(a))) ? a : pastTitleModifiers(toks, a, b);
+    int of = t + 1;
     while (of < b && of - a < LONGEST_TITLE_WORDS && isTitleWord(toks.get(of)) && !isHead(toks.get(of))) {
       of++; // "Assistant Chief of Superior Court Division": a title of several words
     }
-    if (of + 1 >= b || !(isTitleWord(toks.get(a)) || GROUP_WORDS.contains(lower(toks.get(a))))
+    if (of + 1 >= b || !(isTitleWord(toks.get(t)) && !(t > a && isHead(toks.get(t))) || GROUP_WORDS.contains(lower(toks.get(t))))
         || !lower(toks.get(of)).equals("of")) {
       return a;
     }
@@ -1206,6 +1218,20 @@ final class OrganizationFinder {
       of++;
     }
     return of > a + 2 ? bodyAfterOf(toks, of, b, a) : a;
+  }
+
+  /**
+   * The first word from {@code a} past capitalised title qualifiers that are no body's head ("Senior",
+   * "National", "Judicial"), at most {@link #LONGEST_TITLE_WORDS} of them, when a title word follows them;
+   * {@code a} otherwise.
+   */
+  private int pastTitleModifiers(List<Token> toks, int a, int b) {
+    int t = a;
+    while (t < b - 1 && t - a < LONGEST_TITLE_WORDS && isCap(toks.get(t)) && !isHead(toks.get(t))
+        && titleModifiers.contains(lower(toks.get(t)))) {
+      t++;
+    }
+    return t > a && isCap(toks.get(t)) && isTitleWord(toks.get(t)) && !isHead(toks.get(t)) ? t : a;
   }
 
   /** Most words of a title before its "of" that {@link #pastTitleOf} reads ("Senior Deputy Chief of"). */

@@ -105,6 +105,20 @@ class OrganizationFinderTest {
         Arguments.of("He served as Assistant Chief of Superior Court Division until 2018.",
             List.of("ORG=Assistant Chief of Superior Court Division"),
             "ORGANIZATION Superior Court Division [Superior Court Division]"),
+        // ... also when qualifiers no body's head stand before the title word: they are the title's
+        Arguments.of("The Judicial Registrar of the Supreme Court of Norland, Ms. Amina Waweru, spoke.",
+            List.of("ORG=Judicial Registrar of the Supreme Court of Norland", "PER=Amina Waweru"),
+            "ORGANIZATION Supreme Court of Norland [Supreme Court of Norland]; PERSON Amina Waweru [Amina Waweru] {gender=female, honorific=Ms.}"),
+        Arguments.of("The National Coordinator of the High Court of Norland, Joseph Mwangi, closed it.",
+            List.of("ORG=National Coordinator of the High Court of Norland", "PER=Joseph Mwangi"),
+            "ORGANIZATION High Court of Norland [High Court of Norland]; PERSON Joseph Mwangi [Joseph Mwangi]"),
+        // ... and such a title alone names no body
+        Arguments.of("Peter Otieno, Senior National Judicial Registrar, and Ann Lee spoke.",
+            List.of("PER=Peter Otieno", "ORG=Senior National Judicial Registrar", "PER=Ann Lee"),
+            "PERSON Peter Otieno [Peter Otieno]; PERSON Ann Lee [Ann Lee]"),
+        // ... but a qualifier before a body's head is the body's
+        Arguments.of("The National Security Council of Norland met.", List.of("ORG=National Security Council of Norland"),
+            "ORGANIZATION National Security Council of Norland [National Security Council of Norland]"),
         // a unit "of the" an owner that owns another unit by a possessive is that unit's: three bodies
         Arguments.of("Trial Attorney Ann Lee of the Counterespionage Section of the Justice Department's National Security Division assisted.",
             List.of("PER=Ann Lee"),
