@@ -280,6 +280,7 @@ final class PersonFinder {
     List<CharSpan> listed = titledNames.findListed(match, words::contains);
     List<CharSpan> found = new ArrayList<>(titledNames.find(match, words::contains));
     found.addAll(listed);
+    found.addAll(titledNames.findBeforeTitles(match, words::contains));
     for (CharSpan s : found) {
       // a name listed after a plural title is a person where the tagger read a place ("Judges A, Cançado
       // and B"); a body's reading stands there too

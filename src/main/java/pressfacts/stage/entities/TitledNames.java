@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import pressfacts.doc.CharSpan;
 
 /**
@@ -108,6 +109,55 @@ final class TitledNames {
           start += words[i].length() + 1;
         }
         out.add(new CharSpan(start, runEnd));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Two or three capitalised words, a comma, and a title of one to four capitalised words that ends its
+   * clause (a comma, period, semicolon or "of" after it): "Grace Achieng, Senior Registrar, spoke",
+   * "A B, Acting Chief Justice of X". Groups: the name, the title.
+   */
+  private static final Pattern NAME_COMMA_TITLE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.'\u2019-])(?<name>\\p{Lu}[\\p{L}'\u2019-]*(?: \\p{Lu}[\\p{L}'\u2019-]*){1,2}), "
+          + "(?<title>\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})(?=[,.;]|\\s+of\\s)");
+  /** Qualifiers of a title (lexicon/roles/title-modifiers.txt, the roles stage's list; one-word entries). */
+  private static final Set<String> QUALIFIERS = pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/roles/title-modifiers.txt")
+      .stream().map(w -> w.trim().toLowerCase(Locale.ROOT)).filter(w -> !w.contains(" ")).collect(Collectors.toUnmodifiableSet());
+  /** What may stand right before such a name: nothing, a line or sentence end, a comma, "and" or "by" (no capitalised word). */
+  private static final Pattern BEFORE_APPOSED_NAME = Pattern.compile("(?:^|[\\n.!?:;,(]\\s*|\\s(?:and|by|with)\\s+)$");
+
+  /**
+   * "Grace Achieng, Senior Registrar, spoke": a name written before a comma and its holder's title (ANNOTATION
+   * Roles: apposition) that the tagger missed; it reads names it has not seen less often when a qualifier
+   * ("Senior", "Acting") opens the title after them. The title is qualifiers of the roles stage's list
+   * ({@link #QUALIFIERS}) and title words, ending in a title word; the name's
+   * words pass the same checks as a name after a title, and the name opens its clause.
+   */
+  List<CharSpan> findBeforeTitles(String match, Predicate<String> writtenLower) {
+    List<CharSpan> out = new ArrayList<>();
+    Matcher m = NAME_COMMA_TITLE.matcher(match);
+    int from = 0;
+    while (from < match.length() && m.find(from)) {
+      from = m.start() + 1;
+      String[] title = m.group("title").split(" ");
+      boolean isTitle = titleOrHonorific.test(title[title.length - 1]);
+      for (int i = 0; i < title.length - 1 && isTitle; i++) {
+        isTitle = QUALIFIERS.contains(title[i].toLowerCase(Locale.ROOT)) || titleOrHonorific.test(title[i]);
+      }
+      String[] name = m.group("name").split(" ");
+      String last = title[title.length - 1];
+      // "..., Mr. Smith": an honorific opens the next name, no title of this one
+      boolean allNames = isTitle && !lex.isOrgHead(last.toLowerCase(Locale.ROOT)) && !lex.honorificGender().containsKey(last);
+      boolean mixed = false;
+      for (int i = 0; i < name.length && allNames; i++) {
+        allNames = isNameWord(name[i], writtenLower);
+        mixed |= MIXED_NAME_WORD.matcher(name[i]).matches();
+      }
+      if (allNames && mixed
+          && BEFORE_APPOSED_NAME.matcher(match.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+        out.add(new CharSpan(m.start("name"), m.end("name")));
       }
     }
     return out;

@@ -128,6 +128,14 @@ class WorldNameShapesTest {
         // a place written with letters English does not use stays a place
         Arguments.of("The delegation flew to São Paulo on Monday.", List.of("LOC=São Paulo"),
             "LOCATION São Paulo [São Paulo]"),
+        // a name the tagger missed before a comma and its holder's title opened by a qualifier (apposition)
+        Arguments.of("The workshop opened on Monday. Grace Achieng, Senior Registrar, welcomed the participants.",
+            List.of(), "PERSON Grace Achieng [Grace Achieng]"),
+        Arguments.of("Wanjiku Otieno, Acting Chief Justice of Norland, and Peter Kamau, Principal Magistrate, spoke.",
+            List.of("PER=Peter Kamau"), "PERSON Peter Kamau [Peter Kamau]; PERSON Wanjiku Otieno [Wanjiku Otieno]"),
+        // ... not words the text also writes in lower case, nor before an honorific
+        Arguments.of("Annual Report, Senior Registrar, is out; the annual report lists cases.", List.of(), ""),
+        Arguments.of("Thank you, Dear Colleagues, Mr. Otieno said.", List.of("PER=Otieno"), "PERSON Otieno [Otieno] {gender=male, honorific=Mr.}"),
         // a surname alone after "Judge" or "Minister" is a person, with no full name in the text
         Arguments.of("Judge Godauskaitė delivered a separate opinion. Minister Kvachadze said the reform will continue.",
             List.of("PER=Kvachadze"),
