@@ -150,6 +150,10 @@ class SlotShapesTest {
             "Chief|Public Integrity Section|Chief Lisa Phelan"},
         {"The seven-member Advisory Board, chaired by former Prime Minister Lisa Phelan, met.", "Advisory Board",
             "former Prime Minister|Advisory Board|former Prime Minister Lisa Phelan"},
+        {"The seven-member Advisory Board, chaired by previous Chief Justice Lisa Phelan, met.", "Advisory Board",
+            "previous Chief Justice|Advisory Board|previous Chief Justice Lisa Phelan"},
+        {"The seven-member Advisory Board, chaired by past President Lisa Phelan, met.", "Advisory Board",
+            "past President|Advisory Board|past President Lisa Phelan"},
         {"They met the Acme Bar Association, led by its Chairman, Lisa Phelan.", "Acme Bar Association",
             "Chairman|Acme Bar Association|Chairman, Lisa Phelan"}}) {
       List<Entity> entities = RoleStageTest.entities(c[0], List.of("PER=Lisa Phelan", "ORG=" + c[1]));
