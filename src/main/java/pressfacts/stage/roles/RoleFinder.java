@@ -314,6 +314,7 @@ final class RoleFinder {
     for (TitleLexicon.Found t = titles.next(match, from); t != null && !pressfacts.pipeline.Deadline.passed();
         t = titles.next(match, from)) {
       t = cutBeforeBody(match, byStart, t);
+      t = withFieldAfterName(match, byStart, byEnd, t);
       CharSpan titleSpan = new CharSpan(t.start(), t.end());
       from = t.end();
       if (insideName(byStart, titleSpan)) {
@@ -376,7 +377,20 @@ final class RoleFinder {
         // post; but "a member of the Office, Mr. A" names the body, "minister of security of Argentina, A" its domain
         after = List.of();
       }
+      if (!after.isEmpty() && !plural && org == null && lineBetween(match, end, after.get(0))
+          && contactHolder(match, byEnd, titleSpan) != null) {
+        // "Paul Kim\nLegal Support Manager\n\nAnn White\nTeam Leader": a title on a line of its own below a name's line
+        // is that name's (contact-block), not the next line's name's
+        after = List.of();
+      }
       Anchor refused = null;
+      if (!after.isEmpty() && !plural && lineBetween(match, end, after.get(0))
+          && holderOnLine(match, byEnd, titleSpan.start(), end) != null) {
+        // "Paul Kim \u2013 Rent Inspector\nAnn White \u2013 ...": the dash stands for the apposition's comma, so the
+        // title closes its holder's line and the name below opens the next item, as with "A, Title\nB"
+        refused = after.get(0);
+        after = List.of();
+      }
       if (!after.isEmpty()) {
         List<Anchor> holders = personsBefore(match, byEnd, titleSpan.start(), plural, rejectedAfter);
         if (holders.isEmpty() && !plural && lastHolder != null && lastHolderEnd <= titleSpan.start()
@@ -392,7 +406,7 @@ final class RoleFinder {
         // honorific at most) is that name's, even in a sentence that opens with a name (a line break cut it there)
         boolean nameRightAfter = leadingHonorific.matcher(match)
             .region(titleSpan.end(), after.get(0).mention().span().start()).matches();
-        if (heldBefore && (commaBetween
+        if (heldBefore && (commaBetween || closesHolderLine(match, holders.get(0), end, after.get(0))
             || !nameRightAfter && sentence >= 0 && personFirst(match, byStart, tokens.sentences().get(sentence).span().start()))) {
           // "A, United States Attorney, B, Assistant Attorney General, ...": each title follows its holder, and B
           // is the next title's; but in "the President of X, A, Secretary General of Y, B" A was the President's.
@@ -479,6 +493,13 @@ final class RoleFinder {
         // ("A, Chairman of X, the Minister of Justice, the Prosecutor General and others") is left alone
         before = List.of(lastHolder);
         beforeShape = "person-title";
+      }
+      if (before.isEmpty() && !plural) {
+        Anchor holder = holderOnLine(match, byEnd, titleSpan.start(), end);
+        if (holder != null) {
+          before = List.of(holder);
+          beforeShape = "person-title";
+        }
       }
       if (before.isEmpty() && !plural && org == null) {
         Anchor holder = contactHolder(match, byEnd, titleSpan);
@@ -1654,6 +1675,109 @@ final class RoleFinder {
     }
     Map.Entry<Integer, Anchor> next = byStart.ceilingEntry(span.start());
     return next != null && next.getValue().mention().span().overlaps(span);
+  }
+
+  /**
+   * The capitalised words of a post's field between a name's separator (a comma, a spaced dash) and a title, on one
+   * line: "Paul Kim, Legal Support Manager", "Eve Stone \u2013 Investigations Director" (staff lines and award lists).
+   */
+  private static final Pattern FIELD_AFTER_NAME = Pattern.compile(
+      "(?:,|[ \\t][-\u2013\u2014])[ \\t]*((?:\\p{Lu}[\\p{L}\\p{N}&-]*[ \\t]+){1,3})$");
+  /** The same words opening a line of their own: "Legal Support Manager" below a name line (a contact or staff block). */
+  private static final Pattern FIELD_AT_LINE_START = Pattern.compile(
+      "(?:(?<=\\n)|(?<![\\s\\S]))[ \\t]*((?:\\p{Lu}[\\p{L}\\p{N}&-]*[ \\t]+){1,3})$");
+  /** What may open a line before the name it lists: spaces, a dash or a bullet. */
+  private static final Pattern LINE_OPEN = Pattern.compile("[ \\t]*(?:[-\u2013\u2014\u2022\u00b7*][ \\t]+)?");
+
+  /**
+   * The title found at {@code t} with the field words written before it where a name's apposition or a name's line
+   * gives the post ("A, Legal Support Manager", "A \u2013 Rent Inspector", "A" on a line and "Investigations Director"
+   * on the next: ANNOTATION Roles, the title keeps the words that make the position as written), or {@code t} itself.
+   * Only capitalised words that no mention covers and that are no function word or honorific, at most three, on the
+   * title's line, and only before a capitalised title: a place or body there is left to the title's body ("A, Kings
+   * County District Attorney", "A, EPA's Special Agent in Charge").
+   */
+  private TitleLexicon.Found withFieldAfterName(String match, TreeMap<Integer, Anchor> byStart, TreeMap<Integer, Anchor> byEnd,
+                                                TitleLexicon.Found t) {
+    if (!Character.isUpperCase(match.charAt(t.baseStart()))) {
+      return t;
+    }
+    int regionStart = Math.max(0, t.start() - 60);
+    Matcher m = FIELD_AFTER_NAME.matcher(match).region(regionStart, t.start());
+    boolean apposition = m.find();
+    if (!apposition) {
+      m = FIELD_AT_LINE_START.matcher(match).region(regionStart, t.start());
+      m.useTransparentBounds(true);
+      if (!m.find()) {
+        return t;
+      }
+    }
+    int fieldStart = m.start(1);
+    for (String w : m.group(1).trim().split("[ \\t]+")) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (functionWords.contains(lower) || honorifics.contains(lower)) {
+        return t;
+      }
+    }
+    Map.Entry<Integer, Anchor> e = byStart.floorEntry(t.start() - 1);
+    for (; e != null && e.getValue().mention().span().end() > fieldStart - LONGEST_MENTION_CHARS; e = byStart.lowerEntry(e.getKey())) {
+      CharSpan span = e.getValue().mention().span();
+      if (span.start() < t.start() && span.end() > fieldStart) {
+        return t; // a place or body named there: "A, Kings County District Attorney"
+      }
+    }
+    if (apposition) {
+      Map.Entry<Integer, Anchor> holder = byEnd.floorEntry(m.start());
+      if (holder == null || holder.getValue().entity().type() != EntityType.PERSON
+          || !match.substring(holder.getKey(), m.start()).isBlank()) {
+        return t;
+      }
+    } else if (contactHolder(match, byEnd, new CharSpan(fieldStart, t.end())) == null) {
+      return t; // words opening a line are a post's only below a name's line ("Meet Deputy District Attorney A")
+    }
+    return new TitleLexicon.Found(fieldStart, t.end(), t.baseStart(), t.baseEnd(), t.base(), t.pluralEnd());
+  }
+
+  /** A spaced dash between a name and the title after it. */
+  private static final Pattern DASH_GAP = Pattern.compile("[ \\t]+[-\u2013\u2014][ \\t]+");
+
+  /**
+   * "Paul Kim \u2013 Legal Support Manager" on a line of its own (a staff or award list): the name that opens the line,
+   * a spaced dash and the title (with its body) that closes it; the dash stands for the comma of an apposition. Not
+   * where more follows on the line ("A - DA NewsCenter" of a page's title line). Null when the line is not so.
+   */
+  private static Anchor holderOnLine(String match, TreeMap<Integer, Anchor> byEnd, int titleStart, int end) {
+    int lineEnd = match.indexOf('\n', end);
+    if (!match.substring(end, lineEnd < 0 ? match.length() : lineEnd).isBlank()) {
+      return null;
+    }
+    Anchor holder = holderEndingBefore(match, byEnd, titleStart, DASH_GAP);
+    if (holder == null) {
+      return null;
+    }
+    int holderStart = holder.mention().span().start();
+    int lineStart = match.lastIndexOf('\n', holderStart - 1) + 1;
+    return LINE_OPEN.matcher(match).region(lineStart, holderStart).matches() ? holder : null;
+  }
+
+  /** Does a line break stand between {@code from} and the next name? */
+  private static boolean lineBetween(String match, int from, Anchor next) {
+    String gap = match.substring(from, next.mention().span().start());
+    return gap.indexOf('\n') >= 0 || gap.indexOf('\r') >= 0;
+  }
+
+  /**
+   * Does a line open with the holder and end with the title, the next name on a line of its own ("Paul Kim, Legal
+   * Support Manager\nAnn White, Team Leader", "Rita Moss, Senior Attorney\n\nSue Green ...")? Then the title is the
+   * line's holder's, as in "A, United States Attorney, B": the name below opens the next item, not the title's holder.
+   */
+  private static boolean closesHolderLine(String match, Anchor holder, int titleEnd, Anchor next) {
+    if (!lineBetween(match, titleEnd, next)) {
+      return false;
+    }
+    int holderStart = holder.mention().span().start();
+    int lineStart = Math.max(match.lastIndexOf('\n', holderStart - 1), match.lastIndexOf('\r', holderStart - 1)) + 1;
+    return LINE_OPEN.matcher(match).region(lineStart, holderStart).matches();
   }
 
   /**

@@ -152,6 +152,16 @@ class UsRoleShapesTest {
             "Maria Lopez|Co-Chair|Regional Human Trafficking Task Force"),
         Arguments.of("The panel heard from Dario Venn, co-chairman of the Westfield Reentry Council, on Monday.",
             "Dario Venn|co-chairman|Westfield Reentry Council"),
+        // staff and award lists, one person a line: each title is the holder's on its own line, with the field words
+        // written before its head (the title as written), not the next line's name's
+        Arguments.of("The county honoured its staff at the annual awards.\n\nPaul Kim, Legal Support Manager\n"
+            + "Ann White, Investigations Director\nRaj Patel, Buildings Marshal\n",
+            "Ann White|Investigations Director|null; Paul Kim|Legal Support Manager|null; Raj Patel|Buildings Marshal|null"),
+        Arguments.of("The county honoured its staff at the annual awards.\n\nPaul Kim\nLegal Support Manager\n\nAnn White\n"
+            + "Investigations Director\n", "Ann White|Investigations Director|null; Paul Kim|Legal Support Manager|null"),
+        // ... and a spaced dash on such a line stands for the apposition's comma
+        Arguments.of("The county honoured its staff at the annual awards.\n\nPaul Kim \u2013 Rent Inspector\n"
+            + "Ann White \u2013 Investigations Director\n", "Ann White|Investigations Director|null; Paul Kim|Rent Inspector|null"),
         // ... but a web address's "gov" followed by a name is no title
         Arguments.of("Read more at www.justice.gov. Helen Brody is the contact.", ""));
   }
