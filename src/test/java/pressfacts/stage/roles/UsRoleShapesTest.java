@@ -162,6 +162,10 @@ class UsRoleShapesTest {
         // ... and a spaced dash on such a line stands for the apposition's comma
         Arguments.of("The county honoured its staff at the annual awards.\n\nPaul Kim \u2013 Rent Inspector\n"
             + "Ann White \u2013 Investigations Director\n", "Ann White|Investigations Director|null; Paul Kim|Rent Inspector|null"),
+        // a team's leader is a staff post (lexicon), before the name and after it on a staff line
+        Arguments.of("Team Leader Ann White thanked the crews on Monday.", "Ann White|Team Leader|null"),
+        Arguments.of("The county honoured its staff at the annual awards.\n\nPaul Kim, Team Leader\n"
+            + "Ann White, Investigations Director\n", "Ann White|Investigations Director|null; Paul Kim|Team Leader|null"),
         // ... but a web address's "gov" followed by a name is no title
         Arguments.of("Read more at www.justice.gov. Helen Brody is the contact.", ""));
   }
