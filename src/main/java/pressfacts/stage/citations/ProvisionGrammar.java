@@ -33,6 +33,8 @@ final class ProvisionGrammar {
   private static final Pattern UNIT_IN_WORD = Pattern.compile("(\\p{L}+)\\.\\d.*");
   /** How many words a remark in brackets between a provision and its instrument may have. */
   private static final int MAX_REMARK_WORDS = 12;
+  /** How many words a level's quoted heading ("Section XV \"Transitional Provisions\"") may have. */
+  private static final int MAX_HEADING_WORDS = 12;
   /**
    * Words joining ids of one list: "3 and 5", "3, 4 or 5", "2-4", "2 to 4", and a slash joining two
    * sections charged together ("sections 664/187(a)": attempt and the crime attempted; "302/34"),
@@ -70,7 +72,7 @@ final class ProvisionGrammar {
     }
     List<Provision> chain = new ArrayList<>();
     chain.add(first.provision);
-    int last = first.last;
+    int last = quotedHeading(w, first.last);
     while (true) {
       int n = last + 1;
       if (w.is(n, "of")) {
@@ -84,7 +86,7 @@ final class ProvisionGrammar {
         }
         if (outer != null) {
           chain.add(0, outer.provision);
-          last = outer.last;
+          last = quotedHeading(w, outer.last);
           continue;
         }
       } else if (w.is(n, ",")) {
@@ -126,6 +128,22 @@ final class ProvisionGrammar {
       attach = last + 1;
     }
     return new Chain(i, last, attach, chain);
+  }
+
+  /**
+   * "Section XV \"Transitional Provisions\" of the Constitution", "Article 190 \"Fraud\" of the Code":
+   * a level's heading in quotes right after its id, then "of", is no title and no level; it stays in
+   * the span only (ANNOTATION.md: the provision and the instrument are one stretch), as the U.S.C.
+   * title number does, and the chain goes on after it. Returns the closing quote, or {@code last}
+   * when no such heading follows.
+   */
+  private static int quotedHeading(Words w, int last) {
+    int open = last + 1;
+    if (!w.sameLine(last) || !w.openingQuote(open) || !Character.isUpperCase(w.at(open + 1).codePointAt(0))) {
+      return last;
+    }
+    int close = w.closingQuote(open, MAX_HEADING_WORDS);
+    return close > open + 1 && w.is(close + 1, "of") ? close : last;
   }
 
   /**

@@ -115,7 +115,16 @@ class WorldCitationFormsTest {
             "Article 438 of the Special Part of the Criminal Code of Ukraine => code | Criminal Code | UA | - | part"
                 + " Special, article 438"),
         of(MD + "The judges applied the General Part of the Civil Code of the Republic of Moldova.",
-            "General Part of the Civil Code of the Republic of Moldova => code | Civil Code | MD | - | part General"));
+            "General Part of the Civil Code of the Republic of Moldova => code | Civil Code | MD | - | part General"),
+        // a section's quoted heading after its number stays in the span only, as a U.S.C. title number does
+        of(UA + "It relied on subparagraph 3 of paragraph 2 of Section XV \"Transitional Provisions\" of the Constitution of Ukraine.",
+            "subparagraph 3 of paragraph 2 of Section XV \"Transitional Provisions\" of the Constitution of Ukraine => constitution"
+                + " | Constitution | UA | - | section XV, paragraph 2, subparagraph 3"),
+        of(UA + "It relied on Section IV \u201cFinal Provisions\u201d of the Constitution of Ukraine.",
+            "Section IV \u201cFinal Provisions\u201d of the Constitution of Ukraine => constitution | Constitution | UA | - | section IV"),
+        of(RU + "He was convicted under Part 4 of Article 159 \"Fraud\" of the Criminal Code of the Russian Federation.",
+            "Part 4 of Article 159 \"Fraud\" of the Criminal Code of the Russian Federation => code | Criminal Code | RU | - |"
+                + " article 159, part 4"));
   }
 
   /** Britain and Australia: a section right before the Act, "s 33", the legislature in brackets. */
