@@ -694,6 +694,10 @@ final class InstrumentGrammar {
         p.date(d.value());
         dated = true;
         end = d.last();
+        // 'draft law "On ..." of 23 August 2023 No. 1234': after the quoted title too, the number
+        // after the date is in the span, as it is when the date comes first
+        int n = officialNumber(w, end + 1);
+        end = n > 0 && w.sameLine(end) ? n : end;
         r = end + 1;
       }
     }

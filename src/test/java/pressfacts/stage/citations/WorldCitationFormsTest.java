@@ -105,6 +105,13 @@ class WorldCitationFormsTest {
         // the number after a name is no part of the name; the date after it binds
         dated(MD + "The Law on the Status of Judges No. 544 of 20 July 1995 was amended.", List.of("20 July 1995=1995-07-20"),
             "Law on the Status of Judges No. 544 of 20 July 1995 => law | Law on the Status of Judges | MD | 1995-07-20 | "),
+        // the number after the date is in the span after a quoted title too
+        dated(UA + "The Law of Ukraine \"On the Bar\" of 5 July 2012 No. 5076-VI was amended.", List.of("5 July 2012=2012-07-05"),
+            "Law of Ukraine \"On the Bar\" of 5 July 2012 No. 5076-VI => law | On the Bar | UA | 2012-07-05 | "),
+        dated(UA + "The Parliament registered the draft law \"On Amendments to the Tax Code\" of 23 August 2023 No. 1234 today.",
+            List.of("23 August 2023=2023-08-23"),
+            "draft law \"On Amendments to the Tax Code\" of 23 August 2023 No. 1234 => other | On Amendments to the Tax Code | UA"
+                + " | 2023-08-23 | "),
         // a number with its year after a slash is one number, in the span
         of(MD + "The Law No. 947/1996 was amended.",
             "Law No. 947/1996 => law | Law No. 947/1996 | MD | - | "),
