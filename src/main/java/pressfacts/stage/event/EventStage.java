@@ -223,6 +223,11 @@ public final class EventStage implements Stage {
       boolean selfDated) {
     TitleEvent told = TitleEvent.of(title);
     int bodyEnd = EventText.bodyEnd(header, text.length());
+    // up to the sidebars, not the last prose line: an advisory may end with its label lines
+    DateValue when = whenLineDay(text, header.bodyStart(), Math.min(header.sidebarStart(), text.length()), dates);
+    if (when != null) {
+      return new Dated(when, true); // a media advisory's "WHEN: Today, Tuesday, June 21, 2011": its event's day
+    }
     // the title line itself is the lead when it is a sentence of prose (a page whose headline came from elsewhere)
     boolean titleIsLead = EventText.titleIsLead(text, header);
     int leadFrom = titleIsLead ? Math.min(header.title().start(), header.bodyStart()) : header.bodyStart();
@@ -292,6 +297,36 @@ public final class EventStage implements Stage {
           || dayWrittenAgain(text, header, published, dates, citations, false));
     }
     return new Dated(first, true);
+  }
+
+  /**
+   * The label that opens an advisory's line of when its event takes place ("WHEN: Monday, Jan. 11, 2010, at 10:00
+   * a.m.", "When:"), in capitals or title case, at a line's start; the day may stand on the next line.
+   */
+  private static final Pattern WHEN_LABEL = Pattern.compile("[ \\t]*(?:WHEN|When)[ \\t]*:[ \\t]*");
+
+  /**
+   * The first day named on a "WHEN:" label line of the body (or on the line right after a label standing alone):
+   * the day of the event the release announces, whatever older days its "WHAT:" line tells (an ordinance passed
+   * months before the meeting). Null when no such line names a day.
+   */
+  private static DateValue whenLineDay(String text, int bodyStart, int bodyEnd, DateLayer dates) {
+    for (DateMention d : dates.dates()) {
+      if (d.span().start() < bodyStart || d.span().end() > bodyEnd || d.value() == null || dayOf(d.value()) == null) {
+        continue;
+      }
+      int lineStart = text.lastIndexOf('\n', d.span().start() - 1) + 1;
+      if (WHEN_LABEL.matcher(text).region(lineStart, d.span().start()).lookingAt()) {
+        return dayOf(d.value());
+      }
+      if (lineStart > bodyStart) {
+        int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        if (WHEN_LABEL.matcher(text).region(prevStart, lineStart - 1).matches()) {
+          return dayOf(d.value()); // "WHEN:" alone, the day on the next line
+        }
+      }
+    }
+    return null;
   }
 
   /** Whether a date of the release proper, up to the sidebars and outside the head, names {@code day}. */

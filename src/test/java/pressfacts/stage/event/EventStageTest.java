@@ -544,6 +544,26 @@ class EventStageTest {
   }
 
   /**
+   * A media advisory's "WHEN:" line dates its event, not an older day its "WHAT:" line tells (the ordinance passed
+   * months before the meeting); the day may stand on the line after a label alone.
+   */
+  @Test
+  void advisoryWhenLineDatesTheEvent() {
+    String text = "MEDIA ADVISORY - CITY COUNCIL MEETING ON PARK SAFETY\nMay 14, 2019\nMEDIA ADVISORY\n"
+        + "WHO: District Attorney's Office Chief of Staff Jo Doe\n"
+        + "WHAT: Will attend the city council meeting on an ordinance like the one the county board passed on "
+        + "January 8, 2019 to keep offenders out of parks.\n"
+        + "WHEN: Today, Tuesday, May 14, 2019, at 6:00 p.m.\nWHERE: City Hall\n";
+    assertEquals("2019-05-14", eventDateOf(text,
+        "May 14, 2019=2019-05-14;January 8, 2019=2019-01-08;Tuesday, May 14, 2019, at 6:00 p.m.=2019-05-14T18:00"));
+    String nextLine = "MEDIA ADVISORY - VERDICT IN FRAUD TRIAL\nMay 14, 2019\nMEDIA ADVISORY\n"
+        + "WHAT: A verdict will be read in the trial of a man accused of a fraud that began on March 2, 2017 in the city.\n"
+        + "When:\nAt 11:00 a.m., May 16, 2019\nWHERE: Department C-1\n";
+    assertEquals("2019-05-16", eventDateOf(nextLine,
+        "May 14, 2019=2019-05-14;March 2, 2017=2017-03-02;11:00 a.m., May 16, 2019=2019-05-16T11:00"));
+  }
+
+  /**
    * A statement is made on the day it is issued: a span of days that holds the date line ("reports surfaced this
    * week") is narrowed to the date line's day; a meeting keeps the week, and a single earlier day still dates it.
    */
