@@ -91,6 +91,9 @@ final class OrganizationFinder {
   private final Set<String> thingKinds;
   /** Words of a clause, never of a name ("Who", "During" in a headline): lexicon/entities/non-name-words.txt. */
   private final Set<String> nonNameWords;
+  /** A body's sworn staff and the words that count or date them: lexicon/entities/staff-words.txt. */
+  private final Set<String> staffWords;
+  private final Set<String> staffOpeners;
   /** Car makes, products not bodies when a model follows (D16): lexicon/entities/vehicle-makes.txt. */
   private final Set<String> vehicleMakes;
   /** Lower-case kinds of company whose name follows at once ("company Ala-Too Stroy Invest"): lexicon/common/company-kinds.txt. */
@@ -128,6 +131,8 @@ final class OrganizationFinder {
     this.thingKinds = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "thing-kinds.txt"));
     this.titleDomains = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-domains.txt"));
     this.nonNameWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "non-name-words.txt"));
+    this.staffWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "staff-words.txt"));
+    this.staffOpeners = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "staff-openers.txt"));
     this.loneGenericWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "lone-generic-words.txt"));
     this.titleRankWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "title-rank-words.txt"));
     this.inChargeTitleWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "in-charge-title-words.txt"));
@@ -320,6 +325,11 @@ final class OrganizationFinder {
           if (a < 0) {
             continue; // "Minister of Foreign Affairs of Moldova": the title's domain, no body
           }
+        }
+        if (!knownWhole) {
+          int[] body = withoutStaffWords(toks, a, b);
+          a = body[0];
+          b = body[1];
         }
         for (int[] d : districts) {
           if (d[0] >= a && d[1] <= b) {
@@ -999,6 +1009,27 @@ final class OrganizationFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * "Three Dallas Police Officers", "Former Westminster Police Officer", "Two Garland Police Officers": a
+   * title-case headline's run over a body's staff word holds the people and the body. The staff word
+   * after the body's head (lexicon/entities/staff-words.txt) and, before the body's name, the count or
+   * "Former" that speaks of those people (lexicon/entities/staff-openers.txt) are not the body's; the
+   * body is "Dallas Police" (ANNOTATION.md: the span is the name). The opener goes only when a staff
+   * word stands right after the head ("Two Rivers Police Department" keeps its name), and some name
+   * is left of two words at least.
+   */
+  private int[] withoutStaffWords(List<Token> toks, int a, int b) {
+    int end = b;
+    if (end - a >= 3 && staffWords.contains(lower(toks.get(end - 1))) && isHead(toks.get(end - 2))) {
+      end--;
+    }
+    boolean staffAfter = end < toks.size() && staffWords.contains(lower(toks.get(end))) && isHead(toks.get(end - 1));
+    if (staffAfter && end - a >= 3 && staffOpeners.contains(lower(toks.get(a)))) {
+      a++;
+    }
+    return new int[] {a, end};
   }
 
   /**

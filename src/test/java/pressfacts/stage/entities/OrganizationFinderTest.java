@@ -223,6 +223,15 @@ class OrganizationFinderTest {
         // words of a clause ("Who", "During", "When") stop a run of capitals, and "Police" alone names no body
         Arguments.of("Man Sentenced for Fatal Crash During Police Chase\nThe man fled from a police car.", List.of(), ""),
         Arguments.of("When Police arrived, the man fled.", List.of(), ""),
+        // a headline's count or "Former" before a police body and the staff word after its head are the people's
+        Arguments.of("Charges Dismissed Against Three Fairview Police Officers\nThe charges were dropped.", List.of(),
+            "ORGANIZATION Fairview Police [Fairview Police]"),
+        Arguments.of("Former Lakeside Police Officer Charged with Fraud\nThe officer was charged.", List.of(),
+            "ORGANIZATION Lakeside Police [Lakeside Police]"),
+        Arguments.of("Man Sentenced for Assaulting Two Fairview Police Officers\nThe man was sentenced.", List.of(),
+            "ORGANIZATION Fairview Police [Fairview Police]"),
+        Arguments.of("The Two Rivers Police Department made an arrest.", List.of(),
+            "ORGANIZATION Two Rivers Police Department [Two Rivers Police Department]"),
         Arguments.of("Police Commissioner Jane Roe thanked the detectives.", List.of("PER=Jane Roe"), "PERSON Jane Roe [Jane Roe]"),
         // a city and its state, or a state and its country, written with a comma before the body are its name ...
         Arguments.of("He was arrested by the Boynton Beach, Florida Police Department on Monday.",
