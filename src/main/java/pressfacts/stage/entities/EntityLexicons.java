@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import pressfacts.lexicon.Lexicons;
 import pressfacts.text.LexiconFile;
 
@@ -68,6 +69,16 @@ public record EntityLexicons(Set<String> orgHeads, Map<String, String> honorific
         List.copyOf(known), Map.copyOf(knownKey), Set.copyOf(LexiconFile.lines(LEXICON_DIR + "known-places.txt")),
         Set.copyOf(common.companyForms().stream().map(f -> f.toLowerCase(Locale.ROOT)).toList()), common,
         lowerSet("title-heads.txt"), LexiconFile.lines(LEXICON_DIR + "complement-link-words.txt"));
+  }
+
+  /**
+   * One-word qualifiers of a title ("senior", "acting", "judicial"), lower case: the roles stage's own list
+   * (lexicon/roles/title-modifiers.txt), so that the entity finders leave to a title what the roles stage reads
+   * as part of it. Read by OrganizationFinder (a body's name starts past them) and TitledNames (a name before them).
+   */
+  static Set<String> titleQualifiers() {
+    return LexiconFile.lines("/pressfacts/lexicon/roles/title-modifiers.txt").stream()
+        .map(w -> w.trim().toLowerCase(Locale.ROOT)).filter(w -> !w.contains(" ")).collect(Collectors.toUnmodifiableSet());
   }
 
   private static Set<String> lowerSet(String file) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Coverage;
 import pressfacts.doc.EntityType;
@@ -138,8 +137,7 @@ final class OrganizationFinder {
     this.inChargeTitleWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "in-charge-title-words.txt"));
     this.organHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "organ-heads.txt"));
     this.bodyPartHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "body-part-heads.txt"));
-    this.titleModifiers = pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/roles/title-modifiers.txt").stream()
-        .map(w -> w.trim().toLowerCase(Locale.ROOT)).filter(w -> !w.contains(" ")).collect(Collectors.toUnmodifiableSet());
+    this.titleModifiers = EntityLexicons.titleQualifiers();
     this.known = new KnownOrganizations(lex.knownOrganizations());
     this.companyKinds = lex.common().companyKinds();
     this.functionWords = lex.common().functionWords();

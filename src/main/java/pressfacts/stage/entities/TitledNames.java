@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import pressfacts.doc.CharSpan;
 
 /**
@@ -123,8 +122,7 @@ final class TitledNames {
       "(?<![\\p{L}\\p{N}.'\u2019-])(?<name>\\p{Lu}[\\p{L}'\u2019-]*(?: \\p{Lu}[\\p{L}'\u2019-]*){1,2}), "
           + "(?<title>\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})(?=[,.;]|\\s+of\\s)");
   /** Qualifiers of a title (lexicon/roles/title-modifiers.txt, the roles stage's list; one-word entries). */
-  private static final Set<String> QUALIFIERS = pressfacts.text.LexiconFile.lines("/pressfacts/lexicon/roles/title-modifiers.txt")
-      .stream().map(w -> w.trim().toLowerCase(Locale.ROOT)).filter(w -> !w.contains(" ")).collect(Collectors.toUnmodifiableSet());
+  private static final Set<String> QUALIFIERS = EntityLexicons.titleQualifiers();
   /** What may stand right before such a name: nothing, a line or sentence end, a comma, "and" or "by" (no capitalised word). */
   private static final Pattern BEFORE_APPOSED_NAME = Pattern.compile("(?:^|[\\n.!?:;,(]\\s*|\\s(?:and|by|with)\\s+)$");
 
