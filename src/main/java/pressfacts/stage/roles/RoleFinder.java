@@ -71,6 +71,8 @@ final class RoleFinder {
   private static final Pattern COMMA_BEFORE = Pattern.compile(",\\s*(?:the\\s+)?$");
   /** Between two items "TITLE PERSON" of a list that are not its last two: a comma alone. */
   private static final Pattern ITEM_COMMA = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
+  /** The word "and" in a list's gap. */
+  private static final Pattern AND_WORD = Pattern.compile("\\band\\b");
   /** Between two items "TITLE PERSON" of a list: a comma, "and", or both. */
   private static final Pattern ITEM_GAP = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
   /** Between a title and the title it serves: "Adviser to the Chief Justice". */
@@ -452,6 +454,13 @@ final class RoleFinder {
             org = unit;
             afterShape = "unit-chief";
             afterConfidence = titles.confidence(afterShape);
+          }
+        }
+        if (plural) {
+          // "Trial Attorneys A of the Fraud Section and B of the Tax Division": the list goes on past the first
+          // name's body, each name with its own (ANNOTATION Roles: plural titles give one role per name)
+          for (Anchor[] item : itemsWithOwnBodies(match, byStart, after.get(after.size() - 1).mention().span().end())) {
+            add(roles, item[0], title, item[1].entity(), titleSpan, sentence, afterShape, afterConfidence);
           }
         }
         for (Anchor p : after) {
@@ -987,6 +996,12 @@ final class RoleFinder {
    * "Detective C from San Diego Police Department": the organization named right after the person.
    */
   private static Entity orgAfter(String match, TreeMap<Integer, Anchor> byStart, int from) {
+    Anchor org = orgAnchorAfter(match, byStart, from);
+    return org == null ? null : org.entity();
+  }
+
+  /** As {@link #orgAfter}, the mention that names the organization (where the item ends). */
+  private static Anchor orgAnchorAfter(String match, TreeMap<Integer, Anchor> byStart, int from) {
     Matcher link = ORG_AFTER_LINK.matcher(match).region(from, match.length());
     if (link.lookingAt()) {
       Anchor a = startsAt(byStart, link.end());
@@ -999,7 +1014,7 @@ final class RoleFinder {
         a = owned; // "A, of the department's Traffic Division", "A of Hayden's Homicide Unit"
       }
       if (a != null && a.entity().type() == EntityType.ORGANIZATION) {
-        return possessed(match, byStart, a).entity(); // "of the Criminal Division's Fraud Section"
+        return possessed(match, byStart, a); // "of the Criminal Division's Fraud Section"
       }
     }
     // "Prosecutor: Senior Deputy District Attorney A, Homicide Unit" closing its line or sentence
@@ -1007,9 +1022,40 @@ final class RoleFinder {
     Anchor unit = comma.lookingAt() ? startsAt(byStart, comma.end()) : null;
     if (unit != null && unit.entity().type() == EntityType.ORGANIZATION
         && LINE_END.matcher(match).region(unit.mention().span().end(), match.length()).lookingAt()) {
-      return unit.entity();
+      return unit;
     }
     return null;
+  }
+
+  /**
+   * The further items of a plural title's list in which each name carries its own body ("Trial Attorneys A of the
+   * Fraud Section and B of the Tax Division", "Assistant U.S. Attorneys A of the District of X, B of the District of
+   * Y and C of the District of Z"), read from the end of the first item's name: each item is a person and the body
+   * named right after that person, joined by a comma or "and"; the list ends at "and" or at an item with no body of
+   * its own ("... of the Fraud Section and B" may name B for another reason). Each pair is {person, organization}.
+   */
+  private List<Anchor[]> itemsWithOwnBodies(String match, TreeMap<Integer, Anchor> byStart, int from) {
+    List<Anchor[]> out = new ArrayList<>();
+    Anchor body = orgAnchorAfter(match, byStart, from);
+    for (int k = 0; body != null && k < 8; k++) {
+      Matcher gap = listGap.matcher(match).region(body.mention().span().end(), match.length());
+      if (!gap.lookingAt()) {
+        break;
+      }
+      Anchor p = startsAt(byStart, gap.end());
+      if (p == null || p.entity().type() != EntityType.PERSON) {
+        break;
+      }
+      body = orgAnchorAfter(match, byStart, p.mention().span().end());
+      if (body == null) {
+        break;
+      }
+      out.add(new Anchor[] {p, body});
+      if (AND_WORD.matcher(gap.group()).find()) {
+        break; // "A of X, B of Y and C of Z": the last item
+      }
+    }
+    return out;
   }
 
 

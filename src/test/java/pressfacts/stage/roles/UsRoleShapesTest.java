@@ -166,6 +166,18 @@ class UsRoleShapesTest {
         Arguments.of("Team Leader Ann White thanked the crews on Monday.", "Ann White|Team Leader|null"),
         Arguments.of("The county honoured its staff at the annual awards.\n\nPaul Kim, Team Leader\n"
             + "Ann White, Investigations Director\n", "Ann White|Investigations Director|null; Paul Kim|Team Leader|null"),
+        // a plural title before names that each carry their own body: one role per name, each at its own body
+        // (ANNOTATION Roles: plural titles give one role per name in the singular)
+        Arguments.of("The case is being prosecuted by Trial Attorneys Alan Barker of the Fraud Section and Carla Dunn of"
+            + " the Money Laundering and Asset Recovery Section.",
+            "Alan Barker|Trial Attorney|Fraud Section; Carla Dunn|Trial Attorney|Money Laundering and Asset Recovery Section"),
+        Arguments.of("Trial Attorneys Ian Jessop of the Fraud Section, Kate Lorne of the Public Integrity Section and Leo"
+            + " Mosely of the Tax Division are prosecuting the case.",
+            "Ian Jessop|Trial Attorney|Fraud Section; Kate Lorne|Trial Attorney|Public Integrity Section; "
+                + "Leo Mosely|Trial Attorney|Tax Division"),
+        // ... but a name after the first body with no body of its own is not read into the list
+        Arguments.of("The case is being prosecuted by Trial Attorneys Alan Barker of the Fraud Section and Carla Dunn.",
+            "Alan Barker|Trial Attorney|Fraud Section"),
         // ... but a web address's "gov" followed by a name is no title
         Arguments.of("Read more at www.justice.gov. Helen Brody is the contact.", ""));
   }
