@@ -46,6 +46,11 @@ final class CitationLexicon {
   }
 
   final Map<String, KindWord> kinds;
+  /**
+   * Plural kind words, lower case, to their kind (plural-kinds.tsv): read only with a list of the
+   * instruments' dates or numbers after them ("decisions of 8 May and 2 October 2024").
+   */
+  final Map<String, InstrumentKind> pluralKinds;
   final Map<String, ProvisionUnit> units;
   /**
    * Place phrases, as lists of tokens, to the state they name: its code, or empty for a place that
@@ -120,6 +125,11 @@ final class CitationLexicon {
           flags.contains("capitalised"), flags.contains("lowerref"), flags.contains("numbered"),
           flags.contains("namesbody")));
     }
+    Map<String, InstrumentKind> plurals = new HashMap<>();
+    for (String[] f : table("plural-kinds.tsv", 2)) {
+      plurals.put(f[0], InstrumentKind.fromWire(f[1]));
+    }
+    pluralKinds = Map.copyOf(plurals);
     units = new HashMap<>();
     for (String[] f : table("provision-units.tsv", 2)) {
       units.put(f[0], ProvisionUnit.fromWire(f[1]));

@@ -99,6 +99,9 @@ final class InstrumentGrammar {
         f = billOfRights(w, k);
       }
       if (f == null) {
+        f = pluralWithList(w, k, datesByStart);
+      }
+      if (f == null) {
         f = atKindWord(original, w, k, datesByStart, out);
       }
       if (f == null) {
@@ -491,6 +494,100 @@ final class InstrumentGrammar {
       return i + 2;
     }
     return -1;
+  }
+
+  /**
+   * A plural kind word with a list of the instruments' dates or numbers ("decisions of 8 November 2023,
+   * 27 March 2024 and 2 October 2024", "Decrees of the President of the Republic of X No. 12 and No. 14",
+   * "Orders No. 45-A and No. 46-A of 3 May 2023"): one citation of them all, as "Articles 3 and 5" is one
+   * (Conventions), untitled and of the singular's kind; the state an issuer names is its jurisdiction. The
+   * list needs two items or more joined by "and", each a date of the DateLayer or an official number; a
+   * plural without one speaks of instruments in general ("court decisions", "orders of the President").
+   */
+  private Found pluralWithList(Words w, int k, Map<Integer, DateMention> dates) {
+    InstrumentKind kind = lex.pluralKinds.get(w.at(k).toLowerCase(Locale.ROOT));
+    if (kind == null || !w.sameLine(k) || inCapitalsHeadline(w, k)) {
+      return null;
+    }
+    int r = k + 1;
+    Optional<String> state = Optional.empty();
+    IssuerTail it = issuerTail(w, r);
+    if (it != null) {
+      if (kind == InstrumentKind.DECISION && decidesTheCase(w, r + 1, it.last())) {
+        return null; // a court's decisions in the case reported are documents of the case (Conventions)
+      }
+      state = it.state();
+      r = it.last() + 1;
+    }
+    int last = -1;
+    DateValue date = null; // a list of dates gives no one date of adoption
+    if (lex.dateLinkers.contains(w.at(r).toLowerCase(Locale.ROOT)) && w.sameLine(r)) {
+      last = listEnd(w, r + 1, i -> dateEnd(w, i, dates));
+    }
+    if (last < 0) {
+      last = listEnd(w, r, i -> numberSign(w, i) ? officialNumber(w, i) : -1);
+      if (last >= 0 && it == null) {
+        // "Resolutions No. 5 and No. 6 of the Plenum of the Supreme Court": the issuer after the numbers
+        IssuerTail after = issuerTail(w, last + 1);
+        if (after != null) {
+          state = after.state();
+          last = after.last();
+        }
+      }
+      DateTail dt = last >= 0 ? dateTail(w, last + 1, dates) : null;
+      if (dt != null && w.sameLine(last)) {
+        last = dt.last();
+        date = dt.value(); // one date for all the numbers: the day they were adopted
+      }
+    }
+    if (last < 0) {
+      return null;
+    }
+    return Found.named(span(w, k, last), k, kind).jurisdiction(state.orElse(null)).date(date).build();
+  }
+
+  /**
+   * The last word of a list of two items or more starting at word {@code i} ("A, B and C", "A, B, and C",
+   * "A and B"), each read by {@code item} (its last word, or -1), on one line; -1 when there is no such list.
+   */
+  private static int listEnd(Words w, int i, java.util.function.IntUnaryOperator item) {
+    int last = item.applyAsInt(i);
+    while (last >= 0 && w.sameLine(last)) {
+      int n = last + 1;
+      boolean and = false;
+      if (w.is(n, ",") && w.sameLine(n)) {
+        n++;
+      }
+      if (w.is(n, "and") && w.sameLine(n)) {
+        n++;
+        and = true;
+      }
+      int next = n > last + 1 ? item.applyAsInt(n) : -1;
+      if (next < 0) {
+        break;
+      }
+      last = next;
+      if (and) {
+        return last;
+      }
+    }
+    return -1; // a list ends on "and": "decisions of 8 May, the court said" is no list
+  }
+
+  /** The last word of the DateLayer date with a value starting at word {@code i}, or -1. */
+  private static int dateEnd(Words w, int i, Map<Integer, DateMention> dates) {
+    if (i >= w.size()) {
+      return -1;
+    }
+    DateMention d = dates.get(w.get(i).start());
+    if (d == null || d.value() == null) {
+      return -1;
+    }
+    int last = i;
+    while (last + 1 < w.size() && w.get(last + 1).end() <= d.span().end()) {
+      last++;
+    }
+    return last;
   }
 
   /** The citation anchored on the kind word at {@code k}: a named instrument, a back-reference, or null. */

@@ -461,11 +461,27 @@ public final class EventStage implements Stage {
       return false; // a time stamp on a line of its own: the page's metadata ("2021-06-25 16:20:51", when it was last edited)
     }
     for (Citation c : citations) {
-      if (c.span().contains(d.span())) {
+      if (c.span().contains(d.span()) && !listOfActs(c, dates)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * An untitled citation with no date of its own that holds dates: a plural kind with a list of days
+   * ("By decisions of 8 November 2023, 27 March 2024 and 2 October 2024, the representatives ... renewed"),
+   * whose days are those of the acts the release reports, not one instrument's date.
+   */
+  private static boolean listOfActs(Citation c, DateLayer dates) {
+    if (c.instrument().title() != null || c.instrument().date() != null) {
+      return false;
+    }
+    int held = 0;
+    for (DateMention m : dates.dates()) {
+      held += c.span().contains(m.span()) ? 1 : 0;
+    }
+    return held >= 2;
   }
 
   /**

@@ -85,6 +85,16 @@ class WorldCitationFormsTest {
   /** Russia, Moldova and Ukraine: numbered laws, quoted titles, the state written short. */
   static Stream<Arguments> postSoviet() {
     return Stream.of(
+        // a plural kind with a list of the instruments' numbers or dates: one citation of them all, untitled, as
+        // "Articles 3 and 5" is one; the issuer's state is its jurisdiction, a date after the numbers its date
+        of(UA + "The Court reviewed the Decrees of the President of Ukraine No. 12 and No. 14 on the same day.",
+            "Decrees of the President of Ukraine No. 12 and No. 14 => decree | - | UA | - | "),
+        dated(MD + "The Government adopted Resolutions No. 5, No. 6 and No. 7 of 3 May 2023 on the courts.",
+            List.of("3 May 2023=2023-05-03"),
+            "Resolutions No. 5, No. 6 and No. 7 of 3 May 2023 => resolution | - | MD | 2023-05-03 | "),
+        dated(MD + "By decisions of 8 November 2023, 27 March 2024, and 2 October 2024, the Council renewed the terms.",
+            List.of("8 November 2023=2023-11-08", "27 March 2024=2024-03-27", "2 October 2024=2024-10-02"),
+            "decisions of 8 November 2023, 27 March 2024, and 2 October 2024 => decision | - | MD | - | "),
         // a quoted title that opens with a capital is the whole title: "Federal Law No. 273-FZ" is its kind and number
         of(RU + "Federal Law No. 273-FZ \"On Education in the Russian Federation\" was adopted.",
             "Federal Law No. 273-FZ \"On Education in the Russian Federation\" => law | On Education in the Russian"
@@ -189,7 +199,10 @@ class WorldCitationFormsTest {
         ICJ + "The board adopted the resolution after 120 days and met 15 times.",
         GB + "The Convention's 18 articles and the Act's 3 parts were read.",
         // a part's word with no instrument after it is prose
-        UA + "The special part of the hearing was closed.");
+        UA + "The special part of the hearing was closed.",
+        // a plural kind without a list of its instruments' numbers or dates speaks of instruments in general
+        UA + "The court decisions of the Plenum and the orders of the President were published.",
+        UA + "The decrees No. 12 were read, and the laws of Ukraine were amended.");
   }
 
   @ParameterizedTest

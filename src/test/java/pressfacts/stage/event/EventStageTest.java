@@ -585,6 +585,35 @@ class EventStageTest {
    * The event date of {@code text} with the dates given as "text=value;..." in the order they occur
    * (a text written twice is its next occurrence), the first being the date line.
    */
+  /**
+   * The days listed in a citation of several acts ("By decisions of A, B and C, the representatives renewed")
+   * are the days of the acts the release reports, not one instrument's date: the lead's first one dates the
+   * event. A single instrument's date inside its citation stays out.
+   */
+  @Test
+  void daysOfAListOfActsDateTheEvent() {
+    String text = "Judges reappointed\n7 October 2024\n"
+        + "By decisions of 8 November 2023, 27 March 2024 and 2 October 2024, the representatives renewed the terms.\n";
+    String cited = "decisions of 8 November 2023, 27 March 2024 and 2 October 2024";
+    int at = text.indexOf(cited);
+    List<DateMention> ms = new java.util.ArrayList<>();
+    for (String[] tv : new String[][] {{"7 October 2024", "2024-10-07"}, {"8 November 2023", "2023-11-08"},
+        {"27 March 2024", "2024-03-27"}, {"2 October 2024", "2024-10-02"}}) {
+      int start = text.indexOf(tv[0]);
+      ms.add(DateMention.of(text, new CharSpan(start, start + tv[0].length()), DateValue.parse(tv[1])));
+    }
+    Header h = HeaderStage.read(text);
+    DateLayer layer = new DateLayer(ms, ms.get(0));
+    pressfacts.doc.Citation list = new pressfacts.doc.Citation(new CharSpan(at, at + cited.length()), cited,
+        new pressfacts.doc.Instrument(pressfacts.doc.InstrumentKind.DECISION, null, "INT", null), List.of(), null);
+    assertEquals("2023-11-08", EventStage.eventDate(text, h, layer, List.of(list)).iso());
+    pressfacts.doc.Citation one = new pressfacts.doc.Citation(new CharSpan(at, at + cited.length()), cited,
+        new pressfacts.doc.Instrument(pressfacts.doc.InstrumentKind.DECISION, null, "INT", DateValue.parse("2023-11-08")),
+        List.of(), null);
+    assertEquals("2024-10-07", String.valueOf(EventStage.eventDate(text, h, layer, List.of(one)) == null ? null
+        : EventStage.eventDate(text, h, layer, List.of(one)).iso()));
+  }
+
   private static String eventDateOf(String text, String dates) {
     return eventDateOf(text, dates, null);
   }
