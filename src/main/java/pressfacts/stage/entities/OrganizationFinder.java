@@ -357,8 +357,15 @@ final class OrganizationFinder {
         b = withOfficeHoldersTitle(toks, blocked, a, b);
         // a possessive may stand between the head and the title ("Cook County State's Attorney Kim Foxx")
         int titleAt = b + 1 < toks.size() && isPossessive(toks.get(b)) ? b + 1 : b;
-        if (b - a >= 2 && titleAt + 1 < toks.size() && titleHeads.contains(lower(toks.get(b - 1))) && isCap(toks.get(b - 2))
-            && isTitleWord(toks.get(titleAt)) && blocked[titleAt + 1]) {
+        boolean holderAfter = titleAt + 1 < toks.size() && blocked[titleAt + 1];
+        // With the possessive the title is whole without its holder too ("Cook County State's Attorney Announces
+        // Charges", "the Kane County State's Attorney and the Sheriff"): a county before a title is a place
+        // (Conventions). A second possessive opens the office's or its unit's name ("State's Attorney's office"),
+        // which is left as it was.
+        boolean titleAlone = titleAt == b + 1 && titleAt < toks.size()
+            && (titleAt + 1 == toks.size() || !isPossessive(toks.get(titleAt + 1)));
+        if (b - a >= 2 && titleAt < toks.size() && titleHeads.contains(lower(toks.get(b - 1))) && isCap(toks.get(b - 2))
+            && isTitleWord(toks.get(titleAt)) && (holderAfter || titleAlone)) {
           // "Tustin Police Chief Scott Jordan": the head opens the title ("Police Chief") of the person after it;
           // the place before it names no body ("Division of Police Chief A" keeps its body: "of" stands before the head)
           b--;

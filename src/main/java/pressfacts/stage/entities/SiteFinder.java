@@ -44,6 +44,8 @@ final class SiteFinder {
   private final Map<String, List<List<String>>> siteHeadsByLast = new HashMap<>();
   private final Set<String> streetHeads;
   private final Set<String> numberedRoads;
+  /** Words that say only whose a site is ("State", "County"): lexicon/entities/site-generic-words.txt. */
+  private final Set<String> genericWords = Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "site-generic-words.txt"));
   /** Keys of known organizations' forms: a known body is no site ("Family Justice Center"). */
   private final Set<String> knownOrganizations;
   /** A person's title or honorific, as the person finder tells it: see {@link #isTitledName}. */
@@ -211,6 +213,9 @@ final class SiteFinder {
       if (a == first && head.size() == 1) {
         return null; // a bare "Park" or "Prison" names no site
       }
+      if (head.size() == 1 && onlyGenericWords(low, a, first)) {
+        return null; // "State Prison", "County Jail": whose site, not which
+      }
       if (head.size() == 1 && isTitledName(toks, first, from)) {
         return null;
       }
@@ -228,6 +233,16 @@ final class SiteFinder {
     return head - 2 >= from && isTitleWord.test(toks.get(head - 2).match())
         && !isTitleWord.test(toks.get(head - 1).match())
         && isCapitalised(toks.get(head - 1)) && Character.isLetter(toks.get(head - 1).match().charAt(0));
+  }
+
+  /** Are the name words [a, end) all words that say only whose a site is (site-generic-words.txt)? */
+  private boolean onlyGenericWords(String[] low, int a, int end) {
+    for (int k = a; k < end; k++) {
+      if (!genericWords.contains(low[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Does the capitalised name continue after token {@code i - 1}? Then the head is inside a longer name ("Park Police"). */

@@ -509,6 +509,14 @@ class EntityStageTest {
             "LOCATION Cook County [Cook County]; PERSON Kim Foxx [Kim Foxx]"),
         Arguments.of("Arlington Commonwealth's Attorney Parisa Tafti spoke.",
             List.of("ORG=Arlington Commonwealth", "PER=Parisa Tafti"), "PERSON Parisa Tafti [Parisa Tafti]"),
+        // the same without the holder: the title with its possessive is whole alone (a headline, a title and "and");
+        // a second possessive opens the office's name, which stays as it was
+        Arguments.of("Cook County State's Attorney Announces Charges", List.of("ORG=Cook County State"),
+            "LOCATION Cook County [Cook County]"),
+        Arguments.of("The Norte County Commonwealth's Attorney and the sheriff spoke.", List.of("ORG=Norte County Commonwealth"),
+            ""),
+        Arguments.of("The Norte County State's Attorney's Office filed charges.", List.of("ORG=Norte County State"),
+            "ORGANIZATION Norte County State's Attorney's Office [Norte County State's Attorney's Office]"),
         // the same when the tagger typed the county and the title's head one place ("Kane County State"): the
         // head goes back to the title, the place ends before it (D2; "Dallas County District" is cut the same way)
         Arguments.of("Kane County State's Attorney Jo Poe and Sheriff Al Moe spoke.",

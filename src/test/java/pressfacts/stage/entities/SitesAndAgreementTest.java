@@ -54,8 +54,16 @@ class SitesAndAgreementTest {
         // the tagger's body run on over the airport's place gives the airport and the place
         Arguments.of("He flew back to MacArthur Airport on Long Island.", List.of("ORG=MacArthur Airport on Long Island"),
             "LOCATION MacArthur Airport [MacArthur Airport]; LOCATION Long Island [Long Island]"),
+        // a prison and a detention facility are sites (Conventions: buildings and sites are LOCATION), not the
+        // tagger's body
+        Arguments.of("He served his term at Marlow State Prison in Ruritania.", List.of("ORG=Marlow State Prison", "LOC=Ruritania"),
+            "LOCATION Marlow State Prison [Marlow State Prison]; LOCATION Ruritania [Ruritania]"),
+        Arguments.of("He was booked into the Norte Detention Facility on Tuesday.", List.of("ORG=Norte Detention Facility"),
+            "LOCATION Norte Detention Facility [Norte Detention Facility]"),
         // a one-word head alone names no site
         Arguments.of("He was sent to Prison for life.", List.of(), ""),
+        // nor does it after words that only say whose it is
+        Arguments.of("Clerk Sentenced to State Prison for Theft", List.of(), ""),
         // a house number and a numbered road
         Arguments.of("The office moved to 82995 Highway 111 last year.", List.of(),
             "LOCATION 82995 Highway 111 [82995 Highway 111]"),
