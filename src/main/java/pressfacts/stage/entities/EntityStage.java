@@ -71,6 +71,7 @@ public final class EntityStage implements Stage {
   private final SchoolNames schools;
   private final GangNames gangs;
   private final BlocPlaces blocPlaces;
+  private final PlaceAcronymBodies placeAcronymBodies;
   /** The titles of lexicon/roles/titles.tsv, lower case ("high commissioner"), read once for the stage. */
   private final Set<String> roleTitles;
   /** A lower-case word that heads a body's name (lexicon/entities/org-heads.txt). */
@@ -141,6 +142,9 @@ public final class EntityStage implements Stage {
     this.newsOutlets = new NewsOutlets(persons::isTitleOrHonorific, lexicons.common().functionWords());
     this.blocPlaces = new BlocPlaces(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "bloc-names.txt"),
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-prepositions.txt"), lexicons.common().functionWords());
+    this.placeAcronymBodies = new PlaceAcronymBodies(
+        LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-letter-words.txt"),
+        LexiconFile.lines(EntityLexicons.LEXICON_DIR + "post-nominals.txt"));
     this.schools = new SchoolNames(lexicons.common().functionWords(), persons::isTitleOrHonorific);
     this.unsupportedLoneNames = new UnsupportedLoneNames(persons::isTitleOrHonorific, lexicons::looksLikeSurname,
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "person-cue-words.txt"));
@@ -214,7 +218,7 @@ public final class EntityStage implements Stage {
     List<CharSpan> taggedPlaces = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
     settled = stateAbbreviations.apply(text, placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
         placesBeforeTitles.apply(text, taggedPlaces, settled)));
-    settled = companyPlaces.apply(text, settled, cited);
+    settled = placeAcronymBodies.apply(text, companyPlaces.apply(text, settled, cited));
     return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text,
         organizationFirstWords.apply(text, grouper.group(text,
             unsupportedLoneNames.apply(text, blocPlaces.apply(text, oneTypePerString(text, settled))))))));

@@ -704,7 +704,7 @@ final class MentionGrouper {
     }
     if (isAcronym(shorter.text())) {
       return initials(full.text(), false).equals(shorter.text()) || initials(full.text(), true).equals(shorter.text())
-          || inParenthesesAfter(text, full, shorter);
+          || inParenthesesAfter(text, full, shorter) || placeBranchOf(full, shorter, b);
     }
     if (OrganizationFinder.UPPER_WORD.matcher(shorter.text()).matches() && inParenthesesAfter(text, full, shorter)) {
       return true; // "Procurator Office against Drug Trafficking (PROCUNAR)": a longer acronym defined right after
@@ -739,6 +739,18 @@ final class MentionGrouper {
       return !before.contains(" ") || isPlaceName(before) || onlyModifiers(before);
     }
     return oneModifierLeftOut(a, b);
+  }
+
+  /**
+   * "HIDTA" of "Texoma HIDTA": an acronym no known body has, written alone in a text that also writes it
+   * after a place's name, is that place's body (PlaceAcronymBodies reads the pair as one body). A known
+   * body's acronym ("FBI" beside "Eastport FBI") stays the national body.
+   */
+  private boolean placeBranchOf(Mention full, Mention shorter, String b) {
+    String f = full.text();
+    return f.endsWith(" " + shorter.text()) && !lex.knownOrganizationKey().containsKey(b)
+        && Character.isUpperCase(f.charAt(0)) && f.substring(0, f.length() - shorter.text().length())
+        .chars().anyMatch(Character::isLowerCase);
   }
 
   /**

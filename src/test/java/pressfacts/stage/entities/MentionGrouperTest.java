@@ -29,6 +29,14 @@ class MentionGrouperTest {
 
   static Stream<Arguments> cases() {
     return Stream.of(
+        // an acronym no known body has, alone beside a place's name and that acronym, is the place's body
+        // ("Lakeside HIDTA", PlaceAcronymBodies); a known body's acronym beside its branch stays the body
+        Arguments.of("Agents of the Lakeside HIDTA seized the pills. Analysts of HIDTA traced them.",
+            List.of("ORGANIZATION=Lakeside HIDTA", "ORGANIZATION=HIDTA"),
+            "ORGANIZATION Lakeside HIDTA [Lakeside HIDTA|HIDTA]"),
+        Arguments.of("Agents of the Eastport FBI seized the pills. Analysts of the FBI traced them.",
+            List.of("ORGANIZATION=Eastport FBI", "ORGANIZATION=FBI"),
+            "ORGANIZATION Eastport FBI [Eastport FBI]; ORGANIZATION FBI [FBI]"),
         // an apostrophe before a capital is inside the surname: "O'Neill" joins "Shannon O'Neill"
         Arguments.of("Detective Shannon O'Neill led the case. O'Neill said it was closed.",
             List.of("PERSON=Shannon O'Neill", "PERSON=O'Neill"),
