@@ -80,6 +80,7 @@ public final class EntityStage implements Stage {
   private final Set<String> knownPlaces;
   private final OrganizationFirstWords organizationFirstWords;
   private final UnsupportedLoneNames unsupportedLoneNames;
+  private final AgedNames agedNames;
 
   /** Loads the lexicons from the class path; construct once per process. */
   public EntityStage() {
@@ -146,6 +147,12 @@ public final class EntityStage implements Stage {
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-letter-words.txt"),
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "post-nominals.txt"));
     this.schools = new SchoolNames(lexicons.common().functionWords(), persons::isTitleOrHonorific);
+    Set<String> notNameWords = new HashSet<>(lexicons.common().functionWords());
+    notNameWords.addAll(lexicons.common().months().keySet());
+    notNameWords.addAll(residentNouns);
+    notNameWords.addAll(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "person-cue-words.txt"));
+    this.agedNames = new AgedNames(AgedNames.inSet(notNameWords).or(persons::isTitleOrHonorific)
+        .or(w -> lexicons.isOrgHead(AgedNames.key(w))), w -> lexicons.knownPlaces().contains(w) || states.isStateName(w));
     this.unsupportedLoneNames = new UnsupportedLoneNames(persons::isTitleOrHonorific, lexicons::looksLikeSurname,
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "person-cue-words.txt"));
     this.gangs = new GangNames(lexicons.common().functionWords(), persons::isTitleOrHonorific, nationalities::isPeople,
@@ -212,6 +219,7 @@ public final class EntityStage implements Stage {
       placeSpans = new ArrayList<>(placeSpans);
       placeSpans.addAll(stateSpans);
     }
+    personSpans = withAgedNames(match, cited, siteSpans, orgSpans, personSpans, placeSpans);
     List<Mention> settled = DefinedShortNames.apply(text, placeOpenedNames.apply(text, compoundPlaces.apply(text, cited,
         residences.apply(text, PlaceLists.apply(text, loneGivenNames.apply(text, loneSurnames.apply(text,
             settle(text, cited, siteSpans, orgSpans, personSpans, placeSpans), cited), cited))))), cited);
@@ -285,6 +293,20 @@ public final class EntityStage implements Stage {
   /** The spans of {@code found} that no candidate of {@code candidates} holds whole (a name the finder read already). */
   private static List<CharSpan> notWithin(List<CharSpan> found, List<CharSpan> candidates) {
     return found.stream().filter(f -> candidates.stream().noneMatch(c -> c.start() <= f.start() && f.end() <= c.end())).toList();
+  }
+
+  /**
+   * The person candidates plus the names set off by an age that no candidate or citation overlaps
+   * ({@link AgedNames}: the tagger missed them), in span order.
+   */
+  private List<CharSpan> withAgedNames(String match, List<CharSpan> cited, List<CharSpan> sites, List<CharSpan> orgs,
+      List<CharSpan> people, List<CharSpan> places) {
+    List<CharSpan> taken = new ArrayList<>(cited);
+    taken.addAll(sites);
+    taken.addAll(orgs);
+    taken.addAll(people);
+    taken.addAll(places);
+    return inSpanOrder(people, agedNames.find(match, taken));
   }
 
   /** The candidates with the extra ones added, sorted by start (later steps binary-search them); the same list when none. */

@@ -22,6 +22,16 @@ class PersonShapesTest {
 
   static Stream<Arguments> shapes() {
     return Stream.of(
+        // a full name the tagger missed, set off by an age, is a person (US county releases, English and Spanish)
+        Arguments.of("Police identified the driver as Kemar Ollins, 20, after the crash.", List.of(),
+            "PERSON Kemar Ollins [Kemar Ollins]"),
+        Arguments.of("La fiscal anunci\u00f3 la condena de Nora Vessel, de 56 a\u00f1os, por robo.", List.of(),
+            "PERSON Nora Vessel [Nora Vessel]"),
+        Arguments.of("The jury found that Dario T. Quell-Hart, 34, fired the shots.", List.of(),
+            "PERSON Dario T. Quell-Hart [Dario T. Quell-Hart]"),
+        // ... not a headline's words, a date, nor a run that goes on from a capitalised word before it
+        Arguments.of("Fairview Man, 25, Charged with Arson\nOn June 12, the jury met.", List.of(), ""),
+        Arguments.of("Two were held. Defendant Kemar Ollins, 20, was held too.", List.of(), ""),
         // a given name written alone after the full name is a mention of that person
         Arguments.of("The girl, Lenna Moray, died in May. Her family sought justice for Lenna.", List.of("PER=Lenna Moray"),
             "PERSON Lenna Moray [Lenna Moray|Lenna]"),
