@@ -56,6 +56,9 @@ class EventStageTest {
         // a citizens' academy is a course: training
         Arguments.of("First Citizens' Academy in Spanish", "Residents learn how a case goes from arrest to trial.",
             "training"),
+        // people trained are a training, whatever court words the lesson holds
+        Arguments.of("Supreme Court Judges Trained on Electronic Evidence",
+            "The judges learned how evidence is admitted at trial and at a hearing.", "training"),
         // a bill passed: legislation
         Arguments.of("Office Celebrates Passage of Senate Bill 12", "The DA announced the passage today.", "legislation"),
         // a staff profile is none of the types: other
