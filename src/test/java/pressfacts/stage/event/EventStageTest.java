@@ -56,9 +56,25 @@ class EventStageTest {
         // a citizens' academy is a course: training
         Arguments.of("First Citizens' Academy in Spanish", "Residents learn how a case goes from arrest to trial.",
             "training"),
+        // an honour or a tribute is a ceremony as an award is, not the announcement of it
+        Arguments.of("District Attorney Honors Victim Advocates at Annual Luncheon",
+            "The District Attorney announced the names today. The news was reported widely.", "ceremony"),
+        Arguments.of("Office Pays Tribute to Fallen Officers", "The office announced that their names were read aloud.",
+            "ceremony"),
+        // a court's recognition of a foreign judgment is a case heard, not an honour: recognition is no ceremony cue
+        Arguments.of("Court Rules on Recognition of Foreign Judgment", "The court heard the case and delivered its "
+            + "judgment.", "hearing"),
         // people trained are a training, whatever court words the lesson holds
         Arguments.of("Supreme Court Judges Trained on Electronic Evidence",
             "The judges learned how evidence is admitted at trial and at a hearing.", "training"),
+        // "meets with" tells a meeting as "met with" does
+        Arguments.of("District Attorney Meets With Faith Leaders", "The District Attorney announced a partnership with "
+            + "churches.", "meeting"),
+        // what a press conference is about is its topic: the conference is the event, not the arrest it discusses
+        Arguments.of("MEDIA ADVISORY", "WHAT: Press conference to discuss the arrest of two suspects charged with "
+            + "fraud.\nWHEN: Tomorrow at noon.", "conference"),
+        Arguments.of("DA to Hold News Conference Announcing Charges in Cold Case Murder",
+            "The suspect was arrested in May and charged with murder.", "conference"),
         // a bill passed: legislation
         Arguments.of("Office Celebrates Passage of Senate Bill 12", "The DA announced the passage today.", "legislation"),
         // a staff profile is none of the types: other
