@@ -1773,7 +1773,10 @@ final class OrganizationFinder {
     }
     boolean placeThenOffice = b == a + 2 && OFFICE_WORDS.contains(lower(toks.get(a + 1)))
         && lex.knownPlaces().contains(toks.get(a).match());
-    return officeThenPlace || placeThenOffice;
+    // "OSCE Mission", "UNDP Office", "EU Delegation": a lone office word is the body's office, no unit of its
+    // own (a unit is two or more capitalised words); "head of the OSCE Mission A" names the mission whole
+    boolean officeAlone = b == a + 1 && LOCAL_OFFICE_HEADS.contains(lower(toks.get(a)));
+    return officeThenPlace || placeThenOffice || officeAlone;
   }
 
   /**

@@ -145,6 +145,12 @@ class IntlOrganizationShapesTest {
         Arguments.of("Supplies came from the UNICEF Representation in Ruritania on Monday.",
             List.of("ORG=UNICEF", "LOC=Ruritania"),
             "ORGANIZATION UNICEF Representation in Ruritania [UNICEF Representation in Ruritania]"),
+        // a known body's office or mission written with no place is the body's office too: one name, no unit
+        // "Mission" or "Office" of its own (a unit is two or more capitalised words), before its head's name
+        Arguments.of("Head of the OSCE Mission Anna Berg opened the course.", List.of("ORG=OSCE", "PER=Anna Berg"),
+            "ORGANIZATION OSCE Mission [OSCE Mission]; PERSON Anna Berg [Anna Berg]"),
+        Arguments.of("Anna Berg, Head of the UNDP Office, opened the course.", List.of("PER=Anna Berg", "ORG=UNDP"),
+            "PERSON Anna Berg [Anna Berg]; ORGANIZATION UNDP Office [UNDP Office]"),
         // a body's part before "of the" and the known body is one mention, with or without words of its own
         Arguments.of("The Registry of the International Court of Justice published the order.",
             List.of("ORG=International Court of Justice"),
