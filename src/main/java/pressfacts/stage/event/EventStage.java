@@ -198,6 +198,19 @@ public final class EventStage implements Stage {
     }
   }
 
+  /**
+   * What stands before a date in its sentence when it dates an earlier round of the story, not the event the
+   * release reports: "were originally indicted May 8, 2008" under a superseding indictment, "had previously
+   * pleaded guilty on", "was initially charged on".
+   */
+  private static final Pattern EARLIER_BEFORE = Pattern.compile(
+      "(?i)\\b(?:originally|previously|initially)\\b[^.;\\n]{0,60}$");
+
+  /** Whether the date's sentence tells it as an earlier round of the story ({@link #EARLIER_BEFORE}). */
+  private static boolean earlierRound(String text, DateMention d) {
+    return EARLIER_BEFORE.matcher(text).region(sentenceFrom(text, d.span().start()), d.span().start()).find();
+  }
+
   /** What stands before a date of birth: "DOB:", "(dob ", "born ", "born on ". */
   private static final java.util.regex.Pattern BIRTH_BEFORE = java.util.regex.Pattern.compile(
       "(?i)(?<![\\p{L}])(?:dob|d\\.o\\.b\\.|born(?:[ \\t]+on)?)[ \\t]*:?[ \\t]*$");
@@ -238,7 +251,7 @@ public final class EventStage implements Stage {
       if (found.isEmpty() && hasAttribution(lead, text, dates, citations)) {
         // the lead only says when it was announced: the next paragraph tells when it happened
         CharSpan next = lead(text, lead.end() + 1, bodyEnd);
-        found = next == null ? Optional.empty() : firstDateIn(next, text, dates, citations, true, told);
+        found = next == null ? Optional.empty() : firstDateIn(next, text, dates, citations, true, told, dates.published() == null);
         if (found.isPresent() && found.get().isPresent() && !recentOrUnplaced(found.get().get(), dates)) {
           found = Optional.empty(); // "On October 28, 2023, two gangs collided": the crime told after the lead, years before
         }
@@ -353,12 +366,27 @@ public final class EventStage implements Stage {
    */
   private static Optional<Optional<DateValue>> firstDateIn(CharSpan para, String text, DateLayer dates,
       List<Citation> citations, boolean skipAttribution, TitleEvent told) {
+    return firstDateIn(para, text, dates, citations, skipAttribution, told, false);
+  }
+
+  /**
+   * As above; with {@code stepOnly}, a day whose sentence tells no step of the title's case is passed over (the
+   * crime told after an announcing lead on a page without a date line, where nothing tells recent days by; the
+   * fallback over the whole body and {@link #pastDayAfter} already pass such days over). A date told as an earlier
+   * round of the story ends the paragraph's search: what follows it tells that round.
+   */
+  private static Optional<Optional<DateValue>> firstDateIn(CharSpan para, String text, DateLayer dates,
+      List<Citation> citations, boolean skipAttribution, TitleEvent told, boolean stepOnly) {
     DateValue published = dates.published() == null ? null : dayOf(dates.published().value());
     DateValue later = null;
     for (DateMention d : dates.dates()) {
+      if (para.contains(d.span()) && earlierRound(text, d)) {
+        break; // the paragraph goes on with that earlier round ("Both pleaded not guilty on June 5, 2008")
+      }
       if (!para.contains(d.span()) || !eligible(text, d, dates, citations)
           || (skipAttribution && attribution(text, d.span())) || told.otherStep(text, d) || told.crime(text, d)
-          || told.stepToCome(text, d, d.value() == null ? null : dayOf(d.value()), published)) {
+          || told.stepToCome(text, d, d.value() == null ? null : dayOf(d.value()), published)
+          || (stepOnly && d.value() != null && told.noStep(text, d))) {
         continue;
       }
       if (d.value() == null) {
@@ -442,6 +470,9 @@ public final class EventStage implements Stage {
   }
 
   private static boolean eligible(String text, DateMention d, DateLayer dates, List<Citation> citations) {
+    if (earlierRound(text, d)) {
+      return false; // a step told as an earlier one ("were originally indicted May 8, 2008"): not the release's event
+    }
     if (BIRTH_BEFORE.matcher(text).region(Math.max(0, d.span().start() - 16), d.span().start()).find()) {
       return false; // a date of birth ("DOB: 8-30-70", "born March 3, 1990") is no event of the release
     }

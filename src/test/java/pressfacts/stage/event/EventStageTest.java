@@ -349,6 +349,16 @@ class EventStageTest {
         row("Man pleads guilty\nA man pleaded guilty to fraud in federal court, the U.S. Attorney announced today.\n"
             + "He pleaded guilty on Jan. 7, 2009, before the judge of the district court in the city.\n",
             "today=null;Jan. 7, 2009=2009-01-07", "2009-01-07"),
+        // ... but not a day of an earlier round of the case: the first indictment under a superseding one
+        row("Couple indicted for tax crimes\nA grand jury returned a superseding indictment against a couple, the"
+            + " department announced today.\nThe couple were originally indicted May 8, 2008, on charges of fraud. They"
+            + " pleaded not guilty to the charges on June 5, 2008.\n",
+            "today=null;May 8, 2008=2008-05-08;June 5, 2008=2008-06-05", null),
+        // ... nor, without a date line to tell recent days by, a day whose sentence tells no step of the title's
+        // case (the crime told after an announcing lead)
+        row("Officer pleads guilty\nA police officer has pleaded guilty to a civil rights violation, the department"
+            + " announced today.\nOn Aug. 2, 2005, the officer struck a man who was handcuffed in a wheelchair.\n",
+            "today=null;Aug. 2, 2005=2005-08-02", null),
         // ... and when the next paragraph has no date, the announcement's "today" stands (null here)
         row("Carriers plead guilty\nThree carriers agreed to plead guilty and pay fines, the department announced today.\n"
             + "The carriers have cooperated with the investigation of the department for several years.\n",
