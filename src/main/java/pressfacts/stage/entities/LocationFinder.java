@@ -151,7 +151,8 @@ final class LocationFinder {
     }
     Coverage otherKinds = Coverage.of(tagged.stream().filter(m -> m.type() != EntityType.LOCATION).map(Mention::span).toList());
     out.replaceAll(span -> withCompassWord(match, withMunicipalForm(match,
-        withStateForm(match, withClassWord(match, span, otherKinds)), otherKinds), otherKinds));
+        withStateForm(match, withStateWord(match, withClassWord(match, span, otherKinds), otherKinds)), otherKinds),
+        otherKinds));
     out.removeIf(span -> insideTitle(match, span));
     return out;
   }
@@ -224,6 +225,32 @@ final class LocationFinder {
     Matcher m = CLASS_WORD_AFTER.matcher(match).region(span.end(), match.length());
     if (!m.lookingAt() || otherKinds.overlaps(new CharSpan(span.end(), m.end()))) {
       return span; // "New York" + "State Police": the tagger read the word into a body's name
+    }
+    return new CharSpan(span.start(), m.end());
+  }
+
+  /**
+   * " State" after a place, then a lower-case word, a punctuation mark, or one acronym and a lower-case
+   * word: "the New York State DNA databank", "funded by New York State for". A capitalised word after it
+   * ("New York State Police", "New York State Senator", "Texas State Penitentiary") makes "State" part of
+   * a body's, a title's or a site's name, which is not the place's.
+   */
+  private static final Pattern STATE_WORD_AFTER = Pattern.compile(
+      " State(?=\\h*[,.;:)]|\\h+\\p{Ll}|\\h+\\p{Lu}{2,5}\\h+\\p{Ll})");
+
+  /**
+   * "New York State": the word "State" right after a known place whose state it names belongs to the
+   * place's name when the tagger stopped before it (ANNOTATION.md: the maximal name), when no other
+   * kind's mention holds it and no capitalised word follows it (see STATE_WORD_AFTER). Kept apart from
+   * place-class-words.txt: taken before every word, "State" ran into bodies and titles (US federal fell).
+   */
+  private CharSpan withStateWord(String match, CharSpan span, Coverage otherKinds) {
+    if (!isKnownPlace(match.substring(span.start(), span.end()))) {
+      return span;
+    }
+    Matcher m = STATE_WORD_AFTER.matcher(match).region(span.end(), match.length());
+    if (!m.lookingAt() || otherKinds.overlaps(new CharSpan(span.end(), m.end()))) {
+      return span;
     }
     return new CharSpan(span.start(), m.end());
   }

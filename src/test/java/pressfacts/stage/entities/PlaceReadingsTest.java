@@ -44,6 +44,15 @@ class PlaceReadingsTest {
             "LOCATION Fairview [Fairview]"),
         Arguments.of("The body was found in the city of Fairview.", List.of("LOC=Fairview"),
             "LOCATION Fairview [Fairview]"),
+        // "State" after a known place the tagger took alone belongs to its name before a lower-case word, a
+        // mark, or an acronym and a lower-case word; before a capitalised word it opens a body's or a title's name
+        Arguments.of("His profile went to the Vermont State DNA databank last year.", List.of("LOC=Vermont"),
+            "LOCATION Vermont State [Vermont State]"),
+        Arguments.of("The plant was built by Vermont State for the public.", List.of("LOC=Vermont"),
+            "LOCATION Vermont State [Vermont State]"),
+        Arguments.of("He was held by Vermont State Troopers overnight.", List.of("LOC=Vermont"),
+            "LOCATION Vermont [Vermont]"),
+        Arguments.of("He lives in Fairview State park.", List.of("LOC=Fairview"), "LOCATION Fairview [Fairview]"),
         // a compass word before a place the tagger took alone: the region is the place, in capitals too
         Arguments.of("He moved to Southern Ruritania last year.", List.of("LOC=Ruritania"),
             "LOCATION Southern Ruritania [Southern Ruritania]"),
