@@ -72,6 +72,7 @@ public final class EntityStage implements Stage {
   private final GangNames gangs;
   private final BlocPlaces blocPlaces;
   private final PlaceAcronymBodies placeAcronymBodies;
+  private final WrittenCountyOffices countyOffices;
   /** The titles of lexicon/roles/titles.tsv, lower case ("high commissioner"), read once for the stage. */
   private final Set<String> roleTitles;
   /** A lower-case word that heads a body's name (lexicon/entities/org-heads.txt). */
@@ -146,6 +147,7 @@ public final class EntityStage implements Stage {
     this.placeAcronymBodies = new PlaceAcronymBodies(
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-letter-words.txt"),
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "post-nominals.txt"));
+    this.countyOffices = new WrittenCountyOffices(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "county-office-titles.txt"));
     this.schools = new SchoolNames(lexicons.common().functionWords(), persons::isTitleOrHonorific);
     Set<String> notNameWords = new HashSet<>(lexicons.common().functionWords());
     notNameWords.addAll(lexicons.common().months().keySet());
@@ -226,7 +228,7 @@ public final class EntityStage implements Stage {
     List<CharSpan> taggedPlaces = tagged.stream().filter(m -> m.type() == EntityType.LOCATION).map(Mention::span).toList();
     settled = stateAbbreviations.apply(text, placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
         placesBeforeTitles.apply(text, taggedPlaces, settled)));
-    settled = placeAcronymBodies.apply(text, companyPlaces.apply(text, settled, cited));
+    settled = countyOffices.apply(text, placeAcronymBodies.apply(text, companyPlaces.apply(text, settled, cited)));
     return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text,
         organizationFirstWords.apply(text, grouper.group(text,
             unsupportedLoneNames.apply(text, blocPlaces.apply(text, oneTypePerString(text, settled))))))));
