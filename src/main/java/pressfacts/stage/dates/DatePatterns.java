@@ -47,6 +47,15 @@ final class DatePatterns {
   private static final String TIME = "(?:,?" + H + "{1,4}(?<hh>[01]?[0-9]|2[0-3]):(?<mm>[0-5][0-9])"
       + "(?::[0-5][0-9])?(?![0-9])(?:" + H + "*(?<ap>[AaPp])\\.?[Mm]\\b\\.?)?)?";
 
+  /**
+   * The time of an ISO 8601 stamp ("2024-01-22T14:05:00+04:00", "2024-01-22T14:05:00.000Z"), as
+   * web pages print their metadata, or a time after white space as {@link #TIME}; the seconds and
+   * their fraction stay in the span only (Conventions: a metadata line keeps the precision written,
+   * and values stop at the minute as for "2026-02-23 10:47:45"). The offset is read by ZoneOffsets.
+   */
+  private static final String ISO_TIME = "(?:(?:T|,?" + H + "{1,4})(?<hh>[01]?[0-9]|2[0-3]):(?<mm>[0-5][0-9])"
+      + "(?::[0-5][0-9](?:\\.[0-9]{1,9})?)?(?![0-9])(?:" + H + "*(?<ap>[AaPp])\\.?[Mm]\\b\\.?)?)?";
+
 
   /**
    * Between a month and its year: a comma, white space, or "of" ("June 2005", "May, 18 2011",
@@ -160,9 +169,9 @@ final class DatePatterns {
     // month, or when the document writes its other dates day first: DateFinder#orderNumericDates)
     slashed = Pattern.compile("(?<![\\p{L}0-9./-])(?<a>3[01]|[12][0-9]|0?[1-9])(?<sep>[/-])(?<b>3[01]|[12][0-9]|0?[1-9])"
         + "\\k<sep>" + year("y") + "(?![/-])" + TIME);
-    // 2016-01-22 (time optional)
+    // 2016-01-22 | 2016-01-22 14:05 | 2016-01-22T14:05:00+04:00 (time optional; a "T" joins an ISO stamp's time)
     iso = Pattern.compile("(?<![\\p{L}0-9.-])(?<y>1[89][0-9]{2}|20[0-9]{2})-(?<m>0[1-9]|1[0-2])-"
-        + "(?<d>0[1-9]|[12][0-9]|3[01])(?![\\p{L}0-9-])" + TIME);
+        + "(?<d>0[1-9]|[12][0-9]|3[01])(?:(?=T[0-9])|(?![\\p{L}0-9-]))" + ISO_TIME);
     // 1-3 June 2021 | (from) 1 to 3 June 2021 | (between) 1 and 3 June (year optional)
     // ... | (from) Monday 22 to Friday 26 January 2024: a weekday before each day belongs to the range
     String weekdayBefore = "(?:(?<![\\p{L}])(?:" + weekdayNames + "),?" + H + "+)?";

@@ -26,8 +26,13 @@ final class ZoneOffsets {
    */
   private static final Pattern ZONE = Pattern.compile("[ \\t]{0,2}(?:"
       + "(?<open>\\()?(?:(?<name>UTC|GMT)[ \\t]?)?(?<sign>[+-])(?<h>[01]?[0-9])(?<colon>:)?(?<m>[0-5][0-9])?(?![0-9:])(?<close>\\))?"
-      + "|\\((?<zero1>UTC|GMT)\\)|(?<zero2>UTC|GMT)(?![\\p{L}0-9+-])"
+      + "|\\((?<zero1>UTC|GMT)\\)|(?<zero2>UTC|GMT)(?![\\p{L}0-9+-])|(?<zulu>Z)(?![\\p{L}0-9])"
       + ")");
+  /**
+   * An ISO 8601 stamp's date and "T" ("2024-01-22T14:05:00-05:00"): its offset, written right after
+   * the time with no space, may be negative or ISO's "Z", as no time range or prose is written so.
+   */
+  private static final Pattern ISO_STAMP = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]");
   /** Real offsets lie between -12:00 and +14:00. */
   private static final int MAX_HOURS = 14;
 
@@ -56,7 +61,10 @@ final class ZoneOffsets {
     if (!m.lookingAt()) {
       return c;
     }
-    ZoneOffset offset = offsetOf(m);
+    String joined = m.group("zulu") != null ? "zulu" : "sign";
+    boolean stamp = ISO_STAMP.matcher(match).region(c.span().start(), c.span().end()).lookingAt()
+        && m.group(joined) != null && m.start(joined) == c.span().end();
+    ZoneOffset offset = offsetOf(m, stamp);
     if (offset == null) {
       return c;
     }
@@ -75,9 +83,13 @@ final class ZoneOffsets {
   /**
    * The offset a {@link #ZONE} match writes, or null when it is none: an opened bracket not closed;
    * a bare offset (no "UTC"/"GMT", no bracket) other than a plus sign with two-digit hours and minutes
-   * ("+04:00"), because "10:00-12:00" is a range of times and "at 10:00 + 2" no zone; more than 14 hours.
+   * ("+04:00"), because "10:00-12:00" is a range of times and "at 10:00 + 2" no zone, unless it stands
+   * right after an ISO stamp's time ({@code stamp}); ISO's "Z" only there; more than 14 hours.
    */
-  private static ZoneOffset offsetOf(Matcher m) {
+  private static ZoneOffset offsetOf(Matcher m, boolean stamp) {
+    if (m.group("zulu") != null) {
+      return stamp ? ZoneOffset.UTC : null;
+    }
     if (m.group("zero1") != null || m.group("zero2") != null) {
       return ZoneOffset.UTC;
     }
@@ -86,7 +98,9 @@ final class ZoneOffsets {
       return null;
     }
     boolean bare = !open && m.group("name") == null;
-    if (bare && !(m.group("sign").equals("+") && m.group("h").length() == 2 && m.group("colon") != null
+    // an ISO stamp's offset right after its time: either sign, "+04:00" or "-0500"
+    boolean stampOffset = bare && stamp && m.group("h").length() == 2 && m.group("m") != null;
+    if (bare && !stampOffset && !(m.group("sign").equals("+") && m.group("h").length() == 2 && m.group("colon") != null
         && m.group("m") != null)) {
       return null;
     }

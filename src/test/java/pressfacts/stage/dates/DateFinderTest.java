@@ -74,6 +74,10 @@ class DateFinderTest {
         row("Posted 2016-01-22 by the press office.", null, "2016-01-22=2016-01-22"),
         // a metadata stamp with seconds: the seconds stay in the span, the value keeps minutes
         row("2026-02-23 10:47:45", null, "2026-02-23 10:47:45=2026-02-23T10:47"),
+        // an ISO stamp's "T"; a bare minus after a time with no stamp stays a range of times, no zone
+        row("Modified 2026-02-23T10:47:45-05:00 by the press office.", null, "2026-02-23T10:47:45-05:00=2026-02-23T10:47-05:00"),
+        row("Open 2026-02-23 10:00-12:00 for visitors.", null, "2026-02-23 10:00=2026-02-23T10:00"),
+        row("Code 2026-02-23Z1 is no date stamp.", null, ""),
         // a clock time with its linking words after a date (Conventions, Dates)
         row("He was arraigned March 1, 2017, at 8:30 a.m. in Santa Ana.", null,
             "March 1, 2017, at 8:30 a.m.=2017-03-01T08:30"),

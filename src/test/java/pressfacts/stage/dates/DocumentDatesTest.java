@@ -238,6 +238,12 @@ class DocumentDatesTest {
         Arguments.of(title + "2024-01-22 14:05 +04:00\n" + body, "2024-01-22 14:05 +04:00=2024-01-22T14:05+04:00"),
         Arguments.of(title + "Published: 12 May 2021 12:00 GMT\n" + body, "12 May 2021 12:00 GMT=2021-05-12T12:00Z"),
         Arguments.of(title + "January 22, 2024 9:05 AM (UTC-05:00)\n" + body, "January 22, 2024 9:05 AM (UTC-05:00)=2024-01-22T09:05-05:00"),
+        // an ISO 8601 stamp as pages print their metadata: "T" before the time, seconds and their fraction
+        // in the span only, the offset right after the time of either sign, or "Z"
+        Arguments.of(title + "2024-01-22T14:05:00+04:00\n" + body, "2024-01-22T14:05:00+04:00=2024-01-22T14:05+04:00"),
+        Arguments.of(title + "Published: 2024-01-22T09:05:00-05:00\n" + body, "2024-01-22T09:05:00-05:00=2024-01-22T09:05-05:00"),
+        Arguments.of(title + "2024-01-22T14:05:00.000Z\n" + body, "2024-01-22T14:05:00.000Z=2024-01-22T14:05Z"),
+        Arguments.of(title + "2024-01-22T14:05\n" + body, "2024-01-22T14:05=2024-01-22T14:05"),
         // a year alone on a line is often an archive heading or an image's size: a finer date line after it wins ...
         Arguments.of(title + "2022\nMarch 3, 2022\n" + body, "March 3, 2022=2022-03-03"),
         // ... but with none, it is the first date alone near the top (the guidelines' date line), and a
