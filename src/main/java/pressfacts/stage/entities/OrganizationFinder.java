@@ -352,6 +352,7 @@ final class OrganizationFinder {
               && titleHeads.contains(lower(toks.get(b - 2)))) {
             b--; // "State's Attorney Kim Doe": the title's possessive is hers too; the head is cut below
           }
+          b = beforeTitleRun(toks, a, b, knownWhole);
         }
         b = beforeInChargeTitle(toks, blocked, a, b);
         b = withOfficeHoldersTitle(toks, blocked, a, b);
@@ -1205,6 +1206,26 @@ final class OrganizationFinder {
    * title and its "of" before a body's name are the holder's position, not part of the name; the body
    * starts after them when a head stands there.
    */
+  /**
+   * "Court of Appeal President Justice A", "Supreme Court President Judge B": when the title word before the
+   * holder was cut, the title words right before it ("President") open the same title and are hers too
+   * (ANNOTATION Roles: the title keeps the words that make the position as written); the body ends before
+   * them. A run after a function word is the body's complement ("Office of the Chief Justice Registrar A",
+   * "Ministry of Justice Minister B") and stays; a head word ("Police") or a known body's whole name ends the run.
+   */
+  private int beforeTitleRun(List<Token> toks, int a, int b, boolean knownWhole) {
+    if (knownWhole) {
+      return b;
+    }
+    int r = b;
+    while (r > a + 1 && isCap(toks.get(r - 1)) && !isHead(toks.get(r - 1))
+        && !titleHeads.contains(lower(toks.get(r - 1)))
+        && (lex.titleWords().contains(lower(toks.get(r - 1))) || titleRankWords.contains(lower(toks.get(r - 1))))) {
+      r--;
+    }
+    return r < b && !functionWords.contains(lower(toks.get(r - 1))) ? r : b;
+  }
+
   /** A car make followed by its model, or after "a"/"an" within two words, without an org head (D16). */
   private boolean isVehicle(List<Token> toks, int a, int b) {
     if (!vehicleMakes.contains(toks.get(a).match())) {

@@ -85,6 +85,17 @@ class EntityStageTest {
         Arguments.of("Harbour Division of Police Chief Anna Lee spoke.", List.of("ORG=Harbour Division of Police Chief",
                 "PER=Anna Lee"),
             "ORGANIZATION Harbour Division of Police [Harbour Division of Police]; PERSON Anna Lee [Anna Lee]"),
+        // a run of title words before the holder is all hers: the body ends before "President"
+        Arguments.of("Court of Appeal President Justice Amara Kolde opened the session.",
+            List.of("ORG=Court of Appeal President Justice", "PER=Amara Kolde"),
+            "ORGANIZATION Court of Appeal [Court of Appeal]; PERSON Amara Kolde [Amara Kolde]"),
+        // ... but not a run after "of the": there the title words name the office
+        Arguments.of("The Office of the Chief Justice Registrar Mara Velt signed.",
+            List.of("ORG=Office of the Chief Justice Registrar", "PER=Mara Velt"),
+            "ORGANIZATION Office of the Chief Justice [Office of the Chief Justice]; PERSON Mara Velt [Mara Velt]"),
+        // a court's bench written after its name is people, not the court's name
+        Arguments.of("Supreme Court Judges met the delegation on Monday.", List.of("ORG=Supreme Court Judges"),
+            "ORGANIZATION Supreme Court [Supreme Court]"),
         // a company's name after its kind, or in quotes before its legal form
         Arguments.of("The director of limited liability company Nordic Stroy Invest Ivan Petrov and \u201cRiver Build\u201d LLC signed.",
             List.of("PER=Ivan Petrov"),
