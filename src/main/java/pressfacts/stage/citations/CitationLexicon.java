@@ -103,6 +103,8 @@ final class CitationLexicon {
   final Set<String> abbreviations;
   final Set<String> descriptiveStopWords;
   final Set<String> complementStopWords;
+  /** Treaty series whose bracketed number after a treaty's name cites it ("(CETS No. 197)"). */
+  final Set<String> treatySeries;
   final Set<InstrumentKind> documentJurisdictionKinds;
   /** Names that only repeat a kind ("memorandum of understanding"), lower case: no title. */
   final Set<String> untitledNames;
@@ -212,6 +214,7 @@ final class CitationLexicon {
     abbreviations = words("abbreviations.txt");
     descriptiveStopWords = words("descriptive-stop-words.txt");
     complementStopWords = words("complement-stop-words.txt");
+    treatySeries = words("treaty-series.txt");
     Set<InstrumentKind> dk = new HashSet<>();
     for (String k : lines("document-jurisdiction-kinds.txt")) {
       dk.add(InstrumentKind.fromWire(k));

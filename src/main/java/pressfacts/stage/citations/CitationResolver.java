@@ -208,6 +208,9 @@ final class CitationResolver {
     } else if (in.title() != null && in.title().contains(" between ")) {
       // an instrument between parties: of an international organization when one is a party, else bilateral (unknown)
       j = namesInternationalParty(in.title()) ? "INT" : null;
+    } else if (in.title() != null && UNION_NUMBERED.matcher(in.title()).matches()) {
+      // "Regulation (EU) 2016/679", "Directive 2011/36/EU": the European Union's own acts (Conventions: INT)
+      j = "INT";
     } else if (in.title() != null && in.kind() != InstrumentKind.ACT && startsInternational(in.title())) {
       // an Act is a state's legislature's ("International Emergency Economic Powers Act")
       j = "INT";
@@ -232,6 +235,10 @@ final class CitationResolver {
     }
     return new Instrument(kind, in.title(), j, in.date());
   }
+
+  /** A regulation or directive numbered by the European Union ("Regulation (EU) 2016/679", "Directive 2011/36/EU"). */
+  private static final Pattern UNION_NUMBERED = Pattern.compile(
+      "(?:Regulation|Directive) (?:\\((?:EU|EC|EEC)\\) (?:No\\.? )?\\d+/\\d+|\\d{1,4}/\\d+/(?:EU|EC|EEC))");
 
   /** A numbered Executive Order of the President's series (five digits or more). */
   private static final Pattern PRESIDENTIAL_ORDER = Pattern.compile("Executive Order (?:No\\. )?\\d{5,}");
@@ -471,6 +478,16 @@ final class CitationResolver {
       }
     }
     List<Item> out = new ArrayList<>();
+    // a treaty series number ("(CETS No. 197)") is several words: cited where the phrase defines it
+    for (Map.Entry<String, Item> e : defined.entrySet()) {
+      CharSpan s = e.getValue().found.acronym();
+      if (e.getKey().indexOf(' ') > 0 && items.stream().noneMatch(it -> it.found.span().overlaps(s))) {
+        int first = firstWordAt(w, s.start());
+        Item it = new Item(Found.acronym(s, first, e.getValue().instrument), e.getValue().instrument);
+        it.antecedent = e.getValue();
+        out.add(it);
+      }
+    }
     for (int i = 0; i < w.size(); i++) {
       Words.W x = w.get(i);
       // "CrPC": a listed acronym may keep a small letter; one defined in the text must be all capitals
@@ -501,6 +518,15 @@ final class CitationResolver {
       out.add(it);
     }
     return out;
+  }
+
+  private static int firstWordAt(Words w, int start) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.get(i).start() == start) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Item sameInstrument(List<Item> items, Instrument in) {

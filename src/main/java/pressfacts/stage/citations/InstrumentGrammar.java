@@ -1206,6 +1206,10 @@ final class InstrumentGrammar {
       // year after a comma
       return commaYear(w, k);
     }
+    int eu = kindCap && w.sameLine(k) ? europeanNumberEnd(w, kw, r) : -1;
+    if (eu > 0) {
+      return eu;
+    }
     int number = kw.numbered() && w.sameLine(k) ? orderNumberEnd(w, r) : -1;
     if (number > 0) {
       // "Executive Order 13224", "Resolution 1325": the number without "No."; "resolution 2231 (2015)",
@@ -1223,6 +1227,39 @@ final class InstrumentGrammar {
       return r + 1;
     }
     return k;
+  }
+
+  /** The Union's acts in brackets or after the number ("Regulation (EU) 2016/679", "Directive 2011/36/EU"). */
+  private static final Set<String> UNION_ACTS = Set.of("EU", "EC", "EEC");
+
+  /**
+   * "Regulation (EU) 2016/679", "Regulation (EC) No 1049/2001", "Directive 2011/36/EU": the European
+   * Union numbers its regulations and directives with the Union's letters, which name them (an
+   * international organization's instrument, INT); the last word of the number, or -1.
+   */
+  private static int europeanNumberEnd(Words w, KindWord kw, int r) {
+    if (kw.kind() != InstrumentKind.REGULATION && kw.kind() != InstrumentKind.DIRECTIVE) {
+      return -1;
+    }
+    if (w.is(r, "(") && UNION_ACTS.contains(w.at(r + 1)) && w.is(r + 2, ")") && w.sameLine(r + 2)) {
+      int n = numberSign(w, r + 3) ? officialNumber(w, r + 3) : slashNumberEnd(w, r + 3);
+      return n > 0 && w.is(n - 1, "/") ? n : -1;
+    }
+    int n = slashNumberEnd(w, r);
+    return n > 0 && UNION_ACTS.contains(w.at(n)) && w.is(n - 1, "/") ? n : -1;
+  }
+
+  /** The last word of a number whose parts are joined by touching slashes ("2016/679", "2011/36/EU"), or -1. */
+  private static int slashNumberEnd(Words w, int r) {
+    if (r >= w.size() || !w.get(r).text().matches("\\d{1,4}")) {
+      return -1;
+    }
+    int last = r;
+    while (w.is(last + 1, "/") && w.touching(last) && w.touching(last + 1)
+        && w.get(last + 2).text().matches("\\d+|EU|EC|EEC")) {
+      last += 2;
+    }
+    return last > r ? last : -1;
   }
 
   private static boolean statute(KindWord kw) {
@@ -1562,9 +1599,9 @@ final class InstrumentGrammar {
       } else if (x.text().equals("(")) {
         int c = closingBracket(w, i);
         if (c < 0 || c == i + 1 || (c == i + 2 && w.get(i + 1).allCaps()) || isQuote(w, i + 1)
-            || holdsKindWord(w, i + 1, c)) {
-          // an acronym, quoted or not, or a short name ("(Convention 108)", "(Trafficking in Persons
-          // Protocol)") is its own citation
+            || holdsKindWord(w, i + 1, c) || seriesNumberEnd(w, i + 1) == c - 1) {
+          // an acronym, quoted or not, a short name ("(Convention 108)", "(Trafficking in Persons
+          // Protocol)") or a treaty series number ("(CETS No. 197)") is its own citation
           break;
         }
         last = c;
@@ -1774,9 +1811,14 @@ final class InstrumentGrammar {
   }
 
   /** "(UNTOC)", "("FCPA")": the span of the letters. */
-  private static CharSpan acronymAt(Words w, int r) {
+  private CharSpan acronymAt(Words w, int r) {
     if (!w.is(r, "(")) {
       return null;
+    }
+    // "(CETS no. 210)": a treaty series number stands for the treaty as an acronym does
+    int series = seriesNumberEnd(w, r + 1);
+    if (series > 0 && w.is(series + 1, ")")) {
+      return new CharSpan(w.get(r + 1).start(), w.get(series).end());
     }
     int a = isQuote(w, r + 1) ? r + 2 : r + 1;
     if (a >= w.size() || !w.get(a).allCaps()) {
@@ -1784,6 +1826,14 @@ final class InstrumentGrammar {
     }
     int b = isQuote(w, a + 1) ? a + 2 : a + 1;
     return w.is(b, ")") ? new CharSpan(w.get(a).start(), w.get(a).end()) : null;
+  }
+
+  /** The last word of a treaty series number starting at {@code a} ("CETS No. 197", treaty-series.txt) on one line, or -1. */
+  private int seriesNumberEnd(Words w, int a) {
+    if (a >= w.size() || !lex.treatySeries.contains(w.at(a)) || !w.sameLine(a)) {
+      return -1;
+    }
+    return officialNumber(w, a + 1);
   }
 
   /**

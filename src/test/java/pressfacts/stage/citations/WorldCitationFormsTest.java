@@ -79,7 +79,26 @@ class WorldCitationFormsTest {
             "Convention on the Prevention and Punishment of the Crime of Genocide => convention | Convention on the"
                 + " Prevention and Punishment of the Crime of Genocide | INT | - | "),
         of(ICJ + "Under Article 15 of the Rome Statute, the Prosecutor may act.",
-            "Article 15 of the Rome Statute => treaty | Rome Statute | INT | - | article 15"));
+            "Article 15 of the Rome Statute => treaty | Rome Statute | INT | - | article 15"),
+        // a treaty series number in brackets is its own citation of the treaty, as an acronym is, and no
+        // part of its title (the title had kept "(CETS No. 197)"; a bare name's number was not read)
+        of(UA + "Ukraine ratified the Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197).",
+            "Council of Europe Convention on Action against Trafficking in Human Beings => convention | Council of Europe"
+                + " Convention on Action against Trafficking in Human Beings | INT | - | ",
+            "CETS No. 197 => convention | Council of Europe Convention on Action against Trafficking in Human Beings"
+                + " | INT | - |  -> 0"),
+        of(UA + "Ukraine ratified the Istanbul Convention (CETS no. 210) in 2022.",
+            "Istanbul Convention => convention | Istanbul Convention | INT | - | ",
+            "CETS no. 210 => convention | Istanbul Convention | INT | - |  -> 0"),
+        // the European Union numbers its regulations and directives with its letters: its own acts (INT),
+        // where the number had not been read and the name alone took the document's state
+        of(UA + "The rules follow Regulation (EU) 2016/679 and Directive 2011/36/EU, as the General Data Protection Regulation does.",
+            "Regulation (EU) 2016/679 => regulation | Regulation (EU) 2016/679 | INT | - | ",
+            "Directive 2011/36/EU => directive | Directive 2011/36/EU | INT | - | ",
+            "General Data Protection Regulation => regulation | General Data Protection Regulation | INT | - | "),
+        // the convention's short name: a convention, not a law of the document's state
+        of(UA + "Ukraine is a party to the Law of the Sea Convention.",
+            "Law of the Sea Convention => convention | Law of the Sea Convention | INT | - | "));
   }
 
   /** Russia, Moldova and Ukraine: numbered laws, quoted titles, the state written short. */
