@@ -231,7 +231,7 @@ public final class EntityStage implements Stage {
     settled = countyOffices.apply(text, placeAcronymBodies.apply(text, companyPlaces.apply(text, settled, cited)));
     return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text,
         organizationFirstWords.apply(text, grouper.group(text,
-            unsupportedLoneNames.apply(text, blocPlaces.apply(text, oneTypePerString(text, settled))))))));
+            unsupportedLoneNames.apply(text, blocPlaces.apply(text, oneTypePerString(text, settled, grouper::isCompanyName))))))));
   }
 
   /**
@@ -384,7 +384,8 @@ public final class EntityStage implements Stage {
    * since then the text gives no reading more weight. A federal district is the one string the text
    * makes certain in two readings (D1: the office after a U.S. Attorney's "for the", the place elsewhere).
    */
-  static List<Mention> oneTypePerString(String text, List<Mention> mentions) {
+  static List<Mention> oneTypePerString(String text, List<Mention> mentions,
+      Predicate<String> isCompany) {
     Map<String, Map<EntityType, Integer>> counts = new HashMap<>();
     List<String> keys = new ArrayList<>(mentions.size()); // each mention's key, made once for both passes
     for (Mention m : mentions) {
@@ -397,7 +398,9 @@ public final class EntityStage implements Stage {
       Mention m = mentions.get(i);
       Map<EntityType, Integer> c = counts.get(keys.get(i));
       EntityType best = m.type();
-      if (c.size() > 1 && !TWO_READINGS.matcher(m.text()).find()) {
+      if (isCompanyShortForm(keys.get(i), c, mentions, keys, isCompany)) {
+        best = EntityType.ORGANIZATION;
+      } else if (c.size() > 1 && !TWO_READINGS.matcher(m.text()).find()) {
         int top = Collections.max(c.values());
         List<EntityType> leaders = c.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey).toList();
         if (leaders.size() == 1) {
@@ -407,6 +410,38 @@ public final class EntityStage implements Stage {
       out.add(best == m.type() ? m : Mention.of(text, m.span(), best));
     }
     return out;
+  }
+
+  /**
+   * Issue 16: one word the document reads both as a person and as a place, never as a body, that opens an
+   * company's name written with its legal form in the same document ("Tyson" of "Tyson Foods Inc.": "Tyson
+   * operated plants", "the Tyson facilities") is that company's short form, which the grouping joins to it:
+   * neither of its two readings is certain, and the text names the company the word stands for
+   * (ANNOTATION.md: a short form of a named body is an ORGANIZATION). A name without a legal form ("Tyson
+   * County Jail") may be named after a person or a place, so it decides nothing.
+   * Only when no person's or place's mention of several words holds the word: then a person named in full
+   * ("Ann Tyson") or a place ("Tyson Corner") gives it a reading of its own, and the type agreement decides.
+   */
+  static boolean isCompanyShortForm(String key, Map<EntityType, Integer> types, List<Mention> mentions,
+      List<String> keys, Predicate<String> isCompany) {
+    if (!types.containsKey(EntityType.PERSON) || !types.containsKey(EntityType.LOCATION)
+        || types.containsKey(EntityType.ORGANIZATION) || key.isEmpty() || key.contains(" ")) {
+      return false;
+    }
+    boolean opensBody = false;
+    for (int j = 0; j < mentions.size(); j++) {
+      String other = keys.get(j);
+      if (!other.contains(" ")) {
+        continue;
+      }
+      EntityType t = mentions.get(j).type();
+      if (t == EntityType.ORGANIZATION) {
+        opensBody |= other.startsWith(key + " ") && isCompany.test(other);
+      } else if (Arrays.asList(other.split(" ")).contains(key)) {
+        return false;
+      }
+    }
+    return opensBody;
   }
 
   /**

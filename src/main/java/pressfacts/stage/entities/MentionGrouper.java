@@ -573,7 +573,7 @@ final class MentionGrouper {
   private static final Set<String> CORPORATE_LAST_WORDS = Set.of("corporation", "corp");
 
   /** Does the key end in a company's legal form ("lloyds tsb bank plc", "rite aid corporation")? */
-  private boolean isCompanyName(String key) {
+  boolean isCompanyName(String key) {
     return companyStem(key) != null;
   }
 

@@ -76,6 +76,19 @@ class SitesAndAgreementTest {
         // one to one: the text gives neither more weight, both stay
         Arguments.of("Marlow is quiet. MARLOW said no.", List.of("LOC=Marlow", "PER=MARLOW"),
             "LOCATION Marlow [Marlow]; PERSON MARLOW [MARLOW]"),
+        // one word read once as a person and once as a place, never as a body, that opens a company's name
+        // of the same text is the company's short form
+        Arguments.of("Wexley Foods Inc. pleaded guilty. WEXLEY operated plants. Workers at the Wexley plants were hurt.",
+            List.of("ORG=Wexley Foods Inc.", "PER=WEXLEY", "LOC=Wexley"),
+            "ORGANIZATION Wexley Foods Inc. [Wexley Foods Inc.|WEXLEY|Wexley]"),
+        // a body's name without a legal form may be named after a person or a place: it decides nothing
+        Arguments.of("Wexley Logistics settled. WEXLEY operated plants. Workers at the Wexley plants were hurt.",
+            List.of("ORG=Wexley Logistics", "PER=WEXLEY", "LOC=Wexley"),
+            "ORGANIZATION Wexley Logistics [Wexley Logistics]; PERSON WEXLEY [WEXLEY]; LOCATION Wexley [Wexley]"),
+        // a person named in full with the word gives it a reading of its own: no short form (the surname joins her)
+        Arguments.of("Wexley Foods Inc. hired Ann Wexley. WEXLEY spoke. Workers at the Wexley plants were hurt.",
+            List.of("ORG=Wexley Foods Inc.", "PER=Ann Wexley", "PER=WEXLEY", "LOC=Wexley"),
+            "ORGANIZATION Wexley Foods Inc. [Wexley Foods Inc.]; PERSON Ann Wexley [Ann Wexley|WEXLEY|Wexley]"),
         // "DA" is a title, and the given name the tagger left out after it joins the name
         Arguments.of("DA Summer Stephan spoke.", List.of("PER=Stephan"), "PERSON Summer Stephan [Summer Stephan]"),
         // an acronym's possessive splits two bodies
