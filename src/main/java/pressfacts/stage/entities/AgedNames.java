@@ -83,12 +83,8 @@ final class AgedNames {
   }
 
   private static boolean overlapsAny(int s, int e, List<CharSpan> spans) {
-    for (CharSpan c : spans) {
-      if (c.start() < e && s < c.end()) {
-        return true;
-      }
-    }
-    return false;
+    CharSpan run = new CharSpan(s, e);
+    return spans.stream().anyMatch(run::overlaps);
   }
 
   /** Lower case, without a final period. */

@@ -413,7 +413,7 @@ public final class EntityStage implements Stage {
   }
 
   /**
-   * Issue 16: one word the document reads both as a person and as a place, never as a body, that opens an
+   * Issue 16: one word the document reads both as a person and as a place, never as a body, that opens a
    * company's name written with its legal form in the same document ("Tyson" of "Tyson Foods Inc.": "Tyson
    * operated plants", "the Tyson facilities") is that company's short form, which the grouping joins to it:
    * neither of its two readings is certain, and the text names the company the word stands for
