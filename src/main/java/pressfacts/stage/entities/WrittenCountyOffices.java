@@ -1,6 +1,7 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,20 +57,9 @@ final class WrittenCountyOffices {
         continue;
       }
       CharSpan name = new CharSpan(nameStart, m.end());
-      List<Mention> next = new ArrayList<>(out.size());
-      boolean added = false;
-      for (Mention x : out) {
-        if (!x.span().overlaps(name)) {
-          if (!added && x.span().start() > name.start()) {
-            next.add(Mention.of(text, name, EntityType.ORGANIZATION));
-            added = true;
-          }
-          next.add(x);
-        }
-      }
-      if (!added) {
-        next.add(Mention.of(text, name, EntityType.ORGANIZATION));
-      }
+      List<Mention> next = new ArrayList<>(out.stream().filter(x -> !x.span().overlaps(name)).toList());
+      next.add(Mention.of(text, name, EntityType.ORGANIZATION));
+      next.sort(Comparator.comparingInt(x -> x.span().start())); // no kept mention shares the name's start
       out = next;
     }
     return out;
