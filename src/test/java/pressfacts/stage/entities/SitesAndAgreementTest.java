@@ -60,6 +60,16 @@ class SitesAndAgreementTest {
             "LOCATION Marlow State Prison [Marlow State Prison]; LOCATION Ruritania [Ruritania]"),
         Arguments.of("He was booked into the Norte Detention Facility on Tuesday.", List.of("ORG=Norte Detention Facility"),
             "LOCATION Norte Detention Facility [Norte Detention Facility]"),
+        // a plaza, a pier and a village are sites, not the person or body the tagger read there
+        Arguments.of("The crew operates out of Orrin Drew Tate Plaza in Ruritania.", List.of("PER=Orrin Drew Tate Plaza", "LOC=Ruritania"),
+            "LOCATION Orrin Drew Tate Plaza [Orrin Drew Tate Plaza]; LOCATION Ruritania [Ruritania]"),
+        Arguments.of("He met the girl at the Marlow Pier on Friday.", List.of("ORG=Marlow Pier"),
+            "LOCATION Marlow Pier [Marlow Pier]"),
+        Arguments.of("Gangs based in the Tilden Houses and Orrin Tate Village fought.", List.of("PER=Orrin Tate Village"),
+            "LOCATION Tilden Houses [Tilden Houses]; LOCATION Orrin Tate Village [Orrin Tate Village]"),
+        // a title and a given name before the head: the head is a surname
+        Arguments.of("Detective Maria Plaza testified.", List.of("PER=Maria Plaza"),
+            "PERSON Maria Plaza [Maria Plaza]"),
         // a one-word head alone names no site
         Arguments.of("He was sent to Prison for life.", List.of(), ""),
         // nor does it after words that only say whose it is
