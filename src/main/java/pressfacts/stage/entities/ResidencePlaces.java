@@ -61,6 +61,13 @@ final class ResidencePlaces {
    * person lives; in a headline only a name the text reads as a place elsewhere ("Homeless Man" is none).
    */
   private final Pattern agedResidentBefore;
+  /**
+   * A person's age, a noun for people and "from" before a name ("a 62-year-old man from Humble was
+   * sentenced", "a 19-year-old woman from Elk Grove, Calif."): the name is where the person comes from.
+   * Prose only: "year-old" and the noun in lower case (a headline's "Man From Uncle" tells nothing), and the
+   * name ends before a mark, a line end or a lower-case word (not a longer capitalised name).
+   */
+  private final Pattern agedResidentFrom;
   /** The resident nouns as one alternation of quoted words, for the repeats of a residence's name. */
   private final String nouns;
   private final Set<String> peopleAdjectives;
@@ -81,6 +88,8 @@ final class ResidencePlaces {
     this.residentBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(?:a|an|A|An) (" + NAME + ") (?:" + nouns + ")(?![\\p{L}\\p{N}])");
     this.agedResidentBefore = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,3}-(?:year|Year|YEAR)-(?:old|Old|OLD) (" + NAME
         + ") (?i:" + nouns + ")(?![\\p{L}\\p{N}])");
+    this.agedResidentFrom = Pattern.compile("(?<![\\p{L}\\p{N}])\\d{1,3}-year-old (?:" + nouns + ") from (" + NAME
+        + ")(?=[,.;]|[ \\t]*\\n|$| \\p{Ll})");
     this.nouns = nouns;
     this.peopleAdjectives = Set.copyOf(peopleAdjectives);
   }
@@ -139,6 +148,14 @@ final class ResidencePlaces {
         if (namesNoBody(text, place)) {
           bodiesToo.add(place);
         }
+      }
+    }
+    Matcher agedFrom = agedResidentFrom.matcher(text);
+    while (agedFrom.find()) {
+      CharSpan place = new CharSpan(agedFrom.start(1), agedFrom.end(1));
+      if (namesNoBody(text, place)) { // "a 40-year-old man from Acme Bank" came from his employer
+        places.add(place);
+        bodiesToo.add(place);
       }
     }
     Matcher residentOf = RESIDENT_OF.matcher(text);

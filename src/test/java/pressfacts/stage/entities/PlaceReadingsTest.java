@@ -118,6 +118,14 @@ class PlaceReadingsTest {
             "LOCATION Dunmore [Dunmore|Dunmore]"),
         // without the body's reading the headline alone tells nothing
         Arguments.of("Dunmore Man Sentenced\nThe man was sentenced today.", List.of(), ""),
+        // an age, a noun for people and "from" before a town: where the person comes from, whatever the tagger read
+        Arguments.of("A 62-year-old man from Humble was sentenced today.", List.of(),
+            "LOCATION Humble [Humble]"),
+        Arguments.of("Police said a 19-year-old woman from Pine Depot, Ga., was hurt.", List.of("PER=Pine Depot"),
+            "LOCATION Pine Depot [Pine Depot]"),
+        // a body's name is no town: left as read
+        Arguments.of("A 40-year-old man from Pine Depot Bank was hurt.", List.of("ORG=Pine Depot Bank"),
+            "ORGANIZATION Pine Depot Bank [Pine Depot Bank]"),
         // "a resident of" and a town: the place, as after a person's name and age
         Arguments.of("Tom Reed, 41, a resident of Pine Depot, Ga., pleaded guilty.", List.of("PER=Tom Reed"),
             "PERSON Tom Reed [Tom Reed]; LOCATION Pine Depot [Pine Depot]"),
