@@ -1,6 +1,7 @@
 package pressfacts.stage.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,9 @@ import pressfacts.doc.Mention;
  * of the Council of Europe Jagland"). It never enters an organization, a person's longer name or a
  * citation; a place of exactly its span becomes the person, and so does an organization of exactly
  * its span whose word alone could name no body (no org head, no known body): ANNOTATION.md, all
- * mentions of one person belong to one entity ("Vincent Marlo ... released Marlo and Tess").
+ * mentions of one person belong to one entity ("Vincent Marlo ... released Marlo and Tess"). The full
+ * name written again where no mention stands is added the same way ("landlord Menachem Stark in"),
+ * when the document reads those words as no other kind; it is never retyped from a place or body.
  */
 final class LoneSurnames {
   /** Characters that join a word to the one before it into an address, file name or compound. */
@@ -49,11 +52,23 @@ final class LoneSurnames {
   /** The settled mentions (sorted) with the lone surnames added or retyped, sorted. */
   List<Mention> apply(String text, List<Mention> settled, List<CharSpan> cited) {
     Set<String> surnames = new HashSet<>();
+    Set<String> otherKinds = new HashSet<>();
+    for (Mention m : settled) {
+      if (m.type() != EntityType.PERSON) {
+        otherKinds.add(m.text());
+      }
+    }
     for (Mention m : settled) {
       if (m.type() == EntityType.PERSON) {
         String s = surnameOf(m.text());
         if (s != null) {
           surnames.add(s);
+          // the full name written again ("landlord Menachem Stark in ..."), when the document reads those
+          // words as nothing but a person: a gang's or place's name the tagger once typed PERSON ("Gates Fam
+          // member", "Baja California") is read as its own kind elsewhere, and the repeat would spread the slip
+          if (isWrittenFullName(m.text()) && !otherKinds.contains(m.text())) {
+            surnames.add(m.text());
+          }
         }
       }
     }
@@ -77,14 +92,16 @@ final class LoneSurnames {
     Set<String> lowerWords = lowerCaseWords(text);
     Set<CharSpan> retyped = new HashSet<>();
     List<Mention> added = new ArrayList<>();
-    for (String surname : surnames.stream().sorted().toList()) {
+    // full names before the surnames they hold, so that a surname never takes a part of a full name's repeat
+    for (String surname : surnames.stream().sorted(Comparator.comparingInt(String::length).reversed()
+        .thenComparing(Comparator.naturalOrder())).toList()) {
       for (int i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
         CharSpan s = new CharSpan(i, i + surname.length());
         if (!standsAlone(text, s, lowerWords, bodyEnds)) {
           continue;
         }
-        if (retypable.containsKey(s)) {
-          retyped.add(s);
+        if (retypable.containsKey(s) && surname.indexOf(' ') < 0) {
+          retyped.add(s); // a lone surname only: a full name's repeat is added where nothing stands, never retyped
         } else if (!taken.overlaps(s)) {
           added.add(Mention.of(text, s, EntityType.PERSON));
           taken.add(s);
@@ -130,6 +147,32 @@ final class LoneSurnames {
       }
     }
     return w;
+  }
+
+  /**
+   * Whether a PERSON mention's text is a full name written on one line that may stand again as a whole:
+   * two words or more separated by single spaces, each opening with a capital letter (a generational
+   * suffix or initial included), only letters, hyphens, apostrophes and periods. Such a name written
+   * again where the tagger read nothing is a mention of the same person (ANNOTATION.md: every mention of
+   * a person is a mention), as its lone surname already is.
+   */
+  static boolean isWrittenFullName(String name) {
+    String[] words = name.split(" ", -1);
+    if (words.length < 2) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      for (int k = 0; k < w.length(); k++) {
+        char c = w.charAt(k);
+        if (!Character.isLetter(c) && c != '-' && c != '\'' && c != '\u2019' && c != '.') {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   boolean standsAlone(String text, CharSpan s, Set<String> lowerWords, Set<Integer> bodyEnds) {

@@ -29,6 +29,14 @@ class PersonShapesTest {
             "PERSON Nora Vessel [Nora Vessel]"),
         Arguments.of("The jury found that Dario T. Quell-Hart, 34, fired the shots.", List.of(),
             "PERSON Dario T. Quell-Hart [Dario T. Quell-Hart]"),
+        // a full name the document reads as a person, written again where the tagger read nothing, is a mention
+        Arguments.of("Orlen Vask, 41, was charged. The building's landlord Orlen Vask in May fled.", List.of(),
+            "PERSON Orlen Vask [Orlen Vask|Orlen Vask]"),
+        Arguments.of("Ulla Brenn Sayd, 30, was held. \u201cUlla Brenn Sayd us\u00f3 su posici\u00f3n,\u201d dijo.", List.of(),
+            "PERSON Ulla Brenn Sayd [Ulla Brenn Sayd|Ulla Brenn Sayd]"),
+        // ... not where it opens a longer name, nor after a capitalised word that is no title
+        Arguments.of("Orlen Vask, 41, was charged. The Orlen Vask Foundation paid. Fairview Orlen Vask spoke.", List.of(),
+            "PERSON Orlen Vask [Orlen Vask]; ORGANIZATION Orlen Vask Foundation [Orlen Vask Foundation]"),
         // ... not a headline's words, a date, nor a run that goes on from a capitalised word before it
         Arguments.of("Fairview Man, 25, Charged with Arson\nOn June 12, the jury met.", List.of(), ""),
         Arguments.of("Two were held. Defendant Kemar Ollins, 20, was held too.", List.of(), ""),
