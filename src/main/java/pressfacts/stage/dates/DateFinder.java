@@ -314,16 +314,21 @@ public final class DateFinder {
    * A clock time right after a date: ", 17:42", " 12:35", " | 17:40" ("26.11.2021 | 17:40"),
    * " / 10:42 AM", " - 10:42" (date lines of news sites),
    * ", at approximately 7 p.m.", " @ 1:30 pm", " at noon" (Conventions: the time and its linking words
-   * belong to the date's span).
+   * belong to the date's span); ", around 9:49 p.m.", " about 10 a.m.": the hedge without "at", as police
+   * narratives write it, only before a time with a.m./p.m. or noon ({@link #hedgedWithoutAt}).
    */
   private static final Pattern TIME_AFTER = Pattern.compile("(?:[ \\t]{0,4}[,|@][ \\t]{0,4}|[ \\t]{1,4}[-/][ \\t]{1,4}|[ \\t]{1,4})"
-      + "(?:at[ \\t]+(?:(?:approximately|about|around)[ \\t]+)?)?(?:" + NOON + "|" + CLOCK + ")");
+      + "(?:at[ \\t]+(?:(?:approximately|about|around)[ \\t]+)?|(?<hedge>approximately|about|around)[ \\t]+)?"
+      + "(?:" + NOON + "|" + CLOCK + ")");
   /** "at 10.30", "at 9.15am": a clock time with a dot, as British and European sites write it, only after "at". */
   private static final Pattern TIME_AFTER_DOT = Pattern.compile("[ \\t]{1,4}at[ \\t]+(?:(?:approximately|about|around)[ \\t]+)?"
       + "(?<![0-9:.])(?<hh>[01]?[0-9]|2[0-3])\\.(?<mm>[0-5][0-9])(?![0-9]|\\.[0-9])" + AM_PM);
-  /** A clock time right before a date, joined by "on": "5:00 p.m. on Oct 19, 2014", "23:59 Pacific Time on Friday, July 21". */
+  /**
+   * A clock time right before a date, joined by "on": "5:00 p.m. on Oct 19, 2014", "23:59 Pacific Time on Friday, July 21",
+   * "at approximately 7:50 a.m., on October 30, 2020" (a comma before "on", as narratives of a crime write it).
+   */
   private static final Pattern TIME_BEFORE = Pattern.compile("(?:" + NOON + "|" + CLOCK + ")"
-      + "(?:[ \\t]+\\p{Lu}\\p{L}+[ \\t]+Time)?[ \\t]+on[ \\t]+$");
+      + "(?:[ \\t]+\\p{Lu}\\p{L}+[ \\t]+Time)?[ \\t]*,?[ \\t]+on[ \\t]+$");
 
   /**
    * A clock time with a.m./p.m., or noon, right before a date without "on", as AP style writes it:
@@ -358,7 +363,7 @@ public final class DateFinder {
         int[] time = null;
         Matcher t = TIME_AFTER.matcher(match).region(end, match.length());
         Matcher dot = TIME_AFTER_DOT.matcher(match).region(end, match.length());
-        if (t.lookingAt() && (time = clockOrNoon(t)) != null) {
+        if (t.lookingAt() && !hedgedWithoutAt(t) && (time = clockOrNoon(t)) != null) {
           end = t.end();
         } else if (dot.lookingAt() && (time = clock(dot)) != null) {
           end = dot.end();
@@ -386,6 +391,14 @@ public final class DateFinder {
       previousEnd = c.span().end();
     }
     return out;
+  }
+
+  /**
+   * A hedge word without "at" before a bare clock time ("May 5, 2019, about 12:30"): a count or a score as often as a
+   * time, so only a time with a.m./p.m. or noon joins the date that way.
+   */
+  private static boolean hedgedWithoutAt(Matcher m) {
+    return m.group("hedge") != null && m.group("noon") == null && m.group("ap") == null;
   }
 
   /** Hour and minute of a match of {@link #NOON} or {@link #CLOCK}: noon is 12:00. */

@@ -33,6 +33,9 @@ final class DatePatterns {
    * letter "y." that post-Soviet sites write after a year ("22 January 2024y.") may follow, outside
    * the span.
    */
+  /** A day number glued to its month's full name and followed by a comma: "July18, 2024" (a look-ahead only). */
+  private static final String GLUED_DAY = "(?=(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?,)";
+
   private static String year(String group) {
     return "(?<" + group + ">1[89][0-9]{2}|20[0-9]{2})" + YEAR_END;
   }
@@ -147,7 +150,10 @@ final class DatePatterns {
     // Full names and abbreviations ("Sept.") alternate longest first, so "June" wins over "Jun".
     // Each alternation is guarded by a look-ahead on its initials: most positions of a text fail
     // that one character test, instead of trying every name (a fivefold speed-up of these rules).
-    monthNames = initials(lex.months().keySet(), false) + "(?:(?:" + capitalisedOrUpper(full) + ")\\b|(?:"
+    // ... a full name may run into its day when a comma and the year follow ("July18, 2024", a typing slip:
+    // monthDayYear alone takes it, every other rule still wants a space after the month)
+    monthNames = initials(lex.months().keySet(), false) + "(?:(?:" + capitalisedOrUpper(full) + ")(?:\\b|" + GLUED_DAY
+        + ")|(?:"
         + capitalisedOrUpper(abbr) + ")\\b\\.?)";
     weekdayNames = initials(lex.weekdays().keySet(), false) + "(?:"
         + capitalisedOrUpper(new ArrayList<>(lex.weekdays().keySet())) + ")\\b";
@@ -188,7 +194,7 @@ final class DatePatterns {
     // September 19, 2019 | May, 18 2011 | October 23 , 2014 | January 3rd of 2019 (time optional)
     // ... | August\n29, 2025 | Feb. 10\n, 2014: one line break inside, as a wrapped PDF line has it, but
     // between day and year only with the comma written ("July 11\n2024 Annual Report" is two things)
-    monthDayYear = Pattern.compile(m + "(?:" + H + "*,)?(?:" + H + "+|" + H + "*\\n" + H + "*)" + day("d")
+    monthDayYear = Pattern.compile(m + "(?:" + H + "*,)?(?:" + H + "+|" + H + "*\\n" + H + "*|(?<=\\p{L})" + GLUED_DAY + ")" + day("d")
         + "(?:" + H + "*," + H + "*|" + H + "+of" + H + "+|" + H + "+|" + H + "*\\n" + H + "*," + H + "*|" + H + "*," + H + "*\\n" + H + "*)"
         + year("y") + TIME);
     // June 2005 | June, 2005 | June of 2005

@@ -84,6 +84,11 @@ class DateFinderTest {
         row("The shooting was on July 27, 2004, at approximately 7 p.m. near the park.", null,
             "July 27, 2004, at approximately 7 p.m.=2004-07-27T19:00"),
         row("Doors open April 30, 2026 @ 1:30 pm sharp.", null, "April 30, 2026 @ 1:30 pm=2026-04-30T13:30"),
+        // ... the hedge without "at", before a time with a.m./p.m.; a bare number after it stays out (a count)
+        row("On Jan. 4, 2019, around 9:49 p.m., the car crashed.", null, "Jan. 4, 2019, around 9:49 p.m.=2019-01-04T21:49"),
+        row("He fled on Friday, Jan. 4, 2019 about 10 a.m. on foot.", null,
+            "Friday, Jan. 4, 2019 about 10 a.m.=2019-01-04T10:00"),
+        row("On May 5, 2019, about 12:30 people were counted.", null, "May 5, 2019=2019-05-05"),
         // noon is a clock time: 12:00 (after a date with its linking words, or before it with "on")
         row("He was arraigned June 10, 2024, at noon in Dept. 5.", null, "June 10, 2024, at noon=2024-06-10T12:00"),
         row("She surrendered Friday at noon.", "2024-06-12", "Friday at noon=2024-06-07T12:00"),
@@ -91,10 +96,16 @@ class DateFinderTest {
         // a clock time before a date, joined by "on"; a year-less day keeps its time once placed
         row("The deadline was 5:00 p.m. on Oct 19, 2014 for all.", null, "5:00 p.m. on Oct 19, 2014=2014-10-19T17:00"),
         row("He was shot at 11:30 p.m. on April 24 in the street.", "2021-07-29", "11:30 p.m. on April 24=2021-04-24T23:30"),
+        // ... with a comma before "on", as a crime's narrative writes it
+        row("At approximately 7:50 a.m., on October 30, 2020, he entered.", null,
+            "7:50 a.m., on October 30, 2020=2020-10-30T07:50"),
         // without "on" (AP style) only a time with a.m./p.m. or noon: a bare "17:42" may be a score or a count
         row("He was arrested at 10:30 a.m. Friday near the mall.", "2024-01-12", "10:30 a.m. Friday=2024-01-12T10:30"),
         row("The victim died about 10:45 a.m. March 15, 2020.", null, "10:45 a.m. March 15, 2020=2020-03-15T10:45"),
         row("The game ended 17:42 Friday night.", "2024-01-12", "Friday night=2024-01-12"),
+        // a full month name run into its day, before a comma and the year (a typing slip); "June2005" stays no date
+        row("A hearing was held on July18, 2024, to set bail.", null, "July18, 2024=2024-07-18"),
+        row("Code June2005 and item May12 are part numbers.", null, ""),
         // a bare number after a date is no time
         row("On May 2, 2019 5 people were charged.", null, "May 2, 2019=2019-05-02"),
         // slashed dates as US sites write them: month/day/year; day/month when the first number exceeds 12
