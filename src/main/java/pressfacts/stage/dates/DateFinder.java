@@ -192,8 +192,32 @@ public final class DateFinder {
       }
     }
     // a zone offset written after a clock time belongs to that date (ZoneOffsets)
-    return ZoneOffsets.attach(attachTimes(shareYears(joinRanges(abbreviatedWeekdays(orderNumericDates(longestFirst(all), match),
-        match), match), match), match), match);
+    return ZoneOffsets.attach(attachTimes(weeksOf(shareYears(joinRanges(abbreviatedWeekdays(orderNumericDates(longestFirst(all), match),
+        match), match), match), match), match), match);
+  }
+
+  /** "the week of" right before a day: the day names its week ("During the week of May 26th"). */
+  private static final Pattern WEEK_OF = Pattern.compile("(?i)(?<![\\p{L}])week[ \\t]+of[ \\t]+$");
+
+  /**
+   * A day after "week of" ("During the week of May 26th, the President visited") stands for its week, the
+   * Monday-to-Sunday interval that holds it, as the Conventions read "this week" and "last week"; the span starts
+   * at "week" ("the" stays out, as it does before any date).
+   */
+  static List<DateCandidate> weeksOf(List<DateCandidate> dates, String match) {
+    List<DateCandidate> out = new ArrayList<>(dates.size());
+    for (DateCandidate c : dates) {
+      boolean day = c.reading() instanceof DateReading.Fixed f && f.value() instanceof DateValue.Day
+          || c.reading() instanceof DateReading.Yearless;
+      Matcher w = WEEK_OF.matcher(match).region(Math.max(0, c.span().start() - 12), c.span().start());
+      if (day && w.find()) {
+        out.add(new DateCandidate(new CharSpan(w.start(), c.span().end()), new DateReading.WeekOf(c.reading()),
+            c.rule() + "+week"));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /**

@@ -71,6 +71,18 @@ sealed interface DateReading {
     }
   }
 
+  /** "week of May 26th": the Monday-to-Sunday week that holds the day read (placed as it would be alone). */
+  record WeekOf(DateReading day) implements DateReading {
+    public DateValue resolve(DateValue reference) {
+      DateValue v = day.resolve(reference);
+      if (!(v instanceof DateValue.Day d)) {
+        return v;
+      }
+      LocalDate monday = d.day().minusDays(d.day().getDayOfWeek().getValue() - 1L);
+      return new DateValue.Interval(new DateValue.Day(monday), new DateValue.Day(monday.plusDays(6)));
+    }
+  }
+
   /** "from 1 to 3 June" without a year: both ends take the year the first end takes. */
   record YearlessRange(int month, int fromDay, int toDay, boolean toCome) implements DateReading {
     public DateValue resolve(DateValue reference) {

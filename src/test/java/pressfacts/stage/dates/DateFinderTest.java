@@ -103,6 +103,9 @@ class DateFinderTest {
         row("He was arrested at 10:30 a.m. Friday near the mall.", "2024-01-12", "10:30 a.m. Friday=2024-01-12T10:30"),
         row("The victim died about 10:45 a.m. March 15, 2020.", null, "10:45 a.m. March 15, 2020=2020-03-15T10:45"),
         row("The game ended 17:42 Friday night.", "2024-01-12", "Friday night=2024-01-12"),
+        // a day after "week of" names its Monday-to-Sunday week, placed as the day alone is (Conventions, "this week")
+        row("During the week of May 26th, the chief visited Lyon.", "2014-05-28", "week of May 26th=2014-05-26/2014-06-01"),
+        row("Trial starts the week of Jan. 8, 2025 in Dept. 3.", null, "week of Jan. 8, 2025=2025-01-06/2025-01-12"),
         // a full month name run into its day, before a comma and the year (a typing slip); "June2005" stays no date
         row("A hearing was held on July18, 2024, to set bail.", null, "July18, 2024=2024-07-18"),
         row("Code June2005 and item May12 are part numbers.", null, ""),
