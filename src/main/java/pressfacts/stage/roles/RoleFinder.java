@@ -110,6 +110,8 @@ final class RoleFinder {
   private static final Pattern COMPLEMENT_STOP = Pattern.compile("\\s+of\\s+the\\s");
   /** Words a complement or a domain does not end with. */
   private final Set<String> functionWords;
+  /** Function words a title-case line leaves in lower case ("of", "and"), lower case. */
+  private final Set<String> lineFunctionWords;
   /** Honorifics, lower case: a domain stops before one ("Minister of Trade Mr. A"), as a name follows it. */
   private final Set<String> honorifics;
   /** Between an organization and the title that follows it: a space or a possessive. */
@@ -252,6 +254,7 @@ final class RoleFinder {
         + alternatives(common.companyKinds().stream().sorted().toList()) + ")\\s+)?[\"\u201c\u00ab]?", Pattern.CASE_INSENSITIVE);
     this.stateForm = Pattern.compile("(?:" + alternatives(common.stateForms()) + ")\\s+of\\s+(?:the\\s+)?");
     this.functionWords = common.roleFunctionWords();
+    this.lineFunctionWords = common.functionWords();
     this.honorifics = Set.copyOf(common.honorificsAnywhere().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
     String honorific = "(?:(?:" + alternatives(common.honorificsAnywhere()) + ")\\.?\\s+)?";
     // past a post-nominal after a name ("Mr Ian Jackman SC and ...")
@@ -317,8 +320,15 @@ final class RoleFinder {
         t = titles.next(match, from)) {
       t = cutBeforeBody(match, byStart, t);
       t = withFieldAfterName(match, byStart, byEnd, t);
+      t = withFieldBeforeName(match, byStart, byEnd, t);
       CharSpan titleSpan = new CharSpan(t.start(), t.end());
       from = t.end();
+      Anchor unitInside = bodyBeforeBase(byStart, t);
+      if (unitInside != null) {
+        // "Homicide Bureau Chief A": the body the text names is the post's organization, not words of its title
+        from = unitInside.mention().span().end();
+        continue;
+      }
       if (insideName(byStart, titleSpan)) {
         // "Division of Police Chief A": "Police Chief" runs into the body's name; "Chief" alone may not
         from = nextWord(match, t.start());
@@ -1154,6 +1164,25 @@ final class RoleFinder {
     return end;
   }
 
+  /**
+   * An organization's mention of two words or more, ending in a body's head word, that stands wholly among the
+   * modifiers of a title before its title word ("Homicide Bureau" of "Homicide Bureau Chief A", as "bureau" and
+   * "homicide" are modifiers), or null. The body so named holds the post: the title starts after it, as it does
+   * after a body the modifiers do not reach ("Special Victims Bureau Chief B"; corpus/README D10). A one-word body
+   * inside a title ("Bureau" of "Bureau Chief", "Police" of "Police Chief") stays the title's.
+   */
+  private Anchor bodyBeforeBase(TreeMap<Integer, Anchor> byStart, TitleLexicon.Found t) {
+    for (Map.Entry<Integer, Anchor> e = byStart.ceilingEntry(t.start()); e != null && e.getKey() < t.baseStart();
+        e = byStart.higherEntry(e.getKey())) {
+      Anchor a = e.getValue();
+      if (a.entity().type() == EntityType.ORGANIZATION && a.mention().span().end() <= t.baseStart()
+          && SPACES.split(a.mention().text().strip()).length > 1 && endsInHead(a)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
   /** Runs of white space between a mention's words; anything but a letter, cut from its last word. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
@@ -1783,6 +1812,102 @@ final class RoleFinder {
     }
     return new TitleLexicon.Found(fieldStart, t.end(), t.baseStart(), t.baseEnd(), t.base(), t.pluralEnd());
   }
+
+  /** Up to three capitalised words (no capitals word, no period) and a space, right before a title. */
+  private static final Pattern FIELD_BEFORE_TITLE = Pattern.compile("((?:\\p{Lu}\\p{Ll}+(?:-\\p{L}+)*[ \\t]+){1,3})$");
+  /** Between a title and the name it is written before: spaces on the line, or a label's colon. */
+  private static final Pattern TITLE_NAME_GAP = Pattern.compile("[ \\t]*:[ \\t]*|[ \\t]+");
+  /** What may stand right before a field's words in running text: a lower-case word, a comma, a bracket. */
+  private static final Pattern FIELD_OPENER = Pattern.compile("(?:(?<![\\p{L}])\\p{Ll}+|[,(])[ \\t]+$");
+
+  /**
+   * The title found at {@code t} with the field words written before it where the title stands before its holder's
+   * name in running text ("handled by Legal Support Manager A", "with Rent Inspector B", "Investigations Director:
+   * C" on a staff line): ANNOTATION Roles, the title keeps the words that make the position as written. The
+   * modifiers of title-modifiers.txt are a closed list; a post's field ("Rent", "Buildings", "Investigations") is
+   * any common noun. Only capitalised words that no mention covers (a place or body before the title stays the
+   * title's body: "Brooklyn District Attorney", "Homicide Bureau Chief"), no function word or honorific, that the
+   * document also writes in lower case (a common noun, not an untagged name: "Lakeside Fire Chief"), at most three,
+   * right before a capitalised title that a PERSON follows on its line. They must open after a lower-case word, a
+   * comma or a bracket (a place or body's name before them is left to it), or open a label line whose colon leads
+   * to the name; never in a title-case line, where capitals are style and may be verbs ("Meet", "Convicts").
+   */
+  private TitleLexicon.Found withFieldBeforeName(String match, TreeMap<Integer, Anchor> byStart, TreeMap<Integer, Anchor> byEnd,
+                                                 TitleLexicon.Found t) {
+    if (!Character.isUpperCase(match.charAt(t.baseStart())) || t.plural()) {
+      return t;
+    }
+    Matcher gap = TITLE_NAME_GAP.matcher(match).region(t.end(), match.length());
+    if (!gap.lookingAt()) {
+      return t;
+    }
+    Matcher hon = leadingHonorific.matcher(match).region(gap.end(), match.length());
+    int nameAt = hon.lookingAt() && hon.end() > gap.end() ? hon.end() : gap.end();
+    Anchor holder = startsAt(byStart, nameAt);
+    if (holder == null || holder.entity().type() != EntityType.PERSON) {
+      return t;
+    }
+    boolean label = match.substring(t.end(), gap.end()).contains(":");
+    int lineStart = Math.max(match.lastIndexOf('\n', t.start() - 1), match.lastIndexOf('\r', t.start() - 1)) + 1;
+    int lineEnd = match.indexOf('\n', t.end());
+    lineEnd = lineEnd < 0 ? match.length() : lineEnd;
+    if (!label && titleCaseLine(match, lineStart, lineEnd)) {
+      return t;
+    }
+    Matcher m = FIELD_BEFORE_TITLE.matcher(match).region(Math.max(lineStart, t.start() - 60), t.start());
+    if (!m.find()) {
+      return t;
+    }
+    // walk back word by word from the title; stop at the first word that is no field word
+    String[] words = m.group(1).trim().split("[ \\t]+");
+    int fieldStart = t.start();
+    for (int k = words.length - 1; k >= 0; k--) {
+      int at = match.lastIndexOf(words[k], fieldStart - 1);
+      String lower = words[k].toLowerCase(Locale.ROOT);
+      if (at < 0 || functionWords.contains(lower) || lineFunctionWords.contains(lower) || honorifics.contains(lower)
+          || insideMention(byStart, new CharSpan(at, at + words[k].length())) || byEnd.containsKey(at + words[k].length())
+          || !writtenInLowerCase(match, lower)) {
+        break;
+      }
+      fieldStart = at;
+    }
+    if (fieldStart == t.start()) {
+      return t;
+    }
+    boolean opens = label ? LINE_OPEN.matcher(match).region(lineStart, fieldStart).matches()
+        && LINE_END.matcher(match).region(holder.mention().span().end(), match.length()).lookingAt()
+        : FIELD_OPENER.matcher(match).region(lineStart, fieldStart).find();
+    if (!opens) {
+      return t;
+    }
+    return new TitleLexicon.Found(fieldStart, t.end(), t.baseStart(), t.baseEnd(), t.base(), t.pluralEnd());
+  }
+
+  /** Does the document write this word (lower case) in lower case somewhere, as a common noun is written? */
+  private static boolean writtenInLowerCase(String match, String lower) {
+    Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(match);
+    return m.find();
+  }
+
+  /** Is the line [start, end) in title case: four words or more besides function words, every one capitalised? */
+  private boolean titleCaseLine(String match, int start, int end) {
+    Matcher m = LINE_WORD.matcher(match).region(start, end);
+    int words = 0;
+    while (m.find()) {
+      String w = m.group();
+      if (lineFunctionWords.contains(w.toLowerCase(Locale.ROOT)) || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      words++;
+    }
+    return words >= 4;
+  }
+
+  /** A word of a line, for telling a title-case line. */
+  private static final Pattern LINE_WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019.\\-]*");
 
   /** A spaced dash between a name and the title after it. */
   private static final Pattern DASH_GAP = Pattern.compile("[ \\t]+[-\u2013\u2014][ \\t]+");

@@ -162,6 +162,20 @@ class UsRoleShapesTest {
         // ... and a spaced dash on such a line stands for the apposition's comma
         Arguments.of("The county honoured its staff at the annual awards.\n\nPaul Kim \u2013 Rent Inspector\n"
             + "Ann White \u2013 Investigations Director\n", "Ann White|Investigations Director|null; Paul Kim|Rent Inspector|null"),
+        // a post's field written before its title and the holder's name in running text, or on a label line, keeps
+        // its words when the text writes them in lower case too (common nouns, not names)
+        Arguments.of("The inquiry was run by Legal Support Manager Paul Kim with Rent Inspector Ann White and Buildings"
+            + " Marshal Raj Patel. The office gives legal support to tenants in rent disputes and inspects buildings.",
+            "Ann White|Rent Inspector|null; Paul Kim|Legal Support Manager|null; Raj Patel|Buildings Marshal|null"),
+        Arguments.of("The unit leads all investigations of the county.\n\nInvestigations Director: Ann White\n",
+            "Ann White|Investigations Director|null"),
+        // ... not a capitalised word the text never writes in lower case (an untagged place), nor in a title-case line
+        Arguments.of("The county said Lakeside Fire Chief Don Butz helped the fire crews.", "Don Butz|Chief|null"),
+        Arguments.of("Meet Rent Inspector Ann White\n\nShe checks every rent increase.", "Ann White|Inspector|null"),
+        // a body the text names among the title's modifiers holds the post ("Homicide Bureau" before "Chief"), as a
+        // body the modifiers do not reach does
+        Arguments.of("The case was tried under the supervision of Homicide Bureau Chief Jane Roe.",
+            "Jane Roe|Chief|Homicide Bureau"),
         // a team's leader is a staff post (lexicon), before the name and after it on a staff line
         Arguments.of("Team Leader Ann White thanked the crews on Monday.", "Ann White|Team Leader|null"),
         Arguments.of("The county honoured its staff at the annual awards.\n\nPaul Kim, Team Leader\n"
