@@ -66,6 +66,16 @@ class IntlRoleShapesTest {
             "Ruth Akinyi|Deputy Chief Justice|null; Ruth Akinyi|Justice|null"),
         Arguments.of("It was attended by the Chief Justice and Hon. Justice Paul Otieno.", List.of("PER=Paul Otieno"),
             "Paul Otieno|Justice|null"),
+        // a knight's or dame's style between a title and its holder, one word as "Mr." is ("the previous Chief Justice,
+        // Dame A", "Acting Chief Justice Sir B"): the holder keeps the title (ANNOTATION Roles: apposition); after "and"
+        // a styled name is one more person
+        Arguments.of("The previous Chief Justice, Dame Ruth Kereama, attended the sitting.", List.of("PER=Ruth Kereama"),
+            "Ruth Kereama|previous Chief Justice|null"),
+        Arguments.of("Acting Chief Justice Sir Paul Tanewood presided.", List.of("PER=Paul Tanewood"),
+            "Paul Tanewood|Acting Chief Justice|null"),
+        Arguments.of("The previous President of the Court of Appeal, Sir Mark Hollisford, spoke.",
+            List.of("ORG=Court of Appeal", "PER=Mark Hollisford"), "Mark Hollisford|previous President|Court of Appeal"),
+        Arguments.of("It was attended by the Chief Justice and Sir Paul Tanewood.", List.of("PER=Paul Tanewood"), ""),
         // "Lord" is part of the title, as "Lord Justice" is written
         Arguments.of("Lord Justice Harold Benn gave the lecture.", List.of("PER=Harold Benn"), "Harold Benn|Lord Justice|null"),
         // titles and names alternating in comma lists: each title goes with the name it stands next to in its item
