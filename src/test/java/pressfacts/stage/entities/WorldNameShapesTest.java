@@ -48,7 +48,13 @@ class WorldNameShapesTest {
         // New Zealand and British honours after the name stay out of it
         Arguments.of("Christopher Greenwoodson KCMG and Justice Dame Susan Glazebrookson DNZM attended.",
             List.of("PER=Christopher Greenwoodson KCMG", "PER=Susan Glazebrookson DNZM"),
-            "PERSON Christopher Greenwoodson [Christopher Greenwoodson]; PERSON Susan Glazebrookson [Susan Glazebrookson]"),
+            "PERSON Christopher Greenwoodson [Christopher Greenwoodson]; PERSON Susan Glazebrookson [Susan Glazebrookson] {gender=female, honorific=Dame.}"),
+        // ... and Australian honours ("AM", Member of the Order of Australia)
+        Arguments.of("Peter Kentwell AM, Chief Judge of the Land Court, spoke.", List.of("PER=Peter Kentwell AM", "ORG=Land Court"),
+            "ORGANIZATION Land Court [Land Court]; PERSON Peter Kentwell [Peter Kentwell]"),
+        // a dame's style after a title stays out of the name, as "Sir" does
+        Arguments.of("Chief Justice Dame Helen Winkelmore welcomed the delegation.", List.of("PER=Dame Helen Winkelmore"),
+            "PERSON Helen Winkelmore [Helen Winkelmore] {gender=female, honorific=Dame.}"),
         // a surname with initials that the tagger ran into the next sentence's titled name: two names
         Arguments.of("It was signed by Lebedkin V.M. Justice Pelletierre concurred.",
             List.of("PER=Lebedkin V.M. Justice Pelletierre"),
@@ -105,7 +111,7 @@ class WorldNameShapesTest {
             "PERSON Christopher Luxonby [Christopher Luxonby]"),
         Arguments.of("The Right Honourable Dame Sian Elias-Brown opened the conference.",
             List.of("PER=Dame Sian Elias-Brown"),
-            "PERSON Sian Elias-Brown [Sian Elias-Brown]"),
+            "PERSON Sian Elias-Brown [Sian Elias-Brown] {gender=female, honorific=Dame.}"),
         Arguments.of("The Hon. Mark Speakerman KC said the bill was welcome.", List.of("PER=Mark Speakerman KC"),
             "PERSON Mark Speakerman [Mark Speakerman]"),
         Arguments.of("Lady Hale-Smith and Lord Reedman attended.", List.of("PER=Lady Hale-Smith", "PER=Reedman"),
