@@ -120,7 +120,9 @@ public final class DateFinder {
             new DateReading.RelativeYearPart(part(m), offset(m.group("rel"))), Anchor.WORD, false),
         new Rule("dayMonth", p.dayMonth, this::readYearless),
         new Rule("monthDay", p.monthDay, this::readMonthDay),
-        new Rule("relativeDay", p.relativeDay, (m, s) -> new DateReading.RelativeDay(
+        // a "today" that means "nowadays" ("today's global economy", "still active today") is no date
+        new Rule("relativeDay", p.relativeDay, (m, s) -> m.group("word") != null
+            && GenericToday.standard().generic(s, m.start("word"), m.end("word")) ? null : new DateReading.RelativeDay(
             m.group("word") == null ? (m.group("lastnight") != null ? -1 : 0)
                 : switch (m.group("word").toLowerCase(Locale.ROOT)) {
                   case "yesterday" -> -1;

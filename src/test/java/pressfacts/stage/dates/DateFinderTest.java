@@ -291,6 +291,20 @@ class DateFinderTest {
 
   static Stream<Arguments> notDates() {
     return Stream.of(
+        // a "today" that means "nowadays" names no day: a listed head noun after the possessive ...
+        row("\"Today's interconnected economy requires close cooperation,\" the director said.", "2016-01-22", ""),
+        row("Fraud schemes thrive in today\u2019s digital world, the prosecutor warned.", "2016-01-22", ""),
+        // ... two ages contrasted ("today's X becomes tomorrow's Y"), neither a day ...
+        row("I have learned that today's runaway becomes tomorrow's offender.", "2016-01-22", ""),
+        // ... and a state that goes on: "still ... today" or "even today" ending its clause
+        row("The mentoring program she founded is still running today.", "2016-01-22", ""),
+        row("The bridge he designed remains in use even today, and was honored on January 19.", "2016-01-22",
+            "January 19=2016-01-19"),
+        // the release's day stays a date: an event's noun, a step told today, "still" outside the clause
+        row("\"Today's verdict brings closure,\" the prosecutor said.", "2016-01-22", "Today=2016-01-22"),
+        row("The defendant, who is still in custody, was sentenced today to ten years.", "2016-01-22",
+            "today=2016-01-22"),
+        row("The owners still agreed today to pay the fine.", "2016-01-22", "today=2016-01-22"),
         // a duration
         row("The court has worked for 10 years.", "2016-01-22", ""),
         // "the past year" is a duration
