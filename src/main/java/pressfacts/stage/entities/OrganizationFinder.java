@@ -92,6 +92,8 @@ final class OrganizationFinder {
   private final Set<String> nonNameWords;
   /** A body's sworn staff and the words that count or date them: lexicon/entities/staff-words.txt. */
   private final Set<String> staffWords;
+  /** A lower-case unit word after a complement's capitalised name ("... of the North County branch"). */
+  private final Pattern complementUnit;
   private final Set<String> staffOpeners;
   /** Car makes, products not bodies when a model follows (D16): lexicon/entities/vehicle-makes.txt. */
   private final Set<String> vehicleMakes;
@@ -137,6 +139,9 @@ final class OrganizationFinder {
     this.inChargeTitleWords = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "in-charge-title-words.txt"));
     this.organHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "organ-heads.txt"));
     this.bodyPartHeads = Set.copyOf(pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "body-part-heads.txt"));
+    List<String> unitWords = pressfacts.text.LexiconFile.lines(EntityLexicons.LEXICON_DIR + "complement-unit-words.txt");
+    this.complementUnit = Pattern.compile("^[ \\t]+(?:" + String.join("|", unitWords.stream().map(Pattern::quote).toList())
+        + ")(?![\\p{L}\\p{N}'\u2019-])");
     this.titleModifiers = EntityLexicons.titleQualifiers();
     this.known = new KnownOrganizations(lex.knownOrganizations());
     this.companyKinds = lex.common().companyKinds();
@@ -417,9 +422,39 @@ final class OrganizationFinder {
       out.removeIf(o -> o.start() < site.end() && site.start() < o.end());
       out.add(site);
     }
-    return withDefinedAcronyms(match, layer.tokens(), joinedUnits(match, withGlossedAcronyms(match, layer.tokens(),
-        disjoint(out), personCover)), instrumentAcronyms, personCover,
-        bodyAcronyms(match, out, instrumentAcronyms, placeTexts(match, tagged)));
+    return withComplementUnits(match, withDefinedAcronyms(match, layer.tokens(), joinedUnits(match, withGlossedAcronyms(match,
+        layer.tokens(), disjoint(out), personCover)), instrumentAcronyms, personCover,
+        bodyAcronyms(match, out, instrumentAcronyms, placeTexts(match, tagged))));
+  }
+
+  /** A name whose complement after "of the" is capitalised words up to its end ("X Division of the North County"). */
+  private static final Pattern CAPITALISED_COMPLEMENT_AT_END =
+      Pattern.compile("\\s(?:of|for)\\s+the\\s+\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019-]*)*$");
+
+  /**
+   * "the Family Protection Division of the North County branch": the complement after "of the" is a body whose
+   * name ends in a lower-case unit word (lexicon/entities/complement-unit-words.txt); the word belongs to the
+   * complement's name, so to the mention ("of" joins a body's part and the body: one mention), as real/dev gold
+   * writes it. Only a name that already runs "... of the" and capitalised words up to the unit word, on one line,
+   * and no other mention starts inside the word.
+   */
+  private List<CharSpan> withComplementUnits(String match, List<CharSpan> orgs) {
+    List<CharSpan> out = new ArrayList<>(orgs.size());
+    for (CharSpan o : orgs) {
+      CharSpan x = o;
+      if (CAPITALISED_COMPLEMENT_AT_END.matcher(o.of(match)).find()) {
+        Matcher m = complementUnit.matcher(match.substring(o.end(), Math.min(match.length(), o.end() + 40)));
+        if (m.find()) {
+          int end = o.end() + m.end();
+          boolean free = orgs.stream().noneMatch(p -> p != o && p.start() >= o.end() && p.start() < end);
+          if (free) {
+            x = new CharSpan(o.start(), end);
+          }
+        }
+      }
+      out.add(x);
+    }
+    return out;
   }
 
   /**

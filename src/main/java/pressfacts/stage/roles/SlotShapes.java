@@ -153,7 +153,7 @@ final class SlotShapes {
     for (Shape shape : shapes) {
       for (int s = 0; s < tokens.sentences().size(); s++) {
         Sentence sentence = tokens.sentences().get(s);
-        int end = sentence.span().end();
+        int end = runOnEnd(match, tokens, s);
         for (int at = sentence.span().start(); at < end; at++) {
           if (at > 0 && Character.isLetterOrDigit(match.charAt(at - 1)) && Character.isLetterOrDigit(match.charAt(at))) {
             continue; // a shape starts at a word's start
@@ -171,6 +171,28 @@ final class SlotShapes {
       }
     }
     return out;
+  }
+
+  /** A line's last word that never ends a sentence: an article ("is currently a\nDeputy District Attorney"). */
+  private static final java.util.regex.Pattern ARTICLE_AT_END =
+      java.util.regex.Pattern.compile("(?<![\\p{L}])(?:a|an|the)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Where sentence {@code s} ends for a row: its own end, or the next sentence's when it stops at a line's end on an
+   * article. Scraped pages put a linked or bold post on a line of its own ("Laura is currently a\nDeputy District
+   * Attorney III in the X Division"); the lines are one sentence (ANNOTATION Roles: a role inside one sentence), which
+   * the tokens split at the line break.
+   */
+  private static int runOnEnd(String match, TokenLayer tokens, int s) {
+    int end = tokens.sentences().get(s).span().end();
+    if (s + 1 < tokens.sentences().size() && ARTICLE_AT_END.matcher(match.substring(Math.max(0, end - 4), end)).find()) {
+      int next = tokens.sentences().get(s + 1).span().start();
+      String gap = match.substring(end, next);
+      if (gap.indexOf('\n') >= 0 && gap.isBlank() && gap.indexOf('\n') == gap.lastIndexOf('\n')) {
+        return tokens.sentences().get(s + 1).span().end();
+      }
+    }
+    return end;
   }
 
   /**

@@ -27,6 +27,12 @@ import pressfacts.text.LexiconFile;
  */
 public final class TitleLexicon {
   static final String DIR = "/pressfacts/lexicon/roles/";
+  /**
+   * A civil-service grade written after a singular title, in capitals ("Deputy District Attorney III", "Paralegal II"):
+   * part of the post as written (ANNOTATION Roles; real/dev gold 'Deputy District Attorney III'). Not "I" (the pronoun:
+   * "as a Paralegal I worked") nor "V", and not an initial ("II." ends no grade).
+   */
+  private static final String GRADE = "(?-i:[ \\t]+(?:II|III|IV)(?![\\p{L}.]))";
 
   private final Pattern pattern;
   /** The same pattern taking as few modifiers as it can: "Special Agent in Charge" is one title, not "Special" + "Agent". */
@@ -76,14 +82,14 @@ public final class TitleLexicon {
     String modifier = "(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList()) + ")(?:[ -]|[ \\t]*\\R[ \\t]*))*";
     // Group "title": the whole title as written; group "plural": a plural "s"; group "base": the title word(s).
     // Not glued to a word and a period before it either: "gov" in "www.justice.gov. A" is no "Gov." title.
-    this.pattern = Pattern.compile("(?<![\\p{L}'])(?<!\\p{L}\\.)(?<title>" + modifier + "(?<base>" + title + ")(?<plural>s)?)(?![\\p{L}])",
+    this.pattern = Pattern.compile("(?<![\\p{L}'])(?<!\\p{L}\\.)(?<title>" + modifier + "(?<base>" + title + ")(?:(?<plural>s)|" + GRADE + ")?)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     this.modifiersAtEnd = Pattern.compile("(?<![\\p{L}'])(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList())
         + ")\\s+)+$", Pattern.CASE_INSENSITIVE);
     List<String> entries = new ArrayList<>(sorted);
     entries.addAll(modifiers);
     this.starts = starts(entries);
-    this.fewestModifiers = Pattern.compile("(?<![\\p{L}'])(?<!\\p{L}\\.)(?<title>" + modifier + "?(?<base>" + title + ")(?<plural>s)?)(?![\\p{L}])",
+    this.fewestModifiers = Pattern.compile("(?<![\\p{L}'])(?<!\\p{L}\\.)(?<title>" + modifier + "?(?<base>" + title + ")(?:(?<plural>s)|" + GRADE + ")?)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
   }
 

@@ -192,6 +192,18 @@ class UsRoleShapesTest {
         // ... but a name after the first body with no body of its own is not read into the list
         Arguments.of("The case is being prosecuted by Trial Attorneys Alan Barker of the Fraud Section and Carla Dunn.",
             "Alan Barker|Trial Attorney|Fraud Section"),
+        // a staff profile's present copula with "a" and the post held at a body (ANNOTATION Roles: copula)
+        Arguments.of("Maria Lopez is currently a Deputy District Attorney in the Elder Abuse Division.",
+            "Maria Lopez|Deputy District Attorney|Elder Abuse Division"),
+        // a capital grade after a singular title is part of the post as written
+        Arguments.of("The motion was argued by Ana Ruiz, Deputy District Attorney III, on Monday.",
+            "Ana Ruiz|Deputy District Attorney III|null"),
+        // the profile's linked post on a line of its own after the article: one sentence
+        Arguments.of("Maria Lopez is now a\nDeputy District Attorney IV in the Elder Abuse Division.\n",
+            "Maria Lopez|Deputy District Attorney IV|Elder Abuse Division"),
+        // a complement's lower-case unit word after "of the" and its name belongs to the body's mention
+        Arguments.of("Maria Lopez is currently a Deputy District Attorney in the Elder Abuse Division of the East County branch.",
+            "Maria Lopez|Deputy District Attorney|Elder Abuse Division of the East County branch"),
         // ... but a web address's "gov" followed by a name is no title
         Arguments.of("Read more at www.justice.gov. Helen Brody is the contact.", ""));
   }
