@@ -180,10 +180,19 @@ final class RoleFinder {
   private static final Pattern PERSON_OWNER = Pattern.compile("(?:['\u2019]s|(?<=s)['\u2019])\\s+(?=\\p{Lu})");
   /** An adverb of the present inside a copular clause: "who is also", "who currently serves as". */
   private static final String NOW = "(?:(?:also|currently|now)\\s+)?";
+  /**
+   * Post-nominal letters after a name, one or more ("Andrew Bell AC", "Lucy Rigby KC MP"): the entity stage's list
+   * (lexicon/entities/post-nominals.txt), as written (case counts), a trailing period optional. They stand between a
+   * holder's name and her title ("A AC, Chief Justice of X"), as "SC" did alone before.
+   */
+  static final String POST_NOMINALS = "(?-i:(?:\\s+(?:" + String.join("|", pressfacts.text.LexiconFile.lines(
+      "/pressfacts/lexicon/entities/post-nominals.txt").stream().map(String::trim).filter(f -> !f.isEmpty())
+      .map(f -> Pattern.quote(f.endsWith(".") ? f.substring(0, f.length() - 1) : f) + "\\.?").toList())
+      + ")(?![\\p{L}\\p{N}]))*)";
   /** Between a person and the title that follows it: an apposition or a copular / appointment clause. */
   // "A and B were appointed as judges", "the appointment of A as a judge", "A, who serves as Chief".
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
-      "(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*|,?\\s+(?:who\\s+" + NOW + "(?:is|was|has\\s+been|serves\\s+as|served\\s+as"
+      POST_NOMINALS + "\\s*(?:,\\s*|,?\\s+(?:who\\s+" + NOW + "(?:is|was|has\\s+been|serves\\s+as|served\\s+as"
           + "|has\\s+" + NOW + "served\\s+as|has\\s+been\\s+serving\\s+as|as"
           + "|took\\s+up\\s+(?:duties|office)\\s+as)(?:\\s+(?:also|currently|now))?"
           // "A serves as Chairman of X", "A, in her capacity as Chairman of X": the post held now, told as the copula
@@ -258,7 +267,7 @@ final class RoleFinder {
     this.honorifics = Set.copyOf(common.honorificsAnywhere().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList());
     String honorific = "(?:(?:" + alternatives(common.honorificsAnywhere()) + ")\\.?\\s+)?";
     // past a post-nominal after a name ("Mr Ian Jackman SC and ...")
-    this.listGapWhole = Pattern.compile("(?:\\s+(?:SC|QC|KC)\\b)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);
+    this.listGapWhole = Pattern.compile(POST_NOMINALS + "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);
     this.personAfterGap = Pattern.compile("(?:(?:\\s*\\([^()\\n]{1,40}\\))+(?:\\s*[:,])?\\s+|\\s*:\\s*|\\s*,?\\s*(?:namely\\s+)?)"
         + "(?:the\\s+Honourable\\s+|Hon\\.\\s+|(?:" + alternatives(common.honorificsAfterTitle()) + ")\\.?\\s+)?");
     this.listGap = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);

@@ -76,6 +76,20 @@ class IntlRoleShapesTest {
         Arguments.of("The previous President of the Court of Appeal, Sir Mark Hollisford, spoke.",
             List.of("ORG=Court of Appeal", "PER=Mark Hollisford"), "Mark Hollisford|previous President|Court of Appeal"),
         Arguments.of("It was attended by the Chief Justice and Sir Paul Tanewood.", List.of("PER=Paul Tanewood"), ""),
+        // post-nominal letters of any honour (lexicon post-nominals.txt), one or more, between a holder's name and her
+        // title ("A AC, Chief Justice of X"): the title is hers, as after "SC" (ANNOTATION Roles: apposition)
+        Arguments.of("Andrea Bellweather AC, Chief Justice of the Supreme Court, opened the year.",
+            List.of("PER=Andrea Bellweather", "ORG=Supreme Court"), "Andrea Bellweather|Chief Justice|Supreme Court"),
+        Arguments.of("Peter Kentwood AM, Chief Judge of the Land Court, and Rosa Lindqvist OAM, Deputy President of the Tribunal, spoke.",
+            List.of("PER=Peter Kentwood", "ORG=Land Court", "PER=Rosa Lindqvist", "ORG=Tribunal"),
+            "Peter Kentwood|Chief Judge|Land Court; Rosa Lindqvist|Deputy President|Tribunal"),
+        Arguments.of("Dame Helen Winterbury GNZM, the previous Chief Justice, attended.", List.of("PER=Helen Winterbury"),
+            "Helen Winterbury|previous Chief Justice|null"),
+        Arguments.of("The Solicitor General welcomed Lucy Rigdon KC MP as Judge of the Court of Appeal.",
+            List.of("PER=Lucy Rigdon", "ORG=Court of Appeal"), "Lucy Rigdon|Judge|Court of Appeal"),
+        // ... as written: "ac" in lower case is no honour
+        Arguments.of("Andrea Bellweather ac, Chief Justice Tom Reid said.", List.of("PER=Andrea Bellweather", "PER=Tom Reid"),
+            "Tom Reid|Chief Justice|null"),
         // "Lord" is part of the title, as "Lord Justice" is written
         Arguments.of("Lord Justice Harold Benn gave the lecture.", List.of("PER=Harold Benn"), "Harold Benn|Lord Justice|null"),
         // titles and names alternating in comma lists: each title goes with the name it stands next to in its item
