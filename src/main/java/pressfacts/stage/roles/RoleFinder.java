@@ -587,6 +587,7 @@ final class RoleFinder {
                               TitleLexicon.Found t, CharSpan titleSpan) {
     boolean plural = t.plural();
     int end = titleSpan.end();
+    int bareEnd = end;
     if (titles.takesDomain(t.base())) {
       int domainEnd = domainEnd(match, byStart, end, Character.isUpperCase(match.charAt(t.baseStart())));
       if (domainEnd > end) {
@@ -595,6 +596,13 @@ final class RoleFinder {
       }
     } else if (Character.isUpperCase(match.charAt(t.baseStart())) && FIELD_FOR.matcher(match).region(end, match.length()).lookingAt()) {
       int fieldEnd = domainEnd(match, byStart, end, true, true);
+      if (fieldEnd > end) {
+        end = fieldEnd;
+        titleSpan = new CharSpan(titleSpan.start(), end);
+      }
+    }
+    if (end == bareEnd && titles.takesField(t.base())) {
+      int fieldEnd = closedFieldEnd(match, byStart, end, Character.isUpperCase(match.charAt(t.baseStart())));
       if (fieldEnd > end) {
         end = fieldEnd;
         titleSpan = new CharSpan(titleSpan.start(), end);
@@ -1169,6 +1177,59 @@ final class RoleFinder {
         break; // "Minister of Justice and Attorney General": a second title, not a longer domain
       }
       at = w.end();
+    }
+    return end;
+  }
+
+  /** What closes a title's field: a comma or stop, a bracket, the line's end, or "at"/"of"/"with" before a body. */
+  private static final Pattern FIELD_CLOSE = Pattern.compile("\\s*(?:[,;:.)]|\\R|$)|\\s+(?:at|of|with)\\s+");
+  private static final Pattern FIELD_BODY_ARTICLE = Pattern.compile("(?:the\\s+)?");
+  /** The longest field a title takes ("multidimensional security", "Criminal Enforcement"), in words. */
+  private static final int MAX_FIELD_WORDS = 3;
+
+  /**
+   * Where the field of a title that takes one (titles.tsv "field") ends after "of"/"for", or {@code from}: one to
+   * three words in the case of the title ("senior advisor for cybercrime", "secretary of multidimensional security"),
+   * no article, place or person among them, closed by the holder's name, a comma or stop, or "at"/"of"/"with" and a
+   * body ("Deputy Assistant Attorney General for Criminal Enforcement of the Tax Division": a one-to-three-word name
+   * tagged as a body there, with no acronym, is the post's field as "Trade" of "Minister of Trade" is). A field left
+   * open ("counsel for defendant Smith", "a director of operations since 2010") is not read: the title stays bare.
+   */
+  private int closedFieldEnd(String match, TreeMap<Integer, Anchor> byStart, int from, boolean capitalised) {
+    int end = domainEnd(match, byStart, from, capitalised, false);
+    if (end == from) {
+      return from;
+    }
+    Matcher link = DOMAIN_OF.matcher(match).region(from, end);
+    if (!link.lookingAt() || SPACES.split(match.substring(link.end(), end).strip()).length > MAX_FIELD_WORDS) {
+      return from;
+    }
+    for (Map.Entry<Integer, Anchor> e = byStart.ceilingEntry(link.end()); e != null && e.getKey() < end;
+        e = byStart.higherEntry(e.getKey())) {
+      if (e.getValue().entity().type() != EntityType.ORGANIZATION) {
+        return from; // a place or a person is no field ("Director of Texas", "counsel for Smith")
+      }
+    }
+    int next = end;
+    while (next < match.length() && (match.charAt(next) == ' ' || match.charAt(next) == '\t')) {
+      next++;
+    }
+    Anchor after = startsAt(byStart, next);
+    if (after != null && after.entity().type() == EntityType.PERSON) {
+      return end; // "Senior Advisor for Cybercrime A": the holder closes the field
+    }
+    Matcher close = FIELD_CLOSE.matcher(match).region(end, match.length());
+    if (!close.lookingAt()) {
+      return from;
+    }
+    if (close.group().strip().matches("at|of|with")) {
+      // "... for Criminal Enforcement of the Tax Division": a body (a tagged name, after an optional article) follows
+      Matcher art = FIELD_BODY_ARTICLE.matcher(match).region(close.end(), match.length());
+      art.lookingAt();
+      Anchor body = startsAt(byStart, art.end());
+      if (body == null || body.entity().type() != EntityType.ORGANIZATION) {
+        return from;
+      }
     }
     return end;
   }

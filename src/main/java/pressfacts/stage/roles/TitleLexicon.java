@@ -38,6 +38,8 @@ public final class TitleLexicon {
   /** The same pattern taking as few modifiers as it can: "Special Agent in Charge" is one title, not "Special" + "Agent". */
   private final Pattern fewestModifiers;
   private final Set<String> domainTitles;
+  /** Titles that take a lower-case field after "of"/"for" ("senior advisor for cybercrime"): titles.tsv "field". */
+  private final Set<String> fieldTitles;
   /** Last words of a name that is no holder ("Executive Team"): holder-stops.txt. */
   private final Set<String> holderStops;
   /** Titles that are a post only at a named body ("member"): titles.tsv "needs-body". */
@@ -60,13 +62,15 @@ public final class TitleLexicon {
   /** The confidence of each role shape, by name (lexicon/roles/shapes.tsv). */
   private final Map<String, Double> shapeConfidence;
 
-  private TitleLexicon(List<String> titles, Set<String> domainTitles, Set<String> pluralFirst, Set<String> bodyTitles,
+  private TitleLexicon(List<String> titles, Set<String> domainTitles, Set<String> fieldTitles, Set<String> pluralFirst,
+                       Set<String> bodyTitles,
                        Set<String> holderStops, List<String> modifiers,
                        List<String> companyForms, Map<String, Double> shapeConfidence) {
     this.shapeConfidence = Map.copyOf(shapeConfidence);
     this.companyFormAfter = Pattern.compile("[\"\u201d\u00bb]\\s*(?:"
         + String.join("|", companyForms.stream().map(Pattern::quote).toList()) + ")\\b\\.?", Pattern.CASE_INSENSITIVE);
     this.domainTitles = Set.copyOf(domainTitles);
+    this.fieldTitles = Set.copyOf(fieldTitles);
     this.bodyTitles = Set.copyOf(bodyTitles);
     this.holderStops = Set.copyOf(holderStops);
     this.menPlurals = Set.copyOf(titles.stream().filter(t -> t.endsWith("man"))
@@ -102,6 +106,7 @@ public final class TitleLexicon {
   public static TitleLexicon load(Lexicons common) {
     List<String> titles = new ArrayList<>();
     Set<String> domain = new HashSet<>();
+    Set<String> field = new HashSet<>();
     Set<String> pluralFirst = new HashSet<>();
     Set<String> needsBody = new HashSet<>();
     for (String[] p : LexiconFile.rows(DIR + "titles.tsv", 1, 2)) {
@@ -109,6 +114,9 @@ public final class TitleLexicon {
       titles.add(t);
       if (p.length > 1 && p[1].trim().equals("domain")) {
         domain.add(t);
+      }
+      if (p.length > 1 && p[1].trim().equals("field")) {
+        field.add(t);
       }
       if (p.length > 1 && p[1].trim().equals("needs-body")) {
         needsBody.add(t);
@@ -122,7 +130,7 @@ public final class TitleLexicon {
       shapes.put(p[0].trim(), Double.parseDouble(p[2].trim()));
     }
     Set<String> stops = new HashSet<>(lines("holder-stops.txt").stream().map(w -> w.trim().toLowerCase(Locale.ROOT)).toList());
-    return new TitleLexicon(titles, domain, pluralFirst, needsBody, stops,
+    return new TitleLexicon(titles, domain, field, pluralFirst, needsBody, stops,
         lines("title-modifiers.txt").stream().map(String::trim).toList(), common.companyForms(), shapes);
   }
 
@@ -180,6 +188,11 @@ public final class TitleLexicon {
   boolean takesDomain(String base) {
     String b = base.toLowerCase(Locale.ROOT);
     return domainTitles.contains(isMenPlural(b) ? b.substring(0, b.length() - 3) + "man" : b);
+  }
+
+  /** Does this title (its base, lower case) take a field after "of"/"for" ("advisor for cybercrime")? */
+  boolean takesField(String base) {
+    return fieldTitles.contains(base.toLowerCase(Locale.ROOT));
   }
 
   /** Can a PERSON mention of this text hold a post? Not when its last word names a body ("Executive Team"). */

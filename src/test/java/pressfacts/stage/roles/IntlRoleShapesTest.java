@@ -31,6 +31,17 @@ class IntlRoleShapesTest {
         Arguments.of("Justice Minister Anna Lee opened the forum.", List.of("PER=Anna Lee"), "Anna Lee|Justice Minister|null"),
         Arguments.of("High Commissioner for Refugees Anna Lee spoke.", List.of("PER=Anna Lee"),
             "Anna Lee|High Commissioner for Refugees|null"),
+        // a title of titles.tsv "field" keeps the field it serves after "of"/"for" when the field is closed by "at"/"of"
+        // and a body, a comma or the holder's name (a bare domain stays in the title); an open one is not read
+        Arguments.of("It was opened by Paul Mendes, secretary of multidimensional security of the Union of States.",
+            List.of("PER=Paul Mendes", "ORG=Union of States"),
+            "Paul Mendes|secretary of multidimensional security|Union of States"),
+        Arguments.of("Jane Ortiz, senior advisor for cybercrime at the Justice Ministry, spoke.",
+            List.of("PER=Jane Ortiz", "ORG=Justice Ministry"), "Jane Ortiz|senior advisor for cybercrime|Justice Ministry"),
+        Arguments.of("It was announced by Kara Holt, Director for Criminal Affairs of the Tax Division.",
+            List.of("PER=Kara Holt", "ORG=Criminal Affairs", "ORG=Tax Division"),
+            "Kara Holt|Director for Criminal Affairs|Tax Division"),
+        Arguments.of("Ann Lee, director of operations since May, spoke.", List.of("PER=Ann Lee"), "Ann Lee|director|null"),
         // a title and a name that only meet in the story, not by apposition, list or copula: no role
         Arguments.of("Ivan Petrov thanked the Chairman of the High Court for the invitation.",
             List.of("PER=Ivan Petrov", "ORG=High Court"), ""),
