@@ -191,6 +191,8 @@ public final class EntityStage implements Stage {
     List<Mention> tagged = in.get(Keys.NER_MENTIONS).mentions();
     List<CharSpan> cited = in.get(Keys.CITATIONS).citations().stream().map(Citation::span).toList();
     List<CharSpan> personSpans = persons.find(match, tagged);
+    // a holder's name the tagger read into a place with its title ("X County District Attorney A B")
+    personSpans = inSpanOrder(personSpans, notOverlapping(locations.titledNames(match, tagged), personSpans));
     // A holder the tagger ran into the body before it is a person before the organization finder reads
     // the body, which then ends the body before the name (it drops some such runs whole).
     personSpans = holders.apply(match, tagged.stream().filter(t -> t.type() == EntityType.ORGANIZATION)
@@ -295,6 +297,11 @@ public final class EntityStage implements Stage {
   /** The organization candidates plus the news outlets the tagger took for persons, in span order. */
   private static List<CharSpan> withOutlets(List<CharSpan> orgs, List<CharSpan> outlets) {
     return inSpanOrder(orgs, outlets);
+  }
+
+  /** The spans of {@code found} that overlap no candidate of {@code candidates}. */
+  private static List<CharSpan> notOverlapping(List<CharSpan> found, List<CharSpan> candidates) {
+    return found.stream().filter(f -> candidates.stream().noneMatch(c -> c.start() < f.end() && f.start() < c.end())).toList();
   }
 
   /** The spans of {@code found} that no candidate of {@code candidates} holds whole (a name the finder read already). */

@@ -128,6 +128,13 @@ final class LocationFinder {
       if (LONE_PLACE_NOUNS.contains(text.toLowerCase(Locale.ROOT))) {
         continue; // "throughout the County": a kind of place, no name
       }
+      int[] titled = titledName(text);
+      if (titled != null) {
+        if (titled[0] > 0) {
+          out.add(new CharSpan(start, start + titled[0])); // the place before the title, if any
+        }
+        continue; // the title is no place's, the name after it a person's (titledNames)
+      }
       if (ADJECTIVE.matcher(text).matches() && nextWordIsLower(match, m.span().end())) {
         continue;
       }
@@ -154,6 +161,107 @@ final class LocationFinder {
         withStateForm(match, withStateWord(match, withClassWord(match, span, otherKinds), otherKinds)), otherKinds),
         otherKinds));
     out.removeIf(span -> insideTitle(match, span));
+    return out;
+  }
+
+  /** A word of a title's run inside a tagged place: "District" of "District Attorney", "General" of "Attorney General". */
+  private static final Set<String> TITLE_RUN_WORDS = Set.of("district", "general");
+  /** A name's word after a title: title case ("Park", "Hee-Jin") or an initial ("M."). */
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.");
+  /** A dash or a comma that parts a dateline's place from the sentence after it. */
+  private static final Pattern PARTING = Pattern.compile("[-\u2013\u2014,:]+");
+
+  /**
+   * "San Diego County District Attorney Summer Stephan", "SAN DIEGO - Deputy District Attorney Grace
+   * Park": the tagger read a place, a title and its holder's name as one place (a surname that is also a
+   * place word, "Park", "Lane", helps it). A title of the title words (person-title-words.txt) inside a
+   * tagged place, with its qualifiers (title-modifiers.txt, "District"), followed by two or three name
+   * words that end the span, is no place's (ANNOTATION.md: titles are outside names; a county before a
+   * title is a LOCATION of its own, D2): returns {place length (0: none), name start} in the tagged text,
+   * or null. The title must not open the span right after nothing but the name ("Judge Street" alone is
+   * left alone: two name words at least).
+   */
+  private int[] titledName(String text) {
+    String[] words = text.split(" ", -1);
+    int[] at = new int[words.length + 1];
+    for (int k = 0, pos = 0; k < words.length; k++) {
+      at[k] = pos;
+      pos += words[k].length() + 1;
+    }
+    at[words.length] = text.length() + 1;
+    int t = -1;
+    for (int k = 0; k < words.length; k++) {
+      if (isTitleCapital(words[k]) && titleWords.contains(words[k].toLowerCase(Locale.ROOT))) {
+        t = k;
+        break;
+      }
+    }
+    if (t < 0) {
+      return null;
+    }
+    int e = t + 1; // past the title's run ("Deputy District Attorney", "Attorney General")
+    while (e < words.length && isTitleRunWord(words[e])) {
+      e++;
+    }
+    int names = words.length - e;
+    if (names < 2 || names > 3) {
+      return null;
+    }
+    for (int k = e; k < words.length; k++) {
+      if (!NAME_WORD.matcher(words[k]).matches() || isKnownPlace(words[k])) {
+        return null;
+      }
+    }
+    if (!NAME_WORD.matcher(words[e]).matches() || words[e].endsWith(".")) {
+      return null; // a given name opens the name
+    }
+    int p = t; // back over the title's qualifiers before its word ("Deputy District" of "Deputy District Attorney")
+    while (p > 0 && isTitleRunWord(words[p - 1])) {
+      p--;
+    }
+    while (p > 0 && PARTING.matcher(words[p - 1]).matches()) {
+      p--;
+    }
+    String place = p == 0 ? "" : text.substring(0, at[p] - 1);
+    place = place.replaceAll("[-\u2013\u2014,:\\s]+$", "");
+    return new int[] {place.length(), at[e]};
+  }
+
+  /** A capitalised word of a title's run: a title word, a title's qualifier ("Deputy", "Senior") or "District". */
+  private boolean isTitleRunWord(String w) {
+    String low = w.toLowerCase(Locale.ROOT);
+    return isTitleCapital(w) && (titleWords.contains(low) || TITLE_QUALIFIERS.contains(low) || TITLE_RUN_WORDS.contains(low));
+  }
+
+  private static boolean isTitleCapital(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
+  }
+
+  /** One-word qualifiers of a title (lexicon/roles/title-modifiers.txt). */
+  private static final Set<String> TITLE_QUALIFIERS = EntityLexicons.titleQualifiers();
+
+  /**
+   * The holders' names inside tagged places that run over a title ({@link #titledName}), as person
+   * candidates: "Summer Stephan" of a tagged "San Diego County District Attorney Summer Stephan".
+   */
+  List<CharSpan> titledNames(String match, List<Mention> tagged) {
+    List<CharSpan> out = new ArrayList<>();
+    for (Mention m : tagged) {
+      if (m.type() != EntityType.LOCATION) {
+        continue;
+      }
+      int start = m.span().start();
+      String text = match.substring(start, m.span().end());
+      Matcher the = LEADING_THE.matcher(text);
+      if (the.find()) {
+        start += the.end();
+        text = text.substring(the.end());
+      }
+      int[] titled = titledName(text);
+      if (titled != null) {
+        out.add(new CharSpan(start + titled[1], m.span().end()));
+      }
+    }
     return out;
   }
 

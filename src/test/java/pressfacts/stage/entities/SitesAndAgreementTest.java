@@ -28,6 +28,14 @@ class SitesAndAgreementTest {
             List.of("PER=Frank Crowley"),
             "LOCATION Frank Crowley Courts Building [Frank Crowley Courts Building];"
                 + " LOCATION 133 N. Riverfront Blvd. [133 N. Riverfront Blvd.]"),
+        // a place, a title and its holder read as one place by the tagger: the county is the place, the title
+        // no one's, the name after it a person (a surname that is a site word, "Park", does not make a site)
+        Arguments.of("Ruritania County District Attorney Dana Park said the plea was fair.",
+            List.of("LOC=Ruritania County District Attorney Dana Park"),
+            "LOCATION Ruritania County [Ruritania County]; PERSON Dana Park [Dana Park]"),
+        Arguments.of("FAIRVIEW - Deputy District Attorney Lou Marsh prosecuted the case.",
+            List.of("LOC=FAIRVIEW - Deputy District Attorney Lou Marsh"),
+            "LOCATION FAIRVIEW [FAIRVIEW]; PERSON Lou Marsh [Lou Marsh]"),
         // a multi-word site head is a name alone
         Arguments.of("The hearing was held in the Hall of Justice yesterday.", List.of(),
             "LOCATION Hall of Justice [Hall of Justice]"),
