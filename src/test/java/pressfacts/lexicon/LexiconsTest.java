@@ -34,10 +34,12 @@ class LexiconsTest {
   void honorificsTellAGenderAndWhereTheRoleStageReadsPastThem() {
     assertEquals("female", LEX.honorificGender().get("Mrs"));
     assertEquals("-", LEX.honorificGender().get("Dr"));
-    assertEquals(10, LEX.honorificGender().size());
+    assertEquals("female", LEX.honorificGender().get("Dame"));
+    assertEquals(11, LEX.honorificGender().size());
     assertEquals("-", LEX.honorificGender().get("Honourable")); // a style of address that tells no gender
     assertEquals(List.of("Mr", "Mrs", "Ms", "Dr"), LEX.honorificsAnywhere());
-    assertEquals(List.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"), LEX.honorificsAfterTitle());
+    // a knight's or dame's style is read past between a title and its holder ("Acting Chief Justice Sir A")
+    assertEquals(List.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame"), LEX.honorificsAfterTitle());
   }
 
   @Test
