@@ -113,13 +113,10 @@ final class LocationFinder {
       if (m.type() != EntityType.LOCATION || widened.contains(m.span())) {
         continue;
       }
-      int start = m.span().start();
-      String text = match.substring(start, m.span().end());
-      Matcher the = LEADING_THE.matcher(text);
-      if (the.find()) {
-        start += the.end();
-        text = text.substring(the.end());
-      }
+      String written = match.substring(m.span().start(), m.span().end());
+      int skip = leadingTheLength(written);
+      int start = m.span().start() + skip;
+      String text = written.substring(skip);
       Matcher st = stateName.matcher(text);
       if (st.find()) {
         start += st.start(1);
@@ -237,6 +234,12 @@ final class LocationFinder {
     return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
   }
 
+  /** The length of a tagged place's leading article with its space ("the Bronx"), 0 when it has none. */
+  private static int leadingTheLength(String written) {
+    Matcher the = LEADING_THE.matcher(written);
+    return the.find() ? the.end() : 0;
+  }
+
   /** One-word qualifiers of a title (lexicon/roles/title-modifiers.txt). */
   private static final Set<String> TITLE_QUALIFIERS = EntityLexicons.titleQualifiers();
 
@@ -250,13 +253,10 @@ final class LocationFinder {
       if (m.type() != EntityType.LOCATION) {
         continue;
       }
-      int start = m.span().start();
-      String text = match.substring(start, m.span().end());
-      Matcher the = LEADING_THE.matcher(text);
-      if (the.find()) {
-        start += the.end();
-        text = text.substring(the.end());
-      }
+      String written = match.substring(m.span().start(), m.span().end());
+      int skip = leadingTheLength(written);
+      int start = m.span().start() + skip;
+      String text = written.substring(skip);
       int[] titled = titledName(text);
       if (titled != null) {
         out.add(new CharSpan(start + titled[1], m.span().end()));
