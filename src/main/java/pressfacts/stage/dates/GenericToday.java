@@ -34,6 +34,8 @@ final class GenericToday {
   /** What ends a clause: the word after "still ... today" must stand at one. */
   private static final Pattern CLAUSE_END = Pattern.compile("[ \\t]*(?:[.,;:!?\"')\\]]|\\n|$)");
 
+  /** What may stand between the possessive and its head noun: words and spaces, no punctuation. */
+  private static final Pattern NOUN_GAP = Pattern.compile("[ \\t\\p{L}-]*");
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}-]*");
 
   private final Set<String> nouns;
@@ -75,7 +77,7 @@ final class GenericToday {
     int eol = s.indexOf('\n', from);
     Matcher w = WORD.matcher(s).region(from, eol < 0 ? s.length() : eol);
     for (int i = 0; i < NOUN_WINDOW && w.find(); i++) {
-      if (!s.substring(from, w.start()).matches("[ \\t\\p{L}-]*")) {
+      if (!NOUN_GAP.matcher(s).region(from, w.start()).matches()) {
         return false; // punctuation ends the noun phrase
       }
       if (nouns.contains(w.group().toLowerCase(Locale.ROOT))) {

@@ -167,6 +167,8 @@ final class LocationFinder {
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?|\\p{Lu}\\.");
   /** A dash or a comma that parts a dateline's place from the sentence after it. */
   private static final Pattern PARTING = Pattern.compile("[-\u2013\u2014,:]+");
+  /** The same marks, with spaces, at the end of the place before a title ("SAN DIEGO -"). */
+  private static final Pattern TRAILING_PARTING = Pattern.compile("[-\u2013\u2014,:\\s]+$");
 
   /**
    * "San Diego County District Attorney Summer Stephan", "SAN DIEGO - Deputy District Attorney Grace
@@ -220,7 +222,7 @@ final class LocationFinder {
       p--;
     }
     String place = p == 0 ? "" : text.substring(0, at[p] - 1);
-    place = place.replaceAll("[-\u2013\u2014,:\\s]+$", "");
+    place = TRAILING_PARTING.matcher(place).replaceAll("");
     return new int[] {place.length(), at[e]};
   }
 
