@@ -1955,8 +1955,14 @@ final class RoleFinder {
 
   /** Does the document write this word (lower case) in lower case somewhere, as a common noun is written? */
   private static boolean writtenInLowerCase(String match, String lower) {
-    Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])").matcher(match);
-    return m.find();
+    // a plain search, letters on neither side; a pattern compiled per word cost a compile and a scan per title
+    for (int i = match.indexOf(lower); i >= 0; i = match.indexOf(lower, i + 1)) {
+      int end = i + lower.length();
+      if ((i == 0 || !Character.isLetter(match.charAt(i - 1))) && (end == match.length() || !Character.isLetter(match.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Is the line [start, end) in title case: four words or more besides function words, every one capitalised? */
