@@ -78,6 +78,8 @@ final class CitationLexicon {
   final StatuteForms statuteForms;
   /** Lowercase words that, after a strong determiner, point back to a law or a bill ("this legislation"). */
   final Set<String> lawReferenceWords;
+  /** Lowercase words that, after a determiner, point back to a bill named before ("the bill", "the measure"). */
+  final Set<String> billReferenceWords;
   final Set<String> complementPrepositions;
   final Set<String> nameFunctionWords;
   /** Articles a name holds only between two of its capitalised words ("Procedure for Holding a Competition"). */
@@ -155,6 +157,7 @@ final class CitationLexicon {
     }
     backReferenceAdjectives = words("back-reference-adjectives.txt");
     lawReferenceWords = words("law-reference-words.txt");
+    billReferenceWords = words("bill-reference-words.txt");
     Map<String, String> codes = new HashMap<>();
     for (String[] f : table("code-abbreviations.tsv", 2)) {
       codes.put(f[0], f[1]);

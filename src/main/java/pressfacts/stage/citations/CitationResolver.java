@@ -614,11 +614,8 @@ final class CitationResolver {
     return false;
   }
 
-  /** The titles InstrumentGrammar gives a bill ("Senate Bill 1319", "SB1319", "AB 109"). */
-  private static final Pattern BILL_TITLE = Pattern.compile("(?:Assembly|Senate|House) Bill \\d+|(?:AB|SB|HB) ?\\d+");
-
   /** A bill (kind other) is a law in the making: "this new law", "this legislation" after it point to it. */
   private static boolean isBill(Instrument in) {
-    return in.kind() == InstrumentKind.OTHER && in.title() != null && BILL_TITLE.matcher(in.title()).matches();
+    return in.kind() == InstrumentKind.OTHER && in.title() != null && InstrumentGrammar.isBillTitle(in.title());
   }
 }

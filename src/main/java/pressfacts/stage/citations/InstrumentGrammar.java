@@ -105,7 +105,7 @@ final class InstrumentGrammar {
         f = atKindWord(original, w, k, datesByStart, out);
       }
       if (f == null) {
-        f = lawReference(w, k);
+        f = lawReference(w, k, out);
       }
       if (f != null) {
         out.add(f);
@@ -1361,17 +1361,50 @@ final class InstrumentGrammar {
   /**
    * "This legislation", "this important bill" (law-reference-words.txt): after a strong determiner,
    * a word that is no kind points back to the law or bill cited before; a back-reference of kind law,
-   * which the resolver binds to the nearest law or bill.
+   * which the resolver binds to the nearest law or bill. Once a bill is named, "the bill", "the
+   * measure", "the new legislation" (bill-reference-words.txt) point back to it too.
    */
-  private Found lawReference(Words w, int k) {
+  private Found lawReference(Words w, int k, List<Found> before) {
     Words.W x = w.get(k);
-    if (!x.isWord() || !lex.lawReferenceWords.contains(x.text())) {
+    if (!x.isWord()) {
       return null;
     }
-    if (Boolean.TRUE.equals(lex.determiners.get(w.at(k - 1).toLowerCase(Locale.ROOT))) || describedAfterThis(w, k - 1)) {
+    if (lex.lawReferenceWords.contains(x.text())
+        && (Boolean.TRUE.equals(lex.determiners.get(w.at(k - 1).toLowerCase(Locale.ROOT))) || describedAfterThis(w, k - 1))) {
       return Found.backReference(span(w, k, k), k, InstrumentKind.LAW);
     }
-    return null;
+    return billReference(w, k, before);
+  }
+
+  /**
+   * "Senate Bill 12 ... The bill also amends ...", "the measure", "the new legislation": once a bill is
+   * named before, these words after a determiner (and adjectives such as "new") are that bill, as
+   * "the proposed ordinance" is a named Ordinance (ANNOTATION.md: a generic reference to a named
+   * instrument). Before any bill they speak of legislation in general ("bring the legislation closer to
+   * European standards"); "the measure of" is a measuring.
+   */
+  private Found billReference(Words w, int k, List<Found> before) {
+    if (!lex.billReferenceWords.contains(w.at(k)) || w.is(k + 1, "of")) {
+      return null;
+    }
+    int d = k - 1;
+    while (d >= 0 && lex.backReferenceAdjectives.contains(w.at(d))) {
+      d--;
+    }
+    if (d < 0 || !lex.determiners.containsKey(w.at(d).toLowerCase(Locale.ROOT)) || !w.sameLine(d)) {
+      return null;
+    }
+    boolean billBefore = before.stream().anyMatch(f -> f.form() == Found.Form.NAMED && f.kind() == InstrumentKind.OTHER
+        && f.title() != null && isBillTitle(f.title()));
+    return billBefore ? Found.backReference(span(w, k, k), k, InstrumentKind.LAW) : null;
+  }
+
+  /** The titles {@link #billOrProposition} gives a bill ("Senate Bill 1319", "SB1319", "AB 109"). */
+  private static final Pattern BILL_TITLE = Pattern.compile("(?:Assembly|Senate|House) Bill \\d+|(?:AB|SB|HB) ?\\d+");
+
+  /** True for a bill's title ("Senate Bill 1319", "SB1319"): a law in the making. */
+  static boolean isBillTitle(String title) {
+    return BILL_TITLE.matcher(title).matches();
   }
 
   /** The start of a place name ending right before {@code k}, searched from {@code from}; {@code k} when none. */

@@ -288,6 +288,8 @@ class CitationStageTest {
         Arguments.of("The Metropolitan Police said PC 1234 Smith arrested him in London."),
         // "the act" and "this legislation" with nothing named before them
         Arguments.of(AZ + "Police caught him in the act, and the act itself was filmed. This legislation is overdue."),
+        // "the bill", "the legislation", "the measure" with no bill named before: legislation in general
+        Arguments.of(AZ + "The legislation needs work; the measure failed, and the bill was paid."),
         // a field of law and "the Law of Europe"
         Arguments.of(AZ + "He teaches criminal law and the Law of Europe."),
         // a kind word inside an organization's or a day's name, followed by a capitalised word
@@ -399,6 +401,14 @@ class CitationStageTest {
                 "ordinance => other | Park Safety Ordinance | - | - |  -> 1")),
         Arguments.of("The Senate passed Senate Bill 12. The ordinance was discussed too.",
             List.of("Senate Bill 12 => other | Senate Bill 12 | - | - | ")),
+        // once a bill is named, "the bill", "the new legislation", "the measure" point back to it, as "this
+        // legislation" does; "the measure of" is a measuring
+        Arguments.of("The House passed House Bill 31. The bill adds judges, and the new legislation takes effect in"
+                + " May. The measure of its success is speed, said the measure's sponsor.",
+            List.of("House Bill 31 => other | House Bill 31 | - | - | ",
+                "bill => other | House Bill 31 | - | - |  -> 0",
+                "legislation => other | House Bill 31 | - | - |  -> 1",
+                "measure => other | House Bill 31 | - | - |  -> 2")),
         // a dated decree after a titled one is a new instrument, not a back-reference
         Arguments.of(AZ + "The \"Reform\" Decree was read, and so was the Decree of February 3, 2019.",
             List.of("\"Reform\" Decree => decree | Reform | AZ | - | ",
