@@ -689,15 +689,22 @@ final class InstrumentGrammar {
         }
       }
     } else if (it != null) {
-      if (kw.kind() == InstrumentKind.DECISION && left.titleStart() == k && !numberTail
-          && decidesTheCase(w, r + 1, it.last())) {
-        // "decision of the Criminal Cases Panel of X City Court from 21 December 2016": a court's
-        // decision in the case reported is a document of the case itself, no citation (Conventions)
+      if (caseDocumentKind(kw) && left.titleStart() == k && !numberTail && decidesTheCase(w, r + 1, it.last())) {
+        // "decision of the Criminal Cases Panel of X City Court from 21 December 2016", "an order of the
+        // Superior Court of X County": a court's decision or order in the case reported is a document of
+        // the case itself, no citation (Conventions)
         return Optional.empty();
       }
       p.issuer(it.state());
       end = it.last();
     } else if (dt != null) {
+      IssuerTail court = issuerTail(w, dt.last() + 1);
+      if (caseDocumentKind(kw) && left.titleStart() == k && !numberTail && court != null
+          && decidesTheCase(w, dt.last() + 2, court.last())) {
+        // "the decision from February 27, 2018 of the Criminal Chamber of X Court of Appeals": the deciding
+        // court after the date, a document of the case as above
+        return Optional.empty();
+      }
       p.date(dt.value());
       dated = true;
       end = dt.last();
@@ -1506,6 +1513,14 @@ final class InstrumentGrammar {
   }
 
   record IssuerTail(int last, Optional<String> state) {
+  }
+
+  /**
+   * A decision or an order: the kinds a court gives in the case it hears, which a release reports as
+   * documents of the case ("the decision of the Court of Appeals", "an order of the Superior Court").
+   */
+  private static boolean caseDocumentKind(KindWord kw) {
+    return kw.kind() == InstrumentKind.DECISION || kw.kind() == InstrumentKind.ORDER;
   }
 
   /**

@@ -6,10 +6,13 @@ import static pressfacts.stage.citations.CitationFixtures.dates;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import pressfacts.doc.Citation;
 import pressfacts.doc.DateLayer;
+import pressfacts.doc.InstrumentKind;
 
 /**
  * Citations in US, UK, Indian and Georgian styles, one sentence each after a lead that gives the
@@ -352,13 +355,31 @@ class CitationStylesTest {
             + " dismissed the appeal.", List.of()),
         Arguments.of("The prosecutor appealed the decision of the Baku Court of Appeal last year.", List.of()),
         Arguments.of("The judges discussed the decision of the Plenum of the Supreme Court of the Republic of Azerbaijan.",
-            List.of("decision of the Plenum of the Supreme Court of the Republic of Azerbaijan => decision | - | AZ | - | ")));
+            List.of("decision of the Plenum of the Supreme Court of the Republic of Azerbaijan => decision | - | AZ | - | ")),
+        // a court's order in the case is a document of the case too; a numbered one stays a citation
+        Arguments.of("The defendant challenged an order of the Superior Court of Kern County to reopen the case.",
+            List.of()),
+        Arguments.of("The clerk read Order No. 7 of the Supreme Court of Ukraine.",
+            List.of("Order No. 7 of the Supreme Court of Ukraine => order | Order No. 7 | UA | - | ")));
   }
 
   @ParameterizedTest
   @MethodSource("courtDecisions")
   void readsACourtsDecisionInTheCaseAsNoCitation(String text, List<String> expected) {
     assertEquals(expected, compact(STAGE.citations(text, new DateLayer(List.of(), null)).citations()));
+  }
+
+  /** The deciding court may follow the decision's date: still a document of the case; a Plenum's decision stays. */
+  @Test
+  void readsACourtAfterTheDecisionsDateAsTheCaseItself() {
+    String inCase = "The verdict was upheld by the decision from May 4, 2019 of the Criminal Chamber of Kutaisi Court"
+        + " of Appeals.";
+    assertEquals(List.of(), compact(STAGE.citations(inCase, dates(inCase, "May 4, 2019=2019-05-04")).citations()));
+    String law = "The judges applied the decision from May 4, 2019 of the Plenum of the Supreme Court of Georgia.";
+    // still a citation (its span does not yet reach the Plenum after the date: only that it stays is checked)
+    List<Citation> kept = STAGE.citations(law, dates(law, "May 4, 2019=2019-05-04")).citations();
+    assertEquals(1, kept.size());
+    assertEquals(InstrumentKind.DECISION, kept.get(0).instrument().kind());
   }
 
   /**
