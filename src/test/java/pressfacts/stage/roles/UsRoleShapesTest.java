@@ -205,7 +205,15 @@ class UsRoleShapesTest {
         Arguments.of("Maria Lopez is currently a Deputy District Attorney in the Elder Abuse Division of the East County branch.",
             "Maria Lopez|Deputy District Attorney|Elder Abuse Division of the East County branch"),
         // ... but a web address's "gov" followed by a name is no title
-        Arguments.of("Read more at www.justice.gov. Helen Brody is the contact.", ""));
+        Arguments.of("Read more at www.justice.gov. Helen Brody is the contact.", ""),
+        // a chief's or head's field after "of" with no article stays in the title (a bare domain stays in the title),
+        // before the name or after its comma; a named body after "of the" stays the post's body
+        Arguments.of("The audit was led by Chief of Compliance Rosa Tran and two analysts.", "Rosa Tran|Chief of Compliance|null"),
+        Arguments.of("It was reviewed by Dean Ford, Deputy Chief of Major Investigations, last week.",
+            "Dean Ford|Deputy Chief of Major Investigations|null"),
+        Arguments.of("Assistant Head of Trials Lena Cho argued the motion.", "Lena Cho|Assistant Head of Trials|null"),
+        Arguments.of("It was reviewed by Dean Ford, Chief of the Narcotics Bureau, last week.",
+            "Dean Ford|Chief|Narcotics Bureau"));
   }
 
   /** The persons named after a plural title: the title's last word is no part of the first name. */
