@@ -203,7 +203,7 @@ final class PersonFinder {
     out.replaceAll(s -> NameSuffixes.withSuffix(match, NameSuffixes.withoutPostNominals(match, s)));
     out.replaceAll(s -> withoutTrailingFunctionWords(match, s));
     out.replaceAll(s -> s == null ? null : headlineVerbs.without(match, s));
-    out.removeIf(Objects::isNull);
+    out.removeIf(s -> s == null || endsWithPluralTitle(match, s));
     out.sort(null);
     return LoneCapitalWords.without(match, NameParticles.joined(match, out));
   }
@@ -483,6 +483,31 @@ final class PersonFinder {
     }
     return new CharSpan(givenStart, span.end());
   }
+
+  /**
+   * "the Deputy District Attorneys", "seasoned Assistant State's Attorneys", "Assistant State's
+   * Attorney's" before a list of names: a run whose last word is a title word's plural or its
+   * possessive is a title that names no one (ANNOTATION.md: the PERSON span is the name alone, no
+   * title); {@link #stripTitles} drops such a word only when it stands alone, and the title's own
+   * first words ("District", "State's") are no title words. A name never ends with such a word.
+   */
+  private boolean endsWithPluralTitle(String match, CharSpan s) {
+    Matcher last = LAST_WORD.matcher(match.substring(s.start(), s.end()));
+    if (!last.find()) {
+      return false;
+    }
+    String w = last.group(1);
+    String bare = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    if (bare.endsWith("'") || bare.endsWith("\u2019")) {
+      bare = bare.substring(0, bare.length() - 1); // "Attorney's": the possessive of the title
+    } else if (bare.equals(w)) {
+      return false; // neither plural nor possessive: "Judge" may end a name ("Mary Judge")
+    }
+    return !bare.equals(w) && Character.isUpperCase(w.charAt(0)) && isTitleOrHonorific(bare);
+  }
+
+  /** A span's last word of letters, with its possessive or plural ending (group 1). */
+  private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+(?:['\u2019]s)?)$");
 
   private boolean isTitleOrPluralTitle(String word) {
     String w = word.replace(".", "");

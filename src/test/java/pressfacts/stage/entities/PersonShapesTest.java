@@ -214,7 +214,16 @@ class PersonShapesTest {
         // ... and a word that another mention holds is left to the grouping ("Orvex" of the company's name)
         Arguments.of("Orvex Wireless Corporation was sold. The FCC approved the merger of Telco and Orvex.",
             List.of("ORG=Orvex Wireless Corporation", "ORG=FCC", "ORG=Telco", "PER=Orvex"),
-            "ORGANIZATION Orvex Wireless Corporation [Orvex Wireless Corporation|Orvex]; ORGANIZATION FCC [FCC]; ORGANIZATION Telco [Telco]"));
+            "ORGANIZATION Orvex Wireless Corporation [Orvex Wireless Corporation|Orvex]; ORGANIZATION FCC [FCC]; ORGANIZATION Telco [Telco]"),
+        // a run the tagger read as a person that ends with a title word's plural or possessive is a title,
+        // no one's name; the names listed after it stay, and a name may end with a title word itself
+        Arguments.of("She assists the Deputy District Attorneys at trial.", List.of("PER=Deputy District Attorneys"), ""),
+        Arguments.of("Seasoned Assistant State\u2019s Attorneys handle the cases.",
+            List.of("PER=Assistant State\u2019s Attorneys"), ""),
+        Arguments.of("Assistant State's Attorney's\nLina Varrow\nand\nOtto Brisk\nwill handle it.",
+            List.of("PER=State's Attorney's", "PER=Lina Varrow", "PER=Otto Brisk"),
+            "PERSON Lina Varrow [Lina Varrow]; PERSON Otto Brisk [Otto Brisk]"),
+        Arguments.of("The witness Mary Judge testified.", List.of("PER=Mary Judge"), "PERSON Mary Judge [Mary Judge]"));
   }
 
   @ParameterizedTest
