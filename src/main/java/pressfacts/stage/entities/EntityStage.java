@@ -70,6 +70,7 @@ public final class EntityStage implements Stage {
   private final NationalityWords nationalities = new NationalityWords();
   private final SchoolNames schools;
   private final GangNames gangs;
+  private final DescribedBusinesses describedBusinesses;
   private final BlocPlaces blocPlaces;
   private final PlaceAcronymBodies placeAcronymBodies;
   private final AgencyLetterNames agencyLetterNames;
@@ -163,6 +164,7 @@ public final class EntityStage implements Stage {
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "person-cue-words.txt"));
     this.gangs = new GangNames(lexicons.common().functionWords(), persons::isTitleOrHonorific, nationalities::isPeople,
         w -> lexicons.knownPlaces().contains(w) || states.isStateName(w));
+    this.describedBusinesses = new DescribedBusinesses(lexicons.common().functionWords(), persons::isTitleOrHonorific);
     this.organizationFirstWords = new OrganizationFirstWords(persons::isTitleOrHonorific, lexicons::isOrgHead,
         Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-class-words.txt")));
   }
@@ -204,6 +206,7 @@ public final class EntityStage implements Stage {
     orgSpans = withOutlets(withoutTitlesBeforeNames(match, orgSpans, personSpans), persons.outlets(match, tagged));
     orgSpans = inSpanOrder(orgSpans, newsOutlets.find(match, personSpans));
     orgSpans = inSpanOrder(orgSpans, notWithin(gangs.find(match, placeSpans), orgSpans));
+    orgSpans = inSpanOrder(orgSpans, describedBusinesses.find(match, allOf(orgSpans, personSpans, placeSpans)));
     orgSpans = withAcronymBodies(match, orgSpans, personSpans, placeSpans);
     orgSpans = eventTopics.apply(match, orgSpans);
     orgSpans = programs.apply(match, orgSpans);
@@ -297,6 +300,14 @@ public final class EntityStage implements Stage {
   /** The organization candidates plus the news outlets the tagger took for persons, in span order. */
   private static List<CharSpan> withOutlets(List<CharSpan> orgs, List<CharSpan> outlets) {
     return inSpanOrder(orgs, outlets);
+  }
+
+  /** The candidates of all three kinds in one list (for a finder that reads only where none stands). */
+  private static List<CharSpan> allOf(List<CharSpan> orgs, List<CharSpan> people, List<CharSpan> places) {
+    List<CharSpan> all = new ArrayList<>(orgs);
+    all.addAll(people);
+    all.addAll(places);
+    return all;
   }
 
   /** The spans of {@code found} that overlap no candidate of {@code candidates}. */
