@@ -223,6 +223,59 @@ public final class EventStage implements Stage {
   private static final Pattern PERIOD_BEFORE = Pattern.compile(
       "(?i)\\b(?:runs?|running|ran|lasts?|lasting|lasted)[ \\t]*$");
 
+  /**
+   * A date that counts back from its speaker's present ("two weeks ago", "last week", "this month"): inside a
+   * quotation that present is when the speaker spoke (an interview, a profile's answers), not the date line the
+   * date stage resolved it against, so it dates no event of the release. "Today" is not one: a quoted "today's
+   * sentence" is the release's own day.
+   */
+  private static final Pattern COUNTED_BACK = Pattern.compile(
+      "(?i)\\bago\\b|\\b(?:last|this|past|previous)[ \\t]+(?:week|weekend|month)\\b");
+
+  /** Whether {@code d} counts back from its speaker's present ({@link #COUNTED_BACK}, no digit) inside a quotation. */
+  private static boolean quotedCountBack(String text, DateMention d) {
+    if (d.text().chars().anyMatch(Character::isDigit) || !COUNTED_BACK.matcher(d.text()).find()) {
+      return false;
+    }
+    return insideQuotation(text, d.span());
+  }
+
+  /**
+   * Whether {@code span} stands inside a quotation of its paragraph (line): an opening curly quote before it on the
+   * line that no closing one follows, a closing one after it before any opening one (a quotation carried on from
+   * an earlier paragraph, which opens no mark again), or an odd number of straight double quotes before it.
+   */
+  static boolean insideQuotation(String text, CharSpan span) {
+    int lineStart = text.lastIndexOf('\n', span.start() - 1) + 1;
+    int eol = text.indexOf('\n', span.end());
+    int lineEnd = eol < 0 ? text.length() : eol;
+    int open = 0;
+    int straight = 0;
+    for (int i = lineStart; i < span.start(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u201c') {
+        open = 1;
+      } else if (c == '\u201d') {
+        open = 0;
+      } else if (c == '"') {
+        straight++;
+      }
+    }
+    if (open == 1 || straight % 2 == 1) {
+      return true;
+    }
+    for (int i = span.end(); i < lineEnd; i++) {
+      char c = text.charAt(i);
+      if (c == '\u201c') {
+        return false;
+      }
+      if (c == '\u201d') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static DateValue eventDate(String text, Header header, DateLayer dates, List<Citation> citations) {
     return eventDate(text, header, header.title() == null ? "" : header.title().of(text), dates, citations);
   }
@@ -472,6 +525,9 @@ public final class EventStage implements Stage {
   private static boolean eligible(String text, DateMention d, DateLayer dates, List<Citation> citations) {
     if (earlierRound(text, d)) {
       return false; // a step told as an earlier one ("were originally indicted May 8, 2008"): not the release's event
+    }
+    if (quotedCountBack(text, d)) {
+      return false; // "Two weeks ago, I received ...": the quoted speaker's present, not the date line's
     }
     if (BIRTH_BEFORE.matcher(text).region(Math.max(0, d.span().start() - 16), d.span().start()).find()) {
       return false; // a date of birth ("DOB: 8-30-70", "born March 3, 1990") is no event of the release

@@ -1,6 +1,8 @@
 package pressfacts.stage.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -641,6 +643,43 @@ class EventStageTest {
         List.of(), null);
     assertEquals("2024-10-07", String.valueOf(EventStage.eventDate(text, h, layer, List.of(one)) == null ? null
         : EventStage.eventDate(text, h, layer, List.of(one)).iso()));
+  }
+
+  /**
+   * A date that counts back from its speaker's present ("Two weeks ago", "last week") inside a quotation is the
+   * speaker's, not the release's: a profile that tells no other day stays undated. A quotation carried on from an
+   * earlier paragraph shows only its closing mark. The same words outside a quotation still date the event.
+   */
+  @Test
+  void quotedCountBackIsNoEvent() {
+    String profile = "Meet Investigator Jane Roe\nMarch 1, 2022\n"
+        + "Meet Investigator Jane Roe, who has served the office for ten years.\n"
+        + "\u201cI love this work. Two weeks ago, I got a letter from a family I helped.\u201d\n";
+    String dates = "March 1, 2022=2022-03-01;Two weeks ago=2022-02-14/2022-02-20";
+    assertEquals(null, eventDateOf(profile, dates, EventType.OTHER));
+    String carried = "Meet Investigator Jane Roe\nMarch 1, 2022\n"
+        + "Meet Investigator Jane Roe, who has served the office for ten years.\n"
+        + "\u201cI love this work, and I hope to keep doing it.\n"
+        + "Last week, a family I helped sent me a card. It made my year.\u201d\n";
+    assertEquals(null, eventDateOf(carried, "March 1, 2022=2022-03-01;Last week=2022-02-21/2022-02-27",
+        EventType.OTHER));
+    String told = "Delegation meets the prosecutor\nMarch 1, 2022\n"
+        + "A delegation of judges met the prosecutor two weeks ago to discuss court security, the office said.\n";
+    assertEquals("2022-02-14/2022-02-20", eventDateOf(told,
+        "March 1, 2022=2022-03-01;two weeks ago=2022-02-14/2022-02-20", EventType.MEETING));
+  }
+
+  @Test
+  void insideQuotationReadsTheMarksOfItsLine() {
+    String text = "He said \u201cwe met last week\u201d and left last week.\nwe met last week.\u201d\n\"we met last week\"";
+    int first = text.indexOf("last week");
+    int second = text.indexOf("last week", first + 1);
+    int third = text.indexOf("last week", second + 1);
+    int fourth = text.indexOf("last week", third + 1);
+    assertTrue(EventStage.insideQuotation(text, new CharSpan(first, first + 9)));
+    assertFalse(EventStage.insideQuotation(text, new CharSpan(second, second + 9)));
+    assertTrue(EventStage.insideQuotation(text, new CharSpan(third, third + 9)));
+    assertTrue(EventStage.insideQuotation(text, new CharSpan(fourth, fourth + 9)));
   }
 
   private static String eventDateOf(String text, String dates) {
