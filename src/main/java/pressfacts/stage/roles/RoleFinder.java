@@ -94,10 +94,11 @@ final class RoleFinder {
    */
   // "the President of the Supreme Court of Austria and the Chair of the Network ... Irmgard Griss": "and" too.
   // "The President of the Court of Appeal, Hon. Justice A", "the Deputy Chief Justice, Lady Justice B": after the comma
-  // a court's style of address may open the second title, as "the Honourable" and "Hon." open a name after a title
-  // (personAfterGap); not after "and", where a styled judge is one more person ("the Chief Justice and Hon. Justice C").
+  // a court's style of address may open the second title, as it opens a name after a title (personAfterGap), with or
+  // without its period ("the Hon Justice D", Styles); not after "and", where a styled judge is one more person ("the
+  // Chief Justice and Hon. Justice C").
   private static final Pattern CHAIN_GAP = Pattern.compile(
-      "(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)*)?(?:\\s*,\\s*(?:(?:the\\s+)?(?:Hon\\.|Honourable|Honorable)\\s+)?"
+      "(?:\\s+of\\s+(?:the\\s+)?\\p{Ll}+(?:\\s+\\p{Ll}+)*)?(?:\\s*,\\s*(?:" + Styles.RUN + ")?"
       + "(?:Lady\\s+(?=Justice\\b))?|\\s+and\\s+(?:the\\s+)?)");
   /** Between two names of a list read backwards from a plural title ("A, B and C, judges of"). */
   private final Pattern listGapWhole;
@@ -269,7 +270,7 @@ final class RoleFinder {
     // past a post-nominal after a name ("Mr Ian Jackman SC and ...")
     this.listGapWhole = Pattern.compile(POST_NOMINALS + "\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);
     this.personAfterGap = Pattern.compile("(?:(?:\\s*\\([^()\\n]{1,40}\\))+(?:\\s*[:,])?\\s+|\\s*:\\s*|\\s*,?\\s*(?:namely\\s+)?)"
-        + "(?:the\\s+Honourable\\s+|Hon\\.\\s+|(?:" + alternatives(common.honorificsAfterTitle()) + ")\\.?\\s+)?");
+        + "(?:" + Styles.RUN + ")?(?:(?:" + alternatives(common.honorificsAfterTitle()) + ")\\.?\\s+)?");
     this.listGap = Pattern.compile("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)" + honorific);
     this.leadingHonorific = Pattern.compile("\\s*" + honorific);
   }
@@ -576,7 +577,7 @@ final class RoleFinder {
       candidates.add(RoleCandidate.ofReading(r, byStart.get(r.personStart()).mention(), byId));
     }
     addSlotShapeRoles(roles.byKey(), readings, byId);
-    return new Read(withoutBareRepeats(roles.byKey()), candidates);
+    return new Read(withoutShortNameRepeats(withoutBareRepeats(roles.byKey()), entities), candidates);
   }
 
   /** A title as read at {@code t}: its span with domain, complement or served person, its text (singular), its end. */
@@ -774,6 +775,42 @@ final class RoleFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "Chief Justice of X, the Honourable A B C D ... Chief Justice B's visit": a one-word name that the entity stage
+   * left apart from the full name holding it as a later word (a surname that is not the name's last word) is the
+   * same holder when the full name has the same title at the same body; ANNOTATION.md Roles: one role per person,
+   * title and organization, however often it is repeated. Not a first word: a given name alone tells no holder.
+   */
+  static List<Role> withoutShortNameRepeats(List<Role> roles, List<Entity> entities) {
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : entities) {
+      byId.put(e.id(), e);
+    }
+    List<Role> out = new ArrayList<>();
+    for (Role r : roles) {
+      Entity p = byId.get(r.person());
+      boolean repeat = p != null && p.type() == EntityType.PERSON && !p.name().contains(" ")
+          && roles.stream().anyMatch(o -> !o.person().equals(r.person()) && o.title().equalsIgnoreCase(r.title())
+          && Objects.equals(o.organization(), r.organization()) && byId.containsKey(o.person())
+          && laterWordOf(byId.get(o.person()).name(), p.name()));
+      if (!repeat) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** Is {@code word} one of the words of {@code name} after its first? */
+  private static boolean laterWordOf(String name, String word) {
+    String[] words = name.split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      if (words[i].equals(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -87,6 +87,27 @@ class IntlRoleShapesTest {
         Arguments.of("The previous President of the Court of Appeal, Sir Mark Hollisford, spoke.",
             List.of("ORG=Court of Appeal", "PER=Mark Hollisford"), "Mark Hollisford|previous President|Court of Appeal"),
         Arguments.of("It was attended by the Chief Justice and Sir Paul Tanewood.", List.of("PER=Paul Tanewood"), ""),
+        // a style of address between a title and its holder, with or without its period and after "the", one form or a
+        // run of them ("Chief Justice the Hon A", "Attorney General, Yang Berhormat Dato Seri B"): the holder keeps the
+        // title (ANNOTATION Roles: apposition; honorifics are no part of the name); "the Hon" may also open the holder's
+        // next title ("..., the Hon Justice C"); after "and" a styled judge is one more person
+        Arguments.of("Chief Justice the Hon Maria Lindgren opened the sitting.", List.of("PER=Maria Lindgren"),
+            "Maria Lindgren|Chief Justice|null"),
+        Arguments.of("The Chief Justice, the Hon. Maria Lindgren, opened the sitting.", List.of("PER=Maria Lindgren"),
+            "Maria Lindgren|Chief Justice|null"),
+        Arguments.of("The Attorney General, Yang Berhormat Dato Seri Amin Kassim, attended the dinner.",
+            List.of("PER=Amin Kassim"), "Amin Kassim|Attorney General|null"),
+        Arguments.of("The President of the Court of Appeal, the Hon Justice Omar Feldberg, spoke.",
+            List.of("ORG=Court of Appeal", "PER=Omar Feldberg"),
+            "Omar Feldberg|Justice|null; Omar Feldberg|President|Court of Appeal"),
+        Arguments.of("It was attended by the Chief Justice and the Hon Justice Paul Otieno.", List.of("PER=Paul Otieno"),
+            "Paul Otieno|Justice|null"),
+        // a one-word name left apart from the full name it is a later word of, with the same title: one holder, one role
+        // (ANNOTATION Roles: one role per person, title and organization); a first word (a given name) is no such repeat
+        Arguments.of("Chief Justice Lim Wei Han opened the court. Chief Justice Wei spoke next.",
+            List.of("PER=Lim Wei Han", "PER=Wei"), "Lim Wei Han|Chief Justice|null"),
+        Arguments.of("Chief Justice Lim Wei Han opened the court. Chief Justice Lim spoke next.",
+            List.of("PER=Lim Wei Han", "PER=Lim"), "Lim Wei Han|Chief Justice|null; Lim|Chief Justice|null"),
         // post-nominal letters of any honour (lexicon post-nominals.txt), one or more, between a holder's name and her
         // title ("A AC, Chief Justice of X"): the title is hers, as after "SC" (ANNOTATION Roles: apposition)
         Arguments.of("Andrea Bellweather AC, Chief Justice of the Supreme Court, opened the year.",
