@@ -315,7 +315,8 @@ final class PersonFinder {
       if (m.type() == EntityType.PERSON || !m.span().overlaps(name)) {
         continue;
       }
-      if (m.type() != EntityType.ORGANIZATION || m.span().end() != name.end() || m.span().start() >= name.start()) {
+      if (m.type() != EntityType.ORGANIZATION || endBeforePostNominals(match, m.span()) != name.end()
+          || m.span().start() >= name.start()) {
         return false;
       }
       for (String w : match.substring(m.span().start(), name.start()).trim().split("\\s+")) {
@@ -325,6 +326,19 @@ final class PersonFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Where a tagged span ends without the post-nominal letters that close it ("Justice A B AO" ends at "B"):
+   * the letters are no part of a name (lexicon/entities/post-nominals.txt), and the tagger read the run as a
+   * body's name ending in an acronym.
+   */
+  private static int endBeforePostNominals(String match, CharSpan span) {
+    CharSpan s = span;
+    for (CharSpan cut = NameSuffixes.withoutPostNominals(match, s); !cut.equals(s); cut = NameSuffixes.withoutPostNominals(match, s)) {
+      s = cut;
+    }
+    return s.end();
   }
 
   /**

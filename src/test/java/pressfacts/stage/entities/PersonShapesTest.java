@@ -83,6 +83,11 @@ class PersonShapesTest {
             List.of("ORG=Justice Catherine Button", "ORG=Honourable Justice Nye Perram"),
             "PERSON Catherine Button [Catherine Button]; PERSON Nye Perram [Nye Perram]"),
         // ... but a body's name stays a body
+        // the tagger's body ends in a judge's post-nominal letters ("Justice A AO"): the letters are no part of the
+        // name (post-nominals.txt) and no body's acronym, so the name still gives way to nothing but titles before it
+        Arguments.of("The Minister welcomed Justice Maria Holloway AO, President of the Tribunal.",
+            List.of("ORG=Justice Maria Holloway AO", "ORG=Tribunal"),
+            "PERSON Maria Holloway [Maria Holloway]; ORGANIZATION Tribunal [Tribunal]"),
         Arguments.of("The Justice Department sued Judge Nye Perram.", List.of("ORG=Justice Department"),
             "ORGANIZATION Justice Department [Justice Department]; PERSON Nye Perram [Nye Perram]"),
         // an outlet named as the source is an organization wherever the tagger took it for a person
