@@ -18,15 +18,37 @@ public final class EventTypeRules implements EventTypeClassifier {
   static final String RESOURCE = "/pressfacts/lexicon/event/event-keywords.tsv";
   private static final int TITLE_WEIGHT = 3;
 
-  private record Cue(EventType type, Pattern pattern) {
+  /** A cue pattern; {@code starts}: the characters its matches can start with (CueStarts), or null when unknown. */
+  private record Cue(EventType type, Pattern pattern, String starts) {
   }
 
   private final List<Cue> cues;
+  /** For each ASCII character, the indexes (in {@link #cues}) of the guarded cues whose matches may start with it. */
+  private final int[][] cuesByStart;
+  /** The indexes of the cues without a known set of starts: each scans the text on its own. */
+  private final int[] unguarded;
   private final EventFrames frames;
 
   private EventTypeRules(List<Cue> cues, EventFrames frames) {
     this.cues = List.copyOf(cues);
     this.frames = frames;
+    List<List<Integer>> byStart = new ArrayList<>();
+    for (int c = 0; c < 128; c++) {
+      byStart.add(new ArrayList<>());
+    }
+    List<Integer> rest = new ArrayList<>();
+    for (int i = 0; i < this.cues.size(); i++) {
+      String starts = this.cues.get(i).starts();
+      if (starts == null) {
+        rest.add(i);
+      } else {
+        for (char c : starts.toCharArray()) {
+          byStart.get(c).add(i);
+        }
+      }
+    }
+    this.cuesByStart = byStart.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+    this.unguarded = rest.stream().mapToInt(Integer::intValue).toArray();
   }
 
   public static EventTypeRules load() {
@@ -39,7 +61,8 @@ public final class EventTypeRules implements EventTypeClassifier {
       int flags = cue.chars().anyMatch(c -> c >= 'A' && c <= 'Z') ? Pattern.CASE_INSENSITIVE : 0;
       String starts = flags == 0 ? CueStarts.classOf(cue) : null;
       String guard = starts == null ? "" : "(?=" + starts + ")"; // rejects most word starts at once
-      cues.add(new Cue(EventType.fromWire(parts[0].trim()), Pattern.compile(guard + "\\b(?:" + cue + ")", flags)));
+      cues.add(new Cue(EventType.fromWire(parts[0].trim()), Pattern.compile(guard + "\\b(?:" + cue + ")", flags),
+          starts == null ? null : starts.substring(1, starts.length() - 1)));
     }
     return new EventTypeRules(cues, EventFrames.load());
   }
@@ -132,7 +155,8 @@ public final class EventTypeRules implements EventTypeClassifier {
     String lower = text.toLowerCase(Locale.ROOT);
     List<int[]> attributions = frames.attributions(lower);
     List<int[]> matches = new ArrayList<>(); // start, end, type
-    for (Cue cue : cues) {
+    for (int i : unguarded) {
+      Cue cue = cues.get(i);
       Matcher m = cue.pattern().matcher(lower);
       while (m.find()) {
         if (!inside(m.start(), m.end(), attributions)) {
@@ -140,6 +164,7 @@ public final class EventTypeRules implements EventTypeClassifier {
         }
       }
     }
+    guardedMatches(lower, attributions, matches);
     int[] n = new int[EventType.values().length];
     for (int[] a : matches) {
       boolean inside = false;
@@ -154,6 +179,47 @@ public final class EventTypeRules implements EventTypeClassifier {
       }
     }
     return n;
+  }
+
+  /**
+   * The matches of the guarded cues, the same as each cue's own {@code find} loop gives, in one pass over the text:
+   * a guarded cue can only match at a word start whose character is among its starts, so only there is it tried
+   * (each its own matcher, from the end of its last match on, as {@code find} goes on), instead of every cue
+   * scanning every character. Transparent bounds let the word boundary and look-behinds see the text before.
+   */
+  private void guardedMatches(String lower, List<int[]> attributions, List<int[]> matches) {
+    Matcher[] matchers = new Matcher[cues.size()];
+    int[] from = new int[cues.size()]; // where each cue's next match may start
+    int n = lower.length();
+    for (int p = 0; p < n; p++) {
+      char c = lower.charAt(p);
+      if (c >= 128 || cuesByStart[c].length == 0) {
+        continue;
+      }
+      if (p > 0 && isAsciiWordChar(lower.charAt(p - 1))) {
+        continue; // inside a word: the starts are letters and digits, so no word boundary before p
+      }
+      for (int i : cuesByStart[c]) {
+        if (from[i] > p) {
+          continue;
+        }
+        Matcher m = matchers[i];
+        if (m == null) {
+          m = cues.get(i).pattern().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+          matchers[i] = m;
+        }
+        if (m.region(p, n).lookingAt()) {
+          from[i] = m.end() == m.start() ? m.end() + 1 : m.end();
+          if (!inside(m.start(), m.end(), attributions)) {
+            matches.add(new int[] {m.start(), m.end(), cues.get(i).type().ordinal()});
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
   private static boolean inside(int start, int end, List<int[]> spans) {
