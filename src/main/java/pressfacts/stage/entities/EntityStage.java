@@ -210,8 +210,9 @@ public final class EntityStage implements Stage {
     orgSpans = withAcronymBodies(match, orgSpans, personSpans, placeSpans);
     orgSpans = eventTopics.apply(match, orgSpans);
     orgSpans = programs.apply(match, orgSpans);
-    orgSpans = spanishBodies.apply(match, orgSpans);
-    personSpans = spanishBodies.withoutBodies(match, personSpans);
+    List<CharSpan> spanishNames = spanishBodies.find(match); // read once for both steps
+    orgSpans = SpanishBodyNames.apply(orgSpans, spanishNames);
+    personSpans = SpanishBodyNames.withoutBodies(match, spanishNames, personSpans);
     orgSpans = vietnameseBodies.apply(match, orgSpans);
     HoldersAfterBodies.Split holderSplit = holders.apply(match, orgSpans, personSpans);
     orgSpans = holderSplit.orgs();

@@ -46,7 +46,12 @@ final class SpanishBodyNames {
 
   /** The candidates with the Spanish names in, and those that overlap one out; the same list when none. */
   List<CharSpan> apply(String match, List<CharSpan> orgs) {
-    return WholeNames.overCandidates(orgs, find(match));
+    return apply(orgs, find(match));
+  }
+
+  /** {@link #apply(String, List)} with the text's Spanish names ({@link #find}) read once for both steps. */
+  static List<CharSpan> apply(List<CharSpan> orgs, List<CharSpan> names) {
+    return WholeNames.overCandidates(orgs, names);
   }
 
   /** A link and its article at the end of a text ("Nikki Buracchio de la"), with the white space around. */
@@ -58,7 +63,11 @@ final class SpanishBodyNames {
    * name's particle, as in "Jean Richard de la Tour", but here a body follows it); the same list when none.
    */
   List<CharSpan> withoutBodies(String match, List<CharSpan> persons) {
-    List<CharSpan> names = find(match);
+    return withoutBodies(match, find(match), persons);
+  }
+
+  /** {@link #withoutBodies(String, List)} with the text's Spanish names ({@link #find}) already read. */
+  static List<CharSpan> withoutBodies(String match, List<CharSpan> names, List<CharSpan> persons) {
     if (names.isEmpty()) {
       return persons;
     }
@@ -169,18 +178,23 @@ final class SpanishBodyNames {
   private static List<Word> words(String match) {
     List<Word> out = new ArrayList<>();
     Matcher m = WORD.matcher(match);
+    Matcher l = LETTERS.matcher(match); // searched within each word's region: no copy of the word made
     int prevEnd = 0;
     while (m.find()) {
-      Matcher l = LETTERS.matcher(m.group());
+      l.region(m.start(), m.end());
       if (!l.find()) {
         prevEnd = m.end();
         out.add(new Word("", "", m.start(), m.end(), true, true, false));
         continue;
       }
-      int s = m.start() + l.start();
-      int e = m.start() + l.end();
-      boolean sameLine = match.substring(prevEnd, m.start()).indexOf('\n') < 0;
-      out.add(new Word(l.group(), fold(l.group()), s, e, l.start() > 0, e < m.end(), sameLine));
+      int s = l.start();
+      int e = l.end();
+      boolean sameLine = true;
+      for (int k = prevEnd; k < m.start() && sameLine; k++) {
+        sameLine = match.charAt(k) != '\n';
+      }
+      String letters = l.group();
+      out.add(new Word(letters, fold(letters), s, e, s > m.start(), e < m.end(), sameLine));
       prevEnd = m.end();
     }
     return out;
@@ -200,8 +214,19 @@ final class SpanishBodyNames {
     return Set.copyOf(lines.stream().map(String::trim).map(SpanishBodyNames::fold).toList());
   }
 
-  /** Lower case without accents: "Fiscalía" and "FISCALIA" are one head. */
+  /** The combining marks that NFD splits off accented letters. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+  /**
+   * Lower case without accents: "Fiscalía" and "FISCALIA" are one head. Every word of a text is folded, and
+   * most are ASCII, which NFD leaves as they are and which hold no mark: those are only lower-cased.
+   */
   private static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+      }
+    }
+    return s.toLowerCase(Locale.ROOT);
   }
 }
