@@ -553,19 +553,45 @@ final class PersonFinder {
       this.text = withoutAddresses(text);
     }
 
-    /** The text with each address blanked out (spaces, so no words join across it). */
+    /**
+     * The text with each address blanked out (spaces, so no words join across it). An address lies inside one
+     * run of non-space characters and holds "http", "www." or "@": only such runs are searched, each on its
+     * own (the pattern's "\\S+@" tried at every character of every word cost 4% of the entity stage).
+     */
     private static String withoutAddresses(String text) {
-      Matcher a = ADDRESS.matcher(text);
-      if (!a.find()) {
-        return text;
-      }
-      StringBuilder b = new StringBuilder(text);
-      do {
-        for (int i = a.start(); i < a.end(); i++) {
-          b.setCharAt(i, ' ');
+      StringBuilder b = null;
+      Matcher a = null;
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        if (isSpace(text.charAt(i))) {
+          i++;
+          continue;
         }
-      } while (a.find());
-      return b.toString();
+        int start = i;
+        boolean mayHold = false;
+        for (; i < n && !isSpace(text.charAt(i)); i++) {
+          char c = text.charAt(i);
+          mayHold |= c == '@' || c == 'h' && text.startsWith("http", i) || c == 'w' && text.startsWith("www.", i);
+        }
+        if (!mayHold) {
+          continue;
+        }
+        a = a == null ? ADDRESS.matcher(text) : a;
+        a.region(start, i);
+        while (a.find()) {
+          b = b == null ? new StringBuilder(text) : b;
+          for (int k = a.start(); k < a.end(); k++) {
+            b.setCharAt(k, ' ');
+          }
+        }
+      }
+      return b == null ? text : b.toString();
+    }
+
+    /** The white space of the pattern's \\s (and so the bounds of its \\S): space, tab, line feed, VT, form feed, CR. */
+    private static boolean isSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     boolean contains(String word) {
