@@ -522,7 +522,7 @@ final class OrganizationFinder {
         titleBefore &= isTitleWord(toks.get(i)) && !isHead(toks.get(i));
       }
       if (titleBefore && b < toks.size()
-          && (blocked[b] || isTitleWord(toks.get(b)) && !isHead(toks.get(b)))) {
+          && (blocked[b] && !shortFormAfterOfThe(toks, a, b) || isTitleWord(toks.get(b)) && !isHead(toks.get(b)))) {
         return true;
       }
       if (b == a + 1 && b < toks.size() && (hasDigit(toks.get(b))
@@ -552,6 +552,18 @@ final class OrganizationFinder {
       return true;
     }
     return false;
+  }
+
+  /**
+   * "Vice President of the Court Anna Lee", "Registrar of the Council Ivan Petrov": a capitalised head alone
+   * after "of the", right before its holder's name, is the short form of a named body that completes the
+   * title before it, as it is before a comma ("President of the Court, Anna Lee") or a possessive (D8: a
+   * capitalised head alone after "the"); the holder's title stands before "of", not in the head. A head that
+   * is itself a title's word ("of the Commissioner A") is left to the title.
+   */
+  private boolean shortFormAfterOfThe(List<Token> toks, int a, int b) {
+    return b == a + 1 && a >= 2 && toks.get(a - 1).match().equals("the") && OF_LINKS.contains(toks.get(a - 2).match())
+        && !isTitleWord(toks.get(a)) && !isAcronym(toks.get(a));
   }
 
   /** Heads of a task force, besides the unit heads, that a body forms under its own name (D9). */

@@ -164,7 +164,19 @@ class IntlOrganizationShapesTest {
             "LOCATION Nordby County [Nordby County]"),
         Arguments.of("The Sex Offender Registry of the Nordby County Sheriff's Office is updated.",
             List.of("ORG=Nordby County Sheriff's Office"),
-            "ORGANIZATION Nordby County Sheriff's Office [Nordby County Sheriff's Office]"));
+            "ORGANIZATION Nordby County Sheriff's Office [Nordby County Sheriff's Office]"),
+        // a body's head alone after "of the", right before its holder's name, is the body's short form as it is
+        // before a comma: the title before "of" is the holder's, the head names the body (the tagger left it out)
+        Arguments.of("The Supreme Court of Ruritania met on Monday. Deputy Chairman of the Court Ivan Petrov opened it.",
+            List.of("ORG=Supreme Court of Ruritania", "PER=Ivan Petrov"),
+            "ORGANIZATION Supreme Court of Ruritania [Supreme Court of Ruritania|Court]; PERSON Ivan Petrov [Ivan Petrov]"),
+        Arguments.of("The High Council of Justice met. Registrar of the Council Anna Lee read the report.",
+            List.of("ORG=High Council of Justice", "PER=Anna Lee"),
+            "ORGANIZATION High Council of Justice [High Council of Justice|Council]; PERSON Anna Lee [Anna Lee]"),
+        // ... but a head that opens the title before the name is still no body ("Commissioner" is both)
+        Arguments.of("The Harbour Commission met. A report of the Commissioner Anna Lee was read.",
+            List.of("ORG=Harbour Commission", "PER=Anna Lee"),
+            "ORGANIZATION Harbour Commission [Harbour Commission]; PERSON Anna Lee [Anna Lee]"));
   }
 
   /** An acronym the tagger read as a body once names the body wherever else it stands alone. */
