@@ -109,6 +109,10 @@ public final class EventTypeRules implements EventTypeClassifier {
     if (best == EventType.VISIT && !visitFramed && frames.tellsReception(lowerLead)) {
       return EventType.MEETING;
     }
+    if (best == EventType.HEARING && t[EventType.HEARING.ordinal()] == 0
+        && counts(lead)[EventType.HEARING.ordinal()] == 0 && !CaseActs.told(body)) {
+      return EventType.STATEMENT; // court words of a policy, a programme or statistics: the office's announcement
+    }
     return best;
   }
 

@@ -303,6 +303,18 @@ class EventStageTest {
         Arguments.of("News from the court", "Guests arrived for the judges' conference devoted to the centennial of "
             + "the courts. Courts that celebrate their centenary sent judges, and a presentation will be given.",
             "conference"),
+        // court words told of people in general, in a release whose title and lead name no hearing: the office's
+        // announcement
+        Arguments.of("Record Clearing Drive Opens Next Week", "The county opens its record clearing drive on Monday, "
+            + "with volunteer lawyers at every library.\nPeople who were arrested but never charged may "
+            + "apply. You were convicted of a misdemeanor only if a judgment says so, and offenders charged with a "
+            + "felony must wait for trial.", "statement"),
+        // the same title with an act told of a defendant stays a hearing, in English or Spanish
+        Arguments.of("Update from the Robbery Unit", "The unit reports on its work of the month.\nOffenders charged "
+            + "with robbery face trial. John Roe was "
+            + "sentenced on Monday to ten years.", "hearing"),
+        Arguments.of("Noticias de la Fiscalia", "La unidad informa sobre el mes.\nJuan Perez se declaró culpable el lunes de robo; fue "
+            + "acusado en mayo.", "hearing"),
         // a staff profile, whatever the title names after "Meet"
         Arguments.of("Meet Crime Analysis Administrator Jane Roe", "I joined the office in 2019 and my team "
             + "and I analyse crime.", "other"));
