@@ -110,19 +110,10 @@ final class DescribedBusinesses {
     if (match.substring(at, end).chars().noneMatch(Character::isLowerCase)) {
       return null; // "A B, 62, a bag vendor": an age, or letters whose body the text does not spell out
     }
-    if (match.substring(at, end).indexOf(' ') < 0 && opensSentence(match, at)) {
+    if (match.substring(at, end).indexOf(' ') < 0 && SentenceOpenings.opensSentence(match, at)) {
       return null; // "Meanwhile, a store clerk": one word may be capitalised only by its place
     }
     return new CharSpan(at, end);
-  }
-
-  /** Does the word at {@code at} open a line or a sentence? */
-  private static boolean opensSentence(String match, int at) {
-    int i = at - 1;
-    while (i >= 0 && (match.charAt(i) == ' ' || match.charAt(i) == '\t' || match.charAt(i) == '"' || match.charAt(i) == '\u201c')) {
-      i--;
-    }
-    return i < 0 || match.charAt(i) == '\n' || ".!?:".indexOf(match.charAt(i)) >= 0;
   }
 
   /** Does {@code span} stand as whole words (no letter, digit or joining mark right outside it)? */

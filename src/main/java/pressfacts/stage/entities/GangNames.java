@@ -99,7 +99,7 @@ final class GangNames {
     int at = start;
     // "The Bloods", and "Rival gang members" at a sentence's start
     while (first < words.length && (words[first].equals("The")
-        || (at == start && opensSentence(match, at) && HeadlineNames.attested(match, words[first].toLowerCase(Locale.ROOT))))) {
+        || (at == start && SentenceOpenings.opensSentence(match, at) && HeadlineNames.attested(match, words[first].toLowerCase(Locale.ROOT))))) {
       at = match.indexOf(words[first], at) + words[first].length();
       while (at < end && (match.charAt(at) == ' ' || match.charAt(at) == '\t')) {
         at++;
@@ -117,7 +117,7 @@ final class GangNames {
       }
     }
     String name = match.substring(at, end);
-    if (!quoted && name.indexOf(' ') < 0 && opensSentence(match, at)) {
+    if (!quoted && name.indexOf(' ') < 0 && SentenceOpenings.opensSentence(match, at)) {
       return null; // "Road crews found him": one capitalised word may be capitalised only by its place
     }
     if (!quoted && (isPeople.test(name) || ResidencePlaces.PEOPLE_ENDING.matcher(name).matches() && name.indexOf(' ') < 0
@@ -125,14 +125,5 @@ final class GangNames {
       return null;
     }
     return new CharSpan(at, end);
-  }
-
-  /** Does the word at {@code at} open a line or a sentence? */
-  private static boolean opensSentence(String match, int at) {
-    int i = at - 1;
-    while (i >= 0 && (match.charAt(i) == ' ' || match.charAt(i) == '\t' || match.charAt(i) == '"' || match.charAt(i) == '\u201c')) {
-      i--;
-    }
-    return i < 0 || match.charAt(i) == '\n' || ".!?:".indexOf(match.charAt(i)) >= 0;
   }
 }

@@ -48,15 +48,6 @@ final class SchoolNames {
     this.isTitleOrHonorific = isTitleOrHonorific;
   }
 
-  /** Does the word at {@code at} open a line or a sentence? */
-  private static boolean opensSentence(String match, int at) {
-    int i = at - 1;
-    while (i >= 0 && (match.charAt(i) == ' ' || match.charAt(i) == '\t' || match.charAt(i) == '"' || match.charAt(i) == '\u201c')) {
-      i--;
-    }
-    return i < 0 || match.charAt(i) == '\n' || ".!?:".indexOf(match.charAt(i)) >= 0;
-  }
-
   /** The schools' names in {@code match}, in text order. */
   List<CharSpan> find(String match) {
     List<CharSpan> out = new ArrayList<>();
@@ -73,7 +64,7 @@ final class SchoolNames {
         String word = match.substring(start, wordEnd);
         String lower = word.toLowerCase(Locale.ROOT);
         if (!functionWords.contains(lower) && !isTitleOrHonorific.test(word.replace(".", ""))
-            && !(opensSentence(match, start) && !lower.equals(word) && HeadlineNames.attested(match, lower))) {
+            && !(SentenceOpenings.opensSentence(match, start) && !lower.equals(word) && HeadlineNames.attested(match, lower))) {
           break;
         }
         start = wordEnd;
