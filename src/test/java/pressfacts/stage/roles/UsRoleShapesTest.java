@@ -180,6 +180,11 @@ class UsRoleShapesTest {
         Arguments.of("Team Leader Ann White thanked the crews on Monday.", "Ann White|Team Leader|null"),
         Arguments.of("The county honoured its staff at the annual awards.\n\nPaul Kim, Team Leader\n"
             + "Ann White, Investigations Director\n", "Ann White|Investigations Director|null; Paul Kim|Team Leader|null"),
+        // elected posts of legislatures and a province's head of government are titles (lexicon), kept out of the name
+        Arguments.of("The bill was written by Assemblymember Rosa Lind last year.", "Rosa Lind|Assemblymember|null"),
+        Arguments.of("Assemblyman Carl Ortiz said the law takes effect in January.", "Carl Ortiz|Assemblyman|null"),
+        Arguments.of("Alderman Tom Grey spoke at the meeting.", "Tom Grey|Alderman|null"),
+        Arguments.of("Premier the Hon. Jane Doe opened the new courthouse on Monday.", "Jane Doe|Premier|null"),
         // a plural title before names that each carry their own body: one role per name, each at its own body
         // (ANNOTATION Roles: plural titles give one role per name in the singular)
         Arguments.of("The case is being prosecuted by Trial Attorneys Alan Barker of the Fraud Section and Carla Dunn of"
