@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import pressfacts.doc.CharSpan;
 import pressfacts.doc.Spans;
 import pressfacts.doc.Token;
+import pressfacts.text.TitleCaseLines;
 
 /**
  * Organization names in a title-case line: a headline, a breadcrumb, a list of other releases' titles
@@ -27,11 +26,6 @@ import pressfacts.doc.Token;
  * and a name after a label's colon are left alone. Immutable.
  */
 final class HeadlineNames {
-  /** A word of a line, for telling a title-case line: letters, then letters, apostrophes, periods or hyphens. */
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019.\\-]*");
-  /** A title-case line has at least this many words besides function words: shorter lines are labels. */
-  private static final int MIN_HEADLINE_WORDS = 4;
-
   private final Set<String> functionWords;
   private final Predicate<Token> isHead;
   private final Predicate<String> isKnownBody;
@@ -57,7 +51,7 @@ final class HeadlineNames {
       if (lineEnd < 0) {
         lineEnd = match.length();
       }
-      if (lineEnd < org.end() || !isTitleCase(match, lineStart, lineEnd)
+      if (lineEnd < org.end() || !TitleCaseLines.isTitleCase(match, lineStart, lineEnd, functionWords)
           || match.substring(lineStart, lineEnd).strip().equals(org.of(match))) {
         out.add(org);
         continue;
@@ -254,7 +248,7 @@ final class HeadlineNames {
       if (end < 0) {
         end = match.length();
       }
-      if (isTitleCase(match, start, end)) {
+      if (TitleCaseLines.isTitleCase(match, start, end, functionWords)) {
         for (int k = start; k < end; k++) {
           sb.setCharAt(k, ' ');
         }
@@ -262,23 +256,6 @@ final class HeadlineNames {
       start = end + 1;
     }
     return sb.toString();
-  }
-
-  /** Is the line [start, end) in title case: enough words besides function words, every one capitalised? */
-  private boolean isTitleCase(String match, int start, int end) {
-    Matcher m = WORD.matcher(match).region(start, end);
-    int words = 0;
-    while (m.find()) {
-      String w = m.group();
-      if (functionWords.contains(w.toLowerCase(Locale.ROOT)) || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
-        continue; // a function word, or a word in capitals ("CONSTITUTIONAL COURT" in an all-capitals line): no title case
-      }
-      if (!Character.isUpperCase(w.charAt(0))) {
-        return false;
-      }
-      words++;
-    }
-    return words >= MIN_HEADLINE_WORDS;
   }
 
   /** The tokens inside {@code span}. */

@@ -19,6 +19,7 @@ import pressfacts.doc.Mention;
 import pressfacts.doc.Role;
 import pressfacts.doc.TokenLayer;
 import pressfacts.lexicon.Lexicons;
+import pressfacts.text.TitleCaseLines;
 
 /**
  * Reads roles around each title in a text. For one title it looks, in this order, for
@@ -1958,7 +1959,7 @@ final class RoleFinder {
     int lineStart = Math.max(match.lastIndexOf('\n', t.start() - 1), match.lastIndexOf('\r', t.start() - 1)) + 1;
     int lineEnd = match.indexOf('\n', t.end());
     lineEnd = lineEnd < 0 ? match.length() : lineEnd;
-    if (!label && titleCaseLine(match, lineStart, lineEnd)) {
+    if (!label && TitleCaseLines.isTitleCase(match, lineStart, lineEnd, lineFunctionWords)) {
       return t;
     }
     Matcher m = FIELD_BEFORE_TITLE.matcher(match).region(Math.max(lineStart, t.start() - 60), t.start());
@@ -2001,26 +2002,6 @@ final class RoleFinder {
     }
     return false;
   }
-
-  /** Is the line [start, end) in title case: four words or more besides function words, every one capitalised? */
-  private boolean titleCaseLine(String match, int start, int end) {
-    Matcher m = LINE_WORD.matcher(match).region(start, end);
-    int words = 0;
-    while (m.find()) {
-      String w = m.group();
-      if (lineFunctionWords.contains(w.toLowerCase(Locale.ROOT)) || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
-        continue;
-      }
-      if (!Character.isUpperCase(w.charAt(0))) {
-        return false;
-      }
-      words++;
-    }
-    return words >= 4;
-  }
-
-  /** A word of a line, for telling a title-case line. */
-  private static final Pattern LINE_WORD = Pattern.compile("\\p{L}[\\p{L}'\u2019.\\-]*");
 
   /** A spaced dash between a name and the title after it. */
   private static final Pattern DASH_GAP = Pattern.compile("[ \\t]+[-\u2013\u2014][ \\t]+");
