@@ -316,7 +316,16 @@ class EntityStageTest {
         Arguments.of("The man was sentenced today. Before the sentence, the Court heard from his sister.",
             List.of("ORG=Court"), ""),
         Arguments.of("The Harbor Superior Court set a date. Before the sentence, the Court heard from his sister.",
-            List.of("ORG=Harbor Superior Court", "ORG=Court"), "ORGANIZATION Harbor Superior Court [Harbor Superior Court|Court]"));
+            List.of("ORG=Harbor Superior Court", "ORG=Court"), "ORGANIZATION Harbor Superior Court [Harbor Superior Court|Court]"),
+        // "the Government" alone is the prosecution of a federal case, a field of study after "Arts in":
+        // no named body; after a named government it is that body's short form
+        Arguments.of("The judge ruled that the firm must assist the Government in the inquiry.",
+            List.of("ORG=Government"), ""),
+        Arguments.of("She holds a Bachelor of Arts in Government from a state college.",
+            List.of("ORG=Government"), ""),
+        Arguments.of("The Government of Freedonia signed the pact. Later the Government withdrew it.",
+            List.of("ORG=Government of Freedonia", "ORG=Government"),
+            "ORGANIZATION Government of Freedonia [Government of Freedonia|Government]"));
   }
 
   static Stream<Arguments> persons() {
