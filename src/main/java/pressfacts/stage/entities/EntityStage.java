@@ -75,6 +75,7 @@ public final class EntityStage implements Stage {
   private final PlaceAcronymBodies placeAcronymBodies;
   private final AgencyLetterNames agencyLetterNames;
   private final WrittenCountyOffices countyOffices;
+  private final CityGovernments cityGovernments;
   /** The titles of lexicon/roles/titles.tsv, lower case ("high commissioner"), read once for the stage. */
   private final Set<String> roleTitles;
   /** A lower-case word that heads a body's name (lexicon/entities/org-heads.txt). */
@@ -152,6 +153,7 @@ public final class EntityStage implements Stage {
     this.agencyLetterNames = new AgencyLetterNames(
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "agency-letter-words.txt"), lexicons.common().functionWords(),
         persons::isTitleOrHonorific);
+    this.cityGovernments = new CityGovernments(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-prepositions.txt"));
     this.countyOffices = new WrittenCountyOffices(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "county-office-titles.txt"));
     this.schools = new SchoolNames(lexicons.common().functionWords(), persons::isTitleOrHonorific);
     Set<String> notNameWords = new HashSet<>(lexicons.common().functionWords());
@@ -239,7 +241,7 @@ public final class EntityStage implements Stage {
     settled = stateAbbreviations.apply(text, placeStrings.apply(text, locations.knownPlaces(tokens.tokens()), cited,
         placesBeforeTitles.apply(text, taggedPlaces, settled)));
     settled = countyOffices.apply(text, placeAcronymBodies.apply(text, companyPlaces.apply(text, settled, cited)));
-    settled = agencyLetterNames.apply(text, settled, cited);
+    settled = cityGovernments.apply(text, agencyLetterNames.apply(text, settled, cited));
     return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text,
         organizationFirstWords.apply(text, grouper.group(text,
             unsupportedLoneNames.apply(text, blocPlaces.apply(text, oneTypePerString(text, settled, grouper::isCompanyName))))))));

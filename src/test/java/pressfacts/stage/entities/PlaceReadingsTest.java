@@ -30,7 +30,7 @@ class PlaceReadingsTest {
         Arguments.of("Man Sentenced to 20 Years in Prison\nThe man was held in Fairview.",
             List.of("LOC=Prison", "LOC=Fairview"), "LOCATION Fairview [Fairview]"),
         // a local government's capitalised form after a place preposition belongs to the place's span, in
-        // capitals too; without the preposition (the government acting) or in lower case the name alone
+        // capitals too; in lower case the name alone
         Arguments.of("The class meets at the library in the City of Fairview on Monday.", List.of("LOC=Fairview"),
             "LOCATION City of Fairview [City of Fairview]"),
         Arguments.of("He lived within the Township of Glen Arbor, records show.", List.of("LOC=Glen Arbor"),
@@ -40,8 +40,9 @@ class PlaceReadingsTest {
         // the place with its form and its bare name elsewhere are one place, whose name is the fuller form
         Arguments.of("A man from Fairview was held. The crash was in the City of Fairview, police said.",
             List.of("LOC=Fairview", "LOC=Fairview"), "LOCATION City of Fairview [Fairview|City of Fairview]"),
+        // without a preposition the government acting is a body (CityGovernmentsTest)
         Arguments.of("It runs in partnership with the City of Fairview.", List.of("LOC=Fairview"),
-            "LOCATION Fairview [Fairview]"),
+            "ORGANIZATION City of Fairview [City of Fairview]"),
         Arguments.of("The body was found in the city of Fairview.", List.of("LOC=Fairview"),
             "LOCATION Fairview [Fairview]"),
         // "State" after a known place the tagger took alone belongs to its name before a lower-case word, a
