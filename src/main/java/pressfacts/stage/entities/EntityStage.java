@@ -51,6 +51,7 @@ public final class EntityStage implements Stage {
   private final SpelledOutAcronyms spelledOutAcronyms;
   private final BareHeadsInLabels bareHeads;
   private final StateNames states;
+  private final ResultLines resultLines;
   private final StateAbbreviations stateAbbreviations = new StateAbbreviations();
   private final EventTopics eventTopics;
   private final ProgramNames programs;
@@ -122,6 +123,7 @@ public final class EntityStage implements Stage {
         Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "unnamed-short-heads.txt")),
         lexicons.common().functionWords());
     this.states = StateNames.load();
+    this.resultLines = new ResultLines(states::isStateName);
     this.placeStrings = new PlaceStrings(lexicons::isOrgHead);
     this.residences = new ResidencePlaces(residentNouns,
         LexiconFile.lines(EntityLexicons.LEXICON_DIR + "people-adjectives.txt"), lexicons::isOrgHead,
@@ -242,6 +244,8 @@ public final class EntityStage implements Stage {
         placesBeforeTitles.apply(text, taggedPlaces, settled)));
     settled = countyOffices.apply(text, placeAcronymBodies.apply(text, companyPlaces.apply(text, settled, cited)));
     settled = cityGovernments.apply(text, agencyLetterNames.apply(text, settled, cited));
+    // a results table's sides are teams, whatever the tagger read their towns as
+    settled = resultLines.apply(text, settled);
     return in.with(Keys.ENTITIES, new EntityLayer(bareHeads.apply(text,
         organizationFirstWords.apply(text, grouper.group(text,
             unsupportedLoneNames.apply(text, blocPlaces.apply(text, oneTypePerString(text, settled, grouper::isCompanyName))))))));
