@@ -191,6 +191,9 @@ final class RoleFinder {
       "/pressfacts/lexicon/entities/post-nominals.txt").stream().map(String::trim).filter(f -> !f.isEmpty())
       .map(f -> Pattern.quote(f.endsWith(".") ? f.substring(0, f.length() - 1) : f) + "\\.?").toList())
       + ")(?![\\p{L}\\p{N}]))*)";
+  /** Words that describe the moment, not the post, before a title: "the newly appointed Prosecutor General", "the outgoing Chair". */
+  private static final String MOMENT_WORDS =
+      "(?:(?:newly\\s+|recently\\s+)?(?:appointed|elected)\\s+|new\\s+|next\\s+|outgoing\\s+|incoming\\s+)?";
   /** Between a person and the title that follows it: an apposition or a copular / appointment clause. */
   // "A and B were appointed as judges", "the appointment of A as a judge", "A, who serves as Chief".
   private static final Pattern PERSON_BEFORE_GAP = Pattern.compile(
@@ -207,8 +210,7 @@ final class RoleFinder {
           + "(?:\\s+as|\\s+(?:from|to)\\s+the\\s+post\\s+of)?|as)\\s+)(?:the\\s+|a\\s+|an\\s+|its\\s+)?"
           // "Ann Lee, the county's Chief Deputy": a generic body's possessive names no body, the title is hers
           + "(?:(?<=the\\s)(?-i:" + GENERIC_BODIES + ")['\u2019]s\\s+)?"
-          // words that describe the moment, not the post: "the newly appointed Prosecutor General"
-          + "(?:(?:newly\\s+|recently\\s+)?(?:appointed|elected)\\s+|new\\s+|next\\s+|outgoing\\s+|incoming\\s+)?$", Pattern.CASE_INSENSITIVE);
+          + MOMENT_WORDS + "$", Pattern.CASE_INSENSITIVE);
   /** Between one title (with its body) and a second title of the same holder: "and", an optional article. */
   private static final Pattern AND_TITLE = Pattern.compile("\\s+and\\s+(?:the\\s+)?");
   /** Between one title (with its body) after its holder and a second title of the same holder: a comma, an optional article. */
@@ -476,6 +478,12 @@ final class RoleFinder {
             afterShape = "unit-chief";
             afterConfidence = titles.confidence(afterShape);
           }
+        }
+        if (org == null && sentence >= 0 && !plural && after.size() == 1 && t.end() == t.baseEnd()) {
+          // "The President Mr. A and the delegation of the Constitutional Court visited", "the outgoing Chair B, ...,
+          // reviewed its chairmanship of the Committee of Ministers": a definite bare title's body is the one the
+          // sentence names when it names no other body and no other person
+          org = soleBodyOfSentence(match, byStart, tokens.sentences().get(sentence).span(), titleSpan, after.get(0));
         }
         if (plural) {
           // "Trial Attorneys A of the Fraud Section and B of the Tax Division": the list goes on past the first
@@ -832,6 +840,51 @@ final class RoleFinder {
       }
     }
     return null;
+  }
+
+  /** "the" right before a title, with words of the moment at most ("the President", "the outgoing Chair"). */
+  private static final Pattern DEFINITE_BEFORE = Pattern.compile("\\bthe\\s+" + MOMENT_WORDS + "$", Pattern.CASE_INSENSITIVE);
+
+  /** Between a singular title and the body it names: "of", "at", an optional article ("judge of the X Court"). */
+  private static final Pattern TITLE_OF = Pattern.compile("\\s+(?:of|at)\\s+(?:the\\s+)?");
+
+  /**
+   * The one body a sentence names, for a definite bare title before its holder ("The President Mr. A and the
+   * accompanying delegation of the Constitutional Court visited"): the title names no body, "the" says the
+   * reader knows which, and the sentence names just one, and no person but the holder. Null otherwise, and
+   * when a singular title of the sentence names that body ("the trainer A, judge of the X Court": the body is
+   * the judge's post; a plural title without its holders, "the Judges of the X Court", may stand before it).
+   */
+  private Entity soleBodyOfSentence(String match, TreeMap<Integer, Anchor> byStart, CharSpan sentence,
+                                    CharSpan title, Anchor holder) {
+    if (!DEFINITE_BEFORE.matcher(match).region(Math.max(sentence.start(), title.start() - 40), title.start()).find()) {
+      return null;
+    }
+    Anchor body = null;
+    for (Anchor a : byStart.subMap(sentence.start(), true, sentence.end(), false).values()) {
+      if (a.entity().type() == EntityType.PERSON && a.entity() != holder.entity()) {
+        return null;
+      }
+      if (a.entity().type() == EntityType.ORGANIZATION) {
+        if (body != null && body.entity() != a.entity()) {
+          return null;
+        }
+        body = a;
+      }
+    }
+    if (body == null) {
+      return null;
+    }
+    for (TitleLexicon.Found f = titles.next(match, sentence.start()); f != null && f.start() < sentence.end();
+        f = titles.next(match, f.end())) {
+      for (Anchor m : byStart.subMap(sentence.start(), true, sentence.end(), false).values()) {
+        if (!f.plural() && m.entity() == body.entity() && f.end() <= m.mention().span().start()
+            && TITLE_OF.matcher(match).region(f.end(), m.mention().span().start()).matches()) {
+          return null;
+        }
+      }
+    }
+    return body.entity();
   }
 
   /** "its " right before a title: the title's body is one named before it. */

@@ -349,7 +349,21 @@ class IntlRoleShapesTest {
             List.of("PER=Ivan Petrov", "ORG=Eastern Committee of the Bar Union", "ORG=Comite Est", "ORG=CEB"),
             "Ivan Petrov|Chairman|Eastern Committee of the Bar Union"),
         Arguments.of("Judge of the Appeal Court / Cour d'appel Anna Lee spoke.",
-            List.of("PER=Anna Lee", "ORG=Appeal Court", "ORG=Cour d'appel"), "Anna Lee|Judge|Appeal Court"));
+            List.of("PER=Anna Lee", "ORG=Appeal Court", "ORG=Cour d'appel"), "Anna Lee|Judge|Appeal Court"),
+        // a definite bare title before its holder: the post is at the one body the sentence names, when it names no
+        // other body or person and no singular title of the sentence names that body
+        Arguments.of("The President Mr. Ivan Petrov and the judges of the Appeal Court of Estoria visited the museum.",
+            List.of("PER=Ivan Petrov", "ORG=Appeal Court of Estoria"), "Ivan Petrov|President|Appeal Court of Estoria"),
+        Arguments.of("The outgoing Chair Anna Lee reviewed the year of her chairmanship of the Council of Nations.",
+            List.of("PER=Anna Lee", "ORG=Council of Nations"), "Anna Lee|Chair|Council of Nations"),
+        Arguments.of("The trainer Anna Lee, judge of the Appeal Court, led the course.",
+            List.of("PER=Anna Lee", "ORG=Appeal Court"), "Anna Lee|trainer|null; Anna Lee|judge|Appeal Court"),
+        Arguments.of("The President Ivan Petrov met the delegation of the Bar Union at the Appeal Court.",
+            List.of("PER=Ivan Petrov", "ORG=Bar Union", "ORG=Appeal Court"), "Ivan Petrov|President|null"),
+        Arguments.of("The Chair Anna Lee thanked Ivan Petrov for the report of the Council of Nations.",
+            List.of("PER=Anna Lee", "PER=Ivan Petrov", "ORG=Council of Nations"), "Anna Lee|Chair|null"),
+        Arguments.of("President Ivan Petrov visited the Appeal Court.",
+            List.of("PER=Ivan Petrov", "ORG=Appeal Court"), "Ivan Petrov|President|null"));
   }
 
   @ParameterizedTest
