@@ -228,7 +228,17 @@ class PersonShapesTest {
         Arguments.of("Assistant State's Attorney's\nLina Varrow\nand\nOtto Brisk\nwill handle it.",
             List.of("PER=State's Attorney's", "PER=Lina Varrow", "PER=Otto Brisk"),
             "PERSON Lina Varrow [Lina Varrow]; PERSON Otto Brisk [Otto Brisk]"),
-        Arguments.of("The witness Mary Judge testified.", List.of("PER=Mary Judge"), "PERSON Mary Judge [Mary Judge]"));
+        Arguments.of("The witness Mary Judge testified.", List.of("PER=Mary Judge"), "PERSON Mary Judge [Mary Judge]"),
+        // a surname written alone keeps the lower-case particle its full name writes before it, one or more
+        // words, the first capitalised at a sentence's start; not a particle the full name does not write
+        Arguments.of("Tomas Ruiz del Prado, 41, was held. Police said del Prado fled.",
+            List.of("PER=Tomas Ruiz del Prado", "PER=Prado"),
+            "PERSON Tomas Ruiz del Prado [Tomas Ruiz del Prado|del Prado]"),
+        Arguments.of("Judge Anne Marie de la Vosse presided. De la Vosse ruled.",
+            List.of("PER=Anne Marie de la Vosse", "PER=Vosse"),
+            "PERSON Anne Marie de la Vosse [Anne Marie de la Vosse|De la Vosse]"),
+        Arguments.of("Karl Otto Brenn spoke. Then von Brenn left.", List.of("PER=Karl Otto Brenn", "PER=Brenn"),
+            "PERSON Karl Otto Brenn [Karl Otto Brenn|Brenn]"));
   }
 
   @ParameterizedTest
