@@ -244,6 +244,7 @@ public final class EntityStage implements Stage {
         placesBeforeTitles.apply(text, taggedPlaces, settled)));
     settled = countyOffices.apply(text, placeAcronymBodies.apply(text, companyPlaces.apply(text, settled, cited)));
     settled = cityGovernments.apply(text, agencyLetterNames.apply(text, settled, cited));
+    settled = WrappedFullNames.apply(text, settled); // "Detective Tova\nHale": a full name repeated over a wrap
     settled = ParticleSurnames.apply(text, settled); // "del Toro" alone keeps the particle its full name writes
     // a results table's sides are teams, whatever the tagger read their towns as
     settled = resultLines.apply(text, settled);

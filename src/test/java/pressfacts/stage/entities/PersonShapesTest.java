@@ -237,6 +237,11 @@ class PersonShapesTest {
         Arguments.of("Judge Anne Marie de la Vosse presided. De la Vosse ruled.",
             List.of("PER=Anne Marie de la Vosse", "PER=Vosse"),
             "PERSON Anne Marie de la Vosse [Anne Marie de la Vosse|De la Vosse]"),
+        // a full name written again across the line break of wrapped prose is one mention, where the tagger
+        // read the given name alone (the surname on the next line unread, or read later as a lone surname)
+        Arguments.of("Det. Tova Hale found the phone. \u201cI remember the day when Sex Crimes Detective Tova\nHale told"
+            + " me about the case,\u201d the prosecutor said.", List.of("PER=Tova Hale", "PER~Tova"),
+            "PERSON Tova Hale [Tova Hale|Tova\nHale]"),
         Arguments.of("Karl Otto Brenn spoke. Then von Brenn left.", List.of("PER=Karl Otto Brenn", "PER=Brenn"),
             "PERSON Karl Otto Brenn [Karl Otto Brenn|Brenn]"));
   }
