@@ -68,14 +68,15 @@ public record EventText(String title, String body) {
 
   /**
    * The supplied title, unless it is a date line a scraper took for one; else the headline written
-   * after "For Immediate Release:" (a PDF release whose title the scraper missed); else the header's
-   * title line.
+   * after "For Immediate Release:" (a PDF release whose title the scraper missed) before the page's
+   * sidebars, where the release lines head the site's other releases; else the header's title line.
    */
   static String title(String text, Header header, String suppliedTitle) {
     if (suppliedTitle != null && !DateFirst.PATTERN.matcher(suppliedTitle).lookingAt()) {
       return suppliedTitle;
     }
-    String released = releaseLineTitle(text);
+    // a release line in the sidebars heads another release of the site ("Related Posts"), not this one
+    String released = releaseLineTitle(text.substring(0, Math.min(header.sidebarStart(), text.length())));
     if (released != null) {
       return released;
     }

@@ -349,6 +349,26 @@ class EventStageTest {
     assertEquals("Office Revisits Theft Policy", EventText.releaseLineTitle(prose));
   }
 
+  /**
+   * A release line in the page's sidebars heads another release of the site: the title is the header's line
+   * ("Related Posts" lists "FOR IMMEDIATE RELEASE: Nine Charged ...", which would make a press conference a hearing).
+   */
+  @Test
+  void releaseLineInTheSidebarsIsNoTitle() {
+    String text = "MEDIA ADVISORY: Press Conference on the New Victim Services Unit\n"
+        + "The county prosecutor will hold a press conference about the new unit for victims of fraud.\n"
+        + "WHEN: Monday at noon in the main lobby of the county office building downtown.\n"
+        + "Related Posts\n"
+        + "FOR IMMEDIATE RELEASE: Nine Charged in Stolen Car Ring\n"
+        + "Read More\n";
+    Header h = HeaderStage.read(text);
+    assertEquals(h.title().of(text), EventText.title(text, h, null));
+    // the same line above the sidebars is the release's own headline
+    String own = "For Immediate Release: Nine Charged in Stolen Car Ring\n"
+        + "Nine people were charged today with running a ring of stolen cars across the county.\n";
+    assertEquals("Nine Charged in Stolen Car Ring", EventText.title(own, HeaderStage.read(own), null));
+  }
+
   static Stream<Arguments> dates() {
     return Stream.of(
         // the lead's date, not a background date further down
