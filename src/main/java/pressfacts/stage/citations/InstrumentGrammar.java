@@ -939,12 +939,26 @@ final class InstrumentGrammar {
   private static final Pattern SESSION_NUMBER = Pattern.compile("\\d{1,4}");
 
   /**
-   * The last word of an order's or resolution's number at word {@code r}: three digits or more and
-   * no year ("13224", "2231"), or a session and a number joined by a slash ("77/247"); -1 when none.
+   * A number in hyphenated parts after a capitalised kind word ("Special Directive 20-08", "General Order
+   * 2020-03", "Executive Order N-33-20"): two to four digits' parts, the first may be letters; a day, month
+   * and year ("12-03-2020") is a date, not a number.
    */
-  private static int orderNumberEnd(Words w, int r) {
+  private static final Pattern HYPHENATED_NUMBER = Pattern.compile("(?:\\p{Lu}{1,3}|\\d{1,4})(?:-\\d{1,4}){1,2}");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\d{1,2}-\\d{1,2}-\\d{4}");
+
+  /**
+   * The last word of an order's or resolution's number at word {@code r}: three digits or more and
+   * no year ("13224", "2231"), a session and a number joined by a slash ("77/247"), or, after a
+   * capitalised kind word, a number in hyphenated parts ("20-08"); -1 when none.
+   */
+  private static int orderNumberEnd(Words w, int r, boolean kindCap) {
     String x = w.at(r);
     if (NUMBER_OF_ORDER.matcher(x).matches() && !YEAR_WORD.matcher(x).matches()) {
+      return r;
+    }
+    if (kindCap && HYPHENATED_NUMBER.matcher(x).matches() && !DAY_MONTH_YEAR.matcher(x).matches()) {
+      // "Special Directive 20-08": a prosecutor's, court's or governor's series numbers its directives and
+      // orders by year and rank; the number names the instrument, as "Executive Order 13224" does
       return r;
     }
     if (SESSION.matcher(x).matches() && w.is(r + 1, "/") && w.touching(r) && w.touching(r + 1)
@@ -1217,7 +1231,7 @@ final class InstrumentGrammar {
     if (eu > 0) {
       return eu;
     }
-    int number = kw.numbered() && w.sameLine(k) ? orderNumberEnd(w, r) : -1;
+    int number = kw.numbered() && w.sameLine(k) ? orderNumberEnd(w, r, kindCap) : -1;
     if (number > 0) {
       // "Executive Order 13224", "Resolution 1325": the number without "No."; "resolution 2231 (2015)",
       // "Security Council resolution 2231", "General Assembly resolution 77/247": the United Nations write
@@ -1724,7 +1738,9 @@ final class InstrumentGrammar {
     String lower = next.text().toLowerCase(Locale.ROOT);
     return next.isWord() && next.capitalized() && !next.text().equals("No") && lex.unit(next.text()) == null
         && lex.kind(next.text()) == null && !lex.complementPrepositions.contains(lower)
-        && !lex.nameStopWords.contains(next.text());
+        && !lex.nameStopWords.contains(next.text())
+        // "Executive Order N-33-20": a lettered number names the order, it does not go on with another name
+        && !HYPHENATED_NUMBER.matcher(next.text()).matches();
   }
 
   private static boolean startsSentence(Words w, int i) {

@@ -103,6 +103,14 @@ class CitationStylesTest {
         // a governor's order numbered lower stays the state's
         Arguments.of(CA + "The agency acted under Executive Order 202 since then.", List.of(),
             "Executive Order 202 => order | Executive Order 202 | US-CA | - | "),
+        // a capitalised order or directive numbered in hyphenated parts: the number is in its name, a
+        // lettered one too ("of the court" in lower case names no issuer)
+        Arguments.of(CA + "The office follows Special Directive 19-04 on bail, the new policy.", List.of(),
+            "Special Directive 19-04 => directive | Special Directive 19-04 | US-CA | - | "),
+        Arguments.of(CA + "The county closed parks under Executive Order K-12-21 last spring.", List.of(),
+            "Executive Order K-12-21 => order | Executive Order K-12-21 | US-CA | - | "),
+        Arguments.of(CA + "Trials were paused by General Order 2021-07 of the court.", List.of(),
+            "General Order 2021-07 => order | General Order 2021-07 | US-CA | - | "),
         // a federal Act that a county release cites without "federal" (known-instruments.tsv)
         Arguments.of(CA + "The county funds reentry under the Second Chance Act this year.", List.of(),
             "Second Chance Act => act | Second Chance Act | US | - | "),
