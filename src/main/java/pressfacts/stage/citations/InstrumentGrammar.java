@@ -1566,6 +1566,10 @@ final class InstrumentGrammar {
     Optional<String> state = Optional.empty();
     while (i < w.size() && w.sameLine(i - 1)) {
       Words.W x = w.get(i);
+      if (numberSign(w, i)) {
+        // "Resolution of the Cabinet of Ministers No. 123": the number ends the issuer's name
+        break;
+      }
       if (x.isWord() && x.capitalized()) {
         head |= lex.issuers.contains(x.text());
         last = i;

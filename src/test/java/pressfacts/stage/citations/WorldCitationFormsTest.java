@@ -131,6 +131,10 @@ class WorldCitationFormsTest {
         // "no." in lower case, a number with a roman suffix; the lowercase subject names the law
         dated(MD + "Law no. 514-XIII of 6 July 1995 on judicial organization was amended.", List.of("6 July 1995=1995-07-06"),
             "Law no. 514-XIII of 6 July 1995 on judicial organization => law | On judicial organization | MD | 1995-07-06 | "),
+        // an issuer that names no state ends at "No.": its number and the date after it are in the span
+        dated(MD + "The Government approved it by Resolution of the Council of Ministers No. 318 of 4 June 2021 on fees.",
+            List.of("4 June 2021=2021-06-04"),
+            "Resolution of the Council of Ministers No. 318 of 4 June 2021 => resolution | - | MD | 2021-06-04 | "),
         // the number after a name is no part of the name; the date after it binds
         dated(MD + "The Law on the Status of Judges No. 544 of 20 July 1995 was amended.", List.of("20 July 1995=1995-07-20"),
             "Law on the Status of Judges No. 544 of 20 July 1995 => law | Law on the Status of Judges | MD | 1995-07-20 | "),
