@@ -2,11 +2,13 @@ package pressfacts.stage.citations;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,6 +86,7 @@ final class CitationResolver {
         named.add(it);
       }
     }
+    dropFederalWord(named);
     unifySameInstrument(named);
     bindParenthesisedShortNames(original, named);
     bindShortNames(named);
@@ -169,6 +172,33 @@ final class CitationResolver {
       "(?<![\\w.])(?:[Ff]ederal|U\\.S\\.|United States|US)\\s+$");
   /** How far before the instrument the federal word may stand (a determiner and the word itself). */
   private static final int FEDERAL_WORD_REACH = 20;
+
+  /**
+   * "The Federal Fair Housing Act" where the Fair Housing Act is a known federal Act, or is cited
+   * without the word in the same text: "Federal" says whose law it is, as "Texas" does before the
+   * "Texas Medical Records Act" (dev gold titles it "Medical Records Act"), and is no part of the
+   * title; the span keeps it. A name that needs the word ("Federal Tort Claims Act") is left whole.
+   */
+  private void dropFederalWord(List<Item> named) {
+    Set<String> titles = new HashSet<>();
+    for (Item it : named) {
+      if (it.instrument.title() != null) {
+        titles.add(it.instrument.title());
+      }
+    }
+    for (Item it : named) {
+      String title = it.instrument.title();
+      if (title == null || !title.startsWith(FEDERAL)) {
+        continue;
+      }
+      String rest = title.substring(FEDERAL.length());
+      CitationLexicon.KnownInstrument k = lex.knownByTitle(rest);
+      if (k != null && "US".equals(k.jurisdiction()) || titles.contains(rest)) {
+        Instrument in = it.instrument;
+        it.instrument = new Instrument(in.kind(), rest, in.jurisdiction(), in.date());
+      }
+    }
+  }
 
   private static Instrument federalWhenSaid(Instrument in, String original, int start) {
     if (in.jurisdiction() == null || !in.jurisdiction().startsWith(US_STATE_PREFIX)) {

@@ -111,6 +111,12 @@ class CitationStylesTest {
             "Executive Order K-12-21 => order | Executive Order K-12-21 | US-CA | - | "),
         Arguments.of(CA + "Trials were paused by General Order 2021-07 of the court.", List.of(),
             "General Order 2021-07 => order | General Order 2021-07 | US-CA | - | "),
+        // "Federal" before a known federal Act says whose law it is, as a state's name does: no part of the
+        // title, in the span; a name that needs the word stays whole
+        Arguments.of(US + "The Federal Fair Housing Act bars such steering, she said.", List.of(),
+            "Federal Fair Housing Act => act | Fair Housing Act | US | - | "),
+        Arguments.of(US + "The widow sued under the Federal Tort Claims Act last year.", List.of(),
+            "Federal Tort Claims Act => act | Federal Tort Claims Act | US | - | "),
         // a federal Act that a county release cites without "federal" (known-instruments.tsv)
         Arguments.of(CA + "The county funds reentry under the Second Chance Act this year.", List.of(),
             "Second Chance Act => act | Second Chance Act | US | - | "),
