@@ -404,12 +404,14 @@ final class OrganizationFinder {
         }
         b = beforeTrailingHonorifics(match, toks, a, b);
         b = withAbbreviationPeriod(toks, b);
-        for (int[] part : splitAtAnd(toks, a, cutTrailingName(toks, a, b), knownEnd)) {
-          for (int[] piece : splitAtPossessive(toks, part, knownEnd, placeWord)) {
-            for (int[] whole : splitBeforeOwnersComplement(toks, splitParentUnit(toks, piece, knownEnd), knownEnd)) {
-              int[] unit = beforeRankedTitle(toks, whole, knownEnd);
-              if (unit != null && !namesNoBody(toks, blocked, unit[0], unit[1], knownEnd)) {
-                out.add(new CharSpan(toks.get(unit[0]).span().start(), toks.get(unit[1] - 1).span().end()));
+        for (int[] joined : splitAtAnd(toks, a, cutTrailingName(toks, a, b), knownEnd)) {
+          for (int[] part : splitAtForTitledOffice(toks, joined)) {
+            for (int[] piece : splitAtPossessive(toks, part, knownEnd, placeWord)) {
+              for (int[] whole : splitBeforeOwnersComplement(toks, splitParentUnit(toks, piece, knownEnd), knownEnd)) {
+                int[] unit = beforeRankedTitle(toks, whole, knownEnd);
+                if (unit != null && !namesNoBody(toks, blocked, unit[0], unit[1], knownEnd)) {
+                  out.add(new CharSpan(toks.get(unit[0]).span().start(), toks.get(unit[1] - 1).span().end()));
+                }
               }
             }
           }
@@ -1656,6 +1658,49 @@ final class OrganizationFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "Bureau of Investigation for the Fairview County District Attorney's Office", "the Fairview County
+   * District Attorney's Office for the Mexican Consulate": two bodies that a "for the" joins, one of them an
+   * office named whole by its holder's title and possessive ("District Attorney's Office", "Sheriff's
+   * Office"), are two mentions; such an office's name is complete, so "for" joins no complement to it or
+   * after it (real/dev gold: "Bureau of Investigation" and "Riverside County District Attorney's Office").
+   * The other side must open with a body's head in its first capitalised words: "U.S. Attorney's Office for
+   * the Southern District of X" (a district, no head) stays one name, as does a name with no titled office on either side ("Service of
+   * the Inspector General for the Department of Defense").
+   */
+  private List<int[]> splitAtForTitledOffice(List<Token> toks, int[] part) {
+    for (int k = part[0] + 1; k + 2 < part[1]; k++) {
+      if (!lower(toks.get(k)).equals("for") || !lower(toks.get(k + 1)).equals("the") || !isCap(toks.get(k + 2))) {
+        continue;
+      }
+      boolean officeBefore = endsInTitledOffice(toks, part[0], k);
+      boolean officeAfter = endsInTitledOffice(toks, k + 2, part[1]);
+      if (officeBefore && headOpens(toks, k + 2, part[1]) || officeAfter && headOpens(toks, part[0], k)) {
+        return List.of(new int[] {part[0], k}, new int[] {k + 2, part[1]});
+      }
+    }
+    return List.of(part);
+  }
+
+  /**
+   * Does a body's head stand in the capitalised words that open tokens [from, to), before any word in lower
+   * case ("Bureau| of Investigation", "Mexican Consulate")? "Western District of Arkansas under the X
+   * Section" has none there: a district, whatever unit a longer run reaches.
+   */
+  private boolean headOpens(List<Token> toks, int from, int to) {
+    int end = from;
+    while (end < to && isCap(toks.get(end))) {
+      end++;
+    }
+    return hasHead(toks, from, end);
+  }
+
+  /** Do tokens [from, to) end in a title word, its possessive and "Office" ("District Attorney's Office")? */
+  private boolean endsInTitledOffice(List<Token> toks, int from, int to) {
+    return to - from >= 3 && lower(toks.get(to - 1)).equals("office") && isPossessive(toks.get(to - 2))
+        && isTitleWord(toks.get(to - 3));
   }
 
   /**

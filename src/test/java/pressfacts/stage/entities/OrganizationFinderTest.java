@@ -23,6 +23,20 @@ class OrganizationFinderTest {
 
   static Stream<Arguments> rules() {
     return Stream.of(
+        // "for the" between a body and an office named by its holder's title and possessive joins two bodies
+        Arguments.of("She heads the Bureau of Investigation for the Arlowe County District Attorney's Office now.",
+            List.of("ORG=Bureau of Investigation for the Arlowe County District Attorney's Office"),
+            "ORGANIZATION Bureau of Investigation [Bureau of Investigation]; "
+                + "ORGANIZATION Arlowe County District Attorney's Office [Arlowe County District Attorney's Office]"),
+        Arguments.of("A pact joins the Arlowe County Sheriff's Office for the Nordic Consulate and the schools.",
+            List.of("ORG=Arlowe County Sheriff's Office for the Nordic Consulate"),
+            "ORGANIZATION Arlowe County Sheriff's Office [Arlowe County Sheriff's Office]; "
+                + "ORGANIZATION Nordic Consulate [Nordic Consulate]"),
+        // ... a district after it is no body: the office's name goes on
+        Arguments.of("He works at the U.S. Attorney's Office for the Eastern District of Ruritania today.",
+            List.of("ORG=U.S. Attorney's Office for the Eastern District of Ruritania"),
+            "ORGANIZATION U.S. Attorney's Office for the Eastern District of Ruritania"
+                + " [U.S. Attorney's Office for the Eastern District of Ruritania]"),
         // a consulate is a body as an embassy is (ANNOTATION.md: embassies), and its bare head a short form of it
         Arguments.of("Victims met staff of the Nordic Consulate on Monday; the Consulate's office is downtown.", List.of(),
             "ORGANIZATION Nordic Consulate [Nordic Consulate|Consulate]"),
