@@ -643,7 +643,7 @@ final class RoleFinder {
       title = text.substring(titleSpan.start(), titleSpan.end());
       title = (title.substring(0, s) + title.substring(s + 1)).replaceAll("\\s+", " ");
     } else if (plural) {
-      title = (text.substring(titleSpan.start(), t.pluralEnd() - 1) + text.substring(t.pluralEnd(), titleSpan.end()))
+      title = (text.substring(titleSpan.start(), t.pluralStart(match)) + text.substring(t.pluralEnd(), titleSpan.end()))
           .replaceAll("\\s+", " ");
     }
     title = withModifiersBeforePlace(text, match, byEnd, titleSpan.start(),

@@ -297,7 +297,7 @@ final class SlotShapes {
         if (t == null || t.end() > limit) {
           return -1;
         }
-        int singularEnd = t.plural() ? t.pluralEnd() - 1 : t.end();
+        int singularEnd = t.plural() ? t.pluralStart(text) : t.end();
         String read = text.substring(t.start(), singularEnd);
         if (titles.isMenPlural(t.base())) {
           // "Chairmen" -> "Chairman", in its case (as RoleFinder reads it)

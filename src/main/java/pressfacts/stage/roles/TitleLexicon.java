@@ -34,6 +34,14 @@ public final class TitleLexicon {
    */
   private static final String GRADE = "(?-i:[ \\t]+(?:II|III|IV)(?![\\p{L}.]))";
 
+  /**
+   * A plural written as a possessive at a line's end, its names on the lines after ("Assistant State's Attorney's" /
+   * "A" / "and" / "B", a page that links each name on a line of its own): the posts of the names that follow, as
+   * "Assistant State's Attorneys" (ANNOTATION Roles: plural titles give one role per name, in the singular). Only at a
+   * line's end: in running text "Attorney's" is the office's possessive ("the District Attorney's Homicide Bureau").
+   */
+  private static final String POSSESSIVE_PLURAL = "['\u2019]s(?=[ \\t]*\\R)";
+
   private final Pattern pattern;
   /** The same pattern taking as few modifiers as it can: "Special Agent in Charge" is one title, not "Special" + "Agent". */
   private final Pattern fewestModifiers;
@@ -86,14 +94,14 @@ public final class TitleLexicon {
     String modifier = "(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList()) + ")(?:[ -]|[ \\t]*\\R[ \\t]*))*";
     // Group "title": the whole title as written; group "plural": a plural "s"; group "base": the title word(s).
     // Not glued to a word and a period before it either: "gov" in "www.justice.gov. A" is no "Gov." title.
-    this.pattern = Pattern.compile("(?<![\\p{L}'])(?<!\\p{L}\\.)(?<title>" + modifier + "(?<base>" + title + ")(?:(?<plural>s)|" + GRADE + ")?)(?![\\p{L}])",
+    this.pattern = Pattern.compile("(?<![\\p{L}'])(?<!\\p{L}\\.)(?<title>" + modifier + "(?<base>" + title + ")(?:(?<plural>s|" + POSSESSIVE_PLURAL + ")|" + GRADE + ")?)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
     this.modifiersAtEnd = Pattern.compile("(?<![\\p{L}'])(?:(?:" + String.join("|", modifiers.stream().map(Pattern::quote).toList())
         + ")\\s+)+$", Pattern.CASE_INSENSITIVE);
     List<String> entries = new ArrayList<>(sorted);
     entries.addAll(modifiers);
     this.starts = starts(entries);
-    this.fewestModifiers = Pattern.compile("(?<![\\p{L}'])(?<!\\p{L}\\.)(?<title>" + modifier + "?(?<base>" + title + ")(?:(?<plural>s)|" + GRADE + ")?)(?![\\p{L}])",
+    this.fewestModifiers = Pattern.compile("(?<![\\p{L}'])(?<!\\p{L}\\.)(?<title>" + modifier + "?(?<base>" + title + ")(?:(?<plural>s|" + POSSESSIVE_PLURAL + ")|" + GRADE + ")?)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE);
   }
 
@@ -155,6 +163,12 @@ public final class TitleLexicon {
   record Found(int start, int end, int baseStart, int baseEnd, String base, int pluralEnd) {
     boolean plural() {
       return pluralEnd >= 0;
+    }
+
+    /** Where the plural ending starts in {@code match}: its "s", or the apostrophe of a possessive plural ("Attorney's"). */
+    int pluralStart(CharSequence match) {
+      char before = match.charAt(pluralEnd - 2);
+      return before == '\'' || before == '\u2019' ? pluralEnd - 2 : pluralEnd - 1;
     }
   }
 

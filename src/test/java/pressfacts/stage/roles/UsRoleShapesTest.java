@@ -218,7 +218,17 @@ class UsRoleShapesTest {
             "Dean Ford|Deputy Chief of Major Investigations|null"),
         Arguments.of("Assistant Head of Trials Lena Cho argued the motion.", "Lena Cho|Assistant Head of Trials|null"),
         Arguments.of("It was reviewed by Dean Ford, Chief of the Narcotics Bureau, last week.",
-            "Dean Ford|Chief|Narcotics Bureau"));
+            "Dean Ford|Chief|Narcotics Bureau"),
+        // a plural written as a possessive at a line's end, each name linked on a line of its own: one role per
+        // name, in the singular (ANNOTATION Roles: plural titles), as after "Assistant State's Attorneys"
+        Arguments.of("The man was charged on Friday.\nAssistant State’s Attorney’s\nLinda Marsh\nand\nRon Fisher\n"
+            + "will handle the prosecution.\n",
+            "Linda Marsh|Assistant State’s Attorney|null; Ron Fisher|Assistant State’s Attorney|null"),
+        Arguments.of("The case was filed on Monday.\nDeputy District Attorney's\nJoan Tate\nwill handle the case.\n",
+            "Joan Tate|Deputy District Attorney|null"),
+        // ... but in running text an "Attorney's" before a capitalised name is the office's possessive, no plural
+        Arguments.of("The case was referred to the District Attorney's Homicide Bureau by Deputy District Attorney Sam"
+            + " Hill.", "Sam Hill|Deputy District Attorney|null"));
   }
 
   /** The persons named after a plural title: the title's last word is no part of the first name. */
