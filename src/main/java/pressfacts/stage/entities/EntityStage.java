@@ -72,6 +72,7 @@ public final class EntityStage implements Stage {
   private final SchoolNames schools;
   private final GangNames gangs;
   private final DescribedBusinesses describedBusinesses;
+  private final ServicesNames servicesNames;
   private final BlocPlaces blocPlaces;
   private final PlaceAcronymBodies placeAcronymBodies;
   private final AgencyLetterNames agencyLetterNames;
@@ -169,6 +170,7 @@ public final class EntityStage implements Stage {
     this.gangs = new GangNames(lexicons.common().functionWords(), persons::isTitleOrHonorific, nationalities::isPeople,
         w -> lexicons.knownPlaces().contains(w) || states.isStateName(w));
     this.describedBusinesses = new DescribedBusinesses(lexicons.common().functionWords(), persons::isTitleOrHonorific);
+    this.servicesNames = new ServicesNames(lexicons.common().functionWords(), persons::isTitleOrHonorific);
     this.organizationFirstWords = new OrganizationFirstWords(persons::isTitleOrHonorific, lexicons::isOrgHead,
         Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "place-class-words.txt")));
   }
@@ -211,6 +213,7 @@ public final class EntityStage implements Stage {
     orgSpans = inSpanOrder(orgSpans, newsOutlets.find(match, personSpans));
     orgSpans = inSpanOrder(orgSpans, notWithin(gangs.find(match, placeSpans), orgSpans));
     orgSpans = inSpanOrder(orgSpans, describedBusinesses.find(match, allOf(orgSpans, personSpans, placeSpans)));
+    orgSpans = inSpanOrder(orgSpans, servicesNames.find(match, allOf(orgSpans, personSpans, placeSpans)));
     orgSpans = withAcronymBodies(match, orgSpans, personSpans, placeSpans);
     orgSpans = eventTopics.apply(match, orgSpans);
     orgSpans = programs.apply(match, orgSpans);
