@@ -770,17 +770,11 @@ final class InstrumentGrammar {
       return Optional.empty();
     }
     r = end + 1;
-    if (!dated) {
-      DateTail d = dateTail(w, r, dates);
-      if (d != null) {
-        p.date(d.value());
-        dated = true;
-        end = d.last();
-        // "Law ... dated 4 July 2023 No. 10-VIII": the number after the date is in the span
-        int n = officialNumber(w, end + 1);
-        end = n > 0 && w.sameLine(end) ? n : end;
-        r = end + 1;
-      }
+    int dateEnd = dated ? -1 : datedEnd(w, r, dates, p);
+    if (dateEnd >= 0) {
+      dated = true;
+      end = dateEnd;
+      r = end + 1;
     }
     boolean quotedAfter = false;
     if (!left.quoted() && w.openingQuote(r) && w.sameLine(end)) {
@@ -792,18 +786,12 @@ final class InstrumentGrammar {
         r = c + 1;
       }
     }
-    if (!dated) {
-      DateTail d = dateTail(w, r, dates);
-      if (d != null) {
-        p.date(d.value());
-        dated = true;
-        end = d.last();
-        // 'draft law "On ..." of 23 August 2023 No. 1234': after the quoted title too, the number
-        // after the date is in the span, as it is when the date comes first
-        int n = officialNumber(w, end + 1);
-        end = n > 0 && w.sameLine(end) ? n : end;
-        r = end + 1;
-      }
+    // the date may follow the quoted title instead
+    dateEnd = dated ? -1 : datedEnd(w, r, dates, p);
+    if (dateEnd >= 0) {
+      dated = true;
+      end = dateEnd;
+      r = end + 1;
     }
     // "Memorandum of Understanding on cooperation in ...": a name that only repeats the kind takes its subject;
     // "Treaty between A and B on legal assistance in civil, family and criminal matters": the subject is part of the name
@@ -1594,6 +1582,22 @@ final class InstrumentGrammar {
   }
 
   record DateTail(int last, DateValue value) {
+  }
+
+  /**
+   * The last word of a date tail at word {@code r} and of the official number right after it on the
+   * same line, with the date put on {@code p}; or -1 when no date tail starts there. Read once after the
+   * name and once after a quoted title that follows it: "Law ... dated 4 July 2023 No. 10-VIII" and
+   * 'draft law "On ..." of 23 August 2023 No. 1234' both keep the number after the date in the span.
+   */
+  private int datedEnd(Words w, int r, Map<Integer, DateMention> dates, Phrase.Builder p) {
+    DateTail d = dateTail(w, r, dates);
+    if (d == null) {
+      return -1;
+    }
+    p.date(d.value());
+    int n = officialNumber(w, d.last() + 1);
+    return n > 0 && w.sameLine(d.last()) ? n : d.last();
   }
 
   /** ","? ("from" | "dated" | "of") and a date of the DateLayer starting at the next word. */
