@@ -1,7 +1,6 @@
 package pressfacts.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -131,28 +130,20 @@ public final class GoldCorpus {
       }
     }
     List<GoldDoc> docs = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(goldJsonl, StandardCharsets.UTF_8)) {
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String where = goldJsonl + ":" + n;
-        PressRecord gold = record(line, where);
-        Document doc;
-        if (texts.containsKey(gold.docId())) {
-          doc = texts.get(gold.docId()).document();
-        } else if (gold.text() != null) {
-          doc = Document.of(gold.docId(), gold.text());
-        } else {
-          throw new IOException(where + ": no text for doc_id '" + gold.docId() + "'"
-              + (inputs == null ? " (give the texts with --input INPUT.jsonl)" : " in " + inputs));
-        }
-        docs.add(new GoldDoc(gold.docId(), doc, gold, where));
+    JsonLines.forEach(goldJsonl, (line, n) -> {
+      String where = goldJsonl + ":" + n;
+      PressRecord gold = record(line, where);
+      Document doc;
+      if (texts.containsKey(gold.docId())) {
+        doc = texts.get(gold.docId()).document();
+      } else if (gold.text() != null) {
+        doc = Document.of(gold.docId(), gold.text());
+      } else {
+        throw new IOException(where + ": no text for doc_id '" + gold.docId() + "'"
+            + (inputs == null ? " (give the texts with --input INPUT.jsonl)" : " in " + inputs));
       }
-    }
+      docs.add(new GoldDoc(gold.docId(), doc, gold, where));
+    });
     return sorted(docs);
   }
 

@@ -2,7 +2,6 @@ package pressfacts.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,29 +102,21 @@ public final class ReleasePool {
     for (Path f : files) {
       String name = f.getFileName().toString();
       String family = name.substring(0, name.length() - ".jsonl".length());
-      try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-          n++;
-          if (line.isBlank()) {
-            continue;
-          }
-          JsonNode d;
-          try {
-            d = MAPPER.readTree(line);
-          } catch (IOException e) {
-            throw new IOException(f + ":" + n + ": not a JSON line of the pool: " + e.getMessage(), e);
-          }
-          String id = d.path("id").asText(null);
-          if (id == null || !d.path("text").isTextual()) {
-            throw new IOException(f + ":" + n + ": a pool line needs \"id\" and \"text\"");
-          }
-          String site = site(d);
-          all.putIfAbsent(id, new Release(id, family, site == null ? family : site, d.get("text").asText(),
-              d.hasNonNull("title") ? d.get("title").asText() : null));
+      JsonLines.forEach(f, (line, n) -> {
+        JsonNode d;
+        try {
+          d = MAPPER.readTree(line);
+        } catch (IOException e) {
+          throw new IOException(f + ":" + n + ": not a JSON line of the pool: " + e.getMessage(), e);
         }
-      }
+        String id = d.path("id").asText(null);
+        if (id == null || !d.path("text").isTextual()) {
+          throw new IOException(f + ":" + n + ": a pool line needs \"id\" and \"text\"");
+        }
+        String site = site(d);
+        all.putIfAbsent(id, new Release(id, family, site == null ? family : site, d.get("text").asText(),
+            d.hasNonNull("title") ? d.get("title").asText() : null));
+      });
     }
     byId = all;
     return all;
