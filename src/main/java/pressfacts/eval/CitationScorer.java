@@ -39,18 +39,7 @@ public final class CitationScorer {
         compare(doc, g.get(i), p.get(q), t);
       }
     }
-    for (int i = 0; i < g.size(); i++) {
-      if (a.strict().goldToPred()[i] < 0) {
-        int q = a.lenient().goldToPred()[i];
-        t.error(doc, "citation", ErrorItem.FN, show(g.get(i)) + (q < 0 ? "" : " (predicted " + show(p.get(q)) + ")"));
-      }
-    }
-    for (int i = 0; i < p.size(); i++) {
-      if (a.strict().predToGold()[i] < 0) {
-        int q = a.lenient().predToGold()[i];
-        t.error(doc, "citation", ErrorItem.FP, show(p.get(i)) + (q < 0 ? "" : " (gold " + show(g.get(q)) + ")"));
-      }
-    }
+    SpanErrors.report(doc, a, g, p, c -> "citation", CitationScorer::show, t);
   }
 
   /** Adds the four attribute shares of one lenient match, and one error line naming what differs. */

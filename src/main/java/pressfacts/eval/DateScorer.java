@@ -37,18 +37,7 @@ public final class DateScorer {
       }
     }
     t.add(VALUE, TYPE, Counts.of(valueEqual, g.size(), p.size()));
-    for (int i = 0; i < g.size(); i++) {
-      if (a.strict().goldToPred()[i] < 0) {
-        int q = a.lenient().goldToPred()[i];
-        t.error(doc, "date", ErrorItem.FN, show(g.get(i)) + (q < 0 ? "" : " (predicted " + show(p.get(q)) + ")"));
-      }
-    }
-    for (int i = 0; i < p.size(); i++) {
-      if (a.strict().predToGold()[i] < 0) {
-        int q = a.lenient().predToGold()[i];
-        t.error(doc, "date", ErrorItem.FP, show(p.get(i)) + (q < 0 ? "" : " (gold " + show(g.get(q)) + ")"));
-      }
-    }
+    SpanErrors.report(doc, a, g, p, d -> "date", DateScorer::show, t);
   }
 
   static String iso(DateValue v) {

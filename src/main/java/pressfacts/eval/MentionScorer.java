@@ -23,21 +23,7 @@ public final class MentionScorer {
       t.add(STRICT, type.name(), countsOf(a.strict(), g, p, type));
       t.add(LENIENT, type.name(), countsOf(a.lenient(), g, p, type));
     }
-    String doc = gold.docId();
-    for (int i = 0; i < g.size(); i++) {
-      if (a.strict().goldToPred()[i] < 0) {
-        int other = a.lenient().goldToPred()[i];
-        t.error(doc, g.get(i).type() + " mention", ErrorItem.FN, show(g.get(i))
-            + (other < 0 ? "" : " (predicted " + show(p.get(other)) + ")"));
-      }
-    }
-    for (int i = 0; i < p.size(); i++) {
-      if (a.strict().predToGold()[i] < 0) {
-        int other = a.lenient().predToGold()[i];
-        t.error(doc, p.get(i).type() + " mention", ErrorItem.FP, show(p.get(i))
-            + (other < 0 ? "" : " (gold " + show(g.get(other)) + ")"));
-      }
-    }
+    SpanErrors.report(gold.docId(), a, g, p, m -> m.type() + " mention", MentionScorer::show, t);
   }
 
   /** Every mention of every entity, in span order (a mention listed twice stays twice: a false positive). */
