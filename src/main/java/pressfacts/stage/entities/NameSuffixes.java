@@ -45,8 +45,20 @@ final class NameSuffixes {
     return POST_NOMINALS.contains(word.replace(".", ""));
   }
 
-  /** The span without the post-nominal letters that end it ("Karim Khan KC" gives "Karim Khan"). */
+  /**
+   * The span without the run of post-nominal letters that ends it ("Karim Khan KC" gives "Karim Khan",
+   * "Helen Orme AO KC" gives "Helen Orme"): honours stack, and a name keeps none of them, so cutting only
+   * the last left the others in the name.
+   */
   static CharSpan withoutPostNominals(String text, CharSpan span) {
+    CharSpan s = span;
+    for (CharSpan cut = withoutLastPostNominal(text, s); !cut.equals(s); cut = withoutLastPostNominal(text, s)) {
+      s = cut;
+    }
+    return s;
+  }
+
+  private static CharSpan withoutLastPostNominal(String text, CharSpan span) {
     Matcher m = LAST_WORD.matcher(text.substring(span.start(), span.end()));
     if (m.find() && m.start() > 0 && isPostNominal(m.group(1))) {
       return new CharSpan(span.start(), span.start() + m.start());

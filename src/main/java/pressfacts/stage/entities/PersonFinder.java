@@ -334,11 +334,7 @@ final class PersonFinder {
    * body's name ending in an acronym.
    */
   private static int endBeforePostNominals(String match, CharSpan span) {
-    CharSpan s = span;
-    for (CharSpan cut = NameSuffixes.withoutPostNominals(match, s); !cut.equals(s); cut = NameSuffixes.withoutPostNominals(match, s)) {
-      s = cut;
-    }
-    return s.end();
+    return NameSuffixes.withoutPostNominals(match, span).end();
   }
 
   /**

@@ -52,6 +52,12 @@ class WorldNameShapesTest {
         // ... and Australian honours ("AM", Member of the Order of Australia)
         Arguments.of("Peter Kentwell AM, Chief Judge of the Land Court, spoke.", List.of("PER=Peter Kentwell AM", "ORG=Land Court"),
             "ORGANIZATION Land Court [Land Court]; PERSON Peter Kentwell [Peter Kentwell]"),
+        // ... and a run of them, however many the tagger took in ("AO KC" keeps no "AO")
+        Arguments.of("Justice Miriam Colquhoun AO KC was sworn in at the Court of Appeal.",
+            List.of("PER=Miriam Colquhoun AO KC", "ORG=Court of Appeal"),
+            "ORGANIZATION Court of Appeal [Court of Appeal]; PERSON Miriam Colquhoun [Miriam Colquhoun]"),
+        Arguments.of("Tomas Ferreira SC MP QC said the bill was sound.", List.of("PER=Tomas Ferreira SC MP QC"),
+            "PERSON Tomas Ferreira [Tomas Ferreira]"),
         // a dame's style after a title stays out of the name, as "Sir" does
         Arguments.of("Chief Justice Dame Helen Winkelmore welcomed the delegation.", List.of("PER=Dame Helen Winkelmore"),
             "PERSON Helen Winkelmore [Helen Winkelmore] {gender=female, honorific=Dame.}"),
