@@ -73,6 +73,8 @@ final class PersonFinder {
   /** A capitalised word and one space right before a name (the region ends at the name), at a line's start or after a word. */
   private static final Pattern GIVEN_BEFORE = Pattern.compile(
       "(?:(?<linestart>\\n)|(?<![\\p{L}.'\u2019-])(?<before>\\p{L}+\\.?) )(?<given>\\p{Lu}\\p{Ll}+) $");
+  /** The capitalised word and one space right before a position on the same line ("Papua " before "New Guinea"). */
+  private static final Pattern WORD_BEFORE = Pattern.compile("(?<![\\p{L}.'\u2019-])(\\p{Lu}\\p{L}+) $");
   /** Capitalised function words that start a sentence before a name ("The", "And", "By"). */
   private static final Set<String> NOT_GIVEN = Set.of("the", "a", "an", "and", "or", "by", "of",
       "for", "to", "with", "from", "at", "in", "on", "as", "when", "after", "before", "while", "said", "says");
@@ -82,6 +84,10 @@ final class PersonFinder {
   private static final Pattern COUNTRY_INITIALS = Pattern.compile("^U\\.\\s?S\\.\\s+");
 
   private final EntityLexicons lex;
+  /** The world's states by name (lexicon/entities/world-states.tsv). */
+  private final StateNames states = StateNames.load();
+  /** A region's parts ("South", "Western": lexicon/entities/compass-words.txt), as written. */
+  private final Set<String> compassWords = Set.copyOf(LexiconFile.lines(EntityLexicons.LEXICON_DIR + "compass-words.txt"));
   /** Forms of a state before its name, lower case ("republic"): lexicon/common/state-forms.tsv. */
   private final Set<String> stateWords;
   private final TitledNames titledNames;
@@ -445,11 +451,11 @@ final class PersonFinder {
       }
       String given = m.group("given");
       String surname = m.group("surname");
+      CharSpan s = new CharSpan(m.start("given"), m.end("surname"));
       if (isOrdinaryWord(words, given) || isOrdinaryWord(words, surname) || isTitleOrHonorific(given)
-          || isTitleOrHonorific(surname)) {
+          || isTitleOrHonorific(surname) || isPartOfPlaceName(match, s, given)) {
         continue;
       }
-      CharSpan s = new CharSpan(m.start("given"), m.end("surname"));
       if (!taken.overlaps(s)) {
         out.add(s);
         taken.add(s);
@@ -695,6 +701,29 @@ final class PersonFinder {
    * A tagged "person" that is a known place ("Masalli"), a month or weekday ("Jun"), or holds a
    * capitalised org head ("Sheki Court of Appeal") is no person.
    */
+  /**
+   * Is the pair of capitalised words ("South Wales", "Costa Rica", "New Guinea") part of a place's name
+   * the run writes: its first word a region's part (lexicon/entities/compass-words.txt: "South Wales" of
+   * "New South Wales", "Western Australia"), or the pair, alone or with the capitalised word right before
+   * it, a state's or known place's name ("Costa Rica", "Papua New Guinea")? A place after a body's "of"
+   * ("Supreme Court of New South Wales") is no holder's name that the tagger ran into the body.
+   */
+  private boolean isPartOfPlaceName(String match, CharSpan pair, String given) {
+    if (compassWords.contains(given)) {
+      return true;
+    }
+    String words = match.substring(pair.start(), pair.end());
+    if (isKnownPlace(words)) {
+      return true;
+    }
+    Matcher before = WORD_BEFORE.matcher(match).region(Math.max(0, pair.start() - 40), pair.start());
+    return before.find() && isKnownPlace(before.group(1) + " " + words);
+  }
+
+  private boolean isKnownPlace(String text) {
+    return lex.knownPlaces().contains(text) || states.isStateName(text);
+  }
+
   private boolean isPlaceOrBody(String text) {
     // a month ("2009 Jun" in a date line) is no one's name either
     if (lex.knownPlaces().contains(text) || lex.nameStops().contains(text.toLowerCase(Locale.ROOT))) {

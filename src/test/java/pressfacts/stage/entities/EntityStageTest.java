@@ -380,6 +380,17 @@ class EntityStageTest {
         Arguments.of("The Judge of the Nordic Court of Appeal Anna Lindqvist spoke.",
             List.of("ORG=Nordic Court of Appeal Anna Lindqvist"),
             "ORGANIZATION Nordic Court of Appeal [Nordic Court of Appeal]; PERSON Anna Lindqvist [Anna Lindqvist]"),
+        // ... but not a place's name that ends the body: a region's part ("South Wales" of "New South
+        // Wales"), a state's name alone or with the word before it ("Burkina Faso", "Papua New Guinea")
+        Arguments.of("A judge of the Supreme Court of New South Wales, Ms Orla Penhallow, spoke.",
+            List.of("ORG=Supreme Court of New South Wales", "PER=Orla Penhallow"),
+            "ORGANIZATION Supreme Court of New South Wales [Supreme Court of New South Wales]; PERSON Orla Penhallow [Orla Penhallow] {gender=female, honorific=Ms.}"),
+        Arguments.of("The President of the Court of Justice of Burkina Faso spoke.",
+            List.of("ORG=Court of Justice of Burkina Faso"),
+            "ORGANIZATION Court of Justice of Burkina Faso [Court of Justice of Burkina Faso]"),
+        Arguments.of("The Chief Justice of the National Court of Papua New Guinea spoke.",
+            List.of("ORG=National Court of Papua New Guinea"),
+            "ORGANIZATION National Court of Papua New Guinea [National Court of Papua New Guinea]"),
         // "Court of Appeal" ends the body: its last word is no given name of the initial-form holder after it
         Arguments.of("The Chairman of the Nordic Court of Appeal R. Aliyev spoke.", List.of(),
             "ORGANIZATION Nordic Court of Appeal [Nordic Court of Appeal]; PERSON R. Aliyev [R. Aliyev]"),
