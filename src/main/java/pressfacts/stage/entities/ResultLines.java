@@ -18,8 +18,10 @@ import pressfacts.doc.Mention;
  * a standings row, a name (optionally a country in brackets) followed by four or more columns of figures
  * only (integers of up to three digits, ".667", "1/2", or "-" for none), three of them numbers, of which a
  * document must hold two or more; a golfer's three rounds ("A Name 69 67 76") are too few columns. A name
- * is one to four capitalised words. A name that is a state's name stays a place (a national team is its
- * country, as the tagger already types it). Every mention inside or across a name gives way to the one
+ * is one to four capitalised words. A bracket of one or two capital letters right after a name is no country
+ * but the club's town code ("Easton ( W )", "Westby ( NB )"): the side takes it in (CoNLL-2003 tags the
+ * bracket with the club), unless those letters are a state's name. A name that is a state's name stays a
+ * place (a national team is its country, as the tagger already types it). Every mention inside or across a name gives way to the one
  * ORGANIZATION over the whole name. Immutable.
  */
 final class ResultLines {
@@ -30,6 +32,7 @@ final class ResultLines {
       "(" + NAME + ")" + COUNTRY + " \\d{1,3} (" + NAME + ")" + COUNTRY + " \\d{1,3}(?: \\( [^()\\n]{1,30} \\))?");
   private static final Pattern STANDINGS_ROW = Pattern.compile(
       "(" + NAME + ")" + COUNTRY + "((?: (?:\\d{1,3}|\\.\\d{3}|\\d/\\d|-)){4,})");
+  private static final Pattern TOWN_CODE = Pattern.compile(" \\( ([A-Z]{1,2}) \\)");
   private static final Pattern FIGURE = Pattern.compile("\\d{1,3}|\\.\\d{3}|\\d/\\d");
   private final Predicate<String> isStateName;
 
@@ -51,9 +54,14 @@ final class ResultLines {
       readLine(text, lineStart, lineEnd, scoreSides, rowNames);
       lineStart = lineEnd + 1;
     }
-    List<CharSpan> sides = new ArrayList<>(scoreSides);
+    List<CharSpan> sides = new ArrayList<>();
+    for (CharSpan s : scoreSides) {
+      sides.add(withTownCode(text, s));
+    }
     if (rowNames.size() >= 2) {
-      sides.addAll(rowNames);
+      for (CharSpan s : rowNames) {
+        sides.add(withTownCode(text, s));
+      }
     }
     sides.removeIf(s -> isStateName.test(text.substring(s.start(), s.end())));
     if (sides.isEmpty()) {
@@ -70,6 +78,15 @@ final class ResultLines {
     }
     out.sort(null);
     return out;
+  }
+
+  /** The side with the town-code bracket that follows it, if one does and its letters are no state's name. */
+  private CharSpan withTownCode(String text, CharSpan side) {
+    Matcher code = TOWN_CODE.matcher(text).region(side.end(), text.length());
+    if (code.lookingAt() && !isStateName.test(code.group(1))) {
+      return new CharSpan(side.start(), code.end());
+    }
+    return side;
   }
 
   private static void readLine(String text, int start, int end, List<CharSpan> scoreSides, List<CharSpan> rowNames) {

@@ -47,7 +47,15 @@ class ResultLinesTest {
         // one row of figures alone is no standings table, and prose with scores is no score line
         Arguments.of("Figures for the year:\nFairbank 12 7 6 77\nThe mayor of Fairbank said 3 of Easton 4 times.",
             List.of("LOC=Fairbank", "LOC=Fairbank", "LOC=Easton"),
-            "LOCATION Fairbank [Fairbank|Fairbank]; LOCATION Easton [Easton]"));
+            "LOCATION Fairbank [Fairbank|Fairbank]; LOCATION Easton [Easton]"),
+        // a bracket of one or two capital letters after a side is its town code, part of the side
+        Arguments.of("Results on Saturday:\nRovers ( W ) 2 Athletic ( NB ) 1",
+            List.of("ORG=Rovers", "ORG=Athletic"),
+            "ORGANIZATION Rovers ( W ) [Rovers ( W )]; ORGANIZATION Athletic ( NB ) [Athletic ( NB )]"),
+        // the same in standings rows; a country's name in brackets stays outside the side
+        Arguments.of("Standings:\nRovers ( W ) 4 3 1 0 9 2 10\nCelta ( Spain ) 4 2 1 1 6 4 7",
+            List.of("ORG=Rovers", "PER=Celta", "LOC=Spain"),
+            "ORGANIZATION Rovers ( W ) [Rovers ( W )]; ORGANIZATION Celta [Celta]; LOCATION Spain [Spain]"));
   }
 
   @ParameterizedTest
